@@ -1,0 +1,100 @@
+# tskit: one entry point.  `make deps` installs Debian packages, `make`
+# builds libts and the tools, `make check` runs every test twice (plain,
+# then under ASan+UBSan), `make eval` scores extraction, `make bench` times
+# the tools against pandas and Miller, `make demo` runs the researcher's day.
+
+PREFIX ?= /usr/local
+BUILD ?= build
+BIN ?= bin
+CC ?= cc
+PKGS := gsl hdf5 zlib libutf8proc
+
+# SAN=1 builds an ASan+UBSan variant (used by `make check` in build/asan).
+ifeq ($(SAN),1)
+OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+else
+OPT := -O2 -g
+endif
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CFLAGS_ALL = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -fPIC $(OPT) -Ilibts $(PKG_CFLAGS) $(CFLAGS)
+LDLIBS_ALL = $(PKG_LIBS) -lm -lpthread $(LDLIBS)
+LDFLAGS_ALL = $(OPT) $(LDFLAGS)
+
+LIB_SRC := $(wildcard libts/*.c libts/text/*.c)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_data.o
+TOOL_COMMON_SRC := $(wildcard tools/common/*.c)
+TOOL_COMMON_OBJ := $(TOOL_COMMON_SRC:%.c=$(BUILD)/%.o)
+TOOL_SRC := $(wildcard tools/ts-*.c)
+TOOLS := $(TOOL_SRC:tools/%.c=$(BIN)/%)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+EMBED_LEXICON := $(sort $(wildcard datasets/lexicon/*.tsv))
+
+.PHONY: all deps check unit eval bench demo fuzz install clean
+all: $(BUILD)/libts.a $(BUILD)/libts.so $(TOOLS)
+
+deps:
+	@sh scripts/deps.sh
+
+$(BUILD)/%.o: %.c $(wildcard libts/*.h libts/text/*.h tools/common/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+# The catalogue and lexicon are compiled in, so tools need no data path.
+$(BUILD)/gen/builtin_data.c: scripts/embed.sh datasets/catalog/indicators.tsv $(EMBED_LEXICON)
+	@mkdir -p $(dir $@)
+	sh scripts/embed.sh ts_builtin_indicators_tsv datasets/catalog/indicators.tsv > $@.tmp
+	sh scripts/embed.sh ts_builtin_lexicon_tsv $(EMBED_LEXICON) >> $@.tmp
+	mv $@.tmp $@
+$(BUILD)/gen/builtin_data.o: $(BUILD)/gen/builtin_data.c
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(BUILD)/libts.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+$(BUILD)/libts.so: $(LIB_OBJ)
+	$(CC) -shared $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS_ALL)
+
+$(BIN)/ts-%: $(BUILD)/tools/ts-%.o $(TOOL_COMMON_OBJ) $(BUILD)/libts.a
+	@mkdir -p $(BIN)
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS_ALL)
+
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/libts.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(shell pkg-config --cflags cmocka) $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libts.a $(shell pkg-config --libs cmocka) $(LDLIBS_ALL)
+
+unit: $(UNIT_BINS)
+
+# Every test, plain and then under ASan+UBSan; one closing line.
+check: all unit
+	$(MAKE) --no-print-directory SAN=1 BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin all unit
+	@sh tests/check.sh $(BUILD) $(BIN) $(BUILD)/asan $(BUILD)/asan/bin
+
+eval: all
+	@sh scripts/eval.sh $(BIN)
+
+bench: all
+	@sh bench/run.sh $(BIN)
+
+demo: all
+	@sh scripts/demo.sh $(BIN) $(BUILD)
+
+# libFuzzer targets (clang) for the parsers, a short run each.
+fuzz:
+	@sh tests/fuzz/run.sh $(BUILD)/fuzz
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/tskit $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(TOOLS) $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 $(BUILD)/libts.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(BUILD)/libts.so $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 libts/ts.h libts/ts_*.h $(DESTDIR)$(PREFIX)/include/tskit/
+	if ls man/*.1 >/dev/null 2>&1; then install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(shell sed -n 's/^#define TS_VERSION "\(.*\)"/\1/p' libts/ts.h)|' \
+	    -e 's|@REQUIRES@|$(PKGS)|' scripts/libts.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libts.pc
+
+clean:
+	rm -rf $(BUILD) $(BIN)

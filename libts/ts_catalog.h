@@ -1,0 +1,44 @@
+/* The indicator catalogue: id -> canonical unit, kind (flow, stock, rate)
+ * and descriptions.  Built in from datasets/catalog/indicators.tsv; users
+ * may add ids from their own TSV with the same columns. */
+#ifndef TS_CATALOG_H
+#define TS_CATALOG_H
+
+#include <stddef.h>
+#include "ts_error.h"
+
+typedef enum { TS_KIND_FLOW, TS_KIND_STOCK, TS_KIND_RATE } ts_kind;
+
+typedef struct {
+    const char *id;   /* "budget.revenue" */
+    const char *unit; /* canonical unit id */
+    ts_kind kind;
+    const char *vi;   /* Vietnamese description (may be "") */
+    const char *en;   /* English description (may be "") */
+} ts_indicator;
+
+typedef struct ts_catalog ts_catalog; /* opaque */
+
+/* A new catalogue holding the built-in indicators.  NULL on out of memory
+ * (err filled). */
+ts_catalog *ts_catalog_new(ts_error *err);
+/* Adds or replaces indicators from a TSV file with the header
+ * id, unit, kind[, vi, en].  On error (file:line in err) adds nothing. */
+int ts_catalog_load(ts_catalog *c, const char *path, ts_error *err);
+/* Same from a NUL-terminated TSV text; name is used in error messages. */
+int ts_catalog_load_text(ts_catalog *c, const char *text, const char *name,
+                         ts_error *err);
+/* The indicator with this id, or NULL.  Valid while c lives. */
+const ts_indicator *ts_catalog_find(const ts_catalog *c, const char *id);
+size_t ts_catalog_count(const ts_catalog *c);
+/* The i-th indicator, in load order. */
+const ts_indicator *ts_catalog_at(const ts_catalog *c, size_t i);
+void ts_catalog_free(ts_catalog *c);
+
+const char *ts_kind_name(ts_kind k);
+int ts_kind_parse(const char *text, ts_kind *out);
+
+/* The built-in data files, embedded at build time (NUL-terminated). */
+extern const char ts_builtin_indicators_tsv[];
+
+#endif

@@ -1,0 +1,102 @@
+/* The fact record of docs/spec/facts.md and its streaming TSV reader and
+ * writer.  Columns are found by header name; columns after the eight of
+ * the record are carried through unchanged. */
+#ifndef TS_RECORD_H
+#define TS_RECORD_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include "ts_error.h"
+#include "ts_period.h"
+
+/* The measures of facts.md.  Tools may write other measure names (derived
+ * series); the record keeps the measure as text. */
+#define TS_MEASURE_LEVEL "level"
+#define TS_MEASURE_PLAN "plan"
+#define TS_MEASURE_PCT_PLAN "pct_plan"
+#define TS_MEASURE_YOY_PCT "yoy_pct"
+#define TS_MEASURE_AVG_ANNUAL_PCT "avg_annual_pct"
+
+/* Nonzero when m is one of the five measures of facts.md. */
+int ts_measure_is_known(const char *m);
+
+#define TS_FACT_MAX_EXTRA 32
+
+/* One fact.  Strings are NUL-terminated views: from a reader they stay
+ * valid until the next ts_reader_next; a caller building a fact owns them. */
+typedef struct {
+    const char *indicator;
+    const char *area;
+    const char *measure;
+    ts_period period;
+    double value;
+    const char *unit;
+    char status;                 /* 'A' actual, 'E' estimate */
+    const char *source;          /* "-" when unknown */
+    size_t n_extra;              /* extra columns, in input order */
+    const char *extra_name[TS_FACT_MAX_EXTRA];
+    const char *extra_value[TS_FACT_MAX_EXTRA];
+} ts_fact;
+
+/* Clears f: empty strings, status 'A', source "-", no extras. */
+void ts_fact_init(ts_fact *f);
+/* The value of extra column `name`, or NULL. */
+const char *ts_fact_extra(const ts_fact *f, const char *name);
+
+/* ---- reading ---- */
+
+typedef struct ts_reader ts_reader; /* opaque */
+
+/* Opens path for reading facts; NULL or "-" reads stdin.  gzip input is
+ * decompressed transparently (zlib).  Reads and checks the header line:
+ * the eight record columns must all be there, in any order.  Returns NULL
+ * with err filled when the file cannot be opened or the header is wrong. */
+ts_reader *ts_reader_open(const char *path, ts_error *err);
+/* Same, over an already open stdio stream (not closed by the reader). */
+ts_reader *ts_reader_open_stream(FILE *fp, const char *name, ts_error *err);
+
+/* Reads the next fact into *f (a view valid until the next call).
+ * Returns TS_OK, TS_EOF at the end, TS_EINVAL for a bad row (err holds
+ * "file:line: column 'value': \"12,5x\" is not a number"; the row is
+ * skipped and the next call reads on), or TS_EIO / TS_EFORMAT for a read
+ * failure, invalid UTF-8 or a truncated gzip stream, after which the
+ * reader is finished.  Empty lines are skipped; CRLF is accepted. */
+int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err);
+
+/* 1-based line number of the last row returned. */
+long ts_reader_line(const ts_reader *r);
+/* The name used in messages ("-" shown as "<stdin>"). */
+const char *ts_reader_name(const ts_reader *r);
+/* Extra column names (beyond the record's eight), in input order. */
+size_t ts_reader_extra_count(const ts_reader *r);
+const char *ts_reader_extra_name(const ts_reader *r, size_t i);
+/* Closes the file (unless it was a caller's stream) and frees r. */
+void ts_reader_close(ts_reader *r);
+
+/* Nonzero when the first line of a buffer looks like a fact TSV header
+ * (it holds the record's columns); used to tell fact files from reports. */
+int ts_record_is_header(const char *line, size_t len);
+
+/* ---- writing ---- */
+
+typedef struct ts_writer ts_writer; /* opaque */
+
+/* A writer to fp (not closed by the writer) that prints the header on the
+ * first fact: the eight record columns, then the extra column names given
+ * here (n_extra names, borrowed for the writer's lifetime; may be 0). */
+ts_writer *ts_writer_new(FILE *fp, size_t n_extra, const char *const *extra,
+                         ts_error *err);
+/* Writes one fact; its extras are matched to the writer's extra columns by
+ * name (missing ones print empty).  Tabs and newlines inside text fields are
+ * written as spaces.  Values print with up to 15 significant digits,
+ * shortest form ("1304.372", "64960"). TS_EIO on a write error. */
+int ts_writer_write(ts_writer *w, const ts_fact *f, ts_error *err);
+/* Writes the header now if no fact has been written (an empty result is
+ * still a valid TSV); flushes.  TS_EIO on a write error. */
+int ts_writer_finish(ts_writer *w, ts_error *err);
+void ts_writer_free(ts_writer *w);
+
+/* Formats a value the way the writer does; returns the length. */
+size_t ts_value_format(double v, char *buf, size_t n);
+
+#endif

@@ -1,0 +1,35 @@
+/* Canonical units (bn_vnd, mn_vnd, mn_usd, ha, head, tonne, pct, ...) and
+ * the Vietnamese words and scales that name them ("1.304.372 triệu đồng" is
+ * 1304.372 bn_vnd; "1,3 triệu lượt khách" is 1,300,000 visits). */
+#ifndef TS_UNITS_H
+#define TS_UNITS_H
+
+#include <stddef.h>
+#include "ts_error.h"
+
+/* A unit as found: a canonical id and the factor that converts a number in
+ * that unit into the id's base.  "nghìn tỷ đồng" -> {"bn_vnd", 1000}. */
+typedef struct {
+    const char *unit; /* canonical id, static storage */
+    double factor;    /* multiply the number by this */
+} ts_unit_match;
+
+/* Nonzero when id is one of the canonical unit ids of facts.md. */
+int ts_unit_is_canonical(const char *id);
+
+/* Matches a Vietnamese unit phrase at the start of text (UTF-8, NFC,
+ * case-insensitive): "tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "đồng",
+ * "triệu USD", "ha", "con", "nghìn con", "tấn", "tạ/ha", "%", "lượt",
+ * "lượt khách", "người", "lao động", "hộ", "xã", "doanh nghiệp",
+ * "hợp tác xã", "dự án", "trường", "học sinh", "văn bản", "hồ sơ", "vụ",
+ * "tiêu chí", ...  The longest phrase wins and must end at a word boundary.
+ * Returns bytes consumed (0 when nothing matches) and fills *out. */
+size_t ts_unit_match_text(const char *text, size_t len, ts_unit_match *out);
+
+/* Converts value from unit `from` to unit `to`, both canonical ids or
+ * scaled money ids.  Same id: unchanged.  bn_vnd <-> mn_vnd scale by 1000.
+ * Anything else: TS_EUNIT "cannot convert ha to tonne". */
+int ts_unit_convert(double value, const char *from, const char *to,
+                    double *out, ts_error *err);
+
+#endif

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Installs the Debian packages tskit needs when any is missing (run as root
+# on a fresh machine); does nothing when all are present.
+set -eu
+PKGS="build-essential pkg-config libgsl-dev libhdf5-dev hdf5-tools zlib1g-dev
+libutf8proc-dev libcmocka-dev clang python3 python3-h5py python3-pandas
+python3-numpy miller r-base-core r-cran-forecast jupyter-nbconvert
+python3-ipykernel python3-matplotlib python3-nbformat librsvg2-bin"
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "deps: installing:$missing"
+if [ "$(id -u)" != 0 ]; then
+  echo "deps: need root to install packages (try: sudo make deps)" >&2
+  exit 2
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q --no-install-recommends $missing

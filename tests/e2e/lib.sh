@@ -1,0 +1,44 @@
+# Sourced by every end-to-end test: strict mode, a temporary directory
+# removed on exit, tool paths, and the check helpers that print the
+# PASS:/FAIL: lines tests/run.sh counts.
+set -euo pipefail
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BIN=${TS_BIN:-$TOP/bin}
+DATA=$TOP/datasets
+FIX=$TOP/tests/fixtures
+PY=/usr/bin/python3
+VARIANT=${TS_VARIANT:-plain}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+export LC_ALL=C.UTF-8
+
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; }
+
+# expect_exit CODE NAME -- CMD...: runs CMD, checks its exit code; stdout in
+# $TMP/out, stderr in $TMP/err.
+expect_exit() {
+  local want=$1 name=$2; shift 3
+  local rc=0
+  "$@" > "$TMP/out" 2> "$TMP/err" || rc=$?
+  if [ "$rc" -eq "$want" ]; then pass "$name"; else
+    fail "$name: exit $rc, wanted $want"; sed 's/^/  stderr: /' "$TMP/err" | head -5; fi
+}
+
+# same_file NAME GOT WANT: files must be byte-identical.
+same_file() {
+  if cmp -s "$2" "$3"; then pass "$1"; else
+    fail "$1: $2 differs from $3"; diff "$2" "$3" | head -10 | sed 's/^/  /'; fi
+}
+
+# same_text NAME GOT_TEXT WANT_TEXT
+same_text() {
+  if [ "$2" = "$3" ]; then pass "$1"; else
+    fail "$1"; echo "  got:  $2"; echo "  want: $3"; fi
+}
+
+# check NAME CMD...: passes when CMD succeeds.
+check() {
+  local name=$1; shift
+  if "$@" > /dev/null 2>&1; then pass "$name"; else fail "$name"; fi
+}
