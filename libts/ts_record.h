@@ -55,6 +55,20 @@ ts_reader *ts_reader_open(const char *path, ts_error *err);
 /* Same, over an already open stdio stream (not closed by the reader). */
 ts_reader *ts_reader_open_stream(FILE *fp, const char *name, ts_error *err);
 
+/* Like ts_reader_open, but input whose first line is not a fact header
+ * (see ts_record_is_header) is accepted too: then ts_reader_is_facts is 0,
+ * ts_reader_next returns TS_EOF and the caller takes the whole input with
+ * ts_reader_slurp (how ts-import tells reports from fact files, also on a
+ * pipe).  Empty input is accepted as a non-fact input. */
+ts_reader *ts_reader_open_any(const char *path, ts_error *err);
+/* Nonzero when the reader's input starts with a fact header. */
+int ts_reader_is_facts(const ts_reader *r);
+/* For a non-fact input: reads all of it (gunzipped), from its first byte,
+ * into a new NUL-terminated buffer *out of *len bytes that the caller
+ * frees with free().  TS_EIO / TS_EFORMAT as ts_reader_next; TS_EINVAL on
+ * a fact input.  Afterwards only ts_reader_close is useful. */
+int ts_reader_slurp(ts_reader *r, char **out, size_t *len, ts_error *err);
+
 /* Reads the next fact into *f (a view valid until the next call).
  * Returns TS_OK, TS_EOF at the end, TS_EINVAL for a bad row (err holds
  * "file:line: column 'value': \"12,5x\" is not a number"; the row is
@@ -73,8 +87,10 @@ const char *ts_reader_extra_name(const ts_reader *r, size_t i);
 /* Closes the file (unless it was a caller's stream) and frees r. */
 void ts_reader_close(ts_reader *r);
 
-/* Nonzero when the first line of a buffer looks like a fact TSV header
- * (it holds the record's columns); used to tell fact files from reports. */
+/* Nonzero when the first line of a buffer looks like a fact TSV header:
+ * tab-separated names including indicator, period and value (a header
+ * lacking other record columns is a broken fact file, not a report).
+ * Used to tell fact files from reports. */
 int ts_record_is_header(const char *line, size_t len);
 
 /* ---- writing ---- */

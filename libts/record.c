@@ -1,0 +1,826 @@
+/* The fact record of facts.md: a streaming TSV reader (plain or gzip input
+ * through zlib, columns found by header name, each row checked) and a
+ * buffered writer.  Both are on the hot path of every pipeline, so neither
+ * allocates per row: the reader keeps one growing buffer and hands out
+ * views into it, the writer formats into its own output buffer. */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+#include "ts_record.h"
+#include "ts_vnum.h"
+
+/* The eight record columns, in the writer's order. */
+enum { C_INDICATOR, C_AREA, C_MEASURE, C_PERIOD, C_VALUE, C_UNIT, C_STATUS,
+       C_SOURCE, N_COLS };
+static const char *const col_names[N_COLS] = {
+    "indicator", "area", "measure", "period", "value", "unit", "status", "source"};
+
+#define MAX_FIELDS (N_COLS + TS_FACT_MAX_EXTRA)
+#define READ_CHUNK (256 * 1024)  /* bytes asked of zlib per refill */
+#define GZ_BUFFER (256 * 1024)   /* zlib's own input buffer */
+
+int ts_measure_is_known(const char *m)
+{
+    static const char *const known[] = {
+        TS_MEASURE_LEVEL, TS_MEASURE_PLAN, TS_MEASURE_PCT_PLAN,
+        TS_MEASURE_YOY_PCT, TS_MEASURE_AVG_ANNUAL_PCT};
+    if (!m)
+        return 0;
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (strcmp(m, known[i]) == 0)
+            return 1;
+    return 0;
+}
+
+void ts_fact_init(ts_fact *f)
+{
+    memset(f, 0, sizeof *f);
+    f->indicator = f->area = f->measure = f->unit = "";
+    f->status = 'A';
+    f->source = "-";
+}
+
+const char *ts_fact_extra(const ts_fact *f, const char *name)
+{
+    for (size_t i = 0; i < f->n_extra; i++)
+        if (f->extra_name[i] && strcmp(f->extra_name[i], name) == 0)
+            return f->extra_value[i];
+    return NULL;
+}
+
+/* ---- UTF-8 ---- */
+
+/* Offset of the first byte of an invalid UTF-8 sequence (overlong forms,
+ * surrogates and code points above U+10FFFF included), or len when the
+ * text is valid.  NUL bytes count as invalid: a field would end there. */
+static size_t utf8_check(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        /* Rows are mostly ASCII: test eight bytes at a time. */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & UINT64_C(0x8080808080808080))
+                break;
+            /* A zero byte inside the word: the classic haszero trick. */
+            if ((w - UINT64_C(0x0101010101010101)) & ~w & UINT64_C(0x8080808080808080))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
+        unsigned c = s[i];
+        if (c == 0)
+            return i;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        unsigned min;
+        unsigned cp;
+        if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1F; min = 0x80; }
+        else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0F; min = 0x800; }
+        else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; min = 0x10000; }
+        else return i;
+        if (len - i <= n) /* sequence cut off by the end of the line */
+            return i;
+        for (size_t k = 1; k <= n; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += n + 1;
+    }
+    return len;
+}
+
+/* ---- reading ---- */
+
+struct ts_reader {
+    gzFile gz;
+    char *name;          /* for messages: the path, or "<stdin>" */
+    char *buf;           /* input bytes; [beg, end) not yet consumed */
+    size_t cap, beg, end;
+    size_t scanned;      /* bytes after beg already known to hold no '\n' */
+    int at_eof;          /* zlib has no more bytes */
+    int done;            /* TS_EOF returned or a fatal error happened */
+    int facts;           /* the first line was a fact header */
+    int started;         /* a row was read: the input start is gone */
+    long line;           /* line number of the last line taken */
+    size_t n_fields;     /* columns in the header */
+    int col[N_COLS];     /* field index of each record column */
+    char *header;        /* the header line, NUL-separated names */
+    const char *field_name[MAX_FIELDS];
+    size_t n_extra;
+    const char *extra_name[TS_FACT_MAX_EXTRA];
+    size_t extra_field[TS_FACT_MAX_EXTRA];
+    const char *field[MAX_FIELDS]; /* the current row's fields */
+    size_t field_len[MAX_FIELDS];
+};
+
+static int at_line(ts_error *err, const ts_reader *r, int code)
+{
+    if (err)
+        ts_error_at(err, r->name, r->line, 0);
+    return code;
+}
+
+/* Turns a zlib failure into TS_EIO or TS_EFORMAT.  A stream that ends
+ * inside a gzip member is Z_BUF_ERROR: the file was cut short. */
+static int gz_failure(ts_reader *r, ts_error *err)
+{
+    int zerr = Z_OK;
+    const char *msg = gzerror(r->gz, &zerr);
+    r->done = 1;
+    if (zerr == Z_BUF_ERROR)
+        ts_error_set(err, TS_EFORMAT, "truncated gzip input");
+    else if (zerr == Z_DATA_ERROR)
+        ts_error_set(err, TS_EFORMAT, "corrupt gzip input: %s", msg);
+    else if (zerr == Z_MEM_ERROR)
+        ts_error_set(err, TS_ENOMEM, "out of memory");
+    else if (zerr == Z_ERRNO)
+        ts_error_set(err, TS_EIO, "read error: %s", strerror(errno));
+    else
+        ts_error_set(err, TS_EIO, "read error: %s", msg);
+    if (err)
+        ts_error_at(err, r->name, 0, 0);
+    return err ? err->code : TS_EIO;
+}
+
+/* Reads more input after the unconsumed bytes, first moving them to the
+ * buffer's start (unless keep_start) and growing the buffer only when one
+ * line fills it.  Sets at_eof at the end of input. */
+static int refill(ts_reader *r, int keep_start, ts_error *err)
+{
+    if (!keep_start && r->beg > 0) {
+        memmove(r->buf, r->buf + r->beg, r->end - r->beg);
+        r->end -= r->beg;
+        r->beg = 0;
+    }
+    /* One byte stays free so the last line can always be NUL-terminated. */
+    if (r->cap - r->end < READ_CHUNK / 4 + 1) {
+        size_t ncap = r->cap * 2;
+        char *nb = realloc(r->buf, ncap);
+        if (!nb) {
+            r->done = 1;
+            return ts_error_set(err, TS_ENOMEM, "out of memory for a line of %zu bytes",
+                                r->end - r->beg);
+        }
+        r->buf = nb;
+        r->cap = ncap;
+    }
+    size_t want = r->cap - r->end - 1;
+    if (want > (size_t)INT32_MAX)
+        want = INT32_MAX;
+    int n = gzread(r->gz, r->buf + r->end, (unsigned)want);
+    if (n < 0)
+        return gz_failure(r, err);
+    /* A short read may be the end of input or a cut-off gzip member:
+     * zlib reports the latter through gzerror with Z_BUF_ERROR. */
+    if ((size_t)n < want) {
+        int zerr = Z_OK;
+        gzerror(r->gz, &zerr);
+        if (zerr != Z_OK)
+            return gz_failure(r, err);
+        if (n == 0)
+            r->at_eof = 1;
+    }
+    r->end += (size_t)n;
+    return TS_OK;
+}
+
+/* Takes the next line (without its '\n' or "\r\n") as a view into the
+ * buffer; its terminator byte is left in place for the caller to
+ * overwrite.  TS_EOF at the end of input. */
+static int next_line(ts_reader *r, int keep_start, char **line, size_t *len, ts_error *err)
+{
+    for (;;) {
+        char *start = r->buf + r->beg;
+        char *nl = memchr(start + r->scanned, '\n', r->end - r->beg - r->scanned);
+        if (nl || (r->at_eof && r->beg < r->end)) {
+            size_t n = nl ? (size_t)(nl - start) : r->end - r->beg;
+            r->beg += nl ? n + 1 : n;
+            r->scanned = 0;
+            r->line++;
+            if (n > 0 && start[n - 1] == '\r')
+                n--;
+            *line = start;
+            *len = n;
+            return TS_OK;
+        }
+        if (r->at_eof)
+            return TS_EOF;
+        r->scanned = r->end - r->beg;
+        int rc = refill(r, keep_start, err);
+        if (rc != TS_OK)
+            return rc;
+    }
+}
+
+/* Index of a record column name, or -1. */
+static int record_column(const char *name, size_t len)
+{
+    for (int c = 0; c < N_COLS; c++)
+        if (strlen(col_names[c]) == len && memcmp(col_names[c], name, len) == 0)
+            return c;
+    return -1;
+}
+
+/* Skips a UTF-8 byte order mark, which some spreadsheet exports write. */
+static void skip_bom(const char **line, size_t *len)
+{
+    if (*len >= 3 && memcmp(*line, "\xEF\xBB\xBF", 3) == 0) {
+        *line += 3;
+        *len -= 3;
+    }
+}
+
+int ts_record_is_header(const char *line, size_t len)
+{
+    const char *nl = memchr(line, '\n', len);
+    if (nl)
+        len = (size_t)(nl - line);
+    if (len > 0 && line[len - 1] == '\r')
+        len--;
+    skip_bom(&line, &len);
+    /* indicator, period and value are what make a row a fact; a header
+     * that has them but lacks others is a broken fact file, not a report. */
+    int seen = 0;
+    const char *p = line, *end = line + len;
+    while (p <= end) {
+        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        const char *fe = tab ? tab : end;
+        int c = record_column(p, (size_t)(fe - p));
+        if (c >= 0)
+            seen |= 1 << c;
+        p = fe + 1;
+    }
+    int need = (1 << C_INDICATOR) | (1 << C_PERIOD) | (1 << C_VALUE);
+    return (seen & need) == need;
+}
+
+/* Reads the header's column names into r; TS_EFORMAT when a record column
+ * is missing or repeated. */
+static int parse_header(ts_reader *r, const char *line, size_t len, ts_error *err)
+{
+    skip_bom(&line, &len);
+    r->header = malloc(len + 1);
+    if (!r->header)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    memcpy(r->header, line, len);
+    r->header[len] = '\0';
+    for (int c = 0; c < N_COLS; c++)
+        r->col[c] = -1;
+    char *p = r->header, *end = r->header + len;
+    size_t i = 0;
+    for (;;) {
+        char *tab = memchr(p, '\t', (size_t)(end - p));
+        char *fe = tab ? tab : end;
+        *fe = '\0';
+        if (i == MAX_FIELDS)
+            return at_line(err, r, ts_error_set(err, TS_EFORMAT,
+                "too many columns (at most %d)", MAX_FIELDS));
+        int c = record_column(p, (size_t)(fe - p));
+        if (c >= 0 && r->col[c] >= 0)
+            return at_line(err, r, ts_error_set(err, TS_EFORMAT,
+                "duplicate column '%s'", col_names[c]));
+        if (c >= 0) {
+            r->col[c] = (int)i;
+        } else {
+            r->extra_name[r->n_extra] = p;
+            r->extra_field[r->n_extra++] = i;
+        }
+        r->field_name[i++] = p;
+        if (!tab)
+            break;
+        p = tab + 1;
+    }
+    r->n_fields = i;
+    char missing[256] = "";
+    int n_missing = 0;
+    for (int c = 0; c < N_COLS; c++) {
+        if (r->col[c] >= 0)
+            continue;
+        size_t used = strlen(missing);
+        snprintf(missing + used, sizeof missing - used, "%s'%s'",
+                 n_missing ? ", " : "", col_names[c]);
+        n_missing++;
+    }
+    if (n_missing)
+        return at_line(err, r, ts_error_set(err, TS_EFORMAT, "missing column%s %s",
+                                            n_missing > 1 ? "s" : "", missing));
+    return TS_OK;
+}
+
+static ts_reader *reader_new(gzFile gz, const char *name, ts_error *err)
+{
+    ts_reader *r = calloc(1, sizeof *r);
+    if (r) {
+        r->name = strdup(name);
+        r->cap = READ_CHUNK + 1;
+        r->buf = malloc(r->cap);
+    }
+    if (!r || !r->name || !r->buf) {
+        if (r) {
+            free(r->name);
+            free(r->buf);
+            free(r);
+        }
+        gzclose(gz);
+        ts_error_set(err, TS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    r->gz = gz;
+    gzbuffer(gz, GZ_BUFFER);
+    return r;
+}
+
+/* Reads the first line; with require_facts a non-header is an error,
+ * otherwise the reader stays open with facts = 0 for ts_reader_slurp. */
+static ts_reader *reader_start(ts_reader *r, int require_facts, ts_error *err)
+{
+    char *line;
+    size_t len;
+    int rc = next_line(r, 1, &line, &len, err);
+    if (rc == TS_EOF) {
+        if (!require_facts)
+            return r;
+        ts_error_set(err, TS_EFORMAT, "empty input: no header line");
+        ts_error_at(err, r->name, 0, 0);
+        ts_reader_close(r);
+        return NULL;
+    }
+    if (rc == TS_OK && !require_facts && !ts_record_is_header(line, len)) {
+        r->line = 0;
+        return r; /* a report: the caller slurps it from byte 0 */
+    }
+    if (rc == TS_OK) {
+        size_t bad = utf8_check((const unsigned char *)line, len);
+        if (bad < len) {
+            rc = ts_error_set(err, TS_EFORMAT, "invalid UTF-8 in the header");
+            at_line(err, r, rc);
+        } else {
+            rc = parse_header(r, line, len, err);
+        }
+    }
+    if (rc != TS_OK) {
+        ts_reader_close(r);
+        return NULL;
+    }
+    r->facts = 1;
+    return r;
+}
+
+static const char *display_name(const char *path)
+{
+    return (!path || strcmp(path, "-") == 0) ? "<stdin>" : path;
+}
+
+/* Opens path, or stdin for NULL / "-" (through a duplicate descriptor, so
+ * closing the reader leaves the caller's stdin alone). */
+static gzFile open_gz(const char *path, ts_error *err)
+{
+    gzFile gz;
+    errno = 0;
+    if (!path || strcmp(path, "-") == 0) {
+        int fd = dup(STDIN_FILENO);
+        gz = fd < 0 ? NULL : gzdopen(fd, "rb");
+        if (!gz && fd >= 0)
+            close(fd);
+    } else {
+        gz = gzopen(path, "rb");
+    }
+    if (!gz) {
+        ts_error_set(err, errno ? TS_EIO : TS_ENOMEM, "%s",
+                     errno ? strerror(errno) : "out of memory");
+        ts_error_at(err, display_name(path), 0, 0);
+    }
+    return gz;
+}
+
+ts_reader *ts_reader_open(const char *path, ts_error *err)
+{
+    gzFile gz = open_gz(path, err);
+    if (!gz)
+        return NULL;
+    ts_reader *r = reader_new(gz, display_name(path), err);
+    return r ? reader_start(r, 1, err) : NULL;
+}
+
+ts_reader *ts_reader_open_any(const char *path, ts_error *err)
+{
+    gzFile gz = open_gz(path, err);
+    if (!gz)
+        return NULL;
+    ts_reader *r = reader_new(gz, display_name(path), err);
+    return r ? reader_start(r, 0, err) : NULL;
+}
+
+ts_reader *ts_reader_open_stream(FILE *fp, const char *name, ts_error *err)
+{
+    int fd = dup(fileno(fp));
+    gzFile gz = fd < 0 ? NULL : gzdopen(fd, "rb");
+    if (!gz) {
+        if (fd >= 0)
+            close(fd);
+        ts_error_set(err, TS_EIO, "%s", strerror(errno ? errno : ENOMEM));
+        ts_error_at(err, display_name(name), 0, 0);
+        return NULL;
+    }
+    ts_reader *r = reader_new(gz, display_name(name), err);
+    return r ? reader_start(r, 1, err) : NULL;
+}
+
+int ts_reader_is_facts(const ts_reader *r)
+{
+    return r->facts;
+}
+
+int ts_reader_slurp(ts_reader *r, char **out, size_t *len, ts_error *err)
+{
+    if (r->facts || r->started)
+        return ts_error_set(err, TS_EINVAL, "slurp after reading rows");
+    /* Nothing was consumed: the buffer still starts at the input's first
+     * byte, so read on to the end and hand the whole buffer over. */
+    r->beg = 0;
+    while (!r->at_eof) {
+        int rc = refill(r, 1, err);
+        if (rc != TS_OK)
+            return rc;
+    }
+    r->buf[r->end] = '\0';
+    *out = r->buf;
+    *len = r->end;
+    r->buf = NULL;
+    r->cap = r->beg = r->end = 0;
+    r->done = 1;
+    return TS_OK;
+}
+
+/* Formats a bad row's message "column 'NAME': detail" with the place. */
+static int bad_column(ts_reader *r, int c, const ts_error *detail, ts_error *err)
+{
+    if (err) {
+        ts_error_set(err, detail->code, "column '%s': %s", col_names[c], detail->msg);
+        ts_error_at(err, r->name, r->line, 0);
+    }
+    return detail->code == TS_ERANGE ? TS_EINVAL : detail->code;
+}
+
+static int bad_text(ts_reader *r, int c, const char *what, ts_error *err)
+{
+    ts_error d;
+    d.code = TS_EINVAL;
+    snprintf(d.msg, sizeof d.msg, "%s", what);
+    return bad_column(r, c, &d, err);
+}
+
+int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
+{
+    if (r->done || !r->facts)
+        return TS_EOF;
+    char *line;
+    size_t len;
+    for (;;) {
+        int rc = next_line(r, 0, &line, &len, err);
+        r->started = 1;
+        if (rc == TS_EOF) {
+            r->done = 1;
+            return TS_EOF;
+        }
+        if (rc != TS_OK)
+            return rc;
+        if (len > 0)
+            break;
+    }
+    line[len] = '\0';
+    size_t bad = utf8_check((const unsigned char *)line, len);
+    if (bad < len) {
+        r->done = 1;
+        ts_error_set(err, TS_EFORMAT, "%s at byte %zu",
+                     line[bad] ? "invalid UTF-8" : "NUL byte", bad + 1);
+        return at_line(err, r, TS_EFORMAT);
+    }
+
+    /* Split in place: each tab becomes the NUL that ends a field view. */
+    size_t n = 0;
+    char *p = line, *end = line + len;
+    for (;;) {
+        char *tab = memchr(p, '\t', (size_t)(end - p));
+        char *fe = tab ? tab : end;
+        if (n < MAX_FIELDS) {
+            r->field[n] = p;
+            r->field_len[n] = (size_t)(fe - p);
+        }
+        n++;
+        if (!tab)
+            break;
+        *tab = '\0';
+        p = tab + 1;
+    }
+    if (n != r->n_fields) {
+        ts_error_set(err, TS_EINVAL, "expected %zu columns, found %zu", r->n_fields, n);
+        return at_line(err, r, TS_EINVAL);
+    }
+
+    const int *col = r->col;
+    for (int c = 0; c < N_COLS; c++)
+        if (r->field_len[col[c]] == 0)
+            return bad_text(r, c, "empty", err);
+    ts_error detail;
+    if (ts_period_parse(r->field[col[C_PERIOD]], r->field_len[col[C_PERIOD]],
+                        &f->period, &detail) != TS_OK)
+        return bad_column(r, C_PERIOD, &detail, err);
+    if (ts_number_parse(r->field[col[C_VALUE]], r->field_len[col[C_VALUE]],
+                        &f->value, &detail) != TS_OK)
+        return bad_column(r, C_VALUE, &detail, err);
+    const char *st = r->field[col[C_STATUS]];
+    if (r->field_len[col[C_STATUS]] != 1 || (st[0] != 'A' && st[0] != 'E')) {
+        char what[96];
+        snprintf(what, sizeof what, "\"%.40s\" is not A or E", st);
+        return bad_text(r, C_STATUS, what, err);
+    }
+    f->indicator = r->field[col[C_INDICATOR]];
+    f->area = r->field[col[C_AREA]];
+    f->measure = r->field[col[C_MEASURE]];
+    f->unit = r->field[col[C_UNIT]];
+    f->status = st[0];
+    f->source = r->field[col[C_SOURCE]];
+    f->n_extra = r->n_extra;
+    for (size_t i = 0; i < r->n_extra; i++) {
+        f->extra_name[i] = r->extra_name[i];
+        f->extra_value[i] = r->field[r->extra_field[i]];
+    }
+    return TS_OK;
+}
+
+long ts_reader_line(const ts_reader *r)
+{
+    return r->line;
+}
+
+const char *ts_reader_name(const ts_reader *r)
+{
+    return r->name;
+}
+
+size_t ts_reader_extra_count(const ts_reader *r)
+{
+    return r->n_extra;
+}
+
+const char *ts_reader_extra_name(const ts_reader *r, size_t i)
+{
+    return i < r->n_extra ? r->extra_name[i] : NULL;
+}
+
+void ts_reader_close(ts_reader *r)
+{
+    if (!r)
+        return;
+    if (r->gz)
+        gzclose(r->gz);
+    free(r->buf);
+    free(r->header);
+    free(r->name);
+    free(r);
+}
+
+/* ---- writing ---- */
+
+#define OUT_CAP (256 * 1024)
+
+struct ts_writer {
+    FILE *fp;
+    size_t n_extra;
+    const char *const *extra; /* borrowed column names */
+    int header_done;
+    int failed;               /* a write error happened: stop writing */
+    size_t len;               /* bytes waiting in out */
+    char out[OUT_CAP];
+};
+
+static int flush_out(ts_writer *w, ts_error *err)
+{
+    if (w->failed)
+        return ts_error_set(err, TS_EIO, "write error");
+    if (w->len && fwrite(w->out, 1, w->len, w->fp) != w->len) {
+        w->failed = 1;
+        return ts_error_set(err, TS_EIO, "write error: %s", strerror(errno));
+    }
+    w->len = 0;
+    return TS_OK;
+}
+
+/* Appends text with tabs, CR and LF turned into spaces: a field must not
+ * break the row. */
+static int put_text(ts_writer *w, const char *s, ts_error *err)
+{
+    for (;;) {
+        char *o = w->out + w->len, *oend = w->out + OUT_CAP;
+        while (o < oend && *s) {
+            char c = *s++;
+            *o++ = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+        }
+        w->len = (size_t)(o - w->out);
+        if (!*s)
+            return TS_OK;
+        int rc = flush_out(w, err);
+        if (rc != TS_OK)
+            return rc;
+    }
+}
+
+static int put_raw(ts_writer *w, const char *s, size_t n, ts_error *err)
+{
+    if (OUT_CAP - w->len < n) {
+        int rc = flush_out(w, err);
+        if (rc != TS_OK)
+            return rc;
+    }
+    memcpy(w->out + w->len, s, n);
+    w->len += n;
+    return TS_OK;
+}
+
+ts_writer *ts_writer_new(FILE *fp, size_t n_extra, const char *const *extra,
+                         ts_error *err)
+{
+    if (n_extra > TS_FACT_MAX_EXTRA) {
+        ts_error_set(err, TS_EINVAL, "too many extra columns (%zu, at most %d)",
+                     n_extra, TS_FACT_MAX_EXTRA);
+        return NULL;
+    }
+    ts_writer *w = malloc(sizeof *w);
+    if (!w) {
+        ts_error_set(err, TS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    w->fp = fp;
+    w->n_extra = n_extra;
+    w->extra = extra;
+    w->header_done = 0;
+    w->failed = 0;
+    w->len = 0;
+    return w;
+}
+
+static int put_header(ts_writer *w, ts_error *err)
+{
+    static const char head[] = "indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource";
+    int rc = put_raw(w, head, sizeof head - 1, err);
+    for (size_t i = 0; rc == TS_OK && i < w->n_extra; i++) {
+        rc = put_raw(w, "\t", 1, err);
+        if (rc == TS_OK)
+            rc = put_text(w, w->extra[i], err);
+    }
+    if (rc == TS_OK)
+        rc = put_raw(w, "\n", 1, err);
+    w->header_done = 1;
+    return rc;
+}
+
+/* The fact's value for the writer's extra column i: the same position is
+ * the common case (facts from a reader with the same header). */
+static const char *extra_for(const ts_writer *w, const ts_fact *f, size_t i)
+{
+    const char *name = w->extra[i];
+    if (i < f->n_extra && f->extra_name[i] &&
+        (f->extra_name[i] == name || strcmp(f->extra_name[i], name) == 0))
+        return f->extra_value[i];
+    for (size_t k = 0; k < f->n_extra; k++)
+        if (f->extra_name[k] && strcmp(f->extra_name[k], name) == 0)
+            return f->extra_value[k];
+    return NULL;
+}
+
+int ts_writer_write(ts_writer *w, const ts_fact *f, ts_error *err)
+{
+    int rc = TS_OK;
+    if (w->failed)
+        return ts_error_set(err, TS_EIO, "write error");
+    if (!isfinite(f->value))
+        return ts_error_set(err, TS_ERANGE, "value of %s is not a finite number",
+                            f->indicator);
+    if (!w->header_done && (rc = put_header(w, err)) != TS_OK)
+        return rc;
+    /* Room for the fixed-width parts; text fields flush on their own. */
+    if (OUT_CAP - w->len < 128 && (rc = flush_out(w, err)) != TS_OK)
+        return rc;
+    if ((rc = put_text(w, f->indicator, err)) || (rc = put_raw(w, "\t", 1, err)) ||
+        (rc = put_text(w, f->area, err)) || (rc = put_raw(w, "\t", 1, err)) ||
+        (rc = put_text(w, f->measure, err)) || (rc = put_raw(w, "\t", 1, err)))
+        return rc;
+    char num[64];
+    size_t n = ts_period_format(f->period, num, sizeof num);
+    if ((rc = put_raw(w, num, n, err)) || (rc = put_raw(w, "\t", 1, err)))
+        return rc;
+    n = ts_value_format(f->value, num, sizeof num);
+    if ((rc = put_raw(w, num, n, err)) || (rc = put_raw(w, "\t", 1, err)) ||
+        (rc = put_text(w, f->unit, err)))
+        return rc;
+    char st[3] = {'\t', f->status, '\t'};
+    if ((rc = put_raw(w, st, 3, err)) || (rc = put_text(w, f->source, err)))
+        return rc;
+    for (size_t i = 0; i < w->n_extra; i++) {
+        const char *v = extra_for(w, f, i);
+        if ((rc = put_raw(w, "\t", 1, err)) || (v && (rc = put_text(w, v, err))))
+            return rc;
+    }
+    return put_raw(w, "\n", 1, err);
+}
+
+int ts_writer_finish(ts_writer *w, ts_error *err)
+{
+    int rc = TS_OK;
+    if (!w->header_done && (rc = put_header(w, err)) != TS_OK)
+        return rc;
+    if ((rc = flush_out(w, err)) != TS_OK)
+        return rc;
+    if (fflush(w->fp) != 0 || ferror(w->fp)) {
+        w->failed = 1;
+        return ts_error_set(err, TS_EIO, "write error: %s", strerror(errno));
+    }
+    return TS_OK;
+}
+
+void ts_writer_free(ts_writer *w)
+{
+    free(w);
+}
+
+/* ---- values ---- */
+
+static const double pow10_tab[] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+size_t ts_value_format(double v, char *buf, size_t n)
+{
+    char tmp[40];
+    size_t len = 0;
+    double a = fabs(v);
+    if (v == 0.0) {
+        /* -0 prints as 0: the sign of zero carries no meaning here. */
+        tmp[len++] = '0';
+    } else if (isfinite(v) && a < 1e15) {
+        /* The fewest decimals k for which round(a * 10^k) / 10^k gives a
+         * back: that is the shortest text that reads back as the same
+         * double, and equals what %.15g prints, without its cost. */
+        for (int k = 0; k <= 22; k++) {
+            double s = a * pow10_tab[k];
+            if (s >= 1e15)
+                break;
+            double r = nearbyint(s);
+            if (r == 0.0 || r / pow10_tab[k] != a)
+                continue;
+            char dig[24];
+            int nd = 0;
+            uint64_t u = (uint64_t)r;
+            while (u) {
+                dig[nd++] = (char)('0' + u % 10);
+                u /= 10;
+            }
+            if (v < 0)
+                tmp[len++] = '-';
+            if (nd <= k) {
+                tmp[len++] = '0';
+                tmp[len++] = '.';
+                for (int z = 0; z < k - nd; z++)
+                    tmp[len++] = '0';
+                while (nd)
+                    tmp[len++] = dig[--nd];
+            } else {
+                while (nd) {
+                    if (nd == k)
+                        tmp[len++] = '.';
+                    tmp[len++] = dig[--nd];
+                }
+            }
+            goto out;
+        }
+        goto fallback;
+    } else {
+fallback:
+        len = (size_t)snprintf(tmp, sizeof tmp, "%.15g", v);
+        /* A locale with a decimal comma must not leak into the record. */
+        for (size_t i = 0; i < len; i++)
+            if (tmp[i] == ',')
+                tmp[i] = '.';
+    }
+out:
+    if (n == 0)
+        return len;
+    size_t m = len < n - 1 ? len : n - 1;
+    memcpy(buf, tmp, m);
+    buf[m] = '\0';
+    return m;
+}
