@@ -1,0 +1,729 @@
+/* Series grouping: facts -> (indicator, area, measure, unit) series sorted
+ * by period, with duplicates resolved explicitly.  The set holds any order
+ * (all facts in memory, about 40 bytes each while grouping); the stream
+ * holds one series at a time for input already grouped by series. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "intern.h"
+#include "ts_series.h"
+
+/* ---- keys: four interned pointers, and a hash map key -> series id ---- */
+
+typedef struct {
+    const char *s[4]; /* indicator, area, measure, unit (interned) */
+} skey;
+
+typedef struct {
+    uint32_t *id;  /* cap slots; UINT32_MAX when free */
+    size_t cap, count;
+} keymap;
+
+static size_t key_hash(const skey *k)
+{
+    return tsi_hash_bytes(k->s, sizeof k->s, 0x5e71e5);
+}
+
+static int key_eq(const skey *a, const skey *b)
+{
+    return a->s[0] == b->s[0] && a->s[1] == b->s[1] && a->s[2] == b->s[2] &&
+           a->s[3] == b->s[3];
+}
+
+static int keymap_init(keymap *m)
+{
+    m->cap = 1024;
+    m->count = 0;
+    m->id = malloc(m->cap * sizeof *m->id);
+    if (!m->id)
+        return -1;
+    memset(m->id, 0xff, m->cap * sizeof *m->id);
+    return 0;
+}
+
+/* Looks k up among keys[] (the ids' keys); returns its id or UINT32_MAX. */
+static uint32_t keymap_find(const keymap *m, const skey *keys, const skey *k, size_t *slot)
+{
+    size_t j = key_hash(k) & (m->cap - 1);
+    while (m->id[j] != UINT32_MAX) {
+        if (key_eq(&keys[m->id[j]], k))
+            break;
+        j = (j + 1) & (m->cap - 1);
+    }
+    if (slot)
+        *slot = j;
+    return m->id[j];
+}
+
+/* Inserts id (whose key is keys[id], not yet present); -1 on no memory. */
+static int keymap_insert(keymap *m, const skey *keys, uint32_t id)
+{
+    if ((m->count + 1) * 2 > m->cap) {
+        size_t cap = m->cap * 2;
+        uint32_t *nid = malloc(cap * sizeof *nid);
+        if (!nid)
+            return -1;
+        memset(nid, 0xff, cap * sizeof *nid);
+        for (size_t i = 0; i < m->cap; i++) {
+            if (m->id[i] == UINT32_MAX)
+                continue;
+            size_t j = key_hash(&keys[m->id[i]]) & (cap - 1);
+            while (nid[j] != UINT32_MAX)
+                j = (j + 1) & (cap - 1);
+            nid[j] = m->id[i];
+        }
+        free(m->id);
+        m->id = nid;
+        m->cap = cap;
+    }
+    size_t j;
+    keymap_find(m, keys, &keys[id], &j);
+    m->id[j] = id;
+    m->count++;
+    return 0;
+}
+
+/* Interns the key of fact f; -1 on no memory. */
+static int key_of(tsi_intern *in, const ts_fact *f, skey *k)
+{
+    const char *src[4] = {f->indicator, f->area, f->measure, f->unit};
+    for (int i = 0; i < 4; i++) {
+        k->s[i] = tsi_intern(in, src[i] ? src[i] : "");
+        if (!k->s[i])
+            return -1;
+    }
+    return 0;
+}
+
+/* Nonzero when the fact's key spells the interned key k (no interning:
+ * the hot path of grouped input). */
+static int key_same(const skey *k, const ts_fact *f)
+{
+    return strcmp(k->s[0], f->indicator ? f->indicator : "") == 0 &&
+           strcmp(k->s[1], f->area ? f->area : "") == 0 &&
+           strcmp(k->s[2], f->measure ? f->measure : "") == 0 &&
+           strcmp(k->s[3], f->unit ? f->unit : "") == 0;
+}
+
+static void view_key(ts_series *v, const skey *k)
+{
+    v->indicator = k->s[0];
+    v->area = k->s[1];
+    v->measure = k->s[2];
+    v->unit = k->s[3];
+}
+
+const char *ts_series_key_format(const ts_series *s, char *buf, size_t n)
+{
+    snprintf(buf, n, "%s/%s/%s/%s", s->indicator, s->area, s->measure, s->unit);
+    return buf;
+}
+
+/* Interns a fact's source, reusing the previous answer when the text is the
+ * same (facts of one document arrive together). */
+static const char *source_of(tsi_intern *in, const ts_fact *f, const char **last)
+{
+    const char *s = f->source && f->source[0] ? f->source : "-";
+    if (*last && strcmp(*last, s) == 0)
+        return *last;
+    const char *r = tsi_intern(in, s);
+    if (r)
+        *last = r;
+    return r;
+}
+
+/* ---- ordering one series' arrays by period, resolving duplicates ---- */
+
+typedef struct {
+    ts_period p;
+    uint32_t i; /* original position: equal periods keep input order */
+} pkey;
+
+static int pkey_cmp(const void *a, const void *b)
+{
+    const pkey *x = a, *y = b;
+    if (x->p.first != y->p.first)
+        return x->p.first < y->p.first ? -1 : 1;
+    if (x->p.last != y->p.last)
+        return x->p.last < y->p.last ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static int period_lt(ts_period a, ts_period b)
+{
+    return a.first < b.first || (a.first == b.first && a.last < b.last);
+}
+
+static int period_eq(ts_period a, ts_period b)
+{
+    return a.first == b.first && a.last == b.last;
+}
+
+typedef struct {
+    ts_dup_policy policy;
+    ts_dup_fn fn;
+    void *ctx;
+    size_t dropped;
+    pkey *scratch; /* reused sort buffer */
+    size_t scratch_cap;
+    void *tmp;     /* reused permutation buffer (n * 8 bytes) */
+    size_t tmp_cap;
+} orderer;
+
+static void orderer_free(orderer *o)
+{
+    free(o->scratch);
+    free(o->tmp);
+}
+
+/* Applies the permutation ord (ord[k] = old index of new k) to one column
+ * of n elements of size sz through o->tmp. */
+static void permute(orderer *o, void *col, size_t sz, const pkey *ord, size_t n)
+{
+    char *t = o->tmp, *c = col;
+    for (size_t k = 0; k < n; k++)
+        memcpy(t + k * sz, c + (size_t)ord[k].i * sz, sz);
+    memcpy(c, t, n * sz);
+}
+
+/* Sorts the n observations at p/v/st/src by period (stable) and drops all
+ * but the last of equal periods; *n_out gets the new count.  key names the
+ * series for messages and callbacks. */
+static int order_series(orderer *o, ts_series *key, ts_period *p, double *v, char *st,
+                        const char **src, size_t n, size_t *n_out, ts_error *err)
+{
+    int sorted = 1;
+    for (size_t i = 1; i < n && sorted; i++)
+        if (period_lt(p[i], p[i - 1]))
+            sorted = 0;
+    if (!sorted) {
+        if (n > o->scratch_cap) {
+            size_t cap = n * 2;
+            pkey *s = realloc(o->scratch, cap * sizeof *s);
+            void *t = realloc(o->tmp, cap * 8);
+            if (s)
+                o->scratch = s;
+            if (t)
+                o->tmp = t;
+            if (!s || !t)
+                return ts_error_set(err, TS_ENOMEM, "out of memory sorting a series of %zu facts", n);
+            o->scratch_cap = cap;
+            o->tmp_cap = cap;
+        }
+        for (size_t i = 0; i < n; i++) {
+            o->scratch[i].p = p[i];
+            o->scratch[i].i = (uint32_t)i;
+        }
+        qsort(o->scratch, n, sizeof *o->scratch, pkey_cmp);
+        permute(o, p, sizeof *p, o->scratch, n);
+        permute(o, v, sizeof *v, o->scratch, n);
+        permute(o, st, sizeof *st, o->scratch, n);
+        permute(o, src, sizeof *src, o->scratch, n);
+    }
+    /* Equal periods are now adjacent in input order: keep the last. */
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w > 0 && period_eq(p[w - 1], p[i])) {
+            if (o->policy == TS_DUP_ERROR) {
+                char k[512], pt[TS_PERIOD_TEXT_MAX];
+                ts_period_format(p[i], pt, sizeof pt);
+                return ts_error_set(err, TS_EINVAL, "duplicate fact: %s %s (sources %s and %s)",
+                                    ts_series_key_format(key, k, sizeof k), pt, src[w - 1],
+                                    src[i]);
+            }
+            o->dropped++;
+            if (o->fn)
+                o->fn(o->ctx, key, p[i], src[i], src[w - 1]);
+            w--;
+        }
+        p[w] = p[i];
+        v[w] = v[i];
+        st[w] = st[i];
+        src[w] = src[i];
+        w++;
+    }
+    *n_out = w;
+    return TS_OK;
+}
+
+/* ---- the set ---- */
+
+struct ts_series_set {
+    tsi_intern *in;
+    keymap map;
+    skey *keys;          /* per series */
+    size_t n_series, cap_series;
+    size_t *start, *len; /* per series, after finish */
+    uint32_t *sid;       /* per fact, before finish */
+    ts_period *period;
+    double *value;
+    char *status;
+    const char **source;
+    size_t n_facts, cap_facts;
+    uint32_t last_sid;   /* series of the previous fact, UINT32_MAX if none */
+    const char *last_source;
+    int finished;
+    orderer ord;
+};
+
+ts_series_set *ts_series_set_new(ts_dup_policy dup, ts_error *err)
+{
+    ts_series_set *s = calloc(1, sizeof *s);
+    if (!s || !(s->in = tsi_intern_new()) || keymap_init(&s->map) != 0) {
+        ts_series_set_free(s);
+        ts_error_set(err, TS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    s->ord.policy = dup;
+    s->last_sid = UINT32_MAX;
+    return s;
+}
+
+void ts_series_set_on_duplicate(ts_series_set *set, ts_dup_fn fn, void *ctx)
+{
+    set->ord.fn = fn;
+    set->ord.ctx = ctx;
+}
+
+static int grow_facts(ts_series_set *s)
+{
+    size_t cap = s->cap_facts ? s->cap_facts * 2 : 4096;
+    /* Each column is replaced only after its realloc succeeded, so a
+     * failure leaves the set consistent (some columns just larger). */
+    void *p;
+    if (!(p = realloc(s->sid, cap * sizeof *s->sid))) return -1;
+    s->sid = p;
+    if (!(p = realloc(s->period, cap * sizeof *s->period))) return -1;
+    s->period = p;
+    if (!(p = realloc(s->value, cap * sizeof *s->value))) return -1;
+    s->value = p;
+    if (!(p = realloc(s->status, cap * sizeof *s->status))) return -1;
+    s->status = p;
+    if (!(p = realloc(s->source, cap * sizeof *s->source))) return -1;
+    s->source = p;
+    s->cap_facts = cap;
+    return 0;
+}
+
+/* The id of the fact's series, creating it; UINT32_MAX on no memory. */
+static uint32_t series_id(ts_series_set *s, const ts_fact *f)
+{
+    if (s->last_sid != UINT32_MAX && key_same(&s->keys[s->last_sid], f))
+        return s->last_sid;
+    skey k;
+    if (key_of(s->in, f, &k) != 0)
+        return UINT32_MAX;
+    if (s->n_series == s->cap_series) {
+        size_t cap = s->cap_series ? s->cap_series * 2 : 256;
+        skey *nk = realloc(s->keys, cap * sizeof *nk);
+        if (!nk)
+            return UINT32_MAX;
+        s->keys = nk;
+        s->cap_series = cap;
+    }
+    /* Stage the key at the end so keymap_find can compare against it. */
+    s->keys[s->n_series] = k;
+    uint32_t id = keymap_find(&s->map, s->keys, &k, NULL);
+    if (id == UINT32_MAX) {
+        if (s->n_series >= UINT32_MAX - 1)
+            return UINT32_MAX;
+        id = (uint32_t)s->n_series;
+        if (keymap_insert(&s->map, s->keys, id) != 0)
+            return UINT32_MAX;
+        s->n_series++;
+    }
+    s->last_sid = id;
+    return id;
+}
+
+int ts_series_set_add(ts_series_set *s, const ts_fact *f, ts_error *err)
+{
+    if (s->finished)
+        return ts_error_set(err, TS_EINVAL, "series set already finished");
+    if (s->n_facts >= UINT32_MAX)
+        return ts_error_set(err, TS_ERANGE, "too many facts for one series set");
+    if (s->n_facts == s->cap_facts && grow_facts(s) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory after %zu facts", s->n_facts);
+    uint32_t id = series_id(s, f);
+    const char *src = id == UINT32_MAX ? NULL : source_of(s->in, f, &s->last_source);
+    if (!src)
+        return ts_error_set(err, TS_ENOMEM, "out of memory after %zu facts", s->n_facts);
+    size_t i = s->n_facts++;
+    s->sid[i] = id;
+    s->period[i] = f->period;
+    s->value[i] = f->value;
+    s->status[i] = f->status == 'E' ? 'E' : 'A';
+    s->source[i] = src;
+    return TS_OK;
+}
+
+int ts_series_set_finish(ts_series_set *s, ts_error *err)
+{
+    if (s->finished)
+        return TS_OK;
+    size_t ns = s->n_series, nf = s->n_facts;
+    s->start = calloc(ns + 1, sizeof *s->start);
+    s->len = calloc(ns + 1, sizeof *s->len);
+    pkey *perm = malloc((nf + 1) * sizeof *perm);
+    void *tmp = malloc((nf + 1) * 8);
+    if (!s->start || !s->len || !perm || !tmp) {
+        free(perm);
+        free(tmp);
+        return ts_error_set(err, TS_ENOMEM, "out of memory grouping %zu facts", nf);
+    }
+    /* Counting sort by series id keeps input order within each series. */
+    for (size_t i = 0; i < nf; i++)
+        s->len[s->sid[i]]++;
+    for (size_t k = 1; k <= ns; k++)
+        s->start[k] = s->start[k - 1] + s->len[k - 1];
+    for (size_t k = 0; k < ns; k++)
+        s->len[k] = 0;
+    for (size_t i = 0; i < nf; i++) {
+        uint32_t k = s->sid[i];
+        perm[s->start[k] + s->len[k]++].i = (uint32_t)i;
+    }
+    free(s->sid);
+    s->sid = NULL;
+    /* One column at a time through one buffer bounds the extra memory. */
+    orderer whole = {.tmp = tmp, .tmp_cap = nf + 1};
+    permute(&whole, s->period, sizeof *s->period, perm, nf);
+    permute(&whole, s->value, sizeof *s->value, perm, nf);
+    permute(&whole, s->status, sizeof *s->status, perm, nf);
+    permute(&whole, s->source, sizeof *s->source, perm, nf);
+    orderer_free(&whole);
+    free(perm);
+    s->finished = 1;
+    for (size_t k = 0; k < ns; k++) {
+        ts_series key = {0};
+        view_key(&key, &s->keys[k]);
+        size_t a = s->start[k], n;
+        int rc = order_series(&s->ord, &key, s->period + a, s->value + a, s->status + a,
+                              s->source + a, s->len[k], &n, err);
+        if (rc != TS_OK) {
+            s->n_series = 0; /* only ts_series_set_free is safe now */
+            return rc;
+        }
+        s->len[k] = n;
+    }
+    return TS_OK;
+}
+
+size_t ts_series_set_count(const ts_series_set *s)
+{
+    return s->finished ? s->n_series : 0;
+}
+
+void ts_series_set_get(const ts_series_set *s, size_t i, ts_series *out)
+{
+    view_key(out, &s->keys[i]);
+    size_t a = s->start[i];
+    out->n = s->len[i];
+    out->period = s->period + a;
+    out->value = s->value + a;
+    out->status = s->status + a;
+    out->source = s->source + a;
+}
+
+size_t ts_series_set_facts(const ts_series_set *s)
+{
+    return s->n_facts;
+}
+
+size_t ts_series_set_duplicates(const ts_series_set *s)
+{
+    return s->ord.dropped;
+}
+
+const char *ts_series_set_intern(ts_series_set *s, const char *str)
+{
+    return tsi_intern(s->in, str);
+}
+
+void ts_series_set_free(ts_series_set *s)
+{
+    if (!s)
+        return;
+    tsi_intern_free(s->in);
+    free(s->map.id);
+    free(s->keys);
+    free(s->start);
+    free(s->len);
+    free(s->sid);
+    free(s->period);
+    free(s->value);
+    free(s->status);
+    free(s->source);
+    orderer_free(&s->ord);
+    free(s);
+}
+
+/* ---- the stream ---- */
+
+typedef struct {
+    ts_period *period;
+    double *value;
+    char *status;
+    const char **source;
+    size_t n, cap;
+} obsbuf;
+
+static int obsbuf_push(obsbuf *b, ts_period p, double v, char st, const char *src)
+{
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        void *q;
+        if (!(q = realloc(b->period, cap * sizeof *b->period))) return -1;
+        b->period = q;
+        if (!(q = realloc(b->value, cap * sizeof *b->value))) return -1;
+        b->value = q;
+        if (!(q = realloc(b->status, cap * sizeof *b->status))) return -1;
+        b->status = q;
+        if (!(q = realloc(b->source, cap * sizeof *b->source))) return -1;
+        b->source = q;
+        b->cap = cap;
+    }
+    b->period[b->n] = p;
+    b->value[b->n] = v;
+    b->status[b->n] = st;
+    b->source[b->n] = src;
+    b->n++;
+    return 0;
+}
+
+struct ts_series_stream {
+    ts_fact_next_fn next;
+    void *ctx;
+    tsi_intern *in;
+    keymap map;       /* keys of finished series, to catch ungrouped input */
+    skey *keys;
+    size_t n_keys, cap_keys;
+    skey cur;         /* key of the series being read */
+    int has_cur;
+    obsbuf buf;
+    int emitted;      /* the last call returned buf: clear it first */
+    int has_pending;  /* first fact of the next series, already read */
+    skey pend_key;
+    ts_period pend_p;
+    double pend_v;
+    char pend_st;
+    const char *pend_src;
+    int at_eof, done;
+    const char *last_source;
+    size_t n_facts;
+    orderer ord;
+};
+
+ts_series_stream *ts_series_stream_new(ts_fact_next_fn next, void *ctx, ts_dup_policy dup,
+                                       ts_error *err)
+{
+    ts_series_stream *st = calloc(1, sizeof *st);
+    if (!st || !(st->in = tsi_intern_new()) || keymap_init(&st->map) != 0) {
+        ts_series_stream_free(st);
+        ts_error_set(err, TS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    st->next = next;
+    st->ctx = ctx;
+    st->ord.policy = dup;
+    return st;
+}
+
+void ts_series_stream_on_duplicate(ts_series_stream *st, ts_dup_fn fn, void *ctx)
+{
+    st->ord.fn = fn;
+    st->ord.ctx = ctx;
+}
+
+/* Remembers the finished key k; fails with TS_EINVAL if it was seen before. */
+static int remember_key(ts_series_stream *st, const skey *k, ts_error *err)
+{
+    if (st->n_keys == st->cap_keys) {
+        size_t cap = st->cap_keys ? st->cap_keys * 2 : 1024;
+        skey *nk = realloc(st->keys, (cap + 1) * sizeof *nk);
+        if (!nk)
+            return ts_error_set(err, TS_ENOMEM, "out of memory");
+        st->keys = nk;
+        st->cap_keys = cap;
+    }
+    st->keys[st->n_keys] = *k;
+    if (keymap_find(&st->map, st->keys, k, NULL) != UINT32_MAX) {
+        ts_series v;
+        char b[512];
+        view_key(&v, k);
+        return ts_error_set(err, TS_EINVAL, "input not grouped by series: %s appears again",
+                            ts_series_key_format(&v, b, sizeof b));
+    }
+    if (keymap_insert(&st->map, st->keys, (uint32_t)st->n_keys) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    st->n_keys++;
+    return TS_OK;
+}
+
+/* Sorts and hands out the buffered series. */
+static int emit(ts_series_stream *st, ts_series *out, ts_error *err)
+{
+    ts_series v = {0};
+    view_key(&v, &st->cur);
+    size_t n;
+    int rc = order_series(&st->ord, &v, st->buf.period, st->buf.value, st->buf.status,
+                          st->buf.source, st->buf.n, &n, err);
+    if (rc != TS_OK) {
+        st->done = 1;
+        return rc;
+    }
+    st->buf.n = n;
+    v.n = n;
+    v.period = st->buf.period;
+    v.value = st->buf.value;
+    v.status = st->buf.status;
+    v.source = st->buf.source;
+    *out = v;
+    st->emitted = 1;
+    return TS_OK;
+}
+
+int ts_series_stream_next(ts_series_stream *st, ts_series *out, ts_error *err)
+{
+    if (st->done)
+        return TS_EOF;
+    if (st->emitted) {
+        st->emitted = 0;
+        st->buf.n = 0;
+        st->has_cur = 0;
+        if (st->has_pending) {
+            st->cur = st->pend_key;
+            st->has_cur = 1;
+            if (obsbuf_push(&st->buf, st->pend_p, st->pend_v, st->pend_st, st->pend_src) != 0) {
+                st->done = 1;
+                return ts_error_set(err, TS_ENOMEM, "out of memory");
+            }
+            st->has_pending = 0;
+        }
+        if (st->at_eof) {
+            if (!st->has_cur) {
+                st->done = 1;
+                return TS_EOF;
+            }
+            return emit(st, out, err);
+        }
+    }
+    for (;;) {
+        ts_fact f;
+        int rc = st->next(st->ctx, &f, err);
+        if (rc == TS_EOF) {
+            st->at_eof = 1;
+            if (!st->has_cur) {
+                st->done = 1;
+                return TS_EOF;
+            }
+            if ((rc = remember_key(st, &st->cur, err)) != TS_OK) {
+                st->done = 1;
+                return rc;
+            }
+            /* The next call starts from an empty buffer and sees at_eof. */
+            return emit(st, out, err);
+        }
+        if (rc == TS_EINVAL)
+            return rc;
+        if (rc != TS_OK) {
+            st->done = 1;
+            return rc;
+        }
+        st->n_facts++;
+        const char *src = source_of(st->in, &f, &st->last_source);
+        if (!src) {
+            st->done = 1;
+            return ts_error_set(err, TS_ENOMEM, "out of memory");
+        }
+        char status = f.status == 'E' ? 'E' : 'A';
+        if (st->has_cur && key_same(&st->cur, &f)) {
+            if (obsbuf_push(&st->buf, f.period, f.value, status, src) != 0) {
+                st->done = 1;
+                return ts_error_set(err, TS_ENOMEM, "out of memory");
+            }
+            continue;
+        }
+        skey k;
+        if (key_of(st->in, &f, &k) != 0) {
+            st->done = 1;
+            return ts_error_set(err, TS_ENOMEM, "out of memory");
+        }
+        if (!st->has_cur) {
+            /* The first series, or the one after an empty buffer. */
+            st->cur = k;
+            st->has_cur = 1;
+            if (obsbuf_push(&st->buf, f.period, f.value, status, src) != 0) {
+                st->done = 1;
+                return ts_error_set(err, TS_ENOMEM, "out of memory");
+            }
+            continue;
+        }
+        if ((rc = remember_key(st, &st->cur, err)) != TS_OK) {
+            st->done = 1;
+            return rc;
+        }
+        st->pend_key = k;
+        st->pend_p = f.period;
+        st->pend_v = f.value;
+        st->pend_st = status;
+        st->pend_src = src;
+        st->has_pending = 1;
+        /* A key seen before the one just finished means ungrouped input. */
+        st->keys[st->n_keys] = k; /* staging slot: keys has cap + 1 entries */
+        if (keymap_find(&st->map, st->keys, &k, NULL) != UINT32_MAX) {
+            ts_series v;
+            char b[512];
+            view_key(&v, &k);
+            st->done = 1;
+            return ts_error_set(err, TS_EINVAL, "input not grouped by series: %s appears again",
+                                ts_series_key_format(&v, b, sizeof b));
+        }
+        return emit(st, out, err);
+    }
+}
+
+size_t ts_series_stream_facts(const ts_series_stream *st)
+{
+    return st->n_facts;
+}
+
+size_t ts_series_stream_duplicates(const ts_series_stream *st)
+{
+    return st->ord.dropped;
+}
+
+const char *ts_series_stream_intern(ts_series_stream *st, const char *s)
+{
+    return tsi_intern(st->in, s);
+}
+
+void ts_series_stream_free(ts_series_stream *st)
+{
+    if (!st)
+        return;
+    tsi_intern_free(st->in);
+    free(st->map.id);
+    free(st->keys);
+    free(st->buf.period);
+    free(st->buf.value);
+    free(st->buf.status);
+    free(st->buf.source);
+    orderer_free(&st->ord);
+    free(st);
+}
+
+/* ---- helpers ---- */
+
+long ts_series_find(const ts_series *s, ts_period p)
+{
+    size_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (period_lt(s->period[mid], p))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->n && period_eq(s->period[lo], p) ? (long)lo : -1;
+}

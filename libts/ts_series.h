@@ -1,0 +1,111 @@
+/* Facts grouped into series: one series per (indicator, area, measure,
+ * unit), its observations sorted by period, strings interned once (no
+ * per-fact copies) and values, periods, status and sources in parallel
+ * arrays that GSL can use directly.  Two ways to build them: a set that
+ * holds facts in any order, and a stream for input already grouped by
+ * series (the store's order), which holds one series at a time. */
+#ifndef TS_SERIES_H
+#define TS_SERIES_H
+
+#include <stddef.h>
+#include "ts_error.h"
+#include "ts_period.h"
+#include "ts_record.h"
+
+/* A series as a read-only view.  Strings are interned: equal strings of
+ * one set or stream are the same pointer, so keys compare with ==.  The
+ * view is valid until the set is freed (set) or the next call (stream). */
+typedef struct {
+    const char *indicator, *area, *measure, *unit;
+    size_t n;                   /* observations */
+    const ts_period *period;    /* n periods, strictly increasing (ts_period_cmp) */
+    const double *value;        /* n values */
+    const char *status;         /* n status letters, 'A' or 'E' (not a string) */
+    const char *const *source;  /* n interned source names ("-" when unknown) */
+} ts_series;
+
+/* What happens when one series has two facts for the same period. */
+typedef enum {
+    TS_DUP_KEEP_LAST, /* the fact read last wins; each drop is counted and
+                         passed to the duplicate callback */
+    TS_DUP_ERROR      /* the build fails with TS_EINVAL naming series and period */
+} ts_dup_policy;
+
+/* Called once per dropped duplicate (TS_DUP_KEEP_LAST): s is the series
+ * being built (its arrays may not be final yet; use only the key), p the
+ * period, kept/dropped the sources of the winning and the dropped fact. */
+typedef void (*ts_dup_fn)(void *ctx, const ts_series *s, ts_period p,
+                          const char *kept, const char *dropped);
+
+/* ---- a set: facts in any order ---- */
+
+typedef struct ts_series_set ts_series_set; /* opaque */
+
+/* An empty set with the given duplicate policy.  NULL (err filled) when
+ * out of memory. */
+ts_series_set *ts_series_set_new(ts_dup_policy dup, ts_error *err);
+/* Calls fn(ctx, ...) for every dropped duplicate (fn may be NULL). */
+void ts_series_set_on_duplicate(ts_series_set *set, ts_dup_fn fn, void *ctx);
+/* Adds a copy of fact f (its strings are interned; extras are ignored).
+ * Only before ts_series_set_finish.  TS_ENOMEM (set unchanged) or
+ * TS_EINVAL when the set is already finished. */
+int ts_series_set_add(ts_series_set *set, const ts_fact *f, ts_error *err);
+/* Groups and sorts: series in order of their first fact, observations by
+ * period, duplicates resolved by the policy.  Afterwards the set is read
+ * only.  TS_EINVAL for a duplicate under TS_DUP_ERROR ("duplicate fact:
+ * budget.revenue/kon-tum/level/bn_vnd 2020 (sources a.txt and b.txt)"),
+ * TS_ENOMEM; after a failure the set may only be freed. */
+int ts_series_set_finish(ts_series_set *set, ts_error *err);
+/* Number of series (after finish; 0 before). */
+size_t ts_series_set_count(const ts_series_set *set);
+/* Fills *out with series i (< count), a view valid while the set lives. */
+void ts_series_set_get(const ts_series_set *set, size_t i, ts_series *out);
+/* Facts added and duplicates dropped so far. */
+size_t ts_series_set_facts(const ts_series_set *set);
+size_t ts_series_set_duplicates(const ts_series_set *set);
+/* Interns s in the set's string table: the returned copy lives as long as
+ * the set (for derived keys such as "yoy_pct").  NULL when out of memory. */
+const char *ts_series_set_intern(ts_series_set *set, const char *s);
+/* Frees the set and every view of it; NULL does nothing. */
+void ts_series_set_free(ts_series_set *set);
+
+/* ---- a stream: input grouped by series ---- */
+
+/* A source of facts, such as ts_reader_next or ts_query_next: returns
+ * TS_OK with *f filled (a view valid until the next call), TS_EOF at the
+ * end, TS_EINVAL for a bad row that was skipped (reading may go on), or
+ * another code after which the source is finished. */
+typedef int (*ts_fact_next_fn)(void *ctx, ts_fact *f, ts_error *err);
+
+typedef struct ts_series_stream ts_series_stream; /* opaque */
+
+/* A stream over next(ctx, ...) (borrowed; must outlive the stream).  The
+ * input must hold each series' facts together; periods inside a series may
+ * come in any order. */
+ts_series_stream *ts_series_stream_new(ts_fact_next_fn next, void *ctx,
+                                       ts_dup_policy dup, ts_error *err);
+void ts_series_stream_on_duplicate(ts_series_stream *st, ts_dup_fn fn, void *ctx);
+/* Reads the next whole series into *out (a view valid until the next call).
+ * Returns TS_OK, TS_EOF after the last series, the source's TS_EINVAL for a
+ * bad row (err from the source; call again to read on), TS_EINVAL when a
+ * series comes back after another one started ("input not grouped by
+ * series: ind/area/measure/unit appears again"; the stream is finished),
+ * TS_EINVAL for a duplicate under TS_DUP_ERROR, TS_ENOMEM, or the source's
+ * fatal code (stream finished). */
+int ts_series_stream_next(ts_series_stream *st, ts_series *out, ts_error *err);
+/* Facts read and duplicates dropped so far. */
+size_t ts_series_stream_facts(const ts_series_stream *st);
+size_t ts_series_stream_duplicates(const ts_series_stream *st);
+/* Interns s for the stream's lifetime (see ts_series_set_intern). */
+const char *ts_series_stream_intern(ts_series_stream *st, const char *s);
+void ts_series_stream_free(ts_series_stream *st);
+
+/* ---- helpers on one series ---- */
+
+/* Index of the observation whose period equals p exactly, or -1 (binary
+ * search; the series is sorted). */
+long ts_series_find(const ts_series *s, ts_period p);
+/* Writes "indicator/area/measure/unit" into buf of size n; returns buf. */
+const char *ts_series_key_format(const ts_series *s, char *buf, size_t n);
+
+#endif

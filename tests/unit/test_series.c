@@ -1,0 +1,383 @@
+/* Unit tests for libts/series.c: grouping facts into sorted series, both
+ * as a set (any order) and as a stream (grouped input), with duplicates. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+#include "ts.h"
+#include "ts_series.h"
+
+typedef struct {
+    const char *ind, *area, *measure, *unit, *period;
+    double value;
+    char status;
+    const char *source;
+} row;
+
+static ts_fact fact_of(const row *r)
+{
+    ts_fact f;
+    memset(&f, 0, sizeof f);
+    f.indicator = r->ind;
+    f.area = r->area;
+    f.measure = r->measure;
+    f.unit = r->unit;
+    assert_int_equal(ts_period_parse(r->period, strlen(r->period), &f.period, NULL), TS_OK);
+    f.value = r->value;
+    f.status = r->status;
+    f.source = r->source;
+    return f;
+}
+
+static void assert_period(ts_period p, const char *want)
+{
+    char buf[TS_PERIOD_TEXT_MAX];
+    ts_period_format(p, buf, sizeof buf);
+    assert_string_equal(buf, want);
+}
+
+/* Two series interleaved, periods out of order, mixed sources. */
+static const row mixed[] = {
+    {"budget.revenue", "kon-tum", "level", "bn_vnd", "2018", 2869, 'A', "002.txt"},
+    {"grdp", "kon-tum", "level", "bn_vnd", "2020", 30000, 'E', "002.txt"},
+    {"budget.revenue", "kon-tum", "level", "bn_vnd", "2016", 2132, 'A', "002.txt"},
+    {"budget.revenue", "kon-tum", "level", "bn_vnd", "2017", 2512, 'E', "003.txt"},
+    {"grdp", "kon-tum", "level", "bn_vnd", "2019", 28000, 'A', NULL},
+    {"budget.revenue", "kon-tum", "level", "bn_vnd", "2020-01/P9M", 2000, 'A', "000.txt"},
+    {"budget.revenue", "kon-tum", "yoy_pct", "pct", "2017", 17.8, 'A', "002.txt"},
+};
+
+static void set_groups_and_sorts(void **state)
+{
+    (void)state;
+    ts_error err;
+    ts_series_set *set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
+    assert_non_null(set);
+    for (size_t i = 0; i < sizeof mixed / sizeof *mixed; i++) {
+        ts_fact f = fact_of(&mixed[i]);
+        assert_int_equal(ts_series_set_add(set, &f, &err), TS_OK);
+    }
+    assert_int_equal(ts_series_set_count(set), 0); /* not finished yet */
+    assert_int_equal(ts_series_set_finish(set, &err), TS_OK);
+    assert_int_equal(ts_series_set_count(set), 3);
+    assert_int_equal(ts_series_set_facts(set), 7);
+    ts_series s;
+    ts_series_set_get(set, 0, &s); /* order of first appearance */
+    assert_string_equal(s.indicator, "budget.revenue");
+    assert_int_equal(s.n, 4);
+    assert_period(s.period[0], "2016");
+    assert_period(s.period[1], "2017");
+    assert_period(s.period[2], "2018");
+    assert_period(s.period[3], "2020-01/P9M");
+    assert_true(s.value[0] == 2132 && s.value[1] == 2512 && s.value[2] == 2869 && s.value[3] == 2000);
+    assert_int_equal(s.status[1], 'E');
+    assert_string_equal(s.source[1], "003.txt");
+    assert_string_equal(s.source[3], "000.txt");
+    ts_series g;
+    ts_series_set_get(set, 1, &g);
+    assert_string_equal(g.indicator, "grdp");
+    assert_int_equal(g.n, 2);
+    assert_period(g.period[0], "2019");
+    assert_string_equal(g.source[0], "-"); /* NULL source becomes "-" */
+    /* Interned: equal strings are one pointer. */
+    assert_ptr_equal(s.area, g.area);
+    assert_ptr_equal(s.source[0], g.source[1]);
+    ts_series y;
+    ts_series_set_get(set, 2, &y);
+    assert_string_equal(y.measure, "yoy_pct");
+    assert_string_equal(y.unit, "pct");
+    assert_ptr_equal(ts_series_set_intern(set, "kon-tum"), s.area);
+    assert_int_equal(ts_series_find(&s, s.period[2]), 2);
+    ts_period p2019;
+    ts_period_parse("2019", 4, &p2019, NULL);
+    assert_int_equal(ts_series_find(&s, p2019), -1);
+    assert_int_equal(ts_series_find(&g, p2019), 0);
+    /* Adding after finish is refused. */
+    ts_fact f = fact_of(&mixed[0]);
+    assert_int_equal(ts_series_set_add(set, &f, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "series set already finished");
+    ts_series_set_free(set);
+    ts_series_set_free(NULL);
+}
+
+typedef struct {
+    int calls;
+    char kept[64], dropped[64], period[TS_PERIOD_TEXT_MAX], key[128];
+} dup_log;
+
+static void on_dup(void *ctx, const ts_series *s, ts_period p, const char *kept, const char *dropped)
+{
+    dup_log *d = ctx;
+    d->calls++;
+    strcpy(d->kept, kept);
+    strcpy(d->dropped, dropped);
+    ts_period_format(p, d->period, sizeof d->period);
+    ts_series_key_format(s, d->key, sizeof d->key);
+}
+
+/* The same series and period twice: the later fact wins, in any order. */
+static const row dups[] = {
+    {"budget.revenue", "kon-tum", "level", "bn_vnd", "2020", 3000, 'E', "002.txt"},
+    {"budget.revenue", "kon-tum", "level", "bn_vnd", "2019", 3244, 'A', "002.txt"},
+    {"budget.revenue", "kon-tum", "level", "bn_vnd", "2020", 3011.5, 'A', "004.txt"},
+};
+
+static void set_duplicates_keep_last(void **state)
+{
+    (void)state;
+    ts_error err;
+    dup_log log = {0};
+    ts_series_set *set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
+    ts_series_set_on_duplicate(set, on_dup, &log);
+    for (size_t i = 0; i < 3; i++) {
+        ts_fact f = fact_of(&dups[i]);
+        assert_int_equal(ts_series_set_add(set, &f, &err), TS_OK);
+    }
+    assert_int_equal(ts_series_set_finish(set, &err), TS_OK);
+    ts_series s;
+    ts_series_set_get(set, 0, &s);
+    assert_int_equal(s.n, 2);
+    assert_true(s.value[1] == 3011.5);
+    assert_int_equal(s.status[1], 'A');
+    assert_string_equal(s.source[1], "004.txt");
+    assert_int_equal(ts_series_set_duplicates(set), 1);
+    assert_int_equal(log.calls, 1);
+    assert_string_equal(log.kept, "004.txt");
+    assert_string_equal(log.dropped, "002.txt");
+    assert_string_equal(log.period, "2020");
+    assert_string_equal(log.key, "budget.revenue/kon-tum/level/bn_vnd");
+    ts_series_set_free(set);
+}
+
+static void set_duplicates_error(void **state)
+{
+    (void)state;
+    ts_error err;
+    ts_series_set *set = ts_series_set_new(TS_DUP_ERROR, &err);
+    for (size_t i = 0; i < 3; i++) {
+        ts_fact f = fact_of(&dups[i]);
+        assert_int_equal(ts_series_set_add(set, &f, &err), TS_OK);
+    }
+    assert_int_equal(ts_series_set_finish(set, &err), TS_EINVAL);
+    assert_int_equal(err.code, TS_EINVAL);
+    assert_string_equal(err.msg, "duplicate fact: budget.revenue/kon-tum/level/bn_vnd 2020 "
+                                 "(sources 002.txt and 004.txt)");
+    ts_series_set_free(set);
+}
+
+/* Equivalent period spellings are one period: 2024-H1 = 2024-01/P6M. */
+static void set_equivalent_periods_are_duplicates(void **state)
+{
+    (void)state;
+    static const row r[] = {
+        {"grdp", "kon-tum", "level", "bn_vnd", "2024-H1", 1, 'A', "a"},
+        {"grdp", "kon-tum", "level", "bn_vnd", "2024-01/P6M", 2, 'A', "b"},
+    };
+    ts_series_set *set = ts_series_set_new(TS_DUP_KEEP_LAST, NULL);
+    for (size_t i = 0; i < 2; i++) {
+        ts_fact f = fact_of(&r[i]);
+        assert_int_equal(ts_series_set_add(set, &f, NULL), TS_OK);
+    }
+    assert_int_equal(ts_series_set_finish(set, NULL), TS_OK);
+    ts_series s;
+    ts_series_set_get(set, 0, &s);
+    assert_int_equal(s.n, 1);
+    assert_true(s.value[0] == 2);
+    ts_series_set_free(set);
+}
+
+/* Many series: the key hash grows and keeps every series apart. */
+static void set_many_series(void **state)
+{
+    (void)state;
+    ts_series_set *set = ts_series_set_new(TS_DUP_ERROR, NULL);
+    char area[32];
+    for (int m = 12; m >= 1; m--) {
+        for (int a = 0; a < 3000; a++) {
+            snprintf(area, sizeof area, "area-%d", a);
+            ts_fact f;
+            memset(&f, 0, sizeof f);
+            f.indicator = "x";
+            f.area = area;
+            f.measure = "level";
+            f.unit = "ha";
+            f.period = ts_period_month(2020, m);
+            f.value = a * 100 + m;
+            f.status = 'A';
+            f.source = "-";
+            assert_int_equal(ts_series_set_add(set, &f, NULL), TS_OK);
+        }
+    }
+    assert_int_equal(ts_series_set_finish(set, NULL), TS_OK);
+    assert_int_equal(ts_series_set_count(set), 3000);
+    for (size_t i = 0; i < 3000; i += 499) {
+        ts_series s;
+        ts_series_set_get(set, i, &s);
+        snprintf(area, sizeof area, "area-%zu", i);
+        assert_string_equal(s.area, area);
+        assert_int_equal(s.n, 12);
+        for (int m = 0; m < 12; m++)
+            assert_true(s.value[m] == (double)(i * 100 + (size_t)m + 1));
+    }
+    ts_series_set_free(set);
+}
+
+/* ---- stream ---- */
+
+typedef struct {
+    const row *rows;
+    size_t n, i;
+    size_t bad_at; /* 1-based row index reported as a bad row, 0 for none */
+    int fatal_at;  /* 1-based row index that fails with TS_EIO */
+    ts_fact f;
+} feed;
+
+static int feed_next(void *ctx, ts_fact *f, ts_error *err)
+{
+    feed *d = ctx;
+    if (d->i >= d->n)
+        return TS_EOF;
+    size_t k = ++d->i;
+    if (k == d->bad_at)
+        return ts_error_set(err, TS_EINVAL, "bad row %zu", k);
+    if ((int)k == d->fatal_at)
+        return ts_error_set(err, TS_EIO, "read failed");
+    *f = fact_of(&d->rows[k - 1]);
+    return TS_OK;
+}
+
+static const row grouped[] = {
+    {"a", "x", "level", "ha", "2021", 2, 'A', "s1"},
+    {"a", "x", "level", "ha", "2020", 1, 'A', "s1"},
+    {"a", "x", "level", "ha", "2022", 3, 'E', "s2"},
+    {"b", "x", "level", "ha", "2020", 10, 'A', "s1"},
+    {"b", "x", "level", "ha", "2020", 11, 'A', "s3"},
+    {"b", "y", "level", "ha", "2020", 20, 'A', "s1"},
+};
+
+static void stream_grouped(void **state)
+{
+    (void)state;
+    feed d = {grouped, 6, 0, 0, 0, {0}};
+    ts_error err;
+    dup_log log = {0};
+    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    assert_non_null(st);
+    ts_series_stream_on_duplicate(st, on_dup, &log);
+    ts_series s;
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.indicator, "a");
+    assert_int_equal(s.n, 3);
+    assert_period(s.period[0], "2020");
+    assert_true(s.value[0] == 1 && s.value[1] == 2 && s.value[2] == 3);
+    assert_int_equal(s.status[2], 'E');
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.indicator, "b");
+    assert_string_equal(s.area, "x");
+    assert_int_equal(s.n, 1);
+    assert_true(s.value[0] == 11);
+    assert_int_equal(log.calls, 1);
+    assert_string_equal(log.dropped, "s1");
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.area, "y");
+    assert_int_equal(s.n, 1);
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
+    assert_int_equal(ts_series_stream_facts(st), 6);
+    assert_int_equal(ts_series_stream_duplicates(st), 1);
+    ts_series_stream_free(st);
+}
+
+static void stream_empty(void **state)
+{
+    (void)state;
+    feed d = {grouped, 0, 0, 0, 0, {0}};
+    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, NULL);
+    ts_series s;
+    assert_int_equal(ts_series_stream_next(st, &s, NULL), TS_EOF);
+    ts_series_stream_free(st);
+    ts_series_stream_free(NULL);
+}
+
+static void stream_bad_row_reads_on(void **state)
+{
+    (void)state;
+    feed d = {grouped, 6, 2, 0, 0, {0}};
+    ts_error err;
+    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series s;
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "bad row 2");
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(s.n, 2); /* rows 1 and 3 */
+    assert_true(s.value[0] == 2 && s.value[1] == 3);
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.indicator, "b");
+    ts_series_stream_free(st);
+}
+
+static void stream_fatal_error_finishes(void **state)
+{
+    (void)state;
+    feed d = {grouped, 6, 0, 5, 0, {0}};
+    ts_error err;
+    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series s;
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EIO);
+    assert_string_equal(err.msg, "read failed");
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
+    ts_series_stream_free(st);
+}
+
+static void stream_ungrouped_is_an_error(void **state)
+{
+    (void)state;
+    static const row r[] = {
+        {"a", "x", "level", "ha", "2020", 1, 'A', "s"},
+        {"b", "x", "level", "ha", "2020", 2, 'A', "s"},
+        {"a", "x", "level", "ha", "2021", 3, 'A', "s"},
+    };
+    feed d = {r, 3, 0, 0, 0, {0}};
+    ts_error err;
+    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series s;
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "input not grouped by series: a/x/level/ha appears again");
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
+    ts_series_stream_free(st);
+}
+
+static void stream_duplicate_error(void **state)
+{
+    (void)state;
+    feed d = {grouped, 6, 0, 0, 0, {0}};
+    ts_error err;
+    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_ERROR, &err);
+    ts_series s;
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "duplicate fact: b/x/level/ha 2020 (sources s1 and s3)");
+    ts_series_stream_free(st);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(set_groups_and_sorts),
+        cmocka_unit_test(set_duplicates_keep_last),
+        cmocka_unit_test(set_duplicates_error),
+        cmocka_unit_test(set_equivalent_periods_are_duplicates),
+        cmocka_unit_test(set_many_series),
+        cmocka_unit_test(stream_grouped),
+        cmocka_unit_test(stream_empty),
+        cmocka_unit_test(stream_bad_row_reads_on),
+        cmocka_unit_test(stream_fatal_error_finishes),
+        cmocka_unit_test(stream_ungrouped_is_an_error),
+        cmocka_unit_test(stream_duplicate_error),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
