@@ -121,7 +121,7 @@ const char *tsi_intern_n(tsi_intern *t, const char *s, size_t len)
     return copy;
 }
 
-const char *tsi_intern(tsi_intern *t, const char *s)
+const char *tsi_intern_s(tsi_intern *t, const char *s)
 {
     return tsi_intern_n(t, s, strlen(s));
 }

@@ -14,7 +14,7 @@ tsi_intern *tsi_intern_new(void);
  * is freed; NULL when out of memory (table unchanged). */
 const char *tsi_intern_n(tsi_intern *t, const char *s, size_t len);
 /* Same for a NUL-terminated string. */
-const char *tsi_intern(tsi_intern *t, const char *s);
+const char *tsi_intern_s(tsi_intern *t, const char *s);
 /* Number of distinct strings held. */
 size_t tsi_intern_count(const tsi_intern *t);
 void tsi_intern_free(tsi_intern *t);

@@ -89,7 +89,7 @@ static int key_of(tsi_intern *in, const ts_fact *f, skey *k)
 {
     const char *src[4] = {f->indicator, f->area, f->measure, f->unit};
     for (int i = 0; i < 4; i++) {
-        k->s[i] = tsi_intern(in, src[i] ? src[i] : "");
+        k->s[i] = tsi_intern_s(in, src[i] ? src[i] : "");
         if (!k->s[i])
             return -1;
     }
@@ -127,7 +127,7 @@ static const char *source_of(tsi_intern *in, const ts_fact *f, const char **last
     const char *s = f->source && f->source[0] ? f->source : "-";
     if (*last && strcmp(*last, s) == 0)
         return *last;
-    const char *r = tsi_intern(in, s);
+    const char *r = tsi_intern_s(in, s);
     if (r)
         *last = r;
     return r;
@@ -437,7 +437,7 @@ size_t ts_series_set_duplicates(const ts_series_set *s)
 
 const char *ts_series_set_intern(ts_series_set *s, const char *str)
 {
-    return tsi_intern(s->in, str);
+    return tsi_intern_s(s->in, str);
 }
 
 void ts_series_set_free(ts_series_set *s)
@@ -695,7 +695,7 @@ size_t ts_series_stream_duplicates(const ts_series_stream *st)
 
 const char *ts_series_stream_intern(ts_series_stream *st, const char *s)
 {
-    return tsi_intern(st->in, s);
+    return tsi_intern_s(st->in, s);
 }
 
 void ts_series_stream_free(ts_series_stream *st)

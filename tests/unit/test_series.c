@@ -304,7 +304,7 @@ static void stream_empty(void **state)
 static void stream_bad_row_reads_on(void **state)
 {
     (void)state;
-    feed d = {grouped, 6, 2, 0, 0, {0}};
+    feed d = {.rows = grouped, .n = 6, .bad_at = 2};
     ts_error err;
     ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
     ts_series s;
@@ -321,7 +321,7 @@ static void stream_bad_row_reads_on(void **state)
 static void stream_fatal_error_finishes(void **state)
 {
     (void)state;
-    feed d = {grouped, 6, 0, 5, 0, {0}};
+    feed d = {.rows = grouped, .n = 6, .fatal_at = 5};
     ts_error err;
     ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
     ts_series s;
