@@ -22,8 +22,12 @@ int ts_unit_is_canonical(const char *id);
  * "triệu USD", "ha", "con", "nghìn con", "tấn", "tạ/ha", "%", "lượt",
  * "lượt khách", "người", "lao động", "hộ", "xã", "doanh nghiệp",
  * "hợp tác xã", "dự án", "trường", "học sinh", "văn bản", "hồ sơ", "vụ",
- * "tiêu chí", ...  The longest phrase wins and must end at a word boundary.
- * Returns bytes consumed (0 when nothing matches) and fills *out. */
+ * "tiêu chí", ...  The longest phrase wins and must end at a word boundary
+ * (a digit may follow: footnote marks).  Scale words (trăm, nghìn/ngàn,
+ * triệu, tỷ/tỉ) may precede a countable unit and multiply the factor.
+ * Leading white space is skipped and a space inside a phrase matches any
+ * run of white space (line breaks).  Returns bytes consumed, including the
+ * skipped white space (0 when nothing matches: *out untouched). */
 size_t ts_unit_match_text(const char *text, size_t len, ts_unit_match *out);
 
 /* Converts value from unit `from` to unit `to`, both canonical ids or
