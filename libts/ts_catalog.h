@@ -23,7 +23,11 @@ typedef struct ts_catalog ts_catalog; /* opaque */
  * (err filled). */
 ts_catalog *ts_catalog_new(ts_error *err);
 /* Adds or replaces indicators from a TSV file with the header
- * id, unit, kind[, vi, en].  On error (file:line in err) adds nothing. */
+ * id, unit, kind[, vi, en] (columns found by name; blank lines and lines
+ * starting with '#' skipped; CRLF accepted).  unit must be a canonical
+ * unit id, kind flow, stock or rate, an id may appear once per file; a
+ * replaced id keeps its position.  On error (file:line in err) adds
+ * nothing: TS_EIO unreadable, TS_EFORMAT no header, TS_EINVAL bad row. */
 int ts_catalog_load(ts_catalog *c, const char *path, ts_error *err);
 /* Same from a NUL-terminated TSV text; name is used in error messages. */
 int ts_catalog_load_text(ts_catalog *c, const char *text, const char *name,

@@ -1,0 +1,415 @@
+/* The indicator catalogue: indicators parsed from TSV (the built-in
+ * datasets/catalog/indicators.tsv, then any user file), kept in load order
+ * and indexed by an open-addressing hash table, since tools look an id up
+ * for every row they read. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "ts_catalog.h"
+#include "ts_units.h"
+
+/* One loaded TSV: its text (split in place into the strings the
+ * indicators point to) and its indicators.  Blocks live as long as the
+ * catalogue, so a replaced indicator's old pointer stays readable. */
+typedef struct block {
+    struct block *next;
+    char *text;
+    ts_indicator *rows;
+} block;
+
+struct ts_catalog {
+    const ts_indicator **items; /* load order; replaced ids keep their place */
+    size_t count, cap;
+    uint32_t *slots; /* hash table: index into items + 1, 0 = empty */
+    size_t nslots;   /* power of two, at least twice count */
+    block *blocks;
+};
+
+static uint64_t hash_id(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+/* The slot holding id, or the empty slot where it would go. */
+static size_t find_slot(const uint32_t *slots, size_t nslots, const ts_indicator *const *items,
+                        const char *id)
+{
+    size_t mask = nslots - 1, i = (size_t)hash_id(id) & mask;
+    while (slots[i] && strcmp(items[slots[i] - 1]->id, id) != 0)
+        i = (i + 1) & mask;
+    return i;
+}
+
+const ts_indicator *ts_catalog_find(const ts_catalog *c, const char *id)
+{
+    if (!c || !id || !c->nslots)
+        return NULL;
+    uint32_t s = c->slots[find_slot(c->slots, c->nslots, c->items, id)];
+    return s ? c->items[s - 1] : NULL;
+}
+
+size_t ts_catalog_count(const ts_catalog *c) { return c ? c->count : 0; }
+
+const ts_indicator *ts_catalog_at(const ts_catalog *c, size_t i)
+{
+    return c && i < c->count ? c->items[i] : NULL;
+}
+
+const char *ts_kind_name(ts_kind k)
+{
+    switch (k) {
+    case TS_KIND_FLOW: return "flow";
+    case TS_KIND_STOCK: return "stock";
+    case TS_KIND_RATE: return "rate";
+    }
+    return "?";
+}
+
+int ts_kind_parse(const char *text, ts_kind *out)
+{
+    static const ts_kind kinds[] = {TS_KIND_FLOW, TS_KIND_STOCK, TS_KIND_RATE};
+    for (size_t i = 0; i < 3; i++) {
+        if (text && strcmp(text, ts_kind_name(kinds[i])) == 0) {
+            *out = kinds[i];
+            return TS_OK;
+        }
+    }
+    return TS_EINVAL;
+}
+
+/* Ids are ASCII words with '.', '_' and '-': they travel in TSV columns,
+ * HDF5 string tables and shell pipelines. */
+static int valid_id(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+              ch == '.' || ch == '_' || ch == '-'))
+            return 0;
+    }
+    return 1;
+}
+
+static int valid_utf8(const char *s)
+{
+    size_t len = strlen(s);
+    utf8proc_int32_t cp;
+    for (size_t i = 0; i < len;) {
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            return 0;
+        i += (size_t)n;
+    }
+    return 1;
+}
+
+/* Splits a line in place at tabs into at most max fields; returns the
+ * number of fields found (which may exceed max: the rest are ignored). */
+static size_t split_tabs(char *line, char **fields, size_t max)
+{
+    size_t n = 0;
+    for (char *p = line;;) {
+        char *tab = strchr(p, '\t');
+        if (n < max)
+            fields[n] = p;
+        n++;
+        if (!tab)
+            return n;
+        *tab = '\0';
+        p = tab + 1;
+    }
+}
+
+/* Fails with err at name:line; returns code. */
+static int row_error(ts_error *err, int code, const char *name, long line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static int row_error(ts_error *err, int code, const char *name, long line, const char *fmt, ...)
+{
+    char msg[TS_ERROR_MSG_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    ts_error_set(err, code, "%s", msg);
+    ts_error_at(err, name, line, 0);
+    return code;
+}
+
+/* Grows items and the hash table so that `more` ids can be added without
+ * failing half-way; rehashes when the table gets more than half full. */
+static int reserve(ts_catalog *c, size_t more, ts_error *err)
+{
+    size_t need = c->count + more;
+    if (need > UINT32_MAX - 1)
+        return ts_error_set(err, TS_ENOMEM, "catalogue too large");
+    if (need > c->cap) {
+        size_t cap = c->cap ? c->cap : 64;
+        while (cap < need)
+            cap *= 2;
+        const ts_indicator **items = realloc(c->items, cap * sizeof *items);
+        if (!items)
+            return ts_error_set(err, TS_ENOMEM, "out of memory");
+        c->items = items;
+        c->cap = cap;
+    }
+    if (need * 2 > c->nslots) {
+        size_t nslots = c->nslots ? c->nslots : 128;
+        while (nslots < need * 2)
+            nslots *= 2;
+        uint32_t *slots = calloc(nslots, sizeof *slots);
+        if (!slots)
+            return ts_error_set(err, TS_ENOMEM, "out of memory");
+        for (size_t i = 0; i < c->count; i++)
+            slots[find_slot(slots, nslots, c->items, c->items[i]->id)] = (uint32_t)(i + 1);
+        free(c->slots);
+        c->slots = slots;
+        c->nslots = nslots;
+    }
+    return TS_OK;
+}
+
+/* Which header column holds each field; -1 when absent. */
+enum { COL_ID, COL_UNIT, COL_KIND, COL_VI, COL_EN, NCOLS };
+static const char *const col_names[NCOLS] = {"id", "unit", "kind", "vi", "en"};
+
+/* Parses the copied text of one TSV into rows (filled in place); returns
+ * the row count through *nrows.  Nothing in c changes here. */
+static int parse_rows(char *text, const char *name, ts_indicator *rows,
+                      size_t *nrows, ts_error *err)
+{
+    int col[NCOLS] = {-1, -1, -1, -1, -1};
+    int ncols = 0, have_header = 0;
+    size_t n = 0;
+    long lineno = 0;
+    char *fields[64];
+    /* A small hash of this file's ids finds duplicates inside the file. */
+    size_t nslots = 16;
+    for (char *p = text; *p; p++)
+        nslots += *p == '\n' ? 2 : 0;
+    size_t pow2 = 16;
+    while (pow2 < nslots)
+        pow2 *= 2;
+    uint32_t *seen = calloc(pow2, sizeof *seen);
+    const ts_indicator **seen_items = malloc((pow2 / 2 + 1) * sizeof *seen_items);
+    long *seen_line = malloc((pow2 / 2 + 1) * sizeof *seen_line);
+    int rc = TS_OK;
+    if (!seen || !seen_items || !seen_line) {
+        rc = ts_error_set(err, TS_ENOMEM, "out of memory");
+        goto done;
+    }
+
+    for (char *line = text; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        lineno++;
+        size_t len = strlen(line);
+        if (len && line[len - 1] == '\r')
+            line[--len] = '\0';
+        char *next = nl ? nl + 1 : NULL;
+        if (!len || line[0] == '#') { /* blank lines and comments */
+            line = next;
+            continue;
+        }
+        if (!valid_utf8(line)) {
+            rc = row_error(err, TS_EINVAL, name, lineno, "invalid UTF-8");
+            goto done;
+        }
+        size_t nf = split_tabs(line, fields, sizeof fields / sizeof fields[0]);
+        if (!have_header) {
+            for (size_t i = 0; i < nf && i < 64; i++)
+                for (int k = 0; k < NCOLS; k++)
+                    if (strcmp(fields[i], col_names[k]) == 0 && col[k] < 0)
+                        col[k] = (int)i;
+            for (int k = 0; k <= COL_KIND; k++)
+                if (col[k] < 0) {
+                    rc = row_error(err, TS_EFORMAT, name, lineno, "missing column '%s'",
+                                   col_names[k]);
+                    goto done;
+                }
+            ncols = (int)nf;
+            have_header = 1;
+            line = next;
+            continue;
+        }
+        if ((int)nf != ncols) {
+            rc = row_error(err, TS_EINVAL, name, lineno, "expected %d columns, found %zu", ncols,
+                           nf);
+            goto done;
+        }
+        ts_indicator *r = &rows[n];
+        r->id = fields[col[COL_ID]];
+        r->unit = fields[col[COL_UNIT]];
+        r->vi = col[COL_VI] >= 0 ? fields[col[COL_VI]] : "";
+        r->en = col[COL_EN] >= 0 ? fields[col[COL_EN]] : "";
+        if (!valid_id(r->id)) {
+            rc = row_error(err, TS_EINVAL, name, lineno,
+                           "column 'id': \"%s\" is not a valid id", r->id);
+            goto done;
+        }
+        if (!ts_unit_is_canonical(r->unit)) {
+            rc = row_error(err, TS_EINVAL, name, lineno,
+                           "column 'unit': \"%s\" is not a canonical unit", r->unit);
+            goto done;
+        }
+        if (ts_kind_parse(fields[col[COL_KIND]], &r->kind) != TS_OK) {
+            rc = row_error(err, TS_EINVAL, name, lineno,
+                           "column 'kind': \"%s\" is not flow, stock or rate",
+                           fields[col[COL_KIND]]);
+            goto done;
+        }
+        size_t s = find_slot(seen, pow2, seen_items, r->id);
+        if (seen[s]) {
+            rc = row_error(err, TS_EINVAL, name, lineno, "duplicate id \"%s\" (first on line %ld)",
+                           r->id, seen_line[seen[s] - 1]);
+            goto done;
+        }
+        seen_items[n] = r;
+        seen_line[n] = lineno;
+        seen[s] = (uint32_t)(n + 1);
+        n++;
+        line = next;
+    }
+    if (!have_header)
+        rc = row_error(err, TS_EFORMAT, name, lineno ? lineno : 1,
+                       "no header line (id, unit, kind)");
+done:
+    free(seen);
+    free(seen_items);
+    free(seen_line);
+    if (rc == TS_OK)
+        *nrows = n;
+    return rc;
+}
+
+int ts_catalog_load_text(ts_catalog *c, const char *text, const char *name, ts_error *err)
+{
+    if (!name)
+        name = "catalogue";
+    size_t len = strlen(text), lines = 1;
+    for (const char *p = text; *p; p++)
+        lines += *p == '\n';
+    block *b = calloc(1, sizeof *b);
+    if (b) {
+        b->text = malloc(len + 1);
+        b->rows = malloc(lines * sizeof *b->rows);
+    }
+    if (!b || !b->text || !b->rows) {
+        if (b) {
+            free(b->text);
+            free(b->rows);
+        }
+        free(b);
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    }
+    memcpy(b->text, text, len + 1);
+    size_t n = 0;
+    int rc = parse_rows(b->text, name, b->rows, &n, err);
+    if (rc == TS_OK)
+        rc = reserve(c, n, err);
+    if (rc != TS_OK) {
+        free(b->text);
+        free(b->rows);
+        free(b);
+        return rc;
+    }
+    /* Nothing below can fail: the whole file goes in or none of it. */
+    for (size_t i = 0; i < n; i++) {
+        size_t s = find_slot(c->slots, c->nslots, c->items, b->rows[i].id);
+        if (c->slots[s]) {
+            c->items[c->slots[s] - 1] = &b->rows[i];
+        } else {
+            c->items[c->count] = &b->rows[i];
+            c->slots[s] = (uint32_t)++c->count;
+        }
+    }
+    b->next = c->blocks;
+    c->blocks = b;
+    return TS_OK;
+}
+
+int ts_catalog_load(ts_catalog *c, const char *path, ts_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int e = errno;
+        ts_error_set(err, TS_EIO, "cannot open: %s", strerror(e));
+        ts_error_at(err, path, 0, 0);
+        return TS_EIO;
+    }
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    int rc = TS_OK;
+    for (;;) {
+        if (cap - len < 4096) {
+            size_t ncap = cap ? cap * 2 : 65536;
+            char *nbuf = realloc(buf, ncap + 1);
+            if (!nbuf) {
+                rc = ts_error_set(err, TS_ENOMEM, "out of memory");
+                goto done;
+            }
+            buf = nbuf;
+            cap = ncap;
+        }
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(f)) {
+        rc = ts_error_set(err, TS_EIO, "read error");
+        ts_error_at(err, path, 0, 0);
+        goto done;
+    }
+    buf[len] = '\0';
+    if (memchr(buf, '\0', len)) {
+        rc = ts_error_set(err, TS_EFORMAT, "contains a NUL byte: not a TSV file");
+        ts_error_at(err, path, 0, 0);
+        goto done;
+    }
+    rc = ts_catalog_load_text(c, buf, path, err);
+done:
+    free(buf);
+    fclose(f);
+    return rc;
+}
+
+ts_catalog *ts_catalog_new(ts_error *err)
+{
+    ts_catalog *c = calloc(1, sizeof *c);
+    if (!c) {
+        ts_error_set(err, TS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    if (ts_catalog_load_text(c, ts_builtin_indicators_tsv, "indicators.tsv (built in)", err) !=
+        TS_OK) {
+        ts_catalog_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+void ts_catalog_free(ts_catalog *c)
+{
+    if (!c)
+        return;
+    for (block *b = c->blocks, *next; b; b = next) {
+        next = b->next;
+        free(b->text);
+        free(b->rows);
+        free(b);
+    }
+    free(c->items);
+    free(c->slots);
+    free(c);
+}
