@@ -20,6 +20,8 @@
 #include "ts_units.h"
 #include "ts_catalog.h"
 #include "ts_record.h"
+#include "ts_sha256.h"
+#include "ts_store.h"
 
 /* Makes the process's dependencies safe for a library that never aborts or
  * prints: turns GSL's aborting error handler off and HDF5's automatic error

@@ -1,0 +1,102 @@
+/* Private to libts (prefix tsi_): the HDF5 column helpers that the store's
+ * reader (store_read.c) and writer (store_write.c) share, and the names of
+ * the objects of format v1 (docs/FORMAT.md). */
+#ifndef TS_STORE_H5_H
+#define TS_STORE_H5_H
+
+#include <hdf5.h>
+#include <stdint.h>
+#include "ts_error.h"
+
+/* Rows per chunk of the /obs columns and the series table, chosen by
+ * measurement (docs/FORMAT.md, "Chunking"). */
+#define TSI_OBS_CHUNK 65536
+#define TSI_TABLE_CHUNK 16384
+#define TSI_TEXT_CHUNK 65536 /* bytes per chunk of /sources/text */
+#define TSI_DEFLATE_LEVEL 4
+
+/* A status of none for the offset column, and none for the source column. */
+#define TSI_NO_OFFSET (-1)
+#define TSI_NO_SOURCE (-1)
+
+/* Fills err with code, "path: what (hdf5 detail)", the detail being the
+ * innermost message of HDF5's error stack, when there is one.  Returns
+ * code. */
+int tsi_h5_error(ts_error *err, int code, const char *path, const char *what);
+
+/* Creates the 1-D dataset `name` (a path such as "obs/value") in file f
+ * with n elements of type t (native type in memory, same type in the
+ * file), chunked by `chunk` elements with shuffle + deflate, and writes
+ * data (n elements).  Returns TS_OK or TS_EIO with err filled. */
+int tsi_h5_write_column(hid_t f, const char *path, const char *name, hid_t t,
+                        const void *data, uint64_t n, uint64_t chunk,
+                        ts_error *err);
+/* Writes n fixed-length UTF-8 strings (NUL-padded, width = the longest,
+ * at least 1) taken from strs as column `name`. */
+int tsi_h5_write_strings(hid_t f, const char *path, const char *name,
+                         const char *const *strs, uint64_t n, uint64_t chunk,
+                         ts_error *err);
+/* Writes a scalar attribute on the root group: a string or an int. */
+int tsi_h5_attr_string(hid_t f, const char *path, const char *name,
+                       const char *value, ts_error *err);
+int tsi_h5_attr_int(hid_t f, const char *path, const char *name, int value,
+                    ts_error *err);
+
+/* Number of elements of 1-D dataset `name`; TS_EFORMAT when missing. */
+int tsi_h5_length(hid_t f, const char *path, const char *name, uint64_t *n,
+                  ts_error *err);
+/* Reads elements [start, start+count) of 1-D dataset `name` as memory type
+ * t into buf.  TS_EFORMAT when missing or of another class, TS_EIO when
+ * reading fails. */
+int tsi_h5_read_range(hid_t f, const char *path, const char *name, hid_t t,
+                      uint64_t start, uint64_t count, void *buf, ts_error *err);
+/* Reads all n strings of column `name` into one new block of n strings of
+ * *width bytes each, NUL-terminated (caller frees *block). */
+int tsi_h5_read_strings(hid_t f, const char *path, const char *name,
+                        uint64_t n, char **block, size_t *width, ts_error *err);
+
+
+/* ---- the open store, shared by store_read.c and store_write.c ---- */
+
+/* Strings of a fixed-length column, NUL-terminated, `width` bytes apart. */
+typedef struct {
+    char *block;
+    size_t width;
+} tsi_strings;
+
+static inline const char *tsi_str(const tsi_strings *s, size_t i)
+{
+    return s->block + i * s->width;
+}
+
+struct ts_store {
+    char *path;
+    hid_t file;
+    size_t n_series;
+    tsi_strings indicator, area, measure, unit;
+    uint64_t *obs_start, *obs_count;
+    uint64_t n_obs;
+    size_t n_src;
+    tsi_strings src_name, src_sha, src_kind, src_period, src_date;
+    int64_t *src_imported;
+    uint64_t *src_text_start, *src_text_len;
+};
+
+/* The /obs columns of format v1, in one table so that reader and writer
+ * agree: name and the native memory type. */
+typedef struct {
+    const char *name;
+    hid_t (*type)(void); /* a function: HDF5's native type ids are not constants */
+    size_t size;
+} tsi_column;
+
+enum { TSI_C_SERIES, TSI_C_FIRST, TSI_C_LAST, TSI_C_VALUE, TSI_C_STATUS,
+       TSI_C_SOURCE, TSI_C_DOC, TSI_C_VINTAGE, TSI_C_OFFSET, TSI_N_COLUMNS };
+extern const tsi_column tsi_obs_columns[TSI_N_COLUMNS];
+
+/* Parses "YYYY-MM-DD" into days; 0 on success, -1 when s is not a date. */
+int tsi_date_parse(const char *s, int32_t *days);
+/* Formats days as "YYYY-MM-DD" into buf (>= 11 bytes). */
+void tsi_date_format(int32_t days, char *buf);
+
+#endif

@@ -1,0 +1,473 @@
+/* Reading a store: open and check a file of format v1, keep its small
+ * tables (series, sources) in memory, and stream the selected facts out of
+ * the /obs columns in large blocks of whole series, choosing the current
+ * vintage of each series and period on the way. */
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "ts_store.h"
+#include "store_h5.h"
+
+static hid_t t_u32(void) { return H5T_NATIVE_UINT32; }
+static hid_t t_i32(void) { return H5T_NATIVE_INT32; }
+static hid_t t_f64(void) { return H5T_NATIVE_DOUBLE; }
+static hid_t t_u8(void) { return H5T_NATIVE_UINT8; }
+static hid_t t_i64(void) { return H5T_NATIVE_INT64; }
+
+const tsi_column tsi_obs_columns[TSI_N_COLUMNS] = {
+    [TSI_C_SERIES] = {"obs/series", t_u32, 4},
+    [TSI_C_FIRST] = {"obs/first", t_i32, 4},
+    [TSI_C_LAST] = {"obs/last", t_i32, 4},
+    [TSI_C_VALUE] = {"obs/value", t_f64, 8},
+    [TSI_C_STATUS] = {"obs/status", t_u8, 1},
+    [TSI_C_SOURCE] = {"obs/source", t_i32, 4},
+    [TSI_C_DOC] = {"obs/doc", t_i32, 4},
+    [TSI_C_VINTAGE] = {"obs/vintage", t_i32, 4},
+    [TSI_C_OFFSET] = {"obs/offset", t_i64, 8},
+};
+
+int tsi_date_parse(const char *s, int32_t *days)
+{
+    int y, m, d, n = 0;
+    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10)
+        return -1;
+    if (y < 1000 || m < 1 || m > 12 || d < 1 || d > ts_days_in_month(y, m)) return -1;
+    *days = ts_days_from_civil(y, m, d);
+    return 0;
+}
+
+void tsi_date_format(int32_t days, char *buf)
+{
+    int y, m, d;
+    ts_civil_from_days(days, &y, &m, &d);
+    snprintf(buf, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+/* ---- opening ---- */
+
+/* Reads a root attribute as text (strings) or as an int; -1 when absent. */
+static int read_format_attrs(hid_t f, char *fmt, size_t n, long *version)
+{
+    fmt[0] = '\0';
+    *version = -1;
+    if (H5Aexists(f, "format") > 0) {
+        hid_t a = H5Aopen(f, "format", H5P_DEFAULT), t = a >= 0 ? H5Aget_type(a) : -1;
+        if (t >= 0 && H5Tget_class(t) == H5T_STRING && H5Tis_variable_str(t) <= 0
+            && H5Tget_size(t) < n) {
+            hid_t mt = H5Tcopy(t);
+            H5Tset_size(mt, n);
+            H5Tset_strpad(mt, H5T_STR_NULLTERM);
+            memset(fmt, 0, n);
+            if (H5Aread(a, mt, fmt) < 0) fmt[0] = '\0';
+            H5Tclose(mt);
+        }
+        if (t >= 0) H5Tclose(t);
+        if (a >= 0) H5Aclose(a);
+    }
+    if (H5Aexists(f, "version") > 0) {
+        hid_t a = H5Aopen(f, "version", H5P_DEFAULT);
+        int v;
+        if (a >= 0 && H5Aread(a, H5T_NATIVE_INT, &v) >= 0) *version = v;
+        if (a >= 0) H5Aclose(a);
+    }
+    H5Eclear2(H5E_DEFAULT);
+    return 0;
+}
+
+/* Reads a string column of n rows that must exist. */
+static int load_strings(ts_store *s, const char *name, uint64_t n, tsi_strings *out, ts_error *err)
+{
+    return tsi_h5_read_strings(s->file, s->path, name, n, &out->block, &out->width, err);
+}
+
+/* Reads the whole numeric column name (n rows) into a new array. */
+static int load_numbers(ts_store *s, const char *name, hid_t t, size_t size, uint64_t n,
+                        void **out, ts_error *err)
+{
+    uint64_t len;
+    int rc = tsi_h5_length(s->file, s->path, name, &len, err);
+    if (rc != TS_OK) return rc;
+    if (len != n)
+        return ts_error_set(err, TS_EFORMAT, "%s: damaged store: %s has %llu rows, not %llu",
+                            s->path, name, (unsigned long long)len, (unsigned long long)n);
+    void *buf = malloc((n ? n : 1) * size);
+    if (!buf) return ts_error_set(err, TS_ENOMEM, "%s: out of memory", s->path);
+    rc = tsi_h5_read_range(s->file, s->path, name, t, 0, n, buf, err);
+    if (rc != TS_OK) {
+        free(buf);
+        return rc;
+    }
+    *out = buf;
+    return TS_OK;
+}
+
+/* Loads the series and sources tables and checks the columns agree. */
+static int load_tables(ts_store *s, ts_error *err)
+{
+    uint64_t n;
+    int rc;
+    if ((rc = tsi_h5_length(s->file, s->path, "series/indicator", &n, err)) != TS_OK) return rc;
+    s->n_series = n;
+    if ((rc = load_strings(s, "series/indicator", n, &s->indicator, err)) != TS_OK
+        || (rc = load_strings(s, "series/area", n, &s->area, err)) != TS_OK
+        || (rc = load_strings(s, "series/measure", n, &s->measure, err)) != TS_OK
+        || (rc = load_strings(s, "series/unit", n, &s->unit, err)) != TS_OK
+        || (rc = load_numbers(s, "series/obs_start", H5T_NATIVE_UINT64, 8, n,
+                              (void **)&s->obs_start, err)) != TS_OK
+        || (rc = load_numbers(s, "series/obs_count", H5T_NATIVE_UINT64, 8, n,
+                              (void **)&s->obs_count, err)) != TS_OK)
+        return rc;
+    if ((rc = tsi_h5_length(s->file, s->path, "obs/series", &s->n_obs, err)) != TS_OK) return rc;
+    /* The series index must tile /obs exactly, or queries would read past
+     * the columns. */
+    uint64_t at = 0;
+    for (size_t i = 0; i < s->n_series; i++) {
+        if (s->obs_start[i] != at)
+            return ts_error_set(err, TS_EFORMAT, "%s: damaged store: series %zu starts at row %llu, not %llu",
+                                s->path, i, (unsigned long long)s->obs_start[i], (unsigned long long)at);
+        at += s->obs_count[i];
+    }
+    if (at != s->n_obs)
+        return ts_error_set(err, TS_EFORMAT, "%s: damaged store: series cover %llu rows of %llu",
+                            s->path, (unsigned long long)at, (unsigned long long)s->n_obs);
+    for (int c = 0; c < TSI_N_COLUMNS; c++) {
+        uint64_t len;
+        if ((rc = tsi_h5_length(s->file, s->path, tsi_obs_columns[c].name, &len, err)) != TS_OK)
+            return rc;
+        if (len != s->n_obs)
+            return ts_error_set(err, TS_EFORMAT, "%s: damaged store: %s has %llu rows, not %llu",
+                                s->path, tsi_obs_columns[c].name, (unsigned long long)len,
+                                (unsigned long long)s->n_obs);
+    }
+    if ((rc = tsi_h5_length(s->file, s->path, "sources/name", &n, err)) != TS_OK) return rc;
+    s->n_src = n;
+    if ((rc = load_strings(s, "sources/name", n, &s->src_name, err)) != TS_OK
+        || (rc = load_strings(s, "sources/sha256", n, &s->src_sha, err)) != TS_OK
+        || (rc = load_strings(s, "sources/kind", n, &s->src_kind, err)) != TS_OK
+        || (rc = load_strings(s, "sources/period", n, &s->src_period, err)) != TS_OK
+        || (rc = load_strings(s, "sources/date", n, &s->src_date, err)) != TS_OK
+        || (rc = load_numbers(s, "sources/imported", H5T_NATIVE_INT64, 8, n,
+                              (void **)&s->src_imported, err)) != TS_OK
+        || (rc = load_numbers(s, "sources/text_start", H5T_NATIVE_UINT64, 8, n,
+                              (void **)&s->src_text_start, err)) != TS_OK
+        || (rc = load_numbers(s, "sources/text_length", H5T_NATIVE_UINT64, 8, n,
+                              (void **)&s->src_text_len, err)) != TS_OK)
+        return rc;
+    return TS_OK;
+}
+
+int ts_store_open(const char *path, ts_store **out, ts_error *err)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        if (errno == ENOENT)
+            return ts_error_set(err, TS_ENOTFOUND, "%s: no such store", path);
+        return ts_error_set(err, TS_EIO, "%s: %s", path, strerror(errno));
+    }
+    if (S_ISDIR(st.st_mode)) return ts_error_set(err, TS_EIO, "%s: is a directory", path);
+    /* H5Fis_hdf5 looks for the signature only, so a file that has it but
+     * fails to open is truncated or damaged. */
+    htri_t is = H5Fis_hdf5(path);
+    if (is < 0) {
+        H5Eclear2(H5E_DEFAULT);
+        FILE *fp = fopen(path, "rb");
+        if (!fp) return ts_error_set(err, TS_EIO, "%s: %s", path, strerror(errno));
+        fclose(fp);
+        return ts_error_set(err, TS_EFORMAT, "%s: not an HDF5 file", path);
+    }
+    if (is == 0) return ts_error_set(err, TS_EFORMAT, "%s: not an HDF5 file", path);
+    ts_store *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = strdup(path))) {
+        free(s);
+        return ts_error_set(err, TS_ENOMEM, "%s: out of memory", path);
+    }
+    s->file = -1;
+    /* Readers take no HDF5 file lock: they must never wait for a writer,
+     * and a rename-in-place writer never changes the file they hold. */
+    hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
+    if (fapl >= 0) H5Pset_file_locking(fapl, 0, 1);
+    s->file = H5Fopen(path, H5F_ACC_RDONLY, fapl >= 0 ? fapl : H5P_DEFAULT);
+    if (fapl >= 0) H5Pclose(fapl);
+    int rc;
+    if (s->file < 0) {
+        rc = tsi_h5_error(err, TS_EFORMAT, path, "truncated or damaged HDF5 file");
+        goto fail;
+    }
+    char fmt[64];
+    long version;
+    read_format_attrs(s->file, fmt, sizeof fmt, &version);
+    if (strcmp(fmt, TS_STORE_FORMAT) != 0) {
+        rc = ts_error_set(err, TS_EFORMAT, "%s: not a tskit store (no format attribute \"%s\")",
+                          path, TS_STORE_FORMAT);
+        goto fail;
+    }
+    if (version != TS_STORE_VERSION) {
+        rc = ts_error_set(err, TS_EFORMAT, "%s: store format version %ld is not supported (this tskit reads version %d)",
+                          path, version, TS_STORE_VERSION);
+        goto fail;
+    }
+    if ((rc = load_tables(s, err)) != TS_OK) goto fail;
+    *out = s;
+    return TS_OK;
+fail:
+    ts_store_close(s);
+    return rc;
+}
+
+void ts_store_close(ts_store *s)
+{
+    if (!s) return;
+    if (s->file >= 0) H5Fclose(s->file);
+    tsi_strings *strs[] = {&s->indicator, &s->area, &s->measure, &s->unit, &s->src_name,
+                           &s->src_sha, &s->src_kind, &s->src_period, &s->src_date};
+    for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) free(strs[i]->block);
+    free(s->obs_start);
+    free(s->obs_count);
+    free(s->src_imported);
+    free(s->src_text_start);
+    free(s->src_text_len);
+    free(s->path);
+    free(s);
+}
+
+size_t ts_store_series_count(const ts_store *s) { return s->n_series; }
+uint64_t ts_store_obs_count(const ts_store *s) { return s->n_obs; }
+size_t ts_store_source_count(const ts_store *s) { return s->n_src; }
+
+void ts_store_series(const ts_store *s, size_t i, ts_series_info *out)
+{
+    out->indicator = tsi_str(&s->indicator, i);
+    out->area = tsi_str(&s->area, i);
+    out->measure = tsi_str(&s->measure, i);
+    out->unit = tsi_str(&s->unit, i);
+    out->obs_start = s->obs_start[i];
+    out->obs_count = s->obs_count[i];
+}
+
+void ts_store_source(const ts_store *s, size_t i, ts_source_info *out)
+{
+    out->name = tsi_str(&s->src_name, i);
+    out->sha256 = tsi_str(&s->src_sha, i);
+    out->kind = tsi_str(&s->src_kind, i);
+    const char *p = tsi_str(&s->src_period, i);
+    out->has_period = p[0] && ts_period_parse(p, strlen(p), &out->period, NULL) == TS_OK;
+    out->has_date = tsi_date_parse(tsi_str(&s->src_date, i), &out->date) == 0;
+    out->imported = s->src_imported[i];
+    out->text_len = s->src_text_len[i];
+}
+
+int ts_store_source_find(const ts_store *s, const char *name, size_t *index, ts_error *err)
+{
+    for (size_t i = 0; i < s->n_src; i++)
+        if (strcmp(tsi_str(&s->src_name, i), name) == 0) {
+            *index = i;
+            return TS_OK;
+        }
+    return ts_error_set(err, TS_ENOTFOUND, "%s: no source named \"%s\"", s->path, name);
+}
+
+int ts_store_source_text(ts_store *s, size_t i, char **text, size_t *len, ts_error *err)
+{
+    uint64_t n = s->src_text_len[i];
+    char *buf = malloc(n + 1);
+    if (!buf) return ts_error_set(err, TS_ENOMEM, "%s: out of memory", s->path);
+    int rc = tsi_h5_read_range(s->file, s->path, "sources/text", H5T_NATIVE_UINT8,
+                               s->src_text_start[i], n, buf, err);
+    if (rc != TS_OK) {
+        free(buf);
+        return rc;
+    }
+    buf[n] = '\0';
+    *text = buf;
+    *len = n;
+    return TS_OK;
+}
+
+/* ---- queries ---- */
+
+/* Rows read per block: whole series up to about this many. */
+#define QUERY_BLOCK (1u << 20)
+
+struct ts_query {
+    ts_store *s;
+    ts_selector sel;
+    long source;            /* index of sel.source, -2 when it names none */
+    size_t next_series;     /* first series not yet considered */
+    const char *last_ind;   /* indicator of the last glob test, and its result */
+    int last_ind_match;
+    /* the current block: rows [0, n) of the columns below */
+    uint64_t cap, n, pos, group_end;
+    void *col[TSI_N_COLUMNS];
+    int32_t best_vintage, best_doc; /* the current vintage of this group */
+    int group_empty;        /* no row of the group passes */
+    ts_fact fact;
+    char vintage_text[16], offset_text[24];
+};
+
+int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out, ts_error *err)
+{
+    ts_query *q = calloc(1, sizeof *q);
+    if (!q) return ts_error_set(err, TS_ENOMEM, "%s: out of memory", s->path);
+    q->s = s;
+    q->sel = *sel;
+    q->source = -1;
+    if (sel->source) {
+        size_t i;
+        q->source = ts_store_source_find(s, sel->source, &i, NULL) == TS_OK ? (long)i : -2;
+    }
+    *out = q;
+    return TS_OK;
+}
+
+void ts_query_close(ts_query *q)
+{
+    if (!q) return;
+    for (int c = 0; c < TSI_N_COLUMNS; c++) free(q->col[c]);
+    free(q);
+}
+
+/* Whether series i passes the indicator, area and measure tests. */
+static int series_selected(ts_query *q, size_t i)
+{
+    const ts_store *s = q->s;
+    if (q->sel.area && strcmp(tsi_str(&s->area, i), q->sel.area) != 0) return 0;
+    if (q->sel.measure && strcmp(tsi_str(&s->measure, i), q->sel.measure) != 0) return 0;
+    if (q->sel.indicator) {
+        /* Series are sorted by indicator: one glob test per indicator. */
+        const char *ind = tsi_str(&s->indicator, i);
+        if (!q->last_ind || strcmp(q->last_ind, ind) != 0) {
+            q->last_ind = ind;
+            q->last_ind_match = fnmatch(q->sel.indicator, ind, 0) == 0;
+        }
+        if (!q->last_ind_match) return 0;
+    }
+    return 1;
+}
+
+/* Reads the next block of consecutive selected series; 0 when none is
+ * left.  A block never splits a series, so vintage groups stay whole. */
+static int load_block(ts_query *q, ts_error *err)
+{
+    ts_store *s = q->s;
+    if (q->source == -2) return 0; /* an unknown document said nothing */
+    while (q->next_series < s->n_series
+           && (!series_selected(q, q->next_series) || s->obs_count[q->next_series] == 0))
+        q->next_series++;
+    if (q->next_series >= s->n_series) return 0;
+    size_t first = q->next_series, end = first + 1;
+    uint64_t rows = s->obs_count[first];
+    while (end < s->n_series && rows + s->obs_count[end] <= QUERY_BLOCK && series_selected(q, end))
+        rows += s->obs_count[end++];
+    q->next_series = end;
+    if (rows > q->cap) {
+        for (int c = 0; c < TSI_N_COLUMNS; c++) {
+            void *p = realloc(q->col[c], rows * tsi_obs_columns[c].size);
+            if (!p) {
+                ts_error_set(err, TS_ENOMEM, "%s: out of memory", s->path);
+                return -1;
+            }
+            q->col[c] = p;
+        }
+        q->cap = rows;
+    }
+    for (int c = 0; c < TSI_N_COLUMNS; c++) {
+        int rc = tsi_h5_read_range(s->file, s->path, tsi_obs_columns[c].name,
+                                   tsi_obs_columns[c].type(), s->obs_start[first], rows,
+                                   q->col[c], err);
+        if (rc != TS_OK) return -1;
+    }
+    q->n = rows;
+    q->pos = q->group_end = 0;
+    return 1;
+}
+
+/* Whether row r passes the source test. */
+static int row_source_ok(const ts_query *q, uint64_t r)
+{
+    if (q->source < 0) return 1;
+    return ((int32_t *)q->col[TSI_C_SOURCE])[r] == q->source
+        || ((int32_t *)q->col[TSI_C_DOC])[r] == q->source;
+}
+
+/* Starts the group of rows at q->pos that share series and period: finds
+ * its end, applies the period test, and finds its current vintage. */
+static void start_group(ts_query *q)
+{
+    const uint32_t *ser = q->col[TSI_C_SERIES];
+    const int32_t *first = q->col[TSI_C_FIRST], *last = q->col[TSI_C_LAST];
+    const int32_t *vint = q->col[TSI_C_VINTAGE], *doc = q->col[TSI_C_DOC];
+    uint64_t a = q->pos, b = a + 1;
+    while (b < q->n && ser[b] == ser[a] && first[b] == first[a] && last[b] == last[a]) b++;
+    q->group_end = b;
+    q->group_empty = (q->sel.has_from && first[a] < q->sel.from.first)
+                  || (q->sel.has_to && last[a] > q->sel.to.last);
+    if (q->group_empty || q->sel.vintages) return;
+    /* Rows are sorted by vintage then document: the last passing row has
+     * the current key. */
+    q->group_empty = 1;
+    for (uint64_t r = b; r-- > a;)
+        if (row_source_ok(q, r)) {
+            q->best_vintage = vint[r];
+            q->best_doc = doc[r];
+            q->group_empty = 0;
+            break;
+        }
+}
+
+/* Fills q->fact from row r. */
+static void make_fact(ts_query *q, uint64_t r, ts_fact *f)
+{
+    const ts_store *s = q->s;
+    uint32_t si = ((uint32_t *)q->col[TSI_C_SERIES])[r];
+    int32_t src = ((int32_t *)q->col[TSI_C_SOURCE])[r];
+    int32_t doc = ((int32_t *)q->col[TSI_C_DOC])[r];
+    int64_t off = ((int64_t *)q->col[TSI_C_OFFSET])[r];
+    f->indicator = tsi_str(&s->indicator, si);
+    f->area = tsi_str(&s->area, si);
+    f->measure = tsi_str(&s->measure, si);
+    f->unit = tsi_str(&s->unit, si);
+    f->period.first = ((int32_t *)q->col[TSI_C_FIRST])[r];
+    f->period.last = ((int32_t *)q->col[TSI_C_LAST])[r];
+    f->value = ((double *)q->col[TSI_C_VALUE])[r];
+    f->status = (char)((uint8_t *)q->col[TSI_C_STATUS])[r];
+    f->source = src >= 0 && (size_t)src < s->n_src ? tsi_str(&s->src_name, src) : "-";
+    tsi_date_format(((int32_t *)q->col[TSI_C_VINTAGE])[r], q->vintage_text);
+    if (off >= 0) snprintf(q->offset_text, sizeof q->offset_text, "%lld", (long long)off);
+    else q->offset_text[0] = '\0';
+    f->n_extra = 3;
+    f->extra_name[0] = "vintage";
+    f->extra_value[0] = q->vintage_text;
+    f->extra_name[1] = "imported_from";
+    f->extra_value[1] = doc >= 0 && (size_t)doc < s->n_src ? tsi_str(&s->src_name, doc) : "-";
+    f->extra_name[2] = "offset";
+    f->extra_value[2] = q->offset_text;
+}
+
+int ts_query_next(ts_query *q, ts_fact *f, ts_error *err)
+{
+    for (;;) {
+        if (q->pos >= q->n) {
+            int rc = load_block(q, err);
+            if (rc <= 0) {
+                q->n = q->pos = 0;
+                q->next_series = q->s->n_series; /* finished, also after an error */
+                return rc == 0 ? TS_EOF : err ? err->code : TS_EIO;
+            }
+        }
+        if (q->pos == q->group_end) start_group(q);
+        uint64_t r = q->pos++;
+        if (q->group_empty) {
+            q->pos = q->group_end;
+            continue;
+        }
+        if (!row_source_ok(q, r)) continue;
+        if (!q->sel.vintages && (((int32_t *)q->col[TSI_C_VINTAGE])[r] != q->best_vintage
+                                 || ((int32_t *)q->col[TSI_C_DOC])[r] != q->best_doc))
+            continue;
+        make_fact(q, r, f);
+        return TS_OK;
+    }
+}

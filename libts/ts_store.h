@@ -1,0 +1,169 @@
+/* The HDF5 store (docs/FORMAT.md): facts in sorted, compressed columns,
+ * the documents they came from with their full text, and vintages.
+ * Reading is a handle plus a streaming query that yields ts_fact records
+ * the way ts_reader does; writing is a transaction that holds the store's
+ * lock, gathers sources and facts in memory and, on commit, writes a new
+ * file beside the old one and renames it into place. */
+#ifndef TS_STORE_H
+#define TS_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "ts_error.h"
+#include "ts_period.h"
+#include "ts_record.h"
+
+#define TS_STORE_FORMAT "tskit-store" /* root attribute "format" */
+#define TS_STORE_VERSION 1            /* root attribute "version" */
+
+/* ---- the documents of a store ---- */
+
+/* Kinds of source document. */
+#define TS_SOURCE_TSV "tsv"       /* an imported fact TSV */
+#define TS_SOURCE_REPORT "report" /* an imported report text */
+#define TS_SOURCE_NAMED "named"   /* only named in facts' source column */
+
+/* A source document as stored.  Strings are views owned by the store and
+ * valid until ts_store_close. */
+typedef struct {
+    const char *name;      /* file name, unique in the store */
+    const char *sha256;    /* 64 lower-case hex digits; "" for "named" */
+    const char *kind;      /* TS_SOURCE_... */
+    int has_period;        /* the document's reference period is known */
+    ts_period period;
+    int has_date;          /* the report date is known */
+    int32_t date;          /* report date, days since 1970-01-01 */
+    int64_t imported;      /* import time, Unix seconds (UTC) */
+    uint64_t text_len;     /* bytes of stored text (0 for "named") */
+} ts_source_info;
+
+/* ---- reading ---- */
+
+typedef struct ts_store ts_store; /* opaque; a read-only open store */
+
+/* Opens the store at path for reading (never blocks on writers: it sees
+ * the last committed version).  Fails with TS_ENOTFOUND when the file does
+ * not exist, TS_EFORMAT when it is not HDF5, truncated, not a tskit store
+ * or of another format version, TS_EIO when it cannot be read; the message
+ * names the file.  On success *out is a handle for ts_store_close. */
+int ts_store_open(const char *path, ts_store **out, ts_error *err);
+/* Closes the handle; NULL does nothing. */
+void ts_store_close(ts_store *s);
+
+/* Number of series, observations and source documents. */
+size_t ts_store_series_count(const ts_store *s);
+uint64_t ts_store_obs_count(const ts_store *s);
+size_t ts_store_source_count(const ts_store *s);
+
+/* A series (row of /series): its key and its rows in /obs. */
+typedef struct {
+    const char *indicator, *area, *measure, *unit; /* views, as above */
+    uint64_t obs_start, obs_count; /* rows [start, start+count) of /obs */
+} ts_series_info;
+
+/* Fills *out with series i (< ts_store_series_count). */
+void ts_store_series(const ts_store *s, size_t i, ts_series_info *out);
+/* Fills *out with source i (< ts_store_source_count). */
+void ts_store_source(const ts_store *s, size_t i, ts_source_info *out);
+/* Index of the source named name; TS_ENOTFOUND (message naming it) when
+ * the store has none. */
+int ts_store_source_find(const ts_store *s, const char *name, size_t *index,
+                         ts_error *err);
+/* Reads source i's full text into a new buffer (NUL-terminated, *len
+ * bytes without the NUL) that the caller frees with free(). */
+int ts_store_source_text(ts_store *s, size_t i, char **text, size_t *len,
+                         ts_error *err);
+
+/* Which facts a query yields.  Unset fields select everything. */
+typedef struct {
+    const char *indicator; /* fnmatch(3) glob on the indicator, or NULL */
+    const char *area;      /* exact area, or NULL */
+    const char *measure;   /* exact measure, or NULL */
+    int has_from;          /* facts whose period starts on/after from.first */
+    ts_period from;
+    int has_to;            /* facts whose period ends on/before to.last */
+    ts_period to;
+    const char *source;    /* facts from this document (the fact's source
+                              or the imported file), or NULL */
+    int vintages;          /* 1: every vintage; 0: current values only */
+} ts_selector;
+
+/* Clears sel to "everything, current values". */
+void ts_selector_init(ts_selector *sel);
+/* Nonzero when fact f passes sel's indicator, area, measure, period and
+ * source tests (vintages do not apply to a lone fact).  Used for TSV input
+ * so that tools filter a stream the way they filter a store. */
+int ts_selector_match(const ts_selector *sel, const ts_fact *f);
+
+typedef struct ts_query ts_query; /* opaque */
+
+/* Starts a query over s for the facts that sel selects, in store order
+ * (series by indicator, area, measure, unit; then period; then vintage).
+ * Current values: for each series and period, the facts of the latest
+ * vintage (latest report date, then latest import).  sel is copied; s must
+ * stay open while the query lives.  *out is freed with ts_query_close. */
+int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out,
+                  ts_error *err);
+/* Yields the next fact (a view valid until the next call).  Its extras
+ * are "vintage" (YYYY-MM-DD), "imported_from" (the document that brought
+ * it) and "offset" (byte offset of its sentence in the source's text, ""
+ * when unknown).  Returns TS_OK, TS_EOF at the end, or TS_EIO/TS_EFORMAT
+ * when the store cannot be read, after which the query is finished. */
+int ts_query_next(ts_query *q, ts_fact *f, ts_error *err);
+void ts_query_close(ts_query *q);
+
+/* ---- writing ---- */
+
+typedef struct ts_txn ts_txn; /* opaque; a write transaction */
+
+/* Begins a write on the store at path (created on commit if missing).
+ * Takes an exclusive flock on "<path>.lock", waiting up to wait_seconds
+ * (negative: forever; 0: just try); TS_ELOCKED when the wait runs out.
+ * Removes temporary files left by killed writers, then loads the current
+ * content (TS_EFORMAT etc. as ts_store_open).  TS_EIO when the lock file
+ * cannot be created (read-only location).  *out is finished with
+ * ts_txn_commit or ts_txn_abort, which release the lock. */
+int ts_store_begin(const char *path, double wait_seconds, ts_txn **out,
+                   ts_error *err);
+
+/* A document to add.  Strings and text are borrowed for the call. */
+typedef struct {
+    const char *name;      /* unique name in the store, e.g. the basename */
+    const char *kind;      /* TS_SOURCE_TSV or TS_SOURCE_REPORT */
+    const char *text;      /* the document's full bytes */
+    size_t text_len;
+    int has_period;        /* reference period, when known */
+    ts_period period;
+    int has_date;          /* report date, when known */
+    int32_t date;          /* days since 1970-01-01 */
+    int64_t imported;      /* import time in Unix seconds; 0 means now */
+} ts_source_new;
+
+/* Adds document src to the transaction; the library computes its SHA-256.
+ * *doc receives the handle to pass to ts_txn_add_fact.  *changed (may be
+ * NULL) is set to 0 when the store already holds this name with the same
+ * checksum: nothing changes, and facts added for *doc are ignored.  A new
+ * checksum under a known name replaces that document and every fact it
+ * brought.  TS_EINVAL for an empty name or unknown kind. */
+int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc,
+                      int *changed, ts_error *err);
+/* Adds fact f, brought by document doc (from ts_txn_add_source), whose
+ * sentence starts at byte `offset` of its source's text (-1: unknown).
+ * f is copied.  The fact's vintage date is the report date of its source
+ * document when known, else that of doc, else doc's import day. */
+int ts_txn_add_fact(ts_txn *t, const ts_fact *f, size_t doc, int64_t offset,
+                    ts_error *err);
+/* Writes the new store to "<path>.tmp.<pid>", fsyncs it, renames it over
+ * path and fsyncs the directory; when nothing changed, writes nothing (the
+ * file keeps its bytes; a missing store is still created).  On any failure
+ * the temporary file is removed and the store is left as it was.  Frees t
+ * and releases the lock in every case. */
+int ts_txn_commit(ts_txn *t, ts_error *err);
+/* Drops the transaction: the store is untouched; frees t, releases the
+ * lock.  NULL does nothing. */
+void ts_txn_abort(ts_txn *t);
+
+/* Rows the transaction holds now (old content plus what was added). */
+uint64_t ts_txn_obs_count(const ts_txn *t);
+
+#endif
