@@ -33,15 +33,24 @@ typedef struct {
 } ts_vnum;
 
 /* Parses a whole token (len bytes of UTF-8, not NUL-terminated) as a
- * Vietnamese number, ratio or range, with optional leading qualifier words.
- * Rejects anything else with TS_EINVAL and a reason ("12,5x": trailing
- * "x"); leaves *out unchanged on failure. */
+ * Vietnamese number, ratio ("a/b") or range ("a-b", "a – b", "từ a đến b"),
+ * with optional leading qualifier words (hơn, trên, khoảng, gần, ước, ước
+ * tính, ước đạt, dự kiến, dự tính, dưới; any case) and an optional '%'
+ * after each number.  '.' groups must be strict (1-3 digits, then groups
+ * of exactly 3).  Rejects anything else with TS_EINVAL and a reason
+ * ("\"12,5x\": trailing \"x\""), values over 10^15 with TS_ERANGE, a
+ * range whose end is below its start with TS_EINVAL; leaves *out
+ * unchanged on failure. */
 int ts_vnum_parse(const char *text, size_t len, ts_vnum *out, ts_error *err);
 
 /* Scans one number at the start of text (no qualifiers, no ranges): digits
  * with '.' groups and ',' decimals.  Returns bytes consumed (0 when text
- * does not start with a digit) and stores the value.  The building block
- * for report text, where a number is followed by more words. */
+ * does not start with a digit; outputs then untouched) and stores the
+ * value and decimal count (either pointer may be NULL).  Stops at the
+ * first character that does not continue the number: a '.' continues it
+ * only before exactly 3 digits, a ',' only before a digit, so "là 64.960."
+ * gives 64960 and "51,48," gives 51.48.  The building block for report
+ * text, where a number is followed by more words. */
 size_t ts_vnum_scan(const char *text, size_t len, double *value, int *decimals);
 
 /* Parses a plain machine number as in the fact record ('.' decimal point,
