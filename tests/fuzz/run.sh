@@ -1,0 +1,66 @@
+#!/bin/sh
+# Builds every tests/fuzz/fuzz_*.c as a libFuzzer binary (clang,
+# -fsanitize=fuzzer,address,undefined, linked with the libts sources) into
+# OUT (default build/fuzz) and runs each for FUZZ_SECONDS (default 20).
+# Seeds come from tests/fuzz/corpus/NAME/, a dictionary from
+# tests/fuzz/NAME.dict when present.  Exits 1 when a target crashes.
+set -eu
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top"
+out=${1:-build/fuzz}
+secs=${FUZZ_SECONDS:-20}
+cc=${FUZZ_CC:-clang}
+pkgs="gsl hdf5 zlib libutf8proc"
+
+command -v "$cc" >/dev/null 2>&1 || { echo "fuzz: $cc not found (run make deps)" >&2; exit 2; }
+mkdir -p "$out/obj" "$out/gen"
+
+# The built-in data, generated as the Makefile does (fuzzing needs no
+# prior build).
+lexicon=$(ls datasets/lexicon/*.tsv 2>/dev/null | LC_ALL=C sort || true)
+sh scripts/embed.sh ts_builtin_indicators_tsv datasets/catalog/indicators.tsv > "$out/gen/builtin_data.c"
+# shellcheck disable=SC2086
+sh scripts/embed.sh ts_builtin_lexicon_tsv $lexicon >> "$out/gen/builtin_data.c"
+
+san="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
+cflags="-std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer -Ilibts $(pkg-config --cflags $pkgs)"
+libs="$(pkg-config --libs $pkgs) -lm -lpthread"
+
+# The library, instrumented for coverage but without libFuzzer's main.
+objs=""
+for src in libts/*.c libts/text/*.c "$out/gen/builtin_data.c"; do
+  [ -f "$src" ] || continue
+  obj=$out/obj/$(echo "$src" | tr '/' '_' | sed 's/\.c$/.o/')
+  # shellcheck disable=SC2086
+  $cc $cflags $san -fsanitize=fuzzer-no-link -c "$src" -o "$obj"
+  objs="$objs $obj"
+done
+
+status=0 ran=0
+for harness in tests/fuzz/fuzz_*.c; do
+  [ -f "$harness" ] || continue
+  name=$(basename "$harness" .c)
+  bin=$out/$name
+  # shellcheck disable=SC2086
+  $cc $cflags $san -fsanitize=fuzzer "$harness" $objs $libs -o "$bin"
+  corpus=$out/corpus/$name
+  mkdir -p "$corpus"
+  seeds=""
+  [ -d "tests/fuzz/corpus/$name" ] && seeds="tests/fuzz/corpus/$name"
+  dict=""
+  [ -f "tests/fuzz/$name.dict" ] && dict="-dict=tests/fuzz/$name.dict"
+  log=$out/$name.log
+  # shellcheck disable=SC2086
+  if "$bin" -max_total_time="$secs" -max_len=4096 -print_final_stats=1 \
+       -artifact_prefix="$out/$name-" $dict "$corpus" $seeds > "$log" 2>&1; then
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    echo "fuzz: $name: ok (${runs:-?} runs in ${secs}s)"
+  else
+    echo "fuzz: $name: FAILED (log: $log)"
+    grep -E 'ERROR|SUMMARY|Test unit written' "$log" | head -10
+    status=1
+  fi
+  ran=$((ran + 1))
+done
+[ "$ran" -gt 0 ] || { echo "fuzz: no targets in tests/fuzz" >&2; exit 2; }
+exit $status
