@@ -1,0 +1,584 @@
+/* ts-plot: draws facts as an SVG line chart.  Reads the fact record,
+ * keeps the selected rows, groups them into series (indicator, area,
+ * measure, unit and kind of period) and hands them to libts's chart. */
+#include <errno.h>
+#include <fnmatch.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "ts.h"
+#include "common/cli.h"
+
+#define TOOL "ts-plot"
+#define MAX_SERIES 20
+
+static void usage(void)
+{
+    printf("Usage: ts-plot [OPTION]... [FILE]...\n"
+           "Draw facts as an SVG line chart: periods along a time axis (each point at\n"
+           "its period's midpoint), one panel per unit, one line per series, a legend.\n"
+           "Reads the fact record (TSV) from the FILEs, or standard input when none or '-'.\n"
+           "\n"
+           "A series is one indicator, area, measure and unit; when it mixes kinds of\n"
+           "period (years and 10-month totals, say) each kind is its own line.  Series\n"
+           "of different units never share an axis: each unit gets its own panel,\n"
+           "stacked over a shared time axis.  Rows with status E are drawn with open\n"
+           "markers.  Projection rows (with lo80/hi80/lo95/hi95 columns, as ts-forecast\n"
+           "writes them, or source 'forecast') continue the line dashed over shaded\n"
+           "80%% and 95%% bands.\n"
+           "\n"
+           "Selection:\n"
+           "  -i, --indicator GLOB   only indicators matching GLOB (e.g. 'budget.*');\n"
+           "                         may be given several times\n"
+           "  -a, --area AREA        only this area; may be given several times\n"
+           "  -m, --measure M        only this measure; may be given several times\n"
+           "      --from PERIOD      only periods starting on or after PERIOD's start\n"
+           "      --to PERIOD        only periods ending on or before PERIOD's end\n"
+           "      --freq KIND        only periods of one kind: year, half, quarter,\n"
+           "                         month, ytd (year-to-date totals), years, day, any\n"
+           "                         (default: any)\n"
+           "\n"
+           "Chart:\n"
+           "  -t, --title TEXT       title above the chart\n"
+           "      --caption TEXT     small caption under the legend (e.g. the sources)\n"
+           "      --panel-by WHAT    'unit' (default): one panel per unit; 'indicator':\n"
+           "                         one panel per indicator and unit, titled\n"
+           "  -W, --width PX         width in pixels (default 800)\n"
+           "  -H, --height PX        height in pixels (default 500)\n"
+           "  -o, --output FILE      write the SVG to FILE (replaced only when the chart\n"
+           "                         is complete) instead of standard output\n"
+           "  -h, --help             show this help and exit\n"
+           "      --version          show the version and exit\n"
+           "\n"
+           "Exit status: 0 success, 1 some input rows rejected (each reported; the chart\n"
+           "is drawn from the rest), 2 usage error, unreadable input, or nothing to plot.\n"
+           "\n"
+           "Example:\n"
+           "  ts-import reports/*.txt | ts-plot -i grdp -i budget.revenue -m level \\\n"
+           "      --freq year -t 'Kon Tum' -o chart.svg\n");
+}
+
+/* Which periods --freq keeps. */
+enum { FREQ_ANY, FREQ_YEAR, FREQ_HALF, FREQ_QUARTER, FREQ_MONTH, FREQ_YTD, FREQ_YEARS, FREQ_DAY };
+
+typedef struct {
+    const char **v;
+    size_t n;
+} strlist;
+
+typedef struct {
+    strlist indicators, areas, measures;
+    int have_from, have_to;
+    ts_period from, to;
+    int freq;
+    int panel_by_indicator;
+} selection;
+
+/* One kept row; strings are owned. */
+typedef struct {
+    char *indicator, *area, *measure, *unit;
+    ts_period period;
+    int cls;            /* kind of period, with months for YTD spans */
+    double value;
+    char status;
+    int projected;
+    double lo80, hi80, lo95, hi95;
+    size_t order;       /* input order, so the later of duplicates wins */
+} row;
+
+typedef struct {
+    row *v;
+    size_t n, cap;
+} rows;
+
+static int strlist_add(strlist *l, const char *s)
+{
+    const char **v = realloc(l->v, (l->n + 1) * sizeof *v);
+    if (!v)
+        return -1;
+    v[l->n++] = s;
+    l->v = v;
+    return 0;
+}
+
+static int strlist_match(const strlist *l, const char *s, int glob)
+{
+    if (l->n == 0)
+        return 1;
+    for (size_t i = 0; i < l->n; i++)
+        if (glob ? fnmatch(l->v[i], s, 0) == 0 : strcmp(l->v[i], s) == 0)
+            return 1;
+    return 0;
+}
+
+/* The class of a period: its kind, and for month spans their length, so
+ * 9-month and 10-month totals are told apart. */
+static int period_class(ts_period p)
+{
+    ts_period_kind k = ts_period_kind_of(p);
+    if (k == TS_PERIOD_YTD || k == TS_PERIOD_MONTHS || k == TS_PERIOD_YEARS)
+        return (int)k * 1000 + ts_period_months_count(p);
+    return (int)k * 1000;
+}
+
+static const char *class_name(int cls, char *buf, size_t n)
+{
+    int k = cls / 1000, months = cls % 1000;
+    switch (k) {
+    case TS_PERIOD_DAY: return "dates";
+    case TS_PERIOD_MONTH: return "monthly";
+    case TS_PERIOD_QUARTER: return "quarterly";
+    case TS_PERIOD_HALF: return "half-yearly";
+    case TS_PERIOD_YEAR: return "annual";
+    case TS_PERIOD_YTD:
+    case TS_PERIOD_MONTHS:
+        snprintf(buf, n, "%d months", months);
+        return buf;
+    case TS_PERIOD_YEARS:
+        snprintf(buf, n, "%d years", months / 12);
+        return buf;
+    default: return "spans";
+    }
+}
+
+static int freq_keeps(int freq, ts_period p)
+{
+    ts_period_kind k = ts_period_kind_of(p);
+    switch (freq) {
+    case FREQ_YEAR: return k == TS_PERIOD_YEAR;
+    case FREQ_HALF: return k == TS_PERIOD_HALF;
+    case FREQ_QUARTER: return k == TS_PERIOD_QUARTER;
+    case FREQ_MONTH: return k == TS_PERIOD_MONTH;
+    case FREQ_YTD: {
+        /* Year-to-date totals: whole months from January, shorter than the
+         * year (a half year or first quarter counts; January alone not). */
+        if (!ts_period_is_whole_months(p))
+            return 0;
+        int n = ts_period_months_count(p), y, m, d;
+        ts_civil_from_days(p.first, &y, &m, &d);
+        return m == 1 && n >= 2 && n < 12;
+    }
+    case FREQ_YEARS: return k == TS_PERIOD_YEARS;
+    case FREQ_DAY: return k == TS_PERIOD_DAY;
+    default: return 1;
+    }
+}
+
+/* Parses an extra band column; absent or empty is NAN.  Returns -1 when
+ * the text is not a number. */
+static int band_value(const ts_fact *f, const char *name, double *out)
+{
+    const char *t = ts_fact_extra(f, name);
+    *out = NAN;
+    if (!t || !*t)
+        return 0;
+    char *end;
+    errno = 0;
+    double v = strtod(t, &end);
+    if (errno || *end || !isfinite(v))
+        return -1;
+    *out = v;
+    return 0;
+}
+
+static char *dup_or_null(const char *s, int *oom)
+{
+    char *d = strdup(s);
+    if (!d)
+        *oom = 1;
+    return d;
+}
+
+static void row_free(row *r)
+{
+    free(r->indicator);
+    free(r->area);
+    free(r->measure);
+    free(r->unit);
+}
+
+/* Reads one input into rs; returns CLI_OK, CLI_PARTIAL (rows rejected) or
+ * CLI_FATAL (unreadable). */
+static int read_input(const char *path, const selection *sel, rows *rs)
+{
+    ts_error err;
+    ts_reader *r = ts_reader_open(path, &err);
+    if (!r) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    int rc = CLI_OK;
+    ts_fact f;
+    for (;;) {
+        int st = ts_reader_next(r, &f, &err);
+        if (st == TS_EOF)
+            break;
+        if (st == TS_EINVAL) {
+            cli_report(TOOL, &err);
+            rc = CLI_PARTIAL;
+            continue;
+        }
+        if (st != TS_OK) {
+            cli_report(TOOL, &err);
+            rc = CLI_FATAL;
+            break;
+        }
+        if (!strlist_match(&sel->indicators, f.indicator, 1) ||
+            !strlist_match(&sel->areas, f.area, 0) || !strlist_match(&sel->measures, f.measure, 0))
+            continue;
+        if (sel->have_from && f.period.first < sel->from.first)
+            continue;
+        if (sel->have_to && f.period.last > sel->to.last)
+            continue;
+        if (!freq_keeps(sel->freq, f.period))
+            continue;
+        row x = {0};
+        static const char *const bands[] = {"lo80", "hi80", "lo95", "hi95"};
+        double *slots[] = {&x.lo80, &x.hi80, &x.lo95, &x.hi95};
+        int bad = 0;
+        for (size_t i = 0; i < 4; i++) {
+            if (band_value(&f, bands[i], slots[i]) != 0) {
+                cli_warn(TOOL, "%s:%ld: column '%s': \"%s\" is not a number", ts_reader_name(r),
+                         ts_reader_line(r), bands[i], ts_fact_extra(&f, bands[i]));
+                bad = 1;
+            }
+        }
+        if (bad) {
+            rc = CLI_PARTIAL;
+            continue;
+        }
+        x.projected = isfinite(x.lo80) || isfinite(x.hi80) || isfinite(x.lo95) ||
+                      isfinite(x.hi95) || strcmp(f.source, "forecast") == 0;
+        x.period = f.period;
+        x.cls = period_class(f.period);
+        x.value = f.value;
+        x.status = f.status == 'E' ? 'E' : 'A';
+        x.order = rs->n;
+        int oom = 0;
+        x.indicator = dup_or_null(f.indicator, &oom);
+        x.area = dup_or_null(f.area, &oom);
+        x.measure = dup_or_null(f.measure, &oom);
+        x.unit = dup_or_null(f.unit, &oom);
+        if (!oom && rs->n == rs->cap) {
+            size_t cap = rs->cap ? 2 * rs->cap : 256;
+            row *v = realloc(rs->v, cap * sizeof *v);
+            if (!v)
+                oom = 1;
+            else {
+                rs->v = v;
+                rs->cap = cap;
+            }
+        }
+        if (oom) {
+            row_free(&x);
+            cli_warn(TOOL, "out of memory");
+            rc = CLI_FATAL;
+            break;
+        }
+        rs->v[rs->n++] = x;
+    }
+    ts_reader_close(r);
+    return rc;
+}
+
+static int series_cmp(const row *a, const row *b)
+{
+    int c;
+    if ((c = strcmp(a->indicator, b->indicator)) || (c = strcmp(a->area, b->area)) ||
+        (c = strcmp(a->measure, b->measure)) || (c = strcmp(a->unit, b->unit)))
+        return c;
+    return (a->cls > b->cls) - (a->cls < b->cls);
+}
+
+static int row_cmp(const void *pa, const void *pb)
+{
+    const row *a = pa, *b = pb;
+    int c = series_cmp(a, b);
+    if (c)
+        return c;
+    if ((c = ts_period_cmp(a->period, b->period)))
+        return c;
+    return (a->order > b->order) - (a->order < b->order);
+}
+
+/* Builds the chart's series from the sorted rows.  Returns CLI_OK or
+ * CLI_FATAL (reported). */
+static int build_chart(ts_chart *chart, rows *rs, const selection *sel)
+{
+    ts_error err;
+    qsort(rs->v, rs->n, sizeof *rs->v, row_cmp);
+    size_t nseries = 0;
+    for (size_t i = 0; i < rs->n; i++)
+        if (i == 0 || series_cmp(&rs->v[i - 1], &rs->v[i]))
+            nseries++;
+    if (nseries == 0) {
+        cli_warn(TOOL, "nothing to plot: no fact matches the selection");
+        return CLI_FATAL;
+    }
+    if (nseries > MAX_SERIES) {
+        cli_warn(TOOL, "%zu series are too many for one chart (at most %d); "
+                       "select fewer with --indicator, --area, --measure or --freq",
+                 nseries, MAX_SERIES);
+        return CLI_FATAL;
+    }
+    size_t idx = 0;
+    for (size_t i = 0; i < rs->n; i++) {
+        const row *x = &rs->v[i];
+        int first_of_series = i == 0 || series_cmp(&rs->v[i - 1], x);
+        if (first_of_series) {
+            /* Name the kind of period only when the same series also
+             * comes in another kind. */
+            int several = (i > 0 && series_cmp(&rs->v[i - 1], x) != 0 &&
+                           strcmp(rs->v[i - 1].indicator, x->indicator) == 0 &&
+                           strcmp(rs->v[i - 1].area, x->area) == 0 &&
+                           strcmp(rs->v[i - 1].measure, x->measure) == 0 &&
+                           strcmp(rs->v[i - 1].unit, x->unit) == 0);
+            for (size_t j = i + 1; j < rs->n && !several; j++) {
+                const row *y = &rs->v[j];
+                if (strcmp(y->indicator, x->indicator) || strcmp(y->area, x->area) ||
+                    strcmp(y->measure, x->measure) || strcmp(y->unit, x->unit))
+                    break;
+                if (y->cls != x->cls)
+                    several = 1;
+            }
+            char label[512], cls[32];
+            if (several)
+                snprintf(label, sizeof label, "%s (%s, %s, %s)", x->indicator, x->area, x->measure,
+                         class_name(x->cls, cls, sizeof cls));
+            else
+                snprintf(label, sizeof label, "%s (%s, %s)", x->indicator, x->area, x->measure);
+            if (ts_chart_add_series(chart, label, x->unit,
+                                    sel->panel_by_indicator ? x->indicator : NULL, &idx,
+                                    &err) != TS_OK) {
+                cli_report(TOOL, &err);
+                return CLI_FATAL;
+            }
+        }
+        /* Several rows for one period (vintages, two reports): the last
+         * read is drawn; say so when they disagree. */
+        if (i + 1 < rs->n && series_cmp(x, &rs->v[i + 1]) == 0 &&
+            ts_period_cmp(x->period, rs->v[i + 1].period) == 0) {
+            if (x->value != rs->v[i + 1].value) {
+                char per[TS_PERIOD_TEXT_MAX];
+                ts_period_format(x->period, per, sizeof per);
+                cli_warn(TOOL, "%s %s %s %s: several values (%g, %g); drawing the last read",
+                         x->indicator, x->area, x->measure, per, x->value, rs->v[i + 1].value);
+            }
+            continue;
+        }
+        ts_chart_point p;
+        ts_chart_point_init(&p, x->period, x->value);
+        p.status = x->status;
+        p.projected = x->projected;
+        p.lo80 = x->lo80;
+        p.hi80 = x->hi80;
+        p.lo95 = x->lo95;
+        p.hi95 = x->hi95;
+        if (ts_chart_add_point(chart, idx, &p, &err) != TS_OK) {
+            cli_report(TOOL, &err);
+            return CLI_FATAL;
+        }
+    }
+    return CLI_OK;
+}
+
+/* Writes the chart to path through a temporary file renamed into place,
+ * so a failed run leaves an existing file as it was. */
+static int write_file(const ts_chart *chart, const char *path)
+{
+    ts_error err;
+    size_t n = strlen(path);
+    char *tmp = malloc(n + 16);
+    if (!tmp) {
+        cli_warn(TOOL, "out of memory");
+        return CLI_FATAL;
+    }
+    snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        cli_warn(TOOL, "%s: cannot create: %s", path, strerror(errno));
+        free(tmp);
+        return CLI_FATAL;
+    }
+    FILE *fp = fdopen(fd, "w");
+    if (!fp) {
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+        cli_warn(TOOL, "%s: %s", path, strerror(errno));
+        return CLI_FATAL;
+    }
+    int rc = ts_chart_write_svg(chart, fp, &err);
+    int close_failed = fclose(fp) != 0;
+    if (rc != TS_OK || close_failed) {
+        if (rc != TS_OK)
+            cli_warn(TOOL, "%s: %s", path, err.msg);
+        else
+            cli_warn(TOOL, "%s: cannot write: %s", path, strerror(errno));
+        unlink(tmp);
+        free(tmp);
+        return CLI_FATAL;
+    }
+    /* mkstemp makes the file private; a chart is an ordinary document. */
+    chmod(tmp, 0644);
+    if (rename(tmp, path) != 0) {
+        cli_warn(TOOL, "%s: cannot rename into place: %s", path, strerror(errno));
+        unlink(tmp);
+        free(tmp);
+        return CLI_FATAL;
+    }
+    free(tmp);
+    return CLI_OK;
+}
+
+static int parse_period_opt(const char *opt, const char *text, ts_period *out)
+{
+    ts_error err;
+    if (ts_period_parse(text, strlen(text), out, &err) != TS_OK)
+        return cli_usage_error(TOOL, "option '%s': %s", opt, err.msg);
+    return CLI_OK;
+}
+
+int main(int argc, char **argv)
+{
+    enum { OPT_VERSION = 256, OPT_FROM, OPT_TO, OPT_FREQ, OPT_CAPTION, OPT_PANEL_BY };
+    static const struct option longopts[] = {
+        {"indicator", required_argument, NULL, 'i'},
+        {"area", required_argument, NULL, 'a'},
+        {"measure", required_argument, NULL, 'm'},
+        {"from", required_argument, NULL, OPT_FROM},
+        {"to", required_argument, NULL, OPT_TO},
+        {"freq", required_argument, NULL, OPT_FREQ},
+        {"title", required_argument, NULL, 't'},
+        {"caption", required_argument, NULL, OPT_CAPTION},
+        {"panel-by", required_argument, NULL, OPT_PANEL_BY},
+        {"width", required_argument, NULL, 'W'},
+        {"height", required_argument, NULL, 'H'},
+        {"output", required_argument, NULL, 'o'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, OPT_VERSION},
+        {NULL, 0, NULL, 0},
+    };
+    ts_init();
+    selection sel = {0};
+    const char *title = NULL, *caption = NULL, *output = NULL;
+    long width = 800, height = 500;
+    int opt, rc = CLI_OK;
+    while ((opt = getopt_long(argc, argv, "i:a:m:t:W:H:o:h", longopts, NULL)) != -1) {
+        switch (opt) {
+        case 'i':
+        case 'a':
+        case 'm': {
+            strlist *l = opt == 'i' ? &sel.indicators : opt == 'a' ? &sel.areas : &sel.measures;
+            if (strlist_add(l, optarg) != 0) {
+                cli_warn(TOOL, "out of memory");
+                return cli_finish(TOOL, CLI_FATAL);
+            }
+            break;
+        }
+        case OPT_FROM:
+            if (parse_period_opt("--from", optarg, &sel.from) != CLI_OK)
+                return CLI_FATAL;
+            sel.have_from = 1;
+            break;
+        case OPT_TO:
+            if (parse_period_opt("--to", optarg, &sel.to) != CLI_OK)
+                return CLI_FATAL;
+            sel.have_to = 1;
+            break;
+        case OPT_FREQ: {
+            static const char *const names[] = {"any", "year", "half", "quarter",
+                                                "month", "ytd", "years", "day"};
+            int found = -1;
+            for (int k = 0; k < (int)(sizeof names / sizeof names[0]); k++)
+                if (strcmp(optarg, names[k]) == 0)
+                    found = k;
+            if (found < 0)
+                return cli_usage_error(TOOL, "option '--freq': \"%s\" is not one of year, half, "
+                                             "quarter, month, ytd, years, day, any", optarg);
+            sel.freq = found;
+            break;
+        }
+        case 't': title = optarg; break;
+        case OPT_CAPTION: caption = optarg; break;
+        case OPT_PANEL_BY:
+            if (strcmp(optarg, "unit") == 0)
+                sel.panel_by_indicator = 0;
+            else if (strcmp(optarg, "indicator") == 0)
+                sel.panel_by_indicator = 1;
+            else
+                return cli_usage_error(TOOL, "option '--panel-by': \"%s\" is neither unit nor "
+                                             "indicator", optarg);
+            break;
+        case 'W':
+            if (cli_parse_int(TOOL, "--width", optarg, TS_CHART_MIN_WIDTH, TS_CHART_MAX_WIDTH,
+                              &width) != CLI_OK)
+                return CLI_FATAL;
+            break;
+        case 'H':
+            if (cli_parse_int(TOOL, "--height", optarg, TS_CHART_MIN_HEIGHT, TS_CHART_MAX_HEIGHT,
+                              &height) != CLI_OK)
+                return CLI_FATAL;
+            break;
+        case 'o': output = optarg; break;
+        case 'h':
+            usage();
+            return cli_finish(TOOL, CLI_OK);
+        case OPT_VERSION:
+            printf("ts-plot (tskit) %s\n", TS_VERSION);
+            return cli_finish(TOOL, CLI_OK);
+        default:
+            fprintf(stderr, "Try '%s --help'.\n", TOOL);
+            return CLI_FATAL;
+        }
+    }
+
+    rows rs = {0};
+    if (optind == argc) {
+        rc = read_input(NULL, &sel, &rs);
+    } else {
+        for (int i = optind; i < argc && rc != CLI_FATAL; i++) {
+            int r = read_input(argv[i], &sel, &rs);
+            if (r > rc)
+                rc = r;
+        }
+    }
+    ts_error err;
+    ts_chart *chart = NULL;
+    if (rc != CLI_FATAL) {
+        chart = ts_chart_new(&err);
+        if (!chart || ts_chart_set_size(chart, (int)width, (int)height, &err) != TS_OK ||
+            ts_chart_set_title(chart, title, &err) != TS_OK ||
+            ts_chart_set_caption(chart, caption, &err) != TS_OK) {
+            cli_report(TOOL, &err);
+            rc = CLI_FATAL;
+        }
+    }
+    if (rc != CLI_FATAL) {
+        int b = build_chart(chart, &rs, &sel);
+        if (b != CLI_OK)
+            rc = b;
+    }
+    if (rc != CLI_FATAL) {
+        if (output) {
+            int w = write_file(chart, output);
+            if (w != CLI_OK)
+                rc = w;
+        } else if (ts_chart_write_svg(chart, stdout, &err) != TS_OK) {
+            cli_report(TOOL, &err);
+            rc = CLI_FATAL;
+        }
+    }
+    ts_chart_free(chart);
+    for (size_t i = 0; i < rs.n; i++)
+        row_free(&rs.v[i]);
+    free(rs.v);
+    free(sel.indicators.v);
+    free(sel.areas.v);
+    free(sel.measures.v);
+    return cli_finish(TOOL, rc);
+}
