@@ -3,6 +3,7 @@
  * legend, and writes the drawing.  Axis ticks and escaping are axis.c's. */
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ts_plot.h"
@@ -389,10 +390,24 @@ static size_t legend_build(const ts_chart *c, double left, double width,
         items[n++] = (legend_item){LEG_ESTIMATE, 0, "estimate", 0, 0, 0};
     if (any_point(c, is_projected))
         items[n++] = (legend_item){LEG_PROJECTION, 0, "projection", 0, 0, 0};
+    /* Band swatches take the series' colour when only one series has
+     * bands, so the key matches the picture; otherwise a neutral grey. */
+    size_t banded = SIZE_MAX, nbanded = 0;
+    for (size_t i = 0; i < c->ns; i++) {
+        for (size_t k = 0; k < c->s[i].n; k++) {
+            if (has_band80(&c->s[i].pts[k]) || has_band95(&c->s[i].pts[k])) {
+                banded = i;
+                nbanded++;
+                break;
+            }
+        }
+    }
+    if (nbanded != 1)
+        banded = SIZE_MAX;
     if (any_point(c, has_band80))
-        items[n++] = (legend_item){LEG_BAND80, 0, "80% interval", 0, 0, 0};
+        items[n++] = (legend_item){LEG_BAND80, banded, "80% interval", 0, 0, 0};
     if (any_point(c, has_band95))
-        items[n++] = (legend_item){LEG_BAND95, 0, "95% interval", 0, 0, 0};
+        items[n++] = (legend_item){LEG_BAND95, banded, "95% interval", 0, 0, 0};
     size_t rows = n ? 1 : 0;
     double x = left;
     for (size_t i = 0; i < n; i++) {
@@ -682,11 +697,14 @@ static void draw_legend(out *o, const legend_item *items, size_t n, double top)
             put(o, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"#555555\" "
                    "stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n", x, y, x + SWATCH_W, y);
             break;
-        default:
-            put(o, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"10\" fill=\"#555555\" "
+        default: {
+            int own = it->series != SIZE_MAX;
+            put(o, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"10\" fill=\"%s\" "
                    "fill-opacity=\"%.2f\"/>\n", x, y - 5, SWATCH_W,
-                it->kind == LEG_BAND80 ? 0.40 : 0.18);
+                own ? palette[it->series % NPALETTE] : "#555555",
+                it->kind == LEG_BAND80 ? (own ? 0.26 + 0.14 * (1 - 0.26) : 0.40) : (own ? 0.14 : 0.18));
             break;
+        }
         }
         put(o, "<text x=\"%.2f\" y=\"%.2f\" fill=\"#222222\">", x + SWATCH_W + 6,
             y + FS_TICK * 0.35);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include "ts.h"
 #include "common/cli.h"
+#include "common/select.h"
 
 #define TOOL "ts-plot"
 #define MAX_SERIES 20
@@ -21,7 +22,8 @@ static void usage(void)
     printf("Usage: ts-plot [OPTION]... [FILE]...\n"
            "Draw facts as an SVG line chart: periods along a time axis (each point at\n"
            "its period's midpoint), one panel per unit, one line per series, a legend.\n"
-           "Reads the fact record (TSV) from the FILEs, or standard input when none or '-'.\n"
+           "Reads the fact record (TSV) from the FILEs (standard input when none or '-')\n"
+           "or, with --store, the selected facts of an HDF5 store.\n"
            "\n"
            "A series is one indicator, area, measure and unit; when it mixes kinds of\n"
            "period (years and 10-month totals, say) each kind is its own line.  Series\n"
@@ -31,16 +33,18 @@ static void usage(void)
            "writes them, or source 'forecast') continue the line dashed over shaded\n"
            "80%% and 95%% bands.\n"
            "\n"
-           "Selection:\n"
-           "  -i, --indicator GLOB   only indicators matching GLOB (e.g. 'budget.*');\n"
-           "                         may be given several times\n"
-           "  -a, --area AREA        only this area; may be given several times\n"
-           "  -m, --measure M        only this measure; may be given several times\n"
-           "      --from PERIOD      only periods starting on or after PERIOD's start\n"
-           "      --to PERIOD        only periods ending on or before PERIOD's end\n"
-           "      --freq KIND        only periods of one kind: year, half, quarter,\n"
-           "                         month, ytd (year-to-date totals), years, day, any\n"
-           "                         (default: any)\n"
+           "Selection (-i, -a and -m may be given several times; a fact passes when\n"
+           "it matches any of them):\n"
+           "  -i, --indicator GLOB  only indicators matching GLOB (e.g. 'budget.*')\n"
+           "  -a, --area AREA       only this area (e.g. kon-tum)\n"
+           "  -m, --measure M       only this measure (level, plan, pct_plan, ...)\n"
+           "      --store FILE      read facts from the HDF5 store FILE instead of TSV\n"
+           "      --from PERIOD     only periods starting on or after PERIOD's start\n"
+           "      --to PERIOD       only periods ending on or before PERIOD's end\n"
+           "      --source NAME     only facts from document NAME\n"
+           "      --vintages        every vintage from the store, not only current values\n"
+           "      --freq KIND       only periods of one kind: year, half, quarter, month,\n"
+           "                        ytd (year-to-date totals), years, day, any (default)\n"
            "\n"
            "Chart:\n"
            "  -t, --title TEXT       title above the chart\n"
@@ -71,9 +75,7 @@ typedef struct {
 } strlist;
 
 typedef struct {
-    strlist indicators, areas, measures;
-    int have_from, have_to;
-    ts_period from, to;
+    strlist indicators, areas, measures; /* several allowed, unlike select.h */
     int freq;
     int panel_by_indicator;
 } selection;
@@ -201,38 +203,20 @@ static void row_free(row *r)
     free(r->unit);
 }
 
-/* Reads one input into rs; returns CLI_OK, CLI_PARTIAL (rows rejected) or
- * CLI_FATAL (unreadable). */
-static int read_input(const char *path, const selection *sel, rows *rs)
+/* Reads the selected facts into rs; returns CLI_OK, CLI_PARTIAL (rows
+ * rejected, each reported) or CLI_FATAL (unreadable input, reported). */
+static int read_input(const select_opts *so, int n, char *const *paths, const selection *sel,
+                      rows *rs)
 {
-    ts_error err;
-    ts_reader *r = ts_reader_open(path, &err);
-    if (!r) {
-        cli_report(TOOL, &err);
+    fact_input *in = fact_input_open(TOOL, so, n, paths);
+    if (!in)
         return CLI_FATAL;
-    }
-    int rc = CLI_OK;
+    int rc = CLI_OK, st;
     ts_fact f;
-    for (;;) {
-        int st = ts_reader_next(r, &f, &err);
-        if (st == TS_EOF)
-            break;
-        if (st == TS_EINVAL) {
-            cli_report(TOOL, &err);
-            rc = CLI_PARTIAL;
-            continue;
-        }
-        if (st != TS_OK) {
-            cli_report(TOOL, &err);
-            rc = CLI_FATAL;
-            break;
-        }
+    while ((st = fact_input_next(in, &f)) == 1) {
+        /* The shared selector takes one of each; ts-plot takes several. */
         if (!strlist_match(&sel->indicators, f.indicator, 1) ||
             !strlist_match(&sel->areas, f.area, 0) || !strlist_match(&sel->measures, f.measure, 0))
-            continue;
-        if (sel->have_from && f.period.first < sel->from.first)
-            continue;
-        if (sel->have_to && f.period.last > sel->to.last)
             continue;
         if (!freq_keeps(sel->freq, f.period))
             continue;
@@ -242,8 +226,10 @@ static int read_input(const char *path, const selection *sel, rows *rs)
         int bad = 0;
         for (size_t i = 0; i < 4; i++) {
             if (band_value(&f, bands[i], slots[i]) != 0) {
-                cli_warn(TOOL, "%s:%ld: column '%s': \"%s\" is not a number", ts_reader_name(r),
-                         ts_reader_line(r), bands[i], ts_fact_extra(&f, bands[i]));
+                char per[TS_PERIOD_TEXT_MAX];
+                ts_period_format(f.period, per, sizeof per);
+                cli_warn(TOOL, "%s %s %s %s: column '%s': \"%s\" is not a number", f.indicator,
+                         f.area, f.measure, per, bands[i], ts_fact_extra(&f, bands[i]));
                 bad = 1;
             }
         }
@@ -276,12 +262,16 @@ static int read_input(const char *path, const selection *sel, rows *rs)
         if (oom) {
             row_free(&x);
             cli_warn(TOOL, "out of memory");
-            rc = CLI_FATAL;
+            st = -1;
             break;
         }
         rs->v[rs->n++] = x;
     }
-    ts_reader_close(r);
+    if (st < 0)
+        rc = CLI_FATAL;
+    else if (fact_input_rejected(in) > 0 && rc == CLI_OK)
+        rc = CLI_PARTIAL;
+    fact_input_close(in);
     return rc;
 }
 
@@ -310,7 +300,8 @@ static int row_cmp(const void *pa, const void *pb)
 static int build_chart(ts_chart *chart, rows *rs, const selection *sel)
 {
     ts_error err;
-    qsort(rs->v, rs->n, sizeof *rs->v, row_cmp);
+    if (rs->n > 1)
+        qsort(rs->v, rs->n, sizeof *rs->v, row_cmp);
     size_t nseries = 0;
     for (size_t i = 0; i < rs->n; i++)
         if (i == 0 || series_cmp(&rs->v[i - 1], &rs->v[i]))
@@ -435,23 +426,11 @@ static int write_file(const ts_chart *chart, const char *path)
     return CLI_OK;
 }
 
-static int parse_period_opt(const char *opt, const char *text, ts_period *out)
-{
-    ts_error err;
-    if (ts_period_parse(text, strlen(text), out, &err) != TS_OK)
-        return cli_usage_error(TOOL, "option '%s': %s", opt, err.msg);
-    return CLI_OK;
-}
-
 int main(int argc, char **argv)
 {
-    enum { OPT_VERSION = 256, OPT_FROM, OPT_TO, OPT_FREQ, OPT_CAPTION, OPT_PANEL_BY };
+    enum { OPT_VERSION = 256, OPT_FREQ, OPT_CAPTION, OPT_PANEL_BY };
     static const struct option longopts[] = {
-        {"indicator", required_argument, NULL, 'i'},
-        {"area", required_argument, NULL, 'a'},
-        {"measure", required_argument, NULL, 'm'},
-        {"from", required_argument, NULL, OPT_FROM},
-        {"to", required_argument, NULL, OPT_TO},
+        SELECT_LONG_OPTIONS,
         {"freq", required_argument, NULL, OPT_FREQ},
         {"title", required_argument, NULL, 't'},
         {"caption", required_argument, NULL, OPT_CAPTION},
@@ -465,31 +444,44 @@ int main(int argc, char **argv)
     };
     ts_init();
     selection sel = {0};
+    select_opts so;
+    select_init(&so);
     const char *title = NULL, *caption = NULL, *output = NULL;
     long width = 800, height = 500;
     int opt, rc = CLI_OK;
     while ((opt = getopt_long(argc, argv, "i:a:m:t:W:H:o:h", longopts, NULL)) != -1) {
         switch (opt) {
-        case 'i':
-        case 'a':
-        case 'm': {
-            strlist *l = opt == 'i' ? &sel.indicators : opt == 'a' ? &sel.areas : &sel.measures;
+        case 'i': opt = SEL_OPT_INDICATOR; break;
+        case 'a': opt = SEL_OPT_AREA; break;
+        case 'm': opt = SEL_OPT_MEASURE; break;
+        default: break;
+        }
+        if (opt == SEL_OPT_INDICATOR || opt == SEL_OPT_AREA || opt == SEL_OPT_MEASURE) {
+            strlist *l = opt == SEL_OPT_INDICATOR ? &sel.indicators
+                         : opt == SEL_OPT_AREA    ? &sel.areas
+                                                  : &sel.measures;
             if (strlist_add(l, optarg) != 0) {
                 cli_warn(TOOL, "out of memory");
                 return cli_finish(TOOL, CLI_FATAL);
             }
-            break;
+            /* A single choice also narrows the store query; several are
+             * filtered here. */
+            if (l->n == 1)
+                select_option(TOOL, &so, opt, optarg);
+            else if (opt == SEL_OPT_INDICATOR)
+                so.sel.indicator = NULL;
+            else if (opt == SEL_OPT_AREA)
+                so.sel.area = NULL;
+            else
+                so.sel.measure = NULL;
+            continue;
         }
-        case OPT_FROM:
-            if (parse_period_opt("--from", optarg, &sel.from) != CLI_OK)
-                return CLI_FATAL;
-            sel.have_from = 1;
-            break;
-        case OPT_TO:
-            if (parse_period_opt("--to", optarg, &sel.to) != CLI_OK)
-                return CLI_FATAL;
-            sel.have_to = 1;
-            break;
+        int handled = select_option(TOOL, &so, opt, optarg);
+        if (handled < 0)
+            return CLI_FATAL;
+        if (handled)
+            continue;
+        switch (opt) {
         case OPT_FREQ: {
             static const char *const names[] = {"any", "year", "half", "quarter",
                                                 "month", "ytd", "years", "day"};
@@ -536,17 +528,11 @@ int main(int argc, char **argv)
             return CLI_FATAL;
         }
     }
+    if (so.store && optind < argc)
+        return cli_usage_error(TOOL, "--store and input files exclude each other");
 
     rows rs = {0};
-    if (optind == argc) {
-        rc = read_input(NULL, &sel, &rs);
-    } else {
-        for (int i = optind; i < argc && rc != CLI_FATAL; i++) {
-            int r = read_input(argv[i], &sel, &rs);
-            if (r > rc)
-                rc = r;
-        }
-    }
+    rc = read_input(&so, argc - optind, argv + optind, &sel, &rs);
     ts_error err;
     ts_chart *chart = NULL;
     if (rc != CLI_FATAL) {

@@ -375,7 +375,7 @@ static void test_svg_well_formed_and_escaped(void **state)
     assert_non_null(strstr(svg, ">%</text>"));
     /* Year labels for the range and no year outside it. */
     for (int y = 2016; y <= 2020; y++) {
-        char lab[16];
+        char lab[32];
         snprintf(lab, sizeof lab, ">%d</text>", y);
         assert_int_equal(count(svg, lab), 1);
     }
@@ -484,7 +484,7 @@ static void test_monthly_axis(void **state)
     char *svg = render(c);
     assert_null(xml_check(svg));
     for (int m = 1; m <= 6; m++) {
-        char lab[24];
+        char lab[40];
         snprintf(lab, sizeof lab, ">2024-%02d</text>", m);
         assert_int_equal(count(svg, lab), 1);
     }
