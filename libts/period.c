@@ -326,9 +326,22 @@ ts_period_kind ts_period_kind_of(ts_period p)
     return n ? kind_of_span(m, n) : TS_PERIOD_DAYS;
 }
 
-/* Writes v with at least `width` digits; returns the new end. */
+/* Writes v (>= 0) with at least `width` digits; returns the new end.
+ * Years and months, the common case, take the unrolled paths. */
 static char *put_int(char *o, long v, int width)
 {
+    if (v >= 1000 && v <= 9999 && width <= 4) {
+        o[0] = (char)('0' + v / 1000);
+        o[1] = (char)('0' + v / 100 % 10);
+        o[2] = (char)('0' + v / 10 % 10);
+        o[3] = (char)('0' + v % 10);
+        return o + 4;
+    }
+    if (v >= 0 && v <= 99 && width == 2) {
+        o[0] = (char)('0' + v / 10);
+        o[1] = (char)('0' + v % 10);
+        return o + 2;
+    }
     char tmp[24];
     int k = 0;
     if (v < 0) {
@@ -346,10 +359,8 @@ static char *put_int(char *o, long v, int width)
     return o;
 }
 
-static char *put_date(char *o, int32_t days)
+static char *put_date(char *o, int y, int m, int d)
 {
-    int y, m, d;
-    ts_civil_from_days(days, &y, &m, &d);
     o = put_int(o, y, 4);
     *o++ = '-';
     o = put_int(o, m, 2);
@@ -361,47 +372,52 @@ size_t ts_period_format(ts_period p, char *buf, size_t n)
 {
     char tmp[TS_PERIOD_TEXT_MAX * 2];
     char *o = tmp;
-    int y, m;
-    int months = p.first == p.last ? 0 : month_span(p, &y, &m);
+    int y1, m1, d1, y2, m2, d2;
+    ts_civil_from_days(p.first, &y1, &m1, &d1);
     if (p.first == p.last) {
-        o = put_date(o, p.first);
-    } else if (!months) {
-        o = put_date(o, p.first);
-        *o++ = '/';
-        o = put_date(o, p.last);
-    } else {
-        o = put_int(o, y, 4);
-        switch (kind_of_span(m, months)) {
-        case TS_PERIOD_YEAR:
-            break;
-        case TS_PERIOD_YEARS:
-            *o++ = '/';
-            o = put_int(o, y + months / 12 - 1, 4);
-            break;
-        case TS_PERIOD_MONTH:
-            *o++ = '-';
-            o = put_int(o, m, 2);
-            break;
-        case TS_PERIOD_QUARTER:
-            *o++ = '-';
-            *o++ = 'Q';
-            *o++ = (char)('1' + (m - 1) / 3);
-            break;
-        case TS_PERIOD_HALF:
-            *o++ = '-';
-            *o++ = 'H';
-            *o++ = m == 1 ? '1' : '2';
-            break;
-        default:
-            *o++ = '-';
-            o = put_int(o, m, 2);
-            *o++ = '/';
-            *o++ = 'P';
-            o = put_int(o, months, 1);
-            *o++ = 'M';
-            break;
-        }
+        o = put_date(o, y1, m1, d1);
+        goto done;
     }
+    ts_civil_from_days(p.last, &y2, &m2, &d2);
+    if (d1 != 1 || d2 != ts_days_in_month(y2, m2) || p.last < p.first) {
+        o = put_date(o, y1, m1, d1);
+        *o++ = '/';
+        o = put_date(o, y2, m2, d2);
+        goto done;
+    }
+    int months = (y2 * 12 + m2) - (y1 * 12 + m1) + 1;
+    o = put_int(o, y1, 4);
+    switch (kind_of_span(m1, months)) {
+    case TS_PERIOD_YEAR:
+        break;
+    case TS_PERIOD_YEARS:
+        *o++ = '/';
+        o = put_int(o, y2, 4);
+        break;
+    case TS_PERIOD_MONTH:
+        *o++ = '-';
+        o = put_int(o, m1, 2);
+        break;
+    case TS_PERIOD_QUARTER:
+        *o++ = '-';
+        *o++ = 'Q';
+        *o++ = (char)('1' + (m1 - 1) / 3);
+        break;
+    case TS_PERIOD_HALF:
+        *o++ = '-';
+        *o++ = 'H';
+        *o++ = m1 == 1 ? '1' : '2';
+        break;
+    default:
+        *o++ = '-';
+        o = put_int(o, m1, 2);
+        *o++ = '/';
+        *o++ = 'P';
+        o = put_int(o, months, 1);
+        *o++ = 'M';
+        break;
+    }
+done:;
     size_t len = (size_t)(o - tmp);
     if (n == 0)
         return len;
