@@ -23,6 +23,7 @@
 #include "ts_sha256.h"
 #include "ts_store.h"
 #include "ts_plot.h"
+#include "ts_forecast.h"
 
 /* Makes the process's dependencies safe for a library that never aborts or
  * prints: turns GSL's aborting error handler off and HDF5's automatic error

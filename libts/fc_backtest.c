@@ -1,0 +1,185 @@
+/* Forecast accuracy and the rolling-origin backtest that picks a method
+ * per series: refit at each of the last k origins, score the held-out
+ * steps with MAE, sMAPE and MASE (the M4 competition's measures), keep the
+ * method with the lowest mean MASE.  All methods of one series are scored
+ * on the same origins and steps, so their figures compare. */
+#include <math.h>
+#include <stdlib.h>
+#include "ts_forecast.h"
+
+double ts_fc_smape(const double *actual, const double *fcst, size_t h)
+{
+    double s = 0;
+    for (size_t i = 0; i < h; i++) {
+        double d = fabs(actual[i]) + fabs(fcst[i]);
+        if (d > 0)
+            s += 2.0 * fabs(actual[i] - fcst[i]) / d;
+    }
+    return h ? 100.0 * s / (double)h : NAN;
+}
+
+double ts_fc_mase(const double *actual, const double *fcst, size_t h,
+                  const double *train, size_t n, int m)
+{
+    size_t lag = (m >= 1 && n > (size_t)m) ? (size_t)m : 1;
+    if (n <= lag || h == 0)
+        return NAN;
+    double scale = 0;
+    for (size_t t = lag; t < n; t++)
+        scale += fabs(train[t] - train[t - lag]);
+    scale /= (double)(n - lag);
+    if (!(scale > 0))
+        return NAN;
+    double mae = 0;
+    for (size_t i = 0; i < h; i++)
+        mae += fabs(actual[i] - fcst[i]);
+    return mae / (double)h / scale;
+}
+
+/* The schedule: k origins, each followed by h scored steps, the first
+ * training window holding at least `need` points.  Keeps the requested
+ * origins as long as possible by shortening the steps first. */
+static int schedule(size_t n, size_t horizon, size_t origins, size_t need, size_t *h, size_t *k)
+{
+    size_t hh = horizon, kk = origins;
+    while (hh > 1 && n < need + hh + kk - 1)
+        hh--;
+    while (kk > 1 && n < need + hh + kk - 1)
+        kk--;
+    if (n < need + hh + kk - 1)
+        return 0;
+    *h = hh;
+    *k = kk;
+    return 1;
+}
+
+static int run_schedule(const double *y, size_t n, const ts_fc_options *o, ts_fc_method m,
+                        size_t h, size_t k, ts_fc_accuracy *acc, ts_error *err)
+{
+    ts_fc_options oo = *o;
+    oo.method = m;
+    oo.horizon = h;
+    oo.n_levels = 0; /* only the point forecasts are scored */
+    ts_fc_result *r = ts_fc_result_new(h, err);
+    if (!r)
+        return TS_ENOMEM;
+    double mae = 0, smape = 0, mase = 0;
+    size_t mase_n = 0;
+    int rc = TS_OK;
+    for (size_t j = 0; j < k; j++) {
+        size_t t = n - h - (k - 1) + j;
+        rc = ts_forecast_run(y, t, &oo, r, err);
+        if (rc)
+            break;
+        double a = 0;
+        for (size_t i = 0; i < h; i++)
+            a += fabs(y[t + i] - r->mean[i]);
+        mae += a / (double)h;
+        smape += ts_fc_smape(y + t, r->mean, h);
+        double s = ts_fc_mase(y + t, r->mean, h, y, t, o->period);
+        if (isfinite(s)) {
+            mase += s;
+            mase_n++;
+        }
+    }
+    ts_fc_result_free(r);
+    if (rc)
+        return rc;
+    acc->method = m;
+    acc->origins = k;
+    acc->steps = h;
+    acc->mae = mae / (double)k;
+    acc->smape = smape / (double)k;
+    acc->mase = mase_n == k ? mase / (double)k : NAN;
+    return TS_OK;
+}
+
+static size_t seasonal_need(const ts_fc_options *o, size_t need)
+{
+    size_t two_years = 2 * (size_t)o->period;
+    if (o->seasonal == TS_FC_SEASONAL_YES && need < two_years)
+        return two_years;
+    return need;
+}
+
+int ts_fc_backtest(const double *y, size_t n, const ts_fc_options *o,
+                   ts_fc_method m, ts_fc_accuracy *acc, ts_error *err)
+{
+    if ((unsigned)m >= TS_FC_N_METHODS)
+        return ts_error_set(err, TS_EINVAL, "the backtest needs a concrete method, not '%s'",
+                            ts_fc_method_name(m));
+    if (o->backtest_origins < 1 || o->horizon < 1)
+        return ts_error_set(err, TS_EINVAL, "the backtest needs at least one origin and one step");
+    size_t need = seasonal_need(o, ts_fc_method_min_points(m)), h, k;
+    if (!schedule(n, o->horizon, o->backtest_origins, need, &h, &k))
+        return ts_error_set(err, TS_EINVAL,
+                            "backtest of %s needs at least %zu observations, the series has %zu",
+                            ts_fc_method_name(m), need + 1, n);
+    return run_schedule(y, n, o, m, h, k, acc, err);
+}
+
+int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
+                       ts_fc_accuracy *acc, size_t *n_acc,
+                       ts_fc_method *best, ts_error *err)
+{
+    if (o->backtest_origins < 1 || o->horizon < 1)
+        return ts_error_set(err, TS_EINVAL, "the backtest needs at least one origin and one step");
+    int positive = 1;
+    for (size_t t = 0; t < n; t++)
+        if (!(y[t] > 0))
+            positive = 0;
+    /* The largest minimum for which a schedule exists sets the shared
+     * schedule; methods needing more sit this series out. */
+    size_t need = 0, h = 0, k = 0;
+    for (int m = 0; m < TS_FC_N_METHODS; m++) {
+        size_t q = seasonal_need(o, ts_fc_method_min_points((ts_fc_method)m));
+        size_t hh, kk;
+        if (q > need && schedule(n, o->horizon, o->backtest_origins, q, &hh, &kk)) {
+            need = q;
+            h = hh;
+            k = kk;
+        }
+    }
+    if (need == 0)
+        return ts_error_set(err, TS_EINVAL,
+                            "auto needs at least %zu observations for a backtest, the series has %zu",
+                            seasonal_need(o, ts_fc_method_min_points(TS_FC_NAIVE)) + 1, n);
+    size_t count = 0;
+    int have = -1;
+    ts_error first_err;
+    ts_error_clear(&first_err);
+    for (int m = 0; m < TS_FC_N_METHODS; m++) {
+        if (seasonal_need(o, ts_fc_method_min_points((ts_fc_method)m)) > need)
+            continue;
+        if (m == TS_FC_LOGLINEAR && !positive)
+            continue;
+        ts_error e;
+        /* A method that fails on a training window (numerically) is left
+         * out rather than failing the series. */
+        if (run_schedule(y, n, o, (ts_fc_method)m, h, k, &acc[count], &e) != TS_OK) {
+            if (!first_err.code)
+                first_err = e;
+            continue;
+        }
+        const ts_fc_accuracy *a = &acc[count];
+        if (have < 0) {
+            have = (int)count;
+        } else {
+            const ts_fc_accuracy *b = &acc[have];
+            int better = (isfinite(a->mase) && isfinite(b->mase)) ? a->mase < b->mase
+                                                                  : a->smape < b->smape;
+            if (better)
+                have = (int)count;
+        }
+        count++;
+    }
+    if (have < 0) {
+        if (err && first_err.code)
+            *err = first_err;
+        return first_err.code ? first_err.code
+                              : ts_error_set(err, TS_EINVAL, "no method could be backtested");
+    }
+    *n_acc = count;
+    *best = acc[have].method;
+    return TS_OK;
+}

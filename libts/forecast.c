@@ -1,0 +1,218 @@
+/* The forecasting pipeline on one array: check the options, decide on
+ * seasonal adjustment, run one method (or pick one by backtest), turn its
+ * standard errors into intervals and put the seasonal pattern back. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <gsl/gsl_cdf.h>
+#include "forecast_impl.h"
+#include "ts_forecast.h"
+
+static const char *const method_names[] = {"naive", "drift", "linear", "loglinear", "ses",
+                                           "holt", "damped", "theta", "auto"};
+/* One more than the point where a fit leaves a degree of freedom for sigma
+ * (ETS counts its initial states too), so every method gives intervals. */
+static const size_t method_min[] = {2, 3, 3, 3, 4, 6, 7, 4, 2};
+
+const char *ts_fc_method_name(ts_fc_method m)
+{
+    return (unsigned)m <= TS_FC_AUTO ? method_names[m] : "?";
+}
+
+int ts_fc_method_parse(const char *name, ts_fc_method *out, ts_error *err)
+{
+    for (int i = 0; i <= TS_FC_AUTO; i++)
+        if (strcmp(name, method_names[i]) == 0) {
+            *out = (ts_fc_method)i;
+            return TS_OK;
+        }
+    return ts_error_set(err, TS_EINVAL,
+                        "unknown method '%s' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto)",
+                        name);
+}
+
+size_t ts_fc_method_min_points(ts_fc_method m)
+{
+    return (unsigned)m <= TS_FC_AUTO ? method_min[m] : 0;
+}
+
+void ts_fc_options_init(ts_fc_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->method = TS_FC_AUTO;
+    o->seasonal = TS_FC_SEASONAL_AUTO;
+    o->period = 1;
+    o->horizon = 1;
+    o->n_levels = 2;
+    o->levels[0] = 80;
+    o->levels[1] = 95;
+    o->alpha = o->beta = o->phi = NAN;
+    o->backtest_origins = 3;
+}
+
+ts_fc_result *ts_fc_result_new(size_t horizon, ts_error *err)
+{
+    if (horizon == 0) {
+        ts_error_set(err, TS_EINVAL, "the horizon must be at least 1");
+        return NULL;
+    }
+    ts_fc_result *r = calloc(1, sizeof *r);
+    double *buf = calloc(horizon * (1 + 2 * TS_FC_MAX_LEVELS), sizeof *buf);
+    if (!r || !buf) {
+        free(r);
+        free(buf);
+        ts_error_set(err, TS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    r->horizon = horizon;
+    r->mean = buf;
+    for (size_t i = 0; i < TS_FC_MAX_LEVELS; i++) {
+        r->lo[i] = buf + horizon * (1 + 2 * i);
+        r->hi[i] = buf + horizon * (2 + 2 * i);
+    }
+    return r;
+}
+
+void ts_fc_result_free(ts_fc_result *r)
+{
+    if (!r)
+        return;
+    free(r->mean);
+    free(r);
+}
+
+static int check_options(const ts_fc_options *o, ts_error *err)
+{
+    if ((unsigned)o->method > TS_FC_AUTO)
+        return ts_error_set(err, TS_EINVAL, "unknown method %d", (int)o->method);
+    if (o->period != 1 && o->period != 2 && o->period != 4 && o->period != 12)
+        return ts_error_set(err, TS_EINVAL, "period must be 1, 2, 4 or 12 observations a year, not %d",
+                            o->period);
+    if (o->horizon < 1)
+        return ts_error_set(err, TS_EINVAL, "the horizon must be at least 1");
+    if (o->n_levels > TS_FC_MAX_LEVELS)
+        return ts_error_set(err, TS_EINVAL, "at most %d interval levels", TS_FC_MAX_LEVELS);
+    for (size_t i = 0; i < o->n_levels; i++)
+        if (!(o->levels[i] > 0 && o->levels[i] < 100))
+            return ts_error_set(err, TS_EINVAL, "interval level %g is not between 0 and 100", o->levels[i]);
+    if (o->seasonal == TS_FC_SEASONAL_YES && o->period != 4 && o->period != 12)
+        return ts_error_set(err, TS_EINVAL, "seasonal adjustment needs quarterly or monthly data");
+    if (o->method == TS_FC_AUTO && o->backtest_origins < 1)
+        return ts_error_set(err, TS_EINVAL, "the backtest needs at least one origin");
+    return TS_OK;
+}
+
+static int all_positive(const double *y, size_t n)
+{
+    for (size_t t = 0; t < n; t++)
+        if (!(y[t] > 0))
+            return 0;
+    return 1;
+}
+
+/* Runs one concrete method on the (adjusted) series z. */
+static int run_method(ts_fc_method m, const double *z, size_t n, size_t h,
+                      const ts_fc_options *o, tsf_path *p, ts_error *err)
+{
+    tsf_fixed fix = {o->alpha, o->beta, o->phi};
+    switch (m) {
+    case TS_FC_NAIVE: return tsf_naive(z, n, h, p, err);
+    case TS_FC_DRIFT: return tsf_drift(z, n, h, p, err);
+    case TS_FC_LINEAR: return tsf_linear(z, n, h, 0, p, err);
+    case TS_FC_LOGLINEAR: return tsf_linear(z, n, h, 1, p, err);
+    case TS_FC_SES: return tsf_ets(z, n, h, TSF_TREND_NONE, &fix, p, err);
+    case TS_FC_HOLT: return tsf_ets(z, n, h, TSF_TREND_ADD, &fix, p, err);
+    case TS_FC_DAMPED: return tsf_ets(z, n, h, TSF_TREND_DAMPED, &fix, p, err);
+    case TS_FC_THETA: return tsf_theta(z, n, h, &fix, p, err);
+    default: return ts_error_set(err, TS_EINVAL, "unknown method %d", (int)m);
+    }
+}
+
+int ts_forecast_run(const double *y, size_t n, const ts_fc_options *o,
+                    ts_fc_result *res, ts_error *err)
+{
+    int rc = check_options(o, err);
+    if (rc)
+        return rc;
+    if (res->horizon < o->horizon)
+        return ts_error_set(err, TS_EINVAL, "result has room for %zu steps, %zu asked", res->horizon,
+                            o->horizon);
+    for (size_t t = 0; t < n; t++)
+        if (!isfinite(y[t]))
+            return ts_error_set(err, TS_EINVAL, "observation %zu is not a finite number", t + 1);
+    ts_fc_method m = o->method;
+    if (m == TS_FC_AUTO) {
+        ts_fc_accuracy acc[TS_FC_N_METHODS];
+        size_t n_acc;
+        rc = ts_fc_backtest_all(y, n, o, acc, &n_acc, &m, err);
+        if (rc)
+            return rc;
+    }
+    if (n < method_min[m])
+        return ts_error_set(err, TS_EINVAL, "%s needs at least %zu observations, the series has %zu",
+                            method_names[m], method_min[m], n);
+    if (m == TS_FC_LOGLINEAR && !all_positive(y, n)) {
+        for (size_t t = 0; t < n; t++)
+            if (!(y[t] > 0))
+                return ts_error_set(err, TS_EINVAL,
+                                    "loglinear needs positive values, observation %zu is %g", t + 1, y[t]);
+    }
+
+    size_t h = o->horizon, mp = (size_t)o->period;
+    int adjust = 0;
+    if (o->seasonal == TS_FC_SEASONAL_YES)
+        adjust = 1;
+    else if (o->seasonal == TS_FC_SEASONAL_AUTO && mp >= 4)
+        /* As in the M4 benchmarks: only with three full years, and only
+         * for positive data, which multiplicative indices need. */
+        adjust = n >= 3 * mp && all_positive(y, n) && ts_fc_seasonality_test(y, n, o->period);
+
+    double *buf = malloc((n + 2 * h + 12) * sizeof *buf);
+    if (!buf)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    double *z = buf, *mean = buf + n, *se = mean + h, *index = se + h;
+    if (adjust) {
+        rc = ts_fc_decompose(y, n, o->period, index, err);
+        if (rc)
+            goto done;
+        for (size_t t = 0; t < n; t++)
+            z[t] = y[t] / index[t % mp];
+    } else {
+        memcpy(z, y, n * sizeof *z);
+    }
+
+    tsf_path p = {mean, se, 0, 0, NAN, NAN, NAN, NAN};
+    rc = run_method(m, z, n, h, o, &p, err);
+    if (rc)
+        goto done;
+    res->method = m;
+    res->seasonal = adjust;
+    res->alpha = p.alpha;
+    res->beta = p.beta;
+    res->phi = p.phi;
+    res->sigma = p.sigma;
+    res->n_levels = o->n_levels;
+    for (size_t k = 0; k < o->n_levels; k++) {
+        res->levels[k] = o->levels[k];
+        double pr = 0.5 + o->levels[k] / 200.0;
+        double q = p.df > 0 ? gsl_cdf_tdist_Pinv(pr, p.df) : gsl_cdf_ugaussian_Pinv(pr);
+        for (size_t i = 0; i < h; i++) {
+            double lo = mean[i] - q * se[i], hi = mean[i] + q * se[i];
+            if (p.log_scale) {
+                lo = exp(lo);
+                hi = exp(hi);
+            }
+            double s = adjust ? index[(n + i) % mp] : 1.0;
+            res->lo[k][i] = lo * s;
+            res->hi[k][i] = hi * s;
+        }
+    }
+    for (size_t i = 0; i < h; i++) {
+        double v = p.log_scale ? exp(mean[i]) : mean[i];
+        res->mean[i] = v * (adjust ? index[(n + i) % mp] : 1.0);
+    }
+    rc = TS_OK;
+done:
+    free(buf);
+    return rc;
+}
