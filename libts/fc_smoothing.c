@@ -178,7 +178,15 @@ static int optimise(fit_ctx *c, size_t nfree, params *best, ts_error *err)
             q.beta = c->fix.beta;
         else
             q.beta = 0.1 * q.alpha;
-        if (q.alpha <= q.beta) /* a fixed beta above the grid point */
+        if (c->trend == TSF_TREND_NONE) {
+            q.beta = 0;
+            q.phi = 1;
+        } else if (c->trend == TSF_TREND_ADD) {
+            q.phi = 1;
+        } else if (q.alpha <= q.beta) { /* a fixed beta above the grid point */
+            continue;
+        }
+        if (c->trend == TSF_TREND_ADD && q.alpha <= q.beta)
             continue;
         double l0, b0, s = concentrated_sse(c, q, &l0, &b0);
         if (s < best_sse) {

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 #include "ts_error.h"
+#include "ts_period.h"
+#include "ts_series.h"
 
 /* The concrete methods, in order of simplicity (ties in a backtest go to
  * the simpler one), then AUTO. */
@@ -155,5 +157,28 @@ int ts_yearend_estimate(double ytd, double fraction, const double *past_ytd,
                         const double *past_full, size_t n_past, double plan,
                         size_t n_levels, const double *levels,
                         ts_yearend *out, ts_error *err);
+
+/* ---- series of facts onto arrays ---- */
+
+/* The spacing of the sorted periods p[0..n): every period spans the same
+ * whole number of months L and each starts where the previous one ended
+ * (L = 1, 3, 6, 12: *per_year = 12 / L), or each is the previous one a
+ * year later (same-span year-to-date figures: *per_year = 1).  *step_months
+ * is what separates consecutive periods (1, 3, 6 or 12).  TS_EINVAL for
+ * periods that are not whole months, lengths that differ ("mixed
+ * frequencies in one series: 2023 and 2024-Q1") or a gap ("not evenly
+ * spaced: 2020 is followed by 2022"); outputs unchanged on failure. */
+int ts_fc_frequency(const ts_period *p, size_t n, int *per_year,
+                    int *step_months, ts_error *err);
+
+/* The year-end estimate for a level series whose last observation is a
+ * year-to-date figure (1 January to a day before 31 December, e.g.
+ * 2024-01/P10M or 2024-01-01/2024-10-20): history is every earlier year of
+ * the series holding both the same span and the full year.  plan may be
+ * NAN.  *year gets the year being estimated.  TS_EINVAL when the last
+ * observation is not year-to-date (message names the period). */
+int ts_yearend_series(const ts_series *s, double plan, size_t n_levels,
+                      const double *levels, ts_period *year, ts_yearend *out,
+                      ts_error *err);
 
 #endif
