@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <zlib.h>
+#include "input.h"
 #include "ts_record.h"
 #include "ts_vnum.h"
 
@@ -20,8 +20,7 @@ static const char *const col_names[N_COLS] = {
     "indicator", "area", "measure", "period", "value", "unit", "status", "source"};
 
 #define MAX_FIELDS (N_COLS + TS_FACT_MAX_EXTRA)
-#define READ_CHUNK (256 * 1024)  /* bytes asked of zlib per refill */
-#define GZ_BUFFER (256 * 1024)   /* zlib's own input buffer */
+#define READ_CHUNK (256 * 1024)  /* bytes asked of the input per refill */
 
 int ts_measure_is_known(const char *m)
 {
@@ -102,15 +101,82 @@ static size_t utf8_check(const unsigned char *s, size_t len)
     return len;
 }
 
+/* ---- period caches ----
+ * A table holds few distinct periods (a 12-million-row panel has 120), so
+ * both directions are memoised in small direct-mapped caches: a hit costs
+ * one hash and one compare instead of calendar arithmetic. */
+
+/* Entries, a power of two: with 120 periods cycling through a
+ * direct-mapped table, 2048 slots keep collisions (misses) near 3%. */
+#define PCACHE_SIZE 2048
+
+typedef struct {
+    uint8_t len;                     /* 0: empty entry */
+    char text[TS_PERIOD_TEXT_MAX];   /* the period as written in the input */
+    ts_period p;
+} pcache_in;
+
+typedef struct {
+    uint8_t len;                     /* 0: empty entry */
+    ts_period p;
+    char text[TS_PERIOD_TEXT_MAX];   /* its canonical text */
+} pcache_out;
+
+static unsigned hash_text(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return (h ^ (h >> 16)) & (PCACHE_SIZE - 1);
+}
+
+/* ts_period_parse through the cache; errors are never cached. */
+static int period_parse_cached(pcache_in *cache, const char *text, size_t len,
+                               ts_period *out, ts_error *err)
+{
+    if (len >= TS_PERIOD_TEXT_MAX)
+        return ts_period_parse(text, len, out, err);
+    pcache_in *e = &cache[hash_text(text, len)];
+    if (e->len == len && memcmp(e->text, text, len) == 0) {
+        *out = e->p;
+        return TS_OK;
+    }
+    int rc = ts_period_parse(text, len, out, err);
+    if (rc == TS_OK) {
+        memcpy(e->text, text, len);
+        e->len = (uint8_t)len;
+        e->p = *out;
+    }
+    return rc;
+}
+
+/* ts_period_format through the cache; buf has TS_PERIOD_TEXT_MAX bytes. */
+static size_t period_format_cached(pcache_out *cache, ts_period p, char *buf)
+{
+    uint32_t h = (uint32_t)p.first * 2654435761u ^ (uint32_t)p.last * 40503u;
+    pcache_out *e = &cache[(h ^ (h >> 16)) & (PCACHE_SIZE - 1)];
+    if (e->len && e->p.first == p.first && e->p.last == p.last) {
+        memcpy(buf, e->text, e->len);
+        return e->len;
+    }
+    size_t n = ts_period_format(p, buf, TS_PERIOD_TEXT_MAX);
+    if (n > 0 && n < TS_PERIOD_TEXT_MAX) {
+        memcpy(e->text, buf, n);
+        e->len = (uint8_t)n;
+        e->p = p;
+    }
+    return n;
+}
+
 /* ---- reading ---- */
 
 struct ts_reader {
-    gzFile gz;
+    tsi_input *in;
     char *name;          /* for messages: the path, or "<stdin>" */
     char *buf;           /* input bytes; [beg, end) not yet consumed */
     size_t cap, beg, end;
     size_t scanned;      /* bytes after beg already known to hold no '\n' */
-    int at_eof;          /* zlib has no more bytes */
+    int at_eof;          /* the input has no more bytes */
     int done;            /* TS_EOF returned or a fatal error happened */
     int facts;           /* the first line was a fact header */
     int started;         /* a row was read: the input start is gone */
@@ -124,6 +190,7 @@ struct ts_reader {
     size_t extra_field[TS_FACT_MAX_EXTRA];
     const char *field[MAX_FIELDS]; /* the current row's fields */
     size_t field_len[MAX_FIELDS];
+    pcache_in periods[PCACHE_SIZE];
 };
 
 static int at_line(ts_error *err, const ts_reader *r, int code)
@@ -131,28 +198,6 @@ static int at_line(ts_error *err, const ts_reader *r, int code)
     if (err)
         ts_error_at(err, r->name, r->line, 0);
     return code;
-}
-
-/* Turns a zlib failure into TS_EIO or TS_EFORMAT.  A stream that ends
- * inside a gzip member is Z_BUF_ERROR: the file was cut short. */
-static int gz_failure(ts_reader *r, ts_error *err)
-{
-    int zerr = Z_OK;
-    const char *msg = gzerror(r->gz, &zerr);
-    r->done = 1;
-    if (zerr == Z_BUF_ERROR)
-        ts_error_set(err, TS_EFORMAT, "truncated gzip input");
-    else if (zerr == Z_DATA_ERROR)
-        ts_error_set(err, TS_EFORMAT, "corrupt gzip input: %s", msg);
-    else if (zerr == Z_MEM_ERROR)
-        ts_error_set(err, TS_ENOMEM, "out of memory");
-    else if (zerr == Z_ERRNO)
-        ts_error_set(err, TS_EIO, "read error: %s", strerror(errno));
-    else
-        ts_error_set(err, TS_EIO, "read error: %s", msg);
-    if (err)
-        ts_error_at(err, r->name, 0, 0);
-    return err ? err->code : TS_EIO;
 }
 
 /* Reads more input after the unconsumed bytes, first moving them to the
@@ -178,21 +223,13 @@ static int refill(ts_reader *r, int keep_start, ts_error *err)
         r->cap = ncap;
     }
     size_t want = r->cap - r->end - 1;
-    if (want > (size_t)INT32_MAX)
-        want = INT32_MAX;
-    int n = gzread(r->gz, r->buf + r->end, (unsigned)want);
-    if (n < 0)
-        return gz_failure(r, err);
-    /* A short read may be the end of input or a cut-off gzip member:
-     * zlib reports the latter through gzerror with Z_BUF_ERROR. */
-    if ((size_t)n < want) {
-        int zerr = Z_OK;
-        gzerror(r->gz, &zerr);
-        if (zerr != Z_OK)
-            return gz_failure(r, err);
-        if (n == 0)
-            r->at_eof = 1;
+    ssize_t n = tsi_input_read(r->in, r->buf + r->end, want, err);
+    if (n < 0) {
+        r->done = 1;
+        return err ? err->code : TS_EIO;
     }
+    if (n == 0)
+        r->at_eof = 1;
     r->end += (size_t)n;
     return TS_OK;
 }
@@ -320,7 +357,7 @@ static int parse_header(ts_reader *r, const char *line, size_t len, ts_error *er
     return TS_OK;
 }
 
-static ts_reader *reader_new(gzFile gz, const char *name, ts_error *err)
+static ts_reader *reader_new(tsi_input *in, const char *name, ts_error *err)
 {
     ts_reader *r = calloc(1, sizeof *r);
     if (r) {
@@ -334,12 +371,11 @@ static ts_reader *reader_new(gzFile gz, const char *name, ts_error *err)
             free(r->buf);
             free(r);
         }
-        gzclose(gz);
+        tsi_input_close(in);
         ts_error_set(err, TS_ENOMEM, "out of memory");
         return NULL;
     }
-    r->gz = gz;
-    gzbuffer(gz, GZ_BUFFER);
+    r->in = in;
     return r;
 }
 
@@ -384,58 +420,37 @@ static const char *display_name(const char *path)
     return (!path || strcmp(path, "-") == 0) ? "<stdin>" : path;
 }
 
-/* Opens path, or stdin for NULL / "-" (through a duplicate descriptor, so
- * closing the reader leaves the caller's stdin alone). */
-static gzFile open_gz(const char *path, ts_error *err)
-{
-    gzFile gz;
-    errno = 0;
-    if (!path || strcmp(path, "-") == 0) {
-        int fd = dup(STDIN_FILENO);
-        gz = fd < 0 ? NULL : gzdopen(fd, "rb");
-        if (!gz && fd >= 0)
-            close(fd);
-    } else {
-        gz = gzopen(path, "rb");
-    }
-    if (!gz) {
-        ts_error_set(err, errno ? TS_EIO : TS_ENOMEM, "%s",
-                     errno ? strerror(errno) : "out of memory");
-        ts_error_at(err, display_name(path), 0, 0);
-    }
-    return gz;
-}
-
 ts_reader *ts_reader_open(const char *path, ts_error *err)
 {
-    gzFile gz = open_gz(path, err);
-    if (!gz)
+    tsi_input *in = tsi_input_open(path, display_name(path), err);
+    if (!in)
         return NULL;
-    ts_reader *r = reader_new(gz, display_name(path), err);
+    ts_reader *r = reader_new(in, display_name(path), err);
     return r ? reader_start(r, 1, err) : NULL;
 }
 
 ts_reader *ts_reader_open_any(const char *path, ts_error *err)
 {
-    gzFile gz = open_gz(path, err);
-    if (!gz)
+    tsi_input *in = tsi_input_open(path, display_name(path), err);
+    if (!in)
         return NULL;
-    ts_reader *r = reader_new(gz, display_name(path), err);
+    ts_reader *r = reader_new(in, display_name(path), err);
     return r ? reader_start(r, 0, err) : NULL;
 }
 
 ts_reader *ts_reader_open_stream(FILE *fp, const char *name, ts_error *err)
 {
+    /* A duplicate descriptor: closing the reader leaves fp alone. */
     int fd = dup(fileno(fp));
-    gzFile gz = fd < 0 ? NULL : gzdopen(fd, "rb");
-    if (!gz) {
-        if (fd >= 0)
-            close(fd);
-        ts_error_set(err, TS_EIO, "%s", strerror(errno ? errno : ENOMEM));
+    if (fd < 0) {
+        ts_error_set(err, TS_EIO, "%s", strerror(errno));
         ts_error_at(err, display_name(name), 0, 0);
         return NULL;
     }
-    ts_reader *r = reader_new(gz, display_name(name), err);
+    tsi_input *in = tsi_input_open_fd(fd, display_name(name), err);
+    if (!in)
+        return NULL;
+    ts_reader *r = reader_new(in, display_name(name), err);
     return r ? reader_start(r, 1, err) : NULL;
 }
 
@@ -502,6 +517,7 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
             break;
     }
     line[len] = '\0';
+
     size_t bad = utf8_check((const unsigned char *)line, len);
     if (bad < len) {
         r->done = 1;
@@ -510,22 +526,45 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
         return at_line(err, r, TS_EFORMAT);
     }
 
-    /* Split in place: each tab becomes the NUL that ends a field view. */
+    /* Split in place, each tab becoming the NUL that ends a field view.
+     * Fields are a few bytes, too short for memchr calls: tabs are found
+     * eight bytes at a time with an exact zero-byte test on w ^ tabs. */
     size_t n = 0;
-    char *p = line, *end = line + len;
-    for (;;) {
-        char *tab = memchr(p, '\t', (size_t)(end - p));
-        char *fe = tab ? tab : end;
+    char *p = line, *end = line + len, *fs = line;
+    const uint64_t tabs = UINT64_C(0x0909090909090909), low7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
+    for (; p + 8 <= end; p += 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        uint64_t x = w ^ tabs;
+        uint64_t hit = ~(((x & low7) + low7) | x | low7); /* 0x80 where a tab is */
+        while (hit) {
+            char *t = p + (__builtin_ctzll(hit) >> 3);
+            if (n < MAX_FIELDS) {
+                r->field[n] = fs;
+                r->field_len[n] = (size_t)(t - fs);
+            }
+            n++;
+            *t = '\0';
+            fs = t + 1;
+            hit &= hit - 1;
+        }
+    }
+    for (; p < end; p++) {
+        if (*p != '\t')
+            continue;
         if (n < MAX_FIELDS) {
-            r->field[n] = p;
-            r->field_len[n] = (size_t)(fe - p);
+            r->field[n] = fs;
+            r->field_len[n] = (size_t)(p - fs);
         }
         n++;
-        if (!tab)
-            break;
-        *tab = '\0';
-        p = tab + 1;
+        *p = '\0';
+        fs = p + 1;
     }
+    if (n < MAX_FIELDS) {
+        r->field[n] = fs;
+        r->field_len[n] = (size_t)(end - fs);
+    }
+    n++;
     if (n != r->n_fields) {
         ts_error_set(err, TS_EINVAL, "expected %zu columns, found %zu", r->n_fields, n);
         return at_line(err, r, TS_EINVAL);
@@ -536,8 +575,8 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
         if (r->field_len[col[c]] == 0)
             return bad_text(r, c, "empty", err);
     ts_error detail;
-    if (ts_period_parse(r->field[col[C_PERIOD]], r->field_len[col[C_PERIOD]],
-                        &f->period, &detail) != TS_OK)
+    if (period_parse_cached(r->periods, r->field[col[C_PERIOD]], r->field_len[col[C_PERIOD]],
+                            &f->period, &detail) != TS_OK)
         return bad_column(r, C_PERIOD, &detail, err);
     if (ts_number_parse(r->field[col[C_VALUE]], r->field_len[col[C_VALUE]],
                         &f->value, &detail) != TS_OK)
@@ -586,8 +625,7 @@ void ts_reader_close(ts_reader *r)
 {
     if (!r)
         return;
-    if (r->gz)
-        gzclose(r->gz);
+    tsi_input_close(r->in);
     free(r->buf);
     free(r->header);
     free(r->name);
@@ -605,6 +643,7 @@ struct ts_writer {
     int header_done;
     int failed;               /* a write error happened: stop writing */
     size_t len;               /* bytes waiting in out */
+    pcache_out periods[PCACHE_SIZE];
     char out[OUT_CAP];
 };
 
@@ -624,11 +663,17 @@ static int flush_out(ts_writer *w, ts_error *err)
  * break the row. */
 static int put_text(ts_writer *w, const char *s, ts_error *err)
 {
+    /* A byte loop: fields are short (a strlen + memcpy pair measured
+     * slower), and one comparison rules out the three characters to
+     * replace for all but control bytes. */
     for (;;) {
         char *o = w->out + w->len, *oend = w->out + OUT_CAP;
-        while (o < oend && *s) {
-            char c = *s++;
-            *o++ = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+        unsigned char c;
+        while (o < oend && (c = (unsigned char)*s) != 0) {
+            if (c <= '\r' && (c == '\t' || c == '\n' || c == '\r'))
+                c = ' ';
+            *o++ = (char)c;
+            s++;
         }
         w->len = (size_t)(o - w->out);
         if (!*s)
@@ -664,6 +709,7 @@ ts_writer *ts_writer_new(FILE *fp, size_t n_extra, const char *const *extra,
         ts_error_set(err, TS_ENOMEM, "out of memory");
         return NULL;
     }
+    memset(w->periods, 0, sizeof w->periods);
     w->fp = fp;
     w->n_extra = n_extra;
     w->extra = extra;
@@ -720,7 +766,7 @@ int ts_writer_write(ts_writer *w, const ts_fact *f, ts_error *err)
         (rc = put_text(w, f->measure, err)) || (rc = put_raw(w, "\t", 1, err)))
         return rc;
     char num[64];
-    size_t n = ts_period_format(f->period, num, sizeof num);
+    size_t n = period_format_cached(w->periods, f->period, num);
     if ((rc = put_raw(w, num, n, err)) || (rc = put_raw(w, "\t", 1, err)))
         return rc;
     n = ts_value_format(f->value, num, sizeof num);
@@ -779,7 +825,7 @@ size_t ts_value_format(double v, char *buf, size_t n)
             double s = a * pow10_tab[k];
             if (s >= 1e15)
                 break;
-            double r = nearbyint(s);
+            double r = (double)(uint64_t)(s + 0.5); /* s < 1e15: exact */
             if (r == 0.0 || r / pow10_tab[k] != a)
                 continue;
             char dig[24];

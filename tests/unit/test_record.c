@@ -363,7 +363,7 @@ static void test_gzip(void **state)
         if (rc != TS_EFORMAT)
             fail_msg("cut at %zu of %zu: rc %d after %zu rows", cut, gzlen, rc, n);
         assert_string_equal(err.msg, "truncated gzip input");
-        assert_true(n < 50000);
+        assert_true(n <= 50000); /* a cut in the trailer loses no row */
         ts_reader_close(r);
     }
     /* A damaged checksum is corrupt input. */

@@ -1,0 +1,299 @@
+/* ts-import: reads fact TSV files (plain or .gz, stdin when none or "-"),
+ * checks and normalises every row against the indicator catalogue
+ * (canonical period text, values in the indicator's canonical unit) and
+ * hands the facts to a sink: today the TSV record on stdout. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "common/cli.h"
+#include "ts.h"
+
+#define TOOL "ts-import"
+
+static const char usage_text[] =
+    "Usage: ts-import [OPTION]... [FILE]...\n"
+    "Read indicator facts from FILEs and write them, checked and normalised,\n"
+    "as the fact record (TSV with a header) to standard output.\n"
+    "With no FILE, or when FILE is -, read standard input.\n"
+    "\n"
+    "Input is the record of docs/facts.md: a header naming the columns\n"
+    "indicator, area, measure, period, value, unit, status, source (in any\n"
+    "order), then one fact per line.  Columns beyond these are carried\n"
+    "through (those of the first file; later files are matched by name).\n"
+    "gzip-compressed input is read transparently.  Every row is checked:\n"
+    "  - the period is rewritten in its canonical form (2024-01/P6M -> 2024-H1);\n"
+    "  - for a catalogue indicator, a value in another scale of its unit is\n"
+    "    converted (1304372 mn_vnd of budget.revenue -> 1304.372 bn_vnd);\n"
+    "    percentage measures (pct_plan, yoy_pct, avg_annual_pct) must be pct;\n"
+    "  - indicator ids not in the catalogue pass through unchanged.\n"
+    "A rejected row is reported on standard error as FILE:LINE: reason and\n"
+    "left out of the output.\n"
+    "\n"
+    "Options:\n"
+    "  -c, --catalog=FILE  add or replace indicators from a TSV file with the\n"
+    "                      columns id, unit, kind[, vi, en]; may be repeated\n"
+    "  -s, --strict        stop at the first rejected row and exit 2\n"
+    "  -h, --help          show this help and exit\n"
+    "      --version       show the version and exit\n"
+    "\n"
+    "Exit status: 0 every row was imported, 1 some rows were rejected (each\n"
+    "reported), 2 usage error, unreadable or damaged input (other files are\n"
+    "still read), or a write error.\n"
+    "\n"
+    "Examples:\n"
+    "  ts-import facts.tsv > clean.tsv\n"
+    "  zcat old/*.tsv.gz | ts-import --catalog my-indicators.tsv - > all.tsv\n";
+
+/* Percentage measures are in pct whatever the indicator's own unit. */
+static int is_pct_measure(const char *m)
+{
+    return strcmp(m, TS_MEASURE_PCT_PLAN) == 0 || strcmp(m, TS_MEASURE_YOY_PCT) == 0 ||
+           strcmp(m, TS_MEASURE_AVG_ANNUAL_PCT) == 0;
+}
+
+/* Puts a fact in the indicator's canonical unit.  TS_EUNIT when a level or
+ * plan cannot be converted or a percentage measure is not in pct; other
+ * (derived) measures keep a unit that does not convert. */
+static int normalise(ts_fact *f, const ts_catalog *cat, ts_error *err)
+{
+    const ts_indicator *ind = ts_catalog_find(cat, f->indicator);
+    if (!ind || strcmp(f->unit, ind->unit) == 0)
+        return TS_OK;
+    if (is_pct_measure(f->measure)) {
+        if (strcmp(f->unit, "pct") == 0)
+            return TS_OK;
+        return ts_error_set(err, TS_EUNIT, "column 'unit': measure %s is in pct, not %s",
+                            f->measure, f->unit);
+    }
+    double v;
+    ts_error e;
+    if (ts_unit_convert(f->value, f->unit, ind->unit, &v, &e) != TS_OK) {
+        if (!ts_measure_is_known(f->measure))
+            return TS_OK;
+        return ts_error_set(err, TS_EUNIT, "column 'unit': %s for indicator %s", e.msg,
+                            f->indicator);
+    }
+    f->value = v;
+    f->unit = ind->unit;
+    return TS_OK;
+}
+
+/* ---- the sink: where accepted facts go ---- */
+
+/* Today the TSV writer on stdout.  Its columns are the record's plus the
+ * extra columns of the first fact input, copied since readers close. */
+typedef struct {
+    ts_writer *tsv;
+    size_t n_extra;
+    char *extra[TS_FACT_MAX_EXTRA];
+    int failed; /* a write failed: nothing more can be written */
+} sink;
+
+/* Fixes the output columns from the first fact input seen. */
+static int sink_columns(sink *s, const ts_reader *r, ts_error *err)
+{
+    if (s->tsv)
+        return TS_OK;
+    size_t n = ts_reader_extra_count(r);
+    for (size_t i = 0; i < n; i++) {
+        s->extra[i] = strdup(ts_reader_extra_name(r, i));
+        if (!s->extra[i])
+            return ts_error_set(err, TS_ENOMEM, "out of memory");
+        s->n_extra = i + 1;
+    }
+    s->tsv = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, err);
+    return s->tsv ? TS_OK : err->code;
+}
+
+static int sink_put(sink *s, const ts_fact *f, ts_error *err)
+{
+    int rc = ts_writer_write(s->tsv, f, err);
+    if (rc == TS_EIO)
+        s->failed = 1;
+    return rc;
+}
+
+/* Writes what is pending (the header alone when there were no facts). */
+static int sink_finish(sink *s, ts_error *err)
+{
+    if (s->failed)
+        return TS_EIO;
+    if (!s->tsv && !(s->tsv = ts_writer_new(stdout, 0, NULL, err)))
+        return err->code;
+    int rc = ts_writer_finish(s->tsv, err);
+    if (rc == TS_EIO)
+        s->failed = 1;
+    return rc;
+}
+
+static void sink_free(sink *s)
+{
+    ts_writer_free(s->tsv);
+    for (size_t i = 0; i < s->n_extra; i++)
+        free(s->extra[i]);
+}
+
+/* ---- inputs ---- */
+
+typedef struct {
+    ts_catalog *catalog;
+    int strict;
+} options;
+
+/* Extra columns of a later input that the output does not have. */
+static void warn_dropped_columns(const sink *s, const ts_reader *r)
+{
+    for (size_t i = 0; i < ts_reader_extra_count(r); i++) {
+        const char *name = ts_reader_extra_name(r, i);
+        size_t k = 0;
+        while (k < s->n_extra && strcmp(s->extra[k], name) != 0)
+            k++;
+        if (k == s->n_extra)
+            cli_warn(TOOL, "%s: column '%s' is not among the output's columns, dropped",
+                     ts_reader_name(r), name);
+    }
+}
+
+/* Streams one fact file into the sink.  Returns the exit code it earns. */
+static int import_facts(const options *o, sink *s, ts_reader *r)
+{
+    ts_error err;
+    if (s->tsv)
+        warn_dropped_columns(s, r);
+    else if (sink_columns(s, r, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    int result = CLI_OK;
+    ts_fact f;
+    ts_fact_init(&f);
+    for (;;) {
+        int rc = ts_reader_next(r, &f, &err);
+        if (rc == TS_EOF)
+            break;
+        if (rc == TS_OK && (rc = normalise(&f, o->catalog, &err)) != TS_OK)
+            ts_error_at(&err, ts_reader_name(r), ts_reader_line(r), 0);
+        if (rc == TS_OK) {
+            if (sink_put(s, &f, &err) == TS_OK)
+                continue;
+            if (!s->failed)
+                cli_report(TOOL, &err);
+            return CLI_FATAL;
+        }
+        cli_report(TOOL, &err);
+        /* A damaged stream or file ends the input; a bad row only itself. */
+        if (rc == TS_EIO || rc == TS_EFORMAT || rc == TS_ENOMEM || o->strict)
+            return CLI_FATAL;
+        result = CLI_PARTIAL;
+    }
+    return result;
+}
+
+/* Inputs that do not start with a fact header would be reports; this
+ * first form of the tool reads fact files only. */
+static int import_report(const options *o, sink *s, ts_reader *r)
+{
+    (void)o;
+    (void)s;
+    ts_error err;
+    char *text;
+    size_t len;
+    if (ts_reader_slurp(r, &text, &len, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    free(text);
+    if (len == 0)
+        cli_warn(TOOL, "%s: empty input: no header line", ts_reader_name(r));
+    else
+        cli_warn(TOOL, "%s:1: not a fact TSV file: the header needs the columns "
+                 "indicator, period and value", ts_reader_name(r));
+    return CLI_FATAL;
+}
+
+/* One input of the command line ("-" is stdin). */
+static int import_input(const options *o, sink *s, const char *path)
+{
+    ts_error err;
+    ts_reader *r = ts_reader_open_any(path, &err);
+    if (!r) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    int rc = ts_reader_is_facts(r) ? import_facts(o, s, r) : import_report(o, s, r);
+    ts_reader_close(r);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option long_opts[] = {
+        {"catalog", required_argument, NULL, 'c'},
+        {"strict", no_argument, NULL, 's'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0}};
+    ts_init();
+    ts_error err;
+    options o = {0};
+    o.catalog = ts_catalog_new(&err);
+    if (!o.catalog) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    int rc = CLI_OK, c;
+    opterr = 0; /* messages in the tools' own format, named by TOOL */
+    while ((c = getopt_long(argc, argv, ":c:sh", long_opts, NULL)) != -1) {
+        switch (c) {
+        case 'c':
+            if (ts_catalog_load(o.catalog, optarg, &err) != TS_OK) {
+                cli_report(TOOL, &err);
+                ts_catalog_free(o.catalog);
+                return CLI_FATAL;
+            }
+            break;
+        case 's':
+            o.strict = 1;
+            break;
+        case 'h':
+            fputs(usage_text, stdout);
+            ts_catalog_free(o.catalog);
+            return cli_finish(TOOL, CLI_OK);
+        case 'V':
+            printf("%s (tskit) %s\n", TOOL, TS_VERSION);
+            ts_catalog_free(o.catalog);
+            return cli_finish(TOOL, CLI_OK);
+        case ':':
+            ts_catalog_free(o.catalog);
+            return cli_usage_error(TOOL, "option '%s' needs an argument", argv[optind - 1]);
+        default:
+            ts_catalog_free(o.catalog);
+            if (optopt)
+                return cli_usage_error(TOOL, "unknown option '-%c'", optopt);
+            return cli_usage_error(TOOL, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+
+    sink s = {0};
+    if (optind == argc) {
+        rc = import_input(&o, &s, "-");
+    } else {
+        for (int i = optind; i < argc && !s.failed; i++) {
+            int r = import_input(&o, &s, argv[i]);
+            if (r > rc)
+                rc = r;
+            if (o.strict && rc != CLI_OK)
+                break;
+        }
+    }
+    if (sink_finish(&s, &err) != TS_OK) {
+        /* A failed stdout is reported once, by cli_finish. */
+        if (!s.failed || !ferror(stdout))
+            cli_report(TOOL, &err);
+        rc = CLI_FATAL;
+    }
+    sink_free(&s);
+    ts_catalog_free(o.catalog);
+    return cli_finish(TOOL, rc);
+}
