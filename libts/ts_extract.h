@@ -1,0 +1,111 @@
+/* Report text -> indicator facts: the lexicon of Vietnamese indicator
+ * phrases, the sentence (clause) extractor, the flattened-table reader
+ * and the document driver that gives each sentence its period, area and
+ * section context. */
+#ifndef TS_EXTRACT_H
+#define TS_EXTRACT_H
+
+#include <stddef.h>
+#include "ts_error.h"
+#include "ts_period.h"
+#include "ts_catalog.h"
+#include "ts_record.h"
+#include "ts_text.h"
+
+/* ---- lexicon ---- */
+
+/* Phrase -> indicator entries, matched case- and accent-insensitively
+ * ("Đắk" = "Đăk" = "dak"), longest phrase first.  The TSV has the header
+ * `phrase<TAB>indicator<TAB>flags`; a repeated header line is skipped, as
+ * are empty lines and lines starting with '#'.  indicator "-" marks a
+ * phrase that blocks figures (a component or modifier: "trồng mới",
+ * "hộ kinh doanh"); "@place" marks a place name.  flags, comma-separated:
+ *   post          only when it follows a number and its unit
+ *   unit=U        only for a figure in canonical unit U
+ *   ctx=A|B       only when the current indicator starts with A or B
+ *   plan          the phrase names a plan/target ("dự toán", "kế hoạch")
+ *   rate=ID       a share ("chiếm X%") of this count is indicator ID */
+typedef struct ts_lexicon ts_lexicon; /* opaque */
+
+/* A new lexicon holding the built-in entries (ts_builtin_lexicon_tsv).
+ * NULL on error (err filled). */
+ts_lexicon *ts_lexicon_new(ts_error *err);
+/* An empty lexicon (for tests and for users who want only their own). */
+ts_lexicon *ts_lexicon_new_empty(ts_error *err);
+/* Adds the entries of a TSV file (format above).  On error (file:line in
+ * err) adds nothing. */
+int ts_lexicon_load(ts_lexicon *lx, const char *path, ts_error *err);
+/* Same from a NUL-terminated text; name is used in error messages. */
+int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
+                         ts_error *err);
+size_t ts_lexicon_count(const ts_lexicon *lx);
+void ts_lexicon_free(ts_lexicon *lx);
+
+/* One phrase found in a text. */
+typedef struct {
+    const char *indicator; /* catalogue id, "-" or "@place"; valid while lx lives */
+    const char *phrase;    /* the entry's phrase as written in the lexicon */
+    size_t start, end;     /* byte range in the text searched */
+} ts_lexicon_match;
+
+/* Finds the lexicon phrases in len bytes of UTF-8 text, left to right,
+ * longest first, not overlapping; entries with post/unit/ctx conditions
+ * are reported too (the clause extractor checks the conditions).  Writes
+ * up to max matches and returns how many there are in all. */
+size_t ts_lexicon_find(const ts_lexicon *lx, const char *text, size_t len,
+                       ts_lexicon_match *out, size_t max);
+
+/* The built-in lexicon data (all of datasets/lexicon/*.tsv). */
+extern const char ts_builtin_lexicon_tsv[];
+
+/* ---- extraction ---- */
+
+/* What a sentence is read against. */
+typedef struct {
+    const char *area;      /* the report's area slug ("kon-tum") */
+    const char *source;    /* file name for the fact's source column, or "-" */
+    ts_period period;      /* default period of figures with none of their own */
+    ts_period report;      /* the report's own reference period */
+    int multiyear;         /* report covers several years: undated stocks -> last year */
+    int directions;        /* sentence is in the targets/directions part */
+    ts_period target;      /* period of targets in that part */
+} ts_extract_ctx;
+
+/* Called for each fact found: offset is the byte offset of the sentence in
+ * the original file, excerpt the sentence text (views valid during the
+ * call only). */
+typedef void (*ts_fact_fn)(void *user, const ts_fact *f, size_t offset,
+                           const char *excerpt);
+/* Called for each quantity with a unit that no indicator claimed:
+ * quantity is its text ("64.960 con"). */
+typedef void (*ts_unmatched_fn)(void *user, const char *quantity,
+                                size_t offset, const char *excerpt);
+
+/* Extracts the facts of one sentence (len bytes of NFC UTF-8; offset is
+ * passed through to the callbacks).  cat supplies units and kinds; facts
+ * whose indicator is not in cat are not produced.  Returns TS_OK or
+ * TS_ENOMEM. */
+int ts_extract_sentence(const char *text, size_t len, size_t offset,
+                        const ts_extract_ctx *cx, const ts_lexicon *lx,
+                        const ts_catalog *cat, ts_fact_fn fn,
+                        ts_unmatched_fn unmatched, void *user, ts_error *err);
+
+/* Reads flattened tables among lines (a row label with its unit in
+ * parentheses, then one cell per line, under a header of years or
+ * periods) and reports their cells as facts.  lines[i] are NUL-terminated
+ * cleaned lines with their original offsets. */
+int ts_extract_tables(const ts_span *lines, size_t n_lines,
+                      const ts_extract_ctx *cx, const ts_lexicon *lx,
+                      const ts_catalog *cat, ts_fact_fn fn, void *user,
+                      ts_error *err);
+
+/* Extracts every fact of a parsed report: each sentence with its section's
+ * default period (a heading's "10 tháng" makes the section cumulative),
+ * targets in the directions part, then flattened tables.  A figure
+ * repeated with the same key and value is reported once.  unmatched may
+ * be NULL.  Returns TS_OK or TS_ENOMEM. */
+int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx,
+                   const ts_catalog *cat, ts_fact_fn fn,
+                   ts_unmatched_fn unmatched, void *user, ts_error *err);
+
+#endif
