@@ -55,7 +55,7 @@ typedef struct {
 size_t ts_lexicon_find(const ts_lexicon *lx, const char *text, size_t len,
                        ts_lexicon_match *out, size_t max);
 
-/* The built-in lexicon data (all of datasets/lexicon/*.tsv). */
+/* The built-in lexicon data (every datasets/lexicon TSV file). */
 extern const char ts_builtin_lexicon_tsv[];
 
 /* ---- extraction ---- */

@@ -1,0 +1,307 @@
+/* The document driver: gives each sentence of a parsed report its context
+ * (the report's area and period, the default period of its section, the
+ * targets of the directions part), runs the clause extractor on it and the
+ * table reader on the lines, and drops figures the report repeats. */
+#include "ts_extract.h"
+#include "tx_int.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- repeated figures ---- */
+
+typedef struct {
+    uint64_t *h; /* hash of (indicator, measure, period, value); 0 = empty */
+    size_t n, cap;
+} seen_set;
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++) {
+        h ^= b[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/* Adds the key; returns 1 when new, 0 when seen, -1 on out of memory. */
+static int seen_add(seen_set *s, uint64_t key)
+{
+    if (key == 0)
+        key = 1;
+    if ((s->n + 1) * 2 > s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 1024;
+        uint64_t *h = calloc(cap, sizeof *h);
+        if (!h)
+            return -1;
+        for (size_t i = 0; i < s->cap; i++) {
+            if (!s->h[i])
+                continue;
+            size_t j = s->h[i] & (cap - 1);
+            while (h[j])
+                j = (j + 1) & (cap - 1);
+            h[j] = s->h[i];
+        }
+        free(s->h);
+        s->h = h;
+        s->cap = cap;
+    }
+    size_t j = key & (s->cap - 1);
+    while (s->h[j]) {
+        if (s->h[j] == key)
+            return 0;
+        j = (j + 1) & (s->cap - 1);
+    }
+    s->h[j] = key;
+    s->n++;
+    return 1;
+}
+
+typedef struct {
+    ts_fact_fn fn;
+    void *user;
+    seen_set seen;
+    int oom;
+} dedupe;
+
+static void dedupe_fact(void *u, const ts_fact *f, size_t offset, const char *excerpt)
+{
+    dedupe *d = u;
+    char v[64];
+    int vl = snprintf(v, sizeof v, "%.6g", f->value);
+    uint64_t h = 1469598103934665603ULL;
+    h = fnv(h, f->indicator, strlen(f->indicator) + 1);
+    h = fnv(h, f->measure, strlen(f->measure) + 1);
+    h = fnv(h, &f->period, sizeof f->period);
+    h = fnv(h, v, (size_t)vl);
+    int rc = seen_add(&d->seen, h);
+    if (rc < 0)
+        d->oom = 1;
+    if (rc == 1 && d->fn)
+        d->fn(d->user, f, offset, excerpt);
+}
+
+/* ---- sections ---- */
+
+typedef struct {
+    size_t offset;      /* where the section starts in the original file */
+    int directions;     /* targets/directions part */
+    ts_period period;   /* default period of its figures */
+    ts_period target;   /* period of its targets */
+} section;
+
+static int has_word(const char *s, const char *w)
+{
+    size_t l = strlen(w);
+    for (const char *p = strstr(s, w); p; p = strstr(p + 1, w)) {
+        int left = p == s || !tx_is_word((unsigned char)p[-1]);
+        int right = !tx_is_word((unsigned char)p[l]);
+        if (left && right)
+            return 1;
+    }
+    return 0;
+}
+
+/* A top-level heading: "II. ...", "IV- ...", "Phần thứ hai". */
+static int is_heading(const char *s)
+{
+    if (strncmp(s, "phan thu ", 9) == 0)
+        return 1;
+    size_t i = 0;
+    while (s[i] == 'i' || s[i] == 'v' || s[i] == 'x')
+        i++;
+    return i > 0 && i <= 4 && (s[i] == '.' || s[i] == '-' || s[i] == '/') && s[i + 1] == ' ';
+}
+
+/* The first year 1900..2100 written in folded text, or 0. */
+static int first_year(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (p[0] >= '1' && p[0] <= '2' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
+            p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && (p == s || !tx_is_word((unsigned char)p[-1])) &&
+            !tx_is_word((unsigned char)p[4])) {
+            int y = atoi(p);
+            if (y >= 1900 && y <= 2100)
+                return y;
+        }
+    }
+    return 0;
+}
+
+/* "10 thang" (2..12 months) in a heading: the section's cumulative
+ * period; returns the month count or 0. */
+static int cumulative_months(const char *s)
+{
+    for (const char *p = strstr(s, " thang"); p; p = strstr(p + 1, " thang")) {
+        const char *q = p;
+        while (q > s && q[-1] >= '0' && q[-1] <= '9')
+            q--;
+        if (q == p || (q > s && tx_is_word((unsigned char)q[-1])))
+            continue;
+        int n = atoi(q);
+        if (strncmp(p, " thang cuoi", 11) == 0)
+            continue;
+        if (n >= 2 && n <= 12)
+            return n;
+    }
+    return 0;
+}
+
+static int year_of(int32_t day)
+{
+    int y, m, d;
+    ts_civil_from_days(day, &y, &m, &d);
+    return y;
+}
+
+/* The period of targets when a directions heading names no year: the
+ * next year, or the next plan term of the same length. */
+static ts_period next_period(ts_period report)
+{
+    int a = year_of(report.first), b = year_of(report.last);
+    if (b > a)
+        return ts_period_years(b + 1, b + 1 + (b - a));
+    return ts_period_year(b + 1);
+}
+
+/* Scans the lines for headings and builds the section list.  Returns the
+ * count, or (size_t)-1 on out of memory (*out then NULL). */
+static size_t find_sections(const ts_doc *doc, ts_period report, section **out)
+{
+    size_t cap = 8, n = 0;
+    section *sec = malloc(cap * sizeof *sec);
+    if (!sec) {
+        *out = NULL;
+        return (size_t)-1;
+    }
+    sec[n++] = (section){0, 0, report, next_period(report)};
+    int directions = 0;
+    tx_fold f = {0};
+    size_t nl = ts_doc_line_count(doc);
+    for (size_t i = 0; i < nl; i++) {
+        const ts_span *l = ts_doc_line(doc, i);
+        if (l->len == 0 || l->len > 400)
+            continue;
+        if (tx_fold_text(&f, l->text, l->len) != 0)
+            goto oom;
+        if (!is_heading(f.s) && strncmp(f.s, "noi nhan", 8) != 0)
+            continue;
+        /* The title may continue on the next line ("... 10 THÁNG / NĂM 2024"). */
+        char head[512];
+        snprintf(head, sizeof head, "%s", f.s);
+        for (size_t j = i + 1; j < nl && j < i + 3; j++) {
+            const ts_span *l2 = ts_doc_line(doc, j);
+            if (l2->len == 0)
+                continue;
+            if (first_year(head) && strncmp(head, "phan thu", 8) != 0)
+                break;
+            if (tx_fold_text(&f, l2->text, l2->len) != 0)
+                goto oom;
+            if (f.len < 120 && !is_heading(f.s)) {
+                size_t hl = strlen(head);
+                snprintf(head + hl, sizeof head - hl, " %s", f.s);
+            }
+            break;
+        }
+        section s = sec[n - 1];
+        s.offset = l->offset;
+        if (strncmp(head, "noi nhan", 8) == 0) {
+            /* After the signature block: annexes and footnotes, which
+             * support the results part. */
+            directions = 0;
+            s = sec[0];
+            s.offset = l->offset;
+        } else {
+            int dir = (has_word(head, "phuong huong") || has_word(head, "muc tieu") ||
+                       has_word(head, "chi tieu chu yeu") || strstr(head, "nhiem vu, giai phap") ||
+                       strstr(head, "nhiem vu trong tam") || strstr(head, "nhiem vu va giai phap") ||
+                       has_word(head, "ke hoach nam")) &&
+                      !has_word(head, "ket qua") && !has_word(head, "danh gia");
+            if (dir)
+                directions = 1;
+            s.directions = directions;
+            int y = first_year(head);
+            if (directions && dir) {
+                s.target = y ? ts_period_year(y) : next_period(report);
+            } else if (!directions) {
+                int m = cumulative_months(head);
+                int yy = y ? y : year_of(report.last);
+                s.period = m ? ts_period_months(yy, 1, m) : report;
+            }
+        }
+        if (n == cap) {
+            section *ns = realloc(sec, cap * 2 * sizeof *ns);
+            if (!ns)
+                goto oom;
+            sec = ns;
+            cap *= 2;
+        }
+        sec[n++] = s;
+    }
+    tx_fold_free(&f);
+    *out = sec;
+    return n;
+oom:
+    tx_fold_free(&f);
+    free(sec);
+    *out = NULL;
+    return (size_t)-1;
+}
+
+int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
+                   ts_fact_fn fn, ts_unmatched_fn unmatched, void *user, ts_error *err)
+{
+    const ts_doc_meta *meta = ts_doc_meta_get(doc);
+    ts_period report;
+    if (meta->has_period)
+        report = meta->period;
+    else if (meta->has_date)
+        report = ts_period_year(meta->year);
+    else
+        return TS_OK; /* no period to put figures in */
+    section *sec;
+    size_t nsec = find_sections(doc, report, &sec);
+    if (nsec == (size_t)-1)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    dedupe d = {fn, user, {0}, 0};
+    int multiyear = meta->kind == TS_REPORT_MULTIYEAR ||
+                    ts_period_kind_of(report) == TS_PERIOD_YEARS;
+    ts_extract_ctx cx = {meta->area, ts_doc_name(doc), report, report, multiyear, 0,
+                         next_period(report)};
+    int rc = TS_OK;
+    size_t k = 0;
+    size_t ns = ts_doc_sentence_count(doc);
+    for (size_t i = 0; i < ns && rc == TS_OK; i++) {
+        const ts_span *s = ts_doc_sentence(doc, i);
+        while (k + 1 < nsec && sec[k + 1].offset <= s->offset)
+            k++;
+        const section *sc = s->in_footnote ? &sec[0] : &sec[k];
+        cx.period = sc->period;
+        cx.directions = sc->directions;
+        cx.target = sc->target;
+        rc = ts_extract_sentence(s->text, s->len, s->offset, &cx, lx, cat, dedupe_fact,
+                                 unmatched, &d, err);
+        if (d.oom)
+            rc = ts_error_set(err, TS_ENOMEM, "out of memory");
+    }
+    if (rc == TS_OK) {
+        size_t nl = ts_doc_line_count(doc);
+        ts_span *lines = malloc((nl ? nl : 1) * sizeof *lines);
+        if (!lines) {
+            rc = ts_error_set(err, TS_ENOMEM, "out of memory");
+        } else {
+            for (size_t i = 0; i < nl; i++)
+                lines[i] = *ts_doc_line(doc, i);
+            cx.period = report;
+            cx.directions = 0;
+            rc = ts_extract_tables(lines, nl, &cx, lx, cat, dedupe_fact, &d, err);
+            free(lines);
+        }
+    }
+    free(d.seen.h);
+    free(sec);
+    return rc;
+}
