@@ -34,7 +34,7 @@ int ts_unit_is_canonical(const char *id)
  * bn_vnd (10^9) and one dollar to mn_usd (10^6); scale words multiply. */
 typedef struct {
     const char *phrase;
-    const char *unit;
+    const char *unit; /* NULL: a phrase that is no unit (see the end) */
     double divisor;
     int scalable; /* may follow "nghìn", "triệu", ... */
 } base_unit;
@@ -78,6 +78,16 @@ static const base_unit bases[] = {
     {"vụ việc", "case", 1, 1},
     {"vụ án", "case", 1, 1},
     {"tiêu chí", "criterion", 1, 1},
+    {"trường hợp", "case", 1, 1},
+    /* Words that begin like a unit but are not one: as the longest match
+     * they veto the shorter unit ("xã hội" is society, not a commune;
+     * "vụ Đông Xuân" is a crop season, not a case). */
+    {"xã hội", NULL, 1, 1},
+    {"vụ đông", NULL, 1, 1},
+    {"vụ mùa", NULL, 1, 1},
+    {"vụ hè", NULL, 1, 1},
+    {"vụ xuân", NULL, 1, 1},
+    {"vụ thu", NULL, 1, 1},
 };
 
 /* Scale words that may stand before a scalable unit ("nghìn tỷ đồng"). */
@@ -206,7 +216,7 @@ size_t ts_unit_match_text(const char *text, size_t len, ts_unit_match *out)
             best_scale = scale;
         }
     }
-    if (!base)
+    if (!base || !base->unit)
         return 0;
     out->unit = base->unit;
     /* One division of exact powers of ten keeps "triệu đồng" at exactly

@@ -96,6 +96,8 @@ static const struct {
     {"tiêu chí", "", "criterion", 1},
     {"đầu công việc", "", "task", 1},
     {"nhiệm vụ", "", "task", 1},
+    {"trường hợp", "", "case", 1},
+    {"vụ án", "", "case", 1},
 };
 
 static void test_match(void **state)
@@ -125,7 +127,8 @@ static void test_no_match(void **state)
                            "tỷ lệ", "tỷ", "triệu", "nghìn tỷ", "\xe1\xbb", "xa",
                            "đồngbằng", "vụn", "so với", "km", "\xff\xfe",
                            "ha\xcc\x81", /* "ha" + combining acute: not "ha" */
-                           "lượtx", "doanh", "hợp tác", "ngư\xff"};
+                           "lượtx", "doanh", "hợp tác", "ngư\xff", "xã hội", "vụ Đông Xuân",
+                           "vụ mùa", "Vụ hè thu", "triệu xã hội"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         ts_unit_match m = {"untouched", 42};
         size_t n = ts_unit_match_text(texts[i], strlen(texts[i]), &m);
