@@ -61,6 +61,45 @@ const ts_span *ts_doc_line(const ts_doc *d, size_t i);
 size_t ts_doc_sentence_count(const ts_doc *d);
 const ts_span *ts_doc_sentence(const ts_doc *d, size_t i);
 
+/* Byte offset in the original file of the character p points at; p must
+ * point into (or one past the end of) the text of a line or sentence of d.
+ * Returns (size_t)-1 when p is not inside d's text. */
+size_t ts_doc_offset(const ts_doc *d, const char *p);
+
+/* Frees d and everything its spans point into; NULL does nothing. */
 void ts_doc_free(ts_doc *d);
+
+/* Whether the document looked like PDF text (fixed-width broken lines)
+ * rather than a Word export (one paragraph per line). */
+int ts_doc_is_pdf_layout(const ts_doc *d);
+
+/* "monthly", "cumulative", "quarterly", "annual", "multiyear", "unknown". */
+const char *ts_report_kind_name(ts_report_kind k);
+
+/* ---- text helpers shared by the extractor ---- */
+
+/* Offset of the first byte of the first invalid UTF-8 sequence in s
+ * (overlong forms, surrogates, code points above U+10FFFF and truncated
+ * sequences are invalid), or len when all of s is valid. */
+size_t ts_utf8_invalid_at(const char *s, size_t len);
+
+/* Folds UTF-8 text for accent- and case-insensitive matching: lower-case,
+ * every diacritic removed (any normalisation form in, so "Đắk", "Đăk" and
+ * "dak" fold alike), "đ" -> "d", dashes U+2010..U+2015 and U+2212 -> "-",
+ * curly quotes -> ASCII quotes, each run of white space (including
+ * no-break space) -> one " ".  Writes at most cap-1 bytes and a NUL to out
+ * (never splitting a character); when map is not NULL, map[i] receives
+ * the offset in s of the character output byte i came from, and map[n]
+ * = len when the whole text was folded.  cap >= 2*len+1 (and a map of cap
+ * entries) always holds the whole result.  Returns the folded length n.
+ * Invalid UTF-8 bytes are copied as they are. */
+size_t ts_text_fold(const char *s, size_t len, char *out, size_t cap,
+                    size_t *map);
+
+/* The area slug of a place name: folded as above, every run of characters
+ * other than a-z and 0-9 -> one "-", no leading or trailing "-" ("Kon Tum"
+ * -> "kon-tum", "Đắk Lắk" -> "dak-lak").  Writes at most cap-1 bytes and a
+ * NUL; returns the length (0 when nothing is left). */
+size_t ts_text_slug(const char *s, size_t len, char *out, size_t cap);
 
 #endif

@@ -1,0 +1,103 @@
+/* Decides whether a line continues the one before it: PDF extraction
+ * breaks lines at a fixed width in mid-sentence, while list items,
+ * headings and new paragraphs start lines of their own. */
+#include <string.h>
+#include <utf8proc.h>
+#include "text_internal.h"
+
+static int is_space(char c) { return c == ' ' || c == '\t'; }
+
+/* First code point of s[0..n) after white space; 0 when none. */
+static int32_t first_cp(const char *s, size_t n, size_t *at)
+{
+    size_t i = 0;
+    while (i < n && is_space(s[i]))
+        i++;
+    *at = i;
+    if (i == n)
+        return 0;
+    int32_t cp;
+    tsx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    return cp;
+}
+
+/* Last code point of s[0..n) before trailing white space; 0 when none. */
+static int32_t last_cp(const char *s, size_t n)
+{
+    while (n && is_space(s[n - 1]))
+        n--;
+    if (!n)
+        return 0;
+    size_t j = n - 1;
+    while (j && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j--;
+    int32_t cp;
+    tsx_utf8_decode((const unsigned char *)s + j, n - j, &cp);
+    return cp;
+}
+
+static int is_upper(int32_t cp)
+{
+    int c = utf8proc_get_property(cp)->category;
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* A list or heading marker at s: "- ", "+ ", "• ", "1. ", "1.2. ", "2) ",
+ * "a) ", "b. ", "IV. ", "(3) ". */
+static int starts_marker(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (n >= 2 && (s[0] == '-' || s[0] == '+' || s[0] == '*') && s[1] == ' ')
+        return 1;
+    if (n >= 4 && !memcmp(s, "\xe2\x80\xa2", 3)) /* bullet */
+        return 1;
+    if (n >= 4 && !memcmp(s, "\xe2\x80\x93 ", 4)) /* en dash */
+        return 1;
+    if (n && s[0] == '(') {
+        i = 1;
+        while (i < n && i < 4 && s[i] >= '0' && s[i] <= '9')
+            i++;
+        return i > 1 && i < n && s[i] == ')';
+    }
+    /* Numbered: digits and dots, then ". " or ") ". */
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i && s[i - 1] != '.'))) {
+        if (s[i] == '.' && (i + 1 == n || s[i + 1] == ' '))
+            return i <= 8;
+        i++;
+    }
+    if (i && i < n && s[i] == ')' && i <= 3)
+        return 1;
+    if (i)
+        return 0;
+    /* One letter or a Roman numeral, then ". " or ") ". */
+    while (i < n && i < 5 && strchr("IVX", s[i]) && s[i])
+        i++;
+    if (!i && n && ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
+        i = 1;
+    return i && i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
+int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b)
+{
+    if (b->flags & TSX_LINE_GLUED)
+        return 1;
+    if (b->flags & TSX_LINE_NOTE_START)
+        return 0;
+    const char *ta = l->arena.data + a->start, *tb = l->arena.data + b->start;
+    size_t at;
+    int32_t fb = first_cp(tb, b->len, &at);
+    int32_t la = last_cp(ta, a->len);
+    if (starts_marker(tb + at, b->len - at))
+        return 0;
+    if (la == ',' || la == '(' || la == '-' || la == 0x2013)
+        return 1;
+    int lower_next = !is_upper(fb) && !(fb == '"' || fb == 0x201C);
+    if (la == '.' || la == '!' || la == '?' || la == ':' || la == 0x2026)
+        return lower_next && !(fb >= '0' && fb <= '9');
+    if (lower_next)
+        return 1; /* lower case, a digit or punctuation goes on */
+    /* An upper-case start after a line without final punctuation: in PDF
+     * text a line filled to the width wrapped (a name went on), a shorter
+     * one was a heading or the end of a paragraph. */
+    return l->pdf && l->width && a->chars * 10 >= l->width * 8;
+}

@@ -1,0 +1,120 @@
+/* Private to libts/text: the pieces ts_doc_parse is assembled from.  Names
+ * carry a tsx_ prefix so they are never mistaken for the public API.
+ * Each stage writes a new text and a sparse map from its bytes back to the
+ * bytes of the stage before, so every position can be traced back to the
+ * original file without a per-byte table. */
+#ifndef TS_TEXT_INTERNAL_H
+#define TS_TEXT_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "ts_text.h"
+
+/* ---- growable byte buffer (map.c) ---- */
+
+typedef struct {
+    char *data;
+    size_t len, cap;
+} tsx_buf;
+
+/* Makes room for n more bytes; TS_ENOMEM (buffer unchanged) on failure. */
+int tsx_buf_reserve(tsx_buf *b, size_t n);
+/* Appends n bytes; TS_ENOMEM on failure. */
+int tsx_buf_add(tsx_buf *b, const char *s, size_t n);
+void tsx_buf_free(tsx_buf *b);
+
+/* ---- sparse offset map (map.c) ----
+ * Anchors (dst[i], src[i]) with dst increasing: a position d maps to
+ * src[i] + (d - dst[i]) for the last anchor with dst[i] <= d.  Bytes that
+ * were copied unchanged need no anchor; every edit adds at most two. */
+typedef struct {
+    size_t *dst, *src;
+    size_t n, cap;
+} tsx_map;
+
+/* Records that output position dst comes from input position src (dst
+ * never smaller than the last one recorded).  TS_ENOMEM on failure. */
+int tsx_map_mark(tsx_map *m, size_t dst, size_t src);
+/* The input position of output position dst (dst itself when empty). */
+size_t tsx_map_lookup(const tsx_map *m, size_t dst);
+/* Appends to out the mapping of in's positions [a, b) placed at output
+ * position at: position at+k maps like in's a+k. */
+int tsx_map_copy(tsx_map *out, size_t at, const tsx_map *in, size_t a, size_t b);
+void tsx_map_free(tsx_map *m);
+
+/* ---- UTF-8 (utf8.c) ---- */
+
+/* Decodes the well-formed sequence at s[0..n) (n >= 1); returns its length
+ * and stores the code point.  Malformed input yields length 1 and
+ * U+FFFD, so callers that validated first never see it. */
+size_t tsx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+/* Encodes cp into out (4 bytes room); returns the length. */
+size_t tsx_utf8_encode(int32_t cp, char *out);
+
+/* ---- NFC (normalize.c) ---- */
+
+/* NFC-normalises valid UTF-8 in[0..len) into out (appended) and records in
+ * map where every output byte came from.  TS_ENOMEM on failure. */
+int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map);
+
+/* ---- cleaned lines (clean.c) ---- */
+
+enum {
+    TSX_LINE_BLANK = 1,       /* nothing but white space */
+    TSX_LINE_FOOTNOTE = 2,    /* part of a footnote body */
+    TSX_LINE_NOTE_START = 4,  /* first line of a footnote body */
+    TSX_LINE_PAGE_START = 8,  /* first line of a PDF page */
+    TSX_LINE_GLUED = 16       /* continues the previous line of its stream
+                               * (a footnote mark split it, or a body
+                               * interrupted it) */
+};
+
+typedef struct {
+    size_t start, len;  /* in the lines arena; text is NUL-terminated */
+    unsigned flags;     /* TSX_LINE_... */
+    size_t chars;       /* length in code points, for layout decisions */
+} tsx_line;
+
+typedef struct {
+    tsx_buf arena;      /* the cleaned lines, each followed by a NUL */
+    tsx_map map;        /* arena position -> NFC position */
+    tsx_line *v;
+    size_t n, cap;
+    int pdf;            /* PDF layout (fixed-width lines) */
+    size_t width;       /* typical full line length in code points (PDF) */
+} tsx_lines;
+
+/* Splits NFC text into cleaned lines: footnote marks and page numbers
+ * removed, footnote bodies separated and flagged.  TS_ENOMEM on failure. */
+int tsx_clean(const char *text, size_t len, tsx_lines *out);
+void tsx_lines_free(tsx_lines *l);
+
+/* ---- sentences (sentences.c) ---- */
+
+typedef struct {
+    size_t start, len;  /* in the sentence arena, NUL-terminated */
+    int in_footnote;
+} tsx_sent;
+
+typedef struct {
+    tsx_buf arena;
+    tsx_map map;        /* arena position -> NFC position */
+    tsx_sent *v;
+    size_t n, cap;
+} tsx_sents;
+
+/* Joins the lines into paragraphs (lines.c decides where a paragraph
+ * ends) and splits those into sentences.  TS_ENOMEM on failure. */
+int tsx_sentences(const tsx_lines *lines, tsx_sents *out);
+void tsx_sents_free(tsx_sents *s);
+
+/* Nonzero when line b continues line a (both of one stream, neither
+ * blank) in a document of the given layout (lines.c). */
+int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b);
+
+/* ---- metadata (meta.c) ---- */
+
+/* Fills meta from the cleaned lines (header and title) and the text. */
+void tsx_meta_detect(const tsx_lines *lines, ts_doc_meta *meta);
+
+#endif
