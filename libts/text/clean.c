@@ -228,9 +228,11 @@ static size_t glued_digits(const char *t, size_t lo, size_t i, size_t end)
 /* "(3)" glued to the word or number before it, in PDF text: its length. */
 static size_t glued_paren_mark(const char *t, size_t lo, size_t i, size_t end)
 {
-    if (t[i] != '(' || i == lo || t[i - 1] == ' ' || t[i - 1] == '\t' ||
-        t[i - 1] == '(')
+    if (t[i] != '(' || i == lo)
         return 0;
+    unsigned char p = (unsigned char)t[i - 1];
+    if (!(p >= 0x80 || (p >= '0' && p <= '9') || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z')))
+        return 0; /* after punctuation or a space "(2)" opens a list item */
     size_t j = i + 1;
     while (j < end && j < i + 3 && is_digit(t[j]))
         j++;
@@ -314,16 +316,20 @@ static void detect_layout(const char *t, size_t len, tsx_lines *out)
         }
         s = e + 1;
     }
-    size_t want = n - n / 10, acc = 0, p90 = 0;
+    /* The 90th percentile says whether lines are bounded at all; the
+     * median is the width a wrapped line fills. */
+    size_t acc = 0, p50 = 0, p90 = 0;
     for (size_t i = 0; i < 256; i++) {
         acc += hist[i];
-        if (acc >= want) {
+        if (!p50 && acc * 2 >= n)
+            p50 = i;
+        if (acc * 10 >= n * 9) {
             p90 = i;
             break;
         }
     }
     out->pdf = n >= 8 && p90 >= 40 && p90 <= 160;
-    out->width = p90;
+    out->width = p50;
 }
 
 int tsx_clean(const char *t, size_t len, tsx_lines *out)
@@ -460,6 +466,14 @@ int tsx_clean(const char *t, size_t len, tsx_lines *out)
                 i++;
                 continue;
             } else if (ch == '(') {
+                if (i + 1 < ce && t[i + 1] == ')' && i > s && t[i - 1] != ' ') {
+                    /* "đất()": a footnote mark inside a footnote body,
+                     * whose number the export dropped. */
+                    if (skip(&c, i, i + 2) != TS_OK)
+                        return TS_ENOMEM;
+                    i += 2;
+                    continue;
+                }
                 if ((k = word_note_mark(t + i, ce - i)) && t[i + 1] != ')') {
                     /* "(�)" inline; keep one space where it stood. */
                     size_t b = i + 4;
@@ -493,14 +507,19 @@ int tsx_clean(const char *t, size_t len, tsx_lines *out)
                     return TS_ENOMEM;
                 i += k;
                 continue;
-            } else if ((unsigned char)ch < 0x20 && ch != '\t') {
+            } else if (((unsigned char)ch < 0x20 && ch != '\t') ||
+                       ((unsigned char)ch == 0xC2 && i + 1 < ce &&
+                        (unsigned char)t[i + 1] == 0xA0)) {
                 /* Control characters would end strings early or confuse
-                 * the layout: each becomes a space. */
+                 * the layout, and a no-break space hides a sentence end:
+                 * each becomes a plain space. */
+                size_t w = (unsigned char)ch == 0xC2 ? 2 : 1;
                 if (flush(&c, i) != TS_OK ||
                     tsx_map_mark(&out->map, out->arena.len, i) != TS_OK ||
                     tsx_buf_add(&out->arena, " ", 1) != TS_OK)
                     return TS_ENOMEM;
-                c.run = ++i;
+                i += w;
+                c.run = i;
                 continue;
             }
             i++;

@@ -99,5 +99,5 @@ int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b)
     /* An upper-case start after a line without final punctuation: in PDF
      * text a line filled to the width wrapped (a name went on), a shorter
      * one was a heading or the end of a paragraph. */
-    return l->pdf && l->width && a->chars * 10 >= l->width * 8;
+    return l->pdf && l->width && a->chars * 100 >= l->width * 85;
 }

@@ -146,9 +146,12 @@ static int is_stopword(const char *f)
 static size_t name_at(const tokens *t, size_t i, int caps_ok)
 {
     size_t k = 0;
+    if (!i)
+        return 0;
+    size_t line = t->v[i - 1].line; /* the level word's */
     while (i + k < t->n && k < 4) {
         const token *w = &t->v[i + k];
-        if (w->line != t->v[i].line || !w->upper || w->num || is_stopword(w->f))
+        if (w->line != line || !w->upper || w->num || is_stopword(w->f))
             break;
         if (w->caps && w->n > 1 && !caps_ok)
             break;

@@ -1,0 +1,622 @@
+/* Unit tests of libts/text (the document half): UTF-8 validation, NFC with
+ * offsets into the original bytes, cleaning of every kind of conversion
+ * damage the seed reports show (snippets copied from them), line joining,
+ * sentence splitting, metadata of each seed's header and of other
+ * provinces', and the fold helper. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "ts.h"
+#include "ts_text.h"
+
+static ts_doc *parse(const char *text)
+{
+    ts_doc *d = NULL;
+    ts_error err;
+    ts_error_clear(&err);
+    int rc = ts_doc_parse("t.txt", text, strlen(text), &d, &err);
+    if (rc != TS_OK)
+        print_error("parse: %s\n", err.msg);
+    assert_int_equal(rc, TS_OK);
+    return d;
+}
+
+/* The sentence holding `needle`, or NULL. */
+static const ts_span *sentence_with(const ts_doc *d, const char *needle)
+{
+    for (size_t i = 0; i < ts_doc_sentence_count(d); i++) {
+        const ts_span *s = ts_doc_sentence(d, i);
+        if (strstr(s->text, needle))
+            return s;
+    }
+    return NULL;
+}
+
+static int any_sentence_has(const ts_doc *d, const char *needle)
+{
+    return sentence_with(d, needle) != NULL;
+}
+
+static int any_line_is(const ts_doc *d, const char *text)
+{
+    for (size_t i = 0; i < ts_doc_line_count(d); i++) {
+        const ts_span *s = ts_doc_line(d, i);
+        const char *t = s->text;
+        size_t n = s->len;
+        while (n && t[n - 1] == ' ')
+            n--;
+        while (n && *t == ' ')
+            t++, n--;
+        if (n == strlen(text) && !memcmp(t, text, n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Every sentence's offset points at its first word in the original. */
+static void check_offsets(const char *orig, const ts_doc *d)
+{
+    size_t len = strlen(orig);
+    for (size_t i = 0; i < ts_doc_sentence_count(d); i++) {
+        const ts_span *s = ts_doc_sentence(d, i);
+        size_t w = 0;
+        while (w < s->len && s->text[w] != ' ')
+            w++;
+        assert_true(s->offset + w <= len);
+        if (memcmp(orig + s->offset, s->text, w))
+            print_error("sentence %zu at %zu: \"%.*s\" vs \"%.*s\"\n", i, s->offset,
+                        (int)w, s->text, (int)w, orig + s->offset);
+        assert_memory_equal(orig + s->offset, s->text, w);
+    }
+}
+
+/* ---- UTF-8 ---- */
+
+static void test_utf8_invalid_at(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s;
+        size_t len, bad;
+    } cases[] = {
+        {"Kon Tum", 7, 7},
+        {"T\xe1\xbb\x95ng", 6, 6},          /* "Tổng" */
+        {"abc\xff", 4, 3},
+        {"\xc3\x28", 2, 0},                  /* bad continuation */
+        {"\xc0\xaf", 2, 0},                  /* overlong "/" */
+        {"\xe0\x80\xaf", 3, 0},              /* overlong, 3 bytes */
+        {"\xed\xa0\x80", 3, 0},              /* surrogate */
+        {"ab\xe1\x80", 4, 2},                /* truncated at the end */
+        {"\xf4\x90\x80\x80", 4, 0},          /* above U+10FFFF */
+        {"12345678\x80", 9, 8},              /* after an ASCII block */
+        {"\xf0\x9f\x98\x80 ok", 7, 7},       /* 4-byte sequence */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        assert_int_equal(ts_utf8_invalid_at(cases[i].s, cases[i].len), cases[i].bad);
+}
+
+static void test_parse_invalid_utf8(void **state)
+{
+    (void)state;
+    const char text[] = "Thu ngân sách 1.304 tỷ đồng.\n\xff\xfe";
+    ts_doc *d = (ts_doc *)1;
+    ts_error err;
+    int rc = ts_doc_parse("bad.txt", text, sizeof text - 1, &d, &err);
+    assert_int_equal(rc, TS_EINVAL);
+    assert_ptr_equal(d, (ts_doc *)1); /* untouched on failure */
+    assert_string_equal(err.msg, "byte 36: invalid UTF-8");
+    assert_string_equal(err.file, "bad.txt");
+    char buf[600];
+    assert_string_equal(ts_error_format(&err, buf, sizeof buf),
+                        "bad.txt: byte 36: invalid UTF-8");
+}
+
+static void test_empty_and_bom(void **state)
+{
+    (void)state;
+    ts_doc *d = parse("");
+    assert_int_equal(ts_doc_sentence_count(d), 0);
+    ts_doc_free(d);
+    const char text[] = "\xef\xbb\xbfT\xe1\xbb\x95ng thu 5 t\xe1\xbb\xb7.";
+    d = parse(text);
+    assert_int_equal(ts_doc_sentence_count(d), 1);
+    assert_int_equal(ts_doc_sentence(d, 0)->offset, 3);
+    ts_doc_free(d);
+    ts_doc_free(NULL);
+}
+
+/* ---- NFC ---- */
+
+static void test_nfc_composes_and_maps(void **state)
+{
+    (void)state;
+    /* "Tổng thu đạt 5 tỷ. Năm 2023 tăng." with "ổ" and "ạ" decomposed:
+     * o + U+0302 + U+0309, a + U+0323. */
+    const char text[] = "To\xcc\x82\xcc\x89ng thu \xc4\x91""a\xcc\xa3t 5 t\xe1\xbb\xb7. "
+                        "N\xc4\x83m 2023 t\xc4\x83ng.";
+    ts_doc *d = parse(text);
+    assert_int_equal(ts_doc_sentence_count(d), 2);
+    assert_string_equal(ts_doc_sentence(d, 0)->text,
+                        "T\xe1\xbb\x95ng thu \xc4\x91\xe1\xba\xa1t 5 t\xe1\xbb\xb7.");
+    /* The second sentence starts at its byte in the decomposed original. */
+    size_t want = (size_t)(strstr(text, "N\xc4\x83m") - text);
+    assert_int_equal(ts_doc_sentence(d, 1)->offset, want);
+    /* Positions inside a sentence map back too: "5" and "thu". */
+    const ts_span *s = ts_doc_sentence(d, 0);
+    assert_int_equal(ts_doc_offset(d, strchr(s->text, '5')),
+                     (size_t)(strchr(text, '5') - text));
+    assert_int_equal(ts_doc_offset(d, strstr(s->text, "thu")),
+                     (size_t)(strstr(text, "thu") - text));
+    assert_int_equal(ts_doc_offset(d, "elsewhere"), (size_t)-1);
+    ts_doc_free(d);
+}
+
+/* ---- Word export damage (seeds 000, 002, 004) ---- */
+
+static void test_word_paren_newline_mark(void **state)
+{
+    (void)state;
+    /* 000: a footnote mark became "(" at a line end and ")" next line. */
+    const char text[] =
+        "Tổng diện tích gieo trồng vụ Đông - Xuân đạt 91,9%KH, năng suất đạt cao hơn năm trước(\n"
+        "); diện tích vụ Mùa 9.164 ha, đạt 105,5%KH. Thời tiết nắng nóng kéo dài, tổng diện tích bị khô hạn là 759,6ha(\n"
+        ").\xc2\xa0Trước tình hình khô hạn, thành phố đã chỉ đạo.\n";
+    ts_doc *d = parse(text);
+    assert_true(any_sentence_has(d, "năm trước; diện tích vụ Mùa 9.164 ha, đạt 105,5%KH."));
+    /* The no-break space after "ha." still ends the sentence. */
+    assert_true(any_sentence_has(d, "khô hạn là 759,6ha."));
+    const ts_span *s = sentence_with(d, "Trước tình hình");
+    assert_non_null(s);
+    assert_int_equal(strncmp(s->text, "Trước", strlen("Trước")), 0);
+    check_offsets(text, d);
+    ts_doc_free(d);
+}
+
+static void test_word_footnote_bodies_at_end(void **state)
+{
+    (void)state;
+    /* 000: "(�)" and "�)" open footnote bodies appended at the end. */
+    const char text[] =
+        "Tổng đàn gia súc 64.960 con, đạt 115% KH.\n\n"
+        "- Lưu: VT,TH.\n\n"
+        "(\xef\xbf\xbd) Tổng diện tích gieo trồng vụ Đông-Xuân 2019-2020 là 2.851 ha.\n\n"
+        "\xef\xbf\xbd) Hiện nay có khoảng 40 ha cây nghệ vàng.\n\n"
+        "    - Kết luận số 02/KL-TTr: đã thu hồi 23.960.500 đồng.\n";
+    ts_doc *d = parse(text);
+    const ts_span *s = sentence_with(d, "64.960 con");
+    assert_non_null(s);
+    assert_false(s->in_footnote);
+    s = sentence_with(d, "2.851 ha");
+    assert_non_null(s);
+    assert_true(s->in_footnote);
+    assert_int_equal(strncmp(s->text, "Tổng diện tích", strlen("Tổng diện tích")), 0);
+    s = sentence_with(d, "40 ha");
+    assert_non_null(s);
+    assert_true(s->in_footnote);
+    assert_int_equal(strncmp(s->text, "Hiện nay", strlen("Hiện nay")), 0);
+    s = sentence_with(d, "23.960.500");
+    assert_non_null(s);
+    assert_true(s->in_footnote);
+    assert_false(any_sentence_has(d, "\xef\xbf\xbd"));
+    check_offsets(text, d);
+    ts_doc_free(d);
+}
+
+static void test_word_footnote_ref_and_inline_body(void **state)
+{
+    (void)state;
+    /* 002: "([footnoteRef:N])" marks, "[N: () ...]" bodies inline, a body
+     * spanning lines, "()" inside a body; 004: "[bookmark: x]" and a mark
+     * glued without parentheses. */
+    const char text[] =
+        "Công tác thu hồi nợ đọng thuế được thực hiện tích cực([footnoteRef:12]). Công tác xử lý nợ đọng đạt kết quả tốt. [12: () Từ 137,537 tỷ đồng năm 2015 xuống còn 82,895 tỷ đồng năm 2019.] \n"
+        "\n"
+        "- Thu ngân sách năm 2020 đạt 2.869 tỷ đồng[footnoteRef:13]; chi 7.842 tỷ đồng.  [13: () Thực hiện chi ngân sách năm 2016: 5.153 tỷ đồng; năm 2017: 6.361 tỷ đồng(), tăng 23,44%.\n"
+        "- Năm 2018: 6.453 tỷ đồng.]  Phần còn lại của đoạn văn.\n"
+        "[bookmark: _Hlk80189326]- Tổng vốn đầu tư toàn xã hội ước khoảng 27.035 tỷ đồng.\n";
+    ts_doc *d = parse(text);
+    assert_true(any_sentence_has(d, "được thực hiện tích cực."));
+    assert_false(any_sentence_has(d, "footnoteRef"));
+    assert_false(any_sentence_has(d, "bookmark"));
+    const ts_span *s = sentence_with(d, "Từ 137,537 tỷ đồng");
+    assert_non_null(s);
+    assert_true(s->in_footnote);
+    assert_string_equal(s->text, "Từ 137,537 tỷ đồng năm 2015 xuống còn 82,895 tỷ đồng năm 2019.");
+    s = sentence_with(d, "5.153 tỷ đồng");
+    assert_non_null(s);
+    assert_true(s->in_footnote);
+    /* ";" never ends a sentence: the year list stays whole; "()" is gone. */
+    assert_string_equal(s->text, "Thực hiện chi ngân sách năm 2016: 5.153 tỷ đồng; năm 2017: "
+                                 "6.361 tỷ đồng, tăng 23,44%.");
+    s = sentence_with(d, "6.453 tỷ đồng");
+    assert_non_null(s);
+    assert_true(s->in_footnote);
+    s = sentence_with(d, "2.869 tỷ đồng; chi 7.842 tỷ đồng.");
+    assert_non_null(s);
+    assert_false(s->in_footnote);
+    /* Text after a body's "]" on the same line continues the paragraph. */
+    s = sentence_with(d, "Phần còn lại");
+    assert_non_null(s);
+    assert_false(s->in_footnote);
+    s = sentence_with(d, "27.035");
+    assert_non_null(s);
+    assert_int_equal(strncmp(s->text, "- Tổng vốn", strlen("- Tổng vốn")), 0);
+    check_offsets(text, d);
+    ts_doc_free(d);
+}
+
+/* ---- PDF text damage (seeds 001, 003) ---- */
+
+static const char pdf_page[] =
+    "nghề cho lao động nông thôn đáp ứng yêu cầu công nghiệp hóa, hiện đại hóa nông \n"
+    "\n"
+    "nghiệp, nông thôn”;… \n"
+    "\n"
+    "II. TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG \n"
+    "NĂM 2024 \n"
+    "\n"
+    "1. Về kinh tế \n"
+    "\n"
+    "- Thu, chi ngân sách: Dự toán thu ngân sách nhà nước trên địa bàn năm \n"
+    "2024 tỉnh giao 4.600 tỷ đồng1; ước thực hiện 10 tháng đầu năm 2.627 tỷ đồng, \n"
+    "\n"
+    "đạt 80,8% dự toán Trung ương giao, đạt 57,1% dự toán Hội đồng nhân dân tỉnh \n"
+    "\n"
+    "giao. Nhiệm vụ chi ngân sách địa phương năm 2024 (bao gồm cả chuyển nguồn \n"
+    "\n"
+    "                                           \n"
+    "1 Tỉnh giao tăng thêm 1.347 tỷ đồng so với Trung ương giao, chủ yếu giao tăng thu tiền từ các dự án khai thác \n"
+    "\n"
+    "quỹ đất so với dự toán Trung ương giao (bao gồm ghi thu tiền thuê đất, tiền sử dụng đất tương ứng số tiền đền \n"
+    "\n"
+    "bù giải phóng mạt bằng của các dự án đầu tư mà nhà đầu tư đã tự nguyện ứng trước). \n"
+    " năm trước sang) là 14.607 tỷ đồng; ước thực hiện 10 tháng đầu năm 8.063 tỷ \n"
+    "\n"
+    "đồng, đạt 55,2% so với nhiệm vụ chi. \n"
+    "\n"
+    "- Tổng Kế hoạch đầu tư nguồn ngân sách nhà nước năm 2024 địa phương \n"
+    "giao 3.930,39 tỷ đồng(2). Tính đến ngày 20 tháng 10 năm 2024, tổng kế hoạch \n"
+    "\n"
+    "vốn năm 2024 đã giải ngân là 1.074,84 tỷ đồng, đạt khoảng 46,3% trên thực \n"
+    "\n";
+
+static const char pdf_page_end[] =
+    "về đơn vị 37,09 triệu đồng và kiến nghị xử lý khác về kinh tế 3.934,13 triệu \n"
+    "\n"
+    "đồng. Bên cạnh đó, kiến nghị khắc phục các thiếu sót, sai phạm, khuyết điểm \n"
+    "\n"
+    "còn tồn tại và kiến nghị tổ chức họp kiểm điểm đối với các đơn vị, cá nhân có \n"
+    "\n"
+    "liên quan đến sai phạm. \n"
+    "\n"
+    "                                           \n"
+    "4 Gồm: 01 vụ ngộ độc thịt cóc xảy ra ngày 01 tháng 10 năm 2024 tại thôn Tê Pen, xã Văn Lem, huyện Đăk Tô, \n"
+    "làm 01 người mắc và tử vong; 01 vụ ngộ độc thịt cóc xảy ra ngày 22 tháng 10 năm 2024 tại thôn 4, xã Đăk Tơ \n"
+    "Lung, huyện Kon Rẫy, 5 người mắc, được cấp cứu kịp thời và sức khỏe ổn định. \n"
+    "5 Ứng dụng tiến bộ khoa học và công nghệ xây dựng mô hình sản xuất giống và nuôi thương phẩm cá Trắm đen \n"
+    "(Mylopharyngodon piceus) trong ao và lồng trên địa bàn tỉnh Kon Tum. \n"
+    "\n"
+    "\n"
+    "\n"
+    "6 \n"
+    "\n"
+    " \n"
+    "\n"
+    "- Về trật tự an toàn xã hội; quốc phòng, an ninh: Quốc phòng, an ninh \n"
+    "\n";
+
+static void test_pdf_page_with_footnote(void **state)
+{
+    (void)state;
+    ts_doc *d = parse(pdf_page);
+    assert_true(ts_doc_is_pdf_layout(d));
+    /* Footnote number glued to a unit, line broken mid-sentence. */
+    assert_true(any_sentence_has(d, "Dự toán thu ngân sách nhà nước trên địa bàn năm 2024 tỉnh "
+                                    "giao 4.600 tỷ đồng; ước thực hiện 10 tháng đầu năm 2.627 tỷ "
+                                    "đồng, đạt 80,8% dự toán"));
+    /* The footnote under the page rule: label stripped, kept as text. */
+    const ts_span *s = sentence_with(d, "1.347 tỷ đồng");
+    assert_non_null(s);
+    assert_true(s->in_footnote);
+    assert_int_equal(strncmp(s->text, "Tỉnh giao tăng thêm", strlen("Tỉnh giao tăng thêm")), 0);
+    assert_non_null(strstr(s->text, "tiền đền bù giải phóng"));
+    /* The sentence the footnote block interrupted goes on on the next page. */
+    assert_true(any_sentence_has(d, "Nhiệm vụ chi ngân sách địa phương năm 2024 (bao gồm cả "
+                                    "chuyển nguồn năm trước sang) là 14.607 tỷ đồng; ước thực "
+                                    "hiện 10 tháng đầu năm 8.063 tỷ đồng, đạt 55,2% so với nhiệm "
+                                    "vụ chi."));
+    /* "(2)" glued to a unit is a mark; headings stay apart. */
+    assert_true(any_sentence_has(d, "địa phương giao 3.930,39 tỷ đồng."));
+    const ts_span *h = sentence_with(d, "1. Về kinh tế");
+    assert_non_null(h);
+    assert_string_equal(h->text, "1. Về kinh tế");
+    check_offsets(pdf_page, d);
+    ts_doc_free(d);
+}
+
+static void test_pdf_page_number_and_resume(void **state)
+{
+    (void)state;
+    char *text = malloc(strlen(pdf_page) + strlen(pdf_page_end) + 1);
+    assert_non_null(text);
+    strcpy(text, pdf_page);
+    strcat(text, pdf_page_end);
+    ts_doc *d = parse(text);
+    assert_false(any_line_is(d, "6"));
+    assert_false(any_sentence_has(d, " 6 "));
+    const ts_span *s = sentence_with(d, "ngộ độc thịt cóc");
+    assert_non_null(s);
+    assert_true(s->in_footnote);
+    assert_non_null(strstr(s->text, "xã Đăk Tơ Lung, huyện Kon Rẫy"));
+    s = sentence_with(d, "Mylopharyngodon");
+    assert_non_null(s);
+    assert_true(s->in_footnote);
+    s = sentence_with(d, "Về trật tự an toàn xã hội");
+    assert_non_null(s);
+    assert_false(s->in_footnote);
+    assert_true(any_sentence_has(d, "kiến nghị xử lý khác về kinh tế 3.934,13 triệu đồng."));
+    check_offsets(text, d);
+    ts_doc_free(d);
+    free(text);
+}
+
+/* Glued digits are marks only after a lower-case word, never in codes,
+ * units with exponents or real numbers. */
+static void test_pdf_glued_digits(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"dài hạn trong năm1. Tính đến nay", "dài hạn trong năm."},
+        {"có quy định thời gian2 (còn 16 nhiệm vụ)", "thời gian (còn 16 nhiệm vụ)"},
+        {"chỉ đạo của UBND tỉnh9 về việc hợp đồng", "UBND tỉnh về việc"},
+        {"Đá xây dựng khai thác 418.445 m3, tăng 12,34%", "418.445 m3, tăng 12,34%"},
+        {"bệnh cúm A (H5N1, H7N9, H1N1...)", "(H5N1, H7N9, H1N1...)"},
+        {"Trường Cao đẳng Cộng đồng - Cơ sở01 được dùng", "Cơ sở01 được"},
+        {"phối hợp BQL dự án Kfw10 thuộc Sở", "Kfw10 thuộc"},
+        {"năng suất lúa đạt 51,48tạ/ha, tăng 0,17tạ/ha", "51,48tạ/ha, tăng 0,17tạ/ha"},
+        {"diện tích 65.549 ha(3), đạt 106,96 % kế hoạch", "65.549 ha, đạt 106,96 %"},
+        {"Thành ủy.(2) Kế hoạch đẩy nhanh tiến độ", "(2) Kế hoạch"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        /* Repeated so the text has the fixed-width shape of PDF output. */
+        char text[4096] = "";
+        for (int r = 0; r < 10; r++) {
+            strcat(text, "Các phòng, ban thành phố đã tham mưu UBND thực hiện hoàn thành các đầu việc \n\n");
+            if (r == 5) {
+                strcat(text, cases[i].in);
+                strcat(text, " kết quả tốt trong tháng vừa qua và tiếp tục triển khai \n\n");
+            }
+        }
+        ts_doc *d = parse(text);
+        assert_true(ts_doc_is_pdf_layout(d));
+        if (!any_sentence_has(d, cases[i].want))
+            print_error("case %zu: no sentence has \"%s\"\n", i, cases[i].want);
+        assert_true(any_sentence_has(d, cases[i].want));
+        ts_doc_free(d);
+    }
+}
+
+/* ---- sentences ---- */
+
+static void test_sentence_splitting(void **state)
+{
+    (void)state;
+    const char text[] =
+        "Tổng thu NSNN là 1.304.372 triệu đồng, đạt 91,9%KH. Tại TP. Kon Tum có 12 dự án. "
+        "Năm 2016: 2.132 tỷ đồng; năm 2017: 2.512 tỷ đồng, tăng 17,8%. "
+        "Năng suất lúa đạt 51,48tạ/ha. (diện tích giảm 2,0ha). "
+        "Kết quả thực hiện (1.074,84 tỷ đồng/2.319,27 tỷ đồng). Có 08 xã đạt chuẩn.\n"
+        "1.2. Phát triển các ngành kinh tế:\n"
+        "a) Nông - lâm – thủy sản: Sản xuất ổn định.\n"
+        "Ông Nguyễn V. An dự họp.\n";
+    ts_doc *d = parse(text);
+    static const char *const want[] = {
+        "Tổng thu NSNN là 1.304.372 triệu đồng, đạt 91,9%KH.",
+        "Tại TP. Kon Tum có 12 dự án.",
+        "Năm 2016: 2.132 tỷ đồng; năm 2017: 2.512 tỷ đồng, tăng 17,8%.",
+        "Năng suất lúa đạt 51,48tạ/ha. (diện tích giảm 2,0ha).",
+        "Kết quả thực hiện (1.074,84 tỷ đồng/2.319,27 tỷ đồng).",
+        "Có 08 xã đạt chuẩn.",
+        "1.2. Phát triển các ngành kinh tế:",
+        "a) Nông - lâm – thủy sản: Sản xuất ổn định.",
+        "Ông Nguyễn V. An dự họp.",
+    };
+    assert_int_equal(ts_doc_sentence_count(d), sizeof want / sizeof *want);
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        assert_string_equal(ts_doc_sentence(d, i)->text, want[i]);
+    check_offsets(text, d);
+    ts_doc_free(d);
+}
+
+static void test_lines_kept_for_tables(void **state)
+{
+    (void)state;
+    /* A flattened table: one cell per line, lines kept as they are. */
+    const char text[] = "Chỉ tiêu\nĐơn vị\n2019\n2020\nTổng đàn gia súc (nghìn con)\n64,9\n70,2\n";
+    ts_doc *d = parse(text);
+    assert_int_equal(ts_doc_line_count(d), 7);
+    assert_string_equal(ts_doc_line(d, 4)->text, "Tổng đàn gia súc (nghìn con)");
+    assert_int_equal(ts_doc_line(d, 4)->offset, (size_t)(strstr(text, "Tổng") - text));
+    assert_string_equal(ts_doc_line(d, 6)->text, "70,2");
+    assert_null(ts_doc_line(d, 7));
+    assert_null(ts_doc_sentence(d, 99));
+    ts_doc_free(d);
+}
+
+/* ---- metadata ---- */
+
+typedef struct {
+    const char *name, *text, *area, *kind, *period;
+    int y, m, day;
+} meta_case;
+
+static const meta_case meta_cases[] = {
+    {"000 city, nine months", " \t________________________\n \tSố:       /BC-UBND\n"
+     "\t    TP. Kon Tum, ngày      tháng       năm \n\n\n\tDự thảo\n\n\nBÁO CÁO\n\n"
+     "Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội, quốc phòng - an ninh \n\n"
+     "9 tháng đầu năm; nhiệm vụ trọng tâm 3 tháng cuối năm 2020\n__________________   \n"
+     "I. Tình hình kinh tế-xã hội, quốc phòng an ninh 9 tháng đầu năm 2020: \n",
+     "kon-tum-city", "cumulative", "2020-01/P9M", 0, 0, 0},
+    {"001 city, monthly", " BÁO CÁO \n\nĐánh giá công tác chỉ đạo, điều hành tháng 10 \n\n"
+     "và nhiệm vụ công tác trọng tâm tháng 11 năm 2021 của UBND thành phố \n\n  \n\n"
+     "Thực hiện Quy chế làm việc của UBND thành phố nhiệm kỳ 2016-2021, \n\n"
+     "Chương trình công tác của thành phố Kon Tum được phê duyệt.\n",
+     "kon-tum-city", "monthly", "2021-10", 0, 0, 0},
+    {"002 province, term", "24\n\n\t\nỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố:  86 /BC-UBND\n"
+     "\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Kon Tum, ngày 30 tháng 3 năm 2021\n Tổng kết công tác của Ủy ban nhân dân tỉnh\n"
+     "    Kính gửi: Hội đồng nhân dân tỉnh\nGiai đoạn 2016 - 2020, trong bối cảnh khu vực.\n",
+     "kon-tum", "multiyear", "2016/2020", 2021, 3, 30},
+    {"003 province, monthly", " I. CHỈ ĐẠO, ĐIỀU HÀNH NỔI BẬT CỦA ỦY BAN NHÂN DÂN \n"
+     "TỈNH TRONG THÁNG 10 NĂM 2024 \n\n1. Ủy ban nhân dân tỉnh có các văn bản. \n"
+     "Kế hoạch đầu tư công năm 2025 của tỉnh Kon Tum (lần 2). Đề án của tỉnh Kon Tum.\n",
+     "kon-tum", "monthly", "2024-10", 0, 0, 0},
+    {"004 party committee, annual", " BÁO CÁO\ntình hình thực hiện nhiệm vụ phát triển kinh "
+     "tế - xã hội, quốc phòng, \nan ninh, xây dựng Đảng và hệ thống chính trị năm 2023;\n"
+     " phương hướng, nhiệm vụ năm 2024\n-----\n\nPhần thứ nhất\n"
+     "Năm 2023, Tỉnh ủy đã lãnh đạo các cấp trên địa bàn tỉnh Kon Tum; thành phố Kon Tum "
+     "phát triển; tỉnh Kon Tum tăng trưởng.\n",
+     "kon-tum", "annual", "2023", 0, 0, 0},
+    {"other province, half year", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 12/BC-UBND\n"
+     "Gia Lai, ngày 5 tháng 7 năm 2022\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội 6 tháng đầu năm 2022\n",
+     "gia-lai", "cumulative", "2022-H1", 2022, 7, 5},
+    {"other city, quarter", "UBND THÀNH PHỐ PLEIKU\nSố: 3/BC-UBND\n"
+     "Pleiku, ngày 2 tháng 10 năm 2024\nBÁO CÁO\nKết quả thực hiện quý III năm 2024\n",
+     "pleiku-city", "quarterly", "2024-Q3", 2024, 10, 2},
+    {"province with accents, year from date", "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n"
+     "Đắk Lắk, ngày 20 tháng 12 năm 2023\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 12\n",
+     "dak-lak", "monthly", "2023-12", 2023, 12, 20},
+    {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
+};
+
+static void test_meta(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof meta_cases / sizeof *meta_cases; i++) {
+        const meta_case *c = &meta_cases[i];
+        ts_doc *d = parse(c->text);
+        const ts_doc_meta *m = ts_doc_meta_get(d);
+        char p[TS_PERIOD_TEXT_MAX] = "";
+        if (m->has_period)
+            ts_period_format(m->period, p, sizeof p);
+        if (strcmp(m->area, c->area) || strcmp(ts_report_kind_name(m->kind), c->kind) ||
+            strcmp(p, c->period))
+            print_error("%s: got %s %s %s\n", c->name, m->area, ts_report_kind_name(m->kind), p);
+        assert_string_equal(m->area, c->area);
+        assert_string_equal(ts_report_kind_name(m->kind), c->kind);
+        assert_string_equal(p, c->period);
+        assert_int_equal(m->has_date, c->y != 0);
+        if (c->y) {
+            assert_int_equal(m->year, c->y);
+            assert_int_equal(m->month, c->m);
+            assert_int_equal(m->day, c->day);
+        }
+        ts_doc_free(d);
+    }
+}
+
+static void test_meta_overrides(void **state)
+{
+    (void)state;
+    ts_doc *d = parse(meta_cases[0].text);
+    ts_doc_set_area(d, "kon-tum");
+    ts_doc_set_period(d, ts_period_year(2020));
+    const ts_doc_meta *m = ts_doc_meta_get(d);
+    assert_string_equal(m->area, "kon-tum");
+    assert_int_equal(m->kind, TS_REPORT_ANNUAL);
+    ts_doc_set_period(d, ts_period_month(2021, 10));
+    assert_int_equal(m->kind, TS_REPORT_MONTHLY);
+    ts_doc_set_period(d, ts_period_years(2016, 2020));
+    assert_int_equal(m->kind, TS_REPORT_MULTIYEAR);
+    ts_doc_free(d);
+}
+
+/* ---- fold and slug ---- */
+
+static void test_fold(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"Đắk", "dak"},
+        {"Đăk", "dak"},
+        {"ĐẮK", "dak"},
+        {"D\xc4\x83\xcc\x81k", "dak"}, /* decomposed "Dắk" */
+        {"Tổng thu NSNN", "tong thu nsnn"},
+        {"Công nghiệp – xây dựng", "cong nghiep - xay dung"},
+        {"“Tuổi trẻ”  \t Kon\xc2\xa0Tum", "\"tuoi tre\" kon tum"},
+        {"Dự toán", "du toan"},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char out[128];
+        size_t n = ts_text_fold(cases[i].in, strlen(cases[i].in), out, sizeof out, NULL);
+        assert_string_equal(out, cases[i].want);
+        assert_int_equal(n, strlen(cases[i].want));
+    }
+    /* The map names the source character of every folded byte. */
+    const char *s = "Thu Đắk Hà";
+    char out[64];
+    size_t map[64];
+    size_t n = ts_text_fold(s, strlen(s), out, sizeof out, map);
+    assert_string_equal(out, "thu dak ha");
+    assert_int_equal(map[4], 4);                 /* "d" <- "Đ" */
+    assert_int_equal(map[5], 6);                 /* "a" <- "ắ" */
+    assert_int_equal(map[8], strlen("Thu Đắk ")); /* "h" */
+    assert_int_equal(map[n], strlen(s));
+    /* A small buffer: truncated at a character, always terminated. */
+    n = ts_text_fold("Đắk Lắk", strlen("Đắk Lắk"), out, 4, NULL);
+    assert_int_equal(n, 3);
+    assert_string_equal(out, "dak");
+}
+
+static void test_slug(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"Kon Tum", "kon-tum"},
+        {"Đắk Lắk", "dak-lak"},
+        {"Bà Rịa - Vũng Tàu", "ba-ria-vung-tau"},
+        {"  Thừa Thiên Huế, ", "thua-thien-hue"},
+        {"---", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char out[64];
+        ts_text_slug(cases[i].in, strlen(cases[i].in), out, sizeof out);
+        assert_string_equal(out, cases[i].want);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_utf8_invalid_at),
+        cmocka_unit_test(test_parse_invalid_utf8),
+        cmocka_unit_test(test_empty_and_bom),
+        cmocka_unit_test(test_nfc_composes_and_maps),
+        cmocka_unit_test(test_word_paren_newline_mark),
+        cmocka_unit_test(test_word_footnote_bodies_at_end),
+        cmocka_unit_test(test_word_footnote_ref_and_inline_body),
+        cmocka_unit_test(test_pdf_page_with_footnote),
+        cmocka_unit_test(test_pdf_page_number_and_resume),
+        cmocka_unit_test(test_pdf_glued_digits),
+        cmocka_unit_test(test_sentence_splitting),
+        cmocka_unit_test(test_lines_kept_for_tables),
+        cmocka_unit_test(test_meta),
+        cmocka_unit_test(test_meta_overrides),
+        cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_slug),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
