@@ -58,7 +58,7 @@ static int is_pct_measure(const char *m)
 static int normalise(ts_fact *f, const ts_catalog *cat, ts_error *err)
 {
     const ts_indicator *ind = ts_catalog_find(cat, f->indicator);
-    if (!ind || strcmp(f->unit, ind->unit) == 0)
+    if (!ind)
         return TS_OK;
     if (is_pct_measure(f->measure)) {
         if (strcmp(f->unit, "pct") == 0)
@@ -66,6 +66,8 @@ static int normalise(ts_fact *f, const ts_catalog *cat, ts_error *err)
         return ts_error_set(err, TS_EUNIT, "column 'unit': measure %s is in pct, not %s",
                             f->measure, f->unit);
     }
+    if (strcmp(f->unit, ind->unit) == 0)
+        return TS_OK;
     double v;
     ts_error e;
     if (ts_unit_convert(f->value, f->unit, ind->unit, &v, &e) != TS_OK) {
