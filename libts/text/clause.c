@@ -36,7 +36,9 @@ typedef struct {
     const tx_entry *ent;     /* the lexicon entry that named it */
     const tx_entry *pend[MAX_CAND]; /* mentions waiting for a unit= match */
     size_t npend;
-    int suppress;            /* after a blocking phrase: ignore mentions to ',' */
+    int suppress;            /* after a blocking phrase: 2 ignore mentions, 1 after a ',' */
+    int weak;                /* a new ';' clause with no phrase of its own yet */
+    int own;                 /* inside parentheses: an indicator named there */
     int plan_mode;           /* the mention named a plan ("dự toán ...") */
     const ts_indicator *component_of; /* after "trong đó": not this one again */
     per_state per;
@@ -68,6 +70,10 @@ typedef struct {
     const ts_indicator *pp_done[32];
     ts_period pp_period[32];
     size_t npp;
+    /* levels given, per indicator and period: the first one stands */
+    const ts_indicator *lv_done[64];
+    ts_period lv_period[64];
+    size_t nlv;
 } reader;
 
 /* ---- small text helpers on the folded sentence ---- */
@@ -220,8 +226,7 @@ static against against_after(const reader *r, size_t i)
         size_t e;
         if ((e = at_words(r, i, "so voi")) || (e = at_words(r, i, "so")) ||
             (e = at_words(r, i, "tren")) || (e = at_words(r, i, "cua")) ||
-            (e = at_words(r, i, "tong so")) || (e = at_words(r, i, "voi")) ||
-            (e = at_words(r, i, "muc"))) {
+            (e = at_words(r, i, "tong so")) || (e = at_words(r, i, "voi"))) {
             i = skip_spaces(r, e);
             continue;
         }
@@ -428,6 +433,14 @@ static size_t read_period(const reader *r, size_t i, per_state *out, int *set, i
         }
         return e;
     }
+    /* "đến nay", "hiện nay": now, the report's own period. */
+    if ((e = at_words(r, i, "den nay")) || (e = at_words(r, i, "hien nay")) ||
+        (e = at_words(r, i, "hien tai"))) {
+        out->kind = PER_NONE;
+        out->target = 0;
+        *set = 1;
+        return e;
+    }
     /* "đến ngày D/M/Y", "tính đến ngày", "đến thời điểm (ngày)", "đến D/M/Y" */
     if ((e = at_words(r, i, "den"))) {
         j = skip_spaces(r, e);
@@ -469,7 +482,7 @@ static size_t read_period(const reader *r, size_t i, per_state *out, int *set, i
             if (year_ok(yy)) {
                 out->kind = PER_FIXED;
                 out->p = ts_period_year(yy);
-                out->target = 1;
+                out->target = 2; /* "đến năm 2025": up to, a span for flows */
                 *set = 1;
                 return q;
             }
@@ -492,6 +505,10 @@ static size_t read_period(const reader *r, size_t i, per_state *out, int *set, i
         size_t k = skip_spaces(r, j);
         if (nm >= 2 && nm <= 12 && (e = at_words(r, k, "thang"))) {
             size_t q = skip_spaces(r, e);
+            size_t pw = prev_word(r, i);
+            if (pw != (size_t)-1 && (word_is(r, pw, "duoi") || word_is(r, pw, "tren") ||
+                                     word_is(r, pw, "hon") || word_is(r, pw, "sau")))
+                return e; /* "dưới 3 tháng": a length, not a period */
             if (at_words(r, q, "cuoi"))
                 return e; /* "3 tháng cuối năm": the rest of the year, a plan */
             if ((k = at_words(r, q, "dau")))
@@ -588,6 +605,15 @@ static int emit(reader *r, const ts_indicator *ind, const char *measure,
             r->pp_period[r->npp++] = p;
         }
     }
+    if (strcmp(measure, TS_MEASURE_LEVEL) == 0) {
+        for (size_t k = 0; k < r->nlv; k++)
+            if (r->lv_done[k] == ind && same_period(r->lv_period[k], p))
+                return TS_OK; /* a second count of the same thing is a part of it */
+        if (r->nlv < 64) {
+            r->lv_done[r->nlv] = ind;
+            r->lv_period[r->nlv++] = p;
+        }
+    }
     ts_fact f;
     ts_fact_init(&f);
     f.indicator = ind->id;
@@ -653,7 +679,7 @@ static ts_period target_period(const reader *r, const ts_indicator *ind, const p
     ts_period t = r->cx->target;
     if (ps->kind == PER_FIXED && ts_period_kind_of(ps->p) == TS_PERIOD_YEAR) {
         if (ind->kind == TS_KIND_FLOW && ts_period_kind_of(t) == TS_PERIOD_YEARS &&
-            ps->p.last == t.last)
+            ps->p.last == t.last && ps->target == 2)
             return t;
         return ps->p;
     }
@@ -687,6 +713,28 @@ static int ctx_ok(const reader *r, const tx_entry *e)
     return 0;
 }
 
+static int near_ok(const reader *r, const tx_entry *e)
+{
+    if (!e->near)
+        return 1;
+    const char *c = e->near;
+    char w[64];
+    while (*c) {
+        const char *bar = strchr(c, '|');
+        size_t l = bar ? (size_t)(bar - c) : strlen(c);
+        if (l < sizeof w) {
+            memcpy(w, c, l);
+            w[l] = '\0';
+            if (strstr(r->s, w))
+                return 1;
+        }
+        c += l;
+        if (*c == '|')
+            c++;
+    }
+    return 0;
+}
+
 static const ts_indicator *find_ind(const reader *r, const tx_entry *e)
 {
     if (e->indicator[0] == '-' || e->indicator[0] == '@')
@@ -702,8 +750,12 @@ static void set_current(reader *r, const tx_entry *e, const ts_indicator *ind)
         fr->ent = NULL;
         return;
     }
+    if ((e->flags & TX_PLAN) && fr->ind == ind && !fr->plan_mode)
+        return; /* "giải ngân kế hoạch vốn": the level of the plan's money */
     fr->ind = ind;
     fr->ent = e;
+    fr->weak = 0;
+    fr->own = 1;
     fr->plan_mode = (e->flags & TX_PLAN) != 0;
     fr->npend = 0;
     r->topic = ind;
@@ -743,7 +795,7 @@ static size_t on_mention(reader *r, size_t i)
         const tx_entry *e = cand[c];
         if (best_end && ends[c] < best_end)
             break;
-        if ((e->flags & TX_POST) || !ctx_ok(r, e))
+        if ((e->flags & TX_POST) || !ctx_ok(r, e) || !near_ok(r, e))
             continue;
         if (e->indicator[0] == '@') {
             if (!own_place(r, e))
@@ -754,10 +806,10 @@ static size_t on_mention(reader *r, size_t i)
             fr->ind = NULL;
             fr->ent = NULL;
             fr->npend = 0;
-            fr->suppress = 1;
+            fr->suppress = 2;
             return ends[c];
         }
-        if (fr->suppress)
+        if (fr->suppress == 2)
             return ends[c];
         const ts_indicator *ind = find_ind(r, e);
         if (!ind)
@@ -771,6 +823,7 @@ static size_t on_mention(reader *r, size_t i)
         if (np > 0)
             break;
         set_current(r, e, ind);
+        fr->suppress = 0;
         return ends[c];
     }
     if (np > 0) {
@@ -853,9 +906,11 @@ static size_t read_quantity(const reader *r, size_t i, quantity *q)
             ts_unit_match um2;
             size_t ks = skip_spaces(r, k);
             size_t ke = read_unit(r, ks, &um2);
-            if (!ke) {
+            if (!ke && !(k < r->n && r->s[k] >= 'a' && r->s[k] <= 'z')) {
                 q->has_b = 1;
                 j = k;
+            } else if (!ke) {
+                j = k; /* "503 hồ sơ/602.787m2": another measure, not a plan */
             } else if (strcmp(um2.unit, q->um.unit) == 0) {
                 q->has_b = 1;
                 q->b *= um2.factor / q->um.factor;
@@ -912,6 +967,7 @@ static int compatible(const quantity *q, const ts_indicator *ind)
 static const tx_entry *mention_after(const reader *r, const quantity *q, size_t *gap_words)
 {
     size_t i = q->has_unit ? q->unit_start : skip_spaces(r, q->end);
+    size_t right_after = skip_spaces(r, q->end);
     for (size_t w = 0; w < 7 && i < r->n; w++) {
         unsigned char c = (unsigned char)r->s[i];
         if (!tx_is_word(c))
@@ -930,7 +986,11 @@ static const tx_entry *mention_after(const reader *r, const quantity *q, size_t 
                 }
                 continue;
             }
-            if (!ctx_ok(r, e))
+            if (!ctx_ok(r, e) || !near_ok(r, e))
+                continue;
+            /* Only phrases made for it may stand further off; others must
+             * follow the unit at once ("2.000 ha cây ăn quả"). */
+            if (!(e->flags & TX_POST) && i != right_after)
                 continue;
             const ts_indicator *ind = find_ind(r, e);
             if (!ind || !compatible(q, ind))
@@ -1025,17 +1085,27 @@ static void on_quantity(reader *r, quantity *q)
     const tx_entry *after = q->has_unit || !fr->ind ? mention_after(r, q, &gap) : NULL;
     if (after && after->indicator[0] == '-')
         return;
-    if (after && (!fr->ind || !compatible(q, fr->ind))) {
+    int by_after = 0;
+    if (after && (!fr->ind || !compatible(q, fr->ind)) && fr->suppress != 2) {
         set_current(r, after, find_ind(r, after));
         fr->suppress = 0;
+        by_after = 1;
     }
     const ts_indicator *ind = fr->ind;
-    if (!ind || fr->suppress) {
+    if (!ind || fr->suppress || fr->weak) {
         unmatched(r, q);
         return;
     }
     size_t vpos;
     verb v = verb_before(r, q->start, &vpos);
+    /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
+    if (by_after && vpos != (size_t)-1 && word_is(r, vpos, "cho"))
+        return;
+    int is_pct0 = q->has_unit && strcmp(q->um.unit, "pct") == 0;
+    /* In parentheses a count needs its own name there or a year before
+     * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
+    if (r->depth > 0 && !fr->own && !fr->paren_year && !is_pct0)
+        return;
     if (v == V_UP)
         r->last_change = 1;
     else if (v == V_DOWN)
@@ -1109,6 +1179,13 @@ static void on_quantity(reader *r, quantity *q)
                 x = -x;
             if (v == V_CORRESP && r->last_change == 0)
                 return;
+            if (ts_period_kind_of(p) == TS_PERIOD_YEARS) {
+                /* A change over a span of years is a yearly average when the
+                 * sentence speaks of them ("... tăng 14,50%/năm; ... 8,50%"). */
+                if ((strstr(r->s, "/nam") || strstr(r->s, "binh quan")) && v != V_DOWN)
+                    emit(r, ind, TS_MEASURE_AVG_ANNUAL_PCT, p, q->a, "pct", status);
+                return;
+            }
             emit(r, ind, TS_MEASURE_YOY_PCT, p, x, "pct", status);
             return;
         }
@@ -1165,7 +1242,10 @@ static int estimate_word(const reader *r, size_t i)
 static void clause_reset(reader *r, int hard)
 {
     frame *fr = &r->st[r->depth];
-    fr->suppress = 0;
+    if (hard || fr->suppress == 0)
+        fr->suppress = 0;
+    else
+        fr->suppress = 1;
     fr->npend = 0;
     r->last_change = 0;
     r->place_end = 0;
@@ -1207,9 +1287,15 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
     while (i < r.n) {
         unsigned char c = (unsigned char)r.s[i];
         frame *fr = &r.st[r.depth];
-        if (c == ';' || c == '.' || c == ':') {
-            /* '.' and ':' inside numbers are read with the number. */
-            clause_reset(&r, c == ';');
+        if (c == ';' || c == '.') {
+            /* '.' inside numbers is read with the number. */
+            clause_reset(&r, 1);
+            if (fr->ind)
+                fr->weak = 1;
+            i++;
+            continue;
+        }
+        if (c == ':') {
             i++;
             continue;
         }
@@ -1234,7 +1320,8 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
                 r.st[r.depth + 1] = *fr;
                 r.depth++;
                 r.st[r.depth].paren_year = py;
-                r.st[r.depth].suppress = 0;
+                r.st[r.depth].own = 0;
+                r.st[r.depth].weak = 0;
             }
             i++;
             continue;
@@ -1254,7 +1341,7 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
             r.estimate = 1;
         size_t e;
         if ((e = at_words(&r, i, "trong do")) || (e = at_words(&r, i, "bao gom")) ||
-            (e = at_words(&r, i, "gom"))) {
+            (e = at_words(&r, i, "gom")) || (e = at_words(&r, i, "cu the"))) {
             if (fr->ind)
                 fr->component_of = fr->ind;
             fr->ind = NULL;
@@ -1262,17 +1349,19 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
             i = e;
             continue;
         }
-        if ((e = at_words(&r, i, "thuc hien")) || (e = at_words(&r, i, "uoc dat"))) {
-            fr->plan_mode = 0; /* "dự toán ... ; ước thực hiện ...": the level */
-            i = e;
-            continue;
-        }
         per_state ps;
         int set, year_only;
         size_t pe = read_period(&r, i, &ps, &set, &year_only);
         if (pe) {
-            if (set)
+            /* A bare year does not undo a date of the same year already
+             * read ("Tính đến ngày 20/10/2024, kế hoạch vốn năm 2024 ..."). */
+            if (set && year_only && fr->per.kind != PER_NONE &&
+                ts_period_contains(ps.p, fr->per.p) && !same_period(ps.p, fr->per.p))
+                set = 0;
+            if (set) {
                 fr->per = ps;
+                fr->weak = 0;
+            }
             i = pe;
             continue;
         }

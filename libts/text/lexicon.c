@@ -49,6 +49,7 @@ static void entry_free(tx_entry *e)
     free(e->unit);
     free(e->ctx);
     free(e->rate);
+    free(e->near);
 }
 
 ts_lexicon *ts_lexicon_new_empty(ts_error *err)
@@ -158,6 +159,13 @@ static int parse_flags(tx_entry *e, const char *s, size_t n, char *why, size_t w
             e->ctx = dup_n(w + 4, wl - 4);
             if (!e->ctx)
                 return -2;
+        } else if (wl > 5 && memcmp(w, "near=", 5) == 0) {
+            free(e->near);
+            size_t fl;
+            e->near = fold_phrase(w + 5, wl - 5, &fl);
+            if (!e->near)
+                return -2;
+            /* fold_phrase turned '|' into itself; keep it as the separator. */
         } else if (wl > 5 && memcmp(w, "rate=", 5) == 0) {
             free(e->rate);
             e->rate = dup_n(w + 5, wl - 5);

@@ -40,6 +40,7 @@ typedef struct {
     char *unit;       /* unit=U condition, or NULL */
     char *ctx;        /* ctx=A|B condition ('|'-separated prefixes), or NULL */
     char *rate;       /* rate=ID, or NULL */
+    char *near;       /* near=a|b: the sentence must hold one of these folded words */
 } tx_entry;
 
 struct ts_lexicon;
