@@ -1,13 +1,16 @@
-/* ts-import: reads fact TSV files (plain or .gz, stdin when none or "-"),
- * checks and normalises every row against the indicator catalogue
- * (canonical period text, values in the indicator's canonical unit) and
- * hands the facts to a sink: today the TSV record on stdout. */
+/* ts-import: reads fact TSV files (plain or .gz, stdin when none or "-")
+ * and Vietnamese report texts, checks and normalises every fact against
+ * the indicator catalogue (canonical period text, values in the
+ * indicator's canonical unit) and hands the facts to a sink: today the TSV
+ * record on stdout.  Reports go through ts_doc_parse and ts_extract_doc. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "common/cli.h"
 #include "ts.h"
+#include "ts_extract.h"
+#include "ts_text.h"
 
 #define TOOL "ts-import"
 
@@ -30,10 +33,22 @@ static const char usage_text[] =
     "A rejected row is reported on standard error as FILE:LINE: reason and\n"
     "left out of the output.\n"
     "\n"
+    "An input that does not start with a fact header is a report: Vietnamese\n"
+    "text (UTF-8, plain or .gz) whose figures are extracted with the built-in\n"
+    "lexicon of indicator phrases.  Its facts carry two more columns: offset\n"
+    "(byte offset of the sentence in the file) and excerpt (the sentence).\n"
+    "A report with invalid UTF-8 is reported with the byte offset and skipped.\n"
+    "\n"
     "Options:\n"
     "  -c, --catalog=FILE  add or replace indicators from a TSV file with the\n"
     "                      columns id, unit, kind[, vi, en]; may be repeated\n"
     "  -s, --strict        stop at the first rejected row and exit 2\n"
+    "  -l, --lexicon=FILE  add phrase/indicator entries from a TSV file (columns\n"
+    "                      phrase, indicator[, flags]) to the built-in lexicon;\n"
+    "                      may be repeated\n"
+    "  -u, --unmatched     also print, on standard error, the quantities with a\n"
+    "                      unit that no indicator claimed, with their sentence\n"
+    "                      (\"unmatched<TAB>FILE<TAB>OFFSET<TAB>QUANTITY<TAB>SENTENCE\")\n"
     "  -h, --help          show this help and exit\n"
     "      --version       show the version and exit\n"
     "\n"
@@ -43,7 +58,8 @@ static const char usage_text[] =
     "\n"
     "Examples:\n"
     "  ts-import facts.tsv > clean.tsv\n"
-    "  zcat old/*.tsv.gz | ts-import --catalog my-indicators.tsv - > all.tsv\n";
+    "  zcat old/*.tsv.gz | ts-import --catalog my-indicators.tsv - > all.tsv\n"
+    "  ts-import --unmatched report.txt > facts.tsv 2> unmatched.txt\n";
 
 /* Percentage measures are in pct whatever the indicator's own unit. */
 static int is_pct_measure(const char *m)
@@ -140,7 +156,9 @@ static void sink_free(sink *s)
 
 typedef struct {
     ts_catalog *catalog;
+    ts_lexicon *lexicon;
     int strict;
+    int unmatched; /* --unmatched */
 } options;
 
 /* Extra columns of a later input that the output does not have. */
@@ -192,12 +210,49 @@ static int import_facts(const options *o, sink *s, ts_reader *r)
     return result;
 }
 
-/* Inputs that do not start with a fact header would be reports; this
- * first form of the tool reads fact files only. */
+/* ---- reports ---- */
+
+typedef struct {
+    const options *o;
+    sink *s;
+    const char *name;
+    int rc;      /* exit code earned so far */
+    ts_error err;
+} report_run;
+
+static void report_fact(void *user, const ts_fact *f, size_t offset, const char *excerpt)
+{
+    report_run *rr = user;
+    if (rr->rc == CLI_FATAL)
+        return;
+    ts_fact g = *f;
+    char off[32];
+    snprintf(off, sizeof off, "%zu", offset);
+    g.n_extra = 2;
+    g.extra_name[0] = "offset";
+    g.extra_value[0] = off;
+    g.extra_name[1] = "excerpt";
+    g.extra_value[1] = excerpt;
+    if (sink_put(rr->s, &g, &rr->err) != TS_OK) {
+        if (!rr->s->failed)
+            cli_report(TOOL, &rr->err);
+        rr->rc = CLI_FATAL;
+    }
+}
+
+static void report_unmatched(void *user, const char *quantity, size_t offset,
+                             const char *excerpt)
+{
+    report_run *rr = user;
+    fprintf(stderr, "unmatched\t%s\t%zu\t%s\t", rr->name, offset, quantity);
+    for (const char *p = excerpt; *p; p++)
+        fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, stderr);
+    fputc('\n', stderr);
+}
+
+/* Extracts the facts of a report text into the sink. */
 static int import_report(const options *o, sink *s, ts_reader *r)
 {
-    (void)o;
-    (void)s;
     ts_error err;
     char *text;
     size_t len;
@@ -205,13 +260,46 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         cli_report(TOOL, &err);
         return CLI_FATAL;
     }
+    const char *path = ts_reader_name(r);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    ts_doc *doc;
+    if (ts_doc_parse(base, text, len, &doc, &err) != TS_OK) {
+        free(text);
+        if (!err.file[0])
+            ts_error_at(&err, path, err.line, err.column);
+        cli_report(TOOL, &err);
+        return err.code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
+    }
     free(text);
-    if (len == 0)
-        cli_warn(TOOL, "%s: empty input: no header line", ts_reader_name(r));
-    else
-        cli_warn(TOOL, "%s:1: not a fact TSV file: the header needs the columns "
-                 "indicator, period and value", ts_reader_name(r));
-    return CLI_FATAL;
+    if (!s->tsv) {
+        static const char *const extra[] = {"offset", "excerpt"};
+        for (size_t i = 0; i < 2; i++) {
+            s->extra[i] = strdup(extra[i]);
+            if (!s->extra[i]) {
+                ts_doc_free(doc);
+                ts_error_set(&err, TS_ENOMEM, "out of memory");
+                cli_report(TOOL, &err);
+                return CLI_FATAL;
+            }
+            s->n_extra = i + 1;
+        }
+        s->tsv = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, &err);
+        if (!s->tsv) {
+            ts_doc_free(doc);
+            cli_report(TOOL, &err);
+            return CLI_FATAL;
+        }
+    }
+    report_run rr = {o, s, base, CLI_OK, {0}};
+    if (ts_extract_doc(doc, o->lexicon, o->catalog, report_fact,
+                       o->unmatched ? report_unmatched : NULL, &rr, &err) != TS_OK) {
+        ts_error_at(&err, path, 0, 0);
+        cli_report(TOOL, &err);
+        rr.rc = CLI_FATAL;
+    }
+    ts_doc_free(doc);
+    return rr.rc;
 }
 
 /* One input of the command line ("-" is stdin). */
@@ -233,6 +321,8 @@ int main(int argc, char **argv)
     static const struct option long_opts[] = {
         {"catalog", required_argument, NULL, 'c'},
         {"strict", no_argument, NULL, 's'},
+        {"lexicon", required_argument, NULL, 'l'},
+        {"unmatched", no_argument, NULL, 'u'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}};
@@ -244,9 +334,15 @@ int main(int argc, char **argv)
         cli_report(TOOL, &err);
         return CLI_FATAL;
     }
+    o.lexicon = ts_lexicon_new(&err);
+    if (!o.lexicon) {
+        cli_report(TOOL, &err);
+        ts_catalog_free(o.catalog);
+        return CLI_FATAL;
+    }
     int rc = CLI_OK, c;
     opterr = 0; /* messages in the tools' own format, named by TOOL */
-    while ((c = getopt_long(argc, argv, ":c:sh", long_opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":c:l:ush", long_opts, NULL)) != -1) {
         switch (c) {
         case 'c':
             if (ts_catalog_load(o.catalog, optarg, &err) != TS_OK) {
@@ -258,15 +354,29 @@ int main(int argc, char **argv)
         case 's':
             o.strict = 1;
             break;
+        case 'l':
+            if (ts_lexicon_load(o.lexicon, optarg, &err) != TS_OK) {
+                cli_report(TOOL, &err);
+                ts_lexicon_free(o.lexicon);
+                ts_catalog_free(o.catalog);
+                return CLI_FATAL;
+            }
+            break;
+        case 'u':
+            o.unmatched = 1;
+            break;
         case 'h':
             fputs(usage_text, stdout);
+            ts_lexicon_free(o.lexicon);
             ts_catalog_free(o.catalog);
             return cli_finish(TOOL, CLI_OK);
         case 'V':
             printf("%s (tskit) %s\n", TOOL, TS_VERSION);
+            ts_lexicon_free(o.lexicon);
             ts_catalog_free(o.catalog);
             return cli_finish(TOOL, CLI_OK);
         case ':':
+            ts_lexicon_free(o.lexicon);
             ts_catalog_free(o.catalog);
             return cli_usage_error(TOOL, "option '%s' needs an argument", argv[optind - 1]);
         default:
@@ -296,6 +406,7 @@ int main(int argc, char **argv)
         rc = CLI_FATAL;
     }
     sink_free(&s);
+    ts_lexicon_free(o.lexicon);
     ts_catalog_free(o.catalog);
     return cli_finish(TOOL, rc);
 }
