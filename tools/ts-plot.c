@@ -292,6 +292,10 @@ static int row_cmp(const void *pa, const void *pb)
         return c;
     if ((c = ts_period_cmp(a->period, b->period)))
         return c;
+    /* A projection for a period that also has an actual value is not a
+     * duplicate: both are drawn (the reported figure and the projection). */
+    if ((c = (a->projected > b->projected) - (a->projected < b->projected)))
+        return c;
     return (a->order > b->order) - (a->order < b->order);
 }
 
@@ -352,7 +356,8 @@ static int build_chart(ts_chart *chart, rows *rs, const selection *sel)
         /* Several rows for one period (vintages, two reports): the last
          * read is drawn; say so when they disagree. */
         if (i + 1 < rs->n && series_cmp(x, &rs->v[i + 1]) == 0 &&
-            ts_period_cmp(x->period, rs->v[i + 1].period) == 0) {
+            ts_period_cmp(x->period, rs->v[i + 1].period) == 0 &&
+            x->projected == rs->v[i + 1].projected) {
             if (x->value != rs->v[i + 1].value) {
                 char per[TS_PERIOD_TEXT_MAX];
                 ts_period_format(x->period, per, sizeof per);

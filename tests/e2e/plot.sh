@@ -112,3 +112,9 @@ expect_exit 2 "plot: too many series" -- "$P" "$TMP/many.tsv"
 check "plot: too many series message" grep -q "21 series are too many" "$TMP/err"
 expect_exit 0 "plot: stdin" -- sh -c "'$P' -i grdp < '$F/history.tsv'"
 check "plot: stdin chart" grep -q 'grdp (kon-tum, level)' "$TMP/out"
+# A projection for a year that also has a reported value is no duplicate:
+# both are drawn, quietly (2023: reported 4200, projected 3794).
+expect_exit 0 "plot: reported and projected in one year" -- "$P" -i budget.revenue -a kon-tum -m level \
+  --freq year "$F/history.tsv" "$F/forecast.tsv"
+same_text "plot: no duplicate warning for a projection" "$(cat "$TMP/err")" ""
+same_text "plot: 6 actual + 3 projected markers (+2 in the legend)" "$(grep -c "<circle" "$TMP/out")" "11"
