@@ -585,8 +585,16 @@ static void draw_series(out *o, const layout *L, const panel_layout *P, const se
 
     for (size_t k = 0; k < s->n; k++) {
         const ts_chart_point *p = &s->pts[k];
-        draw_marker(o, shape, px(L, mid_day(p->period)), py(P, p->value), colour,
-                    p->status == 'E');
+        double x = px(L, mid_day(p->period)), y = py(P, p->value);
+        /* A figure for several years ("2016-2020: 8.07%/year") is drawn
+         * across its whole span, so it is not mistaken for one year's. */
+        if (p->period.last - p->period.first >= 366) {
+            double x0 = px(L, p->period.first), x1 = px(L, p->period.last + 1.0);
+            put(o, "<path fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\" "
+                   "d=\"M%.2f,%.2fV%.2fM%.2f,%.2fH%.2fM%.2f,%.2fV%.2f\"/>\n",
+                colour, x0, y - 5, y + 5, x0, y, x1, x1, y - 5, y + 5);
+        }
+        draw_marker(o, shape, x, y, colour, p->status == 'E');
     }
 }
 

@@ -71,7 +71,8 @@ size_t ts_chart_panel_count(const ts_chart *c);
 /* Writes the chart as a standalone SVG 1.1 document (UTF-8) to fp.
  * Points of a series are drawn in period order; the line breaks where a
  * whole-month series skips periods; projected points continue the line
- * dashed from the last actual point, over their 95% and 80% bands.
+ * dashed from the last actual point, over their 95% and 80% bands; a
+ * point whose period spans more than a year also gets a bar across it.
  * TS_EINVAL when no series has a point, TS_ERANGE when the panels do not
  * fit the height (fewer than 60 pixels each), TS_EIO on a write error. */
 int ts_chart_write_svg(const ts_chart *c, FILE *fp, ts_error *err);

@@ -43,8 +43,9 @@ static void usage(void)
            "      --to PERIOD       only periods ending on or before PERIOD's end\n"
            "      --source NAME     only facts from document NAME\n"
            "      --vintages        every vintage from the store, not only current values\n"
-           "      --freq KIND       only periods of one kind: year, half, quarter, month,\n"
-           "                        ytd (year-to-date totals), years, day, any (default)\n"
+           "      --freq KINDS      only periods of these kinds (comma-separated): year,\n"
+           "                        half, quarter, month, ytd (year-to-date totals),\n"
+           "                        years (multi-year spans), day, any (default)\n"
            "\n"
            "Chart:\n"
            "  -t, --title TEXT      title above the chart\n"
@@ -147,7 +148,7 @@ static const char *class_name(int cls, char *buf, size_t n)
     }
 }
 
-static int freq_keeps(int freq, ts_period p)
+static int freq_keeps_one(int freq, ts_period p)
 {
     ts_period_kind k = ts_period_kind_of(p);
     switch (freq) {
@@ -168,6 +169,17 @@ static int freq_keeps(int freq, ts_period p)
     case FREQ_DAY: return k == TS_PERIOD_DAY;
     default: return 1;
     }
+}
+
+/* freq is a bit set of FREQ_* kinds; 0 keeps everything. */
+static int freq_keeps(int freq, ts_period p)
+{
+    if (freq == 0 || (freq & (1 << FREQ_ANY)))
+        return 1;
+    for (int k = FREQ_YEAR; k <= FREQ_DAY; k++)
+        if ((freq & (1 << k)) && freq_keeps_one(k, p))
+            return 1;
+    return 0;
 }
 
 /* Parses an extra band column; absent or empty is NAN.  Returns -1 when
@@ -275,11 +287,25 @@ static int read_input(const select_opts *so, int n, char *const *paths, const se
     return rc;
 }
 
+/* Levels first, then plans, then the percentages: the order of panels and
+ * legend entries, so the amounts lead and their growth follows. */
+static int measure_rank(const char *m)
+{
+    static const char *const order[] = {TS_MEASURE_LEVEL, TS_MEASURE_PLAN, TS_MEASURE_PCT_PLAN,
+                                        TS_MEASURE_YOY_PCT, TS_MEASURE_AVG_ANNUAL_PCT};
+    for (int i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
+        if (strcmp(m, order[i]) == 0)
+            return i;
+    return 5;
+}
+
 static int series_cmp(const row *a, const row *b)
 {
-    int c;
-    if ((c = strcmp(a->indicator, b->indicator)) || (c = strcmp(a->area, b->area)) ||
-        (c = strcmp(a->measure, b->measure)) || (c = strcmp(a->unit, b->unit)))
+    int c, ra = measure_rank(a->measure), rb = measure_rank(b->measure);
+    if ((c = (ra > rb) - (ra < rb)))
+        return c;
+    if ((c = strcmp(a->measure, b->measure)) || (c = strcmp(a->indicator, b->indicator)) ||
+        (c = strcmp(a->area, b->area)) || (c = strcmp(a->unit, b->unit)))
         return c;
     return (a->cls > b->cls) - (a->cls < b->cls);
 }
@@ -320,6 +346,9 @@ static int build_chart(ts_chart *chart, rows *rs, const selection *sel)
                  nseries, MAX_SERIES);
         return CLI_FATAL;
     }
+    int several_areas = 0;
+    for (size_t i = 1; i < rs->n && !several_areas; i++)
+        several_areas = strcmp(rs->v[i].area, rs->v[0].area) != 0;
     size_t idx = 0;
     for (size_t i = 0; i < rs->n; i++) {
         const row *x = &rs->v[i];
@@ -340,12 +369,13 @@ static int build_chart(ts_chart *chart, rows *rs, const selection *sel)
                 if (y->cls != x->cls)
                     several = 1;
             }
-            char label[512], cls[32];
-            if (several)
-                snprintf(label, sizeof label, "%s (%s, %s, %s)", x->indicator, x->area, x->measure,
-                         class_name(x->cls, cls, sizeof cls));
-            else
-                snprintf(label, sizeof label, "%s (%s, %s)", x->indicator, x->area, x->measure);
+            /* "budget.revenue, level"; the area only when the chart has
+             * several, the kind of period only when the series has several. */
+            char label[512], cls[32], area[160] = "";
+            if (several_areas)
+                snprintf(area, sizeof area, " (%s)", x->area);
+            snprintf(label, sizeof label, "%s%s, %s%s%s", x->indicator, area, x->measure,
+                     several ? ", " : "", several ? class_name(x->cls, cls, sizeof cls) : "");
             if (ts_chart_add_series(chart, label, x->unit,
                                     sel->panel_by_indicator ? x->indicator : NULL, &idx,
                                     &err) != TS_OK) {
@@ -490,14 +520,24 @@ int main(int argc, char **argv)
         case OPT_FREQ: {
             static const char *const names[] = {"any", "year", "half", "quarter",
                                                 "month", "ytd", "years", "day"};
-            int found = -1;
-            for (int k = 0; k < (int)(sizeof names / sizeof names[0]); k++)
-                if (strcmp(optarg, names[k]) == 0)
-                    found = k;
-            if (found < 0)
-                return cli_usage_error(TOOL, "option '--freq': \"%s\" is not one of year, half, "
-                                             "quarter, month, ytd, years, day, any", optarg);
-            sel.freq = found;
+            /* A comma-separated list of kinds: "year,years". */
+            sel.freq = 0;
+            const char *p = optarg;
+            for (;;) {
+                size_t len = strcspn(p, ",");
+                int found = -1;
+                for (int k = 0; k < (int)(sizeof names / sizeof names[0]); k++)
+                    if (strlen(names[k]) == len && strncmp(p, names[k], len) == 0)
+                        found = k;
+                if (found < 0)
+                    return cli_usage_error(TOOL, "option '--freq': \"%s\" is not a list of year, "
+                                                 "half, quarter, month, ytd, years, day, any",
+                                           optarg);
+                sel.freq |= 1 << found;
+                if (!p[len])
+                    break;
+                p += len + 1;
+            }
             break;
         }
         case 't': title = optarg; break;

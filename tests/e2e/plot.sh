@@ -13,7 +13,7 @@ expect_exit 2 "plot: unknown option" -- "$P" --bogus
 check "plot: unknown option hint" grep -qx "Try 'ts-plot --help'." "$TMP/err"
 expect_exit 2 "plot: bad --freq" -- "$P" --freq weekly "$F/history.tsv"
 same_text "plot: bad --freq message" "$(head -1 "$TMP/err")" \
-  'ts-plot: option '\''--freq'\'': "weekly" is not one of year, half, quarter, month, ytd, years, day, any'
+  'ts-plot: option '\''--freq'\'': "weekly" is not a list of year, half, quarter, month, ytd, years, day, any'
 expect_exit 2 "plot: width too small" -- "$P" --width 10 "$F/history.tsv"
 expect_exit 2 "plot: bad --from period" -- "$P" --from 2020-13 "$F/history.tsv"
 check "plot: bad --from names the problem" grep -q "month 13" "$TMP/err"
@@ -32,7 +32,7 @@ same_text "plot: one y axis per unit" \
   "% billion VND "
 same_text "plot: legend" \
   "$(sed -n '/class="legend"/,/<\/g>/p' "$TMP/history.svg" | grep -o '<text[^>]*>[^<]*' | sed 's/.*>//' | tr '\n' '|')" \
-  "budget.revenue (kon-tum, level)|budget.revenue (kon-tum, plan)|budget.revenue (kon-tum, yoy_pct)|grdp (kon-tum, level)|grdp (kon-tum, yoy_pct)|estimate|"
+  "budget.revenue, level|grdp, level|budget.revenue, plan|budget.revenue, yoy_pct|grdp, yoy_pct|estimate|"
 check "plot: no city series" bash -c "! grep -q kon-tum-city '$TMP/history.svg'"
 check "plot: annual filter drops the 10-month total" bash -c "! grep -q '10 months' '$TMP/history.svg'"
 # The plan for 2024 appears in two reports with the same value: no warning.
@@ -40,8 +40,11 @@ same_text "plot: equal duplicates are quiet" "$(cat "$TMP/err")" ""
 
 # Without --freq, a series in two kinds of period becomes two labelled lines.
 expect_exit 0 "plot: mixed periods" -- "$P" -i budget.revenue -a kon-tum -m level "$F/history.tsv"
-check "plot: 11-month line labelled" grep -q 'budget.revenue (kon-tum, level, 11 months)' "$TMP/out"
-check "plot: annual line labelled" grep -q 'budget.revenue (kon-tum, level, annual)' "$TMP/out"
+check "plot: 11-month line labelled" grep -q '>budget.revenue, level, 11 months<' "$TMP/out"
+check "plot: annual line labelled" grep -q '>budget.revenue, level, annual<' "$TMP/out"
+# With several areas the legend names them.
+expect_exit 0 "plot: two areas" -- "$P" -i budget.revenue -m level "$F/history.tsv"
+check "plot: area in the legend" grep -q '>budget.revenue (kon-tum-city), level<' "$TMP/out"
 
 # Projection with bands, written with --output.
 expect_exit 0 "plot: projection to file" -- "$P" -o "$TMP/proj.svg" -W 640 -H 400 "$F/forecast.tsv"
@@ -111,10 +114,16 @@ for i in $(seq 1 21); do printf 'ind%d\ta\tlevel\t2020\t1\tha\tA\t-\n' "$i"; don
 expect_exit 2 "plot: too many series" -- "$P" "$TMP/many.tsv"
 check "plot: too many series message" grep -q "21 series are too many" "$TMP/err"
 expect_exit 0 "plot: stdin" -- sh -c "'$P' -i grdp < '$F/history.tsv'"
-check "plot: stdin chart" grep -q 'grdp (kon-tum, level)' "$TMP/out"
+check "plot: stdin chart" grep -q '>grdp, level<' "$TMP/out"
 # A projection for a year that also has a reported value is no duplicate:
 # both are drawn, quietly (2023: reported 4200, projected 3794).
 expect_exit 0 "plot: reported and projected in one year" -- "$P" -i budget.revenue -a kon-tum -m level \
   --freq year "$F/history.tsv" "$F/forecast.tsv"
 same_text "plot: no duplicate warning for a projection" "$(cat "$TMP/err")" ""
 same_text "plot: 6 actual + 3 projected markers (+2 in the legend)" "$(grep -c "<circle" "$TMP/out")" "11"
+# Several kinds at once: yearly figures and the five-year average growth
+# (drawn as a bar across 2016-2020).
+expect_exit 0 "plot: --freq year,years" -- "$P" -i budget.revenue -a kon-tum -m yoy_pct -m avg_annual_pct \
+  --freq year,years "$DATA/gold/002_31e44065e05bd27f.tsv"
+check "plot: five-year average in the legend" grep -q '>budget.revenue, avg_annual_pct<' "$TMP/out"
+same_text "plot: one span bar" "$(grep -c 'stroke-width="2.5"' "$TMP/out")" "1"

@@ -470,6 +470,32 @@ static void test_projection_bands_and_estimates(void **state)
     ts_chart_free(c);
 }
 
+static void test_multi_year_span(void **state)
+{
+    (void)state;
+    ts_error e;
+    ts_chart *c = chart_or_fail();
+    size_t s = add_series(c, "avg", "pct", NULL);
+    ts_chart_point p;
+    ts_chart_point_init(&p, ts_period_years(2016, 2020), 8.07);
+    assert_int_equal(ts_chart_add_point(c, s, &p, &e), TS_OK);
+    size_t y = add_series(c, "yoy", "pct", NULL);
+    add_year(c, y, 2017, 17.8, 'A');
+    add_year(c, y, 2018, 14.22, 'A');
+    char *svg = render(c);
+    assert_null(xml_check(svg));
+    /* One bar across the five years, none for the single years. */
+    assert_int_equal(count(svg, "stroke-width=\"2.5\""), 1);
+    const char *bar = strstr(svg, "stroke-width=\"2.5\" d=\"M");
+    double x0, y0, y1, x0b, yb, x1;
+    assert_int_equal(sscanf(bar + strlen("stroke-width=\"2.5\" d=\"M"), "%lf,%lfV%lfM%lf,%lfH%lf",
+                            &x0, &y0, &y1, &x0b, &yb, &x1), 6);
+    /* The axis covers 2016-2020 exactly, so the bar spans the plot. */
+    assert_true(x1 - x0 > 600);
+    free(svg);
+    ts_chart_free(c);
+}
+
 static void test_monthly_axis(void **state)
 {
     (void)state;
@@ -527,6 +553,7 @@ int main(void)
         cmocka_unit_test(test_svg_well_formed_and_escaped),
         cmocka_unit_test(test_gap_breaks_line_and_sorting),
         cmocka_unit_test(test_projection_bands_and_estimates),
+        cmocka_unit_test(test_multi_year_span),
         cmocka_unit_test(test_monthly_axis),
         cmocka_unit_test(test_long_span_thins_year_labels),
     };
