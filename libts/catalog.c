@@ -104,6 +104,10 @@ static int valid_utf8(const char *s)
     size_t len = strlen(s);
     utf8proc_int32_t cp;
     for (size_t i = 0; i < len;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                               (utf8proc_ssize_t)(len - i), &cp);
         if (n <= 0)

@@ -197,8 +197,10 @@ size_t ts_unit_match_text(const char *text, size_t len, ts_unit_match *out)
     double best_scale = 1, scale = 1;
     /* Scale words in front, each followed by white space; the chain counts
      * only when it ends in a scalable unit ("nghìn tỷ đồng", "triệu lượt"),
-     * so "tỷ lệ" is no unit at all. */
-    for (size_t i = start;;) {
+     * so "tỷ lệ" is no unit at all.  Three words at most ("nghìn tỷ" is
+     * the longest real one), which also keeps the factor finite. */
+    size_t i = start;
+    for (int words = 0; words < 3; words++) {
         size_t hit = 0;
         double s = 1;
         for (size_t k = 0; k < sizeof scales / sizeof scales[0] && !hit; k++) {

@@ -128,7 +128,8 @@ static void test_no_match(void **state)
                            "đồngbằng", "vụn", "so với", "km", "\xff\xfe",
                            "ha\xcc\x81", /* "ha" + combining acute: not "ha" */
                            "lượtx", "doanh", "hợp tác", "ngư\xff", "xã hội", "vụ Đông Xuân",
-                           "vụ mùa", "Vụ hè thu", "triệu xã hội"};
+                           "vụ mùa", "Vụ hè thu", "triệu xã hội",
+                           "tỷ tỷ tỷ tỷ đồng"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         ts_unit_match m = {"untouched", 42};
         size_t n = ts_unit_match_text(texts[i], strlen(texts[i]), &m);
