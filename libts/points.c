@@ -1,0 +1,32 @@
+/* The growable buffer of derived observations that every statistic in
+ * ts_agg.h appends to; callers reuse one buffer across series so the hot
+ * path does not allocate. */
+#include <stdlib.h>
+#include "ts_agg.h"
+
+void ts_points_init(ts_points *b)
+{
+    b->p = NULL;
+    b->n = 0;
+    b->cap = 0;
+}
+
+void ts_points_reset(ts_points *b)
+{
+    free(b->p);
+    ts_points_init(b);
+}
+
+int ts_points_push(ts_points *b, const ts_point *pt, ts_error *err)
+{
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        ts_point *p = realloc(b->p, cap * sizeof *p);
+        if (!p)
+            return ts_error_set(err, TS_ENOMEM, "out of memory (%zu derived values)", b->n);
+        b->p = p;
+        b->cap = cap;
+    }
+    b->p[b->n++] = *pt;
+    return TS_OK;
+}

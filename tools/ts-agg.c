@@ -1,0 +1,813 @@
+/* ts-agg: growth rates, rolling windows, frequency conversion, totals,
+ * consistency checks and trend tables over fact series, from TSV or the
+ * store to TSV (or a table).  The statistics live in libts (ts_agg.h);
+ * this file parses options, feeds series to them and writes the results. */
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "common/cli.h"
+#include "common/select.h"
+#include "ts.h"
+#include "ts_agg.h"
+#include "ts_series.h"
+
+#define TOOL "ts-agg"
+
+typedef enum {
+    OP_YOY, OP_POP, OP_CAGR, OP_AVG_ANNUAL, OP_ROLLING, OP_RESAMPLE, OP_CUMULATE,
+    OP_DECUMULATE, OP_SUM, OP_CHECK, OP_TABLE, N_OPS
+} op_id;
+
+static const char *const op_names[N_OPS] = {
+    "yoy", "pop", "cagr", "avg_annual", "rolling", "resample", "cumulate",
+    "decumulate", "sum", "check", "table"};
+
+#define M(op) (1u << (op))
+#define SERIES_OPS (M(OP_YOY) | M(OP_POP) | M(OP_CAGR) | M(OP_AVG_ANNUAL) | M(OP_ROLLING) | \
+                    M(OP_RESAMPLE) | M(OP_CUMULATE) | M(OP_DECUMULATE))
+#define ALL_OPS (M(N_OPS) - 1)
+
+enum {
+    OPT_VERSION = 0x2000, OPT_STREAM, OPT_DUPLICATES, OPT_KEEP, OPT_CENTER, OPT_STAT,
+    OPT_MIN_PERIODS, OPT_HOW, OPT_PARTIAL, OPT_BY, OPT_LABEL, OPT_TOLERANCE, OPT_ALL,
+    OPT_PERIODS, OPT_GROWTH, OPT_FORMAT, OPT_DECIMALS, OPT_LOCALE, OPT_YEARS, OPT_CATALOG
+};
+
+static const struct option long_options[] = {
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, OPT_VERSION},
+    SELECT_LONG_OPTIONS,
+    {"stream", no_argument, NULL, OPT_STREAM},
+    {"duplicates", required_argument, NULL, OPT_DUPLICATES},
+    {"keep", no_argument, NULL, OPT_KEEP},
+    {"center", no_argument, NULL, OPT_CENTER},
+    {"stat", required_argument, NULL, OPT_STAT},
+    {"min-periods", required_argument, NULL, OPT_MIN_PERIODS},
+    {"how", required_argument, NULL, OPT_HOW},
+    {"partial", no_argument, NULL, OPT_PARTIAL},
+    {"by", required_argument, NULL, OPT_BY},
+    {"label", required_argument, NULL, OPT_LABEL},
+    {"tolerance", required_argument, NULL, OPT_TOLERANCE},
+    {"all", no_argument, NULL, OPT_ALL},
+    {"periods", required_argument, NULL, OPT_PERIODS},
+    {"growth", optional_argument, NULL, OPT_GROWTH},
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"decimals", required_argument, NULL, OPT_DECIMALS},
+    {"locale", required_argument, NULL, OPT_LOCALE},
+    {"years", required_argument, NULL, OPT_YEARS},
+    {"catalog", required_argument, NULL, OPT_CATALOG},
+    {NULL, 0, NULL, 0}};
+
+/* Which operations accept each option (selector options: all). */
+static unsigned option_ops(int opt)
+{
+    switch (opt) {
+    case OPT_KEEP: return SERIES_OPS;
+    case OPT_CENTER: case OPT_STAT: case OPT_MIN_PERIODS: return M(OP_ROLLING);
+    case OPT_HOW: case OPT_PARTIAL: return M(OP_RESAMPLE);
+    case OPT_BY: case OPT_LABEL: return M(OP_SUM);
+    case OPT_TOLERANCE: case OPT_ALL: return M(OP_CHECK);
+    case OPT_PERIODS: case OPT_GROWTH: case OPT_FORMAT: case OPT_DECIMALS:
+    case OPT_LOCALE: return M(OP_TABLE);
+    case OPT_YEARS: return M(OP_AVG_ANNUAL);
+    case OPT_CATALOG: return M(OP_RESAMPLE) | M(OP_DECUMULATE) | M(OP_CUMULATE);
+    default: return ALL_OPS;
+    }
+}
+
+static void usage(void)
+{
+    printf("Usage: ts-agg OPERATION [OPTION]... [FILE]...\n"
+           "Derives series from indicator facts (TSV files, stdin when none, or --store)\n"
+           "and writes them as facts (TSV) to standard output; derived facts have\n"
+           "source 'derived' and status E when any input was E.\n"
+           "\n"
+           "Operations:\n"
+           "  yoy                %% change against the same period a year earlier (yoy_pct)\n"
+           "  pop                %% change against the previous period of the same length\n"
+           "                     (pop_pct)\n"
+           "  cagr --from P --to P   average annual growth from the level at P to the level\n"
+           "                     at the later P (avg_annual_pct for the span after the first)\n"
+           "  avg_annual         average annual growth over every --years N span (default 5)\n"
+           "  rolling N          statistic over a window of N periods (measure rollingN_STAT,\n"
+           "                     or rollingNc_STAT centred)\n"
+           "  resample --to quarter|year|5y   months to quarters/years, years to plan spans\n"
+           "  decumulate         year-to-date totals to months (P10M - P9M = month 10)\n"
+           "  cumulate           months to year-to-date totals\n"
+           "  sum --by indicator|area   totals across areas (or across indicators)\n"
+           "  check              recompute reported yoy_pct, pct_plan and avg_annual_pct\n"
+           "                     from levels and plans, list the discrepancies (TSV)\n"
+           "  table              trend table: series as rows, periods as columns\n"
+           "\n"
+           "Input:\n"
+           "%s"
+           "      --stream          input is grouped by series (as from the store): hold one\n"
+           "                        series at a time (automatic with --store)\n"
+           "      --duplicates last|error   two facts for one series and period: keep the\n"
+           "                        one read last and warn (default), or stop\n"
+           "Series operations (all but sum, check, table) work on the series of measure\n"
+           "'level' unless --measure names another; derived measures of another measure M\n"
+           "are prefixed 'M_'.\n"
+           "      --keep            also write the input facts of the series processed\n"
+           "      --catalog FILE    more indicators (id, unit, kind) for flow/stock/rate\n"
+           "rolling:\n"
+           "      --center          centred window (N/2 before, the rest after)\n"
+           "      --stat S          mean (default), median, sum, min, max\n"
+           "      --min-periods K   give a value when K of the N periods are present\n"
+           "                        (default N: a missing period blanks every window over it)\n"
+           "resample:\n"
+           "      --how H           sum, last, mean, first, min, max (default: flows sum,\n"
+           "                        stocks last, rates and pct mean, from the catalogue)\n"
+           "      --partial         also emit spans with parts missing\n"
+           "avg_annual:\n"
+           "      --years N         span length in years (default 5)\n"
+           "sum:\n"
+           "      --by indicator|area   total per indicator across areas, or per area across\n"
+           "                        indicators; units must agree\n"
+           "      --label NAME      area (or indicator) of the totals (default 'total')\n"
+           "check:\n"
+           "      --tolerance PP    report differences above PP percentage points (0.15)\n"
+           "      --all             list every recomputed figure, not only discrepancies\n"
+           "table:\n"
+           "      --periods A:B     columns from period A to B (2016:2020, 2024-01:2024-06)\n"
+           "      --growth[=cagr|change]   add a growth column (default cagr)\n"
+           "      --format F        tsv (default), csv, md, latex (booktabs)\n"
+           "      --decimals D      digits after the decimal mark (default 2)\n"
+           "      --locale vi       Vietnamese separators: 1.304,37\n"
+           "\n"
+           "  -h, --help            show this help\n"
+           "      --version         show the version\n"
+           "\n"
+           "Exit status: 0 success, 1 some input rows rejected (reported), 2 usage or\n"
+           "fatal error.\n",
+           select_help);
+}
+
+typedef struct {
+    op_id op;
+    select_opts sel;
+    int stream, keep, center, partial, all, vi, decimals, years, has_how, has_freq;
+    ts_dup_policy dup;
+    ts_stat stat;
+    long window, min_periods;
+    ts_how how;
+    ts_freq freq;
+    ts_sum_by by;
+    int has_by;
+    const char *label, *catalog;
+    double tolerance;
+    const char *periods;
+    ts_table_growth growth;
+    ts_table_format format;
+} opts;
+
+/* ---- input ---- */
+
+typedef struct {
+    fact_input *in;
+    int failed; /* a fatal read error, already reported */
+} source;
+
+static int source_next(void *ctx, ts_fact *f, ts_error *err)
+{
+    source *s = ctx;
+    int r = fact_input_next(s->in, f);
+    if (r == 1)
+        return TS_OK;
+    if (r == 0)
+        return TS_EOF;
+    s->failed = 1;
+    return ts_error_set(err, TS_EIO, "input failed");
+}
+
+static void on_duplicate(void *ctx, const ts_series *s, ts_period p, const char *kept,
+                         const char *dropped)
+{
+    (void)ctx;
+    char key[512], pt[TS_PERIOD_TEXT_MAX];
+    ts_period_format(p, pt, sizeof pt);
+    cli_warn(TOOL, "duplicate fact %s %s: kept %s, dropped %s",
+             ts_series_key_format(s, key, sizeof key), pt, kept, dropped);
+}
+
+/* Iterates series from a set (any input order) or a stream (grouped). */
+typedef struct {
+    ts_series_set *set;
+    ts_series_stream *st;
+    size_t next;
+    source src;
+} series_iter;
+
+static int iter_open(series_iter *it, const opts *o, fact_input *in)
+{
+    ts_error e;
+    memset(it, 0, sizeof *it);
+    it->src.in = in;
+    if (o->stream || o->sel.store) {
+        it->st = ts_series_stream_new(source_next, &it->src, o->dup, &e);
+        if (!it->st)
+            goto fail;
+        ts_series_stream_on_duplicate(it->st, on_duplicate, NULL);
+        return 0;
+    }
+    it->set = ts_series_set_new(o->dup, &e);
+    if (!it->set)
+        goto fail;
+    ts_series_set_on_duplicate(it->set, on_duplicate, NULL);
+    for (;;) {
+        ts_fact f;
+        int rc = source_next(&it->src, &f, &e);
+        if (rc == TS_EOF)
+            break;
+        if (rc != TS_OK)
+            return -1;
+        if (ts_series_set_add(it->set, &f, &e) != TS_OK)
+            goto fail;
+    }
+    if (ts_series_set_finish(it->set, &e) != TS_OK)
+        goto fail;
+    return 0;
+fail:
+    cli_report(TOOL, &e);
+    return -1;
+}
+
+/* 1 with *s filled, 0 at the end, -1 on a fatal error (reported). */
+static int iter_next(series_iter *it, ts_series *s)
+{
+    if (it->set) {
+        if (it->next >= ts_series_set_count(it->set))
+            return 0;
+        ts_series_set_get(it->set, it->next++, s);
+        return 1;
+    }
+    ts_error e;
+    int rc = ts_series_stream_next(it->st, s, &e);
+    if (rc == TS_OK)
+        return 1;
+    if (rc == TS_EOF)
+        return 0;
+    if (!it->src.failed)
+        cli_report(TOOL, &e);
+    return -1;
+}
+
+static const char *iter_intern(series_iter *it, const char *s)
+{
+    return it->set ? ts_series_set_intern(it->set, s) : ts_series_stream_intern(it->st, s);
+}
+
+static void iter_close(series_iter *it)
+{
+    ts_series_set_free(it->set);
+    ts_series_stream_free(it->st);
+}
+
+/* ---- output ---- */
+
+static int write_point(ts_writer *w, const ts_series *s, const char *measure,
+                       const char *unit, const ts_point *pt)
+{
+    ts_fact f;
+    ts_fact_init(&f);
+    f.indicator = s->indicator;
+    f.area = s->area;
+    f.measure = measure;
+    f.unit = unit;
+    f.period = pt->period;
+    f.value = pt->value;
+    f.status = pt->status;
+    f.source = TS_SOURCE_DERIVED;
+    ts_error e;
+    if (ts_writer_write(w, &f, &e) != TS_OK) {
+        cli_report(TOOL, &e);
+        return -1;
+    }
+    return 0;
+}
+
+static int write_input(ts_writer *w, const ts_series *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        ts_fact f;
+        ts_fact_init(&f);
+        f.indicator = s->indicator;
+        f.area = s->area;
+        f.measure = s->measure;
+        f.unit = s->unit;
+        f.period = s->period[i];
+        f.value = s->value[i];
+        f.status = s->status[i];
+        f.source = s->source[i];
+        ts_error e;
+        if (ts_writer_write(w, &f, &e) != TS_OK) {
+            cli_report(TOOL, &e);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* The measure of derived facts: `name` for level series, else M_name. */
+static const char *derived_measure(series_iter *it, const ts_series *s, const char *name)
+{
+    if (strcmp(s->measure, TS_MEASURE_LEVEL) == 0)
+        return iter_intern(it, name);
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s_%s", s->measure, name);
+    return iter_intern(it, buf);
+}
+
+static void warn_note(const ts_series *s, const ts_point *pt, const char *measure)
+{
+    char key[512], p[TS_PERIOD_TEXT_MAX], b[TS_PERIOD_TEXT_MAX];
+    ts_period_format(pt->period, p, sizeof p);
+    ts_period_format(pt->base, b, sizeof b);
+    cli_warn(TOOL, "%s %s: base %s is %s, no %s", ts_series_key_format(s, key, sizeof key), p,
+             b, pt->note == TS_NOTE_BASE_ZERO ? "zero" : "negative", measure);
+}
+
+/* ---- series operations ---- */
+
+typedef struct {
+    const opts *o;
+    ts_catalog *cat;
+    ts_roller *roller;
+    ts_points pts;
+    char rolling_name[64];
+} series_ctx;
+
+static ts_kind kind_of(const series_ctx *c, const ts_series *s)
+{
+    const ts_indicator *ind = c->cat ? ts_catalog_find(c->cat, s->indicator) : NULL;
+    /* Indicators outside the catalogue are taken as flows. */
+    return ind ? ind->kind : TS_KIND_FLOW;
+}
+
+/* Runs the operation on one series; derived facts in c->pts. */
+static int compute(series_ctx *c, series_iter *it, const ts_series *s, const char **measure,
+                   const char **unit, ts_error *e)
+{
+    const opts *o = c->o;
+    c->pts.n = 0;
+    *unit = s->unit;
+    *measure = s->measure;
+    switch (o->op) {
+    case OP_YOY:
+        *measure = derived_measure(it, s, TS_MEASURE_YOY_PCT);
+        *unit = "pct";
+        return ts_growth_yoy(s, &c->pts, e);
+    case OP_POP:
+        *measure = derived_measure(it, s, "pop_pct");
+        *unit = "pct";
+        return ts_growth_pop(s, &c->pts, e);
+    case OP_CAGR:
+        *measure = derived_measure(it, s, TS_MEASURE_AVG_ANNUAL_PCT);
+        *unit = "pct";
+        return ts_growth_cagr(s, o->sel.sel.from, o->sel.sel.to, &c->pts, e);
+    case OP_AVG_ANNUAL:
+        *measure = derived_measure(it, s, TS_MEASURE_AVG_ANNUAL_PCT);
+        *unit = "pct";
+        return ts_growth_avg_annual(s, o->years, &c->pts, e);
+    case OP_ROLLING:
+        *measure = derived_measure(it, s, c->rolling_name);
+        return ts_roller_apply(c->roller, s, &c->pts, e);
+    case OP_RESAMPLE: {
+        ts_how how = o->has_how ? o->how : ts_how_default(kind_of(c, s), s->unit);
+        return ts_resample(s, o->freq, how, o->partial, &c->pts, e);
+    }
+    case OP_CUMULATE:
+    case OP_DECUMULATE:
+        /* Only flows add up over time. */
+        if (kind_of(c, s) != TS_KIND_FLOW || strcmp(s->unit, "pct") == 0)
+            return TS_OK;
+        return o->op == OP_CUMULATE ? ts_cumulate(s, &c->pts, e) : ts_decumulate(s, &c->pts, e);
+    default:
+        return TS_OK;
+    }
+}
+
+/* Series operations select level series unless --measure chose. */
+static int wanted(const opts *o, const ts_series *s)
+{
+    return o->sel.sel.measure || strcmp(s->measure, TS_MEASURE_LEVEL) == 0;
+}
+
+static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
+{
+    series_ctx c = {.o = o};
+    ts_error e;
+    int rc = 0;
+    ts_points_init(&c.pts);
+    if (o->op == OP_ROLLING) {
+        c.roller = ts_roller_new((size_t)o->window, o->center,
+                                 (size_t)(o->min_periods ? o->min_periods : o->window), o->stat,
+                                 &e);
+        if (!c.roller) {
+            cli_report(TOOL, &e);
+            return -1;
+        }
+        snprintf(c.rolling_name, sizeof c.rolling_name, "rolling%ld%s_%s", o->window,
+                 o->center ? "c" : "", ts_stat_name(o->stat));
+    }
+    if (o->op == OP_RESAMPLE || o->op == OP_CUMULATE || o->op == OP_DECUMULATE) {
+        c.cat = ts_catalog_new(&e);
+        if (!c.cat || (o->catalog && ts_catalog_load(c.cat, o->catalog, &e) != TS_OK)) {
+            cli_report(TOOL, &e);
+            rc = -1;
+            goto out;
+        }
+    }
+    ts_series s;
+    int got;
+    while ((got = iter_next(it, &s)) == 1) {
+        if (!wanted(o, &s))
+            continue;
+        const char *measure, *unit;
+        if (compute(&c, it, &s, &measure, &unit, &e) != TS_OK) {
+            char key[512];
+            cli_warn(TOOL, "%s: %s", ts_series_key_format(&s, key, sizeof key), e.msg);
+            rc = -1;
+            goto out;
+        }
+        if (o->keep && write_input(w, &s) != 0) {
+            rc = -1;
+            goto out;
+        }
+        for (size_t i = 0; i < c.pts.n; i++) {
+            const ts_point *pt = &c.pts.p[i];
+            if (pt->note != TS_NOTE_NONE) {
+                warn_note(&s, pt, measure);
+                continue;
+            }
+            if (write_point(w, &s, measure, unit, pt) != 0) {
+                rc = -1;
+                goto out;
+            }
+        }
+    }
+    if (got < 0)
+        rc = -1;
+out:
+    ts_points_reset(&c.pts);
+    ts_roller_free(c.roller);
+    ts_catalog_free(c.cat);
+    return rc;
+}
+
+static int run_sum(const opts *o, series_iter *it, ts_writer *w)
+{
+    ts_error e;
+    ts_summer *m = ts_summer_new(o->by, o->label, &e);
+    if (!m) {
+        cli_report(TOOL, &e);
+        return -1;
+    }
+    int rc = 0, got;
+    ts_series s;
+    while ((got = iter_next(it, &s)) == 1) {
+        /* Adding up rates or growth rates means nothing. */
+        if (!o->sel.sel.measure && strcmp(s.measure, TS_MEASURE_LEVEL) != 0 &&
+            strcmp(s.measure, TS_MEASURE_PLAN) != 0)
+            continue;
+        if (ts_summer_add(m, &s, &e) != TS_OK) {
+            cli_report(TOOL, &e);
+            rc = -1;
+            break;
+        }
+    }
+    if (got < 0)
+        rc = -1;
+    for (size_t i = 0; rc == 0 && i < ts_summer_count(m); i++) {
+        ts_series key;
+        ts_point pt;
+        ts_summer_get(m, i, &key, &pt);
+        if (write_point(w, &key, key.measure, key.unit, &pt) != 0)
+            rc = -1;
+    }
+    ts_summer_free(m);
+    return rc;
+}
+
+/* ---- check and table ---- */
+
+static int run_check(const opts *o, fact_input *in)
+{
+    ts_error e;
+    ts_checker *c = ts_checker_new(&e);
+    if (!c) {
+        cli_report(TOOL, &e);
+        return -1;
+    }
+    ts_fact f;
+    int r;
+    while ((r = fact_input_next(in, &f)) == 1) {
+        if (ts_checker_add(c, &f, &e) != TS_OK) {
+            cli_report(TOOL, &e);
+            ts_checker_free(c);
+            return -1;
+        }
+    }
+    ts_check_row *rows = NULL;
+    size_t n = 0, bad = 0;
+    if (r < 0 || ts_checker_run(c, &rows, &n, &e) != TS_OK) {
+        if (r >= 0)
+            cli_report(TOOL, &e);
+        ts_checker_free(c);
+        return -1;
+    }
+    printf("indicator\tarea\tmeasure\tperiod\treported\trecomputed\tdifference\tverdict\t"
+           "reported_source\tinputs\tinput_sources\n");
+    for (size_t i = 0; i < n; i++) {
+        const ts_check_row *k = &rows[i];
+        int off = fabs(k->diff) > o->tolerance + 1e-9;
+        bad += off;
+        if (!off && !o->all)
+            continue;
+        char p[TS_PERIOD_TEXT_MAX], rep[32];
+        ts_period_format(k->period, p, sizeof p);
+        ts_value_format(k->reported, rep, sizeof rep);
+        printf("%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%s\t%s\t%s\t%s\n", k->indicator, k->area,
+               k->measure, p, rep, k->recomputed, k->diff, off ? "differs" : "ok",
+               k->reported_source, k->inputs, k->sources);
+    }
+    cli_warn(TOOL, "check: %zu figures recomputed, %zu differ by more than %g pp, "
+                   "%zu could not be recomputed",
+             n, bad, o->tolerance, ts_checker_unchecked(c));
+    free(rows);
+    ts_checker_free(c);
+    return 0;
+}
+
+/* Splits "A:B" into two periods. */
+static int parse_periods(const char *text, ts_period **cols, size_t *n)
+{
+    const char *colon = strchr(text, ':');
+    ts_period a, b;
+    ts_error e;
+    if (!colon) {
+        cli_usage_error(TOOL, "option '--periods': \"%s\" is not FIRST:LAST", text);
+        return -1;
+    }
+    if (ts_period_parse(text, (size_t)(colon - text), &a, &e) != TS_OK ||
+        ts_period_parse(colon + 1, strlen(colon + 1), &b, &e) != TS_OK ||
+        ts_table_periods(a, b, cols, n, &e) != TS_OK) {
+        cli_usage_error(TOOL, "option '--periods': %s", e.msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int run_table(const opts *o, series_iter *it)
+{
+    ts_period *cols = NULL;
+    size_t n_cols = 0;
+    if (o->periods && parse_periods(o->periods, &cols, &n_cols) != 0)
+        return -2;
+    ts_error e;
+    ts_table *t = ts_table_new(cols, n_cols, &e);
+    free(cols);
+    if (!t) {
+        cli_report(TOOL, &e);
+        return -1;
+    }
+    int rc = 0, got;
+    ts_series s;
+    while ((got = iter_next(it, &s)) == 1) {
+        if (ts_table_add(t, &s, &e) != TS_OK) {
+            cli_report(TOOL, &e);
+            rc = -1;
+            break;
+        }
+    }
+    if (got < 0)
+        rc = -1;
+    ts_table_opts to = {o->format, o->decimals, o->vi, o->growth};
+    if (rc == 0 && ts_table_write(t, stdout, &to, &e) != TS_OK) {
+        cli_report(TOOL, &e);
+        rc = -1;
+    }
+    ts_table_free(t);
+    return rc;
+}
+
+/* ---- options ---- */
+
+static const char *opt_name(int c)
+{
+    for (const struct option *lo = long_options; lo->name; lo++)
+        if (lo->val == c)
+            return lo->name;
+    return "?";
+}
+
+static int parse_choice(int ok, const char *opt, const char *arg, const char *choices)
+{
+    if (ok == TS_OK)
+        return 0;
+    cli_usage_error(TOOL, "option '%s': \"%s\" is not one of %s", opt, arg, choices);
+    return -1;
+}
+
+/* Parses argv; returns -1 to exit 0 (help, version), 2 on a usage error,
+ * 0 to run with the remaining arguments at argv[*first..argc). */
+static int parse(int argc, char **argv, opts *o, int *first)
+{
+    memset(o, 0, sizeof *o);
+    select_init(&o->sel);
+    o->dup = TS_DUP_KEEP_LAST;
+    o->stat = TS_STAT_MEAN;
+    o->tolerance = 0.15;
+    o->decimals = 2;
+    o->years = 5;
+    o->label = "total";
+    o->format = TS_TABLE_TSV;
+    if (argc < 2)
+        return cli_usage_error(TOOL, "missing operation");
+    const char *name = argv[1];
+    if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0) {
+        usage();
+        return -1;
+    }
+    if (strcmp(name, "--version") == 0) {
+        printf("ts-agg (tskit) %s\n", TS_VERSION);
+        return -1;
+    }
+    int op = -1;
+    for (int i = 0; i < N_OPS; i++)
+        if (strcmp(name, op_names[i]) == 0)
+            op = i;
+    if (op < 0)
+        return cli_usage_error(TOOL, "unknown operation '%s'", name);
+    o->op = (op_id)op;
+    int c;
+    long v;
+    optind = 1;
+    while ((c = getopt_long(argc - 1, argv + 1, "h", long_options, NULL)) != -1) {
+        if (c == '?')
+            return cli_usage_error(TOOL, "see the options of '%s'", name);
+        if (!(option_ops(c) & M(o->op)))
+            return cli_usage_error(TOOL, "option '--%s' does not apply to '%s'", opt_name(c),
+                                   name);
+        if (c == SEL_OPT_TO && o->op == OP_RESAMPLE) {
+            /* resample's --to names the target frequency, not a period. */
+            if (parse_choice(ts_freq_parse(optarg, &o->freq), "--to", optarg,
+                             "quarter, year, 5y") != 0)
+                return 2;
+            o->has_freq = 1;
+            continue;
+        }
+        int s = select_option(TOOL, &o->sel, c, optarg);
+        if (s < 0)
+            return 2;
+        if (s > 0)
+            continue;
+        switch (c) {
+        case 'h': usage(); return -1;
+        case OPT_VERSION: printf("ts-agg (tskit) %s\n", TS_VERSION); return -1;
+        case OPT_STREAM: o->stream = 1; break;
+        case OPT_DUPLICATES:
+            if (strcmp(optarg, "last") == 0) o->dup = TS_DUP_KEEP_LAST;
+            else if (strcmp(optarg, "error") == 0) o->dup = TS_DUP_ERROR;
+            else return parse_choice(TS_EINVAL, "--duplicates", optarg, "last, error"), 2;
+            break;
+        case OPT_KEEP: o->keep = 1; break;
+        case OPT_CENTER: o->center = 1; break;
+        case OPT_STAT:
+            if (parse_choice(ts_stat_parse(optarg, &o->stat), "--stat", optarg,
+                             "mean, median, sum, min, max") != 0)
+                return 2;
+            break;
+        case OPT_MIN_PERIODS:
+            if (cli_parse_int(TOOL, "--min-periods", optarg, 1, 100000, &o->min_periods))
+                return 2;
+            break;
+        case OPT_HOW:
+            if (parse_choice(ts_how_parse(optarg, &o->how), "--how", optarg,
+                             "sum, last, mean, first, min, max") != 0)
+                return 2;
+            o->has_how = 1;
+            break;
+        case OPT_PARTIAL: o->partial = 1; break;
+        case OPT_BY:
+            if (strcmp(optarg, "indicator") == 0) o->by = TS_SUM_BY_INDICATOR;
+            else if (strcmp(optarg, "area") == 0) o->by = TS_SUM_BY_AREA;
+            else return parse_choice(TS_EINVAL, "--by", optarg, "indicator, area"), 2;
+            o->has_by = 1;
+            break;
+        case OPT_LABEL: o->label = optarg; break;
+        case OPT_TOLERANCE:
+            if (cli_parse_double(TOOL, "--tolerance", optarg, &o->tolerance))
+                return 2;
+            break;
+        case OPT_ALL: o->all = 1; break;
+        case OPT_PERIODS: o->periods = optarg; break;
+        case OPT_GROWTH:
+            o->growth = TS_TABLE_GROWTH_CAGR;
+            if (optarg && parse_choice(ts_table_growth_parse(optarg, &o->growth), "--growth",
+                                       optarg, "cagr, change, none") != 0)
+                return 2;
+            break;
+        case OPT_FORMAT:
+            if (parse_choice(ts_table_format_parse(optarg, &o->format), "--format", optarg,
+                             "tsv, csv, md, latex") != 0)
+                return 2;
+            break;
+        case OPT_DECIMALS:
+            if (cli_parse_int(TOOL, "--decimals", optarg, 0, 15, &v))
+                return 2;
+            o->decimals = (int)v;
+            break;
+        case OPT_LOCALE:
+            if (strcmp(optarg, "vi") == 0) o->vi = 1;
+            else if (strcmp(optarg, "C") == 0 || strcmp(optarg, "en") == 0) o->vi = 0;
+            else return parse_choice(TS_EINVAL, "--locale", optarg, "vi, en, C"), 2;
+            break;
+        case OPT_YEARS:
+            if (cli_parse_int(TOOL, "--years", optarg, 1, 1000, &v))
+                return 2;
+            o->years = (int)v;
+            break;
+        case OPT_CATALOG: o->catalog = optarg; break;
+        default: return cli_usage_error(TOOL, "unexpected option");
+        }
+    }
+    *first = optind + 1;
+    if (o->op == OP_ROLLING) {
+        if (*first >= argc)
+            return cli_usage_error(TOOL, "rolling: missing the window size N");
+        if (cli_parse_int(TOOL, "rolling N", argv[*first], 1, 100000, &o->window))
+            return 2;
+        (*first)++;
+        if (o->min_periods > o->window)
+            return cli_usage_error(TOOL, "option '--min-periods': %ld is more than the window %ld",
+                                   o->min_periods, o->window);
+    }
+    if (o->op == OP_CAGR && (!o->sel.sel.has_from || !o->sel.sel.has_to))
+        return cli_usage_error(TOOL, "cagr needs --from PERIOD and --to PERIOD");
+    if (o->op == OP_RESAMPLE && !o->has_freq)
+        return cli_usage_error(TOOL, "resample needs --to quarter|year|5y");
+    if (o->op == OP_SUM && !o->has_by)
+        return cli_usage_error(TOOL, "sum needs --by indicator|area");
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    ts_init();
+    opts o;
+    int first = 0;
+    int prc = parse(argc, argv, &o, &first);
+    if (prc < 0)
+        return cli_finish(TOOL, CLI_OK);
+    if (prc > 0)
+        return prc;
+    if (o.op == OP_CAGR) {
+        /* Selecting by --from/--to keeps just the span; the endpoints are
+         * what cagr needs, and a bad pair is a usage error before reading. */
+        ts_points none;
+        ts_points_init(&none);
+        ts_series empty = {0};
+        ts_error e;
+        if (ts_growth_cagr(&empty, o.sel.sel.from, o.sel.sel.to, &none, &e) != TS_OK)
+            return cli_usage_error(TOOL, "%s", e.msg);
+    }
+    fact_input *in = fact_input_open(TOOL, &o.sel, argc - first, argv + first);
+    if (!in)
+        return cli_finish(TOOL, CLI_FATAL);
+    int rc = 0;
+    if (o.op == OP_CHECK) {
+        rc = run_check(&o, in);
+    } else {
+        series_iter it;
+        if (iter_open(&it, &o, in) != 0) {
+            rc = -1;
+        } else if (o.op == OP_TABLE) {
+            rc = run_table(&o, &it);
+        } else {
+            ts_error e;
+            ts_writer *w = ts_writer_new(stdout, 0, NULL, &e);
+            if (!w) {
+                cli_report(TOOL, &e);
+                rc = -1;
+            } else {
+                rc = o.op == OP_SUM ? run_sum(&o, &it, w) : run_series_op(&o, &it, w);
+                if (rc == 0 && ts_writer_finish(w, &e) != TS_OK) {
+                    cli_report(TOOL, &e);
+                    rc = -1;
+                }
+                ts_writer_free(w);
+            }
+        }
+        iter_close(&it);
+    }
+    size_t rejected = fact_input_rejected(in);
+    fact_input_close(in);
+    if (rc == -2)
+        return CLI_FATAL;
+    if (rc < 0)
+        return cli_finish(TOOL, CLI_FATAL);
+    return cli_finish(TOOL, rejected ? CLI_PARTIAL : CLI_OK);
+}
