@@ -818,6 +818,56 @@ size_t ts_value_format(double v, char *buf, size_t n)
         /* -0 prints as 0: the sign of zero carries no meaning here. */
         tmp[len++] = '0';
     } else if (isfinite(v) && a < 1e15) {
+        /* First, for a computed ratio with no short form: round to 15
+         * significant digits as %.15g does, from the scaled value plus the
+         * exact error of the scaling (fma), so halves are decided exactly.
+         * Short values come out the same, trimmed of zeros. */
+        int e = (int)floor(log10(a));
+        int k = 14 - e;
+        if (e >= -4 && k >= 0 && k <= 22) {
+            double s = a * pow10_tab[k];
+            if (s < 1e14 && k < 22)
+                s = a * pow10_tab[++k];
+            else if (s >= 1e15 && k > 0)
+                s = a * pow10_tab[--k];
+            double fl = floor(s);
+            /* a * 10^k = s + lost exactly; the sign of (s - fl - 0.5) +
+             * lost says which way to round, and zero is a true tie (to
+             * even, as printf does). */
+            double lost = fma(a, pow10_tab[k], -s);
+            double t = (s - fl - 0.5) + lost;
+            uint64_t u = (uint64_t)fl + (t > 0 || (t == 0 && fmod(fl, 2.0) != 0));
+            if (s >= 1e14 && s < 1e15 && u < 1000000000000000ULL) {
+                char dig[16];
+                for (int i = 14; i >= 0; i--) {
+                    dig[i] = (char)('0' + u % 10);
+                    u /= 10;
+                }
+                int nd = 15;
+                while (nd > 15 - k && nd > 1 && dig[nd - 1] == '0')
+                    nd--; /* %g drops trailing zeros of the fraction */
+                if (v < 0)
+                    tmp[len++] = '-';
+                int int_digits = 15 - k;
+                if (int_digits <= 0) {
+                    tmp[len++] = '0';
+                    if (nd > 0) {
+                        tmp[len++] = '.';
+                        for (int z = 0; z < -int_digits; z++)
+                            tmp[len++] = '0';
+                    }
+                    for (int i = 0; i < nd; i++)
+                        tmp[len++] = dig[i];
+                } else {
+                    for (int i = 0; i < nd; i++) {
+                        if (i == int_digits)
+                            tmp[len++] = '.';
+                        tmp[len++] = dig[i];
+                    }
+                }
+                goto out;
+            }
+        }
         /* The fewest decimals k for which round(a * 10^k) / 10^k gives a
          * back: that is the shortest text that reads back as the same
          * double, and equals what %.15g prints, without its cost. */

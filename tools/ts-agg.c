@@ -270,8 +270,14 @@ static void iter_close(series_iter *it)
 static int write_point(ts_writer *w, const ts_series *s, const char *measure,
                        const char *unit, const ts_point *pt)
 {
-    ts_fact f;
-    ts_fact_init(&f);
+    /* One fact reused: clearing its extras on every row would cost more
+     * than writing it. */
+    static ts_fact f;
+    static int ready;
+    if (!ready) {
+        ts_fact_init(&f);
+        ready = 1;
+    }
     f.indicator = s->indicator;
     f.area = s->area;
     f.measure = measure;
