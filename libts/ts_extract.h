@@ -69,6 +69,14 @@ typedef struct {
     int multiyear;         /* report covers several years: undated stocks -> last year */
     int directions;        /* sentence is in the targets/directions part */
     ts_period target;      /* period of targets in that part */
+    /* Carried from one sentence to the next by ts_extract_sentence (zero
+     * them before the first sentence): the indicator named last, for
+     * phrases that need it ("Trong đó: Nông - Lâm - Thủy sản tăng ..."
+     * after a GRDP sentence), and the period phrase in force, for a
+     * sentence that continues the previous one ("Cụ thể: ..."). */
+    char topic[64];
+    int carry_kind;
+    ts_period carry_period;
 } ts_extract_ctx;
 
 /* Called for each fact found: offset is the byte offset of the sentence in
@@ -82,11 +90,11 @@ typedef void (*ts_unmatched_fn)(void *user, const char *quantity,
                                 size_t offset, const char *excerpt);
 
 /* Extracts the facts of one sentence (len bytes of NFC UTF-8; offset is
- * passed through to the callbacks).  cat supplies units and kinds; facts
+ * passed through to the callbacks); updates cx's carried fields.  cat supplies units and kinds; facts
  * whose indicator is not in cat are not produced.  Returns TS_OK or
  * TS_ENOMEM. */
 int ts_extract_sentence(const char *text, size_t len, size_t offset,
-                        const ts_extract_ctx *cx, const ts_lexicon *lx,
+                        ts_extract_ctx *cx, const ts_lexicon *lx,
                         const ts_catalog *cat, ts_fact_fn fn,
                         ts_unmatched_fn unmatched, void *user, ts_error *err);
 

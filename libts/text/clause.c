@@ -221,10 +221,16 @@ typedef enum { AGAINST_NONE, AGAINST_PLAN, AGAINST_YEAR_AGO, AGAINST_OTHER } aga
 static against against_after(const reader *r, size_t i)
 {
     i = skip_spaces(r, i);
+    int had_so = 0;
     /* Fillers between the figure and what it is compared with. */
     for (int guard = 0; guard < 4; guard++) {
         size_t e;
-        if ((e = at_words(r, i, "so voi")) || (e = at_words(r, i, "so")) ||
+        if ((e = at_words(r, i, "so voi")) || (e = at_words(r, i, "so"))) {
+            had_so = 1;
+            i = skip_spaces(r, e);
+            continue;
+        }
+        if (
             (e = at_words(r, i, "tren")) || (e = at_words(r, i, "cua")) ||
             (e = at_words(r, i, "tong so")) || (e = at_words(r, i, "voi"))) {
             i = skip_spaces(r, e);
@@ -243,7 +249,10 @@ static against against_after(const reader *r, size_t i)
         "cung ky", "nam truoc", "thuc hien nam", "nam 19", "nam 20", "thoi diem",
         "vu dong", "vu mua", "vu he", "ky nam",
     };
-    for (size_t k = 0; k < sizeof ago / sizeof ago[0]; k++) {
+    /* Without "so (với)" only "cùng kỳ" and "năm trước" name the base: a
+     * bare "năm 2015" after a figure is its own year. */
+    size_t nago = had_so ? sizeof ago / sizeof ago[0] : 2;
+    for (size_t k = 0; k < nago; k++) {
         size_t l = strlen(ago[k]);
         if (i + l <= r->n && memcmp(r->s + i, ago[k], l) == 0)
             return AGAINST_YEAR_AGO;
@@ -993,7 +1002,11 @@ static const tx_entry *mention_after(const reader *r, const quantity *q, size_t 
             if (!(e->flags & TX_POST) && i != right_after)
                 continue;
             const ts_indicator *ind = find_ind(r, e);
-            if (!ind || !compatible(q, ind))
+            /* A count with no unit word is named by the phrase right after
+             * it ("205 Quyết định"). */
+            int implied = !q->has_unit && (e->flags & TX_POST) && i == right_after &&
+                          strcmp(ind ? ind->unit : "pct", "pct") != 0;
+            if (!ind || (!implied && !compatible(q, ind)))
                 continue;
             if (e->unit && (!q->has_unit || strcmp(e->unit, q->um.unit) != 0))
                 continue;
@@ -1086,15 +1099,32 @@ static void on_quantity(reader *r, quantity *q)
     if (after && after->indicator[0] == '-')
         return;
     int by_after = 0;
+    if (after && !q->has_unit && after->indicator[0] != '-') {
+        const ts_indicator *ai = find_ind(r, after);
+        q->has_unit = 1;
+        q->um.unit = ai->unit;
+        q->um.factor = 1;
+    }
     if (after && (!fr->ind || !compatible(q, fr->ind)) && fr->suppress != 2) {
         set_current(r, after, find_ind(r, after));
         fr->suppress = 0;
         by_after = 1;
     }
     const ts_indicator *ind = fr->ind;
-    if (!ind || fr->suppress || fr->weak) {
+    if (!ind || fr->suppress) {
         unmatched(r, q);
         return;
+    }
+    /* A ';' clause that names nothing new keeps the indicator only for a
+     * percentage measured against something ("; tăng 13,09% so thực hiện
+     * năm 2018"), not for new counts ("; 07 xã đạt 15-18 tiêu chí"). */
+    if (fr->weak) {
+        int pct = q->has_unit && strcmp(q->um.unit, "pct") == 0;
+        against ag0 = pct ? against_after(r, q->end) : AGAINST_NONE;
+        if (!pct || (ag0 != AGAINST_PLAN && ag0 != AGAINST_YEAR_AGO)) {
+            unmatched(r, q);
+            return;
+        }
     }
     size_t vpos;
     verb v = verb_before(r, q->start, &vpos);
@@ -1159,7 +1189,10 @@ static void on_quantity(reader *r, quantity *q)
         if (ag == AGAINST_PLAN) {
             if (v == V_UP || v == V_DOWN)
                 return;
-            emit(r, ind, TS_MEASURE_PCT_PLAN, p, v == V_EXCEED ? 100 + q->a : q->a, "pct",
+            /* Against a plan for the whole span, a rate's achievement stays
+             * on the span (not moved to the last year as its level is). */
+            ts_period pp = ps.kind == PER_NONE ? cx->period : p;
+            emit(r, ind, TS_MEASURE_PCT_PLAN, pp, v == V_EXCEED ? 100 + q->a : q->a, "pct",
                  status);
             return;
         }
@@ -1172,7 +1205,7 @@ static void on_quantity(reader *r, quantity *q)
             return;
         }
         if (v == V_UP || v == V_DOWN || v == V_GROWTH || v == V_CORRESP) {
-            if (rate_ind)
+            if (rate_ind && ag != AGAINST_YEAR_AGO)
                 return; /* percentage points */
             double x = q->a;
             if (v == V_DOWN || (v == V_CORRESP && r->last_change < 0))
@@ -1256,7 +1289,7 @@ static void clause_reset(reader *r, int hard)
 }
 
 int ts_extract_sentence(const char *text, size_t len, size_t offset,
-                        const ts_extract_ctx *cx, const ts_lexicon *lx,
+                        ts_extract_ctx *cx, const ts_lexicon *lx,
                         const ts_catalog *cat, ts_fact_fn fn,
                         ts_unmatched_fn unmatched_fn, void *user, ts_error *err)
 {
@@ -1282,6 +1315,13 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
     r.excerpt[len] = '\0';
     r.s = r.f.s;
     r.n = r.f.len;
+    if (cx->topic[0])
+        r.topic = ts_catalog_find(cat, cx->topic);
+    /* "Cụ thể: ...", "Trong đó: ..." go on with the previous sentence's period. */
+    if (cx->carry_kind != PER_NONE && (at_words(&r, 0, "cu the") || at_words(&r, 0, "trong do"))) {
+        r.st[0].per.kind = (per_kind)cx->carry_kind;
+        r.st[0].per.p = cx->carry_period;
+    }
 
     size_t i = 0;
     while (i < r.n) {
@@ -1387,6 +1427,9 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
         while (i < r.n && tx_is_word((unsigned char)r.s[i]))
             i++;
     }
+    snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
+    cx->carry_kind = r.st[0].per.kind;
+    cx->carry_period = r.st[0].per.p;
     free(r.excerpt);
     tx_fold_free(&r.f);
     return TS_OK;

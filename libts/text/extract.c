@@ -269,8 +269,14 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
     dedupe d = {fn, user, {0}, 0};
     int multiyear = meta->kind == TS_REPORT_MULTIYEAR ||
                     ts_period_kind_of(report) == TS_PERIOD_YEARS;
-    ts_extract_ctx cx = {meta->area, ts_doc_name(doc), report, report, multiyear, 0,
-                         next_period(report)};
+    ts_extract_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.area = meta->area;
+    cx.source = ts_doc_name(doc);
+    cx.period = report;
+    cx.report = report;
+    cx.multiyear = multiyear;
+    cx.target = next_period(report);
     int rc = TS_OK;
     size_t k = 0;
     size_t ns = ts_doc_sentence_count(doc);
