@@ -1380,8 +1380,12 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
         if (estimate_word(&r, i))
             r.estimate = 1;
         size_t e;
-        if ((e = at_words(&r, i, "trong do")) || (e = at_words(&r, i, "bao gom")) ||
-            (e = at_words(&r, i, "gom")) || (e = at_words(&r, i, "cu the"))) {
+        /* "trong đó", "gồm", "cụ thể": the parts of a total follow (but not
+         * "trong độ tuổi", "thu gom"). */
+        if (((e = at_words(&r, i, "trong do")) && orig_is(&r, i + 6, "đó")) ||
+            ((e = at_words(&r, i, "bao gom")) && orig_is(&r, i + 4, "gồm")) ||
+            ((e = at_words(&r, i, "gom")) && orig_is(&r, i, "gồm")) ||
+            ((e = at_words(&r, i, "cu the")) && orig_is(&r, i, "cụ"))) {
             if (fr->ind)
                 fr->component_of = fr->ind;
             fr->ind = NULL;
