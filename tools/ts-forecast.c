@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "common/cli.h"
+#include "common/select.h"
 #include "ts.h"
 #include "ts_forecast.h"
 #include "ts_series.h"
@@ -20,7 +21,7 @@ static void usage(void)
 {
     printf("Usage: ts-forecast [OPTION]... [FILE]...\n"
            "Forecast indicator series of fact TSV (FILEs, or standard input when none\n"
-           "or '-') and write the projections as facts with status E and source\n"
+           "or '-'; or the facts of --store) and write the projections as facts with status E and source\n"
            "'forecast', plus columns method, loNN, hiNN for each interval level.\n"
            "Each (indicator, area, measure, unit) is one series; its periods set the\n"
            "frequency (years, halves, quarters, months, or a year-to-date span\n"
@@ -39,9 +40,10 @@ static void usage(void)
            "      --beta B             (state-space beta, 0 <= beta <= alpha)\n"
            "      --phi P              damping parameter of damped\n"
            "  -k, --backtest-origins K origins of the auto backtest (default 3)\n"
+           "  -p, --params             add columns alpha, beta, phi (smoothing parameters\n"
+           "                           used) and sigma (residual standard deviation)\n"
            "  -b, --backtest           print the accuracy table (series, method, MAE,\n"
            "                           sMAPE, MASE) of every method instead of forecasts\n"
-           "      --measure M          forecast only series of measure M\n"
            "  -y, --year-end           estimate full years from year-to-date level figures\n"
            "                           (e.g. 2024-01/P10M): ytd / mean share of the same\n"
            "                           span in earlier years, pro rata without history;\n"
@@ -51,15 +53,17 @@ static void usage(void)
            "  -h, --help               this help\n"
            "      --version            version\n"
            "\n"
+           "Input selection:\n"
+           "%s"
+           "\n"
            "Exit status: 0 success, 1 some series or rows could not be used (each\n"
-           "reported), 2 usage or fatal error.\n");
+           "reported), 2 usage or fatal error.\n", select_help);
 }
 
 typedef struct {
     ts_fc_options fc;
     int horizon_set;
-    int backtest, year_end;
-    const char *measure;
+    int backtest, year_end, params;
     long threads;
 } opts;
 
@@ -158,13 +162,13 @@ static void fmt_num(double v, char *buf, size_t n)
 
 typedef struct {
     size_t n_names;
-    const char *names[2 + 2 * TS_FC_MAX_LEVELS + 3];
+    const char *names[1 + 2 * TS_FC_MAX_LEVELS + 4];
     char store[2 * TS_FC_MAX_LEVELS][24];
 } columns;
 
 /* method, then loNN/hiNN per level (NN the level as written, 80, 97.5),
  * then the year-end columns when asked. */
-static void columns_init(columns *c, const ts_fc_options *fc, int year_end)
+static void columns_init(columns *c, const ts_fc_options *fc, int year_end, int params)
 {
     c->n_names = 0;
     c->names[c->n_names++] = "method";
@@ -173,6 +177,12 @@ static void columns_init(columns *c, const ts_fc_options *fc, int year_end)
         snprintf(c->store[2 * i + 1], sizeof c->store[0], "hi%g", fc->levels[i]);
         c->names[c->n_names++] = c->store[2 * i];
         c->names[c->n_names++] = c->store[2 * i + 1];
+    }
+    if (params && !year_end) {
+        c->names[c->n_names++] = "alpha";
+        c->names[c->n_names++] = "beta";
+        c->names[c->n_names++] = "phi";
+        c->names[c->n_names++] = "sigma";
     }
     if (year_end) {
         c->names[c->n_names++] = "share";
@@ -186,9 +196,10 @@ static void key_of(const ts_series *s, char *buf, size_t n)
     ts_series_key_format(s, buf, n);
 }
 
-static int write_forecasts(ts_writer *w, const columns *c, const job *j, ts_error *err)
+static int write_forecasts(ts_writer *w, const columns *c, const job *j, int params,
+                           ts_error *err)
 {
-    char vals[2 * TS_FC_MAX_LEVELS][40];
+    char vals[2 * TS_FC_MAX_LEVELS][40], pv[4][40];
     ts_fact f;
     ts_fact_init(&f);
     f.indicator = j->s.indicator;
@@ -201,6 +212,13 @@ static int write_forecasts(ts_writer *w, const columns *c, const job *j, ts_erro
     for (size_t k = 0; k < c->n_names; k++)
         f.extra_name[k] = c->names[k];
     f.extra_value[0] = ts_fc_method_name(j->res->method);
+    if (params) {
+        const double v[4] = {j->res->alpha, j->res->beta, j->res->phi, j->res->sigma};
+        for (int k = 0; k < 4; k++) {
+            fmt_num(v[k], pv[k], sizeof pv[k]);
+            f.extra_value[c->n_names - 4 + (size_t)k] = pv[k];
+        }
+    }
     ts_period p = j->s.period[j->s.n - 1];
     for (size_t i = 0; i < j->res->horizon; i++) {
         p = ts_period_shift_months(p, j->step_months);
@@ -271,10 +289,17 @@ static int year_end(ts_series_set *set, const opts *o, ts_writer *w, const colum
     qsort(plans, n_plans, sizeof *plans, plan_cmp);
     ts_error err;
     int rc = CLI_OK;
+    size_t not_flows = 0;
+    ts_catalog *cat = ts_catalog_new(&err);
+    if (!cat) {
+        cli_report(TOOL, &err);
+        free(plans);
+        return CLI_FATAL;
+    }
     for (size_t i = 0; i < n && rc == CLI_OK; i++) {
         ts_series s;
         ts_series_set_get(set, i, &s);
-        if (strcmp(s.measure, TS_MEASURE_LEVEL) != 0 || (o->measure && strcmp(o->measure, s.measure)))
+        if (strcmp(s.measure, TS_MEASURE_LEVEL) != 0)
             continue;
         /* Only series whose last figure is year-to-date are estimated. */
         ts_period last = s.period[s.n - 1];
@@ -285,6 +310,14 @@ static int year_end(ts_series_set *set, const opts *o, ts_writer *w, const colum
         ts_period yr = ts_period_year(y);
         if (last.last > yr.last)
             continue;
+        /* A stock or a rate at month 10 is already its own year-end
+         * figure, not a part of a total; only flows (and indicators the
+         * catalogue does not know) are scaled up. */
+        const ts_indicator *ind = ts_catalog_find(cat, s.indicator);
+        if (ind && ind->kind != TS_KIND_FLOW) {
+            not_flows++;
+            continue;
+        }
         double plan = NAN;
         const ts_series *ps = bsearch(&s, plans, n_plans, sizeof *plans, plan_cmp);
         if (ps) {
@@ -303,7 +336,7 @@ static int year_end(ts_series_set *set, const opts *o, ts_writer *w, const colum
         }
         ts_period_format(last, pt, sizeof pt);
         if (ye.pro_rata)
-            cli_warn(TOOL, "%s: no earlier year has both %s-like and full-year figures; %d estimated pro rata",
+            cli_warn(TOOL, "%s: no earlier year has both the span of %s and the full year; %d estimated pro rata",
                      key, pt, y);
         else if (ye.n_history == 1)
             cli_warn(TOOL, "%s: only one earlier year to learn the share from; no interval", key);
@@ -357,7 +390,11 @@ static int year_end(ts_series_set *set, const opts *o, ts_writer *w, const colum
     if (rc == CLI_FATAL)
         cli_report(TOOL, &err);
     else if (done == 0)
-        cli_warn(TOOL, "no level series ends in a year-to-date figure; nothing to estimate");
+        cli_warn(TOOL, "no level series of a flow ends in a year-to-date figure; nothing to estimate");
+    if (not_flows)
+        cli_warn(TOOL, "%zu stock or rate series left out: their year-to-date level is not part of a yearly total",
+                 not_flows);
+    ts_catalog_free(cat);
     free(plans);
     return rc;
 }
@@ -375,41 +412,30 @@ static void on_duplicate(void *ctx, const ts_series *s, ts_period p, const char 
              kept, dropped);
 }
 
-/* Reads every file (stdin when none) into set; bad rows are reported and
- * set *partial.  Returns CLI_FATAL when a file cannot be read at all. */
-static int read_inputs(int argc, char **argv, ts_series_set *set, int *partial)
+/* Reads the selected facts into set.  Returns CLI_FATAL when the input
+ * cannot be read at all. */
+static int read_inputs(const select_opts *so, int argc, char **argv, ts_series_set *set,
+                       int *partial)
 {
-    int nfiles = argc > 0 ? argc : 1;
-    for (int i = 0; i < nfiles; i++) {
-        const char *path = argc > 0 ? argv[i] : "-";
-        ts_error err;
-        ts_reader *r = ts_reader_open(path, &err);
-        if (!r) {
+    fact_input *in = fact_input_open(TOOL, so, argc, argv);
+    if (!in)
+        return CLI_FATAL;
+    ts_fact f;
+    ts_error err;
+    int rc, out = CLI_OK;
+    while ((rc = fact_input_next(in, &f)) == 1) {
+        if (ts_series_set_add(set, &f, &err)) {
             cli_report(TOOL, &err);
-            return CLI_FATAL;
+            out = CLI_FATAL;
+            break;
         }
-        ts_fact f;
-        int rc;
-        while ((rc = ts_reader_next(r, &f, &err)) != TS_EOF) {
-            if (rc == TS_EINVAL) {
-                cli_report(TOOL, &err);
-                *partial = 1;
-                continue;
-            }
-            if (rc) {
-                cli_report(TOOL, &err);
-                ts_reader_close(r);
-                return CLI_FATAL;
-            }
-            if (ts_series_set_add(set, &f, &err)) {
-                cli_report(TOOL, &err);
-                ts_reader_close(r);
-                return CLI_FATAL;
-            }
-        }
-        ts_reader_close(r);
     }
-    return CLI_OK;
+    if (rc < 0)
+        out = CLI_FATAL;
+    if (fact_input_rejected(in))
+        *partial = 1;
+    fact_input_close(in);
+    return out;
 }
 
 /* "80,95" -> levels. */
@@ -443,7 +469,7 @@ static int parse_param(const char *opt, const char *text, double *out)
     return CLI_OK;
 }
 
-enum { OPT_ALPHA = 256, OPT_BETA, OPT_PHI, OPT_MEASURE, OPT_VERSION };
+enum { OPT_ALPHA = 256, OPT_BETA, OPT_PHI, OPT_VERSION };
 
 int main(int argc, char **argv)
 {
@@ -451,6 +477,8 @@ int main(int argc, char **argv)
     opts o;
     memset(&o, 0, sizeof o);
     ts_fc_options_init(&o.fc);
+    select_opts so;
+    select_init(&so);
     static const struct option longopts[] = {
         {"method", required_argument, NULL, 'm'},
         {"horizon", required_argument, NULL, 'H'},
@@ -461,16 +489,22 @@ int main(int argc, char **argv)
         {"phi", required_argument, NULL, OPT_PHI},
         {"backtest-origins", required_argument, NULL, 'k'},
         {"backtest", no_argument, NULL, 'b'},
-        {"measure", required_argument, NULL, OPT_MEASURE},
+        {"params", no_argument, NULL, 'p'},
         {"year-end", no_argument, NULL, 'y'},
         {"threads", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
+        SELECT_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
     int c;
     long v;
     ts_error err;
-    while ((c = getopt_long(argc, argv, "m:H:l:s:k:byj:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "m:H:l:s:k:bpyj:h", longopts, NULL)) != -1) {
+        int sel = select_option(TOOL, &so, c, optarg);
+        if (sel < 0)
+            return CLI_FATAL;
+        if (sel > 0)
+            continue;
         switch (c) {
         case 'm':
             if (ts_fc_method_parse(optarg, &o.fc.method, &err))
@@ -516,8 +550,8 @@ int main(int argc, char **argv)
         case 'b':
             o.backtest = 1;
             break;
-        case OPT_MEASURE:
-            o.measure = optarg;
+        case 'p':
+            o.params = 1;
             break;
         case 'y':
             o.year_end = 1;
@@ -549,7 +583,7 @@ int main(int argc, char **argv)
         return cli_finish(TOOL, CLI_FATAL);
     }
     ts_series_set_on_duplicate(set, on_duplicate, NULL);
-    rc = read_inputs(argc - optind, argv + optind, set, &partial);
+    rc = read_inputs(&so, argc - optind, argv + optind, set, &partial);
     if (rc == CLI_OK && ts_series_set_finish(set, &err)) {
         cli_report(TOOL, &err);
         rc = CLI_FATAL;
@@ -560,7 +594,7 @@ int main(int argc, char **argv)
     }
 
     columns cols;
-    columns_init(&cols, &o.fc, o.year_end);
+    columns_init(&cols, &o.fc, o.year_end, o.params);
     ts_writer *w = NULL;
     if (!o.backtest) {
         w = ts_writer_new(stdout, cols.n_names, cols.names, &err);
@@ -579,11 +613,8 @@ int main(int argc, char **argv)
             cli_warn(TOOL, "out of memory");
             rc = CLI_FATAL;
         } else {
-            for (size_t i = 0; i < n; i++) {
-                ts_series_set_get(set, i, &jobs[nj].s);
-                if (!o.measure || strcmp(o.measure, jobs[nj].s.measure) == 0)
-                    nj++;
-            }
+            for (size_t i = 0; i < n; i++)
+                ts_series_set_get(set, i, &jobs[nj++].s);
             run_all(jobs, nj, &o);
             for (size_t i = 0; i < nj; i++) {
                 if (jobs[i].rc) {
@@ -591,7 +622,7 @@ int main(int argc, char **argv)
                     key_of(&jobs[i].s, key, sizeof key);
                     cli_warn(TOOL, "%s: %s", key, jobs[i].err.msg);
                     partial = 1;
-                } else if (!o.backtest && rc == CLI_OK && write_forecasts(w, &cols, &jobs[i], &err)) {
+                } else if (!o.backtest && rc == CLI_OK && write_forecasts(w, &cols, &jobs[i], o.params, &err)) {
                     cli_report(TOOL, &err);
                     rc = CLI_FATAL;
                 }

@@ -1,0 +1,113 @@
+# ts-forecast end to end: options and usage errors, forecasts that continue
+# each series' frequency, the error classes (too few points, non-positive
+# values for loglinear, unknown method, mixed frequencies, gaps), the
+# backtest table, and the year-end estimate on a constructed history and
+# on the seed report's figures (datasets/gold/003: 10 months, plans, no
+# earlier years).
+source "$(dirname "$0")/lib.sh"
+T=$BIN/ts-forecast
+F=$FIX/forecast
+H=$'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource'
+
+expect_exit 0 "forecast: --version" -- "$T" --version
+same_text "forecast: version text" "$(cat "$TMP/out")" "ts-forecast (tskit) 0.1.0"
+expect_exit 0 "forecast: --help" -- "$T" --help
+check "forecast: help has usage" grep -q '^Usage: ts-forecast' "$TMP/out"
+check "forecast: help names the selectors" grep -q -- '--store FILE' "$TMP/out"
+expect_exit 2 "forecast: unknown method" -- "$T" -m arima "$F/series.tsv"
+same_text "forecast: unknown method message" "$(cat "$TMP/err")" \
+  "ts-forecast: unknown method 'arima' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto)
+Try 'ts-forecast --help'."
+expect_exit 2 "forecast: bad level" -- "$T" --level 80,100 "$F/series.tsv"
+expect_exit 2 "forecast: bad horizon" -- "$T" -H 0 "$F/series.tsv"
+expect_exit 2 "forecast: bad --seasonal" -- "$T" --seasonal maybe "$F/series.tsv"
+expect_exit 2 "forecast: beta above alpha" -- "$T" --alpha 0.2 --beta 0.5 "$F/series.tsv"
+expect_exit 2 "forecast: alpha above 1" -- "$T" --alpha 1.5 "$F/series.tsv"
+expect_exit 2 "forecast: missing file" -- "$T" "$TMP/nope.tsv"
+expect_exit 2 "forecast: --backtest with --year-end" -- "$T" --backtest --year-end "$F/series.tsv"
+
+# Frequencies continue: years, quarters, months.  The exact quarterly and
+# monthly lines are fitted exactly by drift, the simplest exact method.
+expect_exit 0 "forecast: auto on three frequencies" -- "$T" -H 2 "$F/series.tsv"
+same_text "forecast: periods and methods" "$(cut -f1,4,5,7-9 "$TMP/out")" \
+"indicator	period	value	status	source	method
+budget.revenue	2021	3000.02439624964	E	forecast	ses
+budget.revenue	2022	3000.02439624964	E	forecast	ses
+exports	2024-Q1	165	E	forecast	drift
+exports	2024-Q2	170	E	forecast	drift
+tourism.visitors	2024-01	1260	E	forecast	drift
+tourism.visitors	2024-02	1280	E	forecast	drift"
+same_text "forecast: header with interval columns" "$(head -1 "$TMP/out")" \
+  "$H	method	lo80	hi80	lo95	hi95"
+# Default horizon: one year of the series' frequency.
+expect_exit 0 "forecast: default horizon" -- "$T" -m naive "$F/series.tsv"
+same_text "forecast: one year ahead each" "$(cut -f1 "$TMP/out" | sort | uniq -c | awk '{print $2"="$1}' | tr '\n' ' ')" \
+  "budget.revenue=1 exports=4 indicator=1 tourism.visitors=12 "
+# Intervals widen with the horizon and nest (80% inside 95%).
+expect_exit 0 "forecast: linear with levels 50,99" -- "$T" -m linear -H 3 --level 50,99 --indicator budget.revenue "$F/series.tsv"
+same_text "forecast: level columns named" "$(head -1 "$TMP/out" | cut -f9-)" "method	lo50	hi50	lo99	hi99"
+check "forecast: intervals nest and widen" awk -F'\t' 'NR>1 { if (!($10 < $5 && $5 < $11 && $12 < $10 && $11 < $13)) exit 1; w = $13 - $12; if (w <= last) exit 1; last = w }' "$TMP/out"
+# Linear against the closed form: 2132..3000 on t = 0..4: mean 2751.4,
+# slope Sxy/Sxx = 2468/10 = 246.8, so 2021 is 2751.4 + 3 * 246.8.
+same_text "forecast: linear closed form" "$(awk -F'\t' 'NR==2{print $5}' "$TMP/out")" "3491.8"
+
+# Error classes, one series each; the others still come out (exit 1).
+expect_exit 1 "forecast: mixed frequencies and gap" -- "$T" "$F/bad_frequency.tsv"
+same_text "forecast: frequency messages" "$(cat "$TMP/err")" \
+"ts-forecast: grdp/kon-tum/level/bn_vnd: mixed frequencies in one series: 2019 and 2020-Q1
+ts-forecast: budget.revenue/kon-tum/level/bn_vnd: not evenly spaced: 2019 is followed by 2021"
+expect_exit 1 "forecast: too few points" -- "$T" -m damped "$F/series.tsv"
+same_text "forecast: too few points message" "$(cat "$TMP/err")" \
+  "ts-forecast: budget.revenue/kon-tum/level/bn_vnd: damped needs at least 7 observations, the series has 5"
+check "forecast: the other series still forecast" grep -q '^exports' "$TMP/out"
+printf '%s\nx\ta\tlevel\t2020\t5\tu\tA\t-\nx\ta\tlevel\t2021\t-1\tu\tA\t-\nx\ta\tlevel\t2022\t4\tu\tA\t-\n' "$H" > "$TMP/neg.tsv"
+expect_exit 1 "forecast: loglinear with a negative value" -- "$T" -m loglinear "$TMP/neg.tsv"
+same_text "forecast: loglinear message" "$(cat "$TMP/err")" \
+  "ts-forecast: x/a/level/u: loglinear needs positive values, observation 2 is -1"
+printf '%s\nx\ta\tlevel\t2020\t5\tu\tA\t-\nx\ta\tlevel\t2021\t1,5\tu\tA\t-\n' "$H" > "$TMP/badrow.tsv"
+expect_exit 1 "forecast: bad row reported" -- "$T" -m naive "$TMP/badrow.tsv"
+check "forecast: bad row names the line" grep -q 'badrow.tsv:3' "$TMP/err"
+
+# The backtest table: every method on the same origins, one chosen.
+expect_exit 0 "forecast: --backtest" -- "$T" --backtest -H 2 --indicator budget.revenue "$F/series.tsv"
+same_text "forecast: backtest header" "$(head -1 "$TMP/out")" \
+  "indicator	area	measure	unit	method	origins	steps	mae	smape	mase	chosen"
+same_text "forecast: backtest methods (5 points: no holt, damped)" "$(awk -F'\t' 'NR>1{printf "%s:%s:%s%s ", $5, $6, $7, $11}' "$TMP/out")" \
+  "naive:1:1 drift:1:1 linear:1:1 loglinear:1:1 ses:1:1* theta:1:1 "
+# Naive at the one origin (2020 from 2019): |3000-3244| = 244.
+same_text "forecast: naive backtest error" "$(awk -F'\t' '$5=="naive"{print $8}' "$TMP/out")" "244"
+
+# Year-end with history: shares 0.8, 0.82, 0.78 -> 3600 / 0.8 = 4500;
+# P(full >= 4600) = P(share <= 0.7826) from t with 2 df.
+expect_exit 0 "forecast: year-end with history" -- "$T" --year-end "$F/yearend_history.tsv"
+same_text "forecast: year-end rows" "$(cut -f1,3-5,9,14- "$TMP/out")" \
+"indicator	measure	period	value	method	share	history	p_plan
+budget.revenue	level	2024	4500	year-end-share	0.8	3	0.264993028023016
+budget.revenue	pct_plan	2024	97.8260869565217	year-end-share	0.8	3	0.264993028023016"
+same_text "forecast: year-end quiet with history" "$(cat "$TMP/err")" ""
+check "forecast: year-end interval brackets the estimate" awk -F'\t' 'NR>1 { if (!($12 < $10 && $10 < $5 && $5 < $11 && $11 < $13)) exit 1 }' "$TMP/out"
+
+# The seed report: 10-month figures and plans, no earlier years: pro rata
+# (x 12/10) with a warning; budget revenue 2627 of plan 4600.
+expect_exit 0 "forecast: year-end on the seed figures" -- "$T" --year-end "$DATA/gold/003_84d6af4d73cb9fea.tsv"
+same_text "forecast: seed revenue estimate" "$(awk -F'\t' '$1=="budget.revenue" {print $3, $4, $5, $9}' "$TMP/out")" \
+"level 2024 3152.4 pro-rata
+pct_plan 2024 68.5304347826087 pro-rata"
+same_text "forecast: seed disbursement by days (294 of 366)" \
+  "$(awk -F'\t' '$1=="public_investment.disbursed" && $3=="level" {print $5}' "$TMP/out")" "1338.06612244898"
+check "forecast: seed pro-rata warning" grep -q '^ts-forecast: budget.revenue/kon-tum/level/bn_vnd: no earlier year has both the span of 2024-01/P10M and the full year; 2024 estimated pro rata$' "$TMP/err"
+check "forecast: seed stocks left out" grep -q '^ts-forecast: 12 stock or rate series left out' "$TMP/err"
+check "forecast: seed has no stock estimate" bash -c "! grep -q '^agri.area.coffee' '$TMP/out'"
+# All the gold files together: the history is thin (no 10-month figures of
+# earlier years) and the estimate stays pro rata, without failing.
+expect_exit 0 "forecast: year-end on all gold files" -- "$T" --year-end "$DATA"/gold/*.tsv
+same_text "forecast: all gold revenue still pro rata" "$(awk -F'\t' '$1=="budget.revenue" && $2=="kon-tum" && $3=="level" {print $5, $9}' "$TMP/out")" "3152.4 pro-rata"
+
+# Pipes and /dev/full.
+expect_exit 0 "forecast: stdin" -- sh -c "'$T' -m naive < '$F/series.tsv'"
+check "forecast: stdin gives forecasts" grep -q '^exports' "$TMP/out"
+expect_exit 2 "forecast: /dev/full" -- sh -c "'$T' -m naive '$F/series.tsv' > /dev/full"
+# Threads do not change the answer.
+"$T" -j 1 -H 3 "$F/series.tsv" > "$TMP/one.tsv"
+"$T" -j 2 -H 3 "$F/series.tsv" > "$TMP/two.tsv"
+same_file "forecast: one thread = two threads" "$TMP/one.tsv" "$TMP/two.tsv"
