@@ -286,9 +286,10 @@ int tsf_ets(const double *y, size_t n, size_t h, int trend,
         l = l + pr.phi * b + pr.alpha * e;
         b = pr.phi * b + pr.beta * e;
     }
-    /* sigma^2 = SSE / (n - k) with k the estimated quantities, parameters
-     * and initial states, as R's ets() does. */
-    size_t k = nfree + (trend != TSF_TREND_NONE ? 2 : 1);
+    /* sigma^2 = SSE / (n - k), k counting the model's smoothing parameters
+     * (fixed ones too, as R's ets() does: a conservative choice) and its
+     * initial states. */
+    size_t k = (size_t)(trend + 1) + (trend != TSF_TREND_NONE ? 2 : 1);
     if (n <= k)
         return ts_error_set(err, TS_EINVAL, "%s: %zu observations leave no degrees of freedom",
                             names[trend], n);

@@ -59,7 +59,7 @@ static void ses_hand_solved(void **state)
     double sse = 0;
     for (int t = 0; t < 4; t++)
         sse += (a[t] - b[t] * l0) * (a[t] - b[t] * l0);
-    double s2 = sse / 3; /* alpha fixed: only l0 estimated */
+    double s2 = sse / 2; /* alpha and l0 counted, as R's ets() does */
     assert_near(r->sigma, sqrt(s2), 1e-9);
     /* ETS(A,N,N): v_h = sigma^2 (1 + alpha^2 (h - 1)). */
     assert_near(se95(r, 0), sqrt(s2), 1e-9);
