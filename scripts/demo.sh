@@ -1,0 +1,166 @@
+#!/bin/sh
+# make demo: the researcher's day on the five bundled Kon Tum reports.
+# Imports datasets/reports/*.txt into a fresh store (BUILD/kontum.h5), then
+# prints (a) a Markdown trend table of the main indicators with growth,
+# (b) the consistency checks of ts-agg, (c) the year-end 2024 estimate from
+# the October 2024 report's 10-month figures against the yearly plans, and
+# draws BUILD/demo/chart.svg (GRDP and budget revenue).  Every number comes
+# from the reports through the tools; this script only selects and formats.
+# Usage: sh scripts/demo.sh BIN BUILD
+set -eu
+BIN=${1:-bin}
+BUILD=${2:-build}
+TOP=$(cd "$(dirname "$0")/.." && pwd)
+cd "$TOP"
+STORE=$BUILD/kontum.h5
+OUT=$BUILD/demo
+REPORTS=datasets/reports
+# The main indicators, in the order the table shows them.
+MAIN="grdp budget.revenue budget.expenditure investment.total exports retail.sales
+livestock.total forest.cover social.poverty_rate"
+# The October 2024 monthly report, with its 10-month totals.
+OCT2024=003_84d6af4d73cb9fea.txt
+
+for t in ts-import ts-agg ts-forecast ts-plot; do
+  [ -x "$BIN/$t" ] || { echo "demo: $BIN/$t is missing (run make first)" >&2; exit 2; }
+done
+rm -rf "$OUT"
+mkdir -p "$OUT"
+rm -f "$STORE"
+
+echo "# tskit demo: five reports of Kon Tum province"
+echo
+set -- "$REPORTS"/*.txt
+# Until every tool is in place the demo says what it falls back to.
+if ! "$BIN/ts-import" "$REPORTS/$OCT2024" > /dev/null 2>&1 && \
+   "$BIN/ts-import" "$REPORTS/$OCT2024" 2>&1 | grep -q 'not a fact TSV'; then
+  echo "NOTE: this ts-import does not read reports yet; using the hand-checked facts"
+  echo "      of datasets/gold/ instead of the reports."
+  set -- datasets/gold/*.tsv
+fi
+use_store=1
+"$BIN/ts-import" --help | grep -q -- '--store' || use_store=0
+[ -x "$BIN/ts-ls" ] || use_store=0
+# ts-import exits 1 when it rejected some input (each reported); the facts
+# then hold the rest, which is what a researcher gets too.
+rc=0
+if [ "$use_store" = 1 ]; then
+  echo "Importing $# files into $STORE ..."
+  "$BIN/ts-import" --store "$STORE" "$@" 2> "$OUT/import.log" || rc=$?
+else
+  echo "NOTE: this ts-import has no --store yet; the facts go through a TSV file."
+  echo "Importing $# files into $OUT/facts.tsv ..."
+  "$BIN/ts-import" "$@" > "$OUT/facts.tsv" 2> "$OUT/import.log" || rc=$?
+fi
+if [ "$rc" -ge 2 ]; then
+  cat "$OUT/import.log" >&2
+  echo "demo: ts-import failed (exit $rc)" >&2
+  exit 2
+fi
+[ -s "$OUT/import.log" ] && echo "($(wc -l < "$OUT/import.log") import messages in $OUT/import.log)"
+if [ "$use_store" = 1 ]; then
+  "$BIN/ts-ls" --store "$STORE" --facts > "$OUT/facts.tsv"
+  nseries=$("$BIN/ts-ls" --store "$STORE" | tail -n +2 | wc -l)
+  echo "The store holds $(($(wc -l < "$OUT/facts.tsv") - 1)) facts (current values) in $nseries series."
+else
+  echo "$(($(wc -l < "$OUT/facts.tsv") - 1)) facts imported."
+fi
+echo
+
+# Facts of the province, main indicators only, in MAIN's order.
+main_facts() { # MEASURE-REGEX PERIOD-REGEX < facts.tsv
+  awk -F'\t' -v list="$MAIN" -v mre="$1" -v pre="$2" '
+    BEGIN { n = split(list, ids, /[ \n]+/); for (i = 1; i <= n; i++) rank[ids[i]] = i }
+    NR == 1 { print; next }
+    ($1 in rank) && $2 == "kon-tum" && $3 ~ mre && $4 ~ pre { print rank[$1] "\t" $0 }
+  ' | { IFS= read -r header; echo "$header"; sort -t '	' -k1,1n -s | cut -f2-; }
+}
+
+echo "## (a) Trend table: main indicators of Kon Tum province (yearly levels)"
+echo
+main_facts '^level$' '^[0-9][0-9][0-9][0-9]$' < "$OUT/facts.tsv" > "$OUT/main_yearly.tsv"
+years=$(tail -n +2 "$OUT/main_yearly.tsv" | cut -f4 | sort -u)
+first=$(echo "$years" | head -1)
+last=$(echo "$years" | tail -1)
+if [ -z "$first" ]; then
+  echo "(the reports gave no yearly level of the main indicators)"
+else
+  "$BIN/ts-agg" table --periods "$first:$last" --growth --format md --decimals 1 2> "$OUT/table.log" \
+    < "$OUT/main_yearly.tsv"
+  echo
+  echo "Years $first-$last: the years the reports give figures for. cagr_pct: average"
+  echo "annual growth between the first and last year with a value."
+fi
+echo
+
+echo "## (b) Consistency checks (ts-agg check)"
+echo
+echo "Growth rates and plan shares the reports state, recomputed from the levels and"
+echo "plans they also state; listed where they differ by more than 0.15 points."
+echo
+"$BIN/ts-agg" check < "$OUT/facts.tsv" > "$OUT/check.tsv" 2> "$OUT/check.log" || true
+sed 's/^ts-agg: check: /Summary: /' "$OUT/check.log"
+echo
+awk -F'\t' '
+  NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i
+            print "| indicator | area | measure | period | reported | recomputed | difference | from |"
+            print "|---|---|---|---|---:|---:|---:|---|"; next }
+  { printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", $col["indicator"], $col["area"],
+      $col["measure"], $col["period"], $col["reported"], $col["recomputed"],
+      $col["difference"], $col["inputs"] }
+' "$OUT/check.tsv"
+echo
+
+echo "## (c) Year-end 2024 estimate from the October 2024 report (10-month figures)"
+echo
+# The report's own facts plus every earlier fact of the same series, so the
+# estimate can learn what share of the year ten months usually make.
+"$BIN/ts-forecast" --year-end < "$OUT/facts.tsv" > "$OUT/yearend_all.tsv" 2> "$OUT/yearend.log" || true
+awk -F'\t' -v doc="$OCT2024" '
+  FNR == 1 { for (i = 1; i <= NF; i++) col[FILENAME, $i] = i; next }
+  $2 != "kon-tum" { next }
+  FILENAME == ARGV[1] {   # every fact: the 10-month levels of the October
+    k = $1 SUBSEP $2      # report, and the 2024 plans of any report
+    if ($3 == "level" && $4 == "2024-01/P10M" && $8 == doc) { ytd[k] = $5; unit[k] = $6; order[++n] = k }
+    if ($3 == "plan" && $4 == "2024") plan[k] = $5
+    next }
+  {                       # the estimates
+    k = $1 SUBSEP $2
+    if ($4 != "2024") next
+    if ($3 == "level") { est[k] = $5; lo[k] = $col[FILENAME, "lo80"]; hi[k] = $col[FILENAME, "hi80"]
+                         how[k] = $col[FILENAME, "method"]; p[k] = $col[FILENAME, "p_plan"] }
+    if ($3 == "pct_plan") pct[k] = $5 }
+  END {
+    print "| indicator | unit | 10 months 2024 | year estimate | 80% interval | plan 2024 | estimate % of plan | P(plan reached) | method |"
+    print "|---|---|---:|---:|---|---:|---:|---:|---|"
+    for (i = 1; i <= n; i++) {
+      k = order[i]; if (!(k in est)) continue
+      split(k, id, SUBSEP)
+      band = (lo[k] != "" && hi[k] != "") ? sprintf("%.1f - %.1f", lo[k], hi[k]) : "-"
+      printf "| %s | %s | %s | %.1f | %s | %s | %s | %s | %s |\n", id[1], unit[k], ytd[k], est[k], band,
+        (k in plan) ? plan[k] : "-", (k in pct) ? sprintf("%.1f", pct[k]) : "-",
+        p[k] != "" ? sprintf("%.2f", p[k]) : "-", how[k]
+    }
+  }' "$OUT/facts.tsv" "$OUT/yearend_all.tsv"
+echo
+echo "How: the 10-month total divided by the share ten months made of the full year in"
+echo "earlier years (pro rata, 10/12, where the reports give no such history; see"
+echo "$OUT/yearend.log). Full output: $OUT/yearend_all.tsv."
+echo
+
+# The chart: budget revenue (levels, plans and the 2024 year-end estimate)
+# over the growth rates of GRDP and budget revenue (yearly, and the average
+# of the five-year plan drawn across its years).  GRDP's level is left out:
+# at about six times revenue it would flatten revenue's line, and the
+# reports state GRDP mostly as growth.
+awk -F'\t' 'NR == 1 ||
+  ($2 == "kon-tum" && (($1 == "budget.revenue" && ($3 == "level" || $3 == "plan")) ||
+   (($1 == "grdp" || $1 == "budget.revenue") && ($3 == "yoy_pct" || $3 == "avg_annual_pct"))))' \
+  "$OUT/facts.tsv" > "$OUT/chart_facts.tsv"
+awk -F'\t' 'NR == 1 || ($1 == "budget.revenue" && $2 == "kon-tum" && $3 == "level" && $4 == "2024")' \
+  "$OUT/yearend_all.tsv" > "$OUT/chart_estimate.tsv"
+"$BIN/ts-plot" --freq year,years -H 600 \
+  -t "Kon Tum province: state budget revenue and growth" \
+  --caption "Source: the five reports in datasets/reports, via ts-import. 2024: year-end estimate from the 10-month figures (ts-forecast --year-end)." \
+  -o "$OUT/chart.svg" "$OUT/chart_facts.tsv" "$OUT/chart_estimate.tsv"
+echo "Chart: $OUT/chart.svg (GRDP and budget revenue)"
