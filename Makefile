@@ -33,6 +33,9 @@ UNIT_BINS := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 EMBED_LEXICON := $(sort $(wildcard datasets/lexicon/*.tsv))
 
+# Keep objects: tools and tests rebuild only what changed.
+.SECONDARY:
+
 .PHONY: all deps check unit eval bench demo fuzz install clean
 all: $(BUILD)/libts.a $(BUILD)/libts.so $(TOOLS)
 

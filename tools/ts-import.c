@@ -380,6 +380,7 @@ int main(int argc, char **argv)
             ts_catalog_free(o.catalog);
             return cli_usage_error(TOOL, "option '%s' needs an argument", argv[optind - 1]);
         default:
+            ts_lexicon_free(o.lexicon);
             ts_catalog_free(o.catalog);
             if (optopt)
                 return cli_usage_error(TOOL, "unknown option '-%c'", optopt);
