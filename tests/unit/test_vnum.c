@@ -5,7 +5,10 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <math.h>
 #include <cmocka.h>
 #include "ts.h"
 
@@ -255,6 +258,125 @@ static void test_gold_forms(void **state)
     }
 }
 
+
+/* ---- the gold files against the reports ---- */
+
+/* The repository root: $TS_TOP, else what precedes tests/unit/ in this
+ * file's compiled name ("" when built from the root, as make does). */
+static void repo_path(char *buf, size_t n, const char *rel)
+{
+    const char *top = getenv("TS_TOP");
+    if (top) {
+        snprintf(buf, n, "%s/%s", top, rel);
+        return;
+    }
+    const char *me = __FILE__, *cut = strstr(me, "tests/unit/");
+    snprintf(buf, n, "%.*s%s", (int)(cut ? cut - me : 0), me, rel);
+}
+
+static char *slurp(const char *rel, size_t *len)
+{
+    char path[1024];
+    repo_path(path, sizeof path, rel);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        fail_msg("cannot open %s (set TS_TOP to the repository)", path);
+    char *buf = NULL;
+    size_t cap = 0;
+    *len = 0;
+    for (;;) {
+        if (cap - *len < 65536) {
+            cap = cap * 2 + 65536;
+            buf = realloc(buf, cap + 1);
+            assert_non_null(buf);
+        }
+        size_t got = fread(buf + *len, 1, cap - *len, f);
+        if (!got)
+            break;
+        *len += got;
+    }
+    fclose(f);
+    buf[*len] = '\0';
+    return buf;
+}
+
+typedef struct {
+    double value;     /* as written */
+    const char *unit; /* unit phrase right after it, NULL when none */
+    double factor;
+} figure;
+
+/* Every level, plan and pct_plan value of the gold files is, exactly, a
+ * number ts_vnum_scan reads in its report: as written, or scaled by the
+ * unit phrase ts_unit_match_text finds after it ("1.304.372 triệu đồng" is
+ * the gold 1304.372 bn_vnd).  (yoy_pct and averages are derived by the
+ * analyst: "bằng 111,9%" is 11.9, "giảm" negates.) */
+static void test_gold_figures(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"000_2b9464353da6eefa", "001_002918f8adaf2748",
+                                        "002_31e44065e05bd27f", "003_84d6af4d73cb9fea",
+                                        "004_fda61611c0e909b0"};
+    size_t checked = 0;
+    for (size_t r = 0; r < sizeof names / sizeof names[0]; r++) {
+        char rel[256];
+        size_t n, glen;
+        snprintf(rel, sizeof rel, "datasets/reports/%s.txt", names[r]);
+        char *text = slurp(rel, &n);
+        figure *figs = malloc((n + 1) * sizeof *figs);
+        assert_non_null(figs);
+        size_t nf = 0;
+        for (size_t i = 0; i < n; i++) {
+            /* Numbers start after a character that cannot continue one. */
+            if (i > 0 && (strchr("0123456789.,", text[i - 1]) != NULL))
+                continue;
+            double v;
+            int d;
+            size_t used = ts_vnum_scan(text + i, n - i, &v, &d);
+            if (!used)
+                continue;
+            ts_unit_match m = {NULL, 1};
+            ts_unit_match_text(text + i + used, n - i - used, &m);
+            figs[nf].value = v;
+            figs[nf].unit = m.unit;
+            figs[nf].factor = m.factor;
+            nf++;
+            i += used - 1;
+        }
+        snprintf(rel, sizeof rel, "datasets/gold/%s.tsv", names[r]);
+        char *gold = slurp(rel, &glen);
+        char *save = NULL;
+        strtok_r(gold, "\n", &save); /* the header: indicator ... unit */
+        for (char *line = strtok_r(NULL, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+            char *f[8], *s2 = NULL;
+            size_t k = 0;
+            for (char *c = strtok_r(line, "\t", &s2); c && k < 8; c = strtok_r(NULL, "\t", &s2))
+                f[k++] = c;
+            assert_int_equal(k, 8);
+            const char *measure = f[2], *unit = f[5];
+            if (strcmp(measure, "level") && strcmp(measure, "plan") && strcmp(measure, "pct_plan"))
+                continue;
+            double want = strtod(f[4], NULL);
+            int found = 0;
+            for (size_t j = 0; j < nf && !found; j++) {
+                double x = figs[j].value;
+                if (figs[j].unit)
+                    ts_unit_convert(figs[j].value * figs[j].factor, figs[j].unit, unit, &x, NULL);
+                found = fabs(x - want) <= 1e-9 * fabs(want) || figs[j].value == want;
+            }
+            if (!found)
+                fail_msg("%s: %s %s %s = %s %s is no number of the report", names[r], f[0],
+                         measure, f[3], f[4], unit);
+            checked++;
+        }
+        free(gold);
+        free(figs);
+        free(text);
+    }
+    /* 275 such facts in the five gold files. */
+    assert_true(checked >= 270);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -263,6 +385,7 @@ int main(void)
         cmocka_unit_test(test_parse_length),
         cmocka_unit_test(test_scan),
         cmocka_unit_test(test_gold_forms),
+        cmocka_unit_test(test_gold_figures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
