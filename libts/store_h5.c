@@ -197,8 +197,8 @@ out:
     return rc;
 }
 
-int tsi_h5_read_strings(hid_t f, const char *path, const char *name, uint64_t n,
-                        char **block, size_t *width, ts_error *err)
+int tsi_h5_read_strings(hid_t f, const char *path, const char *name, uint64_t start,
+                        uint64_t n, char **block, size_t *width, ts_error *err)
 {
     hid_t d = open_dataset(f, path, name, err);
     if (d < 0) return TS_EFORMAT;
@@ -214,16 +214,21 @@ int tsi_h5_read_strings(hid_t f, const char *path, const char *name, uint64_t n,
     if (ft >= 0) H5Tclose(ft);
     H5Dclose(d);
     if (rc != TS_OK) return rc;
-    /* One more byte per row: HDF5 converts to NUL-terminated strings. */
+    /* Read as stored (a plain copy, no per-element conversion), then
+     * spread out with one more byte per row for the NUL. */
     char *buf = malloc((n ? n : 1) * (w + 1));
     if (!buf) return ts_error_set(err, TS_ENOMEM, "%s: out of memory reading %s", path, name);
-    hid_t mt = string_type(w + 1, H5T_STR_NULLTERM);
+    hid_t mt = string_type(w, H5T_STR_NULLPAD);
     if (mt < 0) rc = tsi_h5_error(err, TS_EIO, path, "cannot make a string type");
-    else rc = tsi_h5_read_range(f, path, name, mt, 0, n, buf, err);
+    else rc = tsi_h5_read_range(f, path, name, mt, start, n, buf, err);
     if (mt >= 0) H5Tclose(mt);
     if (rc != TS_OK) {
         free(buf);
         return rc;
+    }
+    for (uint64_t i = n; i-- > 0;) { /* back to front: rows only move up */
+        memmove(buf + i * (w + 1), buf + i * w, w);
+        buf[i * (w + 1) + w] = '\0';
     }
     *block = buf;
     *width = w + 1;

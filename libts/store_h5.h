@@ -7,6 +7,7 @@
 #include <hdf5.h>
 #include <stdint.h>
 #include "ts_error.h"
+#include "ts_store.h"
 
 /* Rows per chunk of the /obs columns and the series table, chosen by
  * measurement (docs/FORMAT.md, "Chunking"). */
@@ -50,9 +51,9 @@ int tsi_h5_length(hid_t f, const char *path, const char *name, uint64_t *n,
  * reading fails. */
 int tsi_h5_read_range(hid_t f, const char *path, const char *name, hid_t t,
                       uint64_t start, uint64_t count, void *buf, ts_error *err);
-/* Reads all n strings of column `name` into one new block of n strings of
- * *width bytes each, NUL-terminated (caller frees *block). */
-int tsi_h5_read_strings(hid_t f, const char *path, const char *name,
+/* Reads strings [start, start+n) of column `name` into one new block of n
+ * strings of *width bytes each, NUL-terminated (caller frees *block). */
+int tsi_h5_read_strings(hid_t f, const char *path, const char *name, uint64_t start,
                         uint64_t n, char **block, size_t *width, ts_error *err);
 
 
@@ -69,17 +70,24 @@ static inline const char *tsi_str(const tsi_strings *s, size_t i)
     return s->block + i * s->width;
 }
 
+/* Rows [lo, lo+n) of the series table: keys and their /obs ranges. */
+typedef struct {
+    size_t lo, n;
+    tsi_strings key[4];            /* indicator, area, measure, unit */
+    uint64_t *obs_start, *obs_count;
+} tsi_slice;
+
 struct ts_store {
     char *path;
     hid_t file;
     size_t n_series;
-    tsi_strings indicator, area, measure, unit;
-    uint64_t *obs_start, *obs_count;
+    tsi_slice all;                 /* the whole series table, once loaded */
+    int all_loaded;
     uint64_t n_obs;
     size_t n_src;
     tsi_strings src_name, src_sha, src_kind, src_period, src_date;
     int64_t *src_imported;
-    uint64_t *src_text_start, *src_text_len;
+    uint64_t *src_size, *src_text_start, *src_text_len;
 };
 
 /* The /obs columns of format v1, in one table so that reader and writer
@@ -93,6 +101,10 @@ typedef struct {
 enum { TSI_C_SERIES, TSI_C_FIRST, TSI_C_LAST, TSI_C_VALUE, TSI_C_STATUS,
        TSI_C_SOURCE, TSI_C_DOC, TSI_C_VINTAGE, TSI_C_OFFSET, TSI_N_COLUMNS };
 extern const tsi_column tsi_obs_columns[TSI_N_COLUMNS];
+
+/* Loads the whole series table into s->all (once); checks that the
+ * series tile /obs.  TS_EFORMAT / TS_EIO / TS_ENOMEM. */
+int tsi_store_load_all(ts_store *s, ts_error *err);
 
 /* Parses "YYYY-MM-DD" into days; 0 on success, -1 when s is not a date. */
 int tsi_date_parse(const char *s, int32_t *days);

@@ -77,25 +77,13 @@ static int read_format_attrs(hid_t f, char *fmt, size_t n, long *version)
     return 0;
 }
 
-/* Reads a string column of n rows that must exist. */
-static int load_strings(ts_store *s, const char *name, uint64_t n, tsi_strings *out, ts_error *err)
+/* Reads rows [lo, lo+n) of the numeric column name into a new array. */
+static int load_numbers(ts_store *s, const char *name, hid_t t, size_t size, uint64_t lo,
+                        uint64_t n, void **out, ts_error *err)
 {
-    return tsi_h5_read_strings(s->file, s->path, name, n, &out->block, &out->width, err);
-}
-
-/* Reads the whole numeric column name (n rows) into a new array. */
-static int load_numbers(ts_store *s, const char *name, hid_t t, size_t size, uint64_t n,
-                        void **out, ts_error *err)
-{
-    uint64_t len;
-    int rc = tsi_h5_length(s->file, s->path, name, &len, err);
-    if (rc != TS_OK) return rc;
-    if (len != n)
-        return ts_error_set(err, TS_EFORMAT, "%s: damaged store: %s has %llu rows, not %llu",
-                            s->path, name, (unsigned long long)len, (unsigned long long)n);
     void *buf = malloc((n ? n : 1) * size);
     if (!buf) return ts_error_set(err, TS_ENOMEM, "%s: out of memory", s->path);
-    rc = tsi_h5_read_range(s->file, s->path, name, t, 0, n, buf, err);
+    int rc = tsi_h5_read_range(s->file, s->path, name, t, lo, n, buf, err);
     if (rc != TS_OK) {
         free(buf);
         return rc;
@@ -104,37 +92,81 @@ static int load_numbers(ts_store *s, const char *name, hid_t t, size_t size, uin
     return TS_OK;
 }
 
-/* Loads the series and sources tables and checks the columns agree. */
+static const char *const key_columns[4] = {"series/indicator", "series/area", "series/measure",
+                                           "series/unit"};
+
+static void slice_free(tsi_slice *sl)
+{
+    for (int j = 0; j < 4; j++) free(sl->key[j].block);
+    free(sl->obs_start);
+    free(sl->obs_count);
+    memset(sl, 0, sizeof *sl);
+}
+
+/* Loads series [lo, lo+n) into *sl and checks their rows lie in /obs. */
+static int slice_load(ts_store *s, size_t lo, size_t n, tsi_slice *sl, ts_error *err)
+{
+    memset(sl, 0, sizeof *sl);
+    sl->lo = lo;
+    sl->n = n;
+    int rc = TS_OK;
+    for (int j = 0; j < 4 && rc == TS_OK; j++)
+        rc = tsi_h5_read_strings(s->file, s->path, key_columns[j], lo, n, &sl->key[j].block,
+                                 &sl->key[j].width, err);
+    if (rc == TS_OK)
+        rc = load_numbers(s, "series/obs_start", H5T_NATIVE_UINT64, 8, lo, n, (void **)&sl->obs_start, err);
+    if (rc == TS_OK)
+        rc = load_numbers(s, "series/obs_count", H5T_NATIVE_UINT64, 8, lo, n, (void **)&sl->obs_count, err);
+    for (size_t i = 0; rc == TS_OK && i < n; i++)
+        if (sl->obs_start[i] > s->n_obs || sl->obs_count[i] > s->n_obs - sl->obs_start[i])
+            rc = ts_error_set(err, TS_EFORMAT, "%s: damaged store: series %zu has rows past /obs",
+                              s->path, lo + i);
+    if (rc != TS_OK) slice_free(sl);
+    return rc;
+}
+
+int tsi_store_load_all(ts_store *s, ts_error *err)
+{
+    if (s->all_loaded) return TS_OK;
+    int rc = slice_load(s, 0, s->n_series, &s->all, err);
+    if (rc != TS_OK) return rc;
+    /* The series must tile /obs exactly, or a listing would miss rows. */
+    uint64_t at = 0;
+    for (size_t i = 0; i < s->n_series; i++) {
+        if (s->all.obs_start[i] != at) {
+            slice_free(&s->all);
+            return ts_error_set(err, TS_EFORMAT, "%s: damaged store: series %zu starts at row %llu, not %llu",
+                                s->path, i, (unsigned long long)s->all.obs_start[i], (unsigned long long)at);
+        }
+        at += s->all.obs_count[i];
+    }
+    if (at != s->n_obs) {
+        slice_free(&s->all);
+        return ts_error_set(err, TS_EFORMAT, "%s: damaged store: series cover %llu rows of %llu",
+                            s->path, (unsigned long long)at, (unsigned long long)s->n_obs);
+    }
+    s->all_loaded = 1;
+    return TS_OK;
+}
+
+/* Reads the sizes of the tables and the small sources table; the series
+ * table is read on demand (tsi_store_load_all or a query's slice), which
+ * keeps opening a large store cheap. */
 static int load_tables(ts_store *s, ts_error *err)
 {
-    uint64_t n;
+    uint64_t n, len;
     int rc;
     if ((rc = tsi_h5_length(s->file, s->path, "series/indicator", &n, err)) != TS_OK) return rc;
     s->n_series = n;
-    if ((rc = load_strings(s, "series/indicator", n, &s->indicator, err)) != TS_OK
-        || (rc = load_strings(s, "series/area", n, &s->area, err)) != TS_OK
-        || (rc = load_strings(s, "series/measure", n, &s->measure, err)) != TS_OK
-        || (rc = load_strings(s, "series/unit", n, &s->unit, err)) != TS_OK
-        || (rc = load_numbers(s, "series/obs_start", H5T_NATIVE_UINT64, 8, n,
-                              (void **)&s->obs_start, err)) != TS_OK
-        || (rc = load_numbers(s, "series/obs_count", H5T_NATIVE_UINT64, 8, n,
-                              (void **)&s->obs_count, err)) != TS_OK)
-        return rc;
-    if ((rc = tsi_h5_length(s->file, s->path, "obs/series", &s->n_obs, err)) != TS_OK) return rc;
-    /* The series index must tile /obs exactly, or queries would read past
-     * the columns. */
-    uint64_t at = 0;
-    for (size_t i = 0; i < s->n_series; i++) {
-        if (s->obs_start[i] != at)
-            return ts_error_set(err, TS_EFORMAT, "%s: damaged store: series %zu starts at row %llu, not %llu",
-                                s->path, i, (unsigned long long)s->obs_start[i], (unsigned long long)at);
-        at += s->obs_count[i];
+    for (int j = 1; j < 6; j++) {
+        const char *name = j < 4 ? key_columns[j] : j == 4 ? "series/obs_start" : "series/obs_count";
+        if ((rc = tsi_h5_length(s->file, s->path, name, &len, err)) != TS_OK) return rc;
+        if (len != n)
+            return ts_error_set(err, TS_EFORMAT, "%s: damaged store: %s has %llu rows, not %llu",
+                                s->path, name, (unsigned long long)len, (unsigned long long)n);
     }
-    if (at != s->n_obs)
-        return ts_error_set(err, TS_EFORMAT, "%s: damaged store: series cover %llu rows of %llu",
-                            s->path, (unsigned long long)at, (unsigned long long)s->n_obs);
+    if ((rc = tsi_h5_length(s->file, s->path, "obs/series", &s->n_obs, err)) != TS_OK) return rc;
     for (int c = 0; c < TSI_N_COLUMNS; c++) {
-        uint64_t len;
         if ((rc = tsi_h5_length(s->file, s->path, tsi_obs_columns[c].name, &len, err)) != TS_OK)
             return rc;
         if (len != s->n_obs)
@@ -144,18 +176,30 @@ static int load_tables(ts_store *s, ts_error *err)
     }
     if ((rc = tsi_h5_length(s->file, s->path, "sources/name", &n, err)) != TS_OK) return rc;
     s->n_src = n;
-    if ((rc = load_strings(s, "sources/name", n, &s->src_name, err)) != TS_OK
-        || (rc = load_strings(s, "sources/sha256", n, &s->src_sha, err)) != TS_OK
-        || (rc = load_strings(s, "sources/kind", n, &s->src_kind, err)) != TS_OK
-        || (rc = load_strings(s, "sources/period", n, &s->src_period, err)) != TS_OK
-        || (rc = load_strings(s, "sources/date", n, &s->src_date, err)) != TS_OK
-        || (rc = load_numbers(s, "sources/imported", H5T_NATIVE_INT64, 8, n,
-                              (void **)&s->src_imported, err)) != TS_OK
-        || (rc = load_numbers(s, "sources/text_start", H5T_NATIVE_UINT64, 8, n,
-                              (void **)&s->src_text_start, err)) != TS_OK
-        || (rc = load_numbers(s, "sources/text_length", H5T_NATIVE_UINT64, 8, n,
-                              (void **)&s->src_text_len, err)) != TS_OK)
+    static const char *const src_numbers[4] = {"sources/imported", "sources/size",
+                                               "sources/text_start", "sources/text_length"};
+    for (int j = 0; j < 4; j++) {
+        if ((rc = tsi_h5_length(s->file, s->path, src_numbers[j], &len, err)) != TS_OK) return rc;
+        if (len != n)
+            return ts_error_set(err, TS_EFORMAT, "%s: damaged store: %s has %llu rows, not %llu",
+                                s->path, src_numbers[j], (unsigned long long)len, (unsigned long long)n);
+    }
+    if ((rc = tsi_h5_read_strings(s->file, s->path, "sources/name", 0, n, &s->src_name.block, &s->src_name.width, err)) != TS_OK
+        || (rc = tsi_h5_read_strings(s->file, s->path, "sources/sha256", 0, n, &s->src_sha.block, &s->src_sha.width, err)) != TS_OK
+        || (rc = tsi_h5_read_strings(s->file, s->path, "sources/kind", 0, n, &s->src_kind.block, &s->src_kind.width, err)) != TS_OK
+        || (rc = tsi_h5_read_strings(s->file, s->path, "sources/period", 0, n, &s->src_period.block, &s->src_period.width, err)) != TS_OK
+        || (rc = tsi_h5_read_strings(s->file, s->path, "sources/date", 0, n, &s->src_date.block, &s->src_date.width, err)) != TS_OK
+        || (rc = load_numbers(s, "sources/imported", H5T_NATIVE_INT64, 8, 0, n, (void **)&s->src_imported, err)) != TS_OK
+        || (rc = load_numbers(s, "sources/size", H5T_NATIVE_UINT64, 8, 0, n, (void **)&s->src_size, err)) != TS_OK
+        || (rc = load_numbers(s, "sources/text_start", H5T_NATIVE_UINT64, 8, 0, n, (void **)&s->src_text_start, err)) != TS_OK
+        || (rc = load_numbers(s, "sources/text_length", H5T_NATIVE_UINT64, 8, 0, n, (void **)&s->src_text_len, err)) != TS_OK)
         return rc;
+    uint64_t text_total;
+    if ((rc = tsi_h5_length(s->file, s->path, "sources/text", &text_total, err)) != TS_OK) return rc;
+    for (size_t i = 0; i < s->n_src; i++)
+        if (s->src_text_start[i] > text_total || s->src_text_len[i] > text_total - s->src_text_start[i])
+            return ts_error_set(err, TS_EFORMAT, "%s: damaged store: the text of source %zu lies past /sources/text",
+                                s->path, i);
     return TS_OK;
 }
 
@@ -221,12 +265,11 @@ void ts_store_close(ts_store *s)
 {
     if (!s) return;
     if (s->file >= 0) H5Fclose(s->file);
-    tsi_strings *strs[] = {&s->indicator, &s->area, &s->measure, &s->unit, &s->src_name,
-                           &s->src_sha, &s->src_kind, &s->src_period, &s->src_date};
+    slice_free(&s->all);
+    tsi_strings *strs[] = {&s->src_name, &s->src_sha, &s->src_kind, &s->src_period, &s->src_date};
     for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) free(strs[i]->block);
-    free(s->obs_start);
-    free(s->obs_count);
     free(s->src_imported);
+    free(s->src_size);
     free(s->src_text_start);
     free(s->src_text_len);
     free(s->path);
@@ -237,14 +280,17 @@ size_t ts_store_series_count(const ts_store *s) { return s->n_series; }
 uint64_t ts_store_obs_count(const ts_store *s) { return s->n_obs; }
 size_t ts_store_source_count(const ts_store *s) { return s->n_src; }
 
-void ts_store_series(const ts_store *s, size_t i, ts_series_info *out)
+int ts_store_series(ts_store *s, size_t i, ts_series_info *out, ts_error *err)
 {
-    out->indicator = tsi_str(&s->indicator, i);
-    out->area = tsi_str(&s->area, i);
-    out->measure = tsi_str(&s->measure, i);
-    out->unit = tsi_str(&s->unit, i);
-    out->obs_start = s->obs_start[i];
-    out->obs_count = s->obs_count[i];
+    int rc = tsi_store_load_all(s, err);
+    if (rc != TS_OK) return rc;
+    out->indicator = tsi_str(&s->all.key[0], i);
+    out->area = tsi_str(&s->all.key[1], i);
+    out->measure = tsi_str(&s->all.key[2], i);
+    out->unit = tsi_str(&s->all.key[3], i);
+    out->obs_start = s->all.obs_start[i];
+    out->obs_count = s->all.obs_count[i];
+    return TS_OK;
 }
 
 void ts_store_source(const ts_store *s, size_t i, ts_source_info *out)
@@ -256,6 +302,7 @@ void ts_store_source(const ts_store *s, size_t i, ts_source_info *out)
     out->has_period = p[0] && ts_period_parse(p, strlen(p), &out->period, NULL) == TS_OK;
     out->has_date = tsi_date_parse(tsi_str(&s->src_date, i), &out->date) == 0;
     out->imported = s->src_imported[i];
+    out->size = s->src_size[i];
     out->text_len = s->src_text_len[i];
 }
 
@@ -295,7 +342,9 @@ struct ts_query {
     ts_store *s;
     ts_selector sel;
     long source;            /* index of sel.source, -2 when it names none */
-    size_t next_series;     /* first series not yet considered */
+    tsi_slice own;          /* the series a narrow query read for itself */
+    const tsi_slice *sl;    /* &own, or the store's whole table */
+    size_t next;            /* first slice row not yet considered */
     const char *last_ind;   /* indicator of the last glob test, and its result */
     int last_ind_match;
     /* the current block: rows [0, n) of the columns below */
@@ -303,9 +352,86 @@ struct ts_query {
     void *col[TSI_N_COLUMNS];
     int32_t best_vintage, best_doc; /* the current vintage of this group */
     int group_empty;        /* no row of the group passes */
-    ts_fact fact;
     char vintage_text[16], offset_text[24];
+    int32_t vintage_cached; /* the day vintage_text holds, to format once per run */
 };
+
+/* One string column kept open for point reads, so that a binary search
+ * decompresses only the few chunks it touches (HDF5's chunk cache keeps
+ * them while the dataset is open). */
+typedef struct {
+    hid_t d, space, mspace, mt;
+    size_t w;
+    char buf[512];
+} probe;
+
+static void probe_close(probe *p)
+{
+    if (p->mt >= 0) H5Tclose(p->mt);
+    if (p->mspace >= 0) H5Sclose(p->mspace);
+    if (p->space >= 0) H5Sclose(p->space);
+    if (p->d >= 0) H5Dclose(p->d);
+}
+
+static int probe_open(ts_store *s, const char *name, probe *p, ts_error *err)
+{
+    p->d = p->space = p->mspace = p->mt = -1;
+    hsize_t one = 1;
+    hid_t ft = -1;
+    if ((p->d = H5Dopen2(s->file, name, H5P_DEFAULT)) < 0 || (ft = H5Dget_type(p->d)) < 0
+        || H5Tget_class(ft) != H5T_STRING || H5Tis_variable_str(ft) > 0
+        || (p->w = H5Tget_size(ft)) == 0 || p->w >= sizeof p->buf
+        || (p->mt = H5Tcopy(ft)) < 0 || H5Tset_strpad(p->mt, H5T_STR_NULLPAD) < 0
+        || (p->space = H5Dget_space(p->d)) < 0 || (p->mspace = H5Screate_simple(1, &one, NULL)) < 0) {
+        if (ft >= 0) H5Tclose(ft);
+        probe_close(p);
+        char what[160];
+        snprintf(what, sizeof what, "damaged store: cannot read %s", name);
+        return tsi_h5_error(err, TS_EFORMAT, s->path, what);
+    }
+    H5Tclose(ft);
+    return TS_OK;
+}
+
+/* The string at row i, NUL-terminated in p->buf. */
+static int probe_get(ts_store *s, probe *p, hsize_t i, ts_error *err)
+{
+    hsize_t one = 1;
+    memset(p->buf, 0, p->w + 1);
+    if (H5Sselect_hyperslab(p->space, H5S_SELECT_SET, &i, NULL, &one, NULL) < 0
+        || H5Dread(p->d, p->mt, p->mspace, p->space, H5P_DEFAULT, p->buf) < 0)
+        return tsi_h5_error(err, TS_EIO, s->path, "cannot read the series table");
+    return TS_OK;
+}
+
+/* Narrows [*lo, *hi) to the rows whose column equals key, the column
+ * being sorted inside the range (series are sorted by indicator, area,
+ * measure, unit). */
+static int narrow(ts_store *s, const char *column, const char *key, size_t *lo, size_t *hi,
+                  ts_error *err)
+{
+    probe p;
+    int rc = probe_open(s, column, &p, err);
+    if (rc != TS_OK) return rc;
+    size_t bounds[2];
+    for (int upper = 0; upper < 2 && rc == TS_OK; upper++) {
+        size_t a = upper ? bounds[0] : *lo, b = *hi; /* first row > key (upper) or >= key */
+        while (a < b && rc == TS_OK) {
+            size_t m = a + (b - a) / 2;
+            if ((rc = probe_get(s, &p, m, err)) != TS_OK) break;
+            int c = strcmp(p.buf, key);
+            if (c < 0 || (upper && c == 0)) a = m + 1;
+            else b = m;
+        }
+        bounds[upper] = a;
+    }
+    probe_close(&p);
+    if (rc == TS_OK) {
+        *lo = bounds[0];
+        *hi = bounds[1];
+    }
+    return rc;
+}
 
 int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out, ts_error *err)
 {
@@ -314,9 +440,29 @@ int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out, ts_error 
     q->s = s;
     q->sel = *sel;
     q->source = -1;
+    q->vintage_cached = INT32_MIN;
     if (sel->source) {
         size_t i;
         q->source = ts_store_source_find(s, sel->source, &i, NULL) == TS_OK ? (long)i : -2;
+    }
+    int rc;
+    if (sel->indicator && !strpbrk(sel->indicator, "*?[\\")) {
+        /* An exact indicator (and area, measure): binary search for its
+         * series and read only those, however large the store. */
+        size_t lo = 0, hi = s->n_series;
+        rc = narrow(s, "series/indicator", sel->indicator, &lo, &hi, err);
+        if (rc == TS_OK && sel->area) rc = narrow(s, "series/area", sel->area, &lo, &hi, err);
+        if (rc == TS_OK && sel->area && sel->measure)
+            rc = narrow(s, "series/measure", sel->measure, &lo, &hi, err);
+        if (rc == TS_OK) rc = slice_load(s, lo, hi - lo, &q->own, err);
+        q->sl = &q->own;
+    } else {
+        rc = tsi_store_load_all(s, err);
+        q->sl = &s->all;
+    }
+    if (rc != TS_OK) {
+        ts_query_close(q);
+        return rc;
     }
     *out = q;
     return TS_OK;
@@ -326,18 +472,19 @@ void ts_query_close(ts_query *q)
 {
     if (!q) return;
     for (int c = 0; c < TSI_N_COLUMNS; c++) free(q->col[c]);
+    slice_free(&q->own);
     free(q);
 }
 
-/* Whether series i passes the indicator, area and measure tests. */
+/* Whether slice row i passes the indicator, area and measure tests. */
 static int series_selected(ts_query *q, size_t i)
 {
-    const ts_store *s = q->s;
-    if (q->sel.area && strcmp(tsi_str(&s->area, i), q->sel.area) != 0) return 0;
-    if (q->sel.measure && strcmp(tsi_str(&s->measure, i), q->sel.measure) != 0) return 0;
+    const tsi_slice *sl = q->sl;
+    if (q->sel.area && strcmp(tsi_str(&sl->key[1], i), q->sel.area) != 0) return 0;
+    if (q->sel.measure && strcmp(tsi_str(&sl->key[2], i), q->sel.measure) != 0) return 0;
     if (q->sel.indicator) {
         /* Series are sorted by indicator: one glob test per indicator. */
-        const char *ind = tsi_str(&s->indicator, i);
+        const char *ind = tsi_str(&sl->key[0], i);
         if (!q->last_ind || strcmp(q->last_ind, ind) != 0) {
             q->last_ind = ind;
             q->last_ind_match = fnmatch(q->sel.indicator, ind, 0) == 0;
@@ -347,21 +494,23 @@ static int series_selected(ts_query *q, size_t i)
     return 1;
 }
 
-/* Reads the next block of consecutive selected series; 0 when none is
- * left.  A block never splits a series, so vintage groups stay whole. */
+/* Reads the next block of consecutive selected series: 1, or 0 when none
+ * is left, or -1 on failure.  A block never splits a series, so vintage
+ * groups stay whole. */
 static int load_block(ts_query *q, ts_error *err)
 {
     ts_store *s = q->s;
+    const tsi_slice *sl = q->sl;
     if (q->source == -2) return 0; /* an unknown document said nothing */
-    while (q->next_series < s->n_series
-           && (!series_selected(q, q->next_series) || s->obs_count[q->next_series] == 0))
-        q->next_series++;
-    if (q->next_series >= s->n_series) return 0;
-    size_t first = q->next_series, end = first + 1;
-    uint64_t rows = s->obs_count[first];
-    while (end < s->n_series && rows + s->obs_count[end] <= QUERY_BLOCK && series_selected(q, end))
-        rows += s->obs_count[end++];
-    q->next_series = end;
+    while (q->next < sl->n && (!series_selected(q, q->next) || sl->obs_count[q->next] == 0))
+        q->next++;
+    if (q->next >= sl->n) return 0;
+    size_t first = q->next, end = first + 1;
+    uint64_t rows = sl->obs_count[first];
+    while (end < sl->n && rows + sl->obs_count[end] <= QUERY_BLOCK && series_selected(q, end)
+           && sl->obs_start[end] == sl->obs_start[end - 1] + sl->obs_count[end - 1])
+        rows += sl->obs_count[end++];
+    q->next = end;
     if (rows > q->cap) {
         for (int c = 0; c < TSI_N_COLUMNS; c++) {
             void *p = realloc(q->col[c], rows * tsi_obs_columns[c].size);
@@ -375,10 +524,18 @@ static int load_block(ts_query *q, ts_error *err)
     }
     for (int c = 0; c < TSI_N_COLUMNS; c++) {
         int rc = tsi_h5_read_range(s->file, s->path, tsi_obs_columns[c].name,
-                                   tsi_obs_columns[c].type(), s->obs_start[first], rows,
+                                   tsi_obs_columns[c].type(), sl->obs_start[first], rows,
                                    q->col[c], err);
         if (rc != TS_OK) return -1;
     }
+    /* Every row must belong to the series read, or the keys would lie. */
+    const uint32_t *ser = q->col[TSI_C_SERIES];
+    for (uint64_t r = 0; r < rows; r++)
+        if (ser[r] < sl->lo + first || ser[r] >= sl->lo + end) {
+            ts_error_set(err, TS_EFORMAT, "%s: damaged store: row %llu of /obs is not in its series",
+                         s->path, (unsigned long long)(sl->obs_start[first] + r));
+            return -1;
+        }
     q->n = rows;
     q->pos = q->group_end = 0;
     return 1;
@@ -421,20 +578,25 @@ static void start_group(ts_query *q)
 static void make_fact(ts_query *q, uint64_t r, ts_fact *f)
 {
     const ts_store *s = q->s;
-    uint32_t si = ((uint32_t *)q->col[TSI_C_SERIES])[r];
+    const tsi_slice *sl = q->sl;
+    uint32_t si = ((uint32_t *)q->col[TSI_C_SERIES])[r] - (uint32_t)sl->lo;
     int32_t src = ((int32_t *)q->col[TSI_C_SOURCE])[r];
     int32_t doc = ((int32_t *)q->col[TSI_C_DOC])[r];
     int64_t off = ((int64_t *)q->col[TSI_C_OFFSET])[r];
-    f->indicator = tsi_str(&s->indicator, si);
-    f->area = tsi_str(&s->area, si);
-    f->measure = tsi_str(&s->measure, si);
-    f->unit = tsi_str(&s->unit, si);
+    f->indicator = tsi_str(&sl->key[0], si);
+    f->area = tsi_str(&sl->key[1], si);
+    f->measure = tsi_str(&sl->key[2], si);
+    f->unit = tsi_str(&sl->key[3], si);
     f->period.first = ((int32_t *)q->col[TSI_C_FIRST])[r];
     f->period.last = ((int32_t *)q->col[TSI_C_LAST])[r];
     f->value = ((double *)q->col[TSI_C_VALUE])[r];
     f->status = (char)((uint8_t *)q->col[TSI_C_STATUS])[r];
     f->source = src >= 0 && (size_t)src < s->n_src ? tsi_str(&s->src_name, src) : "-";
-    tsi_date_format(((int32_t *)q->col[TSI_C_VINTAGE])[r], q->vintage_text);
+    int32_t vint = ((int32_t *)q->col[TSI_C_VINTAGE])[r];
+    if (vint != q->vintage_cached) { /* runs of one vintage are the rule */
+        tsi_date_format(vint, q->vintage_text);
+        q->vintage_cached = vint;
+    }
     if (off >= 0) snprintf(q->offset_text, sizeof q->offset_text, "%lld", (long long)off);
     else q->offset_text[0] = '\0';
     f->n_extra = 3;
@@ -453,7 +615,7 @@ int ts_query_next(ts_query *q, ts_fact *f, ts_error *err)
             int rc = load_block(q, err);
             if (rc <= 0) {
                 q->n = q->pos = 0;
-                q->next_series = q->s->n_series; /* finished, also after an error */
+                q->next = q->sl->n; /* finished, also after an error */
                 return rc == 0 ? TS_EOF : err ? err->code : TS_EIO;
             }
         }

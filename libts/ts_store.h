@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "ts_error.h"
 #include "ts_period.h"
 #include "ts_record.h"
@@ -34,7 +35,9 @@ typedef struct {
     int has_date;          /* the report date is known */
     int32_t date;          /* report date, days since 1970-01-01 */
     int64_t imported;      /* import time, Unix seconds (UTC) */
-    uint64_t text_len;     /* bytes of stored text (0 for "named") */
+    uint64_t size;         /* bytes of the document (0 for "named") */
+    uint64_t text_len;     /* bytes of stored text: size, or 0 when the
+                              text was not kept (see ts_source_new) */
 } ts_source_info;
 
 /* ---- reading ---- */
@@ -61,8 +64,9 @@ typedef struct {
     uint64_t obs_start, obs_count; /* rows [start, start+count) of /obs */
 } ts_series_info;
 
-/* Fills *out with series i (< ts_store_series_count). */
-void ts_store_series(const ts_store *s, size_t i, ts_series_info *out);
+/* Fills *out with series i (< ts_store_series_count).  The first call
+ * reads the whole series table (TS_EIO / TS_EFORMAT / TS_ENOMEM). */
+int ts_store_series(ts_store *s, size_t i, ts_series_info *out, ts_error *err);
 /* Fills *out with source i (< ts_store_source_count). */
 void ts_store_source(const ts_store *s, size_t i, ts_source_info *out);
 /* Index of the source named name; TS_ENOTFOUND (message naming it) when
@@ -126,12 +130,19 @@ typedef struct ts_txn ts_txn; /* opaque; a write transaction */
 int ts_store_begin(const char *path, double wait_seconds, ts_txn **out,
                    ts_error *err);
 
-/* A document to add.  Strings and text are borrowed for the call. */
+/* A document to add.  Strings and text are borrowed for the call.  Zero
+ * the struct before filling it (fields may be added). */
 typedef struct {
     const char *name;      /* unique name in the store, e.g. the basename */
     const char *kind;      /* TS_SOURCE_TSV or TS_SOURCE_REPORT */
-    const char *text;      /* the document's full bytes */
-    size_t text_len;
+    const char *text;      /* the document's full bytes (may be NULL when
+                              sha256 is given and omit_text is set) */
+    size_t text_len;       /* its size in bytes */
+    const char *sha256;    /* its SHA-256 (64 hex digits) when the caller
+                              has it, else NULL: the library hashes text */
+    int omit_text;         /* 1: keep name, size and checksum but not the
+                              text (a large fact file, whose facts are its
+                              content: ts-ls --facts --source rebuilds it) */
     int has_period;        /* reference period, when known */
     ts_period period;
     int has_date;          /* report date, when known */
@@ -165,5 +176,30 @@ void ts_txn_abort(ts_txn *t);
 
 /* Rows the transaction holds now (old content plus what was added). */
 uint64_t ts_txn_obs_count(const ts_txn *t);
+
+/* ---- reading a document for import ---- */
+
+/* Fact files larger than this are stored without their text. */
+#define TS_STORE_TEXT_MAX ((uint64_t)16 << 20)
+
+/* A document read once for its checksum, before its facts are read. */
+typedef struct {
+    char sha256[65];       /* of the (gunzipped) bytes */
+    uint64_t size;         /* bytes */
+    char *text;            /* the bytes, NUL-terminated, when size <=
+                              keep_max; else NULL */
+    FILE *spool;           /* stdin only: an unlinked temporary copy at its
+                              start, for reading the facts; else NULL */
+} ts_input_digest;
+
+/* Reads path (stdin for NULL or "-"; gzip is decompressed) to the end in
+ * blocks, hashing it and keeping the bytes up to keep_max.  Input from
+ * stdin is also spooled to a temporary file so that it can be read again.
+ * TS_EIO / TS_EFORMAT (truncated gzip) with err naming the file; *out is
+ * untouched on failure, else released with ts_input_digest_reset. */
+int ts_input_digest_read(const char *path, uint64_t keep_max, ts_input_digest *out,
+                         ts_error *err);
+/* Frees the text and closes the spool; d is then empty. */
+void ts_input_digest_reset(ts_input_digest *d);
 
 #endif

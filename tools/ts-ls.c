@@ -1,0 +1,261 @@
+/* ts-ls: reads a tskit store: lists its series (default), prints its facts
+ * as the TSV record (--facts), lists its documents (--sources) or prints a
+ * document's stored text (--show-source NAME). */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "common/cli.h"
+#include "common/select.h"
+#include "ts.h"
+
+#define TOOL "ts-ls"
+
+static const char usage_head[] =
+    "Usage: ts-ls --store FILE [OPTION]...\n"
+    "Read the tskit store FILE (an HDF5 file written by ts-import --store).\n"
+    "\n"
+    "With no mode option, list the series, one per line (TSV with a header):\n"
+    "  indicator area measure unit n first last sources\n"
+    "n is the number of observations (current values, or every vintage with\n"
+    "--vintages), first and last the earliest and latest period, sources the\n"
+    "documents the values came from, comma-separated.\n"
+    "\n"
+    "Modes:\n"
+    "  -f, --facts             print the selected facts as the fact record\n"
+    "  -p, --provenance        with --facts, add the columns vintage (report\n"
+    "                          date that orders vintages), imported_from (the\n"
+    "                          imported file) and offset (byte offset of the\n"
+    "                          sentence in the source text); implied by --vintages\n"
+    "  -S, --sources           list the source documents: name kind period date\n"
+    "                          imported bytes sha256\n"
+    "      --show-source NAME  print the stored text of document NAME\n"
+    "\n"
+    "Selectors (series listing and --facts):\n";
+
+static const char usage_tail[] =
+    "\n"
+    "Current values: for each series and period, the value of the latest\n"
+    "vintage (latest report date, then latest import).\n"
+    "\n"
+    "  -h, --help              show this help and exit\n"
+    "      --version           show the version and exit\n"
+    "\n"
+    "Exit status: 0 success, 2 usage error or a store that cannot be read\n"
+    "(missing, not HDF5, truncated, unknown format version).\n"
+    "\n"
+    "Examples:\n"
+    "  ts-ls --store kontum.h5\n"
+    "  ts-ls --store kontum.h5 --facts --indicator 'budget.*' --from 2020\n"
+    "  ts-ls --store kontum.h5 --facts --vintages --area kon-tum\n"
+    "  ts-ls --store kontum.h5 --show-source 000_2b9464353da6eefa.txt | less\n";
+
+enum { OPT_VERSION = 0x2000, OPT_SHOW_SOURCE };
+
+/* --facts: the selected facts through the TSV writer. */
+static int list_facts(fact_input *in, int provenance)
+{
+    static const char *const extra[] = {"vintage", "imported_from", "offset"};
+    ts_error err;
+    ts_writer *w = ts_writer_new(stdout, provenance ? 3 : 0, extra, &err);
+    if (!w) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    ts_fact f;
+    int rc = CLI_OK, got;
+    while ((got = fact_input_next(in, &f)) > 0) {
+        if (!provenance) f.n_extra = 0;
+        if (ts_writer_write(w, &f, &err) != TS_OK) {
+            cli_report(TOOL, &err);
+            rc = CLI_FATAL;
+            break;
+        }
+    }
+    if (got < 0) rc = CLI_FATAL;
+    if (rc == CLI_OK && ts_writer_finish(w, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        rc = CLI_FATAL;
+    }
+    ts_writer_free(w);
+    return rc;
+}
+
+/* One line of the series listing. */
+typedef struct {
+    const char *key[4];      /* indicator, area, measure, unit (store views) */
+    size_t n;
+    ts_period first, last;   /* earliest start, latest end */
+    const char **src;        /* distinct source names (store views) */
+    size_t n_src, cap_src;
+} series_line;
+
+static void print_line(const series_line *s)
+{
+    char a[TS_PERIOD_TEXT_MAX], b[TS_PERIOD_TEXT_MAX];
+    ts_period_format(s->first, a, sizeof a);
+    ts_period_format(s->last, b, sizeof b);
+    printf("%s\t%s\t%s\t%s\t%zu\t%s\t%s\t", s->key[0], s->key[1], s->key[2], s->key[3], s->n, a, b);
+    for (size_t i = 0; i < s->n_src; i++) printf(i ? ",%s" : "%s", s->src[i]);
+    if (!s->n_src) fputs("-", stdout);
+    putchar('\n');
+}
+
+/* The series listing: the query's facts come grouped by series, and the
+ * store's strings are shared, so a series changes when a pointer does. */
+static int list_series(fact_input *in)
+{
+    series_line s = {0};
+    ts_fact f;
+    int got;
+    printf("indicator\tarea\tmeasure\tunit\tn\tfirst\tlast\tsources\n");
+    while ((got = fact_input_next(in, &f)) > 0) {
+        if (!s.n || s.key[0] != f.indicator || s.key[1] != f.area || s.key[2] != f.measure
+            || s.key[3] != f.unit) {
+            if (s.n) print_line(&s);
+            s.key[0] = f.indicator;
+            s.key[1] = f.area;
+            s.key[2] = f.measure;
+            s.key[3] = f.unit;
+            s.n = 0;
+            s.n_src = 0;
+            s.first = s.last = f.period;
+        }
+        s.n++;
+        if (f.period.first < s.first.first) s.first = f.period;
+        if (f.period.last > s.last.last) s.last = f.period;
+        if (strcmp(f.source, "-") == 0) continue;
+        size_t i = 0;
+        while (i < s.n_src && s.src[i] != f.source) i++;
+        if (i == s.n_src) {
+            if (s.n_src == s.cap_src) {
+                size_t c = s.cap_src ? 2 * s.cap_src : 8;
+                const char **p = realloc(s.src, c * sizeof *p);
+                if (!p) {
+                    cli_warn(TOOL, "out of memory");
+                    free(s.src);
+                    return CLI_FATAL;
+                }
+                s.src = p;
+                s.cap_src = c;
+            }
+            s.src[s.n_src++] = f.source;
+        }
+    }
+    if (s.n && got == 0) print_line(&s);
+    free(s.src);
+    return got < 0 ? CLI_FATAL : CLI_OK;
+}
+
+/* --sources: one line per document. */
+static int list_sources(ts_store *st)
+{
+    printf("name\tkind\tperiod\tdate\timported\tbytes\tsha256\n");
+    for (size_t i = 0; i < ts_store_source_count(st); i++) {
+        ts_source_info s;
+        ts_store_source(st, i, &s);
+        char per[TS_PERIOD_TEXT_MAX] = "-", date[16] = "-", imp[32] = "-";
+        if (s.has_period) ts_period_format(s.period, per, sizeof per);
+        if (s.has_date) {
+            int y, m, d;
+            ts_civil_from_days(s.date, &y, &m, &d);
+            snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, d);
+        }
+        time_t t = (time_t)s.imported;
+        struct tm tm;
+        if (gmtime_r(&t, &tm)) strftime(imp, sizeof imp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        printf("%s\t%s\t%s\t%s\t%s\t%llu\t%s\n", s.name, s.kind, per, date, imp,
+               (unsigned long long)s.text_len, s.sha256[0] ? s.sha256 : "-");
+    }
+    return CLI_OK;
+}
+
+/* --show-source NAME: the document's bytes, as imported. */
+static int show_source(ts_store *st, const char *path, const char *name)
+{
+    ts_error err;
+    size_t i, len;
+    char *text;
+    if (ts_store_source_find(st, name, &i, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    ts_source_info s;
+    ts_store_source(st, i, &s);
+    if (strcmp(s.kind, TS_SOURCE_NAMED) == 0) {
+        cli_warn(TOOL, "%s: document \"%s\" is only named by facts; its text was never imported",
+                 path, name);
+        return CLI_FATAL;
+    }
+    if (ts_store_source_text(st, i, &text, &len, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    fwrite(text, 1, len, stdout);
+    free(text);
+    return CLI_OK;
+}
+
+int main(int argc, char **argv)
+{
+    ts_init();
+    static const struct option longopts[] = {
+        {"facts", no_argument, NULL, 'f'},
+        {"provenance", no_argument, NULL, 'p'},
+        {"sources", no_argument, NULL, 'S'},
+        {"show-source", required_argument, NULL, OPT_SHOW_SOURCE},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, OPT_VERSION},
+        SELECT_LONG_OPTIONS,
+        {NULL, 0, NULL, 0}};
+    select_opts so;
+    select_init(&so);
+    int facts = 0, provenance = 0, sources = 0, c;
+    const char *show = NULL;
+    opterr = 0; /* messages in the tools' own format, named by TOOL */
+    while ((c = getopt_long(argc, argv, ":fpSh", longopts, NULL)) != -1) {
+        int r = select_option(TOOL, &so, c, optarg);
+        if (r < 0) return CLI_FATAL;
+        if (r > 0) continue;
+        switch (c) {
+        case 'f': facts = 1; break;
+        case 'p': provenance = 1; break;
+        case 'S': sources = 1; break;
+        case OPT_SHOW_SOURCE: show = optarg; break;
+        case 'h':
+            fputs(usage_head, stdout);
+            fputs(select_help, stdout);
+            fputs(usage_tail, stdout);
+            return cli_finish(TOOL, CLI_OK);
+        case OPT_VERSION:
+            puts("ts-ls (tskit) " TS_VERSION);
+            return cli_finish(TOOL, CLI_OK);
+        case ':': return cli_usage_error(TOOL, "option '%s' needs an argument", argv[optind - 1]);
+        default:
+            if (optopt) return cli_usage_error(TOOL, "unknown option '-%c'", optopt);
+            return cli_usage_error(TOOL, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc) return cli_usage_error(TOOL, "unexpected argument '%s'", argv[optind]);
+    if (!so.store) return cli_usage_error(TOOL, "no store given (use --store FILE)");
+    if (facts + sources + (show != NULL) > 1)
+        return cli_usage_error(TOOL, "--facts, --sources and --show-source exclude each other");
+    int rc;
+    if (sources || show) {
+        ts_store *st;
+        ts_error err;
+        if (ts_store_open(so.store, &st, &err) != TS_OK) {
+            cli_report(TOOL, &err);
+            return cli_finish(TOOL, CLI_FATAL);
+        }
+        rc = show ? show_source(st, so.store, show) : list_sources(st);
+        ts_store_close(st);
+        return cli_finish(TOOL, rc);
+    }
+    fact_input *in = fact_input_open(TOOL, &so, 0, NULL);
+    if (!in) return cli_finish(TOOL, CLI_FATAL);
+    rc = facts ? list_facts(in, provenance || so.sel.vintages) : list_series(in);
+    fact_input_close(in);
+    return cli_finish(TOOL, rc);
+}
