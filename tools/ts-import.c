@@ -1,8 +1,9 @@
 /* ts-import: reads fact TSV files (plain or .gz, stdin when none or "-")
  * and Vietnamese report texts, checks and normalises every fact against
  * the indicator catalogue (canonical period text, values in the
- * indicator's canonical unit) and hands the facts to a sink: today the TSV
- * record on stdout.  Reports go through ts_doc_parse and ts_extract_doc. */
+ * indicator's canonical unit) and hands the facts to a sink: the TSV
+ * record on stdout, or with --store an HDF5 store written in one atomic
+ * transaction.  Reports go through ts_doc_parse and ts_extract_doc. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,10 +40,26 @@ static const char usage_text[] =
     "(byte offset of the sentence in the file) and excerpt (the sentence).\n"
     "A report with invalid UTF-8 is reported with the byte offset and skipped.\n"
     "\n"
+    "With --store FILE the facts go into the HDF5 store FILE (created when\n"
+    "missing; see docs/FORMAT.md) instead of standard output.  Each input is\n"
+    "recorded as a source document: its name (base name without .gz), SHA-256,\n"
+    "kind (tsv or report), a report's period and date, and its text (for a\n"
+    "fact file, up to 16 MiB).  Re-importing the same bytes changes nothing; a\n"
+    "new version of a document replaces what the old one said; the same series\n"
+    "and period from another document is kept as another vintage.  A fact\n"
+    "keeps the byte offset of its sentence (column 'offset').  All inputs land\n"
+    "in one atomic write: an unreadable input, a store error or, with\n"
+    "--strict, any rejected row leaves the store byte-for-byte unchanged.\n"
+    "\n"
     "Options:\n"
     "  -c, --catalog=FILE  add or replace indicators from a TSV file with the\n"
     "                      columns id, unit, kind[, vi, en]; may be repeated\n"
     "  -s, --strict        stop at the first rejected row and exit 2\n"
+    "      --store=FILE    write the facts into the store FILE\n"
+    "      --wait=SECONDS  wait at most SECONDS for another writer's lock on\n"
+    "                      the store (default: wait as long as it takes)\n"
+    "      --name=NAME     the document name of standard input in the store\n"
+    "                      (default: stdin)\n"
     "  -l, --lexicon=FILE  add phrase/indicator entries from a TSV file (columns\n"
     "                      phrase, indicator[, flags]) to the built-in lexicon;\n"
     "                      may be repeated\n"
@@ -54,12 +71,15 @@ static const char usage_text[] =
     "\n"
     "Exit status: 0 every row was imported, 1 some rows were rejected (each\n"
     "reported), 2 usage error, unreadable or damaged input (other files are\n"
-    "still read), or a write error.\n"
+    "still read), or a write error.  With --store, exit 2 means nothing was\n"
+    "written (also: the store is locked past --wait, is not a tskit store, or\n"
+    "lies in a read-only place); exit 1 means the accepted rows were written.\n"
     "\n"
     "Examples:\n"
     "  ts-import facts.tsv > clean.tsv\n"
     "  zcat old/*.tsv.gz | ts-import --catalog my-indicators.tsv - > all.tsv\n"
-    "  ts-import --unmatched report.txt > facts.tsv 2> unmatched.txt\n";
+    "  ts-import --unmatched report.txt > facts.tsv 2> unmatched.txt\n"
+    "  ts-import --store kontum.h5 --wait 60 reports/*.txt facts/*.tsv\n";
 
 /* Percentage measures are in pct whatever the indicator's own unit. */
 static int is_pct_measure(const char *m)
@@ -99,19 +119,22 @@ static int normalise(ts_fact *f, const ts_catalog *cat, ts_error *err)
 
 /* ---- the sink: where accepted facts go ---- */
 
-/* Today the TSV writer on stdout.  Its columns are the record's plus the
- * extra columns of the first fact input, copied since readers close. */
+/* The TSV writer on stdout, or a store transaction.  The writer's columns
+ * are the record's plus the extra columns of the first fact input, copied
+ * since readers close. */
 typedef struct {
     ts_writer *tsv;
     size_t n_extra;
     char *extra[TS_FACT_MAX_EXTRA];
     int failed; /* a write failed: nothing more can be written */
+    ts_txn *txn; /* --store: the open transaction */
+    size_t doc;  /* --store: the document being read */
 } sink;
 
 /* Fixes the output columns from the first fact input seen. */
 static int sink_columns(sink *s, const ts_reader *r, ts_error *err)
 {
-    if (s->tsv)
+    if (s->tsv || s->txn)
         return TS_OK;
     size_t n = ts_reader_extra_count(r);
     for (size_t i = 0; i < n; i++) {
@@ -124,8 +147,22 @@ static int sink_columns(sink *s, const ts_reader *r, ts_error *err)
     return s->tsv ? TS_OK : err->code;
 }
 
+/* The byte offset of a fact's sentence, from an 'offset' column; -1 when
+ * there is none. */
+static int64_t fact_offset(const ts_fact *f)
+{
+    const char *v = ts_fact_extra(f, "offset");
+    char *end;
+    if (!v || !*v)
+        return -1;
+    long long o = strtoll(v, &end, 10);
+    return *end || o < 0 ? -1 : (int64_t)o;
+}
+
 static int sink_put(sink *s, const ts_fact *f, ts_error *err)
 {
+    if (s->txn)
+        return ts_txn_add_fact(s->txn, f, s->doc, fact_offset(f), err);
     int rc = ts_writer_write(s->tsv, f, err);
     if (rc == TS_EIO)
         s->failed = 1;
@@ -137,6 +174,8 @@ static int sink_finish(sink *s, ts_error *err)
 {
     if (s->failed)
         return TS_EIO;
+    if (s->txn)
+        return TS_OK; /* main commits */
     if (!s->tsv && !(s->tsv = ts_writer_new(stdout, 0, NULL, err)))
         return err->code;
     int rc = ts_writer_finish(s->tsv, err);
@@ -159,6 +198,7 @@ typedef struct {
     ts_lexicon *lexicon;
     int strict;
     int unmatched; /* --unmatched */
+    const char *stdin_name; /* --name */
 } options;
 
 /* Extra columns of a later input that the output does not have. */
@@ -179,7 +219,7 @@ static void warn_dropped_columns(const sink *s, const ts_reader *r)
 static int import_facts(const options *o, sink *s, ts_reader *r)
 {
     ts_error err;
-    if (s->tsv)
+    if (s->tsv && !s->txn)
         warn_dropped_columns(s, r);
     else if (sink_columns(s, r, &err) != TS_OK) {
         cli_report(TOOL, &err);
@@ -250,6 +290,51 @@ static void report_unmatched(void *user, const char *quantity, size_t offset,
     fputc('\n', stderr);
 }
 
+/* The document name of an input in the store: its base name without a
+ * .gz suffix, so that a compressed copy is the same document. */
+static void document_name(const options *o, const char *path, char *buf, size_t n)
+{
+    if (strcmp(path, "-") == 0 || strcmp(path, "<stdin>") == 0) {
+        snprintf(buf, n, "%s", o->stdin_name ? o->stdin_name : "stdin");
+        return;
+    }
+    const char *b = strrchr(path, '/');
+    snprintf(buf, n, "%s", b ? b + 1 : path);
+    size_t l = strlen(buf);
+    if (l > 3 && strcmp(buf + l - 3, ".gz") == 0)
+        buf[l - 3] = '\0';
+}
+
+/* --store: records document `name` (its bytes, kind and, for a report,
+ * period and date) as the sink's current document.  Returns 1 when its
+ * facts are to be read, 0 when the store already holds these bytes, or
+ * CLI_FATAL negated (-2) after reporting an error. */
+static int store_document(sink *s, const char *name, const char *kind, const char *text,
+                          size_t len, const char *sha256, const ts_doc_meta *meta)
+{
+    ts_source_new src = {0};
+    src.name = name;
+    src.kind = kind;
+    src.text = text;
+    src.text_len = len;
+    src.sha256 = sha256;
+    src.omit_text = text == NULL;
+    if (meta) {
+        src.has_period = meta->has_period;
+        src.period = meta->period;
+        src.has_date = meta->has_date;
+        if (meta->has_date)
+            src.date = ts_days_from_civil(meta->year, meta->month, meta->day);
+    }
+    int changed;
+    ts_error err;
+    if (ts_txn_add_source(s->txn, &src, &s->doc, &changed, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        return -CLI_FATAL;
+    }
+    return changed;
+}
+
 /* Extracts the facts of a report text into the sink. */
 static int import_report(const options *o, sink *s, ts_reader *r)
 {
@@ -271,8 +356,18 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         cli_report(TOOL, &err);
         return err.code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
     }
+    if (s->txn) {
+        char name[1024];
+        document_name(o, path, name, sizeof name);
+        int go = store_document(s, name, TS_SOURCE_REPORT, text, len, NULL, ts_doc_meta_get(doc));
+        if (go <= 0) {
+            free(text);
+            ts_doc_free(doc);
+            return go < 0 ? CLI_FATAL : CLI_OK;
+        }
+    }
     free(text);
-    if (!s->tsv) {
+    if (!s->tsv && !s->txn) {
         static const char *const extra[] = {"offset", "excerpt"};
         for (size_t i = 0; i < 2; i++) {
             s->extra[i] = strdup(extra[i]);
@@ -302,9 +397,42 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     return rr.rc;
 }
 
+/* One fact file into the store: read once for its checksum (and text),
+ * then, unless the store already holds these bytes, once more for its
+ * facts.  stdin is spooled to a temporary file for the second read. */
+static int import_input_store(const options *o, sink *s, const char *path)
+{
+    ts_error err;
+    ts_input_digest d;
+    if (ts_input_digest_read(path, TS_STORE_TEXT_MAX, &d, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    ts_reader *r = d.spool ? ts_reader_open_stream(d.spool, "-", &err) : ts_reader_open_any(path, &err);
+    if (!r) { /* (stdin into a store must be a fact file) */
+        cli_report(TOOL, &err);
+        ts_input_digest_reset(&d);
+        return CLI_FATAL;
+    }
+    int rc;
+    if (!ts_reader_is_facts(r)) {
+        rc = import_report(o, s, r);
+    } else {
+        char name[1024];
+        document_name(o, path, name, sizeof name);
+        int go = store_document(s, name, TS_SOURCE_TSV, d.text, d.size, d.sha256, NULL);
+        rc = go < 0 ? CLI_FATAL : go ? import_facts(o, s, r) : CLI_OK;
+    }
+    ts_reader_close(r);
+    ts_input_digest_reset(&d);
+    return rc;
+}
+
 /* One input of the command line ("-" is stdin). */
 static int import_input(const options *o, sink *s, const char *path)
 {
+    if (s->txn)
+        return import_input_store(o, s, path);
     ts_error err;
     ts_reader *r = ts_reader_open_any(path, &err);
     if (!r) {
@@ -321,6 +449,9 @@ int main(int argc, char **argv)
     static const struct option long_opts[] = {
         {"catalog", required_argument, NULL, 'c'},
         {"strict", no_argument, NULL, 's'},
+        {"store", required_argument, NULL, 'S'},
+        {"wait", required_argument, NULL, 'W'},
+        {"name", required_argument, NULL, 'N'},
         {"lexicon", required_argument, NULL, 'l'},
         {"unmatched", no_argument, NULL, 'u'},
         {"help", no_argument, NULL, 'h'},
@@ -341,6 +472,8 @@ int main(int argc, char **argv)
         return CLI_FATAL;
     }
     int rc = CLI_OK, c;
+    const char *store = NULL;
+    double wait = -1;
     opterr = 0; /* messages in the tools' own format, named by TOOL */
     while ((c = getopt_long(argc, argv, ":c:l:ush", long_opts, NULL)) != -1) {
         switch (c) {
@@ -353,6 +486,19 @@ int main(int argc, char **argv)
             break;
         case 's':
             o.strict = 1;
+            break;
+        case 'S':
+            store = optarg;
+            break;
+        case 'W':
+            if (cli_parse_double(TOOL, "--wait", optarg, &wait) != CLI_OK) {
+                ts_catalog_free(o.catalog);
+                ts_lexicon_free(o.lexicon);
+                return CLI_FATAL;
+            }
+            break;
+        case 'N':
+            o.stdin_name = optarg;
             break;
         case 'l':
             if (ts_lexicon_load(o.lexicon, optarg, &err) != TS_OK) {
@@ -389,6 +535,12 @@ int main(int argc, char **argv)
     }
 
     sink s = {0};
+    if (store && ts_store_begin(store, wait, &s.txn, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        ts_catalog_free(o.catalog);
+        ts_lexicon_free(o.lexicon);
+        return cli_finish(TOOL, CLI_FATAL);
+    }
     if (optind == argc) {
         rc = import_input(&o, &s, "-");
     } else {
@@ -405,6 +557,18 @@ int main(int argc, char **argv)
         if (!s.failed || !ferror(stdout))
             cli_report(TOOL, &err);
         rc = CLI_FATAL;
+    }
+    if (s.txn) {
+        /* All or nothing: a fatal input (or, with --strict, any rejected
+         * row) leaves the store as it was. */
+        if (rc == CLI_FATAL || (o.strict && rc != CLI_OK)) {
+            ts_txn_abort(s.txn);
+            rc = CLI_FATAL;
+        } else if (ts_txn_commit(s.txn, &err) != TS_OK) {
+            cli_report(TOOL, &err);
+            rc = CLI_FATAL;
+        }
+        s.txn = NULL;
     }
     sink_free(&s);
     ts_lexicon_free(o.lexicon);
