@@ -1,0 +1,183 @@
+/* Unit tests for libts/table.c: number formatting (Vietnamese separators),
+ * period ranges, and the four table formats with the growth column. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <cmocka.h>
+#include "agg_fixture.h"
+
+static void number_format(void **state)
+{
+    (void)state;
+    static const struct { double v; int dec, vi; const char *want; } c[] = {
+        {1304.372, 2, 1, "1.304,37"},
+        {1304.372, 2, 0, "1304.37"},
+        {-1234567.891, 2, 1, "-1.234.567,89"},
+        {999.999, 2, 1, "1.000,00"},
+        {64960, 0, 1, "64.960"},
+        {123, 0, 1, "123"},
+        {-0.001, 2, 0, "0.00"},
+        {0.5, 3, 1, "0,500"},
+        {100, 1, 1, "100,0"},
+        {1e9, 0, 1, "1.000.000.000"},
+        {NAN, 2, 1, ""},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+        char buf[64];
+        size_t n = ts_number_format(c[i].v, c[i].dec, c[i].vi, buf, sizeof buf);
+        assert_string_equal(buf, c[i].want);
+        assert_int_equal(n, strlen(c[i].want));
+    }
+    char small[5];
+    ts_number_format(1304.372, 2, 1, small, sizeof small);
+    assert_string_equal(small, "1.30"); /* truncated, still terminated */
+}
+
+static ts_period P(const char *t)
+{
+    ts_period p;
+    assert_int_equal(ts_period_parse(t, strlen(t), &p, NULL), TS_OK);
+    return p;
+}
+
+static void period_ranges(void **state)
+{
+    (void)state;
+    ts_period *cols;
+    size_t n;
+    char b[TS_PERIOD_TEXT_MAX];
+    assert_int_equal(ts_table_periods(P("2016"), P("2020"), &cols, &n, NULL), TS_OK);
+    assert_int_equal(n, 5);
+    ts_period_format(cols[4], b, sizeof b);
+    assert_string_equal(b, "2020");
+    free(cols);
+    assert_int_equal(ts_table_periods(P("2023-11"), P("2024-02"), &cols, &n, NULL), TS_OK);
+    assert_int_equal(n, 4);
+    ts_period_format(cols[2], b, sizeof b);
+    assert_string_equal(b, "2024-01");
+    free(cols);
+    assert_int_equal(ts_table_periods(P("2022-01/P10M"), P("2024-01/P10M"), &cols, &n, NULL),
+                     TS_OK);
+    assert_int_equal(n, 3);
+    free(cols);
+    assert_int_equal(ts_table_periods(P("2024-Q1"), P("2024-Q1"), &cols, &n, NULL), TS_OK);
+    assert_int_equal(n, 1);
+    free(cols);
+    ts_error err;
+    assert_int_equal(ts_table_periods(P("2020"), P("2016"), &cols, &n, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "the last period is before the first");
+    assert_int_equal(ts_table_periods(P("2016"), P("2020-Q1"), &cols, &n, &err), TS_EINVAL);
+    assert_string_equal(err.msg,
+                        "the first and last period must be whole months of the same length");
+    assert_int_equal(ts_table_periods(P("2024-Q1"), P("2024-05/P3M"), &cols, &n, &err),
+                     TS_EINVAL);
+    assert_string_equal(err.msg, "the last period is not a whole number of steps after the first");
+    assert_int_equal(ts_table_periods(P("1000"), P("9999"), &cols, &n, NULL), TS_OK);
+    free(cols);
+    assert_int_equal(ts_table_periods(P("1000-01"), P("9999-12"), &cols, &n, &err), TS_ERANGE);
+}
+
+/* Two level series and a yoy series over 2016-2018. */
+static char *render(ts_table_format f, ts_table_growth g, int vi, int with_cols)
+{
+    static const obs a[] = {{"2016", 2132, 0}, {"2017", 2512, 0}, {"2018", 2869, 0}};
+    static const obs b[] = {{"2017", 6361.5, 0}, {"2015", 1, 0}};
+    ts_series sa, sb;
+    ts_series_set *set_a = make_series(a, 3, "bn_vnd", &sa);
+    ts_series_set *set_b = make_series(b, 2, "bn_vnd", &sb);
+    sb.indicator = "budget_exp&co";
+    ts_period cols[3] = {P("2016"), P("2017"), P("2018")};
+    ts_table *t = ts_table_new(cols, with_cols ? 3 : 0, NULL);
+    assert_non_null(t);
+    assert_int_equal(ts_table_add(t, &sa, NULL), TS_OK);
+    assert_int_equal(ts_table_add(t, &sb, NULL), TS_OK);
+    ts_series_set_free(set_a); /* rows are copies */
+    ts_series_set_free(set_b);
+    char *text;
+    size_t len;
+    FILE *fp = open_memstream(&text, &len);
+    ts_table_opts o = {f, 2, vi, g};
+    assert_int_equal(ts_table_write(t, fp, &o, NULL), TS_OK);
+    fclose(fp);
+    ts_table_free(t);
+    return text;
+}
+
+static void formats(void **state)
+{
+    (void)state;
+    char *s = render(TS_TABLE_TSV, TS_TABLE_GROWTH_CAGR, 0, 1);
+    assert_string_equal(s, "indicator\tarea\tmeasure\tunit\t2016\t2017\t2018\tcagr_pct\n"
+                           "x\ta\tlevel\tbn_vnd\t2132.00\t2512.00\t2869.00\t16.00\n"
+                           "budget_exp&co\ta\tlevel\tbn_vnd\t\t6361.50\t\t\n");
+    free(s);
+    s = render(TS_TABLE_CSV, TS_TABLE_GROWTH_CHANGE, 1, 1);
+    assert_string_equal(s, "indicator,area,measure,unit,2016,2017,2018,change_pct\n"
+                           "x,a,level,bn_vnd,\"2.132,00\",\"2.512,00\",\"2.869,00\",\"34,57\"\n"
+                           "budget_exp&co,a,level,bn_vnd,,\"6.361,50\",,\n");
+    free(s);
+    s = render(TS_TABLE_MD, TS_TABLE_GROWTH_NONE, 1, 1);
+    assert_string_equal(s, "| indicator | area | measure | unit | 2016 | 2017 | 2018 |\n"
+                           "|---|---|---|---|---:|---:|---:|\n"
+                           "| x | a | level | bn_vnd | 2.132,00 | 2.512,00 | 2.869,00 |\n"
+                           "| budget_exp&co | a | level | bn_vnd |  | 6.361,50 |  |\n");
+    free(s);
+    s = render(TS_TABLE_LATEX, TS_TABLE_GROWTH_CAGR, 0, 1);
+    assert_string_equal(s, "\\begin{tabular}{llllrrrr}\n\\toprule\n"
+                           "indicator & area & measure & unit & 2016 & 2017 & 2018 & cagr\\_pct \\\\\n"
+                           "\\midrule\n"
+                           "x & a & level & bn\\_vnd & 2132.00 & 2512.00 & 2869.00 & 16.00 \\\\\n"
+                           "budget\\_exp\\&co & a & level & bn\\_vnd &  & 6361.50 &  &  \\\\\n"
+                           "\\bottomrule\n\\end{tabular}\n");
+    free(s);
+    /* Without --periods: every period present, sorted. */
+    s = render(TS_TABLE_TSV, TS_TABLE_GROWTH_NONE, 0, 0);
+    assert_string_equal(s, "indicator\tarea\tmeasure\tunit\t2015\t2016\t2017\t2018\n"
+                           "x\ta\tlevel\tbn_vnd\t\t2132.00\t2512.00\t2869.00\n"
+                           "budget_exp&co\ta\tlevel\tbn_vnd\t1.00\t\t6361.50\t\n");
+    free(s);
+}
+
+static void write_error(void **state)
+{
+    (void)state;
+    FILE *fp = fopen("/dev/full", "w");
+    if (!fp)
+        skip();
+    ts_table *t = ts_table_new(NULL, 0, NULL);
+    ts_table_opts o = {TS_TABLE_TSV, 2, 0, TS_TABLE_GROWTH_NONE};
+    ts_error err;
+    assert_int_equal(ts_table_write(t, fp, &o, &err), TS_EIO);
+    assert_string_equal(err.msg, "write error");
+    fclose(fp);
+    ts_table_free(t);
+}
+
+static void names(void **state)
+{
+    (void)state;
+    ts_table_format f = TS_TABLE_TSV;
+    assert_int_equal(ts_table_format_parse("latex", &f), TS_OK);
+    assert_int_equal(f, TS_TABLE_LATEX);
+    assert_int_equal(ts_table_format_parse("html", &f), TS_EINVAL);
+    assert_int_equal(f, TS_TABLE_LATEX);
+    ts_table_growth g = TS_TABLE_GROWTH_NONE;
+    assert_int_equal(ts_table_growth_parse("change", &g), TS_OK);
+    assert_int_equal(g, TS_TABLE_GROWTH_CHANGE);
+    assert_int_equal(ts_table_growth_parse("yoy", &g), TS_EINVAL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(number_format),
+        cmocka_unit_test(period_ranges),
+        cmocka_unit_test(formats),
+        cmocka_unit_test(write_error),
+        cmocka_unit_test(names),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
