@@ -159,6 +159,8 @@ typedef struct {
     const char *label, *catalog;
     double tolerance;
     const char *periods;
+    ts_period *cols; /* --periods, parsed */
+    size_t n_cols;
     ts_table_growth growth;
     ts_table_format format;
 } opts;
@@ -167,19 +169,30 @@ typedef struct {
 
 typedef struct {
     fact_input *in;
-    int failed; /* a fatal read error, already reported */
+    int failed;       /* a fatal read error, already reported */
+    int levels_only;  /* keep only measure level (and plan with plans) */
+    int plans;
 } source;
 
+/* Series operations read levels unless --measure chose; sum adds plans.
+ * Skipping the rest here keeps it out of memory and out of the duplicate
+ * warnings. */
 static int source_next(void *ctx, ts_fact *f, ts_error *err)
 {
     source *s = ctx;
-    int r = fact_input_next(s->in, f);
-    if (r == 1)
-        return TS_OK;
-    if (r == 0)
-        return TS_EOF;
-    s->failed = 1;
-    return ts_error_set(err, TS_EIO, "input failed");
+    for (;;) {
+        int r = fact_input_next(s->in, f);
+        if (r == 1) {
+            if (s->levels_only && strcmp(f->measure, TS_MEASURE_LEVEL) != 0 &&
+                !(s->plans && strcmp(f->measure, TS_MEASURE_PLAN) == 0))
+                continue;
+            return TS_OK;
+        }
+        if (r == 0)
+            return TS_EOF;
+        s->failed = 1;
+        return ts_error_set(err, TS_EIO, "input failed");
+    }
 }
 
 static void on_duplicate(void *ctx, const ts_series *s, ts_period p, const char *kept,
@@ -205,6 +218,8 @@ static int iter_open(series_iter *it, const opts *o, fact_input *in)
     ts_error e;
     memset(it, 0, sizeof *it);
     it->src.in = in;
+    it->src.levels_only = !o->sel.sel.measure && ((SERIES_OPS | M(OP_SUM)) & M(o->op));
+    it->src.plans = o->op == OP_SUM;
     if (o->stream || o->sel.store) {
         it->st = ts_series_stream_new(source_next, &it->src, o->dup, &e);
         if (!it->st)
@@ -395,12 +410,6 @@ static int compute(series_ctx *c, series_iter *it, const ts_series *s, const cha
     }
 }
 
-/* Series operations select level series unless --measure chose. */
-static int wanted(const opts *o, const ts_series *s)
-{
-    return o->sel.sel.measure || strcmp(s->measure, TS_MEASURE_LEVEL) == 0;
-}
-
 static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
 {
     series_ctx c = {.o = o};
@@ -429,8 +438,6 @@ static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
     ts_series s;
     int got;
     while ((got = iter_next(it, &s)) == 1) {
-        if (!wanted(o, &s))
-            continue;
         const char *measure, *unit;
         if (compute(&c, it, &s, &measure, &unit, &e) != TS_OK) {
             char key[512];
@@ -474,10 +481,6 @@ static int run_sum(const opts *o, series_iter *it, ts_writer *w)
     int rc = 0, got;
     ts_series s;
     while ((got = iter_next(it, &s)) == 1) {
-        /* Adding up rates or growth rates means nothing. */
-        if (!o->sel.sel.measure && strcmp(s.measure, TS_MEASURE_LEVEL) != 0 &&
-            strcmp(s.measure, TS_MEASURE_PLAN) != 0)
-            continue;
         if (ts_summer_add(m, &s, &e) != TS_OK) {
             cli_report(TOOL, &e);
             rc = -1;
@@ -568,13 +571,8 @@ static int parse_periods(const char *text, ts_period **cols, size_t *n)
 
 static int run_table(const opts *o, series_iter *it)
 {
-    ts_period *cols = NULL;
-    size_t n_cols = 0;
-    if (o->periods && parse_periods(o->periods, &cols, &n_cols) != 0)
-        return -2;
     ts_error e;
-    ts_table *t = ts_table_new(cols, n_cols, &e);
-    free(cols);
+    ts_table *t = ts_table_new(o->cols, o->n_cols, &e);
     if (!t) {
         cli_report(TOOL, &e);
         return -1;
@@ -651,9 +649,13 @@ static int parse(int argc, char **argv, opts *o, int *first)
     int c;
     long v;
     optind = 1;
-    while ((c = getopt_long(argc - 1, argv + 1, "h", long_options, NULL)) != -1) {
+    opterr = 0; /* our own messages, prefixed with the tool's name */
+    char **av = argv + 1;
+    while ((c = getopt_long(argc - 1, av, ":h", long_options, NULL)) != -1) {
         if (c == '?')
-            return cli_usage_error(TOOL, "see the options of '%s'", name);
+            return cli_usage_error(TOOL, "unknown option '%s'", av[optind - 1]);
+        if (c == ':')
+            return cli_usage_error(TOOL, "option '%s' needs a value", av[optind - 1]);
         if (!(option_ops(c) & M(o->op)))
             return cli_usage_error(TOOL, "option '--%s' does not apply to '%s'", opt_name(c),
                                    name);
@@ -757,6 +759,8 @@ static int parse(int argc, char **argv, opts *o, int *first)
         return cli_usage_error(TOOL, "resample needs --to quarter|year|5y");
     if (o->op == OP_SUM && !o->has_by)
         return cli_usage_error(TOOL, "sum needs --by indicator|area");
+    if (o->periods && parse_periods(o->periods, &o->cols, &o->n_cols) != 0)
+        return 2;
     return 0;
 }
 
@@ -781,8 +785,10 @@ int main(int argc, char **argv)
             return cli_usage_error(TOOL, "%s", e.msg);
     }
     fact_input *in = fact_input_open(TOOL, &o.sel, argc - first, argv + first);
-    if (!in)
+    if (!in) {
+        free(o.cols);
         return cli_finish(TOOL, CLI_FATAL);
+    }
     int rc = 0;
     if (o.op == OP_CHECK) {
         rc = run_check(&o, in);
@@ -811,8 +817,7 @@ int main(int argc, char **argv)
     }
     size_t rejected = fact_input_rejected(in);
     fact_input_close(in);
-    if (rc == -2)
-        return CLI_FATAL;
+    free(o.cols);
     if (rc < 0)
         return cli_finish(TOOL, CLI_FATAL);
     return cli_finish(TOOL, rejected ? CLI_PARTIAL : CLI_OK);
