@@ -12,7 +12,7 @@
 #include <zlib.h>
 #include "input.h"
 
-#define ZIN_SIZE (128 * 1024) /* compressed bytes read at a time */
+#define ZIN_SIZE (64 * 1024) /* compressed bytes read at a time */
 
 enum { MODE_UNKNOWN, MODE_PLAIN, MODE_GZIP };
 

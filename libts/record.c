@@ -20,7 +20,7 @@ static const char *const col_names[N_COLS] = {
     "indicator", "area", "measure", "period", "value", "unit", "status", "source"};
 
 #define MAX_FIELDS (N_COLS + TS_FACT_MAX_EXTRA)
-#define READ_CHUNK (256 * 1024)  /* bytes asked of the input per refill */
+#define READ_CHUNK (64 * 1024)  /* bytes asked of the input per refill */
 
 int ts_measure_is_known(const char *m)
 {
@@ -331,6 +331,10 @@ static int parse_header(ts_reader *r, const char *line, size_t len, ts_error *er
                 "duplicate column '%s'", col_names[c]));
         if (c >= 0) {
             r->col[c] = (int)i;
+        } else if (r->n_extra == TS_FACT_MAX_EXTRA) {
+            /* Reachable when record columns are missing (fuzzing found it). */
+            return at_line(err, r, ts_error_set(err, TS_EFORMAT,
+                "too many extra columns (at most %d)", TS_FACT_MAX_EXTRA));
         } else {
             r->extra_name[r->n_extra] = p;
             r->extra_field[r->n_extra++] = i;
@@ -634,7 +638,7 @@ void ts_reader_close(ts_reader *r)
 
 /* ---- writing ---- */
 
-#define OUT_CAP (256 * 1024)
+#define OUT_CAP (64 * 1024)
 
 struct ts_writer {
     FILE *fp;

@@ -204,6 +204,12 @@ static void test_bad_headers(void **state)
     ts_error err;
     assert_null(ts_reader_open(put_text("wide.tsv", head), &err));
     assert_string_equal(err.msg, "too many columns (at most 40)");
+    /* Extras beyond the fact's room, with record columns missing. */
+    snprintf(head, sizeof head, "indicator");
+    for (int i = 0; i < TS_FACT_MAX_EXTRA + 1; i++)
+        snprintf(head + strlen(head), sizeof head - strlen(head), "\tx%d", i);
+    assert_null(ts_reader_open(put_text("wide2.tsv", head), &err));
+    assert_string_equal(err.msg, "too many extra columns (at most 32)");
 }
 
 static void test_missing_file(void **state)
