@@ -351,8 +351,7 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     ts_doc *doc;
     if (ts_doc_parse(base, text, len, &doc, &err) != TS_OK) {
         free(text);
-        if (!err.file[0])
-            ts_error_at(&err, path, err.line, err.column);
+        ts_error_at(&err, path, err.line, err.column);
         cli_report(TOOL, &err);
         return err.code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
     }

@@ -1095,7 +1095,7 @@ static void on_quantity(reader *r, quantity *q)
     /* A phrase right after the figure names it when the current indicator
      * cannot take this unit. */
     size_t gap = 0;
-    const tx_entry *after = q->has_unit || !fr->ind ? mention_after(r, q, &gap) : NULL;
+    const tx_entry *after = mention_after(r, q, &gap);
     if (after && after->indicator[0] == '-')
         return;
     int by_after = 0;

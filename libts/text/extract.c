@@ -62,6 +62,7 @@ static int seen_add(seen_set *s, uint64_t key)
 
 typedef struct {
     ts_fact_fn fn;
+    ts_unmatched_fn unmatched;
     void *user;
     seen_set seen;
     int oom;
@@ -82,6 +83,12 @@ static void dedupe_fact(void *u, const ts_fact *f, size_t offset, const char *ex
         d->oom = 1;
     if (rc == 1 && d->fn)
         d->fn(d->user, f, offset, excerpt);
+}
+
+static void forward_unmatched(void *u, const char *q, size_t offset, const char *excerpt)
+{
+    dedupe *d = u;
+    d->unmatched(d->user, q, offset, excerpt);
 }
 
 /* ---- sections ---- */
@@ -266,7 +273,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
     size_t nsec = find_sections(doc, report, &sec);
     if (nsec == (size_t)-1)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
-    dedupe d = {fn, user, {0}, 0};
+    dedupe d = {fn, unmatched, user, {0}, 0};
     int multiyear = meta->kind == TS_REPORT_MULTIYEAR ||
                     ts_period_kind_of(report) == TS_PERIOD_YEARS;
     ts_extract_ctx cx;
@@ -289,7 +296,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
         cx.directions = sc->directions;
         cx.target = sc->target;
         rc = ts_extract_sentence(s->text, s->len, s->offset, &cx, lx, cat, dedupe_fact,
-                                 unmatched, &d, err);
+                                 unmatched ? forward_unmatched : NULL, &d, err);
         if (d.oom)
             rc = ts_error_set(err, TS_ENOMEM, "out of memory");
     }

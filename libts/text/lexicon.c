@@ -231,7 +231,10 @@ int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
             ts_error_set(err, TS_ENOMEM, "out of memory");
             goto fail;
         }
-        if (e->flen == 0) {
+        size_t letters = 0;
+        for (size_t k = 0; k < e->flen; k++)
+            letters += tx_is_word((unsigned char)e->folded[k]) != 0;
+        if (letters == 0) {
             entry_free(e);
             ts_error_set(err, TS_EINVAL, "phrase has no letters");
             goto fail;

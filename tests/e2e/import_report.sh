@@ -1,0 +1,38 @@
+#!/bin/bash
+# ts-import on report text: facts with offset and excerpt columns, a user
+# lexicon (--lexicon) with a user catalogue, --unmatched quantities on
+# stderr, a report with invalid UTF-8 skipped with exit 1 while the other
+# file is still read, and a missing lexicon file as a fatal error.
+source "$(dirname "$0")/lib.sh"
+F=$FIX/extract
+
+expect_exit 0 "report imports" -- "$BIN/ts-import" "$F/report.txt"
+same_text "header has offset and excerpt" "$(head -1 "$TMP/out")" \
+  "$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\toffset\texcerpt')"
+same_text "facts of the report" "$(tail -n +2 "$TMP/out" | cut -f1-9)" \
+  "$(printf 'livestock.total\tkon-tum\tlevel\t2023\t284255\thead\tE\treport.txt\t89
+livestock.total\tkon-tum\tpct_plan\t2023\t102.52\tpct\tE\treport.txt\t89
+livestock.total\tkon-tum\tyoy_pct\t2023\t6.94\tpct\tE\treport.txt\t89')"
+# The offset points at the sentence in the original bytes.
+same_text "offset points at the sentence" "$(tail -c +90 "$F/report.txt" | head -c 16)" "Tổng đàn gia"
+
+expect_exit 0 "user lexicon and catalogue" -- "$BIN/ts-import" \
+  --lexicon "$F/user_lexicon.tsv" --catalog "$F/user_catalog.tsv" "$F/report.txt"
+same_text "user phrase extracted" "$(grep '^coffee' "$TMP/out" | cut -f1-7)" \
+  "$(printf 'coffee.output\tkon-tum\tlevel\t2023\t5000\ttonne\tA')"
+
+expect_exit 1 "invalid UTF-8 skips that report only" -- "$BIN/ts-import" --unmatched \
+  "$F/bad.txt" "$F/report.txt"
+same_text "invalid UTF-8 names the byte" "$(grep -v '^unmatched' "$TMP/err")" \
+  "ts-import: $F/bad.txt: byte 28: invalid UTF-8"
+same_text "other report still read" "$(tail -n +2 "$TMP/out" | wc -l)" "3"
+same_text "--unmatched lists the unclaimed quantity" "$(grep '^unmatched' "$TMP/err" | cut -f1-4)" \
+  "$(printf 'unmatched\treport.txt\t205\t5.000 tấn')"
+
+expect_exit 2 "missing lexicon file is fatal" -- "$BIN/ts-import" --lexicon /nonexistent/lex.tsv "$F/report.txt"
+same_text "missing lexicon message" "$(cat "$TMP/err")" \
+  "ts-import: /nonexistent/lex.tsv: cannot open: No such file or directory"
+printf 'phrase\tindicator\tflags\nđàn bò\tlivestock.cattle\tbogus\n' > "$TMP/bad_lex.tsv"
+expect_exit 2 "bad lexicon flag is fatal" -- "$BIN/ts-import" --lexicon "$TMP/bad_lex.tsv" "$F/report.txt"
+same_text "bad lexicon message" "$(cat "$TMP/err")" \
+  "ts-import: $TMP/bad_lex.tsv:2: unknown flag \"bogus\""

@@ -1,0 +1,488 @@
+/* Unit tests of libts/text extraction: the lexicon (folded matching,
+ * user entries, errors), every clause form as sentence -> expected facts,
+ * the other-area trap, year lists, from..to, plans and ratios, estimates,
+ * units and scales, sections of a whole document, and flattened tables. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "ts.h"
+#include "ts_extract.h"
+#include "ts_text.h"
+
+static ts_lexicon *LX;
+static ts_catalog *CAT;
+
+static int setup(void **state)
+{
+    (void)state;
+    ts_error e;
+    LX = ts_lexicon_new(&e);
+    CAT = ts_catalog_new(&e);
+    return LX && CAT ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ts_lexicon_free(LX);
+    ts_catalog_free(CAT);
+    return 0;
+}
+
+/* ---- collecting facts as "indicator measure period value status" ---- */
+
+typedef struct {
+    char buf[4096];
+    size_t n;
+    char unmatched[1024];
+} sink;
+
+static void collect(void *user, const ts_fact *f, size_t offset, const char *excerpt)
+{
+    (void)offset;
+    (void)excerpt;
+    sink *s = user;
+    char p[TS_PERIOD_TEXT_MAX], v[64];
+    ts_period_format(f->period, p, sizeof p);
+    ts_value_format(f->value, v, sizeof v);
+    size_t l = strlen(s->buf);
+    snprintf(s->buf + l, sizeof s->buf - l, "%s%s %s %s %s %c", l ? "; " : "", f->indicator,
+             f->measure, p, v, f->status);
+    s->n++;
+}
+
+static void collect_unmatched(void *user, const char *q, size_t offset, const char *excerpt)
+{
+    (void)offset;
+    (void)excerpt;
+    sink *s = user;
+    size_t l = strlen(s->unmatched);
+    snprintf(s->unmatched + l, sizeof s->unmatched - l, "%s%s", l ? "; " : "", q);
+}
+
+static ts_period per(const char *t)
+{
+    ts_period p;
+    ts_error e;
+    if (ts_period_parse(t, strlen(t), &p, &e) != TS_OK)
+        fail_msg("bad period %s", t);
+    return p;
+}
+
+/* Runs one sentence in a report of period `period` (area kon-tum). */
+static void run(const char *period, int directions, const char *target, const char *text,
+                sink *s)
+{
+    memset(s, 0, sizeof *s);
+    ts_extract_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.area = "kon-tum";
+    cx.source = "test.txt";
+    cx.period = cx.report = per(period);
+    cx.multiyear = ts_period_kind_of(cx.report) == TS_PERIOD_YEARS;
+    cx.directions = directions;
+    cx.target = target ? per(target) : cx.report;
+    ts_error e;
+    assert_int_equal(ts_extract_sentence(text, strlen(text), 0, &cx, LX, CAT, collect,
+                                         collect_unmatched, s, &e),
+                     TS_OK);
+}
+
+/* sentence -> facts, in a report of the given period */
+static const struct {
+    const char *period;
+    const char *text;
+    const char *want;
+} cases[] = {
+    /* level with scale, pct_plan, yoy "tăng", flow up to a date */
+    {"2020-01/P9M",
+     "Tổng thu NSNN tại địa bàn thực hiện đến ngày 20/9/2020 là 1.304.372 triệu đồng, đạt 53,2% "
+     "dự toán tỉnh giao, đạt 51,8% dự toán HĐND thành phố quyết định, tăng 0,6% so với cùng kỳ "
+     "năm trước.",
+     "budget.revenue level 2020-01-01/2020-09-20 1304.372 A; budget.revenue pct_plan "
+     "2020-01-01/2020-09-20 53.2 A; budget.revenue yoy_pct 2020-01-01/2020-09-20 0.6 A"},
+    /* "%KH" glued, "bằng X% so với" = X - 100 */
+    {"2020-01/P9M",
+     "Giá trị sản xuất công nghiệp 9 tháng đầu năm thực hiện 1.490 tỷ đồng, đạt 59%KH, bằng "
+     "92,3% so với cùng kỳ năm trước.",
+     "industry.output level 2020-01/P9M 1490 A; industry.output pct_plan 2020-01/P9M 59 A; "
+     "industry.output yoy_pct 2020-01/P9M -7.7 A"},
+    /* "bằng X% dự toán" is pct_plan; a stock at a date */
+    {"2020-01/P9M",
+     "Tổng số nợ thuế đến thời điểm ngày 31/8/2020 là 78.971 triệu đồng, so với thời điểm "
+     "31/12/2019 tăng 2.689 triệu đồng (tăng 3,5%).",
+     "tax.arrears level 2020-08-31 78.971 A; tax.arrears yoy_pct 2020-08-31 3.5 A"},
+    {"2020-01/P9M",
+     "Tổng chi NSĐP thực hiện đến ngày 20/9/2020 là 556.561 triệu đồng, bằng 82,39% dự toán "
+     "tỉnh giao.",
+     "budget.expenditure level 2020-01-01/2020-09-20 556.561 A; budget.expenditure pct_plan "
+     "2020-01-01/2020-09-20 82.39 A"},
+    /* estimates: the figures of an "ước" sentence share it; "khoảng" */
+    {"2023",
+     "Tổng vốn đầu tư toàn xã hội ước khoảng 27.035 tỷ đồng, đạt 100,13% kế hoạch và tăng "
+     "15,51% so với cùng kỳ.",
+     "investment.total level 2023 27035 E; investment.total pct_plan 2023 100.13 E; "
+     "investment.total yoy_pct 2023 15.51 E"},
+    /* the other-area trap and "tốc độ tăng trưởng" */
+    {"2023",
+     "Tổng sản phẩm trên địa bàn (GRDP) năm 2023 ước khoảng 18.938,78 tỷ đồng, đạt 97,62% kế "
+     "hoạch, tốc độ tăng trưởng 7,32%, đứng thứ 22 cả nước và thứ nhất Khu vực Tây Nguyên "
+     "(Đắk Nông 5,74%; Lâm Đồng 5,63%; Đắk Lắk 4,39%; Gia Lai 3,02%).",
+     "grdp level 2023 18938.78 E; grdp pct_plan 2023 97.62 E; grdp yoy_pct 2023 7.32 E"},
+    /* "giảm X%" = -X; absolute change not recorded */
+    {"2023",
+     "Tổng nợ thuế đến nay là 169,1 tỷ đồng, giảm 55,6 tỷ đồng (giảm 24,8%) so với thời điểm "
+     "ngày 31-12-2022.",
+     "tax.arrears level 2023 169.1 A; tax.arrears yoy_pct 2023 -24.8 A"},
+    /* a/b: level and plan; the plan belongs to the year */
+    {"2023",
+     "Thu ngân sách nhà nước trên địa bàn 11 tháng đầu năm 2023 là 2.856/4.500 tỷ đồng, đạt "
+     "63,4% dự toán tỉnh giao; ước thực hiện cả năm thu 4.200 tỷ đồng, đạt 129,4% dự toán "
+     "Trung ương giao và bằng 93,3% dự toán tỉnh giao.",
+     "budget.revenue level 2023-01/P11M 2856 A; budget.revenue plan 2023 4500 A; "
+     "budget.revenue pct_plan 2023-01/P11M 63.4 A; budget.revenue level 2023 4200 E; "
+     "budget.revenue pct_plan 2023 129.4 E"},
+    {"2023", "Diện tích mía hiện nay khoảng 1.219 ha/2.000 ha, đạt 60,95% kế hoạch.",
+     "agri.area.sugarcane level 2023 1219 E; agri.area.sugarcane plan 2023 2000 A; "
+     "agri.area.sugarcane pct_plan 2023 60.95 E"},
+    /* a/b over a whole population is no plan */
+    {"2020-01/P9M", "Tính đến nay, có 26/59 trường đạt chuẩn quốc gia, chiếm tỷ lệ 44,1%.",
+     "edu.standard_schools level 2020-01/P9M 26 A; edu.standard_schools.rate level "
+     "2020-01/P9M 44.1 A"},
+    /* plan named by "dự toán ... giao" */
+    {"2024-01/P10M",
+     "Dự toán thu ngân sách nhà nước trên địa bàn năm 2024 tỉnh giao 4.600 tỷ đồng; ước thực "
+     "hiện 10 tháng đầu năm 2.627 tỷ đồng, đạt 80,8% dự toán Trung ương giao.",
+     "budget.revenue plan 2024 4600 A; budget.revenue level 2024-01/P10M 2627 E; "
+     "budget.revenue pct_plan 2024-01/P10M 80.8 E"},
+    /* year lists */
+    {"2016/2020",
+     "Thực hiện thu NSNN trên địa bàn năm 2016: 2.132 tỷ đồng; năm 2017: 2.512 tỷ đồng, tăng "
+     "17,8% so với thực hiện năm 2016; thực hiện năm 2019: 3.244 tỷ đồng; tăng 13,09% so thực "
+     "hiện năm 2018.",
+     "budget.revenue level 2016 2132 A; budget.revenue level 2017 2512 A; budget.revenue "
+     "yoy_pct 2017 17.8 A; budget.revenue level 2019 3244 A; budget.revenue yoy_pct 2019 13.09 A"},
+    /* từ X năm A lên Y năm B; sector names after a share */
+    {"2016/2020",
+     "Tỷ trọng các ngành Công nghiệp - xây dựng tăng từ 23,19% năm 2015 lên 27,58% năm 2020; "
+     "Dịch vụ tăng từ 39,08% năm 2015 lên 42,83% năm 2020.",
+     "grdp.share.industry level 2015 23.19 A; grdp.share.industry level 2020 27.58 A; "
+     "grdp.share.services level 2015 39.08 A; grdp.share.services level 2020 42.83 A"},
+    {"2016/2020",
+     "GRDP bình quân đầu người tăng từ 32,14 triệu đồng năm 2016 lên 46,58 triệu đồng năm 2020.",
+     "grdp.per_capita level 2016 32.14 A; grdp.per_capita level 2020 46.58 A"},
+    /* average annual growth over the span; a yearly average is no level */
+    {"2016/2020",
+     "Thu ngân sách nhà nước năm 2020 đạt trên 3.000 tỷ đồng, bình quân giai đoạn 2016-2020, "
+     "tăng 8,07%/năm.",
+     "budget.revenue level 2020 3000 A; budget.revenue avg_annual_pct 2016/2020 8.07 A"},
+    {"2016/2020",
+     "Tổng chi ngân sách nhà nước bình quân hàng năm 6.674 tỷ đồng, tăng 9,10%/năm.",
+     "budget.expenditure avg_annual_pct 2016/2020 9.1 A"},
+    /* a rate's "giảm X%" is percentage points: not recorded */
+    {"2023",
+     "Tỷ lệ hộ nghèo giảm 4,01%, tương ứng giảm 5.693 hộ; đến cuối năm 2023 toàn tỉnh còn "
+     "10.247 hộ nghèo, chiếm 6,85%.",
+     "social.poor_households level 2023 10247 A; social.poverty_rate level 2023 6.85 A"},
+    /* "vượt X% kế hoạch" = 100 + X */
+    {"2023", "Kim ngạch xuất khẩu năm 2023 ước 359,5 triệu USD, vượt 23,97% kế hoạch.",
+     "exports level 2023 359.5 E; exports pct_plan 2023 123.97 E"},
+    /* "1,3 triệu lượt khách", "bằng X% so với cùng kỳ" */
+    {"2023",
+     "Ước thực hiện năm 2023, thu hút được trên 1,3 triệu lượt khách, đạt 86,67% kế hoạch và "
+     "bằng 121,75% so với cùng kỳ năm trước; tổng doanh thu ước khoảng 520 tỷ đồng.",
+     "tourism.visitors level 2023 1300000 E; tourism.visitors pct_plan 2023 86.67 E; "
+     "tourism.visitors yoy_pct 2023 21.75 E; tourism.revenue level 2023 520 E"},
+    /* components: "trong đó" and parts in parentheses are not the total */
+    {"2020-01/P9M",
+     "Tổng lượng khách du lịch đến thành phố Kon Tum 9 tháng đầu năm khoảng 73.500 lượt (khách "
+     "quốc tế khoảng 31.500 lượt), doanh thu khoảng 54 tỷ đồng, đạt 32%KH.",
+     "tourism.visitors level 2020-01/P9M 73500 E; tourism.revenue level 2020-01/P9M 54 E; "
+     "tourism.revenue pct_plan 2020-01/P9M 32 E"},
+    {"2023",
+     "Tổng đàn gia súc ước khoảng 284.255 con, đạt 102,52% kế hoạch; trong đó, tổng đàn trâu "
+     "khoảng 24.100 con, đạt 100% kế hoạch.",
+     "livestock.total level 2023 284255 E; livestock.total pct_plan 2023 102.52 E; "
+     "livestock.buffalo level 2023 24100 E; livestock.buffalo pct_plan 2023 100 E"},
+    /* new planting is not the crop's area; a mention waiting for its unit */
+    {"2023",
+     "Cây Mắc ca khoảng 3.466 ha, đạt 103,07% kế hoạch (trong đó trồng mới 1.159 ha, đạt "
+     "115,92% kế hoạch); cao su khoảng 79.018 ha.",
+     "agri.area.macadamia level 2023 3466 E; agri.area.macadamia pct_plan 2023 103.07 E; "
+     "agri.area.rubber level 2023 79018 E"},
+    /* the indicator named after the figure; month-on-month changes ignored */
+    {"2024-10",
+     "Trong tháng 10, xảy ra 09 vụ tai nạn giao thông, làm 08 người chết, 09 người bị thương "
+     "(tăng 01 vụ, tăng 04 người chết).",
+     "safety.traffic_accidents level 2024-10 9 A; safety.traffic_deaths level 2024-10 8 A"},
+    {"2021-10",
+     "Các phòng, ban đã thực hiện hoàn thành 02/18 đầu công việc có quy định thời gian.",
+     "admin.tasks level 2021-10 2 A; admin.tasks plan 2021-10 18 A"},
+    {"2016/2020", "Năm 2016 ban hành 30 Quyết định; năm 2017 ban hành 62 Quyết định.",
+     "admin.documents level 2016 30 A; admin.documents level 2017 62 A"},
+    /* "tính đến tháng 9/2020" is the nine-month column */
+    {"2020-01/P9M",
+     "Kết quả thực hiện (tính đến tháng 9/2020): Triển khai trồng rừng tập trung với tổng diện "
+     "tích là 187,9ha.",
+     "forest.planted level 2020-01/P9M 187.9 A"},
+    /* crop seasons and school years do not change the period */
+    {"2023",
+     "Tổng diện tích gieo trồng vụ Đông Xuân 2022-2023 khoảng 10.236,2 ha, đạt 106% kế hoạch "
+     "và bằng 104,4% so với cùng kỳ.",
+     "agri.sown_area.winter_spring level 2023 10236.2 E; agri.sown_area.winter_spring pct_plan "
+     "2023 106 E; agri.sown_area.winter_spring yoy_pct 2023 4.4 E"},
+    {"2023", "Năm học 2023-2024 đã huy động được 168.500 học sinh đến lớp, đạt 100,3% kế hoạch.",
+     "edu.pupils level 2023 168500 A; edu.pupils pct_plan 2023 100.3 A"},
+    /* a stock in a multi-year report belongs to the last year */
+    {"2016/2020", "Đến nay, toàn tỉnh có 28 xã được công nhận xã nông thôn mới.",
+     "rural.ncr_communes level 2020 28 A"},
+    /* "(tương ứng X%)" takes the sign of the change before it */
+    {"2023",
+     "Phá rừng làm nương rẫy, khai thác lâm sản trái phép 39 vụ. So với cùng kỳ năm 2022, số "
+     "vụ vi phạm giảm 44 vụ (tương ứng 53%).",
+     "forest.violations level 2023 39 A; forest.violations yoy_pct 2023 -53 A"},
+    /* ranges, business households and other subjects give nothing */
+    {"2023", "Khu vực Nông, Lâm nghiệp và Thủy sản: 18-19%; phát triển mới hơn 600 hộ kinh doanh.",
+     ""},
+    {"2023", "Tỷ lệ học sinh DTTS hoàn thành chương trình tiểu học 99,64% (tăng 0,14%).", ""},
+};
+
+static void test_clauses(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        sink s;
+        run(cases[i].period, 0, NULL, cases[i].text, &s);
+        if (strcmp(s.buf, cases[i].want) != 0)
+            fail_msg("case %zu: %s\n  got:  %s\n  want: %s", i, cases[i].text, s.buf,
+                     cases[i].want);
+    }
+}
+
+/* Targets in the directions part are the next year's or plan period's. */
+static void test_directions(void **state)
+{
+    (void)state;
+    sink s;
+    run("2023", 1, "2024",
+        "Tốc độ tăng trưởng GRDP của tỉnh đạt từ 10% trở lên; GRDP bình quân đầu người trên 63,7 "
+        "triệu đồng; Thu ngân sách nhà nước trên địa bàn từ 4.600 tỷ đồng trở lên.",
+        &s);
+    assert_string_equal(s.buf, "grdp.per_capita plan 2024 63.7 A; budget.revenue plan 2024 4600 A");
+    run("2023", 1, "2024", "Trồng mới trên 3.000 ha cây cao su; tỷ lệ che phủ rừng đạt 63,85%.", &s);
+    assert_string_equal(s.buf, "forest.cover plan 2024 63.85 A");
+    run("2016/2020", 1, "2021/2025",
+        "Phấn đấu đến năm 2025 thành lập mới 1.500 doanh nghiệp; nâng lượng khách du lịch đạt "
+        "2,5 triệu lượt người vào năm 2025.",
+        &s);
+    assert_string_equal(s.buf, "enterprise.new plan 2021/2025 1500 A; tourism.visitors plan "
+                               "2025 2500000 A");
+}
+
+/* The topic of one sentence names the sectors of the next. */
+static void test_carried_topic(void **state)
+{
+    (void)state;
+    sink s;
+    ts_extract_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.area = "kon-tum";
+    cx.period = cx.report = cx.target = per("2023");
+    ts_error e;
+    const char *a = "GRDP năm 2023 tăng 7,32%.";
+    const char *b = "Trong đó: Nông - Lâm - Thủy sản tăng 5,84%; Công nghiệp - Xây dựng tăng 10,66%.";
+    memset(&s, 0, sizeof s);
+    assert_int_equal(ts_extract_sentence(a, strlen(a), 0, &cx, LX, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(cx.topic, "grdp");
+    assert_int_equal(ts_extract_sentence(b, strlen(b), 0, &cx, LX, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "grdp yoy_pct 2023 7.32 A; gva.agriculture yoy_pct 2023 5.84 A; "
+                               "gva.industry yoy_pct 2023 10.66 A");
+    /* Without the GRDP sentence before, sector names mean nothing. */
+    memset(&cx.topic, 0, sizeof cx.topic);
+    memset(&s, 0, sizeof s);
+    assert_int_equal(ts_extract_sentence(b, strlen(b), 0, &cx, LX, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "");
+}
+
+static void test_unmatched(void **state)
+{
+    (void)state;
+    sink s;
+    run("2023", 0, NULL, "Đã xây dựng 120 km đường giao thông và 45 hồ sơ được tiếp nhận; tổng đàn gia súc 5 ha.", &s);
+    assert_string_equal(s.buf, "");
+    assert_string_equal(s.unmatched, "45 hồ sơ; 5 ha");
+}
+
+/* ---- lexicon ---- */
+
+static void test_lexicon_folding(void **state)
+{
+    (void)state;
+    const char *variants[] = {"Tổng đàn gia súc", "TỔNG ĐÀN GIA SÚC", "tong dan gia suc",
+                              "tổng   đàn\ngia súc", "Tổng Đàn Gia Súc"};
+    for (size_t i = 0; i < sizeof variants / sizeof variants[0]; i++) {
+        ts_lexicon_match m[4];
+        size_t n = ts_lexicon_find(LX, variants[i], strlen(variants[i]), m, 4);
+        assert_int_equal(n, 1);
+        assert_string_equal(m[0].indicator, "livestock.total");
+        assert_int_equal(m[0].start, 0);
+        assert_int_equal(m[0].end, strlen(variants[i]));
+    }
+    /* Abbreviations and the longest phrase first. */
+    const char *t = "Thu NSĐP và thu NSNN; tỷ lệ bao phủ BHYT; số HTX";
+    ts_lexicon_match m[8];
+    size_t n = ts_lexicon_find(LX, t, strlen(t), m, 8);
+    assert_true(n >= 3);
+    assert_string_equal(m[0].indicator, "budget.revenue.local");
+    assert_string_equal(m[1].indicator, "budget.revenue");
+    assert_string_equal(m[2].indicator, "social.health_insurance");
+    /* Place names fold too: Đắk = Đăk. */
+    const char *p = "Đăk Nông";
+    n = ts_lexicon_find(LX, p, strlen(p), m, 8);
+    assert_int_equal(n, 1);
+    assert_string_equal(m[0].indicator, "@place");
+    /* A phrase must end at a word boundary. */
+    const char *w = "đàn bòn";
+    assert_int_equal(ts_lexicon_find(LX, w, strlen(w), m, 8), 0);
+}
+
+static void test_lexicon_user(void **state)
+{
+    (void)state;
+    ts_error e;
+    ts_lexicon *lx = ts_lexicon_new(&e);
+    assert_non_null(lx);
+    size_t n0 = ts_lexicon_count(lx);
+    char path[] = "/tmp/test_extract_lexXXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    const char *tsv = "phrase\tindicator\tflags\n# a user entry\nsản lượng cà phê nhân\tcoffee.output\t\n";
+    assert_int_equal(write(fd, tsv, strlen(tsv)), (ssize_t)strlen(tsv));
+    close(fd);
+    assert_int_equal(ts_lexicon_load(lx, path, &e), TS_OK);
+    unlink(path);
+    assert_int_equal(ts_lexicon_count(lx), n0 + 1);
+    ts_lexicon_match m[2];
+    const char *t = "Sản lượng cà phê nhân đạt 5.000 tấn";
+    assert_int_equal(ts_lexicon_find(lx, t, strlen(t), m, 2), 1);
+    assert_string_equal(m[0].indicator, "coffee.output");
+    /* A user indicator in a user catalogue is extracted. */
+    ts_catalog *cat = ts_catalog_new(&e);
+    assert_int_equal(ts_catalog_load_text(cat, "id\tunit\tkind\ncoffee.output\ttonne\tflow\n", "u", &e), TS_OK);
+    ts_extract_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.area = "kon-tum";
+    cx.period = cx.report = cx.target = per("2023");
+    sink s;
+    memset(&s, 0, sizeof s);
+    assert_int_equal(ts_extract_sentence(t, strlen(t), 0, &cx, lx, cat, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "coffee.output level 2023 5000 A");
+    ts_catalog_free(cat);
+    ts_lexicon_free(lx);
+}
+
+static void test_lexicon_errors(void **state)
+{
+    (void)state;
+    ts_error e;
+    ts_lexicon *lx = ts_lexicon_new_empty(&e);
+    static const struct {
+        const char *text;
+        long line;
+        const char *msg;
+    } bad[] = {
+        {"phrase\tindicator\tflags\nđàn bò\n", 2, "expected phrase<TAB>indicator[<TAB>flags]"},
+        {"đàn bò\t\t\n", 1, "empty indicator"},
+        {"đàn bò\tlivestock.cattle\tbogus\n", 1, "unknown flag \"bogus\""},
+        {"ok\tx\t\n...\ty\t\n", 2, "phrase has no letters"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        assert_int_equal(ts_lexicon_load_text(lx, bad[i].text, "user.tsv", &e), TS_EINVAL);
+        assert_int_equal(e.line, bad[i].line);
+        assert_string_equal(e.file, "user.tsv");
+        assert_string_equal(e.msg, bad[i].msg);
+        assert_int_equal(ts_lexicon_count(lx), 0); /* nothing added */
+    }
+    assert_int_equal(ts_lexicon_load(lx, "/nonexistent/lexicon.tsv", &e), TS_EIO);
+    assert_string_equal(e.file, "/nonexistent/lexicon.tsv");
+    ts_lexicon_free(lx);
+}
+
+/* ---- a whole document: sections and their periods ---- */
+
+static void test_document(void **state)
+{
+    (void)state;
+    const char *text =
+        "ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+        "BÁO CÁO\n"
+        "Tình hình kinh tế - xã hội tháng 10 năm 2024\n"
+        "I. TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG NĂM 2024\n"
+        "Tổng đàn gia súc khoảng 307.948 con, đạt 97% kế hoạch.\n"
+        "Trong tháng 10, xảy ra 09 vụ tai nạn giao thông.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n"
+        "Phấn đấu tổng đàn bò 100.000 con.\n";
+    ts_doc *doc;
+    ts_error e;
+    assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), &doc, &e), TS_OK);
+    sink s;
+    memset(&s, 0, sizeof s);
+    assert_int_equal(ts_extract_doc(doc, LX, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "livestock.total level 2024-01/P10M 307948 E; livestock.total "
+                               "pct_plan 2024-01/P10M 97 E; safety.traffic_accidents level "
+                               "2024-10 9 A; livestock.cattle plan 2025 100000 A");
+    ts_doc_free(doc);
+}
+
+/* ---- flattened tables ---- */
+
+static void test_tables(void **state)
+{
+    (void)state;
+    static const char *const cells[] = {
+        "Chỉ tiêu", "Năm 2019", "Năm 2020", "KH 2021",
+        "Tổng đàn gia súc (nghìn con)", "60,5", "64,96", "70",
+        "Thu ngân sách nhà nước (triệu đồng)", "1.200.000", "1.304.372", "-",
+        "Ghi chú", "x"};
+    size_t n = sizeof cells / sizeof cells[0];
+    ts_span lines[16];
+    size_t off = 0;
+    for (size_t i = 0; i < n; i++) {
+        lines[i] = (ts_span){cells[i], strlen(cells[i]), off, 0};
+        off += strlen(cells[i]) + 1;
+    }
+    ts_extract_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.area = "kon-tum";
+    cx.period = cx.report = cx.target = per("2020");
+    sink s;
+    memset(&s, 0, sizeof s);
+    ts_error e;
+    assert_int_equal(ts_extract_tables(lines, n, &cx, LX, CAT, collect, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "livestock.total level 2019 60500 A; livestock.total level 2020 "
+                               "64960 A; livestock.total plan 2021 70000 A; budget.revenue level "
+                               "2019 1200 A; budget.revenue level 2020 1304.372 A");
+}
+
+int main(void)
+{
+    ts_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_clauses),
+        cmocka_unit_test(test_directions),
+        cmocka_unit_test(test_carried_topic),
+        cmocka_unit_test(test_unmatched),
+        cmocka_unit_test(test_lexicon_folding),
+        cmocka_unit_test(test_lexicon_user),
+        cmocka_unit_test(test_lexicon_errors),
+        cmocka_unit_test(test_document),
+        cmocka_unit_test(test_tables),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
