@@ -1,0 +1,49 @@
+# make demo (scripts/demo.sh): runs on the bundled reports, prints the three
+# sections with their tables, writes a chart that renders, and gives the
+# same output when run again (the store is rebuilt from scratch each time).
+source "$(dirname "$0")/lib.sh"
+B=$TMP/build
+expect_exit 0 "demo: runs" -- sh "$TOP/scripts/demo.sh" "$BIN" "$B"
+cp "$TMP/out" "$TMP/demo1.txt"
+O=$TMP/demo1.txt
+check "demo: reads the reports, not the gold files" bash -c "! grep -q 'does not read reports' '$O'"
+if "$BIN/ts-import" --help | grep -q -- --store; then
+  check "demo: built a store" test -s "$B/kontum.h5"
+fi
+check "demo: section (a) trend table" grep -q '^## (a) Trend table' "$O"
+check "demo: (a) is a Markdown table with a growth column" grep -q '^| indicator | area | measure | unit | .*| cagr_pct |$' "$O"
+check "demo: (a) has budget revenue from the five-year report" grep -q '^| budget.revenue | kon-tum | level | bn_vnd | .*| 2132.0 |' "$O"
+check "demo: section (b) checks" grep -q '^## (b) Consistency checks (ts-agg check)' "$O"
+check "demo: (b) has the check summary" grep -q '^Summary: [0-9]* figures recomputed' "$O"
+check "demo: (b) table" grep -q '^| indicator | area | measure | period | reported | recomputed | difference | from |$' "$O"
+check "demo: section (c) year-end" grep -q '^## (c) Year-end 2024 estimate' "$O"
+check "demo: (c) has budget revenue against its plan" \
+  grep -q '^| budget.revenue | bn_vnd | 2627 | [0-9.]* | .* | 4600 | [0-9.]* |' "$O"
+check "demo: chart written" test -s "$B/demo/chart.svg"
+check "demo: chart is well-formed XML" xmllint --noout "$B/demo/chart.svg"
+check "demo: chart has budget revenue and GRDP" \
+  bash -c "grep -q '>budget.revenue, level<' '$B/demo/chart.svg' && grep -q '>grdp, ' '$B/demo/chart.svg'"
+if command -v rsvg-convert > /dev/null; then
+  check "demo: chart renders to PNG" rsvg-convert "$B/demo/chart.svg" -o "$TMP/chart.png"
+fi
+# Every number of table (a) is a yearly level in the facts the tools
+# produced (the table only lays them out).
+check "demo: (a) values are the imported facts" "$PY" - "$O" "$B/demo/facts.tsv" <<'PYEOF'
+import csv, sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("## (b)")[0].splitlines()
+rows = [[c.strip() for c in l.strip("|").split("|")] for l in lines if l.startswith("| ")]
+head, body = rows[0], rows[1:]
+facts = {(r["indicator"], r["area"], r["period"]): float(r["value"])
+         for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"), delimiter="\t")
+         if r["measure"] == "level"}
+n = 0
+for r in body:
+    for col, cell in zip(head, r):
+        if col.isdigit() and cell:
+            want = facts[(r[0], r[1], col)]
+            assert abs(float(cell) - want) <= 0.05 + 1e-9 * abs(want), (r[0], col, cell, want)
+            n += 1
+assert n >= 10, n
+PYEOF
+expect_exit 0 "demo: runs again" -- sh "$TOP/scripts/demo.sh" "$BIN" "$B"
+same_file "demo: same output on a second run" "$TMP/out" "$O"
