@@ -29,10 +29,12 @@ expect_exit 2 "forecast: --backtest with --year-end" -- "$T" --backtest --year-e
 # Frequencies continue: years, quarters, months.  The exact quarterly and
 # monthly lines are fitted exactly by drift, the simplest exact method.
 expect_exit 0 "forecast: auto on three frequencies" -- "$T" -H 2 "$F/series.tsv"
-same_text "forecast: periods and methods" "$(cut -f1,4,5,7-9 "$TMP/out")" \
+# (SES values rounded: its alpha sits on the bound 0.9999, the optimiser's
+# last digits are not part of the contract.)
+same_text "forecast: periods and methods" "$(awk -F'\t' 'BEGIN { OFS = "\t" } NR > 1 { $5 = sprintf("%.0f", $5) } { print $1, $4, $5, $7, $8, $9 }' "$TMP/out")" \
 "indicator	period	value	status	source	method
-budget.revenue	2021	3000.02439624964	E	forecast	ses
-budget.revenue	2022	3000.02439624964	E	forecast	ses
+budget.revenue	2021	3000	E	forecast	ses
+budget.revenue	2022	3000	E	forecast	ses
 exports	2024-Q1	165	E	forecast	drift
 exports	2024-Q2	170	E	forecast	drift
 tourism.visitors	2024-01	1260	E	forecast	drift
