@@ -1,6 +1,7 @@
 /* Trend tables: series as rows, periods as columns, an optional growth
  * column, written as TSV, CSV, Markdown or LaTeX (booktabs) with a fixed
  * number of decimals and, on request, Vietnamese separators (1.304,37). */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -373,6 +374,6 @@ int ts_table_write(ts_table *t, FILE *fp, const ts_table_opts *o, ts_error *err)
         fputs("\\bottomrule\n\\end{tabular}\n", fp);
     free(v);
     if (fflush(fp) != 0 || ferror(fp))
-        return ts_error_set(err, TS_EIO, "write error");
+        return ts_error_set(err, TS_EIO, "write error: %s", strerror(errno));
     return TS_OK;
 }

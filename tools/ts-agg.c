@@ -282,6 +282,10 @@ static void iter_close(series_iter *it)
 
 /* ---- output ---- */
 
+/* Set once a write to stdout failed and was reported: the final stdout
+ * check would only say it again. */
+static int stdout_failed;
+
 static int write_point(ts_writer *w, const ts_series *s, const char *measure,
                        const char *unit, const ts_point *pt)
 {
@@ -304,6 +308,7 @@ static int write_point(ts_writer *w, const ts_series *s, const char *measure,
     ts_error e;
     if (ts_writer_write(w, &f, &e) != TS_OK) {
         cli_report(TOOL, &e);
+        stdout_failed = 1;
         return -1;
     }
     return 0;
@@ -325,6 +330,7 @@ static int write_input(ts_writer *w, const ts_series *s)
         ts_error e;
         if (ts_writer_write(w, &f, &e) != TS_OK) {
             cli_report(TOOL, &e);
+            stdout_failed = 1;
             return -1;
         }
     }
@@ -591,6 +597,7 @@ static int run_table(const opts *o, series_iter *it)
     ts_table_opts to = {o->format, o->decimals, o->vi, o->growth};
     if (rc == 0 && ts_table_write(t, stdout, &to, &e) != TS_OK) {
         cli_report(TOOL, &e);
+        stdout_failed = 1;
         rc = -1;
     }
     ts_table_free(t);
@@ -808,6 +815,7 @@ int main(int argc, char **argv)
                 rc = o.op == OP_SUM ? run_sum(&o, &it, w) : run_series_op(&o, &it, w);
                 if (rc == 0 && ts_writer_finish(w, &e) != TS_OK) {
                     cli_report(TOOL, &e);
+                    stdout_failed = 1;
                     rc = -1;
                 }
                 ts_writer_free(w);
@@ -818,6 +826,8 @@ int main(int argc, char **argv)
     size_t rejected = fact_input_rejected(in);
     fact_input_close(in);
     free(o.cols);
+    if (stdout_failed)
+        return CLI_FATAL;
     if (rc < 0)
         return cli_finish(TOOL, CLI_FATAL);
     return cli_finish(TOOL, rejected ? CLI_PARTIAL : CLI_OK);

@@ -151,7 +151,7 @@ static void write_error(void **state)
     ts_table_opts o = {TS_TABLE_TSV, 2, 0, TS_TABLE_GROWTH_NONE};
     ts_error err;
     assert_int_equal(ts_table_write(t, fp, &o, &err), TS_EIO);
-    assert_string_equal(err.msg, "write error");
+    assert_string_equal(err.msg, "write error: No space left on device");
     fclose(fp);
     ts_table_free(t);
 }
