@@ -31,8 +31,10 @@ int ts_unit_is_canonical(const char *id);
 size_t ts_unit_match_text(const char *text, size_t len, ts_unit_match *out);
 
 /* Converts value from unit `from` to unit `to`, both canonical ids or
- * scaled money ids.  Same id: unchanged.  bn_vnd <-> mn_vnd scale by 1000.
- * Anything else: TS_EUNIT "cannot convert ha to tonne". */
+ * scaled money ids (vnd, th_vnd, mn_vnd, bn_vnd, tn_vnd; usd, th_usd,
+ * mn_usd, bn_usd).  Same id: unchanged.  bn_vnd <-> mn_vnd scale by 1000,
+ * and so on within one currency, by one exact power of ten.  Anything
+ * else: TS_EUNIT "cannot convert ha to tonne", *out unchanged. */
 int ts_unit_convert(double value, const char *from, const char *to,
                     double *out, ts_error *err);
 
