@@ -69,6 +69,7 @@ static const base_unit bases[] = {
     {"trường", "school", 1, 1},
     {"trường học", "school", 1, 1},
     {"học sinh", "pupil", 1, 1},
+    {"hs", "pupil", 1, 1}, /* the tables' abbreviation: "26/59 trường, 4.059 HS" */
     {"văn bản", "document", 1, 1},
     {"nhiệm vụ", "task", 1, 1},
     {"đầu công việc", "task", 1, 1},

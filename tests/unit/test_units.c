@@ -89,6 +89,7 @@ static const struct {
     {"trường", "", "school", 1},
     {"trường học", "", "school", 1},
     {"học sinh", "", "pupil", 1},
+    {"HS chiếm", "HS", "pupil", 1},
     {"văn bản", "", "document", 1},
     {"hồ sơ", "", "dossier", 1},
     {"vụ", "", "case", 1},
