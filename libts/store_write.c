@@ -124,11 +124,13 @@ static long series_id(ts_txn *t, const series_key *k)
  * advised: millions of rows touch hundreds of MB, and with 4 KB pages the
  * page faults and TLB misses of first touch cost more than the parsing.
  * Growth is mremap, which moves no bytes. */
+#define HUGE_MIN ((size_t)8 << 20) /* smaller columns gain nothing from 2 MB pages */
+
 static void *col_alloc(size_t bytes)
 {
     void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) return NULL;
-    madvise(p, bytes, MADV_HUGEPAGE);
+    if (bytes >= HUGE_MIN) madvise(p, bytes, MADV_HUGEPAGE);
     return p;
 }
 
@@ -137,7 +139,7 @@ static void *col_grow(void *p, size_t old, size_t bytes)
     if (!p) return col_alloc(bytes);
     void *q = mremap(p, old, bytes, MREMAP_MAYMOVE);
     if (q == MAP_FAILED) return NULL;
-    madvise(q, bytes, MADV_HUGEPAGE);
+    if (bytes >= HUGE_MIN) madvise(q, bytes, MADV_HUGEPAGE);
     return q;
 }
 
@@ -762,6 +764,21 @@ out:
     return rc;
 }
 
+/* Writes all n bytes of buf to fd; 0, or -1 with errno. */
+static int write_all(int fd, const char *buf, size_t n)
+{
+    while (n) {
+        ssize_t w = write(fd, buf, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        buf += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
 /* fsyncs a file or directory by path. */
 static int sync_path(const char *p, int dir)
 {
@@ -786,29 +803,64 @@ int ts_txn_commit(ts_txn *t, ts_error *err)
     size_t ns = 0;
     hid_t f = -1, fapl = -1;
     int rc = TS_ENOMEM, made = 0;
+    ssize_t image_len = 0;
+    char *image = NULL;
     if (!map) {
         oom(err, t);
         goto out;
     }
     size_t n_final = settle_sources(t, map);
     if ((rc = sort_rows(t, &ns, &order, &count, err)) != TS_OK) goto out;
+    /* HDF5 builds the file in memory (core driver, no backing store) and
+     * we write its image ourselves: HDF5 never meets an I/O error, which
+     * it handles badly (a failed close leaves state that crashes at
+     * exit), and a full disk or a signal is handled here in one place. */
+    /* The image grows by `step` bytes (the core driver zero-fills each
+     * step): about a compressed store's size, 1 to 64 MiB. */
+    uint64_t guess = t->n * 8 + ((uint64_t)1 << 20);
+    for (size_t i = 0; i < t->n_src; i++) guess += t->src[i].text_len;
+    size_t step = guess > ((uint64_t)64 << 20) ? (size_t)64 << 20 : (size_t)guess;
     fapl = H5Pcreate(H5P_FILE_ACCESS);
-    if (fapl >= 0) H5Pset_file_locking(fapl, 0, 1); /* our own lock serialises writers */
-    f = H5Fcreate(tmp, H5F_ACC_TRUNC, H5P_DEFAULT, fapl >= 0 ? fapl : H5P_DEFAULT);
+    if (fapl < 0 || H5Pset_fapl_core(fapl, step, 0) < 0) {
+        rc = tsi_h5_error(err, TS_EIO, t->path, "cannot set up the HDF5 file driver");
+        goto out;
+    }
+    f = H5Fcreate(tmp, H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
     if (f < 0) {
-        char what[4200];
-        snprintf(what, sizeof what, "cannot create %s: %s", tmp, strerror(errno));
-        rc = tsi_h5_error(err, TS_EIO, t->path, what);
+        rc = tsi_h5_error(err, TS_EIO, t->path, "cannot create the store in memory");
+        goto out;
+    }
+    if ((rc = write_file(t, f, tmp, ns, order, count, map, n_final, err)) != TS_OK) goto out;
+    if (H5Fflush(f, H5F_SCOPE_GLOBAL) < 0
+        || (image_len = H5Fget_file_image(f, NULL, 0)) <= 0) {
+        rc = tsi_h5_error(err, TS_EIO, t->path, "cannot finish the store image");
+        goto out;
+    }
+    if (!(image = malloc((size_t)image_len))) {
+        rc = oom(err, t);
+        goto out;
+    }
+    if (H5Fget_file_image(f, image, (size_t)image_len) != image_len) {
+        rc = tsi_h5_error(err, TS_EIO, t->path, "cannot finish the store image");
+        goto out;
+    }
+    H5Fclose(f);
+    f = -1;
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        rc = ts_error_set(err, TS_EIO, "%s: cannot create %s: %s", t->path, tmp, strerror(errno));
         goto out;
     }
     made = 1;
-    rc = write_file(t, f, tmp, ns, order, count, map, n_final, err);
-    herr_t closed = H5Fclose(f);
-    f = -1;
-    if (rc == TS_OK && closed < 0) rc = tsi_h5_error(err, TS_EIO, t->path, "cannot finish writing the store");
-    if (rc != TS_OK) goto out;
-    if (sync_path(tmp, 0) != 0) {
-        rc = ts_error_set(err, TS_EIO, "%s: cannot sync %s: %s", t->path, tmp, strerror(errno));
+    rc = write_all(fd, image, (size_t)image_len);
+    if (rc == 0) rc = fsync(fd);
+    int e = errno;
+    if (close(fd) != 0 && rc == 0) {
+        rc = -1;
+        e = errno;
+    }
+    if (rc != 0) {
+        rc = ts_error_set(err, TS_EIO, "%s: cannot write %s: %s", t->path, tmp, strerror(e));
         goto out;
     }
     if (rename(tmp, t->path) != 0) {
@@ -827,6 +879,7 @@ out:
     if (f >= 0) H5Fclose(f);
     if (fapl >= 0) H5Pclose(fapl);
     if (made) unlink(tmp);
+    free(image);
     free(map);
     free(order);
     free(count);

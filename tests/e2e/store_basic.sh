@@ -1,0 +1,121 @@
+# The HDF5 store through ts-import --store and ts-ls: round trip of every
+# gold file, idempotent re-import (same bytes, no new file), vintages and a
+# revised value from a later document, replacement of a new version of a
+# document, selectors, --sources / --show-source, and the CLI basics.
+source "$(dirname "$0")/lib.sh"
+I=$BIN/ts-import
+L=$BIN/ts-ls
+F=$FIX/store
+S=$TMP/s.h5
+
+expect_exit 0 "ls: --version" -- "$L" --version
+same_text "ls: version text" "$(cat "$TMP/out")" "ts-ls (tskit) 0.1.0"
+expect_exit 0 "ls: --help" -- "$L" --help
+check "ls: help has usage" grep -q '^Usage: ts-ls --store FILE' "$TMP/out"
+expect_exit 2 "ls: no store" -- "$L" --facts
+same_text "ls: no store message" "$(cat "$TMP/err")" \
+  "$(printf "ts-ls: no store given (use --store FILE)\nTry 'ts-ls --help'.")"
+expect_exit 2 "ls: bad --from" -- "$L" --store "$S" --from 2020-13
+same_text "ls: bad --from message" "$(head -1 "$TMP/err")" \
+  "ts-ls: option '--from': 2020-13: month 13 out of range"
+
+# Round trip: every gold file, imported together, comes back (all
+# vintages, or per document) exactly as ts-import prints it.
+expect_exit 0 "store: import gold" -- "$I" --store "$S" "$DATA"/gold/*.tsv
+same_text "store: import prints nothing" "$(cat "$TMP/out")" ""
+for g in "$DATA"/gold/*.tsv; do
+  n=$(basename "$g")
+  "$I" "$g" | sort > "$TMP/want"
+  "$L" --store "$S" --facts --vintages --source "$n" | cut -f1-8 | sort > "$TMP/got"
+  same_file "store: round trip $n" "$TMP/got" "$TMP/want"
+  # alone in a store, the current values are the file itself
+  rm -f "$TMP/one.h5"
+  "$I" --store "$TMP/one.h5" "$g"
+  "$L" --store "$TMP/one.h5" --facts | sort > "$TMP/got"
+  same_file "store: current values of $n alone" "$TMP/got" "$TMP/want"
+done
+"$I" "$DATA"/gold/*.tsv | sed 1d | sort > "$TMP/want"
+"$L" --store "$S" --facts --vintages | cut -f1-8 | sed 1d | sort > "$TMP/got"
+same_file "store: all vintages = all gold facts" "$TMP/got" "$TMP/want"
+
+# Idempotence: the same bytes again change nothing, not even the file.
+before=$(sha256sum < "$S"); ino=$(stat -c %i "$S")
+expect_exit 0 "store: re-import gold" -- "$I" --store "$S" "$DATA"/gold/*.tsv
+same_text "store: re-import keeps the bytes" "$(sha256sum < "$S")" "$before"
+same_text "store: re-import writes no new file" "$(stat -c %i "$S")" "$ino"
+gzip -c "$DATA/gold/001_002918f8adaf2748.tsv" > "$TMP/001_002918f8adaf2748.tsv.gz"
+expect_exit 0 "store: the .gz of a document is the same document" -- "$I" --store "$S" "$TMP/001_002918f8adaf2748.tsv.gz"
+same_text "store: .gz re-import keeps the bytes" "$(sha256sum < "$S")" "$before"
+
+# Sources: one line per document, tsv and named; the text comes back.
+"$L" --store "$S" --sources | cut -f1,2,6,7 > "$TMP/src"
+check "store: sources lists the gold file" grep -q "^000_2b9464353da6eefa.tsv	tsv	5980	$(sha256sum < "$DATA/gold/000_2b9464353da6eefa.tsv" | cut -d' ' -f1)\$" "$TMP/src"
+check "store: sources lists the named report" grep -q "^000_2b9464353da6eefa.txt	named	0	-\$" "$TMP/src"
+expect_exit 0 "store: show-source" -- "$L" --store "$S" --show-source 003_84d6af4d73cb9fea.tsv
+same_file "store: show-source gives the bytes" "$TMP/out" "$DATA/gold/003_84d6af4d73cb9fea.tsv"
+expect_exit 2 "store: show-source of a named document" -- "$L" --store "$S" --show-source 003_84d6af4d73cb9fea.txt
+same_text "store: named document message" "$(cat "$TMP/err")" \
+  "ts-ls: $S: document \"003_84d6af4d73cb9fea.txt\" is only named by facts; its text was never imported"
+expect_exit 2 "store: show-source of an unknown name" -- "$L" --store "$S" --show-source nope.txt
+same_text "store: unknown source message" "$(cat "$TMP/err")" "ts-ls: $S: no source named \"nope.txt\""
+
+# Vintages: mar.tsv (imported later) revises budget.revenue 2020.
+V=$TMP/v.h5
+"$I" --store "$V" "$F/jan.tsv"
+"$I" --store "$V" "$F/mar.tsv"
+same_text "vintages: current value switches to the later document" \
+  "$("$L" --store "$V" --facts --indicator budget.revenue --from 2020 | cut -f4,5,8)" \
+  "$(printf 'period\tvalue\tsource\n2020\t3120.5\tmar.txt')"
+same_text "vintages: --vintages keeps both, oldest first" \
+  "$("$L" --store "$V" --facts --vintages --indicator budget.revenue --from 2020 | cut -f4,5,8,10)" \
+  "$(printf 'period\tvalue\tsource\timported_from\n2020\t3000\tjan.txt\tjan.tsv\n2020\t3120.5\tmar.txt\tmar.tsv')"
+same_text "vintages: a value only one document gave stays current" \
+  "$("$L" --store "$V" --facts --indicator budget.revenue --to 2019 | cut -f4,5)" \
+  "$(printf 'period\tvalue\n2019\t3244')"
+same_text "vintages: --source shows what one document said" \
+  "$("$L" --store "$V" --facts --source jan.tsv | cut -f1,4,5 | sort)" \
+  "$(printf 'budget.revenue\t2019\t3244\nbudget.revenue\t2020\t3000\ngrdp\t2020\t7.3\nindicator\tperiod\tvalue')"
+# A new version of jan.tsv replaces what jan.tsv said (3000 -> 3010) and,
+# imported last, becomes the current value.
+mkdir -p "$TMP/v2" && cp "$F/jan_v2.tsv" "$TMP/v2/jan.tsv"
+"$I" --store "$V" "$TMP/v2/jan.tsv"
+same_text "replace: the old version's facts are gone" \
+  "$("$L" --store "$V" --facts --vintages --indicator budget.revenue --from 2020 | cut -f5,10)" \
+  "$(printf 'value\timported_from\n3120.5\tmar.tsv\n3010\tjan.tsv')"
+same_text "replace: grdp 2020 of the old version is gone too" \
+  "$("$L" --store "$V" --facts --vintages --indicator grdp | cut -f4,5)" \
+  "$(printf 'period\tvalue\n2020-Q1\t2.1')"
+
+# The series listing, with selectors.
+same_text "ls: series listing" "$("$L" --store "$V")" \
+  "$(printf 'indicator\tarea\tmeasure\tunit\tn\tfirst\tlast\tsources\nbudget.revenue\tkon-tum\tlevel\tbn_vnd\t2\t2019\t2020\tjan.txt\ngrdp\tkon-tum\tyoy_pct\tpct\t1\t2020-Q1\t2020-Q1\tmar.txt')"
+same_text "ls: series listing, --vintages counts every vintage" \
+  "$("$L" --store "$V" --vintages --indicator 'budget.*' | cut -f5,8)" \
+  "$(printf 'n\tsources\n3\tjan.txt,mar.txt')"
+same_text "ls: --measure and --area select" \
+  "$("$L" --store "$S" --facts --area kon-tum-city --measure plan | sed 1d | wc -l)" \
+  "$("$I" "$DATA"/gold/*.tsv | awk -F'\t' '$2=="kon-tum-city" && $3=="plan"' | wc -l)"
+
+# Rejected rows: without --strict the good rows land (exit 1); with
+# --strict nothing is written (exit 2, same bytes).
+before=$(sha256sum < "$V")
+expect_exit 2 "strict: a bad row writes nothing" -- "$I" --strict --store "$V" "$F/bad_row.tsv"
+same_text "strict: store unchanged" "$(sha256sum < "$V")" "$before"
+same_text "strict: message" "$(cat "$TMP/err")" \
+  "ts-import: $F/bad_row.tsv:3: column 'value': \"12,5x\" is not a number"
+expect_exit 1 "partial: a bad row is reported, the rest lands" -- "$I" --store "$V" "$F/bad_row.tsv"
+same_text "partial: the good row is in" \
+  "$("$L" --store "$V" --facts --from 2021 | cut -f4,5 | sed 1d)" "$(printf '2021\t3300')"
+
+# stdin is a document too (named by --name), read twice via a spool.
+expect_exit 0 "stdin: import from a pipe" -- sh -c "cat '$F/mar.tsv' | '$I' --store '$TMP/in.h5' --name march.tsv"
+same_text "stdin: named document" "$("$L" --store "$TMP/in.h5" --sources | cut -f1,2 | sed -n 2p)" \
+  "$(printf 'march.tsv\ttsv')"
+same_text "stdin: facts" "$("$L" --store "$TMP/in.h5" --facts | sed 1d | wc -l)" "2"
+
+# An empty run still creates the store; a full stdout fails.
+expect_exit 0 "store: created empty" -- "$I" --store "$TMP/empty.h5" /dev/null
+expect_exit 0 "store: empty store lists" -- "$L" --store "$TMP/empty.h5" --facts
+same_text "store: empty facts = header" "$(cat "$TMP/out")" \
+  "$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource')"
+expect_exit 2 "ls: full stdout" -- sh -c "'$L' --store '$S' --facts > /dev/full"
