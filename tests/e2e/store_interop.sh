@@ -75,6 +75,6 @@ h5dump -d /obs/value -m '%.15g' -y -w 1 "$S" | sed -n '/DATA {/,/}/p' | grep -v 
   | tr -d ' ,' | grep -v '^$' > "$TMP/dump"
 "$L" --store "$S" --facts --vintages | sed 1d | cut -f5 > "$TMP/ts"
 same_file "h5dump: /obs/value = ts-ls --vintages values" "$TMP/dump" "$TMP/ts"
-h5dump -d /series/indicator -y -w 1 "$S" | sed -n '/DATA {/,/}/p' | grep -o '"[^"]*"' | tr -d '"' | uniq > "$TMP/dump"
+h5dump -d /series/indicator -y -w 1 "$S" | sed -n '/DATA {/,/}/p' | grep -o '"[^"]*"' | tr -d '"' | sed 's/\\000//g' | uniq > "$TMP/dump"
 "$L" --store "$S" | sed 1d | cut -f1 | uniq > "$TMP/ts"
 same_file "h5dump: /series/indicator = the series listing" "$TMP/dump" "$TMP/ts"
