@@ -77,6 +77,9 @@ typedef struct {
     char topic[64];
     int carry_kind;
     ts_period carry_period;
+    int continued;         /* set by the caller: this sentence goes on from
+                            * the one before (the next sentence of the same
+                            * footnote) */
 } ts_extract_ctx;
 
 /* Called for each fact found: offset is the byte offset of the sentence in

@@ -263,6 +263,20 @@ static against against_after(const reader *r, size_t i)
     return AGAINST_NONE;
 }
 
+/* Does the comparison after a figure name the same period a year before
+ * ("so với cùng kỳ", "năm trước") rather than some other year? */
+static int same_period_base(const reader *r, size_t i)
+{
+    size_t end = i + 40 < r->n ? i + 40 : r->n;
+    for (size_t k = i; k + 6 <= end; k++) {
+        if (r->s[k] == ',' || r->s[k] == ';' || r->s[k] == ')')
+            break;
+        if (memcmp(r->s + k, "cung ky", 7) == 0 || memcmp(r->s + k, "nam truoc", 9) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- periods ---- */
 
 static int read_int(const reader *r, size_t *i, int maxdig)
@@ -1205,8 +1219,10 @@ static void on_quantity(reader *r, quantity *q)
             return;
         }
         if (v == V_UP || v == V_DOWN || v == V_GROWTH || v == V_CORRESP) {
-            if (rate_ind && ag != AGAINST_YEAR_AGO)
-                return; /* percentage points */
+            /* A rate's change is in percentage points unless it is set
+             * against the same period a year before. */
+            if (rate_ind && (ag != AGAINST_YEAR_AGO || !same_period_base(r, q->end)))
+                return;
             double x = q->a;
             if (v == V_DOWN || (v == V_CORRESP && r->last_change < 0))
                 x = -x;
@@ -1315,10 +1331,13 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
     r.excerpt[len] = '\0';
     r.s = r.f.s;
     r.n = r.f.len;
-    if (cx->topic[0])
+    /* "Cụ thể: ...", "Trong đó: ..." and the next sentence of a footnote go
+     * on with the previous sentence: its subject and its period. */
+    int continues = cx->continued || (at_words(&r, 0, "cu the") && orig_is(&r, 0, "cụ")) ||
+                    (at_words(&r, 0, "trong do") && orig_is(&r, 6, "đó"));
+    if (continues && cx->topic[0])
         r.topic = ts_catalog_find(cat, cx->topic);
-    /* "Cụ thể: ...", "Trong đó: ..." go on with the previous sentence's period. */
-    if (cx->carry_kind != PER_NONE && (at_words(&r, 0, "cu the") || at_words(&r, 0, "trong do"))) {
+    if (continues && cx->carry_kind != PER_NONE) {
         r.st[0].per.kind = (per_kind)cx->carry_kind;
         r.st[0].per.p = cx->carry_period;
     }
@@ -1386,8 +1405,7 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
             ((e = at_words(&r, i, "bao gom")) && orig_is(&r, i + 4, "gồm")) ||
             ((e = at_words(&r, i, "gom")) && orig_is(&r, i, "gồm")) ||
             ((e = at_words(&r, i, "cu the")) && orig_is(&r, i, "cụ"))) {
-            if (fr->ind)
-                fr->component_of = fr->ind;
+            fr->component_of = fr->ind ? fr->ind : r.topic;
             fr->ind = NULL;
             fr->ent = NULL;
             i = e;

@@ -292,6 +292,12 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
         while (k + 1 < nsec && sec[k + 1].offset <= s->offset)
             k++;
         const section *sc = s->in_footnote ? &sec[0] : &sec[k];
+        /* The next sentence of the same footnote: only a sentence break
+         * between them. */
+        const ts_span *prev = i > 0 ? ts_doc_sentence(doc, i - 1) : NULL;
+        cx.continued = prev && s->in_footnote && prev->in_footnote &&
+                       s->offset >= prev->offset + prev->len &&
+                       s->offset <= prev->offset + prev->len + 3;
         cx.period = sc->period;
         cx.directions = sc->directions;
         cx.target = sc->target;
