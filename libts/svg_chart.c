@@ -275,7 +275,9 @@ static void x_axis_fit(int32_t first, int32_t last_excl, double plot_w, xaxis *x
     ts_civil_from_days(first, &y0, &m0, &d0);
     ts_civil_from_days(last_excl - 1, &y1, &m1, &d1);
     double span_years = (last_excl - first) / 365.2425;
-    if (span_years >= 2.5) {
+    /* Whole calendar years (annual data) are labelled by year however few. */
+    int whole_years = m0 == 1 && d0 == 1 && m1 == 12 && d1 == 31;
+    if (span_years >= 2.5 || whole_years) {
         xa->years = 1;
         xa->x0 = year_start(y0);
         xa->x1 = year_start(y1 + 1);

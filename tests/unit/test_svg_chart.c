@@ -520,6 +520,23 @@ static void test_monthly_axis(void **state)
     ts_chart_free(c);
 }
 
+static void test_few_whole_years_get_year_labels(void **state)
+{
+    (void)state;
+    ts_chart *c = chart_or_fail();
+    size_t s = add_series(c, "x", "ha", NULL);
+    add_year(c, s, 2020, -5e12, 'A');
+    add_year(c, s, 2021, -1e12, 'A');
+    char *svg = render(c);
+    assert_null(xml_check(svg));
+    assert_int_equal(count(svg, ">2020</text>"), 1);
+    assert_int_equal(count(svg, ">2021</text>"), 1);
+    assert_null(strstr(svg, ">2020-01</text>"));
+    assert_non_null(strstr(svg, ">-5,000,000,000,000</text>"));
+    free(svg);
+    ts_chart_free(c);
+}
+
 static void test_long_span_thins_year_labels(void **state)
 {
     (void)state;
@@ -555,6 +572,7 @@ int main(void)
         cmocka_unit_test(test_projection_bands_and_estimates),
         cmocka_unit_test(test_multi_year_span),
         cmocka_unit_test(test_monthly_axis),
+        cmocka_unit_test(test_few_whole_years_get_year_labels),
         cmocka_unit_test(test_long_span_thins_year_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
