@@ -813,6 +813,12 @@ static const double pow10_tab[] = {
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
+/* "00" "01" ... "99": two digits per division when printing. */
+static const char two_digits[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 size_t ts_value_format(double v, char *buf, size_t n)
 {
     char tmp[40];
@@ -826,7 +832,17 @@ size_t ts_value_format(double v, char *buf, size_t n)
          * significant digits as %.15g does, from the scaled value plus the
          * exact error of the scaling (fma), so halves are decided exactly.
          * Short values come out the same, trimmed of zeros. */
-        int e = (int)floor(log10(a));
+        /* The decimal exponent by table: a >= 1e-4 (else %.15g goes to
+         * exponent form); an estimate off by one near a power of ten is
+         * corrected below when the scaled value leaves [1e14, 1e15). */
+        int e = -5;
+        if (a >= 1e-4) {
+            double b = a * 1e4;
+            int i = 0;
+            while (i < 22 && b >= pow10_tab[i + 1])
+                i++;
+            e = i - 4;
+        }
         int k = 14 - e;
         if (e >= -4 && k >= 0 && k <= 22) {
             double s = a * pow10_tab[k];
@@ -843,10 +859,11 @@ size_t ts_value_format(double v, char *buf, size_t n)
             uint64_t u = (uint64_t)fl + (t > 0 || (t == 0 && fmod(fl, 2.0) != 0));
             if (s >= 1e14 && s < 1e15 && u < 1000000000000000ULL) {
                 char dig[16];
-                for (int i = 14; i >= 0; i--) {
-                    dig[i] = (char)('0' + u % 10);
-                    u /= 10;
+                for (int i = 13; i >= 1; i -= 2) {
+                    memcpy(dig + i, two_digits + 2 * (u % 100), 2);
+                    u /= 100;
                 }
+                dig[0] = (char)('0' + u);
                 int nd = 15;
                 while (nd > 15 - k && nd > 1 && dig[nd - 1] == '0')
                     nd--; /* %g drops trailing zeros of the fraction */

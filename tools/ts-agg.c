@@ -2,16 +2,19 @@
  * consistency checks and trend tables over fact series, from TSV or the
  * store to TSV (or a table).  The statistics live in libts (ts_agg.h);
  * this file parses options, feeds series to them and writes the results. */
+#include <errno.h>
 #include <getopt.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "common/cli.h"
 #include "common/select.h"
 #include "ts.h"
 #include "ts_agg.h"
 #include "ts_series.h"
+#include "ts_store.h"
 
 #define TOOL "ts-agg"
 
@@ -32,7 +35,8 @@ static const char *const op_names[N_OPS] = {
 enum {
     OPT_VERSION = 0x2000, OPT_STREAM, OPT_DUPLICATES, OPT_KEEP, OPT_CENTER, OPT_STAT,
     OPT_MIN_PERIODS, OPT_HOW, OPT_PARTIAL, OPT_BY, OPT_LABEL, OPT_TOLERANCE, OPT_ALL,
-    OPT_PERIODS, OPT_GROWTH, OPT_FORMAT, OPT_DECIMALS, OPT_LOCALE, OPT_YEARS, OPT_CATALOG
+    OPT_PERIODS, OPT_GROWTH, OPT_FORMAT, OPT_DECIMALS, OPT_LOCALE, OPT_YEARS, OPT_CATALOG,
+    OPT_INTO, OPT_NAME, OPT_WAIT
 };
 
 static const struct option long_options[] = {
@@ -58,6 +62,9 @@ static const struct option long_options[] = {
     {"locale", required_argument, NULL, OPT_LOCALE},
     {"years", required_argument, NULL, OPT_YEARS},
     {"catalog", required_argument, NULL, OPT_CATALOG},
+    {"into", required_argument, NULL, OPT_INTO},
+    {"name", required_argument, NULL, OPT_NAME},
+    {"wait", required_argument, NULL, OPT_WAIT},
     {NULL, 0, NULL, 0}};
 
 /* Which operations accept each option (selector options: all). */
@@ -73,6 +80,7 @@ static unsigned option_ops(int opt)
     case OPT_LOCALE: return M(OP_TABLE);
     case OPT_YEARS: return M(OP_AVG_ANNUAL);
     case OPT_CATALOG: return M(OP_RESAMPLE) | M(OP_DECUMULATE) | M(OP_CUMULATE);
+    case OPT_INTO: case OPT_NAME: case OPT_WAIT: return SERIES_OPS | M(OP_SUM);
     default: return ALL_OPS;
     }
 }
@@ -111,6 +119,12 @@ static void usage(void)
            "'level' unless --measure names another; derived measures of another measure M\n"
            "are prefixed 'M_'.\n"
            "      --keep            also write the input facts of the series processed\n"
+           "      --into STORE      add the derived facts to the HDF5 store STORE instead of\n"
+           "                        writing them (also for sum); they form one document\n"
+           "      --name NAME       that document's name (default: the command line); running\n"
+           "                        again replaces what the same name brought before\n"
+           "      --wait SECONDS    wait at most this long for the store's lock (default:\n"
+           "                        as long as it takes)\n"
            "      --catalog FILE    more indicators (id, unit, kind) for flow/stock/rate\n"
            "rolling:\n"
            "      --center          centred window (N/2 before, the rest after)\n"
@@ -157,6 +171,8 @@ typedef struct {
     ts_sum_by by;
     int has_by;
     const char *label, *catalog;
+    const char *into, *name; /* --into STORE, --name NAME */
+    double wait;             /* --wait, negative: forever */
     double tolerance;
     const char *periods;
     ts_period *cols; /* --periods, parsed */
@@ -604,6 +620,89 @@ static int run_table(const opts *o, series_iter *it)
     return rc;
 }
 
+/* ---- --into STORE ---- */
+
+/* The default document name: the command line after the program name. */
+static void command_name(int argc, char **argv, char *buf, size_t n)
+{
+    size_t k = (size_t)snprintf(buf, n, "ts-agg");
+    for (int i = 1; i < argc && k < n; i++) {
+        /* The store options say where, not what. */
+        if (strcmp(argv[i], "--into") == 0 || strcmp(argv[i], "--wait") == 0) {
+            i++;
+            continue;
+        }
+        if (strncmp(argv[i], "--into=", 7) == 0 || strncmp(argv[i], "--wait=", 7) == 0)
+            continue;
+        k += (size_t)snprintf(buf + k, n - k, " %s", argv[i]);
+    }
+}
+
+/* Adds the derived TSV in fp and its facts to the store in one
+ * transaction: all of it or, on any failure, nothing. */
+static int store_derived(const opts *o, int argc, char **argv, FILE *fp)
+{
+    char name[1024];
+    if (o->name)
+        snprintf(name, sizeof name, "%s", o->name);
+    else
+        command_name(argc, argv, name, sizeof name);
+    ts_error e;
+    ts_txn *txn = NULL;
+    ts_reader *r = NULL;
+    char *doc = NULL;
+    long len = ftell(fp);
+    if (len < 0 || !(doc = malloc((size_t)len + 1))) {
+        cli_warn(TOOL, "out of memory for the derived document");
+        return -1;
+    }
+    /* Through the descriptor: the reader reads it with read(2), so its
+     * offset (not stdio's buffer position) must be back at the start. */
+    int fd = fileno(fp);
+    if (fflush(fp) != 0 || pread(fd, doc, (size_t)len, 0) != len ||
+        lseek(fd, 0, SEEK_SET) != 0) {
+        cli_warn(TOOL, "cannot read back the derived document: %s", strerror(errno));
+        free(doc);
+        return -1;
+    }
+    if (ts_store_begin(o->into, o->wait, &txn, &e) != TS_OK) {
+        cli_report(TOOL, &e);
+        free(doc);
+        return -1;
+    }
+    ts_source_new src;
+    memset(&src, 0, sizeof src);
+    src.name = name;
+    src.kind = TS_SOURCE_TSV;
+    src.text = doc;
+    src.text_len = (size_t)len;
+    size_t d;
+    int changed, rc;
+    if (ts_txn_add_source(txn, &src, &d, &changed, &e) != TS_OK)
+        goto fail;
+    if (!(r = ts_reader_open_stream(fp, name, &e)))
+        goto fail;
+    ts_fact f;
+    while ((rc = ts_reader_next(r, &f, &e)) == TS_OK)
+        if (ts_txn_add_fact(txn, &f, d, -1, &e) != TS_OK)
+            goto fail;
+    if (rc != TS_EOF)
+        goto fail;
+    ts_reader_close(r);
+    free(doc);
+    if (ts_txn_commit(txn, &e) != TS_OK) {
+        cli_report(TOOL, &e);
+        return -1;
+    }
+    return 0;
+fail:
+    cli_report(TOOL, &e);
+    ts_reader_close(r);
+    ts_txn_abort(txn);
+    free(doc);
+    return -1;
+}
+
 /* ---- options ---- */
 
 static const char *opt_name(int c)
@@ -635,6 +734,7 @@ static int parse(int argc, char **argv, opts *o, int *first)
     o->years = 5;
     o->label = "total";
     o->format = TS_TABLE_TSV;
+    o->wait = -1;
     if (argc < 2)
         return cli_usage_error(TOOL, "missing operation");
     const char *name = argv[1];
@@ -746,6 +846,12 @@ static int parse(int argc, char **argv, opts *o, int *first)
             o->years = (int)v;
             break;
         case OPT_CATALOG: o->catalog = optarg; break;
+        case OPT_INTO: o->into = optarg; break;
+        case OPT_NAME: o->name = optarg; break;
+        case OPT_WAIT:
+            if (cli_parse_double(TOOL, "--wait", optarg, &o->wait))
+                return 2;
+            break;
         default: return cli_usage_error(TOOL, "unexpected option");
         }
     }
@@ -807,18 +913,30 @@ int main(int argc, char **argv)
             rc = run_table(&o, &it);
         } else {
             ts_error e;
-            ts_writer *w = ts_writer_new(stdout, 0, NULL, &e);
+            /* With --into the derived TSV goes to a temporary file first:
+             * it is the document the store keeps, and its facts are read
+             * back from it, exactly as ts-import reads a file. */
+            FILE *out = o.into ? tmpfile() : stdout;
+            ts_writer *w = out ? ts_writer_new(out, 0, NULL, &e) : NULL;
             if (!w) {
-                cli_report(TOOL, &e);
+                if (out)
+                    cli_report(TOOL, &e);
+                else
+                    cli_warn(TOOL, "cannot create a temporary file: %s", strerror(errno));
                 rc = -1;
             } else {
                 rc = o.op == OP_SUM ? run_sum(&o, &it, w) : run_series_op(&o, &it, w);
                 if (rc == 0 && ts_writer_finish(w, &e) != TS_OK) {
                     cli_report(TOOL, &e);
-                    stdout_failed = 1;
+                    stdout_failed = !o.into;
                     rc = -1;
                 }
                 ts_writer_free(w);
+            }
+            if (o.into && out) {
+                if (rc == 0 && store_derived(&o, argc, argv, out) != 0)
+                    rc = -1;
+                fclose(out);
             }
         }
         iter_close(&it);
