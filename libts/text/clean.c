@@ -336,6 +336,8 @@ int tsx_clean(const char *t, size_t len, tsx_lines *out)
 {
     cleaner c = {.t = t, .len = len, .out = out, .mode = RUN};
     detect_layout(t, len, out);
+    if (tsx_buf_reserve(&out->arena, len + len / 16 + 64) != TS_OK)
+        return TS_ENOMEM;
     int prev_blank = 1, seen_text = 0, page_start = 1, join = 0;
     size_t s = 0;
     while (s < len) {

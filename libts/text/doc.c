@@ -93,7 +93,11 @@ int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
     }
     /* A byte order mark is not text. */
     size_t bom = len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
-    int rc = tsx_nfc(bytes + bom, len - bom, &d->nfc, &d->nfc_map);
+    /* Each stage's output is about as long as its input: reserving it up
+     * front saves the copies of growing. */
+    int rc = tsx_buf_reserve(&d->nfc, len + 1);
+    if (rc == TS_OK)
+        rc = tsx_nfc(bytes + bom, len - bom, &d->nfc, &d->nfc_map);
     if (rc == TS_OK && bom) {
         /* Shift the map so it names offsets in the file, BOM included. */
         if (d->nfc_map.n == 0)

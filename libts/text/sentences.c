@@ -168,6 +168,7 @@ static int add_sentence(tsx_sents *out, const para *p, size_t a, size_t b)
     tsx_sent *st = &out->v[out->n++];
     st->start = at;
     st->len = b - a;
+    st->nfc = tsx_map_lookup(&p->map, a);
     st->in_footnote = p->footnote;
     return TS_OK;
 }
@@ -205,20 +206,18 @@ static int para_flush(para *p, tsx_sents *out)
     return TS_OK;
 }
 
-static int cmp_offset(const void *a, const void *b, void *ctx)
+static int cmp_offset(const void *a, const void *b)
 {
-    const tsx_sents *s = ctx;
     const tsx_sent *x = a, *y = b;
-    size_t ox = tsx_map_lookup(&s->map, x->start), oy = tsx_map_lookup(&s->map, y->start);
-    if (ox != oy)
-        return ox < oy ? -1 : 1;
+    if (x->nfc != y->nfc)
+        return x->nfc < y->nfc ? -1 : 1;
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
 int tsx_sentences(const tsx_lines *l, tsx_sents *out)
 {
     para run = {0}, note = {.footnote = 1};
-    int rc = TS_OK;
+    int rc = tsx_buf_reserve(&out->arena, l->arena.len + 1);
     for (size_t i = 0; i < l->n && rc == TS_OK; i++) {
         const tsx_line *ln = &l->v[i];
         if (ln->flags & TSX_LINE_BLANK)
@@ -245,7 +244,7 @@ int tsx_sentences(const tsx_lines *l, tsx_sents *out)
     /* Paragraphs close out of order around footnotes: restore the order
      * of the original text. */
     if (rc == TS_OK && out->n > 1)
-        qsort_r(out->v, out->n, sizeof *out->v, cmp_offset, out);
+        qsort(out->v, out->n, sizeof *out->v, cmp_offset);
     return rc;
 }
 

@@ -93,6 +93,7 @@ void tsx_lines_free(tsx_lines *l);
 
 typedef struct {
     size_t start, len;  /* in the sentence arena, NUL-terminated */
+    size_t nfc;         /* NFC position of its start: the sort key */
     int in_footnote;
 } tsx_sent;
 
