@@ -3,6 +3,7 @@
  * character it came from, so matches map back to the original text. */
 #include "tx_int.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +15,7 @@ int tx_is_word(int c)
 }
 
 /* The ASCII stand-in of one code point, or 0 for white space. */
-static int fold_cp(utf8proc_int32_t cp)
+static int fold_cp_slow(utf8proc_int32_t cp)
 {
     if (cp < 0x80) {
         if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
@@ -52,6 +53,27 @@ static int fold_cp(utf8proc_int32_t cp)
     return '~';
 }
 
+/* fold_cp_slow of every code point below U+2000 (Latin, Vietnamese,
+ * Greek, Cyrillic), computed once: utf8proc per character was the main
+ * cost of extraction. */
+#define FOLD_TABLE 0x2000
+static unsigned char fold_table[FOLD_TABLE];
+static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
+
+static void fold_init(void)
+{
+    for (utf8proc_int32_t cp = 0; cp < FOLD_TABLE; cp++)
+        fold_table[cp] = (unsigned char)fold_cp_slow(cp);
+}
+
+/* The ASCII stand-in of one code point, or 0 for white space. */
+static int fold_cp(utf8proc_int32_t cp)
+{
+    if (cp >= 0 && cp < FOLD_TABLE)
+        return fold_table[cp];
+    return fold_cp_slow(cp);
+}
+
 static int grow(tx_fold *f, size_t need)
 {
     if (need <= f->cap)
@@ -76,15 +98,24 @@ int tx_fold_text(tx_fold *f, const char *text, size_t len)
     /* One folded byte per code point at most, plus the terminator. */
     if (grow(f, len + 2) != 0)
         return -1;
+    pthread_once(&fold_once, fold_init);
     size_t o = 0, i = 0;
     int space = 1; /* drops leading white space */
     while (i < len) {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-                                              (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0) {
+        utf8proc_ssize_t n;
+        unsigned char b = (unsigned char)text[i];
+        if (b < 0x80) {
+            /* ASCII, most of the text: no decoding. */
+            cp = b;
             n = 1;
-            cp = 0xFFFD;
+        } else {
+            n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+                                 (utf8proc_ssize_t)(len - i), &cp);
+            if (n <= 0) {
+                n = 1;
+                cp = 0xFFFD;
+            }
         }
         int c = fold_cp(cp);
         if (c == 0) {
