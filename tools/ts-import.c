@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "common/cli.h"
 #include "ts.h"
 #include "ts_extract.h"
@@ -38,7 +39,12 @@ static const char usage_text[] =
     "text (UTF-8, plain or .gz) whose figures are extracted with the built-in\n"
     "lexicon of indicator phrases.  Its facts carry two more columns: offset\n"
     "(byte offset of the sentence in the file) and excerpt (the sentence).\n"
-    "A report with invalid UTF-8 is reported with the byte offset and skipped.\n"
+    "A report with invalid UTF-8 or a truncated .gz is reported (with the byte\n"
+    "offset of the first invalid byte) and skipped; the others are still read.\n"
+    "The report's area, kind and reference period come from its header and\n"
+    "title (\"UBND tỉnh Kon Tum\" -> kon-tum, \"TP. Kon Tum\" -> kon-tum-city,\n"
+    "\"9 tháng đầu năm 2020\" -> 2020-01/P9M); --area and --period override them.\n"
+    "With several files and standard error on a terminal, progress is shown.\n"
     "\n"
     "With --store FILE the facts go into the HDF5 store FILE (created when\n"
     "missing; see docs/FORMAT.md) instead of standard output.  Each input is\n"
@@ -63,14 +69,17 @@ static const char usage_text[] =
     "  -l, --lexicon=FILE  add phrase/indicator entries from a TSV file (columns\n"
     "                      phrase, indicator[, flags]) to the built-in lexicon;\n"
     "                      may be repeated\n"
+    "  -a, --area=SLUG     area of every report's facts (\"gia-lai\", \"pleiku-city\")\n"
+    "  -p, --period=PERIOD reference period of every report (2024-10, 2020-01/P9M,\n"
+    "                      2016/2020, ...): figures without their own period\n"
     "  -u, --unmatched     also print, on standard error, the quantities with a\n"
     "                      unit that no indicator claimed, with their sentence\n"
     "                      (\"unmatched<TAB>FILE<TAB>OFFSET<TAB>QUANTITY<TAB>SENTENCE\")\n"
     "  -h, --help          show this help and exit\n"
     "      --version       show the version and exit\n"
     "\n"
-    "Exit status: 0 every row was imported, 1 some rows were rejected (each\n"
-    "reported), 2 usage error, unreadable or damaged input (other files are\n"
+    "Exit status: 0 every row was imported, 1 some rows or reports were rejected\n"
+    "(each reported), 2 usage error, unreadable or damaged input (other files are\n"
     "still read), or a write error.  With --store, exit 2 means nothing was\n"
     "written (also: the store is locked past --wait, is not a tskit store, or\n"
     "lies in a read-only place); exit 1 means the accepted rows were written.\n"
@@ -199,6 +208,9 @@ typedef struct {
     int strict;
     int unmatched; /* --unmatched */
     const char *stdin_name; /* --name */
+    const char *area; /* --area, or NULL */
+    int has_period;   /* --period given */
+    ts_period period;
 } options;
 
 /* Extra columns of a later input that the output does not have. */
@@ -342,8 +354,9 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     char *text;
     size_t len;
     if (ts_reader_slurp(r, &text, &len, &err) != TS_OK) {
+        /* A damaged report (truncated .gz) is skipped like an invalid one. */
         cli_report(TOOL, &err);
-        return CLI_FATAL;
+        return err.code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
     }
     const char *path = ts_reader_name(r);
     const char *base = strrchr(path, '/');
@@ -355,6 +368,10 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         cli_report(TOOL, &err);
         return err.code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
     }
+    if (o->area)
+        ts_doc_set_area(doc, o->area);
+    if (o->has_period)
+        ts_doc_set_period(doc, o->period);
     if (s->txn) {
         char name[1024];
         document_name(o, path, name, sizeof name);
@@ -453,6 +470,8 @@ int main(int argc, char **argv)
         {"name", required_argument, NULL, 'N'},
         {"lexicon", required_argument, NULL, 'l'},
         {"unmatched", no_argument, NULL, 'u'},
+        {"area", required_argument, NULL, 'a'},
+        {"period", required_argument, NULL, 'p'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}};
@@ -474,7 +493,7 @@ int main(int argc, char **argv)
     const char *store = NULL;
     double wait = -1;
     opterr = 0; /* messages in the tools' own format, named by TOOL */
-    while ((c = getopt_long(argc, argv, ":c:l:ush", long_opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":c:l:usa:p:h", long_opts, NULL)) != -1) {
         switch (c) {
         case 'c':
             if (ts_catalog_load(o.catalog, optarg, &err) != TS_OK) {
@@ -510,6 +529,24 @@ int main(int argc, char **argv)
         case 'u':
             o.unmatched = 1;
             break;
+        case 'a':
+            if (!*optarg || strspn(optarg, "abcdefghijklmnopqrstuvwxyz0123456789-") !=
+                                strlen(optarg)) {
+                ts_lexicon_free(o.lexicon);
+                ts_catalog_free(o.catalog);
+                return cli_usage_error(TOOL, "--area: \"%s\" is not a slug (a-z, 0-9, -)",
+                                       optarg);
+            }
+            o.area = optarg;
+            break;
+        case 'p':
+            if (ts_period_parse(optarg, strlen(optarg), &o.period, &err) != TS_OK) {
+                ts_lexicon_free(o.lexicon);
+                ts_catalog_free(o.catalog);
+                return cli_usage_error(TOOL, "--period: %s", err.msg);
+            }
+            o.has_period = 1;
+            break;
         case 'h':
             fputs(usage_text, stdout);
             ts_lexicon_free(o.lexicon);
@@ -543,13 +580,20 @@ int main(int argc, char **argv)
     if (optind == argc) {
         rc = import_input(&o, &s, "-");
     } else {
+        /* Progress only where someone watches it: several files and a
+         * terminal on standard error. */
+        int n = argc - optind, progress = n > 1 && isatty(STDERR_FILENO);
         for (int i = optind; i < argc && !s.failed; i++) {
+            if (progress)
+                fprintf(stderr, "\r%s: [%d/%d] %s\033[K", TOOL, i - optind + 1, n, argv[i]);
             int r = import_input(&o, &s, argv[i]);
             if (r > rc)
                 rc = r;
             if (o.strict && rc != CLI_OK)
                 break;
         }
+        if (progress)
+            fprintf(stderr, "\r\033[K");
     }
     if (sink_finish(&s, &err) != TS_OK) {
         /* A failed stdout is reported once, by cli_finish. */
