@@ -1,4 +1,4 @@
-# ts-import on report texts: every seed report imports (exit 0) with the
+# ts-import on the seed reports: every seed report imports (exit 0) with the
 # offset and excerpt columns, and every offset points at the sentence in
 # the original bytes; .gz reports read the same; a report with invalid
 # UTF-8 or a truncated .gz among good ones is reported and skipped (exit 1)
