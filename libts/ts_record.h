@@ -52,7 +52,9 @@ typedef struct ts_reader ts_reader; /* opaque */
  * the eight record columns must all be there, in any order.  Returns NULL
  * with err filled when the file cannot be opened or the header is wrong. */
 ts_reader *ts_reader_open(const char *path, ts_error *err);
-/* Same, over an already open stdio stream (not closed by the reader). */
+/* Same, over an already open stdio stream (not closed by the reader).  The
+ * reader reads the stream's descriptor from its current offset, so bytes
+ * already taken into fp's own buffer are not seen: pass a fresh stream. */
 ts_reader *ts_reader_open_stream(FILE *fp, const char *name, ts_error *err);
 
 /* Like ts_reader_open, but input whose first line is not a fact header
