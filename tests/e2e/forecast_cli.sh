@@ -113,3 +113,12 @@ expect_exit 2 "forecast: /dev/full" -- sh -c "'$T' -m naive '$F/series.tsv' > /d
 "$T" -j 1 -H 3 "$F/series.tsv" > "$TMP/one.tsv"
 "$T" -j 2 -H 3 "$F/series.tsv" > "$TMP/two.tsv"
 same_file "forecast: one thread = two threads" "$TMP/one.tsv" "$TMP/two.tsv"
+
+# From an HDF5 store with selectors: the same forecasts as from the TSV.
+if "$BIN/ts-import" --store "$TMP/s.h5" "$F/series.tsv" > /dev/null 2> "$TMP/imp.err"; then
+  expect_exit 0 "forecast: --store with --indicator" -- "$T" --store "$TMP/s.h5" --indicator budget.revenue -m linear -H 2
+  "$T" --indicator budget.revenue -m linear -H 2 "$F/series.tsv" > "$TMP/from_tsv.tsv"
+  same_file "forecast: store = TSV" "$TMP/out" "$TMP/from_tsv.tsv"
+else
+  fail "forecast: ts-import --store failed: $(head -1 "$TMP/imp.err")"
+fi
