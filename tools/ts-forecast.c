@@ -98,6 +98,10 @@ static void run_job(job *j, const opts *o)
     fc.period = per_year;
     if (!o->horizon_set)
         fc.horizon = (size_t)per_year;
+    /* --seasonal yes means every quarterly and monthly series; yearly and
+     * half-yearly ones have no season to adjust. */
+    if (fc.seasonal == TS_FC_SEASONAL_YES && per_year < 4)
+        fc.seasonal = TS_FC_SEASONAL_NO;
     if (o->backtest) {
         j->rc = ts_fc_backtest_all(j->s.value, j->s.n, &fc, j->acc, &j->n_acc, &j->best, &j->err);
         return;

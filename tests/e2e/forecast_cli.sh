@@ -105,6 +105,15 @@ check "forecast: seed has no stock estimate" bash -c "! grep -q '^agri.area.coff
 expect_exit 0 "forecast: year-end on all gold files" -- "$T" --year-end "$DATA"/gold/*.tsv
 same_text "forecast: all gold revenue still pro rata" "$(awk -F'\t' '$1=="budget.revenue" && $2=="kon-tum" && $3=="level" {print $5, $9}' "$TMP/out")" "3152.4 pro-rata"
 
+# --seasonal yes adjusts the quarterly and monthly series, leaves the
+# annual one alone; a series with a zero cannot be adjusted.
+expect_exit 0 "forecast: --seasonal yes on mixed frequencies" -- "$T" --seasonal yes -m naive "$F/series.tsv"
+printf '%s\n' "$H" > "$TMP/zero.tsv"
+for y in 2021 2022; do for q in 1 2 3 4; do printf 'x\ta\tlevel\t%s-Q%s\t%s\tu\tA\t-\n' $y $q $((q - 1)) >> "$TMP/zero.tsv"; done; done
+expect_exit 1 "forecast: --seasonal yes with a zero" -- "$T" --seasonal yes -m naive "$TMP/zero.tsv"
+same_text "forecast: decomposition message" "$(cat "$TMP/err")" \
+  "ts-forecast: x/a/level/u: multiplicative decomposition needs positive values, observation 1 is 0"
+
 # Pipes and /dev/full.
 expect_exit 0 "forecast: stdin" -- sh -c "'$T' -m naive < '$F/series.tsv'"
 check "forecast: stdin gives forecasts" grep -q '^exports' "$TMP/out"
