@@ -107,7 +107,10 @@ same_text "forecast: all gold revenue still pro rata" "$(awk -F'\t' '$1=="budget
 
 # --seasonal yes adjusts the quarterly and monthly series, leaves the
 # annual one alone; a series with a zero cannot be adjusted.
-expect_exit 0 "forecast: --seasonal yes on mixed frequencies" -- "$T" --seasonal yes -m naive "$F/series.tsv"
+expect_exit 1 "forecast: --seasonal yes on mixed frequencies" -- "$T" --seasonal yes -m naive "$F/series.tsv"
+same_text "forecast: a year of months is too short to adjust" "$(cat "$TMP/err")" \
+  "ts-forecast: tourism.visitors/kon-tum/level/visit: seasonal decomposition needs at least 24 observations (two years), the series has 12"
+check "forecast: annual and quarterly still forecast" grep -q "^exports.*2024-Q4" "$TMP/out"
 printf '%s\n' "$H" > "$TMP/zero.tsv"
 for y in 2021 2022; do for q in 1 2 3 4; do printf 'x\ta\tlevel\t%s-Q%s\t%s\tu\tA\t-\n' $y $q $((q - 1)) >> "$TMP/zero.tsv"; done; done
 expect_exit 1 "forecast: --seasonal yes with a zero" -- "$T" --seasonal yes -m naive "$TMP/zero.tsv"
