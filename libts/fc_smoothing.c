@@ -244,13 +244,13 @@ static int optimise(fit_ctx *c, size_t nfree, params *best, ts_error *err)
          * data can resolve. */
         if (gsl_multimin_test_size(gsl_multimin_fminimizer_size(s), 1e-3) == GSL_SUCCESS)
             break;
-        /* Or the squared error has stopped falling: 60 iterations without
+        /* Or the squared error has stopped falling: 30 iterations without
          * a relative gain of 1e-12 (a ridge along a bound). */
         double fm = gsl_multimin_fminimizer_minimum(s);
         if (fm < fbest * (1 - 1e-12)) {
             fbest = fm;
             stall = 0;
-        } else if (++stall >= 60) {
+        } else if (++stall >= 30) {
             break;
         }
     }
