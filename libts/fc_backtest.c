@@ -5,6 +5,7 @@
  * on the same origins and steps, so their figures compare. */
 #include <math.h>
 #include <stdlib.h>
+#include "forecast_impl.h"
 #include "ts_forecast.h"
 
 double ts_fc_smape(const double *actual, const double *fcst, size_t h)
@@ -53,44 +54,65 @@ static int schedule(size_t n, size_t horizon, size_t origins, size_t need, size_
     return 1;
 }
 
-static int run_schedule(const double *y, size_t n, const ts_fc_options *o, ts_fc_method m,
-                        size_t h, size_t k, ts_fc_accuracy *acc, ts_error *err)
+/* Scores the nm methods m[] on k origins with h steps each: one pass per
+ * origin (tsf_points), each method starting its search from its estimate
+ * at the previous origin.  ok[i] says whether method i ran at every origin
+ * (else errs[i] tells why).  Returns TS_OK or a failure common to all. */
+static int run_schedule(const double *y, size_t n, const ts_fc_options *o, const ts_fc_method *m,
+                        size_t nm, size_t h, size_t k, ts_fc_accuracy *acc, int *ok,
+                        ts_error *errs, ts_error *err)
 {
-    ts_fc_options oo = *o;
-    oo.method = m;
-    oo.horizon = h;
-    oo.n_levels = 0; /* only the point forecasts are scored */
-    ts_fc_result *r = ts_fc_result_new(h, err);
-    if (!r)
-        return TS_ENOMEM;
-    double mae = 0, smape = 0, mase = 0;
-    size_t mase_n = 0;
+    double *means = malloc(nm * h * sizeof *means);
+    if (!means)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    double mae[TS_FC_N_METHODS] = {0}, smape[TS_FC_N_METHODS] = {0}, mase[TS_FC_N_METHODS] = {0};
+    size_t mase_n[TS_FC_N_METHODS] = {0};
+    int rcs[TS_FC_N_METHODS];
+    tsf_hint hints[TS_FC_N_METHODS];
+    ts_error e[TS_FC_N_METHODS];
+    for (size_t i = 0; i < nm; i++) {
+        ok[i] = 1;
+        hints[i].alpha = hints[i].beta = hints[i].phi = NAN;
+    }
     int rc = TS_OK;
-    for (size_t j = 0; j < k; j++) {
+    for (size_t j = 0; j < k && rc == TS_OK; j++) {
         size_t t = n - h - (k - 1) + j;
-        rc = ts_forecast_run(y, t, &oo, r, err);
+        rc = tsf_points(y, t, o, m, nm, h, means, rcs, e, hints, err);
         if (rc)
             break;
-        double a = 0;
-        for (size_t i = 0; i < h; i++)
-            a += fabs(y[t + i] - r->mean[i]);
-        mae += a / (double)h;
-        smape += ts_fc_smape(y + t, r->mean, h);
-        double s = ts_fc_mase(y + t, r->mean, h, y, t, o->period);
-        if (isfinite(s)) {
-            mase += s;
-            mase_n++;
+        double s = 0;
+        for (size_t i = 0; i < nm; i++) {
+            if (!ok[i])
+                continue;
+            if (rcs[i]) {
+                ok[i] = 0;
+                errs[i] = e[i];
+                continue;
+            }
+            const double *f = means + i * h;
+            double a = 0;
+            for (size_t q = 0; q < h; q++)
+                a += fabs(y[t + q] - f[q]);
+            mae[i] += a / (double)h;
+            smape[i] += ts_fc_smape(y + t, f, h);
+            s = ts_fc_mase(y + t, f, h, y, t, o->period);
+            if (isfinite(s)) {
+                mase[i] += s;
+                mase_n[i]++;
+            }
         }
     }
-    ts_fc_result_free(r);
+    free(means);
     if (rc)
         return rc;
-    acc->method = m;
-    acc->origins = k;
-    acc->steps = h;
-    acc->mae = mae / (double)k;
-    acc->smape = smape / (double)k;
-    acc->mase = mase_n == k ? mase / (double)k : NAN;
+    for (size_t i = 0; i < nm; i++) {
+        acc[i].method = m[i];
+        acc[i].origins = k;
+        acc[i].steps = h;
+        acc[i].mae = mae[i] / (double)k;
+        acc[i].smape = smape[i] / (double)k;
+        acc[i].mase = mase_n[i] == k ? mase[i] / (double)k : NAN;
+    }
     return TS_OK;
 }
 
@@ -115,7 +137,17 @@ int ts_fc_backtest(const double *y, size_t n, const ts_fc_options *o,
         return ts_error_set(err, TS_EINVAL,
                             "backtest of %s needs at least %zu observations, the series has %zu",
                             ts_fc_method_name(m), need + 1, n);
-    return run_schedule(y, n, o, m, h, k, acc, err);
+    int ok;
+    ts_error e;
+    int rc = run_schedule(y, n, o, &m, 1, h, k, acc, &ok, &e, err);
+    if (rc)
+        return rc;
+    if (!ok) {
+        if (err)
+            *err = e;
+        return e.code;
+    }
+    return TS_OK;
 }
 
 int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
@@ -144,23 +176,34 @@ int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
         return ts_error_set(err, TS_EINVAL,
                             "auto needs at least %zu observations for a backtest, the series has %zu",
                             seasonal_need(o, ts_fc_method_min_points(TS_FC_NAIVE)) + 1, n);
-    size_t count = 0;
-    int have = -1;
-    ts_error first_err;
-    ts_error_clear(&first_err);
+    ts_fc_method cand[TS_FC_N_METHODS];
+    size_t nc = 0;
     for (int m = 0; m < TS_FC_N_METHODS; m++) {
         if (seasonal_need(o, ts_fc_method_min_points((ts_fc_method)m)) > need)
             continue;
         if (m == TS_FC_LOGLINEAR && !positive)
             continue;
-        ts_error e;
+        cand[nc++] = (ts_fc_method)m;
+    }
+    ts_fc_accuracy all[TS_FC_N_METHODS];
+    int ok[TS_FC_N_METHODS];
+    ts_error errs[TS_FC_N_METHODS];
+    int rc = run_schedule(y, n, o, cand, nc, h, k, all, ok, errs, err);
+    if (rc)
+        return rc;
+    size_t count = 0;
+    int have = -1;
+    ts_error first_err;
+    ts_error_clear(&first_err);
+    for (size_t i = 0; i < nc; i++) {
         /* A method that fails on a training window (numerically) is left
          * out rather than failing the series. */
-        if (run_schedule(y, n, o, (ts_fc_method)m, h, k, &acc[count], &e) != TS_OK) {
+        if (!ok[i]) {
             if (!first_err.code)
-                first_err = e;
+                first_err = errs[i];
             continue;
         }
+        acc[count] = all[i];
         const ts_fc_accuracy *a = &acc[count];
         if (have < 0) {
             have = (int)count;

@@ -176,6 +176,7 @@ static int check_fixed(const tsf_fixed *f, int trend, ts_error *err)
 static int optimise(fit_ctx *c, size_t nfree, params *best, ts_error *err)
 {
     double u[3];
+    double step_size = 1.0;
     params start = {0.5, 0.05, 0.95};
     if (!isnan(c->fix.alpha))
         start.alpha = c->fix.alpha;
@@ -183,7 +184,29 @@ static int optimise(fit_ctx *c, size_t nfree, params *best, ts_error *err)
         start.phi = c->fix.phi;
     double best_sse = HUGE_VAL;
     params grid = start;
-    for (int g = 1; g <= 9; g += 2) {
+    /* A hint (the previous backtest origin's estimate) replaces the coarse
+     * look, with a smaller first step: the optimum moves little between
+     * neighbouring origins. */
+    int hinted = nfree > 0 && !isnan(c->fix.start_alpha);
+    if (hinted) {
+        grid.alpha = isnan(c->fix.alpha) ? c->fix.start_alpha : c->fix.alpha;
+        grid.beta = isnan(c->fix.beta) ? c->fix.start_beta : c->fix.beta;
+        grid.phi = isnan(c->fix.phi) ? c->fix.start_phi : c->fix.phi;
+        if (c->trend == TSF_TREND_NONE) {
+            grid.beta = 0;
+            grid.phi = 1;
+        } else if (c->trend == TSF_TREND_ADD) {
+            grid.phi = 1;
+        }
+        /* Keep the start strictly inside the region, where logit is finite. */
+        grid.alpha = fmin(fmax(grid.alpha, 2 * A_LO), A_HI - 1e-6);
+        if (c->trend != TSF_TREND_NONE && isnan(c->fix.beta))
+            grid.beta = fmin(fmax(grid.beta, 1.5 * B_LO), grid.alpha - 1e-6);
+        if (c->trend == TSF_TREND_DAMPED && isnan(c->fix.phi))
+            grid.phi = fmin(fmax(grid.phi, PHI_LO + 1e-6), PHI_HI - 1e-6);
+        step_size = 0.5;
+    }
+    for (int g = 1; !hinted && g <= 9; g += 2) {
         params q = start;
         if (isnan(c->fix.alpha))
             q.alpha = 0.1 * g;
@@ -230,7 +253,7 @@ static int optimise(fit_ctx *c, size_t nfree, params *best, ts_error *err)
     }
     for (size_t i = 0; i < nfree; i++) {
         gsl_vector_set(x, i, u[i]);
-        gsl_vector_set(step, i, 1.0);
+        gsl_vector_set(step, i, step_size);
     }
     gsl_multimin_function f = {nm_objective, nfree, c};
     int rc = gsl_multimin_fminimizer_set(s, &f, x, step);

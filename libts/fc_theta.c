@@ -8,14 +8,8 @@
 #include <gsl/gsl_fit.h>
 #include "forecast_impl.h"
 
-int tsf_theta(const double *y, size_t n, size_t h, const tsf_fixed *fix,
-              tsf_path *p, ts_error *err)
+void tsf_theta_drift(const double *y, size_t n, size_t h, double alpha, double *mean)
 {
-    if (n < 4)
-        return ts_error_set(err, TS_EINVAL, "theta needs at least 4 observations, the series has %zu", n);
-    int rc = tsf_ets(y, n, h, TSF_TREND_NONE, fix, p, err);
-    if (rc)
-        return rc;
     /* Slope of y on t = 0..n-1 from the centred sums (no allocation). */
     double tbar = (double)(n - 1) / 2.0, ybar = 0;
     for (size_t t = 0; t < n; t++)
@@ -30,9 +24,20 @@ int tsf_theta(const double *y, size_t n, size_t h, const tsf_fixed *fix,
     /* Hyndman and Billah (2003), eq. 5: the theta = 2 line's SES forecast
      * combined with the theta = 0 line gives SES + b/2 (h - 1 + 1/alpha -
      * (1-alpha)^n / alpha). */
-    double a = p->alpha > 1e-10 ? p->alpha : 1e-10;
+    double a = alpha > 1e-10 ? alpha : 1e-10;
     double lead = (1.0 - pow(1.0 - a, (double)n)) / a;
     for (size_t i = 0; i < h; i++)
-        p->mean[i] += 0.5 * b * ((double)i + lead);
+        mean[i] += 0.5 * b * ((double)i + lead);
+}
+
+int tsf_theta(const double *y, size_t n, size_t h, const tsf_fixed *fix,
+              tsf_path *p, ts_error *err)
+{
+    if (n < 4)
+        return ts_error_set(err, TS_EINVAL, "theta needs at least 4 observations, the series has %zu", n);
+    int rc = tsf_ets(y, n, h, TSF_TREND_NONE, fix, p, err);
+    if (rc)
+        return rc;
+    tsf_theta_drift(y, n, h, p->alpha, p->mean);
     return TS_OK;
 }

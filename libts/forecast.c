@@ -112,9 +112,14 @@ static int all_positive(const double *y, size_t n)
 
 /* Runs one concrete method on the (adjusted) series z. */
 static int run_method(ts_fc_method m, const double *z, size_t n, size_t h,
-                      const ts_fc_options *o, tsf_path *p, ts_error *err)
+                      const ts_fc_options *o, const tsf_hint *hint, tsf_path *p, ts_error *err)
 {
-    tsf_fixed fix = {o->alpha, o->beta, o->phi};
+    tsf_fixed fix = {o->alpha, o->beta, o->phi, NAN, NAN, NAN};
+    if (hint) {
+        fix.start_alpha = hint->alpha;
+        fix.start_beta = hint->beta;
+        fix.start_phi = hint->phi;
+    }
     switch (m) {
     case TS_FC_NAIVE: return tsf_naive(z, n, h, p, err);
     case TS_FC_DRIFT: return tsf_drift(z, n, h, p, err);
@@ -126,6 +131,84 @@ static int run_method(ts_fc_method m, const double *z, size_t n, size_t h,
     case TS_FC_THETA: return tsf_theta(z, n, h, &fix, p, err);
     default: return ts_error_set(err, TS_EINVAL, "unknown method %d", (int)m);
     }
+}
+
+/* Decides on seasonal adjustment and fills z with the series to model (y
+ * divided by the indices when adjusting). */
+static int seasonal_prep(const double *y, size_t n, const ts_fc_options *o, int *adjust,
+                         double *index, double *z, ts_error *err)
+{
+    size_t mp = (size_t)o->period;
+    int adj = 0;
+    if (o->seasonal == TS_FC_SEASONAL_YES)
+        adj = 1;
+    else if (o->seasonal == TS_FC_SEASONAL_AUTO && mp >= 4)
+        /* As in the M4 benchmarks: only with three full years, and only
+         * for positive data, which multiplicative indices need. */
+        adj = n >= 3 * mp && all_positive(y, n) && ts_fc_seasonality_test(y, n, o->period);
+    if (adj) {
+        int rc = ts_fc_decompose(y, n, o->period, index, err);
+        if (rc)
+            return rc;
+        for (size_t t = 0; t < n; t++)
+            z[t] = y[t] / index[t % mp];
+    } else {
+        memcpy(z, y, n * sizeof *z);
+    }
+    *adjust = adj;
+    return TS_OK;
+}
+
+int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_method *m,
+               size_t nm, size_t h, double *means, int *rcs, ts_error *errs,
+               tsf_hint *hints, ts_error *err)
+{
+    size_t mp = (size_t)o->period;
+    int adjust = 0;
+    double *buf = malloc((n + 3 * h + 12) * sizeof *buf);
+    if (!buf)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    double *z = buf, *se = buf + n, *ses = se + h, *index = ses + h;
+    int rc = seasonal_prep(y, n, o, &adjust, index, z, err);
+    if (rc) {
+        free(buf);
+        return rc;
+    }
+    double ses_alpha = NAN;
+    for (size_t i = 0; i < nm; i++) {
+        double *out = means + i * h;
+        tsf_path p = {out, se, 0, 0, NAN, NAN, NAN, NAN};
+        if (n < method_min[m[i]]) {
+            rcs[i] = ts_error_set(&errs[i], TS_EINVAL, "%s needs at least %zu observations, the series has %zu",
+                                  method_names[m[i]], method_min[m[i]], n);
+            continue;
+        }
+        if (m[i] == TS_FC_THETA && !isnan(ses_alpha)) {
+            /* Theta is SES plus a drift: the SES fit of this origin serves. */
+            memcpy(out, ses, h * sizeof *out);
+            tsf_theta_drift(z, n, h, ses_alpha, out);
+            rcs[i] = TS_OK;
+        } else {
+            rcs[i] = run_method(m[i], z, n, h, o, &hints[i], &p, &errs[i]);
+            if (rcs[i])
+                continue;
+            hints[i].alpha = p.alpha;
+            hints[i].beta = p.beta;
+            hints[i].phi = p.phi;
+            if (p.log_scale)
+                for (size_t j = 0; j < h; j++)
+                    out[j] = exp(out[j]);
+            if (m[i] == TS_FC_SES) {
+                memcpy(ses, out, h * sizeof *ses);
+                ses_alpha = p.alpha;
+            }
+        }
+        if (adjust)
+            for (size_t j = 0; j < h; j++)
+                out[j] *= index[(n + j) % mp];
+    }
+    free(buf);
+    return TS_OK;
 }
 
 int ts_forecast_run(const double *y, size_t n, const ts_fc_options *o,
@@ -160,29 +243,16 @@ int ts_forecast_run(const double *y, size_t n, const ts_fc_options *o,
 
     size_t h = o->horizon, mp = (size_t)o->period;
     int adjust = 0;
-    if (o->seasonal == TS_FC_SEASONAL_YES)
-        adjust = 1;
-    else if (o->seasonal == TS_FC_SEASONAL_AUTO && mp >= 4)
-        /* As in the M4 benchmarks: only with three full years, and only
-         * for positive data, which multiplicative indices need. */
-        adjust = n >= 3 * mp && all_positive(y, n) && ts_fc_seasonality_test(y, n, o->period);
-
     double *buf = malloc((n + 2 * h + 12) * sizeof *buf);
     if (!buf)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     double *z = buf, *mean = buf + n, *se = mean + h, *index = se + h;
-    if (adjust) {
-        rc = ts_fc_decompose(y, n, o->period, index, err);
-        if (rc)
-            goto done;
-        for (size_t t = 0; t < n; t++)
-            z[t] = y[t] / index[t % mp];
-    } else {
-        memcpy(z, y, n * sizeof *z);
-    }
+    rc = seasonal_prep(y, n, o, &adjust, index, z, err);
+    if (rc)
+        goto done;
 
     tsf_path p = {mean, se, 0, 0, NAN, NAN, NAN, NAN};
-    rc = run_method(m, z, n, h, o, &p, err);
+    rc = run_method(m, z, n, h, o, NULL, &p, err);
     if (rc)
         goto done;
     res->method = m;

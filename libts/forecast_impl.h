@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include "ts_error.h"
+#include "ts_forecast.h"
 
 /* A method's h-step forecast: mean[i] and the standard error se[i] of the
  * forecast error of step i+1; intervals are mean +- q se with q from the
@@ -21,9 +22,12 @@ typedef struct {
     double sigma;
 } tsf_path;
 
-/* Fixed parameters (NAN = estimate) for the smoothing methods. */
+/* Fixed parameters (NAN = estimate) for the smoothing methods, and an
+ * optional starting point for the search (start_alpha NAN = none): a
+ * backtest starts each origin from the previous origin's estimate. */
 typedef struct {
     double alpha, beta, phi;
+    double start_alpha, start_beta, start_phi;
 } tsf_fixed;
 
 /* Random walk: mean y[n-1], se sigma sqrt(h) (FPP3 section 5.5). */
@@ -42,5 +46,23 @@ int tsf_ets(const double *y, size_t n, size_t h, int trend,
  * Nikolopoulos 2000). */
 int tsf_theta(const double *y, size_t n, size_t h, const tsf_fixed *fix,
               tsf_path *p, ts_error *err);
+/* Turns the SES forecasts mean[0..h) of y (smoothing parameter alpha)
+ * into Theta forecasts by adding the drift term. */
+void tsf_theta_drift(const double *y, size_t n, size_t h, double alpha, double *mean);
+
+/* Smoothing parameters carried from one backtest origin to the next. */
+typedef struct {
+    double alpha, beta, phi; /* NAN when none yet */
+} tsf_hint;
+
+/* Point forecasts of the nm methods m[] from y[0..n) (the whole pipeline
+ * of ts_forecast_run: seasonal adjustment decided once, one SES fit shared
+ * by SES and Theta), h steps each into means[i*h ..].  rcs[i] and errs[i]
+ * get each method's status; hints[i] is the search's starting point (in)
+ * and the fitted parameters (out).  Returns TS_OK, or the error of the
+ * seasonal step that affects them all. */
+int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_method *m,
+               size_t nm, size_t h, double *means, int *rcs, ts_error *errs,
+               tsf_hint *hints, ts_error *err);
 
 #endif
