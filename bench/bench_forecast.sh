@@ -35,26 +35,27 @@ PYEOF
 fi
 head -n $((sub * 20 + 1)) "$data" > "$work/subset.tsv"
 
-now() { date +%s.%N; }
-secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-
-t0=$(now); "$bin/ts-forecast" -m auto -H 6 -j 2 "$data" > "$work/auto2.tsv"; t1=$(now)
-auto2=$(secs "$t0" "$t1")
-t0=$(now); "$bin/ts-forecast" -m auto -H 6 -j 1 "$data" > "$work/auto1.tsv"; t1=$(now)
-auto1=$(secs "$t0" "$t1")
-t0=$(now); "$bin/ts-forecast" -m holt -H 6 -j 2 "$data" > "$work/holt2.tsv"; t1=$(now)
-holt2=$(secs "$t0" "$t1")
+# Wall and CPU (user + system) seconds of a command: the machine may be
+# shared, so both are reported; R and Python report theirs the same way.
+timed() { # out-file cmd... -> prints "wall cpu"
+  local out=$1; shift
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" > "$out"
+  awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$work/time.txt"
+}
+set -- $(timed "$work/auto2.tsv" "$bin/ts-forecast" -m auto -H 6 -j 2 "$data"); auto2=$1 auto2c=$2
+set -- $(timed "$work/auto1.tsv" "$bin/ts-forecast" -m auto -H 6 -j 1 "$data"); auto1=$1 auto1c=$2
+set -- $(timed "$work/holt2.tsv" "$bin/ts-forecast" -m holt -H 6 -j 2 "$data"); holt2=$1 holt2c=$2
 cmp -s "$work/auto1.tsv" "$work/auto2.tsv" && same=yes || same=NO
 
 cat > "$work/holt.R" <<'REOF'
 suppressMessages(library(forecast))
 d <- read.delim(commandArgs(TRUE)[1])
 ys <- split(d$value, d$indicator)
-t <- system.time(for (y in ys) holt(ts(y, start = 2001), h = 6))["elapsed"]
-cat(sprintf("%.3f %d\n", t, length(ys)))
+t <- system.time(for (y in ys) holt(ts(y, start = 2001), h = 6))
+cat(sprintf("%.3f %.3f %d\n", t["elapsed"], t["user.self"] + t["sys.self"], length(ys)))
 REOF
 set -- $(Rscript "$work/holt.R" "$work/subset.tsv" 2> /dev/null)
-r_t=$1 r_n=$2
+r_t=$1 r_c=$2 r_n=$3
 
 set -- $(/usr/bin/python3 - "$work/subset.tsv" <<'PYEOF'
 import sys, time, warnings
@@ -63,24 +64,26 @@ from statsmodels.tsa.holtwinters import ExponentialSmoothing
 warnings.simplefilter("ignore")
 d = pd.read_csv(sys.argv[1], sep="\t")
 groups = [g["value"].to_numpy() for _, g in d.groupby("indicator", sort=False)]
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 for y in groups:
     ExponentialSmoothing(y, trend="add").fit().forecast(6)
-print(f"{time.perf_counter() - t:.3f} {len(groups)}")
+print(f"{time.perf_counter() - t:.3f} {time.process_time() - c:.3f} {len(groups)}")
 PYEOF
 )
-sm_t=$1 sm_n=$2
+sm_t=$1 sm_c=$2 sm_n=$3
 
-awk -v n="$n" -v a2="$auto2" -v a1="$auto1" -v h2="$holt2" -v rt="$r_t" -v rn="$r_n" \
-    -v st="$sm_t" -v sn="$sm_n" -v same="$same" 'BEGIN {
-  pa2 = a2 / n * 1e6; pa1 = a1 / n * 1e6; ph2 = h2 / n * 1e6
-  pr = rt / rn * 1e6; ps = st / sn * 1e6
-  printf "forecast: %d annual series x 20 points, horizon 6\n", n
-  printf "  %-40s %9s %12s %9s\n", "", "total s", "us/series", "R/this"
-  printf "  %-40s %9.2f %12.1f %9.1f\n", "ts-forecast --method auto, 2 threads", a2, pa2, pr / pa2
-  printf "  %-40s %9.2f %12.1f %9.1f\n", "ts-forecast --method auto, 1 thread", a1, pa1, pr / pa1
-  printf "  %-40s %9.2f %12.1f %9.1f\n", "ts-forecast --method holt, 2 threads", h2, ph2, pr / ph2
-  printf "  %-40s %9.2f %12.1f %9.1f   (%d series, extrapolated)\n", "R forecast::holt", pr * n / 1e6, pr, 1, rn
-  printf "  %-40s %9.2f %12.1f %9.1f   (%d series, extrapolated)\n", "statsmodels ExponentialSmoothing(add)", ps * n / 1e6, ps, pr / ps, sn
+awk -v n="$n" -v a2="$auto2" -v a1="$auto1" -v h2="$holt2" -v a2c="$auto2c" -v a1c="$auto1c" \
+    -v h2c="$holt2c" -v rt="$r_t" -v rc="$r_c" -v rn="$r_n" -v st="$sm_t" -v sc="$sm_c" -v sn="$sm_n" \
+    -v same="$same" 'BEGIN {
+  pr = rt / rn * 1e6; prc = rc / rn * 1e6
+  printf "forecast: %d annual series x 20 points, horizon 6 (R, statsmodels: %d series, per series)\n", n, rn
+  printf "  %-38s %9s %9s %10s %8s %9s\n", "", "wall us", "cpu us", "R/this", "R/this", ""
+  printf "  %-38s %9s %9s %10s %8s\n", "per series", "", "", "wall", "cpu"
+  line("ts-forecast --method auto, 2 threads", a2 / n * 1e6, a2c / n * 1e6)
+  line("ts-forecast --method auto, 1 thread", a1 / n * 1e6, a1c / n * 1e6)
+  line("ts-forecast --method holt, 2 threads", h2 / n * 1e6, h2c / n * 1e6)
+  line("R forecast::holt", pr, prc)
+  line("statsmodels ExponentialSmoothing(add)", st / sn * 1e6, sc / sn * 1e6)
   printf "  1-thread and 2-thread outputs identical: %s\n", same
-}'
+}
+function line(name, w, c) { printf "  %-38s %9.1f %9.1f %10.1f %8.1f\n", name, w, c, pr / w, prc / c }'
