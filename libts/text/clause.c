@@ -399,6 +399,31 @@ static int is_comparison(const reader *r, size_t i)
     return 0;
 }
 
+/* Is the phrase at i part of a programme's name ("Đề án phát triển kinh
+ * tế tập thể ... giai đoạn 2017-2020", "Phương án trồng rừng giai đoạn
+ * 2019-2025")?  Looks back through the clause for such a head word. */
+static int in_title(const reader *r, size_t i)
+{
+    static const char *const heads[] = {"de an", "chuong trinh", "phuong an", "quy hoach",
+                                        "nghi quyet", "ke hoach", "du an", "chien luoc"};
+    size_t w = i;
+    for (int k = 0; k < 12; k++) {
+        size_t p = w;
+        while (p > 0 && r->s[p - 1] == ' ')
+            p--;
+        if (p == 0 || r->s[p - 1] == ',' || r->s[p - 1] == ';' || r->s[p - 1] == '.' ||
+            r->s[p - 1] == '(' || r->s[p - 1] == ':')
+            return 0;
+        w = prev_word(r, w);
+        if (w == (size_t)-1)
+            return 0;
+        for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++)
+            if (at_words(r, w, heads[h]))
+                return 1;
+    }
+    return 0;
+}
+
 static int roman(const reader *r, size_t *i)
 {
     static const char *const q[] = {"iv", "iii", "ii", "i"};
@@ -423,6 +448,14 @@ static size_t read_period(const reader *r, size_t i, per_state *out, int *set, i
     *set = 0;
     *year_only = 0;
     int y, m, d;
+    /* Every phrase below starts with one of these (cheap test first). */
+    switch (r->s[i]) {
+    case 'n': case 'g': case 't': case 'd': case 'c': case 'h': case 'q':
+        break;
+    default:
+        if (!is_digit((unsigned char)r->s[i]))
+            return 0;
+    }
     /* School years, crop seasons: names, not periods. */
     if ((e = at_words(r, i, "nam hoc")) || (e = at_words(r, i, "nien vu")) ||
         (e = at_words(r, i, "nien khoa"))) {
@@ -450,7 +483,7 @@ static size_t read_period(const reader *r, size_t i, per_state *out, int *set, i
                 out->kind = PER_FIXED;
                 out->p = ts_period_years(a, b);
                 out->target = 0;
-                *set = !is_comparison(r, i);
+                *set = !is_comparison(r, i) && !in_title(r, i);
                 return k;
             }
         }
@@ -758,6 +791,30 @@ static int near_ok(const reader *r, const tx_entry *e)
     return 0;
 }
 
+/* before=a|b: one of these words among the three before the figure. */
+static int before_ok(const reader *r, const tx_entry *e, size_t qstart)
+{
+    if (!e->before)
+        return 1;
+    size_t w = qstart;
+    for (int k = 0; k < 3; k++) {
+        w = prev_word(r, w);
+        if (w == (size_t)-1)
+            return 0;
+        const char *c = e->before;
+        while (*c) {
+            const char *bar = strchr(c, '|');
+            size_t l = bar ? (size_t)(bar - c) : strlen(c);
+            if (word_len(r, w) == l && memcmp(r->s + w, c, l) == 0)
+                return 1;
+            c += l;
+            if (*c == '|')
+                c++;
+        }
+    }
+    return 0;
+}
+
 static const ts_indicator *find_ind(const reader *r, const tx_entry *e)
 {
     if (e->indicator[0] == '-' || e->indicator[0] == '@')
@@ -1009,11 +1066,11 @@ static const tx_entry *mention_after(const reader *r, const quantity *q, size_t 
                 }
                 continue;
             }
-            if (!ctx_ok(r, e) || !near_ok(r, e))
+            if (!ctx_ok(r, e) || !near_ok(r, e) || !before_ok(r, e, q->start))
                 continue;
             /* Only phrases made for it may stand further off; others must
              * follow the unit at once ("2.000 ha cây ăn quả"). */
-            if (!(e->flags & TX_POST) && i != right_after)
+            if ((!(e->flags & TX_POST) || e->before) && i != right_after)
                 continue;
             const ts_indicator *ind = find_ind(r, e);
             /* A count with no unit word is named by the phrase right after
@@ -1119,6 +1176,10 @@ static void on_quantity(reader *r, quantity *q)
         q->um.unit = ai->unit;
         q->um.factor = 1;
     }
+    /* A phrase after the figure with its own verb before it ("trồng mới
+     * 3.000 ha rừng") stands even after a blocking phrase. */
+    if (after && after->before && after->indicator[0] != '-')
+        fr->suppress = 0;
     if (after && (!fr->ind || !compatible(q, fr->ind)) && fr->suppress != 2) {
         set_current(r, after, find_ind(r, after));
         fr->suppress = 0;
@@ -1174,7 +1235,8 @@ static void on_quantity(reader *r, quantity *q)
 
     if (cx->directions) {
         /* Targets: levels only (growth targets and ranges are no facts). */
-        if (v == V_UP || v == V_DOWN || v == V_MORE || v == V_GROWTH)
+        if (v == V_UP || v == V_DOWN || v == V_GROWTH ||
+            (v == V_MORE && ind->kind != TS_KIND_FLOW))
             return;
         if (is_pct && !rate_ind)
             return;
@@ -1250,8 +1312,9 @@ static void on_quantity(reader *r, quantity *q)
         unmatched(r, q);
         return;
     }
-    /* Changes and averages are not levels. */
-    if (v == V_UP || v == V_DOWN || v == V_MORE)
+    /* Changes and averages are not levels ("thêm" is one only for stocks:
+     * "trồng thêm 500 ha" is what was planted). */
+    if (v == V_UP || v == V_DOWN || (v == V_MORE && ind->kind != TS_KIND_FLOW))
         return;
     if (q->per_year)
         return;
@@ -1284,6 +1347,9 @@ static void on_quantity(reader *r, quantity *q)
 
 static int estimate_word(const reader *r, size_t i)
 {
+    char c = r->s[i];
+    if (c != 'u' && c != 'k' && c != 'd')
+        return 0;
     return at_words(r, i, "uoc") || at_words(r, i, "khoang") || at_words(r, i, "du kien") ||
            at_words(r, i, "du tinh") || at_words(r, i, "uoc tinh");
 }
@@ -1401,10 +1467,11 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
         size_t e;
         /* "trong đó", "gồm", "cụ thể": the parts of a total follow (but not
          * "trong độ tuổi", "thu gom"). */
-        if (((e = at_words(&r, i, "trong do")) && orig_is(&r, i + 6, "đó")) ||
-            ((e = at_words(&r, i, "bao gom")) && orig_is(&r, i + 4, "gồm")) ||
-            ((e = at_words(&r, i, "gom")) && orig_is(&r, i, "gồm")) ||
-            ((e = at_words(&r, i, "cu the")) && orig_is(&r, i, "cụ"))) {
+        if ((c == 't' || c == 'b' || c == 'g' || c == 'c') &&
+            (((e = at_words(&r, i, "trong do")) && orig_is(&r, i + 6, "đó")) ||
+             ((e = at_words(&r, i, "bao gom")) && orig_is(&r, i + 4, "gồm")) ||
+             ((e = at_words(&r, i, "gom")) && orig_is(&r, i, "gồm")) ||
+             ((e = at_words(&r, i, "cu the")) && orig_is(&r, i, "cụ")))) {
             fr->component_of = fr->ind ? fr->ind : r.topic;
             fr->ind = NULL;
             fr->ent = NULL;

@@ -50,6 +50,7 @@ static void entry_free(tx_entry *e)
     free(e->ctx);
     free(e->rate);
     free(e->near);
+    free(e->before);
 }
 
 ts_lexicon *ts_lexicon_new_empty(ts_error *err)
@@ -166,6 +167,12 @@ static int parse_flags(tx_entry *e, const char *s, size_t n, char *why, size_t w
             if (!e->near)
                 return -2;
             /* fold_phrase turned '|' into itself; keep it as the separator. */
+        } else if (wl > 7 && memcmp(w, "before=", 7) == 0) {
+            free(e->before);
+            size_t fl;
+            e->before = fold_phrase(w + 7, wl - 7, &fl);
+            if (!e->before)
+                return -2;
         } else if (wl > 5 && memcmp(w, "rate=", 5) == 0) {
             free(e->rate);
             e->rate = dup_n(w + 5, wl - 5);
@@ -224,6 +231,7 @@ int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
         tx_entry *e = &lx->e[lx->n];
         memset(e, 0, sizeof *e);
         e->phrase = dup_n(l, (size_t)(t1 - l));
+        e->comma = memchr(l, ',', (size_t)(t1 - l)) != NULL;
         e->indicator = dup_n(ind, il);
         e->folded = fold_phrase(l, (size_t)(t1 - l), &e->flen);
         if (!e->phrase || !e->indicator || !e->folded) {
@@ -367,8 +375,12 @@ static size_t match_entry(const tx_entry *e, const char *s, size_t n, size_t pos
         if (e->folded[k] == ' ') {
             /* Between words the text may hold any run of separators. */
             size_t q0 = q;
-            while (q < n && tx_is_sep((unsigned char)s[q]))
+            while (q < n && tx_is_sep((unsigned char)s[q])) {
+                /* "người, bị thương" is not "người bị thương". */
+                if (s[q] == ',' && !e->comma)
+                    return 0;
                 q++;
+            }
             if (q == q0 && tx_is_word((unsigned char)s[q - 1]) && tx_is_word((unsigned char)e->folded[k + 1]))
                 return 0;
             k++;

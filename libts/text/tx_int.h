@@ -37,6 +37,8 @@ typedef struct {
     size_t flen;
     char *indicator;  /* catalogue id, "-" or "@place" */
     unsigned flags;   /* TX_... */
+    int comma;        /* the phrase itself has a ',': commas in the text may match */
+    char *before;     /* before=a|b: one of these words just before the figure */
     char *unit;       /* unit=U condition, or NULL */
     char *ctx;        /* ctx=A|B condition ('|'-separated prefixes), or NULL */
     char *rate;       /* rate=ID, or NULL */

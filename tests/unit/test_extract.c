@@ -247,6 +247,17 @@ static const struct {
      "Phá rừng làm nương rẫy, khai thác lâm sản trái phép 39 vụ. So với cùng kỳ năm 2022, số "
      "vụ vi phạm giảm 44 vụ (tương ứng 53%).",
      "forest.violations level 2023 39 A; forest.violations yoy_pct 2023 -53 A"},
+    /* a comma is no part of a phrase: "người, bị thương" */
+    {"2023",
+     "Tính đến ngày 15-10-2023 xảy ra 67 vụ tai nạn giao thông, làm chết 69 người, bị thương "
+     "68 người.",
+     "safety.traffic_accidents level 2023-01-01/2023-10-15 67 A; safety.traffic_deaths level "
+     "2023-01-01/2023-10-15 69 A"},
+    /* a programme's name does not date the figure */
+    {"2020-01/P9M",
+     "Tiếp tục thực hiện Đề án phát triển kinh tế tập thể giai đoạn 2017-2020, đã vận động "
+     "thành lập mới thêm 06 HTX.",
+     "coop.new level 2020-01/P9M 6 A"},
     /* ranges, business households and other subjects give nothing */
     {"2023", "Khu vực Nông, Lâm nghiệp và Thủy sản: 18-19%; phát triển mới hơn 600 hộ kinh doanh.",
      ""},
@@ -283,6 +294,10 @@ static void test_directions(void **state)
         &s);
     assert_string_equal(s.buf, "enterprise.new plan 2021/2025 1500 A; tourism.visitors plan "
                                "2025 2500000 A");
+    run("2016/2020", 1, "2021/2025",
+        "Phấn đấu đến năm 2025 trồng thêm được 15.000 ha rừng; có thêm 05 xã đạt chuẩn nông thôn mới.",
+        &s);
+    assert_string_equal(s.buf, "forest.planted plan 2021/2025 15000 A");
 }
 
 /* The topic of one sentence names the sectors of the next. */
