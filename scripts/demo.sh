@@ -21,7 +21,7 @@ livestock.total forest.cover social.poverty_rate"
 # The October 2024 monthly report, with its 10-month totals.
 OCT2024=003_84d6af4d73cb9fea.txt
 
-for t in ts-import ts-agg ts-forecast ts-plot; do
+for t in ts-import ts-ls ts-agg ts-forecast ts-plot; do
   [ -x "$BIN/$t" ] || { echo "demo: $BIN/$t is missing (run make first)" >&2; exit 2; }
 done
 rm -rf "$OUT"
@@ -31,40 +31,20 @@ rm -f "$STORE"
 echo "# tskit demo: five reports of Kon Tum province"
 echo
 set -- "$REPORTS"/*.txt
-# Until every tool is in place the demo says what it falls back to.
-if ! "$BIN/ts-import" "$REPORTS/$OCT2024" > /dev/null 2>&1 && \
-   "$BIN/ts-import" "$REPORTS/$OCT2024" 2>&1 | grep -q 'not a fact TSV'; then
-  echo "NOTE: this ts-import does not read reports yet; using the hand-checked facts"
-  echo "      of datasets/gold/ instead of the reports."
-  set -- datasets/gold/*.tsv
-fi
-use_store=1
-"$BIN/ts-import" --help | grep -q -- '--store' || use_store=0
-[ -x "$BIN/ts-ls" ] || use_store=0
-# ts-import exits 1 when it rejected some input (each reported); the facts
-# then hold the rest, which is what a researcher gets too.
+# ts-import exits 1 when it rejected some input (each reported); the store
+# then holds the rest, which is what a researcher gets too.
+echo "Importing $# reports into $STORE ..."
 rc=0
-if [ "$use_store" = 1 ]; then
-  echo "Importing $# files into $STORE ..."
-  "$BIN/ts-import" --store "$STORE" "$@" 2> "$OUT/import.log" || rc=$?
-else
-  echo "NOTE: this ts-import has no --store yet; the facts go through a TSV file."
-  echo "Importing $# files into $OUT/facts.tsv ..."
-  "$BIN/ts-import" "$@" > "$OUT/facts.tsv" 2> "$OUT/import.log" || rc=$?
-fi
+"$BIN/ts-import" --store "$STORE" "$@" 2> "$OUT/import.log" || rc=$?
 if [ "$rc" -ge 2 ]; then
   cat "$OUT/import.log" >&2
   echo "demo: ts-import failed (exit $rc)" >&2
   exit 2
 fi
 [ -s "$OUT/import.log" ] && echo "($(wc -l < "$OUT/import.log") import messages in $OUT/import.log)"
-if [ "$use_store" = 1 ]; then
-  "$BIN/ts-ls" --store "$STORE" --facts > "$OUT/facts.tsv"
-  nseries=$("$BIN/ts-ls" --store "$STORE" | tail -n +2 | wc -l)
-  echo "The store holds $(($(wc -l < "$OUT/facts.tsv") - 1)) facts (current values) in $nseries series."
-else
-  echo "$(($(wc -l < "$OUT/facts.tsv") - 1)) facts imported."
-fi
+"$BIN/ts-ls" --store "$STORE" --facts > "$OUT/facts.tsv"
+nseries=$("$BIN/ts-ls" --store "$STORE" | tail -n +2 | wc -l)
+echo "The store holds $(($(wc -l < "$OUT/facts.tsv") - 1)) facts (current values) in $nseries series."
 echo
 
 # Facts of the province, main indicators only, in MAIN's order.
