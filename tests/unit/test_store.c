@@ -1,0 +1,380 @@
+/* Unit tests of the store (libts/store_*.c, selector.c): write and read
+ * back, vintages by report date and by import order, idempotence without
+ * a new file, replacement, abort, selectors as tables, and every error
+ * class (missing, not HDF5, truncated, not a store, other version,
+ * locked, read-only place, bad arguments). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <hdf5.h>
+#include <cmocka.h>
+#include "ts.h"
+
+static char dir[256];
+
+static const char *path_in(const char *name)
+{
+    static char buf[4][512];
+    static int k;
+    k = (k + 1) % 4;
+    snprintf(buf[k], sizeof buf[k], "%s/%s", dir, name);
+    return buf[k];
+}
+
+static ts_fact fact(const char *ind, const char *measure, const char *period, double v,
+                    char status, const char *source)
+{
+    ts_fact f;
+    ts_fact_init(&f);
+    f.indicator = ind;
+    f.area = "kon-tum";
+    f.measure = measure;
+    f.unit = strcmp(measure, "level") == 0 ? "bn_vnd" : "pct";
+    assert_int_equal(ts_period_parse(period, strlen(period), &f.period, NULL), TS_OK);
+    f.value = v;
+    f.status = status;
+    f.source = source;
+    return f;
+}
+
+/* Adds document name (text, optional report date) and its facts in one
+ * transaction; returns whether the document changed the store. */
+static int import(const char *store, const char *name, const char *text, const char *date,
+                  const ts_fact *facts, size_t n)
+{
+    ts_txn *t;
+    ts_error err;
+    int rc = ts_store_begin(store, 0, &t, &err);
+    if (rc != TS_OK) print_error("%s\n", err.msg);
+    assert_int_equal(rc, TS_OK);
+    ts_source_new src = {0};
+    src.name = name;
+    src.kind = TS_SOURCE_REPORT;
+    src.text = text;
+    src.text_len = strlen(text);
+    if (date) {
+        src.has_date = 1;
+        int y, m, d;
+        assert_int_equal(sscanf(date, "%d-%d-%d", &y, &m, &d), 3);
+        src.date = ts_days_from_civil(y, m, d);
+    }
+    size_t doc;
+    int changed;
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, &changed, &err), TS_OK);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(ts_txn_add_fact(t, &facts[i], doc, (int64_t)i * 10, &err), TS_OK);
+    assert_int_equal(ts_txn_commit(t, &err), TS_OK);
+    return changed;
+}
+
+/* The query's facts as "indicator measure period value source" lines. */
+static char *query(const char *store, const ts_selector *sel)
+{
+    static char out[8192];
+    ts_store *s;
+    ts_query *q;
+    ts_error err;
+    assert_int_equal(ts_store_open(store, &s, &err), TS_OK);
+    assert_int_equal(ts_query_open(s, sel, &q, &err), TS_OK);
+    ts_fact f;
+    size_t at = 0;
+    out[0] = '\0';
+    int rc;
+    while ((rc = ts_query_next(q, &f, &err)) == TS_OK) {
+        char p[TS_PERIOD_TEXT_MAX], v[32];
+        ts_period_format(f.period, p, sizeof p);
+        ts_value_format(f.value, v, sizeof v);
+        at += (size_t)snprintf(out + at, sizeof out - at, "%s %s %s %s %c %s;", f.indicator,
+                               f.measure, p, v, f.status, f.source);
+    }
+    assert_int_equal(rc, TS_EOF);
+    ts_query_close(q);
+    ts_store_close(s);
+    return out;
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/test_store.XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static void test_round_trip_and_selectors(void **state)
+{
+    (void)state;
+    const char *s = path_in("rt.h5");
+    ts_fact f[] = {
+        fact("budget.revenue", "level", "2020-01/P9M", 1304.372, 'A', "a.txt"),
+        fact("budget.revenue", "pct_plan", "2020-01/P9M", 53.2, 'E', "a.txt"),
+        fact("budget.expenditure", "level", "2019", 4100, 'A', "-"),
+        fact("grdp", "level", "2016/2020", 18938.78, 'E', "a.txt"),
+    };
+    assert_int_equal(import(s, "a.txt", "text of a", NULL, f, 4), 1);
+    static const struct {
+        const char *ind, *measure, *from, *to, *source;
+        const char *want;
+    } cases[] = {
+        {NULL, NULL, NULL, NULL, NULL,
+         "budget.expenditure level 2019 4100 A -;budget.revenue level 2020-01/P9M 1304.372 A a.txt;"
+         "budget.revenue pct_plan 2020-01/P9M 53.2 E a.txt;grdp level 2016/2020 18938.78 E a.txt;"},
+        {"budget.*", "level", NULL, NULL, NULL,
+         "budget.expenditure level 2019 4100 A -;budget.revenue level 2020-01/P9M 1304.372 A a.txt;"},
+        {"budget.revenue", NULL, NULL, NULL, NULL,
+         "budget.revenue level 2020-01/P9M 1304.372 A a.txt;budget.revenue pct_plan 2020-01/P9M 53.2 E a.txt;"},
+        {"budget.revenue", "pct_plan", NULL, NULL, NULL, "budget.revenue pct_plan 2020-01/P9M 53.2 E a.txt;"},
+        {"nothing", NULL, NULL, NULL, NULL, ""},
+        {NULL, NULL, "2017", NULL, NULL,
+         "budget.expenditure level 2019 4100 A -;budget.revenue level 2020-01/P9M 1304.372 A a.txt;"
+         "budget.revenue pct_plan 2020-01/P9M 53.2 E a.txt;"},
+        {NULL, NULL, NULL, "2019", NULL, "budget.expenditure level 2019 4100 A -;"},
+        {NULL, NULL, "2016", "2020", NULL,
+         "budget.expenditure level 2019 4100 A -;budget.revenue level 2020-01/P9M 1304.372 A a.txt;"
+         "budget.revenue pct_plan 2020-01/P9M 53.2 E a.txt;grdp level 2016/2020 18938.78 E a.txt;"},
+        {"g*", NULL, NULL, NULL, "a.txt", "grdp level 2016/2020 18938.78 E a.txt;"},
+        {NULL, NULL, NULL, NULL, "unknown.txt", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ts_selector sel;
+        ts_selector_init(&sel);
+        sel.indicator = cases[i].ind;
+        sel.measure = cases[i].measure;
+        if (cases[i].from) {
+            sel.has_from = 1;
+            ts_period_parse(cases[i].from, strlen(cases[i].from), &sel.from, NULL);
+        }
+        if (cases[i].to) {
+            sel.has_to = 1;
+            ts_period_parse(cases[i].to, strlen(cases[i].to), &sel.to, NULL);
+        }
+        sel.source = cases[i].source;
+        assert_string_equal(query(s, &sel), cases[i].want);
+        /* the same selector on lone facts agrees with the store */
+        size_t n = 0;
+        for (size_t k = 0; k < 4; k++) n += (size_t)ts_selector_match(&sel, &f[k]);
+        size_t semis = 0;
+        for (const char *p = cases[i].want; *p; p++) semis += *p == ';';
+        assert_int_equal(n, semis);
+    }
+    /* sources: the document, and the named one it mentions */
+    ts_store *st;
+    ts_error err;
+    assert_int_equal(ts_store_open(s, &st, &err), TS_OK);
+    assert_int_equal(ts_store_series_count(st), 4);
+    assert_int_equal(ts_store_obs_count(st), 4);
+    assert_int_equal(ts_store_source_count(st), 1); /* a.txt is both */
+    ts_source_info info;
+    ts_store_source(st, 0, &info);
+    assert_string_equal(info.name, "a.txt");
+    assert_string_equal(info.kind, "report");
+    char hex[65];
+    ts_sha256_hex("text of a", 9, hex);
+    assert_string_equal(info.sha256, hex);
+    char *text;
+    size_t len;
+    assert_int_equal(ts_store_source_text(st, 0, &text, &len, &err), TS_OK);
+    assert_string_equal(text, "text of a");
+    free(text);
+    size_t i;
+    assert_int_equal(ts_store_source_find(st, "zzz", &i, &err), TS_ENOTFOUND);
+    ts_series_info si;
+    assert_int_equal(ts_store_series(st, 3, &si, &err), TS_OK);
+    assert_string_equal(si.indicator, "grdp");
+    assert_int_equal(si.obs_start, 3);
+    assert_int_equal(si.obs_count, 1);
+    ts_store_close(st);
+}
+
+static void test_vintages(void **state)
+{
+    (void)state;
+    const char *s = path_in("v.h5");
+    ts_fact a = fact("budget.revenue", "level", "2020", 3000, 'E', "june.txt");
+    ts_fact b = fact("budget.revenue", "level", "2020", 2950, 'E', "may.txt");
+    ts_fact c = fact("budget.revenue", "level", "2020", 3100, 'A', "later.txt");
+    /* june's report (dated later) is imported first, may's after: the
+     * report date decides, not the import order. */
+    import(s, "june.txt", "june", "2021-06-30", &a, 1);
+    import(s, "may.txt", "may", "2021-05-31", &b, 1);
+    ts_selector sel;
+    ts_selector_init(&sel);
+    assert_string_equal(query(s, &sel), "budget.revenue level 2020 3000 E june.txt;");
+    sel.vintages = 1;
+    assert_string_equal(query(s, &sel),
+                        "budget.revenue level 2020 2950 E may.txt;budget.revenue level 2020 3000 E june.txt;");
+    /* the same date: the later import wins */
+    import(s, "later.txt", "later", "2021-06-30", &c, 1);
+    sel.vintages = 0;
+    assert_string_equal(query(s, &sel), "budget.revenue level 2020 3100 A later.txt;");
+    /* --source picks what one document said, its own latest */
+    sel.source = "may.txt";
+    assert_string_equal(query(s, &sel), "budget.revenue level 2020 2950 E may.txt;");
+}
+
+static void test_idempotent_and_replace(void **state)
+{
+    (void)state;
+    const char *s = path_in("i.h5");
+    ts_fact a[] = {fact("x.a", "level", "2020", 1, 'A', "d.txt"), fact("x.b", "level", "2020", 2, 'A', "d.txt")};
+    assert_int_equal(import(s, "d.txt", "version 1", NULL, a, 2), 1);
+    struct stat st1, st2;
+    assert_int_equal(stat(s, &st1), 0);
+    /* the same bytes: not changed, no new file (same inode, same mtime) */
+    assert_int_equal(import(s, "d.txt", "version 1", NULL, a, 2), 0);
+    assert_int_equal(stat(s, &st2), 0);
+    assert_int_equal(st1.st_ino, st2.st_ino);
+    assert_int_equal(st1.st_mtim.tv_nsec, st2.st_mtim.tv_nsec);
+    ts_selector sel;
+    ts_selector_init(&sel);
+    sel.vintages = 1;
+    assert_string_equal(query(s, &sel), "x.a level 2020 1 A d.txt;x.b level 2020 2 A d.txt;");
+    /* a new version replaces every fact of the old one */
+    ts_fact b = fact("x.a", "level", "2020", 1.5, 'A', "d.txt");
+    assert_int_equal(import(s, "d.txt", "version 2", NULL, &b, 1), 1);
+    assert_string_equal(query(s, &sel), "x.a level 2020 1.5 A d.txt;");
+    /* abort: nothing changes */
+    ts_txn *t;
+    ts_error err;
+    assert_int_equal(stat(s, &st1), 0);
+    assert_int_equal(ts_store_begin(s, 0, &t, &err), TS_OK);
+    ts_source_new src = {0};
+    src.name = "e.txt";
+    src.kind = TS_SOURCE_TSV;
+    src.text = "e";
+    src.text_len = 1;
+    size_t doc;
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_OK);
+    assert_int_equal(ts_txn_add_fact(t, &b, doc, -1, &err), TS_OK);
+    assert_int_equal(ts_txn_obs_count(t), 2);
+    ts_txn_abort(t);
+    assert_int_equal(stat(s, &st2), 0);
+    assert_int_equal(st1.st_ino, st2.st_ino);
+    assert_string_equal(query(s, &sel), "x.a level 2020 1.5 A d.txt;");
+}
+
+/* Writes a small valid store at p. */
+static void small_store(const char *p)
+{
+    ts_fact a = fact("x.a", "level", "2020", 1, 'A', "-");
+    import(p, "d.txt", "d", NULL, &a, 1);
+}
+
+static void test_open_errors(void **state)
+{
+    (void)state;
+    ts_store *s = NULL;
+    ts_error err;
+    assert_int_equal(ts_store_open(path_in("missing.h5"), &s, &err), TS_ENOTFOUND);
+    assert_non_null(strstr(err.msg, "missing.h5: no such store"));
+    FILE *fp = fopen(path_in("text.h5"), "w");
+    fputs("hello\n", fp);
+    fclose(fp);
+    assert_int_equal(ts_store_open(path_in("text.h5"), &s, &err), TS_EFORMAT);
+    assert_non_null(strstr(err.msg, "text.h5: not an HDF5 file"));
+    /* truncated: the first half of a valid store */
+    const char *good = path_in("good.h5");
+    small_store(good);
+    struct stat st;
+    assert_int_equal(stat(good, &st), 0);
+    assert_int_equal(truncate(good, st.st_size / 2), 0);
+    assert_int_equal(ts_store_open(good, &s, &err), TS_EFORMAT);
+    assert_non_null(strstr(err.msg, "truncated or damaged HDF5 file"));
+    /* HDF5 but no format attribute; then a store of version 2 */
+    hid_t f = H5Fcreate(path_in("plain.h5"), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
+    assert_true(f >= 0);
+    H5Fclose(f);
+    assert_int_equal(ts_store_open(path_in("plain.h5"), &s, &err), TS_EFORMAT);
+    assert_non_null(strstr(err.msg, "not a tskit store"));
+    const char *v2 = path_in("v2.h5");
+    small_store(v2);
+    f = H5Fopen(v2, H5F_ACC_RDWR, H5P_DEFAULT);
+    hid_t a = H5Aopen(f, "version", H5P_DEFAULT);
+    int two = 2;
+    H5Awrite(a, H5T_NATIVE_INT, &two);
+    H5Aclose(a);
+    H5Fclose(f);
+    assert_int_equal(ts_store_open(v2, &s, &err), TS_EFORMAT);
+    assert_non_null(strstr(err.msg, "store format version 2 is not supported"));
+    ts_txn *t = NULL;
+    assert_int_equal(ts_store_begin(v2, 0, &t, &err), TS_EFORMAT);
+    assert_null(t);
+    assert_null(s);
+}
+
+static void test_write_errors(void **state)
+{
+    (void)state;
+    const char *p = path_in("w.h5");
+    small_store(p);
+    ts_txn *t = NULL;
+    ts_error err;
+    /* locked: another open file description holds the lock */
+    char lock[600];
+    snprintf(lock, sizeof lock, "%s.lock", p);
+    int fd = open(lock, O_RDWR);
+    assert_true(fd >= 0);
+    assert_int_equal(flock(fd, LOCK_EX), 0);
+    assert_int_equal(ts_store_begin(p, 0, &t, &err), TS_ELOCKED);
+    assert_non_null(strstr(err.msg, "store is locked by another writer"));
+    assert_int_equal(ts_store_begin(p, 0.1, &t, &err), TS_ELOCKED);
+    close(fd);
+    /* a place where no file can be made */
+    assert_int_equal(ts_store_begin("/proc/no/such/dir/s.h5", 0, &t, &err), TS_EIO);
+    assert_non_null(strstr(err.msg, "cannot create the lock file"));
+    assert_null(t);
+    /* bad documents and facts */
+    assert_int_equal(ts_store_begin(p, 0, &t, &err), TS_OK);
+    ts_source_new src = {0};
+    size_t doc;
+    src.kind = TS_SOURCE_TSV;
+    src.name = "";
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_EINVAL);
+    src.name = "x.tsv";
+    src.kind = "pdf";
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_EINVAL);
+    src.kind = TS_SOURCE_TSV;
+    src.sha256 = "1234";
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_EINVAL);
+    src.sha256 = NULL;
+    src.text_len = 5; /* no text and no checksum */
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_EINVAL);
+    src.text = "abcde";
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_OK);
+    ts_fact f = fact("x.a", "level", "2021", 1, 'Q', "-");
+    assert_int_equal(ts_txn_add_fact(t, &f, doc, -1, &err), TS_EINVAL);
+    f.status = 'A';
+    assert_int_equal(ts_txn_add_fact(t, &f, doc + 100, -1, &err), TS_EINVAL);
+    f.indicator = "";
+    assert_int_equal(ts_txn_add_fact(t, &f, doc, -1, &err), TS_EINVAL);
+    ts_txn_abort(t);
+}
+
+int main(void)
+{
+    ts_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_round_trip_and_selectors),
+        cmocka_unit_test(test_vintages),
+        cmocka_unit_test(test_idempotent_and_replace),
+        cmocka_unit_test(test_open_errors),
+        cmocka_unit_test(test_write_errors),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
