@@ -2,8 +2,11 @@
  * (numbers or fixed-length UTF-8 strings) in one block, so the reader and
  * writer never make per-row HDF5 calls; HDF5's error stack is turned into
  * one ts_error line. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <zlib.h>
 #include "store_h5.h"
 
 /* Keeps the innermost (most specific) description of the error stack. */
@@ -39,7 +42,8 @@ static hid_t column_dcpl(uint64_t chunk, uint64_t n)
     return dcpl;
 }
 
-/* Creates and writes a dataset of file type ft from memory type mt. */
+/* Creates a dataset of file type ft and n elements and, unless data is
+ * NULL, writes data from memory type mt. */
 static int write_dataset(hid_t f, const char *path, const char *name, hid_t ft,
                          hid_t mt, const void *data, uint64_t n, uint64_t chunk,
                          ts_error *err)
@@ -53,7 +57,7 @@ static int write_dataset(hid_t f, const char *path, const char *name, hid_t ft,
     if ((lcpl = H5Pcreate(H5P_LINK_CREATE)) < 0 || H5Pset_create_intermediate_group(lcpl, 1) < 0)
         goto out;
     if ((d = H5Dcreate2(f, name, ft, space, lcpl, dcpl, H5P_DEFAULT)) < 0) goto out;
-    if (n && H5Dwrite(d, mt, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0) goto out;
+    if (n && data && H5Dwrite(d, mt, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0) goto out;
     rc = TS_OK;
 out:
     if (rc != TS_OK) {
@@ -72,6 +76,130 @@ int tsi_h5_write_column(hid_t f, const char *path, const char *name, hid_t t,
                         const void *data, uint64_t n, uint64_t chunk, ts_error *err)
 {
     return write_dataset(f, path, name, t, t, data, n, chunk, err);
+}
+
+/* ---- compressing a column's chunks on every core ---- */
+
+/* The chunks of one column, shared by the compressing threads. */
+typedef struct {
+    const unsigned char *data; /* n elements of `size` bytes */
+    size_t size;
+    uint64_t n, chunk;         /* elements, elements per chunk */
+    size_t n_chunks;
+    unsigned char **out;       /* compressed chunk k, and its length */
+    size_t *out_len;
+    size_t next;               /* next chunk to take, under mu */
+    int failed;
+    pthread_mutex_t mu;
+} chunk_job;
+
+/* Shuffles (byte b of element i to b * chunk + i, as HDF5's shuffle
+ * filter does; the tail of the last chunk is zeros, HDF5's fill value) and
+ * deflates chunks until none is left. */
+static void *compress_chunks(void *arg)
+{
+    chunk_job *j = arg;
+    size_t bytes = (size_t)j->chunk * j->size;
+    unsigned char *sh = malloc(bytes);
+    for (;;) {
+        pthread_mutex_lock(&j->mu);
+        size_t k = j->failed || !sh ? j->n_chunks : j->next++;
+        if (!sh) j->failed = 1;
+        pthread_mutex_unlock(&j->mu);
+        if (k >= j->n_chunks) break;
+        uint64_t first = (uint64_t)k * j->chunk;
+        uint64_t cnt = j->n - first < j->chunk ? j->n - first : j->chunk;
+        const unsigned char *src = j->data + first * j->size;
+        if (cnt < j->chunk) memset(sh, 0, bytes);
+        switch (j->size) {
+        case 1: memcpy(sh, src, cnt); break;
+        case 4:
+            for (uint64_t i = 0; i < cnt; i++, src += 4) {
+                sh[i] = src[0];
+                sh[j->chunk + i] = src[1];
+                sh[2 * j->chunk + i] = src[2];
+                sh[3 * j->chunk + i] = src[3];
+            }
+            break;
+        default:
+            for (uint64_t i = 0; i < cnt; i++)
+                for (size_t b = 0; b < j->size; b++) sh[b * j->chunk + i] = src[i * j->size + b];
+        }
+        uLongf len = compressBound((uLong)bytes);
+        unsigned char *z = malloc(len);
+        /* compress2: the zlib stream HDF5's deflate filter writes */
+        if (!z || compress2(z, &len, sh, (uLong)bytes, TSI_DEFLATE_LEVEL) != Z_OK) {
+            free(z);
+            pthread_mutex_lock(&j->mu);
+            j->failed = 1;
+            pthread_mutex_unlock(&j->mu);
+            break;
+        }
+        j->out[k] = z;
+        j->out_len[k] = len;
+    }
+    free(sh);
+    return NULL;
+}
+
+/* Compresses all chunks of a column with up to 4 threads; 0 or -1. */
+static int compress_column(chunk_job *j)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    int n_threads = cores < 1 ? 1 : cores > 4 ? 4 : (int)cores;
+    if ((size_t)n_threads > j->n_chunks) n_threads = (int)j->n_chunks;
+    pthread_t th[4];
+    int started = 0;
+    for (; started < n_threads - 1; started++)
+        if (pthread_create(&th[started], NULL, compress_chunks, j) != 0) break;
+    compress_chunks(j); /* this thread works too */
+    for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
+    for (size_t k = 0; k < j->n_chunks && !j->failed; k++)
+        if (!j->out[k]) j->failed = 1;
+    return j->failed ? -1 : 0;
+}
+
+int tsi_h5_write_column_mt(hid_t f, const char *path, const char *name, hid_t t,
+                           const void *data, uint64_t n, uint64_t chunk, ts_error *err)
+{
+    if (n < 2 * chunk) /* one or two chunks: HDF5's own path is as good */
+        return tsi_h5_write_column(f, path, name, t, data, n, chunk, err);
+    int rc = write_dataset(f, path, name, t, t, NULL, n, chunk, err); /* no data yet */
+    if (rc != TS_OK) return rc;
+    chunk_job j = {0};
+    j.data = data;
+    j.size = H5Tget_size(t);
+    j.n = n;
+    j.chunk = chunk;
+    j.n_chunks = (size_t)((n + chunk - 1) / chunk);
+    j.out = calloc(j.n_chunks, sizeof *j.out);
+    j.out_len = calloc(j.n_chunks, sizeof *j.out_len);
+    pthread_mutex_init(&j.mu, NULL);
+    hid_t d = -1;
+    rc = TS_EIO;
+    if (!j.out || !j.out_len || compress_column(&j) != 0) {
+        rc = ts_error_set(err, TS_ENOMEM, "%s: out of memory compressing %s", path, name);
+        goto out;
+    }
+    if ((d = H5Dopen2(f, name, H5P_DEFAULT)) < 0) goto fail;
+    for (size_t k = 0; k < j.n_chunks; k++) {
+        hsize_t off = (hsize_t)k * chunk;
+        if (H5Dwrite_chunk(d, H5P_DEFAULT, 0, &off, j.out_len[k], j.out[k]) < 0) goto fail;
+    }
+    rc = TS_OK;
+    goto out;
+fail: {
+        char what[160];
+        snprintf(what, sizeof what, "cannot write %s", name);
+        tsi_h5_error(err, TS_EIO, path, what);
+    }
+out:
+    if (d >= 0) H5Dclose(d);
+    for (size_t k = 0; j.out && k < j.n_chunks; k++) free(j.out[k]);
+    free(j.out);
+    free(j.out_len);
+    pthread_mutex_destroy(&j.mu);
+    return rc;
 }
 
 /* A fixed-length UTF-8 string type of width bytes with the given padding. */

@@ -32,6 +32,12 @@ int tsi_h5_error(ts_error *err, int code, const char *path, const char *what);
 int tsi_h5_write_column(hid_t f, const char *path, const char *name, hid_t t,
                         const void *data, uint64_t n, uint64_t chunk,
                         ts_error *err);
+/* The same for a large numeric column: its chunks are shuffled and
+ * deflated on every core (up to 4 threads) and stored with
+ * H5Dwrite_chunk, making the same file HDF5's filters would. */
+int tsi_h5_write_column_mt(hid_t f, const char *path, const char *name, hid_t t,
+                           const void *data, uint64_t n, uint64_t chunk,
+                           ts_error *err);
 /* Writes n fixed-length UTF-8 strings (NUL-padded, width = the longest,
  * at least 1) taken from strs as column `name`. */
 int tsi_h5_write_strings(hid_t f, const char *path, const char *name,

@@ -615,19 +615,22 @@ static int sort_rows(ts_txn *t, size_t *n_series, uint32_t **order_out, uint64_t
             if (!in_order) qsort(perm + a, b - a, sizeof *perm, cmp_rows);
             a = b;
         }
-        /* Apply the permutation column by column into fresh columns. */
+        /* Apply the permutation column by column through one buffer:
+         * fresh columns would cost as much in page clearing as the
+         * gathering itself. */
+        void *tmp = col_alloc((t->n ? t->n : 1) * 8);
+        if (!tmp) goto out;
         for (int c = 0; c < TSI_N_COLUMNS; c++) {
             size_t sz = tsi_obs_columns[c].size;
-            char *src = t->col[c], *dst = col_alloc(t->cap * sz);
-            if (!dst) goto out;
+            char *src = t->col[c], *dst = tmp;
             switch (sz) {
             case 1: for (uint64_t r = 0; r < t->n; r++) dst[r] = src[perm[r]]; break;
             case 4: for (uint64_t r = 0; r < t->n; r++) ((uint32_t *)dst)[r] = ((uint32_t *)src)[perm[r]]; break;
             default: for (uint64_t r = 0; r < t->n; r++) ((uint64_t *)dst)[r] = ((uint64_t *)src)[perm[r]]; break;
             }
-            col_free(src, t->cap * sz);
-            t->col[c] = dst;
+            memcpy(src, dst, t->n * sz);
         }
+        col_free(tmp, (t->n ? t->n : 1) * 8);
     }
     *n_series = used;
     *order_out = order;
@@ -677,7 +680,7 @@ static int write_file(ts_txn *t, hid_t f, const char *tmp, size_t ns, const uint
         goto out;
     /* observations */
     for (int c = 0; c < TSI_N_COLUMNS; c++)
-        if ((rc = tsi_h5_write_column(f, tmp, tsi_obs_columns[c].name, tsi_obs_columns[c].type(),
+        if ((rc = tsi_h5_write_column_mt(f, tmp, tsi_obs_columns[c].name, tsi_obs_columns[c].type(),
                                       t->col[c], t->n, TSI_OBS_CHUNK, err)) != TS_OK)
             goto out;
     /* sources: the final rows in entry order, texts in one blob */
