@@ -11,8 +11,8 @@
 
 /* Rows per chunk of the /obs columns and the series table, chosen by
  * measurement (docs/FORMAT.md, "Chunking"). */
-#define TSI_OBS_CHUNK 65536
-#define TSI_TABLE_CHUNK 16384
+#define TSI_OBS_CHUNK 16384
+#define TSI_TABLE_CHUNK 4096
 #define TSI_TEXT_CHUNK 65536 /* bytes per chunk of /sources/text */
 #define TSI_DEFLATE_LEVEL 4
 
