@@ -101,6 +101,16 @@ static void *compress_chunks(void *arg)
     chunk_job *j = arg;
     size_t bytes = (size_t)j->chunk * j->size;
     unsigned char *sh = malloc(bytes);
+    /* One stream per thread, reset per chunk: compress2 would allocate
+     * and clear its tables for every chunk.  Same parameters as compress2
+     * (window 15, memory level 8), so the same bytes. */
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    int z_ok = deflateInit(&z, TSI_DEFLATE_LEVEL) == Z_OK;
+    if (!z_ok) {
+        free(sh);
+        sh = NULL;
+    }
     for (;;) {
         pthread_mutex_lock(&j->mu);
         size_t k = j->failed || !sh ? j->n_chunks : j->next++;
@@ -125,19 +135,24 @@ static void *compress_chunks(void *arg)
             for (uint64_t i = 0; i < cnt; i++)
                 for (size_t b = 0; b < j->size; b++) sh[b * j->chunk + i] = src[i * j->size + b];
         }
-        uLongf len = compressBound((uLong)bytes);
-        unsigned char *z = malloc(len);
-        /* compress2: the zlib stream HDF5's deflate filter writes */
-        if (!z || compress2(z, &len, sh, (uLong)bytes, TSI_DEFLATE_LEVEL) != Z_OK) {
-            free(z);
+        uLong cap = deflateBound(&z, (uLong)bytes);
+        unsigned char *out = malloc(cap);
+        /* a zlib stream, as HDF5's deflate filter (compress2) writes */
+        z.next_in = sh;
+        z.avail_in = (uInt)bytes;
+        z.next_out = out;
+        z.avail_out = (uInt)cap;
+        if (!out || deflateReset(&z) != Z_OK || deflate(&z, Z_FINISH) != Z_STREAM_END) {
+            free(out);
             pthread_mutex_lock(&j->mu);
             j->failed = 1;
             pthread_mutex_unlock(&j->mu);
             break;
         }
-        j->out[k] = z;
-        j->out_len[k] = len;
+        j->out[k] = out;
+        j->out_len[k] = z.total_out;
     }
+    if (z_ok) deflateEnd(&z);
     free(sh);
     return NULL;
 }
