@@ -65,7 +65,7 @@ static void round_trip(void **state)
 {
     (void)state;
     obs o[12];
-    static char names[12][16];
+    static char names[12][24];
     for (int m = 0; m < 12; m++) {
         snprintf(names[m], sizeof names[m], "2022-%02d", m + 1);
         o[m] = (obs){names[m], 1.5 * (m + 1) * (m % 3 + 1), 0};
