@@ -170,9 +170,9 @@ static int check_fixed(const tsf_fixed *f, int trend, ts_error *err)
     return TS_OK;
 }
 
-/* Nelder-Mead (gsl nmsimplex2) over the free parameters, from the best of
- * a few starting alphas: the squared-error surface in alpha can have two
- * valleys on short series, and a coarse look costs five filter passes. */
+/* Nelder-Mead (gsl nmsimplex2) over the free parameters, from the best
+ * point of a coarse grid: the squared-error surface can have several
+ * valleys on short series, and the grid costs at most 30 filter passes. */
 static int optimise(fit_ctx *c, size_t nfree, params *best, ts_error *err)
 {
     double u[3];
@@ -206,32 +206,37 @@ static int optimise(fit_ctx *c, size_t nfree, params *best, ts_error *err)
             grid.phi = fmin(fmax(grid.phi, PHI_LO + 1e-6), PHI_HI - 1e-6);
         step_size = 0.5;
     }
-    for (int g = 1; !hinted && g <= 9; g += 2) {
-        params q = start;
-        if (isnan(c->fix.alpha))
-            q.alpha = 0.1 * g;
-        if (!isnan(c->fix.beta))
-            q.beta = c->fix.beta;
-        else
-            q.beta = 0.1 * q.alpha;
-        if (c->trend == TSF_TREND_NONE) {
-            q.beta = 0;
-            q.phi = 1;
-        } else if (c->trend == TSF_TREND_ADD) {
-            q.phi = 1;
-        } else if (q.alpha <= q.beta) { /* a fixed beta above the grid point */
-            continue;
-        }
-        if (c->trend == TSF_TREND_ADD && q.alpha <= q.beta)
-            continue;
-        double l0, b0, s = concentrated_sse(c, q, &l0, &b0);
-        if (s < best_sse) {
-            best_sse = s;
-            grid = q;
-        }
-        if (!isnan(c->fix.alpha))
-            break;
-    }
+    /* The coarse look: alpha in 0.1..0.9, beta at 10%, 50% and 90% of
+     * alpha, phi 0.85 and 0.95 (fixed values stay fixed).  Trend models can
+     * have their best fit with beta near 0 or near alpha, two valleys a
+     * single start does not see both of. */
+    static const double bfrac[] = {0.1, 0.5, 0.9}, phis[] = {0.85, 0.95};
+    size_t na = hinted ? 0 : isnan(c->fix.alpha) ? 5 : 1;
+    size_t nb = (c->trend == TSF_TREND_NONE || !isnan(c->fix.beta)) ? 1 : 3;
+    size_t np = (c->trend == TSF_TREND_DAMPED && isnan(c->fix.phi)) ? 2 : 1;
+    for (size_t ia = 0; ia < na; ia++)
+        for (size_t ib = 0; ib < nb; ib++)
+            for (size_t ip = 0; ip < np; ip++) {
+                params q = start;
+                if (isnan(c->fix.alpha))
+                    q.alpha = 0.1 + 0.2 * (double)ia;
+                q.beta = isnan(c->fix.beta) ? bfrac[ib] * q.alpha : c->fix.beta;
+                q.phi = isnan(c->fix.phi) ? phis[ip] : c->fix.phi;
+                if (c->trend == TSF_TREND_NONE) {
+                    q.beta = 0;
+                    q.phi = 1;
+                } else {
+                    if (c->trend == TSF_TREND_ADD)
+                        q.phi = 1;
+                    if (q.alpha <= q.beta) /* a fixed beta above the grid point */
+                        continue;
+                }
+                double l0, b0, sse = concentrated_sse(c, q, &l0, &b0);
+                if (sse < best_sse) {
+                    best_sse = sse;
+                    grid = q;
+                }
+            }
     if (nfree == 0) {
         *best = grid;
         return TS_OK;
