@@ -411,7 +411,7 @@ static int in_title(const reader *r, size_t i)
         size_t p = w;
         while (p > 0 && r->s[p - 1] == ' ')
             p--;
-        if (p == 0 || r->s[p - 1] == ',' || r->s[p - 1] == ';' || r->s[p - 1] == '.' ||
+        if (p == 0 || r->s[p - 1] == ';' || r->s[p - 1] == '.' ||
             r->s[p - 1] == '(' || r->s[p - 1] == ':')
             return 0;
         w = prev_word(r, w);
@@ -483,7 +483,11 @@ static size_t read_period(const reader *r, size_t i, per_state *out, int *set, i
                 out->kind = PER_FIXED;
                 out->p = ts_period_years(a, b);
                 out->target = 0;
-                *set = !is_comparison(r, i) && !in_title(r, i);
+                /* A span closing a quoted name ("... giai đoạn 2017-2020”")
+                 * names a programme. */
+                size_t z = skip_spaces(r, k);
+                int quoted = z < r->n && r->s[z] == '"';
+                *set = !is_comparison(r, i) && !in_title(r, i) && !quoted;
                 return k;
             }
         }
@@ -1180,6 +1184,8 @@ static void on_quantity(reader *r, quantity *q)
      * 3.000 ha rừng") stands even after a blocking phrase. */
     if (after && after->before && after->indicator[0] != '-')
         fr->suppress = 0;
+    if (after && fr->ind && find_ind(r, after) == fr->ind)
+        fr->own = 1; /* named again right here: "(... ban hành 315 văn bản)" */
     if (after && (!fr->ind || !compatible(q, fr->ind)) && fr->suppress != 2) {
         set_current(r, after, find_ind(r, after));
         fr->suppress = 0;
@@ -1465,13 +1471,12 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
         if (estimate_word(&r, i))
             r.estimate = 1;
         size_t e;
-        /* "trong đó", "gồm", "cụ thể": the parts of a total follow (but not
-         * "trong độ tuổi", "thu gom"). */
+        /* "trong đó", "gồm": the parts of a total follow (but not "trong độ
+         * tuổi", "thu gom").  "Cụ thể" restates, it does not divide. */
         if ((c == 't' || c == 'b' || c == 'g' || c == 'c') &&
             (((e = at_words(&r, i, "trong do")) && orig_is(&r, i + 6, "đó")) ||
              ((e = at_words(&r, i, "bao gom")) && orig_is(&r, i + 4, "gồm")) ||
-             ((e = at_words(&r, i, "gom")) && orig_is(&r, i, "gồm")) ||
-             ((e = at_words(&r, i, "cu the")) && orig_is(&r, i, "cụ")))) {
+             ((e = at_words(&r, i, "gom")) && orig_is(&r, i, "gồm")))) {
             fr->component_of = fr->ind ? fr->ind : r.topic;
             fr->ind = NULL;
             fr->ent = NULL;

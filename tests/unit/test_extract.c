@@ -253,6 +253,12 @@ static const struct {
      "68 người.",
      "safety.traffic_accidents level 2023-01-01/2023-10-15 67 A; safety.traffic_deaths level "
      "2023-01-01/2023-10-15 69 A"},
+    /* sector names with commas or dashes; a span's growth is yearly */
+    {"2016/2020",
+     "Trong đó: Nhóm ngành nông, lâm, thủy sản tăng 5,10%/năm; Nhóm ngành công nghiệp - xây "
+     "dựng tăng 14,50%/năm; Nhóm ngành Dịch vụ tăng 8,50%.",
+     "gva.agriculture avg_annual_pct 2016/2020 5.1 A; gva.industry avg_annual_pct 2016/2020 "
+     "14.5 A; gva.services avg_annual_pct 2016/2020 8.5 A"},
     /* a programme's name does not date the figure */
     {"2020-01/P9M",
      "Tiếp tục thực hiện Đề án phát triển kinh tế tập thể giai đoạn 2017-2020, đã vận động "
@@ -440,7 +446,7 @@ static void test_document(void **state)
         "Tình hình kinh tế - xã hội tháng 10 năm 2024\n"
         "I. TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG NĂM 2024\n"
         "Tổng đàn gia súc khoảng 307.948 con, đạt 97% kế hoạch.\n"
-        "Trong tháng 10, xảy ra 09 vụ tai nạn giao thông.\n"
+        "Trong tháng 10, tai nạn giao thông giảm. Cụ thể: xảy ra 09 vụ tai nạn giao thông.\n"
         "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n"
         "Phấn đấu tổng đàn bò 100.000 con.\n";
     ts_doc *doc;
