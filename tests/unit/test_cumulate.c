@@ -67,7 +67,7 @@ static void round_trip(void **state)
     obs o[12];
     static char names[12][24];
     for (int m = 0; m < 12; m++) {
-        snprintf(names[m], sizeof names[m], "2022-%02d", m + 1);
+        snprintf(names[m], sizeof names[m], "2022-%02u", (unsigned)(m + 1) % 100u);
         o[m] = (obs){names[m], 1.5 * (m + 1) * (m % 3 + 1), 0};
     }
     ts_series s;

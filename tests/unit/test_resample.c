@@ -54,8 +54,8 @@ static void months_to_year(void **state)
     (void)state;
     obs o[12];
     for (int m = 0; m < 12; m++) {
-        static char names[12][8];
-        snprintf(names[m], sizeof names[m], "2023-%02d", m + 1);
+        static char names[12][16];
+        snprintf(names[m], sizeof names[m], "2023-%02u", (unsigned)(m + 1) % 100u);
         o[m].period = names[m];
         o[m].value = m + 1;
         o[m].status = 0;
