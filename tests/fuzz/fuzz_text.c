@@ -2,13 +2,16 @@
  * the valid UTF-8 inputs, and then every line and sentence is valid,
  * NUL-terminated UTF-8 whose offset (and every position inside it) maps
  * back into the input; sentences come in input order; metadata is sane.
- * The fold and slug helpers stay inside their buffers. */
+ * The extractor reads the document without crashing and reports facts
+ * whose offsets lie inside the input.  The fold and slug helpers stay
+ * inside their buffers. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ts.h"
+#include "ts_extract.h"
 #include "ts_text.h"
 
 #define CHECK(cond) do { if (!(cond)) __builtin_trap(); } while (0)
@@ -53,8 +56,33 @@ static void check_fold(const char *text, size_t size)
     free(map);
 }
 
+static ts_lexicon *lexicon;
+static ts_catalog *catalog;
+
+static void on_fact(void *user, const ts_fact *f, size_t offset, const char *excerpt)
+{
+    size_t size = *(const size_t *)user;
+    CHECK(offset <= size);
+    CHECK(excerpt != NULL);
+    CHECK(f->indicator && f->indicator[0] && ts_catalog_find(catalog, f->indicator));
+    CHECK(f->period.first <= f->period.last);
+    CHECK(f->status == 'A' || f->status == 'E');
+}
+
+static void on_unmatched(void *user, const char *quantity, size_t offset, const char *excerpt)
+{
+    size_t size = *(const size_t *)user;
+    CHECK(offset <= size && quantity && excerpt);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    if (!lexicon) {
+        ts_init();
+        lexicon = ts_lexicon_new(NULL);
+        catalog = ts_catalog_new(NULL);
+        CHECK(lexicon && catalog);
+    }
     const char *text = (const char *)data;
     ts_doc *d = NULL;
     ts_error err;
@@ -89,6 +117,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (m->has_date)
         CHECK(m->month >= 1 && m->month <= 12 && m->day >= 1 && m->day <= 31);
+    CHECK(ts_extract_doc(d, lexicon, catalog, on_fact, on_unmatched, &size, &err) == TS_OK);
     ts_doc_free(d);
     check_fold(text, size);
     return 0;
