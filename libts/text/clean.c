@@ -332,10 +332,24 @@ static void detect_layout(const char *t, size_t len, tsx_lines *out)
     out->width = p50;
 }
 
+/* Bytes the character loop must look at: brackets, parentheses, control
+ * characters, the lead byte of a no-break space and (PDF only) digits. */
+static void special_bytes(unsigned char *special, int pdf)
+{
+    memset(special, 0, 256);
+    for (int c = 0; c < 0x20; c++)
+        special[c] = c != '\t';
+    special['['] = special[']'] = special['('] = special[0xC2] = 1;
+    for (int c = '0'; c <= '9'; c++)
+        special[c] = (unsigned char)pdf;
+}
+
 int tsx_clean(const char *t, size_t len, tsx_lines *out)
 {
     cleaner c = {.t = t, .len = len, .out = out, .mode = RUN};
     detect_layout(t, len, out);
+    unsigned char special[256];
+    special_bytes(special, out->pdf);
     if (tsx_buf_reserve(&out->arena, len + len / 16 + 64) != TS_OK)
         return TS_ENOMEM;
     int prev_blank = 1, seen_text = 0, page_start = 1, join = 0;
@@ -420,6 +434,11 @@ int tsx_clean(const char *t, size_t len, tsx_lines *out)
             seen_text = 1;
         /* Character level: inline marks and footnote bodies. */
         while (i < ce) {
+            /* Most bytes are plain text: skip them by table. */
+            while (i < ce && !special[(unsigned char)t[i]])
+                i++;
+            if (i >= ce)
+                break;
             char ch = t[i];
             size_t k;
             if (ch == '[') {

@@ -80,12 +80,6 @@ int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
 {
     if (!name)
         name = "-";
-    size_t bad = ts_utf8_invalid_at(bytes, len);
-    if (bad < len) {
-        ts_error_set(err, TS_EINVAL, "byte %zu: invalid UTF-8", bad);
-        ts_error_at(err, name, 0, 0);
-        return TS_EINVAL;
-    }
     ts_doc *d = calloc(1, sizeof *d);
     if (!d || !(d->name = strdup(name))) {
         free(d);
@@ -96,8 +90,15 @@ int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
     /* Each stage's output is about as long as its input: reserving it up
      * front saves the copies of growing. */
     int rc = tsx_buf_reserve(&d->nfc, len + 1);
+    size_t bad = 0;
     if (rc == TS_OK)
-        rc = tsx_nfc(bytes + bom, len - bom, &d->nfc, &d->nfc_map);
+        rc = tsx_nfc(bytes + bom, len - bom, &d->nfc, &d->nfc_map, &bad);
+    if (rc == TS_EINVAL) {
+        ts_doc_free(d);
+        ts_error_set(err, TS_EINVAL, "byte %zu: invalid UTF-8", bad + bom);
+        ts_error_at(err, name, 0, 0);
+        return TS_EINVAL;
+    }
     if (rc == TS_OK && bom) {
         /* Shift the map so it names offsets in the file, BOM included. */
         if (d->nfc_map.n == 0)
@@ -111,8 +112,17 @@ int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
         d->nfc.len--;
         rc = tsx_clean(d->nfc.data, d->nfc.len, &d->lines);
     }
-    if (rc == TS_OK)
+    if (rc == TS_OK) {
+        /* The NFC text is not needed after cleaning, and sentences are never
+         * longer than the cleaned lines: its memory, already paged in, is
+         * the sentences' arena. */
+        if (d->nfc.cap >= d->lines.arena.len + 1) {
+            d->sents.arena = d->nfc;
+            d->sents.arena.len = 0;
+            memset(&d->nfc, 0, sizeof d->nfc);
+        }
         rc = tsx_sentences(&d->lines, &d->sents);
+    }
     if (rc == TS_OK)
         rc = build_spans(d);
     if (rc != TS_OK) {

@@ -85,7 +85,7 @@ static int nfc_segment(const char *in, size_t n, tsx_buf *out)
     return rc;
 }
 
-int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map)
+int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map, size_t *bad)
 {
     pthread_once(&safe_once, safe_init);
     const unsigned char *s = (const unsigned char *)in;
@@ -94,11 +94,24 @@ int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map)
     size_t i = 0;
     while (i < len) {
         if (s[i] < 0x80) {
+            /* ASCII runs, eight bytes at a time. */
+            while (len - i >= 9) {
+                uint64_t w;
+                memcpy(&w, s + i + 1, 8);
+                if (w & 0x8080808080808080ULL)
+                    break;
+                i += 8;
+            }
             boundary = i++;
             continue;
         }
         int32_t cp;
         size_t k = tsx_utf8_decode(s + i, len - i, &cp);
+        if (k == 1) {
+            /* Validation happens here, in the one pass over the input. */
+            *bad = i;
+            return TS_EINVAL;
+        }
         if (is_safe(cp)) {
             boundary = i;
             i += k;
@@ -112,6 +125,10 @@ int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map)
             size_t k2 = s[end] < 0x80 ? 1 : tsx_utf8_decode(s + end, len - end, &c2);
             if (s[end] < 0x80 || is_safe(c2))
                 break;
+            if (k2 == 1) {
+                *bad = end;
+                return TS_EINVAL;
+            }
             end += k2;
         }
         if (tsx_map_mark(map, out->len, copied) != TS_OK ||

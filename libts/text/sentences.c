@@ -180,6 +180,11 @@ static int para_flush(para *p, tsx_sents *out)
     size_t n = p->text.len, start = 0, i = 0;
     while (i < n) {
         size_t j = 0;
+        /* Only terminators matter: jump to the next candidate byte. */
+        while (i < n && s[i] != '.' && s[i] != '!' && s[i] != '?' && (unsigned char)s[i] != 0xE2)
+            i++;
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c == '.' || c == '!' || c == '?') {
             j = i + 1;

@@ -53,9 +53,10 @@ size_t tsx_utf8_encode(int32_t cp, char *out);
 
 /* ---- NFC (normalize.c) ---- */
 
-/* NFC-normalises valid UTF-8 in[0..len) into out (appended) and records in
- * map where every output byte came from.  TS_ENOMEM on failure. */
-int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map);
+/* Checks and NFC-normalises UTF-8 in[0..len) into out (appended) and
+ * records in map where every output byte came from.  TS_EINVAL with *bad =
+ * offset of the first invalid sequence, or TS_ENOMEM. */
+int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map, size_t *bad);
 
 /* ---- cleaned lines (clean.c) ---- */
 
