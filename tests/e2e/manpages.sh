@@ -6,6 +6,12 @@ source "$(dirname "$0")/lib.sh"
 MAN=$TOP/man
 command -v man > /dev/null || { fail "manpages: man is missing (make deps installs man-db)"; exit 0; }
 
+# Every tool has its page (make install installs man/*.1).
+for tool in "$BIN"/ts-*; do
+  name=$(basename "$tool")
+  check "manpages: $name has man/$name.1" test -f "$MAN/$name.1"
+done
+
 for page in "$MAN"/*.1; do
   name=$(basename "$page" .1)
   if [ ! -x "$BIN/$name" ]; then fail "manpages: $name.1 documents a tool that does not exist"; continue; fi
