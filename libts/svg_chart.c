@@ -525,6 +525,13 @@ static void draw_band(out *o, const layout *L, const panel_layout *P, const seri
     put(o, "Z\"/>\n");
 }
 
+/* Nonzero when a series has too many points for markers to stay apart
+ * (under 6 pixels each): it is drawn as a line alone. */
+static int too_dense(const series *s, double plot_width)
+{
+    return s->n > 1 && plot_width / (double)s->n < 6.0;
+}
+
 static void draw_series(out *o, const layout *L, const panel_layout *P, const series *s, size_t idx)
 {
     const char *colour = palette[idx % NPALETTE];
@@ -596,7 +603,8 @@ static void draw_series(out *o, const layout *L, const panel_layout *P, const se
                    "d=\"M%.2f,%.2fV%.2fM%.2f,%.2fH%.2fM%.2f,%.2fV%.2f\"/>\n",
                 colour, x0, y - 5, y + 5, x0, y, x1, x1, y - 5, y + 5);
         }
-        draw_marker(o, shape, x, y, colour, p->status == 'E');
+        if (!too_dense(s, L->width))
+            draw_marker(o, shape, x, y, colour, p->status == 'E');
     }
 }
 
@@ -686,7 +694,8 @@ static void draw_panel(out *o, const ts_chart *c, const layout *L, const panel_l
     put(o, "</g>\n");
 }
 
-static void draw_legend(out *o, const legend_item *items, size_t n, double top)
+static void draw_legend(out *o, const ts_chart *c, const legend_item *items, size_t n, double top,
+                        double plot_width)
 {
     put(o, "<g class=\"legend\">\n");
     for (size_t i = 0; i < n; i++) {
@@ -697,7 +706,8 @@ static void draw_legend(out *o, const legend_item *items, size_t n, double top)
             const char *colour = palette[it->series % NPALETTE];
             put(o, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"%s\" "
                    "stroke-width=\"2\"/>\n", x, y, x + SWATCH_W, y, colour);
-            draw_marker(o, (int)(it->series % NMARKS), x + SWATCH_W / 2, y, colour, 0);
+            if (!too_dense(&c->s[it->series], plot_width))
+                draw_marker(o, (int)(it->series % NMARKS), x + SWATCH_W / 2, y, colour, 0);
             break;
         }
         case LEG_ESTIMATE:
@@ -826,7 +836,7 @@ int ts_chart_write_svg(const ts_chart *c, FILE *fp, ts_error *err)
     }
     for (size_t p = 0; p < L.np; p++)
         draw_panel(&o, c, &L, &panels[p], p, p + 1 == L.np);
-    draw_legend(&o, items, nitems, L.legend_y);
+    draw_legend(&o, c, items, nitems, L.legend_y, L.width);
     if (c->caption) {
         put(&o, "<text x=\"16\" y=\"%.2f\" font-size=\"%.0f\" fill=\"#666666\">", L.caption_y,
             FS_CAPTION);

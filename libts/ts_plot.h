@@ -72,7 +72,8 @@ size_t ts_chart_panel_count(const ts_chart *c);
  * Points of a series are drawn in period order; the line breaks where a
  * whole-month series skips periods; projected points continue the line
  * dashed from the last actual point, over their 95% and 80% bands; a
- * point whose period spans more than a year also gets a bar across it.
+ * point whose period spans more than a year also gets a bar across it; a
+ * series too dense for markers (under 6 pixels a point) is a line alone.
  * TS_EINVAL when no series has a point, TS_ERANGE when the panels do not
  * fit the height (fewer than 60 pixels each), TS_EIO on a write error. */
 int ts_chart_write_svg(const ts_chart *c, FILE *fp, ts_error *err);

@@ -537,6 +537,30 @@ static void test_few_whole_years_get_year_labels(void **state)
     ts_chart_free(c);
 }
 
+static void test_dense_series_has_no_markers(void **state)
+{
+    (void)state;
+    ts_error e;
+    ts_chart *c = chart_or_fail();
+    size_t s = add_series(c, "monthly", "ha", NULL);
+    size_t y = add_series(c, "yearly", "ha", NULL);
+    for (int i = 0; i < 240; i++) {
+        ts_chart_point p;
+        ts_chart_point_init(&p, ts_period_month(2005 + i / 12, i % 12 + 1), i);
+        assert_int_equal(ts_chart_add_point(c, s, &p, &e), TS_OK);
+    }
+    for (int yr = 2005; yr < 2025; yr++)
+        add_year(c, y, yr, 100, 'A');
+    char *svg = render(c);
+    assert_null(xml_check(svg));
+    /* 240 months in ~700 pixels: no circles at all, even in the legend;
+     * the 20 yearly squares and their legend swatch stay. */
+    assert_int_equal(count(svg, "<circle"), 0);
+    assert_int_equal(count(svg, "<rect x=") - 1, 20 + 1);
+    free(svg);
+    ts_chart_free(c);
+}
+
 static void test_long_span_thins_year_labels(void **state)
 {
     (void)state;
@@ -573,6 +597,7 @@ int main(void)
         cmocka_unit_test(test_multi_year_span),
         cmocka_unit_test(test_monthly_axis),
         cmocka_unit_test(test_few_whole_years_get_year_labels),
+        cmocka_unit_test(test_dense_series_has_no_markers),
         cmocka_unit_test(test_long_span_thins_year_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
