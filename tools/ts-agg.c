@@ -108,6 +108,8 @@ static void usage(void)
            "  check              recompute reported yoy_pct, pct_plan and avg_annual_pct\n"
            "                     from levels and plans, list the discrepancies (TSV)\n"
            "  table              trend table: series as rows, periods as columns\n"
+           "  OP then OP2        run OP2 on OP's result in one process (series operations):\n"
+           "                     'yoy then rolling 3' = 'yoy | rolling 3 --measure yoy_pct'\n"
            "\n"
            "Input:\n"
            "%s"
@@ -161,6 +163,8 @@ static void usage(void)
 
 typedef struct {
     op_id op;
+    int has_then;            /* OP then OP2: OP2 runs on OP's result */
+    op_id then;
     select_opts sel;
     int stream, keep, center, partial, all, vi, decimals, years, has_how, has_freq;
     ts_dup_policy dup;
@@ -378,9 +382,56 @@ typedef struct {
     const opts *o;
     ts_catalog *cat;
     ts_roller *roller;
-    ts_points pts;
+    ts_points pts, pts2;  /* results of OP, and of OP2 after `then` */
     char rolling_name[64];
+    ts_period *dp;        /* OP's result as a series, for OP2 */
+    double *dv;
+    char *ds;
+    const char **dsrc;
+    size_t dcap;
 } series_ctx;
+
+/* OP's valid results as a series view d (notes warned about here). */
+static int as_series(series_ctx *c, const ts_series *s, const char *measure, const char *unit,
+                     ts_series *d)
+{
+    const ts_points *pts = &c->pts;
+    if (pts->n > c->dcap) {
+        size_t cap = pts->n * 2;
+        void *p;
+        if (!(p = realloc(c->dp, cap * sizeof *c->dp))) return -1;
+        c->dp = p;
+        if (!(p = realloc(c->dv, cap * sizeof *c->dv))) return -1;
+        c->dv = p;
+        if (!(p = realloc(c->ds, cap * sizeof *c->ds))) return -1;
+        c->ds = p;
+        if (!(p = realloc(c->dsrc, cap * sizeof *c->dsrc))) return -1;
+        c->dsrc = p;
+        c->dcap = cap;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < pts->n; i++) {
+        const ts_point *pt = &pts->p[i];
+        if (pt->note != TS_NOTE_NONE) {
+            warn_note(s, pt, measure);
+            continue;
+        }
+        c->dp[n] = pt->period;
+        c->dv[n] = pt->value;
+        c->ds[n] = pt->status;
+        c->dsrc[n] = TS_SOURCE_DERIVED;
+        n++;
+    }
+    *d = *s;
+    d->measure = measure;
+    d->unit = unit;
+    d->n = n;
+    d->period = c->dp;
+    d->value = c->dv;
+    d->status = c->ds;
+    d->source = c->dsrc;
+    return 0;
+}
 
 static ts_kind kind_of(const series_ctx *c, const ts_series *s)
 {
@@ -389,44 +440,44 @@ static ts_kind kind_of(const series_ctx *c, const ts_series *s)
     return ind ? ind->kind : TS_KIND_FLOW;
 }
 
-/* Runs the operation on one series; derived facts in c->pts. */
-static int compute(series_ctx *c, series_iter *it, const ts_series *s, const char **measure,
-                   const char **unit, ts_error *e)
+/* Runs operation op on one series; derived facts in *pts. */
+static int compute(series_ctx *c, op_id op, series_iter *it, const ts_series *s,
+                   ts_points *pts, const char **measure, const char **unit, ts_error *e)
 {
     const opts *o = c->o;
-    c->pts.n = 0;
+    pts->n = 0;
     *unit = s->unit;
     *measure = s->measure;
-    switch (o->op) {
+    switch (op) {
     case OP_YOY:
         *measure = derived_measure(it, s, TS_MEASURE_YOY_PCT);
         *unit = "pct";
-        return ts_growth_yoy(s, &c->pts, e);
+        return ts_growth_yoy(s, pts, e);
     case OP_POP:
         *measure = derived_measure(it, s, "pop_pct");
         *unit = "pct";
-        return ts_growth_pop(s, &c->pts, e);
+        return ts_growth_pop(s, pts, e);
     case OP_CAGR:
         *measure = derived_measure(it, s, TS_MEASURE_AVG_ANNUAL_PCT);
         *unit = "pct";
-        return ts_growth_cagr(s, o->sel.sel.from, o->sel.sel.to, &c->pts, e);
+        return ts_growth_cagr(s, o->sel.sel.from, o->sel.sel.to, pts, e);
     case OP_AVG_ANNUAL:
         *measure = derived_measure(it, s, TS_MEASURE_AVG_ANNUAL_PCT);
         *unit = "pct";
-        return ts_growth_avg_annual(s, o->years, &c->pts, e);
+        return ts_growth_avg_annual(s, o->years, pts, e);
     case OP_ROLLING:
         *measure = derived_measure(it, s, c->rolling_name);
-        return ts_roller_apply(c->roller, s, &c->pts, e);
+        return ts_roller_apply(c->roller, s, pts, e);
     case OP_RESAMPLE: {
         ts_how how = o->has_how ? o->how : ts_how_default(kind_of(c, s), s->unit);
-        return ts_resample(s, o->freq, how, o->partial, &c->pts, e);
+        return ts_resample(s, o->freq, how, o->partial, pts, e);
     }
     case OP_CUMULATE:
     case OP_DECUMULATE:
         /* Only flows add up over time. */
         if (kind_of(c, s) != TS_KIND_FLOW || strcmp(s->unit, "pct") == 0)
             return TS_OK;
-        return o->op == OP_CUMULATE ? ts_cumulate(s, &c->pts, e) : ts_decumulate(s, &c->pts, e);
+        return op == OP_CUMULATE ? ts_cumulate(s, pts, e) : ts_decumulate(s, pts, e);
     default:
         return TS_OK;
     }
@@ -438,7 +489,9 @@ static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
     ts_error e;
     int rc = 0;
     ts_points_init(&c.pts);
-    if (o->op == OP_ROLLING) {
+    ts_points_init(&c.pts2);
+    unsigned ops = M(o->op) | (o->has_then ? M(o->then) : 0);
+    if (ops & M(OP_ROLLING)) {
         c.roller = ts_roller_new((size_t)o->window, o->center,
                                  (size_t)(o->min_periods ? o->min_periods : o->window), o->stat,
                                  &e);
@@ -449,7 +502,7 @@ static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
         snprintf(c.rolling_name, sizeof c.rolling_name, "rolling%ld%s_%s", o->window,
                  o->center ? "c" : "", ts_stat_name(o->stat));
     }
-    if (o->op == OP_RESAMPLE || o->op == OP_CUMULATE || o->op == OP_DECUMULATE) {
+    if (ops & (M(OP_RESAMPLE) | M(OP_CUMULATE) | M(OP_DECUMULATE))) {
         c.cat = ts_catalog_new(&e);
         if (!c.cat || (o->catalog && ts_catalog_load(c.cat, o->catalog, &e) != TS_OK)) {
             cli_report(TOOL, &e);
@@ -461,7 +514,7 @@ static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
     int got;
     while ((got = iter_next(it, &s)) == 1) {
         const char *measure, *unit;
-        if (compute(&c, it, &s, &measure, &unit, &e) != TS_OK) {
+        if (compute(&c, o->op, it, &s, &c.pts, &measure, &unit, &e) != TS_OK) {
             char key[512];
             cli_warn(TOOL, "%s: %s", ts_series_key_format(&s, key, sizeof key), e.msg);
             rc = -1;
@@ -471,13 +524,33 @@ static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
             rc = -1;
             goto out;
         }
-        for (size_t i = 0; i < c.pts.n; i++) {
-            const ts_point *pt = &c.pts.p[i];
+        const ts_series *ws = &s; /* the series the written points belong to */
+        const ts_points *res = &c.pts;
+        ts_series d;
+        if (o->has_then) {
+            /* OP2 on OP's result in memory: what `ts-agg OP | ts-agg OP2
+             * --measure M --stream` does, without writing and reading it. */
+            if (as_series(&c, &s, measure, unit, &d) != 0) {
+                cli_warn(TOOL, "out of memory");
+                rc = -1;
+                goto out;
+            }
+            if (compute(&c, o->then, it, &d, &c.pts2, &measure, &unit, &e) != TS_OK) {
+                char key[512];
+                cli_warn(TOOL, "%s: %s", ts_series_key_format(&d, key, sizeof key), e.msg);
+                rc = -1;
+                goto out;
+            }
+            ws = &d;
+            res = &c.pts2;
+        }
+        for (size_t i = 0; i < res->n; i++) {
+            const ts_point *pt = &res->p[i];
             if (pt->note != TS_NOTE_NONE) {
-                warn_note(&s, pt, measure);
+                warn_note(ws, pt, measure);
                 continue;
             }
-            if (write_point(w, &s, measure, unit, pt) != 0) {
+            if (write_point(w, ws, measure, unit, pt) != 0) {
                 rc = -1;
                 goto out;
             }
@@ -487,6 +560,11 @@ static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
         rc = -1;
 out:
     ts_points_reset(&c.pts);
+    ts_points_reset(&c.pts2);
+    free(c.dp);
+    free(c.dv);
+    free(c.ds);
+    free(c.dsrc);
     ts_roller_free(c.roller);
     ts_catalog_free(c.cat);
     return rc;
@@ -723,8 +801,9 @@ static int parse_choice(int ok, const char *opt, const char *arg, const char *ch
 
 /* Parses argv; returns -1 to exit 0 (help, version), 2 on a usage error,
  * 0 to run with the remaining arguments at argv[*first..argc). */
-static int parse(int argc, char **argv, opts *o, int *first)
+static int parse(int *argcp, char **argv, opts *o, int *first)
 {
+    int argc = *argcp;
     memset(o, 0, sizeof *o);
     select_init(&o->sel);
     o->dup = TS_DUP_KEEP_LAST;
@@ -753,6 +832,27 @@ static int parse(int argc, char **argv, opts *o, int *first)
     if (op < 0)
         return cli_usage_error(TOOL, "unknown operation '%s'", name);
     o->op = (op_id)op;
+    /* "OP then OP2": take the two words out before getopt sees them. */
+    for (int i = 2; i + 1 < argc; i++) {
+        if (strcmp(argv[i], "then") != 0)
+            continue;
+        int op2 = -1;
+        for (int k = 0; k < N_OPS; k++)
+            if (strcmp(argv[i + 1], op_names[k]) == 0)
+                op2 = k;
+        if (op2 < 0 || !(SERIES_OPS & M(op2)) || !(SERIES_OPS & M(o->op)))
+            return cli_usage_error(TOOL, "then: '%s' cannot follow '%s'", argv[i + 1], name);
+        if (op2 == op)
+            return cli_usage_error(TOOL, "then: '%s' twice", name);
+        o->has_then = 1;
+        o->then = (op_id)op2;
+        for (int k = i; k + 2 < argc; k++)
+            argv[k] = argv[k + 2];
+        argc -= 2;
+        *argcp = argc;
+        break;
+    }
+    unsigned my_ops = M(o->op) | (o->has_then ? M(o->then) : 0);
     int c;
     long v;
     optind = 1;
@@ -763,10 +863,10 @@ static int parse(int argc, char **argv, opts *o, int *first)
             return cli_usage_error(TOOL, "unknown option '%s'", av[optind - 1]);
         if (c == ':')
             return cli_usage_error(TOOL, "option '%s' needs a value", av[optind - 1]);
-        if (!(option_ops(c) & M(o->op)))
+        if (!(option_ops(c) & my_ops))
             return cli_usage_error(TOOL, "option '--%s' does not apply to '%s'", opt_name(c),
                                    name);
-        if (c == SEL_OPT_TO && o->op == OP_RESAMPLE) {
+        if (c == SEL_OPT_TO && (my_ops & M(OP_RESAMPLE))) {
             /* resample's --to names the target frequency, not a period. */
             if (parse_choice(ts_freq_parse(optarg, &o->freq), "--to", optarg,
                              "quarter, year, 5y") != 0)
@@ -856,7 +956,7 @@ static int parse(int argc, char **argv, opts *o, int *first)
         }
     }
     *first = optind + 1;
-    if (o->op == OP_ROLLING) {
+    if (my_ops & M(OP_ROLLING)) {
         if (*first >= argc)
             return cli_usage_error(TOOL, "rolling: missing the window size N");
         if (cli_parse_int(TOOL, "rolling N", argv[*first], 1, 100000, &o->window))
@@ -866,9 +966,9 @@ static int parse(int argc, char **argv, opts *o, int *first)
             return cli_usage_error(TOOL, "option '--min-periods': %ld is more than the window %ld",
                                    o->min_periods, o->window);
     }
-    if (o->op == OP_CAGR && (!o->sel.sel.has_from || !o->sel.sel.has_to))
+    if ((my_ops & M(OP_CAGR)) && (!o->sel.sel.has_from || !o->sel.sel.has_to))
         return cli_usage_error(TOOL, "cagr needs --from PERIOD and --to PERIOD");
-    if (o->op == OP_RESAMPLE && !o->has_freq)
+    if ((my_ops & M(OP_RESAMPLE)) && !o->has_freq)
         return cli_usage_error(TOOL, "resample needs --to quarter|year|5y");
     if (o->op == OP_SUM && !o->has_by)
         return cli_usage_error(TOOL, "sum needs --by indicator|area");
@@ -882,12 +982,12 @@ int main(int argc, char **argv)
     ts_init();
     opts o;
     int first = 0;
-    int prc = parse(argc, argv, &o, &first);
+    int prc = parse(&argc, argv, &o, &first);
     if (prc < 0)
         return cli_finish(TOOL, CLI_OK);
     if (prc > 0)
         return prc;
-    if (o.op == OP_CAGR) {
+    if (o.op == OP_CAGR || (o.has_then && o.then == OP_CAGR)) {
         /* Selecting by --from/--to keeps just the span; the endpoints are
          * what cagr needs, and a bad pair is a usage error before reading. */
         ts_points none;

@@ -103,3 +103,22 @@ op "table latex" table_latex.expected table --format latex --decimals 0 "$F/year
 op "table csv, change" table_csv.expected table --periods 2019:2020 --growth=change --format csv "$F/years.tsv"
 expect_exit 2 "table > /dev/full" -- sh -c "'$A' table '$F/years.tsv' > /dev/full"
 same_text "table /dev/full message" "$(cat "$TMP/err")" "ts-agg: write error: No space left on device"
+
+# OP then OP2: one process, same result as the pipe (to 1e-9: the pipe
+# rounds the intermediate to 15 digits).
+"$A" yoy then rolling 2 "$F/forms.tsv" "$F/months.tsv" > "$TMP/chain" 2>&1
+"$A" yoy "$F/forms.tsv" "$F/months.tsv" | "$A" rolling 2 --measure yoy_pct > "$TMP/pipe" 2>&1
+same_file "yoy then rolling 2 = yoy | rolling 2" "$TMP/chain" "$TMP/pipe"
+$PY "$FIX/agg/pandas_check.py" gen 50 "$TMP/p50.tsv"
+"$A" yoy then rolling 3 "$TMP/p50.tsv" > "$TMP/chain"
+"$A" yoy "$TMP/p50.tsv" | "$A" rolling 3 --measure yoy_pct > "$TMP/pipe"
+if [ "$(wc -l < "$TMP/chain")" -gt 100 ] && paste "$TMP/chain" "$TMP/pipe" | awk -F '\t' 'NR > 1 {
+     if ($1 != $9 || $2 != $10 || $3 != $11 || $4 != $12) exit 1
+     d = $5 - $13; if (d < 0) d = -d; m = $13 < 0 ? -$13 : $13; if (d > 1e-9 * m) exit 1 }'; then
+  pass "yoy then rolling 3 = the pipe to 1e-9 (50 series)"
+else
+  fail "yoy then rolling 3 = the pipe to 1e-9 (50 series)"
+fi
+usage "then with a table" "then: 'table' cannot follow 'yoy'" yoy then table
+usage "then twice the same" "then: 'yoy' twice" yoy then yoy
+usage "then rolling needs N" "rolling: missing the window size N" yoy then rolling
