@@ -192,6 +192,14 @@ static size_t find_sections(const ts_doc *doc, ts_period report, section **out)
         const ts_span *l = ts_doc_line(doc, i);
         if (l->len == 0 || l->len > 400)
             continue;
+        /* Headings start "I.", "IV-", "Phần thứ", "Nơi nhận" (after any
+         * indentation): other lines are not folded at all. */
+        size_t k0 = 0;
+        while (k0 < l->len && (l->text[k0] == ' ' || l->text[k0] == '\t'))
+            k0++;
+        char c0 = k0 < l->len ? l->text[k0] : 0;
+        if (!strchr("IVXivxPpNn", c0) || c0 == 0)
+            continue;
         if (tx_fold_text(&f, l->text, l->len) != 0)
             goto oom;
         if (!is_heading(f.s) && strncmp(f.s, "noi nhan", 8) != 0)

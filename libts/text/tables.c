@@ -129,6 +129,12 @@ int ts_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx
     int rc = TS_OK;
     while (i < n_lines) {
         const ts_span *l = &lines[i];
+        /* Cells and row labels are short lines; paragraphs are skipped
+         * without folding them. */
+        if (l->len == 0 || l->len > 240) {
+            i++;
+            continue;
+        }
         if (tx_fold_text(&f, l->text, l->len) != 0) {
             rc = ts_error_set(err, TS_ENOMEM, "out of memory");
             break;
