@@ -35,3 +35,4 @@ for t in "$top"/tests/e2e/*.sh; do
 done
 echo "$passed $failed" > "$build/test-counts"
 echo "[$label] $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
