@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "codepoint.h"
 #include "ts_units.h"
 
 /* Sorted for bsearch: ts-import asks once per row. */
@@ -99,48 +100,12 @@ static const struct {
     {"trăm", 1e2}, {"nghìn", 1e3}, {"ngàn", 1e3}, {"triệu", 1e6}, {"tỷ", 1e9}, {"tỉ", 1e9},
 };
 
-static int is_space_cp(int32_t c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0;
-}
-
 static int is_letter_cp(int32_t c)
 {
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     utf8proc_category_t cat = utf8proc_category(c);
     return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;
-}
-
-/* Decodes one code point at text[i]; 0 at the end or on invalid UTF-8. */
-static size_t next_cp(const char *text, size_t len, size_t i, int32_t *cp)
-{
-    if (i >= len)
-        return 0;
-    unsigned char c = (unsigned char)text[i];
-    if (c < 0x80) { /* the common case, without the library call */
-        *cp = c;
-        return 1;
-    }
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-                                          (utf8proc_ssize_t)(len - i), cp);
-    return n > 0 ? (size_t)n : 0;
-}
-
-static int32_t lower_cp(int32_t c)
-{
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
-    return utf8proc_tolower(c);
-}
-
-static size_t skip_space(const char *text, size_t len, size_t i)
-{
-    int32_t c;
-    size_t n;
-    while ((n = next_cp(text, len, i, &c)) && is_space_cp(c))
-        i += n;
-    return i;
 }
 
 /* Matches the lower-case phrase at text[i] case-insensitively; a space in
@@ -152,23 +117,23 @@ static size_t match_phrase(const char *text, size_t len, size_t i, const char *p
     size_t plen = strlen(phrase), j = 0;
     int32_t pc = 0, tc;
     while (j < plen) {
-        size_t pn = next_cp(phrase, plen, j, &pc);
+        size_t pn = tsi_cp_next(phrase, plen, j, &pc);
         j += pn;
         if (pc == ' ') {
-            size_t k = skip_space(text, len, i);
+            size_t k = tsi_cp_skip_space(text, len, i);
             if (k == i)
                 return 0;
             i = k;
             continue;
         }
-        size_t tn = next_cp(text, len, i, &tc);
-        if (!tn || lower_cp(tc) != pc)
+        size_t tn = tsi_cp_next(text, len, i, &tc);
+        if (!tn || tsi_cp_lower(tc) != pc)
             return 0;
         i += tn;
     }
     /* "ha" must not match the start of "hai" or "hàng"; a digit may follow
      * (a footnote mark stuck to the word, "tỷ đồng1"). */
-    if (is_letter_cp(pc) && next_cp(text, len, i, &tc) && is_letter_cp(tc))
+    if (is_letter_cp(pc) && tsi_cp_next(text, len, i, &tc) && is_letter_cp(tc))
         return 0;
     return i;
 }
@@ -192,7 +157,7 @@ static size_t match_base(const char *text, size_t len, size_t i, int need_scalab
 
 size_t ts_unit_match_text(const char *text, size_t len, ts_unit_match *out)
 {
-    size_t start = skip_space(text, len, 0);
+    size_t start = tsi_cp_skip_space(text, len, 0);
     const base_unit *base = NULL;
     size_t end = match_base(text, len, start, 0, &base);
     double best_scale = 1, scale = 1;
@@ -208,7 +173,7 @@ size_t ts_unit_match_text(const char *text, size_t len, ts_unit_match *out)
             hit = match_phrase(text, len, i, scales[k].word);
             s = scales[k].scale;
         }
-        if (!hit || (i = skip_space(text, len, hit)) == hit)
+        if (!hit || (i = tsi_cp_skip_space(text, len, hit)) == hit)
             break;
         scale *= s;
         const base_unit *b = NULL;

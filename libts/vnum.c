@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "codepoint.h"
 #include "ts_vnum.h"
 
 /* Larger magnitudes are not figures of a provincial report but misreads
@@ -134,33 +135,6 @@ static const struct {
     {"dưới", TS_VQ_UNDER},
 };
 
-static size_t next_cp(const char *s, size_t len, size_t i, int32_t *cp)
-{
-    if (i >= len)
-        return 0;
-    if ((unsigned char)s[i] < 0x80) {
-        *cp = (unsigned char)s[i];
-        return 1;
-    }
-    utf8proc_ssize_t n =
-        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), cp);
-    return n > 0 ? (size_t)n : 0;
-}
-
-static int is_space_cp(int32_t c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0;
-}
-
-static size_t skip_space(const char *s, size_t len, size_t i)
-{
-    int32_t c;
-    size_t n;
-    while ((n = next_cp(s, len, i, &c)) && is_space_cp(c))
-        i += n;
-    return i;
-}
-
 /* Matches a lower-case word (its spaces matching white space runs) at
  * s[i], case-insensitively; it must be followed by white space.  Returns
  * the offset after that white space, or 0. */
@@ -169,20 +143,20 @@ static size_t match_word(const char *s, size_t len, size_t i, const char *word)
     size_t wlen = strlen(word), j = 0;
     int32_t wc, tc;
     while (j < wlen) {
-        j += next_cp(word, wlen, j, &wc);
+        j += tsi_cp_next(word, wlen, j, &wc);
         if (wc == ' ') {
-            size_t k = skip_space(s, len, i);
+            size_t k = tsi_cp_skip_space(s, len, i);
             if (k == i)
                 return 0;
             i = k;
             continue;
         }
-        size_t n = next_cp(s, len, i, &tc);
+        size_t n = tsi_cp_next(s, len, i, &tc);
         if (!n || (tc < 0x80 ? (tc >= 'A' && tc <= 'Z' ? tc + 32 : tc) : utf8proc_tolower(tc)) != wc)
             return 0;
         i += n;
     }
-    size_t k = skip_space(s, len, i);
+    size_t k = tsi_cp_skip_space(s, len, i);
     return k > i ? k : 0;
 }
 
@@ -190,7 +164,7 @@ static size_t match_word(const char *s, size_t len, size_t i, const char *word)
 static size_t match_dash(const char *s, size_t len, size_t i)
 {
     int32_t c;
-    size_t n = next_cp(s, len, i, &c);
+    size_t n = tsi_cp_next(s, len, i, &c);
     return n && (c == '-' || c == 0x2013 || c == 0x2014) ? n : 0;
 }
 
@@ -217,7 +191,7 @@ static int read_number(const char *s, size_t len, size_t *i, num_scan *ns, ts_er
         return ts_error_set(err, TS_EINVAL, "\"%.*s\": ',' not followed by a digit", q, s);
     if (ns->value > VNUM_MAX)
         return ts_error_set(err, TS_ERANGE, "\"%.*s\": out of range (over 10^15)", q, s);
-    size_t k = skip_space(s, len, *i);
+    size_t k = tsi_cp_skip_space(s, len, *i);
     if (k < len && s[k] == '%')
         *i = k + 1;
     return TS_OK;
@@ -230,7 +204,7 @@ int ts_vnum_parse(const char *text, size_t len, ts_vnum *out, ts_error *err)
         return ts_error_set(err, TS_EINVAL, "empty number");
     ts_vnum v;
     memset(&v, 0, sizeof v);
-    size_t i = skip_space(text, len, 0);
+    size_t i = tsi_cp_skip_space(text, len, 0);
 
     /* Qualifiers, any number of them ("ước khoảng"). */
     for (int found = 1; found;) {
@@ -254,10 +228,10 @@ int ts_vnum_parse(const char *text, size_t len, ts_vnum *out, ts_error *err)
         i = e;
         if ((rc = read_number(text, len, &i, &a, err)) != TS_OK)
             return rc;
-        size_t k = skip_space(text, len, i);
+        size_t k = tsi_cp_skip_space(text, len, i);
         size_t d = match_word(text, len, k, "đến");
         if (!d && (d = match_dash(text, len, k)) != 0)
-            d = skip_space(text, len, k + d);
+            d = tsi_cp_skip_space(text, len, k + d);
         if (!d)
             return ts_error_set(err, TS_EINVAL, "\"%.*s\": \"từ\" without \"đến\"", q, text);
         i = d;
@@ -267,21 +241,21 @@ int ts_vnum_parse(const char *text, size_t len, ts_vnum *out, ts_error *err)
     } else {
         if ((rc = read_number(text, len, &i, &a, err)) != TS_OK)
             return rc;
-        size_t k = skip_space(text, len, i), d;
+        size_t k = tsi_cp_skip_space(text, len, i), d;
         v.kind = TS_VNUM_NUMBER;
         if (k < len && text[k] == '/') {
-            i = skip_space(text, len, k + 1);
+            i = tsi_cp_skip_space(text, len, k + 1);
             if ((rc = read_number(text, len, &i, &b, err)) != TS_OK)
                 return rc;
             v.kind = TS_VNUM_RATIO;
         } else if (k < len && (d = match_dash(text, len, k)) != 0) {
-            i = skip_space(text, len, k + d);
+            i = tsi_cp_skip_space(text, len, k + d);
             if ((rc = read_number(text, len, &i, &b, err)) != TS_OK)
                 return rc;
             v.kind = TS_VNUM_RANGE;
         }
     }
-    i = skip_space(text, len, i);
+    i = tsi_cp_skip_space(text, len, i);
     if (i < len)
         return ts_error_set(err, TS_EINVAL, "\"%.*s\": trailing \"%.*s\"", q, text,
                             quote_len(len - i), text + i);
