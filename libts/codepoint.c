@@ -3,6 +3,8 @@
 #include <utf8proc.h>
 #include "codepoint.h"
 
+#include <string.h>
+
 size_t tsi_cp_next(const char *s, size_t len, size_t i, int32_t *cp)
 {
     if (i >= len)
@@ -35,5 +37,28 @@ size_t tsi_cp_skip_space(const char *s, size_t len, size_t i)
     size_t n;
     while ((n = tsi_cp_next(s, len, i, &c)) && tsi_cp_is_space(c))
         i += n;
+    return i;
+}
+
+size_t tsi_cp_match_lower(const char *s, size_t len, size_t i, const char *phrase,
+                          int32_t *last)
+{
+    size_t plen = strlen(phrase), j = 0;
+    int32_t pc = 0, tc;
+    while (j < plen) {
+        j += tsi_cp_next(phrase, plen, j, &pc);
+        if (pc == ' ') {
+            size_t k = tsi_cp_skip_space(s, len, i);
+            if (k == i)
+                return 0;
+            i = k;
+            continue;
+        }
+        size_t n = tsi_cp_next(s, len, i, &tc);
+        if (!n || tsi_cp_lower(tc) != pc)
+            return 0;
+        i += n;
+    }
+    *last = pc;
     return i;
 }

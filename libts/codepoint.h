@@ -15,5 +15,12 @@ int tsi_cp_is_space(int32_t c);
 int32_t tsi_cp_lower(int32_t c);
 /* The offset of the first non-space code point at or after s[i]. */
 size_t tsi_cp_skip_space(const char *s, size_t len, size_t i);
+/* Matches the lower-case phrase at s[i] case-insensitively, a space in the
+ * phrase matching any run of white space (PDF text breaks lines
+ * mid-phrase).  Returns the end of the match, or 0 when it does not match;
+ * *last gets the phrase's last code point, for the caller's own rule on
+ * what may follow. */
+size_t tsi_cp_match_lower(const char *s, size_t len, size_t i, const char *phrase,
+                          int32_t *last);
 
 #endif

@@ -108,34 +108,17 @@ static int is_letter_cp(int32_t c)
     return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;
 }
 
-/* Matches the lower-case phrase at text[i] case-insensitively; a space in
- * the phrase matches any run of white space (PDF text breaks lines
- * mid-phrase).  Returns the end of the match in text, or 0 when the phrase
- * does not match or ends inside a word. */
+/* Matches the lower-case phrase at text[i] (codepoint.c's rule) not
+ * followed by another letter.  Returns the end of the match, or 0. */
 static size_t match_phrase(const char *text, size_t len, size_t i, const char *phrase)
 {
-    size_t plen = strlen(phrase), j = 0;
-    int32_t pc = 0, tc;
-    while (j < plen) {
-        size_t pn = tsi_cp_next(phrase, plen, j, &pc);
-        j += pn;
-        if (pc == ' ') {
-            size_t k = tsi_cp_skip_space(text, len, i);
-            if (k == i)
-                return 0;
-            i = k;
-            continue;
-        }
-        size_t tn = tsi_cp_next(text, len, i, &tc);
-        if (!tn || tsi_cp_lower(tc) != pc)
-            return 0;
-        i += tn;
-    }
+    int32_t last, tc;
+    size_t end = tsi_cp_match_lower(text, len, i, phrase, &last);
     /* "ha" must not match the start of "hai" or "hàng"; a digit may follow
      * (a footnote mark stuck to the word, "tỷ đồng1"). */
-    if (is_letter_cp(pc) && tsi_cp_next(text, len, i, &tc) && is_letter_cp(tc))
+    if (!end || (is_letter_cp(last) && tsi_cp_next(text, len, end, &tc) && is_letter_cp(tc)))
         return 0;
-    return i;
+    return end;
 }
 
 /* The longest base phrase at text[i]; returns its end (0: none). */

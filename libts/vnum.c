@@ -135,29 +135,17 @@ static const struct {
     {"dưới", TS_VQ_UNDER},
 };
 
-/* Matches a lower-case word (its spaces matching white space runs) at
- * s[i], case-insensitively; it must be followed by white space.  Returns
- * the offset after that white space, or 0. */
+/* Matches a lower-case word at s[i] (codepoint.c's rule); it must be
+ * followed by white space.  Returns the offset after that white space, or
+ * 0. */
 static size_t match_word(const char *s, size_t len, size_t i, const char *word)
 {
-    size_t wlen = strlen(word), j = 0;
-    int32_t wc, tc;
-    while (j < wlen) {
-        j += tsi_cp_next(word, wlen, j, &wc);
-        if (wc == ' ') {
-            size_t k = tsi_cp_skip_space(s, len, i);
-            if (k == i)
-                return 0;
-            i = k;
-            continue;
-        }
-        size_t n = tsi_cp_next(s, len, i, &tc);
-        if (!n || (tc < 0x80 ? (tc >= 'A' && tc <= 'Z' ? tc + 32 : tc) : utf8proc_tolower(tc)) != wc)
-            return 0;
-        i += n;
-    }
-    size_t k = tsi_cp_skip_space(s, len, i);
-    return k > i ? k : 0;
+    int32_t last;
+    size_t end = tsi_cp_match_lower(s, len, i, word, &last);
+    if (!end)
+        return 0;
+    size_t k = tsi_cp_skip_space(s, len, end);
+    return k > end ? k : 0;
 }
 
 /* A dash between the ends of a range: '-', en dash or em dash. */

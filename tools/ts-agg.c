@@ -570,6 +570,27 @@ out:
     return rc;
 }
 
+/* The accumulating operations (sum, table) take every series before they
+ * can write anything; this feeds them all and reports the first error. */
+typedef int (*series_sink)(void *acc, const ts_series *s, ts_error *err);
+
+static int feed_series(series_iter *it, series_sink add, void *acc)
+{
+    ts_error e;
+    ts_series s;
+    int got;
+    while ((got = iter_next(it, &s)) == 1) {
+        if (add(acc, &s, &e) != TS_OK) {
+            cli_report(TOOL, &e);
+            return -1;
+        }
+    }
+    return got < 0 ? -1 : 0;
+}
+
+static int summer_add(void *m, const ts_series *s, ts_error *e) { return ts_summer_add(m, s, e); }
+static int table_add(void *t, const ts_series *s, ts_error *e) { return ts_table_add(t, s, e); }
+
 static int run_sum(const opts *o, series_iter *it, ts_writer *w)
 {
     ts_error e;
@@ -578,17 +599,7 @@ static int run_sum(const opts *o, series_iter *it, ts_writer *w)
         cli_report(TOOL, &e);
         return -1;
     }
-    int rc = 0, got;
-    ts_series s;
-    while ((got = iter_next(it, &s)) == 1) {
-        if (ts_summer_add(m, &s, &e) != TS_OK) {
-            cli_report(TOOL, &e);
-            rc = -1;
-            break;
-        }
-    }
-    if (got < 0)
-        rc = -1;
+    int rc = feed_series(it, summer_add, m);
     for (size_t i = 0; rc == 0 && i < ts_summer_count(m); i++) {
         ts_series key;
         ts_point pt;
@@ -677,17 +688,7 @@ static int run_table(const opts *o, series_iter *it)
         cli_report(TOOL, &e);
         return -1;
     }
-    int rc = 0, got;
-    ts_series s;
-    while ((got = iter_next(it, &s)) == 1) {
-        if (ts_table_add(t, &s, &e) != TS_OK) {
-            cli_report(TOOL, &e);
-            rc = -1;
-            break;
-        }
-    }
-    if (got < 0)
-        rc = -1;
+    int rc = feed_series(it, table_add, t);
     ts_table_opts to = {o->format, o->decimals, o->vi, o->growth};
     if (rc == 0 && ts_table_write(t, stdout, &to, &e) != TS_OK) {
         cli_report(TOOL, &e);
