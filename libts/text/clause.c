@@ -1130,6 +1130,25 @@ static int words_before_include(const reader *r, size_t i, const char *w, int ma
     return 0;
 }
 
+/* "tăng trưởng" among the few words before i (the subject and its verb),
+ * looking through an abbreviation in parentheses: "kinh tế (GRDP) đạt". */
+static int growth_named(const reader *r, size_t i)
+{
+    size_t p = i;
+    for (int k = 0; k < 8; k++) {
+        while (p > 0 && (r->s[p - 1] == ')' || r->s[p - 1] == '(' || r->s[p - 1] == ' '))
+            p--;
+        p = prev_word(r, p);
+        if (p == (size_t)-1)
+            return 0;
+        if (word_is(r, p, "truong")) {
+            size_t t = prev_word(r, p);
+            return t != (size_t)-1 && word_is(r, t, "tang");
+        }
+    }
+    return 0;
+}
+
 static void unmatched(reader *r, const quantity *q)
 {
     if (!r->unmatched || !q->has_unit)
@@ -1308,6 +1327,13 @@ static void on_quantity(reader *r, quantity *q)
         }
         if (rate_ind && ag == AGAINST_NONE && !q->has_b) {
             emit(r, ind, TS_MEASURE_LEVEL, p, q->a, "pct", status);
+            return;
+        }
+        /* "Tốc độ tăng trưởng kinh tế (GRDP) ước đạt 5,1%": the subject is
+         * the growth rate itself, so the bare percentage is the change. */
+        if (!rate_ind && ag == AGAINST_NONE && !q->has_b &&
+            (v == V_REACH || v == V_IS || v == V_NONE) && growth_named(r, q->start)) {
+            emit(r, ind, TS_MEASURE_YOY_PCT, p, q->a, "pct", status);
             return;
         }
         return;

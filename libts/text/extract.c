@@ -112,6 +112,19 @@ static int has_word(const char *s, const char *w)
     return 0;
 }
 
+/* Whether a folded heading's text, after its label ("ii. ", "3- "),
+ * begins with the words w: "II. KẾ HOẠCH PHÁT TRIỂN ... NĂM 2024". */
+static int starts_with_words(const char *head, const char *w)
+{
+    const char *p = head;
+    while (*p && (tx_is_word((unsigned char)*p) && !strchr(" .-)", *p)))
+        p++;
+    while (*p == '.' || *p == '-' || *p == ')' || *p == ' ')
+        p++;
+    size_t l = strlen(w);
+    return strncmp(p, w, l) == 0 && !tx_is_word((unsigned char)p[l]);
+}
+
 /* A top-level heading: "II. ...", "IV- ...", "Phần thứ hai". */
 static int is_heading(const char *s)
 {
@@ -233,7 +246,7 @@ static size_t find_sections(const ts_doc *doc, ts_period report, section **out)
             int dir = (has_word(head, "phuong huong") || has_word(head, "muc tieu") ||
                        has_word(head, "chi tieu chu yeu") || strstr(head, "nhiem vu, giai phap") ||
                        strstr(head, "nhiem vu trong tam") || strstr(head, "nhiem vu va giai phap") ||
-                       has_word(head, "ke hoach nam")) &&
+                       has_word(head, "ke hoach nam") || starts_with_words(head, "ke hoach")) &&
                       !has_word(head, "ket qua") && !has_word(head, "danh gia");
             if (dir)
                 directions = 1;

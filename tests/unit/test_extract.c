@@ -135,6 +135,11 @@ static const struct {
      "hoạch, tốc độ tăng trưởng 7,32%, đứng thứ 22 cả nước và thứ nhất Khu vực Tây Nguyên "
      "(Đắk Nông 5,74%; Lâm Đồng 5,63%; Đắk Lắk 4,39%; Gia Lai 3,02%).",
      "grdp level 2023 18938.78 E; grdp pct_plan 2023 97.62 E; grdp yoy_pct 2023 7.32 E"},
+    /* the subject is the growth rate: a bare percentage is the change,
+     * also with the abbreviation in parentheses; not for another subject */
+    {"2023", "Tốc độ tăng trưởng kinh tế (GRDP) ước đạt 5,1%, thấp hơn mục tiêu đề ra.",
+     "grdp yoy_pct 2023 5.1 E"},
+    {"2023", "Tăng trưởng tín dụng khá, tổng thu ngân sách nhà nước đạt 50%.", ""},
     /* "giảm X%" = -X; absolute change not recorded */
     {"2023",
      "Tổng nợ thuế đến nay là 169,1 tỷ đồng, giảm 55,6 tỷ đồng (giảm 24,8%) so với thời điểm "
@@ -458,6 +463,20 @@ static void test_document(void **state)
     assert_string_equal(s.buf, "livestock.total level 2024-01/P10M 307948 E; livestock.total "
                                "pct_plan 2024-01/P10M 97 E; safety.traffic_accidents level "
                                "2024-10 9 A; livestock.cattle plan 2025 100000 A");
+    ts_doc_free(doc);
+    /* A part headed "KẾ HOẠCH ... NĂM 2024" holds that year's targets. */
+    text = "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG\n"
+           "BÁO CÁO\n"
+           "Tình hình kinh tế - xã hội năm 2023\n"
+           "I. KẾT QUẢ THỰC HIỆN NĂM 2023\n"
+           "Thu ngân sách nhà nước ước đạt 3.050 tỷ đồng.\n"
+           "II. KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024\n"
+           "Thu ngân sách nhà nước 3.300 tỷ đồng.\n";
+    assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), &doc, &e), TS_OK);
+    memset(&s, 0, sizeof s);
+    assert_int_equal(ts_extract_doc(doc, LX, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf,
+                        "budget.revenue level 2023 3050 E; budget.revenue plan 2024 3300 A");
     ts_doc_free(doc);
 }
 
