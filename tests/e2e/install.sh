@@ -21,7 +21,8 @@ same_text "install: pkg-config version" "$(pkg-config --modversion libts)" "0.1.
 cat > "$TMP/prog.c" <<'C'
 #include <stdio.h>
 #include <ts.h>
-int main(void)
+#include <ts_store.h>
+int main(int argc, char **argv)
 {
     ts_init();
     ts_period p;
@@ -33,6 +34,16 @@ int main(void)
     ts_period_format(p, buf, sizeof buf);
     ts_value_format(v, num, sizeof num);
     printf("%s %s %s\n", TS_VERSION, buf, num);
+    if (argc > 1) { /* a store: the HDF5 part of the library links too */
+        ts_store *s;
+        ts_error err;
+        if (ts_store_open(argv[1], &s, &err) != TS_OK) {
+            printf("%s\n", err.msg);
+            return 1;
+        }
+        ts_store_close(s);
+        printf("store opened\n");
+    }
     return 0;
 }
 C
@@ -48,4 +59,14 @@ cc -o "$TMP/prog_static" "$TMP/prog.c" $(pkg-config --cflags libts) "$P/lib/libt
 same_text "install: link the static library" "$rc" 0
 same_text "install: static program runs" "$("$TMP/prog_static" 2>&1)" "0.1.0 2024-H1 1304.372"
 check "install: static program needs no libts.so" sh -c "! ldd '$TMP/prog_static' | grep -q libts"
+"$P/bin/ts-import" --store "$TMP/s.h5" "$DATA/gold/$(ls "$DATA/gold" | head -1)"
+same_text "install: static program reads a store" "$("$TMP/prog_static" "$TMP/s.h5" 2>&1 | tail -1)" \
+  "store opened"
+same_text "install: shared program reads a store" \
+  "$(LD_LIBRARY_PATH=$P/lib "$TMP/prog_shared" "$TMP/s.h5" 2>&1 | tail -1)" "store opened"
+# When the tools carry HDF5's static archive (Makefile: HDF5_A), so does a
+# program linked with `pkg-config --static`: neither loads libhdf5.so.
+if ldd "$P/bin/ts-ls" | grep -q libhdf5; then hdf5_shared=yes; else hdf5_shared=no; fi
+same_text "install: static program links HDF5 as the tools do" \
+  "$(if ldd "$TMP/prog_static" | grep -q libhdf5; then echo yes; else echo no; fi)" "$hdf5_shared"
 same_text "install: installed tool runs" "$("$P/bin/ts-import" --version)" "ts-import (tskit) 0.1.0"
