@@ -699,9 +699,12 @@ static ts_period resolve_period(const reader *r, const ts_indicator *ind, const 
     } else if (ps->kind == PER_UPTO) {
         int y, m, d;
         ts_civil_from_days(ps->p.first, &y, &m, &d);
-        /* A date at the end of the report's own period is that period. */
-        if (ps->p.first == cx->report.last)
-            p = cx->report;
+        /* A date at the end of the section's own period is that period
+         * (a monthly work report's "tính đến ngày 31/10", a six-month
+         * section's "đến ngày 30/6"); otherwise a flow runs from 1
+         * January and a stock is read at the date. */
+        if (ps->p.first == cx->period.last)
+            p = cx->period;
         else if (ind->kind == TS_KIND_FLOW)
             p = (ts_period){ts_days_from_civil(y, 1, 1), ps->p.first};
         else

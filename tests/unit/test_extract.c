@@ -135,6 +135,12 @@ static const struct {
      "hoạch, tốc độ tăng trưởng 7,32%, đứng thứ 22 cả nước và thứ nhất Khu vực Tây Nguyên "
      "(Đắk Nông 5,74%; Lâm Đồng 5,63%; Đắk Lắk 4,39%; Gia Lai 3,02%).",
      "grdp level 2023 18938.78 E; grdp pct_plan 2023 97.62 E; grdp yoy_pct 2023 7.32 E"},
+    /* a date at the end of the section's period is that period; another
+     * date starts a flow on 1 January */
+    {"2024-01/P6M", "Giải ngân vốn đầu tư công đến ngày 30/6/2024 đạt 1.850 tỷ đồng.",
+     "public_investment.disbursed level 2024-H1 1850 A"},
+    {"2024-01/P6M", "Giải ngân vốn đầu tư công đến ngày 20/6/2024 đạt 1.850 tỷ đồng.",
+     "public_investment.disbursed level 2024-01-01/2024-06-20 1850 A"},
     /* the subject is the growth rate: a bare percentage is the change,
      * also with the abbreviation in parentheses; not for another subject */
     {"2023", "Tốc độ tăng trưởng kinh tế (GRDP) ước đạt 5,1%, thấp hơn mục tiêu đề ra.",
