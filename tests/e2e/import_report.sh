@@ -40,7 +40,9 @@ same_text "bad lexicon message" "$(cat "$TMP/err")" \
 # Reports in other provinces' wording (hand-checked gold beside each): a
 # year report with a flattened appendix table ("PHỤ BIỂU": indicator rows x
 # year columns) and a "KẾ HOẠCH ... NĂM 2024" part; a six-month report with
-# "đến ngày 30/6" figures.  Every gold fact, nothing else.
+# "đến ngày 30/6" figures; a nine-month report with "a/b" counts, rates
+# and blocked parts ("khách quốc tế", "bị thương").  Every gold fact,
+# nothing else.
 for gold in "$F"/*.gold.tsv; do
   name=$(basename "$gold" .gold.tsv)
   "$BIN/ts-import" "$F/$name.txt" > "$TMP/$name.tsv" 2> "$TMP/$name.err"
