@@ -377,7 +377,7 @@ static size_t phrase_at(const tokens *t, size_t i, period_phrase *p, int *skip_o
     /* "giai đoạn 2016-2020", "nhiệm kỳ 2016 - 2021", "5 năm 2016-2020". */
     size_t at = 0;
     if ((is(t, i, "giai") && is(t, i + 1, "doan")) || (is(t, i, "nhiem") && is(t, i + 1, "ky")) ||
-        (t->v[i].num && is(t, i + 1, "nam") && !is_year(t, i + 2)))
+        (t->v[i].num && is(t, i + 1, "nam")))
         at = i + 2;
     if (at && is_year(t, at) && (is(t, at + 1, "-") || is(t, at + 1, "den")) && is_year(t, at + 2)) {
         int a = (int)t->v[at].val, b = (int)t->v[at + 2].val;

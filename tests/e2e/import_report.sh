@@ -41,8 +41,9 @@ same_text "bad lexicon message" "$(cat "$TMP/err")" \
 # year report with a flattened appendix table ("PHỤ BIỂU": indicator rows x
 # year columns) and a "KẾ HOẠCH ... NĂM 2024" part; a six-month report with
 # "đến ngày 30/6" figures; a nine-month report with "a/b" counts, rates
-# and blocked parts ("khách quốc tế", "bị thương").  Every gold fact,
-# nothing else.
+# and blocked parts ("khách quốc tế", "bị thương"); a five-year report
+# ("5 năm 2016-2020": "từ X năm 2015 lên Y năm 2020", "%/năm", the next
+# term's targets).  Every gold fact, nothing else.
 for gold in "$F"/*.gold.tsv; do
   name=$(basename "$gold" .gold.tsv)
   "$BIN/ts-import" "$F/$name.txt" > "$TMP/$name.tsv" 2> "$TMP/$name.err"

@@ -494,6 +494,9 @@ static const meta_case meta_cases[] = {
     {"province with accents, year from date", "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n"
      "Đắk Lắk, ngày 20 tháng 12 năm 2023\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 12\n",
      "dak-lak", "monthly", "2023-12", 2023, 12, 20},
+    {"other province, five-year term", "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nBÁO CÁO\n"
+     "Tổng kết tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 5 năm 2016-2020\n",
+     "gia-lai", "multiyear", "2016/2020", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
