@@ -135,6 +135,13 @@ static const struct {
      "hoạch, tốc độ tăng trưởng 7,32%, đứng thứ 22 cả nước và thứ nhất Khu vực Tây Nguyên "
      "(Đắk Nông 5,74%; Lâm Đồng 5,63%; Đắk Lắk 4,39%; Gia Lai 3,02%).",
      "grdp level 2023 18938.78 E; grdp pct_plan 2023 97.62 E; grdp yoy_pct 2023 7.32 E"},
+    /* sectors named after "cơ cấu kinh tế" are GRDP shares; the sector's
+     * labour is not */
+    {"2023",
+     "Cơ cấu kinh tế: nông nghiệp chiếm 36,5%, công nghiệp - xây dựng 18,2%, dịch vụ 38,1%.",
+     "grdp.share.agriculture level 2023 36.5 A; grdp.share.industry level 2023 18.2 A; "
+     "grdp.share.services level 2023 38.1 A"},
+    {"2023", "Cơ cấu kinh tế chuyển dịch tích cực, lao động nông nghiệp chiếm 60%.", ""},
     /* a date at the end of the section's period is that period; another
      * date starts a flow on 1 January */
     {"2024-01/P6M", "Giải ngân vốn đầu tư công đến ngày 30/6/2024 đạt 1.850 tỷ đồng.",
