@@ -28,6 +28,37 @@ ser <- list(
   # monthly (h = 18)
   air = AirPassengers, co2 = co2, usacc = USAccDeaths, nottem = nottem, ldeaths = ldeaths,
   mdeaths = mdeaths, fdeaths = fdeaths, ukdriver = UKDriverDeaths, wineind = wineind, gas = gas)
+# The grown set: every other positive annual, quarterly or monthly series
+# without gaps in the installed R packages datasets, tseries, lmtest and
+# urca (leading missing years dropped; levels rather than their logs;
+# day-numbered series given years from 1901, as WWWusage and lh above;
+# columns that duplicate a series above, or are differences, are left out).
+pkg <- function(p, d) { e <- new.env(); data(list = d, package = p, envir = e); get(d, envir = e) }
+np <- function(v) exp(na.omit(pkg("tseries", "NelPlo")[, v])) # stored as logs
+le <- function(d, v) pkg("lmtest", d)[, v]
+ur <- function(v) pkg("urca", "UKconsumption")[, v]
+sb <- function(v) Seatbelts[, v]
+grown <- list(
+  # annual (h = 6)
+  bev = pkg("tseries", "bev"), nelplo_cpi = np("cpi"), nelplo_gnp_real = np("gnp.real"), nelplo_emp = np("emp"),
+  nelplo_nom_wages = np("nom.wages"), nelplo_unemp = np("unemp"), chicken = le("ChickEgg", "chicken"),
+  egg = le("ChickEgg", "egg"), ftemp = ts(pkg("lmtest", "ftemp"), start = 1901),
+  unemployment = le("unemployment", "UN"), usdistlag_cons = le("USDistLag", "consumption"),
+  usdistlag_gnp = le("USDistLag", "gnp"),
+  # quarterly (h = 8)
+  ukcons_cons = ur("cons"), ukcons_inc = ur("inc"), ukcons_price = ur("price"),
+  useco_gnp = exp(pkg("tseries", "USeconomic")[, "log(GNP)"]),
+  useco_m1 = exp(pkg("tseries", "USeconomic")[, "log(M1)"]),
+  useco_rs = pkg("tseries", "USeconomic")[, "rs"], useco_rl = pkg("tseries", "USeconomic")[, "rl"],
+  stocks_vst = le("valueofstocks", "VST"), bond_raarus = le("bondyield", "RAARUS"),
+  # monthly (h = 18)
+  sb_front = sb("front"), sb_rear = sb("rear"), sb_kms = sb("kms"), sb_petrol = sb("PetrolPrice"),
+  sb_van = sb("VanKilled"), tcm10y = pkg("tseries", "tcm")[, "tcm10y"], nino34 = pkg("tseries", "nino")[, "nino3.4"],
+  ip = le("ip", "y"), jocci = le("jocci", "y"), lhur = le("lhur", "y"), fyff = le("fyff", "y"),
+  pw561 = le("pw561", "y"), gmdc = le("gmdc", "y"))
+ser <- c(ser, grown)
+cat(paste(names(ser), ifelse(names(ser) %in% names(grown), "grown", "m4_28"), sep = "\t"),
+    sep = "\n", file = "sets.tsv")
 # The M4 benchmarks' seasonality test and classical multiplicative
 # adjustment (written from the M4 guide's description).
 seas_test <- function(x, m) {
@@ -76,38 +107,40 @@ REOF
 Rscript export.R 2> r.err || { cat r.err; exit 2; }
 
 : > ours.tsv
-for m in auto damped theta ses holt naive; do
+for m in auto naive drift linear loglinear ses holt damped theta; do
   # Each series' own horizon: run per frequency.
   for f in 1:6 4:8 12:18; do
     freq=${f%:*} h=${f#*:}
     awk -F'\t' -v f="$freq" 'NR == 1 { print; next }
       { if (f == 1 && $4 ~ /^[0-9]+$/) print; else if (f == 4 && $4 ~ /Q/) print;
         else if (f == 12 && $4 ~ /^[0-9]+-[0-9][0-9]$/) print }' train.tsv > train_$freq.tsv
-    "$bin/ts-forecast" -m "$m" -H "$h" --level 95 train_$freq.tsv 2>> ours.err |
-      awk -F'\t' -v m="$m" 'NR > 1 { c[$1]++; print $1 "\tts_" m "\t" c[$1] "\t" $5 "\t" $10 "\t" $11 }' >> ours.tsv
+    "$bin/ts-forecast" -m "$m" -H "$h" --level 95 --params train_$freq.tsv 2>> ours.err |
+      awk -F'\t' -v m="$m" 'NR > 1 { c[$1]++; print $1 "\tts_" m "\t" c[$1] "\t" $5 "\t" $10 "\t" $11 "\t" $9 "\t" $15 }' >> ours.tsv
   done
 done
 
 /usr/bin/python3 - <<'PYEOF'
 import pandas as pd, numpy as np
 truth = pd.read_csv("truth.tsv", sep="\t", header=None, names=["series", "freq", "h", "actual", "train"])
-fc = pd.concat([pd.read_csv(f, sep="\t", header=None, names=["series", "method", "h", "mean", "lo", "hi"])
-                for f in ("r_forecasts.tsv", "ours.tsv")])
+sets = pd.read_csv("sets.tsv", sep="\t", header=None, names=["series", "set"])
+cols = ["series", "method", "h", "mean", "lo", "hi"]
+fc = pd.concat([pd.read_csv("r_forecasts.tsv", sep="\t", header=None, names=cols),
+                pd.read_csv("ours.tsv", sep="\t", header=None, names=cols + ["label", "sigma"])])
 d = fc.merge(truth, on=["series", "h"])
-def scale(row):
-    y = np.array([float(v) for v in row.split(",")]); return y
 rows = []
 for (s, m), g in d.groupby(["series", "method"]):
-    y = scale(g["train"].iloc[0]); f = int(g["freq"].iloc[0]); lag = f if len(y) > f else 1
+    y = np.array([float(v) for v in g["train"].iloc[0].split(",")])
+    f = int(g["freq"].iloc[0]); lag = f if len(y) > f else 1
     sc = np.mean(np.abs(y[lag:] - y[:-lag]))
     a, p = g["actual"].values, g["mean"].values
     smape = np.mean(200 * np.abs(a - p) / (np.abs(a) + np.abs(p)))
     mase = np.mean(np.abs(a - p)) / sc
     cov = np.mean((a >= g["lo"].values) & (a <= g["hi"].values)) if g["lo"].notna().all() else np.nan
     rows.append((s, m, f, smape, mase, cov, len(a)))
-r = pd.DataFrame(rows, columns=["series", "method", "freq", "smape", "mase", "cov95", "n"])
+r = pd.DataFrame(rows, columns=["series", "method", "freq", "smape", "mase", "cov95", "n"]).merge(sets, on="series")
 names = {1: "annual", 4: "quarterly", 12: "monthly"}
-order = ["ts_auto", "ts_damped", "ts_theta", "ts_ses", "ts_holt", "ts_naive", "R_ets", "R_damped_sa", "R_thetaf", "naive2"]
+order = ["ts_auto", "ts_damped", "ts_holt", "ts_ses", "ts_theta", "ts_drift", "ts_linear",
+         "ts_loglinear", "ts_naive", "R_ets", "R_damped_sa", "R_thetaf", "naive2"]
 def table(sub, label):
     nv = sub[sub.method == "naive2"]
     s0, m0 = nv.smape.mean(), nv.mase.mean()
@@ -116,11 +149,19 @@ def table(sub, label):
     for m in order:
         g = sub[sub.method == m]
         if g.empty: continue
+        if len(g) < len(nv):  # a method that could not run on every series
+            print(f"{m:<12} ran on {len(g)} of {len(nv)} series"); continue
         owa = 0.5 * (g.smape.mean() / s0 + g.mase.mean() / m0)
         cov = (g.cov95 * g.n).sum() / g.n.sum() if g.cov95.notna().all() else float("nan")
         print(f"{m:<12} {g.smape.mean():7.3f} {g.mase.mean():7.3f} {owa:6.3f} {cov:6.3f}")
-for f in (1, 4, 12):
-    table(r[r.freq == f], names[f])
-table(r, "all")
-# M4 weights OWA per frequency; the overall line above pools the series.
+for label, sub in (("the first 28 series", r[r.set == "m4_28"]), ("the grown set", r)):
+    print(f"\n===== {label} =====")
+    for f in (1, 4, 12):
+        table(sub[sub.freq == f], names[f])
+    table(sub, "all")
+# auto's label per series (what it chose, or the combination it formed).
+lab = fc[(fc.method == "ts_auto") & (fc.h == 1)].merge(truth[truth.h == 1], on="series")
+print("\nauto's method by frequency (grown set):")
+print(lab.groupby(["freq", "label"]).size().to_string())
+# M4 weights OWA per frequency; the overall lines above pool the series.
 PYEOF

@@ -1,8 +1,8 @@
-/* Forecast accuracy and the rolling-origin backtest that picks a method
- * per series: refit at each of the last k origins, score the held-out
- * steps with MAE, sMAPE and MASE (the M4 competition's measures), keep the
- * method with the lowest mean MASE.  All methods of one series are scored
- * on the same origins and steps, so their figures compare. */
+/* Forecast accuracy and the rolling-origin backtest: refit at each of the
+ * last k origins, score the held-out steps with MAE, sMAPE and MASE (the
+ * M4 competition's measures).  All methods of one series, auto's
+ * combination among them, are scored on the same origins and steps, so
+ * their figures compare. */
 #include <math.h>
 #include <stdlib.h>
 #include "forecast_impl.h"
@@ -62,14 +62,16 @@ static int run_schedule(const double *y, size_t n, const ts_fc_options *o, const
                         size_t nm, size_t h, size_t k, ts_fc_accuracy *acc, int *ok,
                         ts_error *errs, ts_error *err)
 {
+    enum { N_ROWS = TS_FC_N_METHODS + 1 };
     double *means = malloc(nm * h * sizeof *means);
     if (!means)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
-    double mae[TS_FC_N_METHODS] = {0}, smape[TS_FC_N_METHODS] = {0}, mase[TS_FC_N_METHODS] = {0};
-    size_t mase_n[TS_FC_N_METHODS] = {0};
-    int rcs[TS_FC_N_METHODS];
-    tsf_hint hints[TS_FC_N_METHODS];
-    ts_error e[TS_FC_N_METHODS];
+    double mae[N_ROWS] = {0}, smape[N_ROWS] = {0}, mase[N_ROWS] = {0};
+    size_t mase_n[N_ROWS] = {0};
+    int rcs[N_ROWS];
+    tsf_hint hints[N_ROWS];
+    ts_error e[N_ROWS];
+    unsigned members = 0;
     for (size_t i = 0; i < nm; i++) {
         ok[i] = 1;
         hints[i].alpha = hints[i].beta = hints[i].phi = NAN;
@@ -77,7 +79,7 @@ static int run_schedule(const double *y, size_t n, const ts_fc_options *o, const
     int rc = TS_OK;
     for (size_t j = 0; j < k && rc == TS_OK; j++) {
         size_t t = n - h - (k - 1) + j;
-        rc = tsf_points(y, t, o, m, nm, h, means, rcs, e, hints, err);
+        rc = tsf_points(y, t, o, m, nm, h, means, rcs, e, hints, &members, err);
         if (rc)
             break;
         double s = 0;
@@ -107,6 +109,7 @@ static int run_schedule(const double *y, size_t n, const ts_fc_options *o, const
         return rc;
     for (size_t i = 0; i < nm; i++) {
         acc[i].method = m[i];
+        acc[i].members = m[i] == TS_FC_AUTO ? members : 0;
         acc[i].origins = k;
         acc[i].steps = h;
         acc[i].mae = mae[i] / (double)k;
@@ -127,9 +130,8 @@ static size_t seasonal_need(const ts_fc_options *o, size_t need)
 int ts_fc_backtest(const double *y, size_t n, const ts_fc_options *o,
                    ts_fc_method m, ts_fc_accuracy *acc, ts_error *err)
 {
-    if ((unsigned)m >= TS_FC_N_METHODS)
-        return ts_error_set(err, TS_EINVAL, "the backtest needs a concrete method, not '%s'",
-                            ts_fc_method_name(m));
+    if ((unsigned)m > TS_FC_AUTO)
+        return ts_error_set(err, TS_EINVAL, "unknown method %d", (int)m);
     if (o->backtest_origins < 1 || o->horizon < 1)
         return ts_error_set(err, TS_EINVAL, "the backtest needs at least one origin and one step");
     size_t need = seasonal_need(o, ts_fc_method_min_points(m)), h, k;
@@ -137,22 +139,28 @@ int ts_fc_backtest(const double *y, size_t n, const ts_fc_options *o,
         return ts_error_set(err, TS_EINVAL,
                             "backtest of %s needs at least %zu observations, the series has %zu",
                             ts_fc_method_name(m), need + 1, n);
-    int ok;
-    ts_error e;
-    int rc = run_schedule(y, n, o, &m, 1, h, k, acc, &ok, &e, err);
+    /* auto combines the fits of its members and falls back to naive:
+     * they run beside it, and only its row is kept. */
+    const ts_fc_method comb[] = {TS_FC_NAIVE, TS_FC_SES, TS_FC_HOLT, TS_FC_DAMPED, TS_FC_AUTO};
+    const ts_fc_method *list = m == TS_FC_AUTO ? comb : &m;
+    size_t nl = m == TS_FC_AUTO ? sizeof comb / sizeof comb[0] : 1;
+    ts_fc_accuracy rows[sizeof comb / sizeof comb[0]];
+    int ok[sizeof comb / sizeof comb[0]];
+    ts_error e[sizeof comb / sizeof comb[0]];
+    int rc = run_schedule(y, n, o, list, nl, h, k, rows, ok, e, err);
     if (rc)
         return rc;
-    if (!ok) {
+    if (!ok[nl - 1]) {
         if (err)
-            *err = e;
-        return e.code;
+            *err = e[nl - 1];
+        return e[nl - 1].code;
     }
+    *acc = rows[nl - 1];
     return TS_OK;
 }
 
 int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
-                       ts_fc_accuracy *acc, size_t *n_acc,
-                       ts_fc_method *best, ts_error *err)
+                       ts_fc_accuracy *acc, size_t *n_acc, ts_error *err)
 {
     if (o->backtest_origins < 1 || o->horizon < 1)
         return ts_error_set(err, TS_EINVAL, "the backtest needs at least one origin and one step");
@@ -176,7 +184,7 @@ int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
         return ts_error_set(err, TS_EINVAL,
                             "auto needs at least %zu observations for a backtest, the series has %zu",
                             seasonal_need(o, ts_fc_method_min_points(TS_FC_NAIVE)) + 1, n);
-    ts_fc_method cand[TS_FC_N_METHODS];
+    ts_fc_method cand[TS_FC_N_METHODS + 1];
     size_t nc = 0;
     for (int m = 0; m < TS_FC_N_METHODS; m++) {
         if (seasonal_need(o, ts_fc_method_min_points((ts_fc_method)m)) > need)
@@ -185,14 +193,14 @@ int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
             continue;
         cand[nc++] = (ts_fc_method)m;
     }
-    ts_fc_accuracy all[TS_FC_N_METHODS];
-    int ok[TS_FC_N_METHODS];
-    ts_error errs[TS_FC_N_METHODS];
+    cand[nc++] = TS_FC_AUTO; /* after its members and naive, as tsf_points needs */
+    ts_fc_accuracy all[TS_FC_N_METHODS + 1];
+    int ok[TS_FC_N_METHODS + 1];
+    ts_error errs[TS_FC_N_METHODS + 1];
     int rc = run_schedule(y, n, o, cand, nc, h, k, all, ok, errs, err);
     if (rc)
         return rc;
     size_t count = 0;
-    int have = -1;
     ts_error first_err;
     ts_error_clear(&first_err);
     for (size_t i = 0; i < nc; i++) {
@@ -203,26 +211,14 @@ int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
                 first_err = errs[i];
             continue;
         }
-        acc[count] = all[i];
-        const ts_fc_accuracy *a = &acc[count];
-        if (have < 0) {
-            have = (int)count;
-        } else {
-            const ts_fc_accuracy *b = &acc[have];
-            int better = (isfinite(a->mase) && isfinite(b->mase)) ? a->mase < b->mase
-                                                                  : a->smape < b->smape;
-            if (better)
-                have = (int)count;
-        }
-        count++;
+        acc[count++] = all[i];
     }
-    if (have < 0) {
+    if (count == 0) {
         if (err && first_err.code)
             *err = first_err;
         return first_err.code ? first_err.code
                               : ts_error_set(err, TS_EINVAL, "no method could be backtested");
     }
     *n_acc = count;
-    *best = acc[have].method;
     return TS_OK;
 }

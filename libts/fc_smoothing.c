@@ -80,6 +80,17 @@ static void to_free(const fit_ctx *c, params p, double *u)
         u[k++] = logit((p.phi - PHI_LO) / (PHI_HI - PHI_LO));
 }
 
+/* One step of the ETS(A,Ad,N) filter (Hyndman et al. 2008, Table 2.2):
+ * yhat = l + phi b; l' = l + phi b + alpha e; b' = phi b + beta e, e the
+ * one-step error, returned.  Holt is phi = 1, simple is b = 0. */
+static inline double filter_step(double y, double *l, double *b, params p)
+{
+    double e = y - (*l + p.phi * *b);
+    *l = *l + p.phi * *b + p.alpha * e;
+    *b = p.phi * *b + p.beta * e;
+    return e;
+}
+
 /* For given smoothing parameters the one-step errors are affine in the
  * initial state x0 = (l0, b0): e(x0g + d) = e(x0g) + D d, where column j
  * of D is the error sequence of the filter run on y = 0 from the unit
@@ -95,23 +106,14 @@ static double concentrated_sse(const fit_ctx *c, params p, double *l0, double *b
     double l1 = 1, b1 = 0;                   /* filter on 0 from (1, 0) */
     double l2 = 0, b2 = 1;                   /* filter on 0 from (0, 1) */
     double srr = 0, s1r = 0, s2r = 0, s11 = 0, s12 = 0, s22 = 0;
-    const double a = p.alpha, be = p.beta, ph = p.phi;
     for (size_t t = 0; t < c->n; t++) {
-        /* Table 2.2, ETS(A,Ad,N): yhat = l + phi b; l' = l + phi b + alpha e;
-         * b' = phi b + beta e.  Holt is phi = 1, simple is b = 0. */
-        double e = c->y[t] - (l + ph * b);
-        l = l + ph * b + a * e;
-        b = ph * b + be * e;
-        double e1 = -(l1 + ph * b1);
-        l1 = l1 + ph * b1 + a * e1;
-        b1 = ph * b1 + be * e1;
+        double e = filter_step(c->y[t], &l, &b, p);
+        double e1 = filter_step(0, &l1, &b1, p);
         srr += e * e;
         s1r += e1 * e;
         s11 += e1 * e1;
         if (tr) {
-            double e2 = -(l2 + ph * b2);
-            l2 = l2 + ph * b2 + a * e2;
-            b2 = ph * b2 + be * e2;
+            double e2 = filter_step(0, &l2, &b2, p);
             s2r += e2 * e;
             s12 += e1 * e2;
             s22 += e2 * e2;
@@ -262,7 +264,9 @@ static int optimise(fit_ctx *c, size_t nfree, params *best, ts_error *err)
     }
     gsl_multimin_function f = {nm_objective, nfree, c};
     int rc = gsl_multimin_fminimizer_set(s, &f, x, step);
-    double fbest = gsl_multimin_fminimizer_minimum(s);
+    /* Not gsl_multimin_fminimizer_minimum(s): GSL fills it only in
+     * iterate, so right after set it is uninitialised memory (valgrind). */
+    double fbest = HUGE_VAL;
     int stall = 0;
     for (int it = 0; rc == GSL_SUCCESS && it < 400; it++) {
         rc = gsl_multimin_fminimizer_iterate(s);
@@ -334,11 +338,8 @@ int tsf_ets(const double *y, size_t n, size_t h, int trend,
     double sse = concentrated_sse(&c, pr, &l0, &b0);
     /* Run the filter once more from the fitted state to get the last one. */
     double l = l0, b = trend != TSF_TREND_NONE ? b0 : 0;
-    for (size_t t = 0; t < n; t++) {
-        double e = y[t] - (l + pr.phi * b);
-        l = l + pr.phi * b + pr.alpha * e;
-        b = pr.phi * b + pr.beta * e;
-    }
+    for (size_t t = 0; t < n; t++)
+        filter_step(y[t], &l, &b, pr);
     /* sigma^2 = SSE / (n - k), k counting the model's smoothing parameters
      * (fixed ones too, as R's ets() does: a conservative choice) and its
      * initial states. */
@@ -366,5 +367,9 @@ int tsf_ets(const double *y, size_t n, size_t h, int trend,
     p->beta = trend != TSF_TREND_NONE ? pr.beta : NAN;
     p->phi = trend == TSF_TREND_DAMPED ? pr.phi : NAN;
     p->sigma = sqrt(sigma2);
+    /* For the information criterion: what was estimated, fixed parameters
+     * not counted (FPP3 8.6). */
+    p->sse = sse;
+    p->npar = nfree + (trend != TSF_TREND_NONE ? 2 : 1);
     return TS_OK;
 }

@@ -1,7 +1,8 @@
 /* The forecasting pipeline on one array: check the options, decide on
- * seasonal adjustment, run one method (or pick one by backtest), turn its
+ * seasonal adjustment, run one method (or auto's combination), turn its
  * standard errors into intervals and put the seasonal pattern back. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <gsl/gsl_cdf.h>
@@ -17,6 +18,25 @@ static const size_t method_min[] = {2, 3, 3, 3, 4, 6, 7, 4, 2};
 const char *ts_fc_method_name(ts_fc_method m)
 {
     return (unsigned)m <= TS_FC_AUTO ? method_names[m] : "?";
+}
+
+void ts_fc_method_label(ts_fc_method m, unsigned members, char *buf, size_t size)
+{
+    if (size == 0)
+        return;
+    if (m != TS_FC_AUTO || members == 0) {
+        snprintf(buf, size, "%s", ts_fc_method_name(m));
+        return;
+    }
+    size_t len = (size_t)snprintf(buf, size, "comb(");
+    const char *sep = "";
+    for (int i = 0; i < TS_FC_N_METHODS && len < size; i++)
+        if (members & (1u << i)) {
+            len += (size_t)snprintf(buf + len, size - len, "%s%s", sep, method_names[i]);
+            sep = ",";
+        }
+    if (len < size)
+        snprintf(buf + len, size - len, ")");
 }
 
 int ts_fc_method_parse(const char *name, ts_fc_method *out, ts_error *err)
@@ -133,6 +153,81 @@ static int run_method(ts_fc_method m, const double *z, size_t n, size_t h,
     }
 }
 
+/* auto on the (adjusted) series z: fits ses, holt and damped, weighs
+ * them by AICc (fc_combine.c) and writes the combination into p: mean
+ * sum w_i mean_i, standard error sum w_i se_i.  All members have normal
+ * intervals with the same quantile, so mean +- q sum w_i se_i is exactly
+ * the weighted average of the members' interval ends at every level
+ * (averaging quantiles, Lichtendahl, Grushka-Cockayne & Winkler 2013), and
+ * sum w_i se_i is at least the standard deviation of the combined error
+ * whatever the correlation of the members' errors: the interval is not
+ * narrower than the members' own models support.  One member taking part
+ * is that method itself; none (under 4 points) falls back to naive.
+ * *used gets AUTO, the lone member or NAIVE; members and w[] the rest. */
+static int run_comb(const double *z, size_t n, size_t h, const ts_fc_options *o, tsf_path *p,
+                    ts_fc_method *used, unsigned *members, double *w, ts_error *err)
+{
+    double *buf = malloc(2 * TSF_COMB_K * h * sizeof *buf);
+    if (!buf)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    tsf_path q[TSF_COMB_K];
+    double aicc[TSF_COMB_K], cw[TSF_COMB_K];
+    int fitted[TSF_COMB_K];
+    const double *means[TSF_COMB_K], *ses[TSF_COMB_K];
+    double tss = tsf_tss(z, n);
+    int rc = TS_OK;
+    for (size_t k = 0; k < TSF_COMB_K && rc == TS_OK; k++) {
+        ts_fc_method m = tsf_comb_members[k];
+        q[k] = (tsf_path){buf + 2 * k * h, buf + (2 * k + 1) * h, 0, 0, NAN, NAN, NAN, NAN, NAN, 0};
+        means[k] = q[k].mean;
+        ses[k] = q[k].se;
+        fitted[k] = 0;
+        aicc[k] = NAN;
+        if (n < method_min[m])
+            continue;
+        rc = run_method(m, z, n, h, o, NULL, &q[k], err);
+        if (rc == TS_OK) {
+            fitted[k] = 1;
+            aicc[k] = tsf_aicc(q[k].sse, tss, n, q[k].npar);
+        }
+    }
+    for (size_t i = 0; i < TS_FC_N_METHODS; i++)
+        w[i] = 0;
+    *members = 0;
+    size_t used_k = rc ? 0 : tsf_comb_weights(aicc, fitted, TSF_COMB_K, cw);
+    if (rc) {
+        /* a member failed (bad fixed parameter, numerical failure) */
+    } else if (used_k == 0) {
+        rc = run_method(TS_FC_NAIVE, z, n, h, o, NULL, p, err);
+        *used = TS_FC_NAIVE;
+    } else if (used_k == 1) {
+        size_t k = 0;
+        while (!(cw[k] > 0))
+            k++;
+        double *mean = p->mean, *se = p->se;
+        *p = q[k];
+        p->mean = mean;
+        p->se = se;
+        memcpy(mean, q[k].mean, h * sizeof *mean);
+        memcpy(se, q[k].se, h * sizeof *se);
+        *used = tsf_comb_members[k];
+    } else {
+        tsf_comb_sum(cw, means, TSF_COMB_K, h, p->mean);
+        tsf_comb_sum(cw, ses, TSF_COMB_K, h, p->se);
+        p->df = 0;
+        p->log_scale = 0;
+        p->alpha = p->beta = p->phi = p->sigma = NAN;
+        *used = TS_FC_AUTO;
+        for (size_t k = 0; k < TSF_COMB_K; k++)
+            if (fitted[k] && isfinite(aicc[k])) {
+                *members |= 1u << tsf_comb_members[k];
+                w[tsf_comb_members[k]] = cw[k];
+            }
+    }
+    free(buf);
+    return rc;
+}
+
 /* Decides on seasonal adjustment and fills z with the series to model (y
  * divided by the indices when adjusting). */
 static int seasonal_prep(const double *y, size_t n, const ts_fc_options *o, int *adjust,
@@ -159,9 +254,49 @@ static int seasonal_prep(const double *y, size_t n, const ts_fc_options *o, int 
     return TS_OK;
 }
 
+/* auto's entry in tsf_points: the combination of the members fitted in
+ * this pass (their forecasts already reseasonalised, which commutes with
+ * a weighted sum), naive's forecast when none took part. */
+static int points_comb(const ts_fc_method *m, size_t i, size_t h, double *means, const int *rcs,
+                       const double *aicc, unsigned *members, ts_error *err)
+{
+    double cw[TSF_COMB_K];
+    int fitted[TSF_COMB_K];
+    const double *x[TSF_COMB_K];
+    long naive = -1;
+    for (size_t k = 0; k < TSF_COMB_K; k++) {
+        fitted[k] = 0;
+        x[k] = NULL;
+    }
+    for (size_t j = 0; j < i; j++) {
+        if (rcs[j])
+            continue;
+        if (m[j] == TS_FC_NAIVE)
+            naive = (long)j;
+        for (size_t k = 0; k < TSF_COMB_K; k++)
+            if (m[j] == tsf_comb_members[k]) {
+                fitted[k] = 1;
+                x[k] = means + j * h;
+            }
+    }
+    size_t used = tsf_comb_weights(aicc, fitted, TSF_COMB_K, cw);
+    double *out = means + i * h;
+    if (used == 0) {
+        if (naive < 0)
+            return ts_error_set(err, TS_EINVAL, "auto: no method could be fitted");
+        memcpy(out, means + (size_t)naive * h, h * sizeof *out);
+        return TS_OK;
+    }
+    tsf_comb_sum(cw, x, TSF_COMB_K, h, out);
+    for (size_t k = 0; k < TSF_COMB_K; k++)
+        if (cw[k] > 0 || (fitted[k] && isfinite(aicc[k])))
+            *members |= 1u << tsf_comb_members[k];
+    return TS_OK;
+}
+
 int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_method *m,
                size_t nm, size_t h, double *means, int *rcs, ts_error *errs,
-               tsf_hint *hints, ts_error *err)
+               tsf_hint *hints, unsigned *members, ts_error *err)
 {
     size_t mp = (size_t)o->period;
     int adjust = 0;
@@ -174,10 +309,15 @@ int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_me
         free(buf);
         return rc;
     }
-    double ses_alpha = NAN;
+    double ses_alpha = NAN, tss = tsf_tss(z, n);
+    double aicc[TSF_COMB_K] = {NAN, NAN, NAN};
     for (size_t i = 0; i < nm; i++) {
         double *out = means + i * h;
-        tsf_path p = {out, se, 0, 0, NAN, NAN, NAN, NAN};
+        tsf_path p = {out, se, 0, 0, NAN, NAN, NAN, NAN, NAN, 0};
+        if (m[i] == TS_FC_AUTO) {
+            rcs[i] = points_comb(m, i, h, means, rcs, aicc, members, &errs[i]);
+            continue; /* its members were reseasonalised already */
+        }
         if (n < method_min[m[i]]) {
             rcs[i] = ts_error_set(&errs[i], TS_EINVAL, "%s needs at least %zu observations, the series has %zu",
                                   method_names[m[i]], method_min[m[i]], n);
@@ -202,6 +342,9 @@ int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_me
                 memcpy(ses, out, h * sizeof *ses);
                 ses_alpha = p.alpha;
             }
+            for (size_t k = 0; k < TSF_COMB_K; k++)
+                if (m[i] == tsf_comb_members[k])
+                    aicc[k] = tsf_aicc(p.sse, tss, n, p.npar);
         }
         if (adjust)
             for (size_t j = 0; j < h; j++)
@@ -224,13 +367,6 @@ int ts_forecast_run(const double *y, size_t n, const ts_fc_options *o,
         if (!isfinite(y[t]))
             return ts_error_set(err, TS_EINVAL, "observation %zu is not a finite number", t + 1);
     ts_fc_method m = o->method;
-    if (m == TS_FC_AUTO) {
-        ts_fc_accuracy acc[TS_FC_N_METHODS];
-        size_t n_acc;
-        rc = ts_fc_backtest_all(y, n, o, acc, &n_acc, &m, err);
-        if (rc)
-            return rc;
-    }
     if (n < method_min[m])
         return ts_error_set(err, TS_EINVAL, "%s needs at least %zu observations, the series has %zu",
                             method_names[m], method_min[m], n);
@@ -251,8 +387,14 @@ int ts_forecast_run(const double *y, size_t n, const ts_fc_options *o,
     if (rc)
         goto done;
 
-    tsf_path p = {mean, se, 0, 0, NAN, NAN, NAN, NAN};
-    rc = run_method(m, z, n, h, o, NULL, &p, err);
+    tsf_path p = {mean, se, 0, 0, NAN, NAN, NAN, NAN, NAN, 0};
+    res->members = 0;
+    for (size_t i = 0; i < TS_FC_N_METHODS; i++)
+        res->weight[i] = 0;
+    if (m == TS_FC_AUTO)
+        rc = run_comb(z, n, h, o, &p, &m, &res->members, res->weight, err);
+    else
+        rc = run_method(m, z, n, h, o, NULL, &p, err);
     if (rc)
         goto done;
     res->method = m;

@@ -22,13 +22,18 @@ typedef enum {
     TS_FC_HOLT,      /* ETS(A,A,N): Holt's linear trend */
     TS_FC_DAMPED,    /* ETS(A,Ad,N): Holt with damped trend */
     TS_FC_THETA,     /* Theta method: SES with drift of half the trend slope */
-    TS_FC_AUTO       /* chosen per series by rolling-origin backtest */
+    TS_FC_AUTO       /* ses, holt and damped combined with Akaike weights */
 } ts_fc_method;
 
 #define TS_FC_N_METHODS 8 /* concrete methods: TS_FC_NAIVE..TS_FC_THETA */
 
 /* The method's name ("naive", "drift", ..., "auto"). */
 const char *ts_fc_method_name(ts_fc_method m);
+/* What a forecast or a backtest row used, for people: the method's name,
+ * or for a combination (members != 0, bit i for concrete method i)
+ * "comb(ses,holt,damped)" listing the members.  Writes at most size bytes
+ * (truncating, always terminated when size > 0). */
+void ts_fc_method_label(ts_fc_method m, unsigned members, char *buf, size_t size);
 /* Parses a method name; TS_EINVAL "unknown method 'x' (known: ...)" on
  * failure, *out unchanged. */
 int ts_fc_method_parse(const char *name, ts_fc_method *out, ts_error *err);
@@ -52,7 +57,7 @@ typedef struct {
     size_t n_levels;         /* interval levels, 0..TS_FC_MAX_LEVELS */
     double levels[TS_FC_MAX_LEVELS]; /* coverage in percent, in (0, 100) */
     double alpha, beta, phi; /* fixed smoothing parameters; NAN = estimate */
-    size_t backtest_origins; /* origins for TS_FC_AUTO, >= 1 */
+    size_t backtest_origins; /* origins of a backtest, >= 1 */
 } ts_fc_options;
 
 /* Defaults: auto, seasonal auto, period 1, horizon 1, levels 80 and 95,
@@ -62,10 +67,18 @@ void ts_fc_options_init(ts_fc_options *o);
 /* A forecast.  Arrays have `horizon` entries; lo[i]/hi[i] belong to
  * levels[i].  Interval ends are NAN when the method cannot give one. */
 typedef struct {
-    ts_fc_method method;     /* the method used (AUTO resolved) */
+    ts_fc_method method;     /* the method used: AUTO when a combination was
+                                formed, else the concrete method (AUTO falls
+                                back to naive below 4 observations) */
+    unsigned members;        /* AUTO: bit i set for each concrete method i
+                                in the combination; 0 otherwise */
+    double weight[TS_FC_N_METHODS]; /* AUTO: each member's Akaike weight
+                                (they sum to 1), 0 for the others */
     int seasonal;            /* 1 when the series was seasonally adjusted */
-    double alpha, beta, phi; /* smoothing parameters used; NAN if none */
-    double sigma;            /* residual standard deviation (adjusted scale) */
+    double alpha, beta, phi; /* smoothing parameters used; NAN if none
+                                (and for a combination) */
+    double sigma;            /* residual standard deviation (adjusted
+                                scale); NAN for a combination */
     size_t horizon, n_levels;
     double levels[TS_FC_MAX_LEVELS];
     double *mean;
@@ -99,26 +112,28 @@ double ts_fc_mase(const double *actual, const double *fcst, size_t h,
                   const double *train, size_t n, int m);
 
 typedef struct {
-    ts_fc_method method;
+    ts_fc_method method;     /* AUTO for auto's combination */
+    unsigned members;        /* AUTO: the methods combined at any origin */
     double mae, smape, mase; /* means over the backtest origins */
     size_t origins;          /* origins scored */
     size_t steps;            /* forecast steps per origin */
 } ts_fc_accuracy;
 
-/* Rolling-origin backtest of method m (not AUTO) over the last
- * o->backtest_origins origins: each origin refits on the data before it
- * and forecasts min(horizon, what the data allow) steps.  TS_EINVAL when
- * the series is too short for even one origin. */
+/* Rolling-origin backtest of method m over the last o->backtest_origins
+ * origins: each origin refits on the data before it and forecasts
+ * min(horizon, what the data allow) steps; for AUTO the combination is
+ * formed afresh at each origin.  TS_EINVAL when the series is too short
+ * for even one origin. */
 int ts_fc_backtest(const double *y, size_t n, const ts_fc_options *o,
                    ts_fc_method m, ts_fc_accuracy *acc, ts_error *err);
 
-/* Backtests every method that fits the series (loglinear only for
- * positive series) into acc[0..*n_acc) (room for TS_FC_N_METHODS) and
- * sets *best to the one with the lowest MASE (sMAPE when MASE is
- * undefined).  TS_EINVAL when no method can be backtested. */
+/* Backtests every concrete method that fits the series (loglinear only
+ * for positive series), then AUTO's combination, all on one schedule, into
+ * acc[0..*n_acc) (room for TS_FC_N_METHODS + 1; AUTO last).  A method
+ * that fails numerically on some origin is left out.  TS_EINVAL when no
+ * method can be backtested. */
 int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
-                       ts_fc_accuracy *acc, size_t *n_acc,
-                       ts_fc_method *best, ts_error *err);
+                       ts_fc_accuracy *acc, size_t *n_acc, ts_error *err);
 
 /* ---- seasonality ---- */
 

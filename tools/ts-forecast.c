@@ -1,6 +1,6 @@
 /* ts-forecast: projections of fact series with intervals (one method, or
- * one chosen per series by backtest), the backtest table itself, and the
- * year-end estimate from year-to-date figures.  Reads fact TSV, writes
+ * auto's combination of the exponential smoothing family), the backtest
+ * table, and the year-end estimate from year-to-date figures.  Reads fact TSV, writes
  * fact TSV; the numerics are libts's (ts_forecast.h). */
 #include <getopt.h>
 #include <math.h>
@@ -28,8 +28,10 @@ static void usage(void)
            "repeated yearly) and the forecast periods continue it.\n"
            "\n"
            "  -m, --method NAME        naive, drift, linear, loglinear, ses, holt, damped,\n"
-           "                           theta, or auto (default): the lowest MASE in a\n"
-           "                           rolling-origin backtest\n"
+           "                           theta, or auto (default): ses, holt and damped\n"
+           "                           combined with Akaike (AICc) weights, shown as\n"
+           "                           method comb(ses,holt,damped); intervals average\n"
+           "                           the members' interval ends\n"
            "  -H, --horizon N          periods ahead (default: one year of the series'\n"
            "                           frequency)\n"
            "  -l, --level LIST         interval levels in percent (default 80,95; at most 4)\n"
@@ -39,11 +41,14 @@ static void usage(void)
            "      --alpha A            fix the smoothing parameters of ses/holt/damped/theta\n"
            "      --beta B             (state-space beta, 0 <= beta <= alpha)\n"
            "      --phi P              damping parameter of damped\n"
-           "  -k, --backtest-origins K origins of the auto backtest (default 3)\n"
+           "  -k, --backtest-origins K origins of the backtest (default 3)\n"
            "  -p, --params             add columns alpha, beta, phi (smoothing parameters\n"
-           "                           used) and sigma (residual standard deviation)\n"
+           "                           used), sigma (residual standard deviation) and\n"
+           "                           weights (of a combination's members)\n"
            "  -b, --backtest           print the accuracy table (series, method, MAE,\n"
-           "                           sMAPE, MASE) of every method instead of forecasts\n"
+           "                           sMAPE, MASE) of every method and of auto's\n"
+           "                           combination, instead of forecasts; chosen marks\n"
+           "                           the row of the method --method uses\n"
            "  -y, --year-end           estimate full years from year-to-date level figures\n"
            "                           (e.g. 2024-01/P10M): ytd / mean share of the same\n"
            "                           span in earlier years, pro rata without history;\n"
@@ -75,9 +80,8 @@ typedef struct {
     int rc;
     ts_error err;
     ts_fc_result *res;
-    ts_fc_accuracy acc[TS_FC_N_METHODS];
+    ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
     size_t n_acc;
-    ts_fc_method best;
 } job;
 
 typedef struct {
@@ -103,7 +107,7 @@ static void run_job(job *j, const opts *o)
     if (fc.seasonal == TS_FC_SEASONAL_YES && per_year < 4)
         fc.seasonal = TS_FC_SEASONAL_NO;
     if (o->backtest) {
-        j->rc = ts_fc_backtest_all(j->s.value, j->s.n, &fc, j->acc, &j->n_acc, &j->best, &j->err);
+        j->rc = ts_fc_backtest_all(j->s.value, j->s.n, &fc, j->acc, &j->n_acc, &j->err);
         return;
     }
     j->res = ts_fc_result_new(fc.horizon, &j->err);
@@ -166,7 +170,7 @@ static void fmt_num(double v, char *buf, size_t n)
 
 typedef struct {
     size_t n_names;
-    const char *names[1 + 2 * TS_FC_MAX_LEVELS + 4];
+    const char *names[1 + 2 * TS_FC_MAX_LEVELS + 5];
     char store[2 * TS_FC_MAX_LEVELS][24];
 } columns;
 
@@ -187,6 +191,7 @@ static void columns_init(columns *c, const ts_fc_options *fc, int year_end, int 
         c->names[c->n_names++] = "beta";
         c->names[c->n_names++] = "phi";
         c->names[c->n_names++] = "sigma";
+        c->names[c->n_names++] = "weights";
     }
     if (year_end) {
         c->names[c->n_names++] = "share";
@@ -200,10 +205,22 @@ static void key_of(const ts_series *s, char *buf, size_t n)
     ts_series_key_format(s, buf, n);
 }
 
+/* A combination's weights as "ses:0.0213,holt:0.412,damped:0.567"; empty for
+ * a single method. */
+static void weights_format(const ts_fc_result *r, char *buf, size_t size)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < TS_FC_N_METHODS && len < size; i++)
+        if (r->members & (1u << i))
+            len += (size_t)snprintf(buf + len, size - len, "%s%s:%.6g", len ? "," : "",
+                                    ts_fc_method_name((ts_fc_method)i), r->weight[i]);
+}
+
 static int write_forecasts(ts_writer *w, const columns *c, const job *j, int params,
                            ts_error *err)
 {
-    char vals[2 * TS_FC_MAX_LEVELS][40], pv[4][40];
+    char vals[2 * TS_FC_MAX_LEVELS][40], pv[4][40], label[80], weights[120];
     ts_fact f;
     ts_fact_init(&f);
     f.indicator = j->s.indicator;
@@ -215,13 +232,16 @@ static int write_forecasts(ts_writer *w, const columns *c, const job *j, int par
     f.n_extra = c->n_names;
     for (size_t k = 0; k < c->n_names; k++)
         f.extra_name[k] = c->names[k];
-    f.extra_value[0] = ts_fc_method_name(j->res->method);
+    ts_fc_method_label(j->res->method, j->res->members, label, sizeof label);
+    f.extra_value[0] = label;
     if (params) {
         const double v[4] = {j->res->alpha, j->res->beta, j->res->phi, j->res->sigma};
         for (int k = 0; k < 4; k++) {
             fmt_num(v[k], pv[k], sizeof pv[k]);
-            f.extra_value[c->n_names - 4 + (size_t)k] = pv[k];
+            f.extra_value[c->n_names - 5 + (size_t)k] = pv[k];
         }
+        weights_format(j->res, weights, sizeof weights);
+        f.extra_value[c->n_names - 1] = weights;
     }
     ts_period p = j->s.period[j->s.n - 1];
     for (size_t i = 0; i < j->res->horizon; i++) {
@@ -241,7 +261,9 @@ static int write_forecasts(ts_writer *w, const columns *c, const job *j, int par
     return TS_OK;
 }
 
-static int print_backtest(const job *jobs, size_t n)
+/* chosen marks the row of what --method forecasts with: auto's
+ * combination, or the method named. */
+static int print_backtest(const job *jobs, size_t n, ts_fc_method method)
 {
     printf("indicator\tarea\tmeasure\tunit\tmethod\torigins\tsteps\tmae\tsmape\tmase\tchosen\n");
     for (size_t i = 0; i < n; i++) {
@@ -250,13 +272,14 @@ static int print_backtest(const job *jobs, size_t n)
             continue;
         for (size_t k = 0; k < j->n_acc; k++) {
             const ts_fc_accuracy *a = &j->acc[k];
-            char mae[40], smape[40], mase[40];
+            char mae[40], smape[40], mase[40], label[80];
+            ts_fc_method_label(a->method, a->members, label, sizeof label);
             fmt_num(a->mae, mae, sizeof mae);
             fmt_num(a->smape, smape, sizeof smape);
             fmt_num(a->mase, mase, sizeof mase);
             printf("%s\t%s\t%s\t%s\t%s\t%zu\t%zu\t%s\t%s\t%s\t%s\n", j->s.indicator, j->s.area,
-                   j->s.measure, j->s.unit, ts_fc_method_name(a->method), a->origins, a->steps,
-                   mae, smape, mase, a->method == j->best ? "*" : "");
+                   j->s.measure, j->s.unit, label, a->origins, a->steps,
+                   mae, smape, mase, a->method == method ? "*" : "");
         }
     }
     return ferror(stdout) ? TS_EIO : TS_OK;
@@ -632,7 +655,7 @@ int main(int argc, char **argv)
                 }
                 ts_fc_result_free(jobs[i].res);
             }
-            if (o.backtest && rc == CLI_OK && print_backtest(jobs, nj))
+            if (o.backtest && rc == CLI_OK && print_backtest(jobs, nj, o.fc.method))
                 rc = CLI_FATAL;
             free(jobs);
         }

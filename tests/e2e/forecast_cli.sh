@@ -27,7 +27,8 @@ expect_exit 2 "forecast: missing file" -- "$T" "$TMP/nope.tsv"
 expect_exit 2 "forecast: --backtest with --year-end" -- "$T" --backtest --year-end "$F/series.tsv"
 
 # Frequencies continue: years, quarters, months.  The exact quarterly and
-# monthly lines are fitted exactly by drift, the simplest exact method.
+# monthly lines are fitted exactly by holt, which takes all the weight of
+# auto's combination; 5 annual points are ses alone (holt's AICc needs 7).
 expect_exit 0 "forecast: auto on three frequencies" -- "$T" -H 2 "$F/series.tsv"
 # (SES values rounded: its alpha sits on the bound 0.9999, the optimiser's
 # last digits are not part of the contract.)
@@ -35,10 +36,10 @@ same_text "forecast: periods and methods" "$(awk -F'\t' 'BEGIN { OFS = "\t" } NR
 "indicator	period	value	status	source	method
 budget.revenue	2021	3000	E	forecast	ses
 budget.revenue	2022	3000	E	forecast	ses
-exports	2024-Q1	165	E	forecast	drift
-exports	2024-Q2	170	E	forecast	drift
-tourism.visitors	2024-01	1260	E	forecast	drift
-tourism.visitors	2024-02	1280	E	forecast	drift"
+exports	2024-Q1	165	E	forecast	comb(ses,holt,damped)
+exports	2024-Q2	170	E	forecast	comb(ses,holt,damped)
+tourism.visitors	2024-01	1260	E	forecast	comb(ses,holt,damped)
+tourism.visitors	2024-02	1280	E	forecast	comb(ses,holt,damped)"
 same_text "forecast: header with interval columns" "$(head -1 "$TMP/out")" \
   "$H	method	lo80	hi80	lo95	hi95"
 # Default horizon: one year of the series' frequency.
@@ -70,12 +71,13 @@ printf '%s\nx\ta\tlevel\t2020\t5\tu\tA\t-\nx\ta\tlevel\t2021\t1,5\tu\tA\t-\n' "$
 expect_exit 1 "forecast: bad row reported" -- "$T" -m naive "$TMP/badrow.tsv"
 check "forecast: bad row names the line" grep -q 'badrow.tsv:3' "$TMP/err"
 
-# The backtest table: every method on the same origins, one chosen.
+# The backtest table: every method on the same origins, then auto's
+# combination (here ses alone at the one origin of 4 points), chosen.
 expect_exit 0 "forecast: --backtest" -- "$T" --backtest -H 2 --indicator budget.revenue "$F/series.tsv"
 same_text "forecast: backtest header" "$(head -1 "$TMP/out")" \
   "indicator	area	measure	unit	method	origins	steps	mae	smape	mase	chosen"
 same_text "forecast: backtest methods (5 points: no holt, damped)" "$(awk -F'\t' 'NR>1{printf "%s:%s:%s%s ", $5, $6, $7, $11}' "$TMP/out")" \
-  "naive:1:1 drift:1:1 linear:1:1 loglinear:1:1 ses:1:1* theta:1:1 "
+  "naive:1:1 drift:1:1 linear:1:1 loglinear:1:1 ses:1:1 theta:1:1 comb(ses):1:1* "
 # Naive at the one origin (2020 from 2019): |3000-3244| = 244.
 same_text "forecast: naive backtest error" "$(awk -F'\t' '$5=="naive"{print $8}' "$TMP/out")" "244"
 

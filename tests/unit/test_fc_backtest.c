@@ -1,21 +1,7 @@
 /* Unit tests for fc_backtest.c: the accuracy measures on hand-worked
  * cases, the rolling-origin schedule, the choice of method, and the
  * errors for series too short to backtest. */
-#include <math.h>
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-#include <cmocka.h>
-#include "ts.h"
-
-#define assert_near(a, b, eps)                                                              \
-    do {                                                                                    \
-        double a_ = (a), b_ = (b);                                                          \
-        if (!(fabs(a_ - b_) <= (eps)))                                                      \
-            fail_msg("%.15g != %.15g (tolerance %g)", a_, b_, (double)(eps));               \
-    } while (0)
+#include "fc_test_util.h"
 
 static void measures(void **state)
 {
@@ -34,9 +20,9 @@ static void measures(void **state)
     assert_true(isnan(ts_fc_mase(a, f, 2, flat, 3, 1)));
 }
 
-/* An exact line: drift, linear, holt all score 0; ties go to the simplest
- * (drift, listed first).  Naive scores above 0. */
-static void auto_picks_simplest_exact(void **state)
+/* An exact line: drift, linear, holt score 0, naive above 0; auto's
+ * combination comes last, weighted onto holt (the exact fit). */
+static void all_methods_exact_line(void **state)
 {
     (void)state;
     double y[20];
@@ -45,24 +31,35 @@ static void auto_picks_simplest_exact(void **state)
     ts_fc_options o;
     ts_fc_options_init(&o);
     o.horizon = 4;
-    ts_fc_accuracy acc[TS_FC_N_METHODS];
+    ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
     size_t n;
-    ts_fc_method best;
-    assert_int_equal(ts_fc_backtest_all(y, 20, &o, acc, &n, &best, NULL), TS_OK);
-    assert_int_equal(n, TS_FC_N_METHODS);
-    assert_int_equal(best, TS_FC_DRIFT);
+    assert_int_equal(ts_fc_backtest_all(y, 20, &o, acc, &n, NULL), TS_OK);
+    assert_int_equal(n, TS_FC_N_METHODS + 1);
     assert_int_equal(acc[0].method, TS_FC_NAIVE);
+    assert_int_equal(acc[0].members, 0);
+    assert_int_equal(acc[TS_FC_N_METHODS].method, TS_FC_AUTO);
+    assert_int_equal(acc[TS_FC_N_METHODS].members,
+                     1u << TS_FC_SES | 1u << TS_FC_HOLT | 1u << TS_FC_DAMPED);
+    assert_near(acc[TS_FC_N_METHODS].mase, 0, 1e-6);
+    /* The single backtest of auto is the same row. */
+    ts_fc_accuracy one;
+    assert_int_equal(ts_fc_backtest(y, 20, &o, TS_FC_AUTO, &one, NULL), TS_OK);
+    assert_int_equal(one.members, acc[TS_FC_N_METHODS].members);
+    assert_near(one.mae, acc[TS_FC_N_METHODS].mae, 1e-12);
+    assert_int_equal(one.origins, 3);
+    assert_int_equal(one.steps, 4);
     /* Naive at origin t forecasts y[t-1]: errors 3, 6, 9, 12 in steps of a
      * series whose lag-1 differences are 3: MASE = 7.5 / 3. */
     assert_near(acc[0].mase, 2.5, 1e-12);
     assert_int_equal(acc[0].origins, 3);
     assert_int_equal(acc[0].steps, 4);
     assert_near(acc[1].mase, 0, 1e-9);
-    /* The auto forecast continues the line. */
-    ts_fc_result *r = ts_fc_result_new(4, NULL);
-    assert_int_equal(ts_forecast_run(y, 20, &o, r, NULL), TS_OK);
-    assert_int_equal(r->method, TS_FC_DRIFT);
-    assert_near(r->mean[3], 5 + 3 * 23, 1e-9);
+    /* The auto forecast continues the line: holt is exact and outweighs
+     * ses and damped, which cannot follow a line exactly. */
+    ts_fc_result *r = fc_run(y, 20, &o);
+    assert_int_equal(r->method, TS_FC_AUTO);
+    assert_true(r->weight[TS_FC_HOLT] > 0.999);
+    assert_near(r->mean[3], 5 + 3 * 23, 1e-6);
     ts_fc_result_free(r);
 }
 
@@ -75,23 +72,27 @@ static void schedule_shrinks(void **state)
     ts_fc_options o;
     ts_fc_options_init(&o);
     o.horizon = 6;
-    ts_fc_accuracy acc[TS_FC_N_METHODS];
+    ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
     size_t n;
-    ts_fc_method best;
-    assert_int_equal(ts_fc_backtest_all(y, 8, &o, acc, &n, &best, NULL), TS_OK);
+    assert_int_equal(ts_fc_backtest_all(y, 8, &o, acc, &n, NULL), TS_OK);
     /* damped needs 7: 7 + h + k - 1 <= 8 gives h = 1, k = 1. */
     for (size_t i = 0; i < n; i++) {
         assert_int_equal(acc[i].steps, 1);
         assert_int_equal(acc[i].origins, 1);
     }
-    assert_int_equal(n, TS_FC_N_METHODS);
-    /* With 6 points damped and holt (needing 6, then 7) drop out. */
-    assert_int_equal(ts_fc_backtest_all(y, 6, &o, acc, &n, &best, NULL), TS_OK);
+    assert_int_equal(n, TS_FC_N_METHODS + 1);
+    /* With 6 points damped and holt (needing 6, then 7) drop out; auto at
+     * its one origin of 5 points is ses alone. */
+    assert_int_equal(ts_fc_backtest_all(y, 6, &o, acc, &n, NULL), TS_OK);
     for (size_t i = 0; i < n; i++)
         assert_true(acc[i].method != TS_FC_DAMPED && acc[i].method != TS_FC_HOLT);
+    assert_int_equal(acc[n - 1].method, TS_FC_AUTO);
+    assert_int_equal(acc[n - 1].members, 1u << TS_FC_SES);
+    assert_int_equal(acc[n - 2].method, TS_FC_THETA);
+    assert_near(acc[n - 1].mae, acc[n - 3].mae, 1e-12); /* = ses's row */
     /* Loglinear is left out for a series with a non-positive value. */
     const double z[] = {3, 5, 0, 6, 8, 7, 9, 10, 11, 12};
-    assert_int_equal(ts_fc_backtest_all(z, 10, &o, acc, &n, &best, NULL), TS_OK);
+    assert_int_equal(ts_fc_backtest_all(z, 10, &o, acc, &n, NULL), TS_OK);
     for (size_t i = 0; i < n; i++)
         assert_true(acc[i].method != TS_FC_LOGLINEAR);
 }
@@ -102,31 +103,21 @@ static void errors(void **state)
     const double y[] = {3, 5};
     ts_fc_options o;
     ts_fc_options_init(&o);
-    ts_fc_accuracy acc[TS_FC_N_METHODS];
+    ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
     size_t n;
-    ts_fc_method best;
     ts_error err;
-    assert_int_equal(ts_fc_backtest_all(y, 2, &o, acc, &n, &best, &err), TS_EINVAL);
+    assert_int_equal(ts_fc_backtest_all(y, 2, &o, acc, &n, &err), TS_EINVAL);
     assert_string_equal(err.msg, "auto needs at least 3 observations for a backtest, the series has 2");
-    ts_fc_result *r = ts_fc_result_new(1, NULL);
-    assert_int_equal(ts_forecast_run(y, 2, &o, r, &err), TS_EINVAL);
-    assert_string_equal(err.msg, "auto needs at least 3 observations for a backtest, the series has 2");
-    ts_fc_result_free(r);
+    fc_expect_error(y, 1, &o, "auto needs at least 2 observations, the series has 1");
     const double y6[] = {1, 2, 3, 4, 5, 6};
     assert_int_equal(ts_fc_backtest(y6, 6, &o, TS_FC_DAMPED, acc, &err), TS_EINVAL);
     assert_string_equal(err.msg, "backtest of damped needs at least 8 observations, the series has 6");
-    assert_int_equal(ts_fc_backtest(y6, 6, &o, TS_FC_AUTO, acc, &err), TS_EINVAL);
-    assert_string_equal(err.msg, "the backtest needs a concrete method, not 'auto'");
+    assert_int_equal(ts_fc_backtest(y6, 6, &o, (ts_fc_method)99, acc, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "unknown method 99");
     assert_int_equal(ts_fc_backtest(y6, 6, &o, TS_FC_NAIVE, acc, &err), TS_OK);
     assert_int_equal(acc[0].origins, 3);
 }
 
-int main(void)
-{
-    ts_init();
-    const struct CMUnitTest tests[] = {
-        cmocka_unit_test(measures), cmocka_unit_test(auto_picks_simplest_exact),
-        cmocka_unit_test(schedule_shrinks), cmocka_unit_test(errors),
-    };
-    return cmocka_run_group_tests(tests, NULL, NULL);
-}
+FC_TEST_MAIN(
+        cmocka_unit_test(measures), cmocka_unit_test(all_methods_exact_line),
+        cmocka_unit_test(schedule_shrinks), cmocka_unit_test(errors))

@@ -1,24 +1,8 @@
 /* Unit tests for the benchmark and regression methods (fc_benchmark.c,
  * fc_linear.c) through ts_forecast_run: closed-form answers worked by
  * hand, and every error class. */
-#include <math.h>
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-#include <cmocka.h>
-#include "ts.h"
+#include "fc_test_util.h"
 
-/* cmocka compares floats; these tests need doubles. */
-#define assert_near(a, b, eps)                                                              \
-    do {                                                                                    \
-        double a_ = (a), b_ = (b);                                                          \
-        if (!(fabs(a_ - b_) <= (eps)))                                                      \
-            fail_msg("%.15g != %.15g (tolerance %g)", a_, b_, (double)(eps));               \
-    } while (0)
-
-#define Z95 1.959963984540054
 #define T95_DF3 3.182446305284263 /* t quantile 0.975, 3 df (tables) */
 
 static ts_fc_result *run(const double *y, size_t n, ts_fc_method m, size_t h)
@@ -27,12 +11,7 @@ static ts_fc_result *run(const double *y, size_t n, ts_fc_method m, size_t h)
     ts_fc_options_init(&o);
     o.method = m;
     o.horizon = h;
-    ts_fc_result *r = ts_fc_result_new(h, NULL);
-    assert_non_null(r);
-    ts_error err;
-    int rc = ts_forecast_run(y, n, &o, r, &err);
-    if (rc)
-        fail_msg("%s", err.msg);
+    ts_fc_result *r = fc_run(y, n, &o);
     assert_int_equal(r->method, m);
     return r;
 }
@@ -164,13 +143,7 @@ static void method_names(void **state)
     assert_string_equal(err.msg, "unknown method 'arima' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto)");
 }
 
-int main(void)
-{
-    ts_init();
-    const struct CMUnitTest tests[] = {
+FC_TEST_MAIN(
         cmocka_unit_test(linear_closed_form), cmocka_unit_test(loglinear_exact_growth),
         cmocka_unit_test(naive_and_drift), cmocka_unit_test(errors),
-        cmocka_unit_test(method_names),
-    };
-    return cmocka_run_group_tests(tests, NULL, NULL);
-}
+        cmocka_unit_test(method_names))

@@ -1,21 +1,7 @@
 /* Unit tests for fc_seasonal.c: the M4 seasonality test and classical
  * multiplicative decomposition against R (stats::acf, stats::decompose
  * on AirPassengers and UKgas, values printed by R 4 with 15 digits). */
-#include <math.h>
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-#include <cmocka.h>
-#include "ts.h"
-
-#define assert_near(a, b, eps)                                                              \
-    do {                                                                                    \
-        double a_ = (a), b_ = (b);                                                          \
-        if (!(fabs(a_ - b_) <= (eps)))                                                      \
-            fail_msg("%.15g != %.15g (tolerance %g)", a_, b_, (double)(eps));               \
-    } while (0)
+#include "fc_test_util.h"
 
 /* R: AirPassengers, monthly 1949-1960. */
 static const double air[144] = {
@@ -123,18 +109,9 @@ static void errors(void **state)
     o.method = TS_FC_NAIVE;
     o.period = 12;
     o.seasonal = TS_FC_SEASONAL_YES;
-    ts_fc_result *r = ts_fc_result_new(1, NULL);
-    assert_int_equal(ts_forecast_run(air, 20, &o, r, &err), TS_EINVAL);
-    assert_string_equal(err.msg, "seasonal decomposition needs at least 24 observations (two years), the series has 20");
-    ts_fc_result_free(r);
+    fc_expect_error(air, 20, &o, "seasonal decomposition needs at least 24 observations (two years), the series has 20");
 }
 
-int main(void)
-{
-    ts_init();
-    const struct CMUnitTest tests[] = {
+FC_TEST_MAIN(
         cmocka_unit_test(decomposition_matches_r), cmocka_unit_test(seasonality_test_matches_r),
-        cmocka_unit_test(seasonal_forecast_reseasonalised), cmocka_unit_test(errors),
-    };
-    return cmocka_run_group_tests(tests, NULL, NULL);
-}
+        cmocka_unit_test(seasonal_forecast_reseasonalised), cmocka_unit_test(errors))

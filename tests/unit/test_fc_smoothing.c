@@ -2,24 +2,8 @@
  * (fc_theta.c): a hand-solved SES fit, exact fits on exact data, the
  * interval formulas of Hyndman et al. (2008) Table 6.1 in closed form,
  * parameter bounds, and the errors for bad fixed parameters. */
-#include <math.h>
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-#include <cmocka.h>
-#include "ts.h"
+#include "fc_test_util.h"
 
-/* cmocka compares floats; these tests need doubles. */
-#define assert_near(a, b, eps)                                                              \
-    do {                                                                                    \
-        double a_ = (a), b_ = (b);                                                          \
-        if (!(fabs(a_ - b_) <= (eps)))                                                      \
-            fail_msg("%.15g != %.15g (tolerance %g)", a_, b_, (double)(eps));               \
-    } while (0)
-
-#define Z95 1.959963984540054
 
 static ts_fc_result *run(const double *y, size_t n, ts_fc_method m, size_t h,
                          double alpha, double beta, double phi)
@@ -31,12 +15,7 @@ static ts_fc_result *run(const double *y, size_t n, ts_fc_method m, size_t h,
     o.alpha = alpha;
     o.beta = beta;
     o.phi = phi;
-    ts_fc_result *r = ts_fc_result_new(h, NULL);
-    assert_non_null(r);
-    ts_error err;
-    if (ts_forecast_run(y, n, &o, r, &err))
-        fail_msg("%s", err.msg);
-    return r;
+    return fc_run(y, n, &o);
 }
 
 static double se95(const ts_fc_result *r, size_t i)
@@ -160,6 +139,8 @@ static void bad_parameters(void **state)
         {TS_FC_HOLT, 0.2, 0.5, NAN, "beta (0.5) must not exceed alpha (0.2)"},
         {TS_FC_HOLT, NAN, -1, NAN, "beta must be in [0, 1], not -1"},
         {TS_FC_DAMPED, 0.5, 0.1, 1.2, "phi must be in (0, 1], not 1.2"},
+        /* auto passes its members' errors on */
+        {TS_FC_AUTO, 0.2, 0.5, NAN, "beta (0.5) must not exceed alpha (0.2)"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ts_fc_options o;
@@ -168,21 +149,11 @@ static void bad_parameters(void **state)
         o.alpha = cases[i].a;
         o.beta = cases[i].b;
         o.phi = cases[i].p;
-        ts_fc_result *r = ts_fc_result_new(1, NULL);
-        ts_error err;
-        assert_int_equal(ts_forecast_run(wiggly, 15, &o, r, &err), TS_EINVAL);
-        assert_string_equal(err.msg, cases[i].msg);
-        ts_fc_result_free(r);
+        fc_expect_error(wiggly, 15, &o, cases[i].msg);
     }
 }
 
-int main(void)
-{
-    ts_init();
-    const struct CMUnitTest tests[] = {
+FC_TEST_MAIN(
         cmocka_unit_test(ses_hand_solved), cmocka_unit_test(exact_fits),
         cmocka_unit_test(holt_variance_closed_form), cmocka_unit_test(damped_closed_form),
-        cmocka_unit_test(estimates_within_bounds), cmocka_unit_test(bad_parameters),
-    };
-    return cmocka_run_group_tests(tests, NULL, NULL);
-}
+        cmocka_unit_test(estimates_within_bounds), cmocka_unit_test(bad_parameters))

@@ -3,21 +3,7 @@
  * a closed-form CDF, an independent check of p_plan), the pro-rata
  * fallback, the series mapping (year-to-date spans found by calendar) and
  * the frequency of a series of periods. */
-#include <math.h>
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-#include <cmocka.h>
-#include "ts.h"
-
-#define assert_near(a, b, eps)                                                              \
-    do {                                                                                    \
-        double a_ = (a), b_ = (b);                                                          \
-        if (!(fabs(a_ - b_) <= (eps)))                                                      \
-            fail_msg("%.15g != %.15g (tolerance %g)", a_, b_, (double)(eps));               \
-    } while (0)
+#include "fc_test_util.h"
 
 #define T975_DF2 4.302652729749464 /* t quantile 0.975, 2 df (tables) */
 
@@ -179,12 +165,6 @@ static void frequency(void **state)
     }
 }
 
-int main(void)
-{
-    ts_init();
-    const struct CMUnitTest tests[] = {
+FC_TEST_MAIN(
         cmocka_unit_test(known_shares), cmocka_unit_test(thin_history), cmocka_unit_test(errors),
-        cmocka_unit_test(series_history), cmocka_unit_test(frequency),
-    };
-    return cmocka_run_group_tests(tests, NULL, NULL);
-}
+        cmocka_unit_test(series_history), cmocka_unit_test(frequency))
