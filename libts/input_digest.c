@@ -1,8 +1,10 @@
 /* Reading an input once for the store: its SHA-256 and size, its bytes
  * when small, and for stdin a spooled copy, so that ts-import can ask the
  * store whether it already holds the document before reading its facts,
- * without holding a large file in memory. */
+ * without holding a large file in memory; or the same on a thread of its
+ * own while the facts are read. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -99,4 +101,50 @@ void ts_input_digest_reset(ts_input_digest *d)
     free(d->text);
     if (d->spool) fclose(d->spool);
     memset(d, 0, sizeof *d);
+}
+
+struct ts_digest_job {
+    pthread_t thread;
+    char *path;
+    uint64_t keep_max;
+    int rc;
+    ts_input_digest d;
+    ts_error err;
+};
+
+static void *digest_thread(void *arg)
+{
+    ts_digest_job *j = arg;
+    j->rc = ts_input_digest_read(j->path, j->keep_max, &j->d, &j->err);
+    return NULL;
+}
+
+int ts_input_digest_start(const char *path, uint64_t keep_max, ts_digest_job **out,
+                          ts_error *err)
+{
+    ts_digest_job *j = calloc(1, sizeof *j);
+    if (!j || !(j->path = strdup(path))) {
+        free(j);
+        return ts_error_set(err, TS_ENOMEM, "%s: out of memory", path);
+    }
+    j->keep_max = keep_max;
+    int e = pthread_create(&j->thread, NULL, digest_thread, j);
+    if (e != 0) {
+        free(j->path);
+        free(j);
+        return ts_error_set(err, TS_EIO, "%s: cannot start a thread: %s", path, strerror(e));
+    }
+    *out = j;
+    return TS_OK;
+}
+
+int ts_input_digest_finish(ts_digest_job *j, ts_input_digest *out, ts_error *err)
+{
+    pthread_join(j->thread, NULL);
+    int rc = j->rc;
+    if (rc == TS_OK) *out = j->d;
+    else if (err) *err = j->err;
+    free(j->path);
+    free(j);
+    return rc;
 }

@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #include <zlib.h>
 #include "store_h5.h"
@@ -78,142 +79,207 @@ int tsi_h5_write_column(hid_t f, const char *path, const char *name, hid_t t,
     return write_dataset(f, path, name, t, t, data, n, chunk, err);
 }
 
-/* ---- compressing a column's chunks on every core ---- */
+/* ---- compressing the /obs columns on every core ---- */
 
-/* The chunks of one column, shared by the compressing threads. */
+/* Every compressed chunk of the packed columns lives in one arena: a
+ * mapping as large as the worst case (deflateBound of every chunk) of
+ * which only the bytes used are ever touched, advised into 2 MB pages.
+ * Fresh memory costs a page fault and a clearing per page, which on the
+ * benchmark machine cost more than the copying into the arena. */
+struct tsi_packed {
+    int n_cols;
+    uint64_t n, chunk;          /* rows, rows per chunk */
+    size_t n_chunks;            /* per column */
+    size_t *off, *len;          /* chunk k of column c: [c * n_chunks + k] */
+    unsigned char *arena;
+    size_t arena_cap, arena_used;
+    uint64_t bytes;             /* compressed bytes of every chunk */
+};
+
+/* The work shared by the compressing threads. */
 typedef struct {
-    const unsigned char *data; /* n elements of `size` bytes */
-    size_t size;
-    uint64_t n, chunk;         /* elements, elements per chunk */
-    size_t n_chunks;
-    unsigned char **out;       /* compressed chunk k, and its length */
-    size_t *out_len;
-    size_t next;               /* next chunk to take, under mu */
+    const tsi_pack_col *cols;
+    const uint32_t *perm;
+    tsi_packed *p;
+    size_t next, total;         /* next task (column-major), under mu */
     int failed;
     pthread_mutex_t mu;
-} chunk_job;
+} pack_job;
 
-/* Shuffles (byte b of element i to b * chunk + i, as HDF5's shuffle
- * filter does; the tail of the last chunk is zeros, HDF5's fill value) and
- * deflates chunks until none is left. */
-static void *compress_chunks(void *arg)
+/* Gathers the rows of chunk k of column c (row i of the chunk being row
+ * perm[first + i] of the data) and shuffles them as HDF5's shuffle filter
+ * does: byte b of element i goes to b * chunk + i.  The tail of a last,
+ * partial chunk is zeros, HDF5's fill value. */
+static void gather_shuffle(const pack_job *j, const tsi_pack_col *col, size_t k,
+                           unsigned char *sh)
 {
-    chunk_job *j = arg;
-    size_t bytes = (size_t)j->chunk * j->size;
+    uint64_t chunk = j->p->chunk, first = (uint64_t)k * chunk;
+    uint64_t cnt = j->p->n - first < chunk ? j->p->n - first : chunk;
+    const uint32_t *perm = j->perm ? j->perm + first : NULL;
+    size_t size = col->size;
+    if (cnt < chunk) memset(sh, 0, (size_t)(chunk * size));
+#define ROW(i) (perm ? (uint64_t)perm[i] : first + (i))
+    if (size == 1) {
+        const uint8_t *src = col->data;
+        for (uint64_t i = 0; i < cnt; i++) sh[i] = src[ROW(i)];
+    } else if (size == 4) {
+        const uint8_t *src = col->data;
+        for (uint64_t i = 0; i < cnt; i++) {
+            const uint8_t *e = src + ROW(i) * 4;
+            sh[i] = e[0];
+            sh[chunk + i] = e[1];
+            sh[2 * chunk + i] = e[2];
+            sh[3 * chunk + i] = e[3];
+        }
+    } else {
+        const uint8_t *src = col->data;
+        for (uint64_t i = 0; i < cnt; i++) {
+            const uint8_t *e = src + ROW(i) * size;
+            for (size_t b = 0; b < size; b++) sh[b * chunk + i] = e[b];
+        }
+    }
+#undef ROW
+}
+
+static void pack_fail(pack_job *j)
+{
+    pthread_mutex_lock(&j->mu);
+    j->failed = 1;
+    pthread_mutex_unlock(&j->mu);
+}
+
+/* Takes tasks (one chunk of one column) until none is left: shuffles,
+ * deflates into a scratch buffer, then copies the stream into the arena. */
+static void *pack_chunks(void *arg)
+{
+    pack_job *j = arg;
+    tsi_packed *p = j->p;
+    size_t bytes = (size_t)p->chunk * 8; /* the widest element */
     unsigned char *sh = malloc(bytes);
-    /* One stream per thread, reset per chunk: compress2 would allocate
-     * and clear its tables for every chunk.  Same parameters as compress2
-     * (window 15, memory level 8), so the same bytes. */
+    /* One stream per thread, reset per chunk (compress2 would allocate
+     * and clear its tables for every chunk): a zlib stream with window 15
+     * and memory level 8, as HDF5's deflate filter writes. */
     z_stream z;
     memset(&z, 0, sizeof z);
     int z_ok = deflateInit(&z, TSI_DEFLATE_LEVEL) == Z_OK;
-    if (!z_ok) {
-        free(sh);
-        sh = NULL;
-    }
+    uLong cap = z_ok ? deflateBound(&z, (uLong)bytes) : 0;
+    unsigned char *out = z_ok ? malloc(cap) : NULL;
+    if (!sh || !out) pack_fail(j);
     for (;;) {
         pthread_mutex_lock(&j->mu);
-        size_t k = j->failed || !sh ? j->n_chunks : j->next++;
-        if (!sh) j->failed = 1;
+        size_t task = j->failed ? j->total : j->next++;
         pthread_mutex_unlock(&j->mu);
-        if (k >= j->n_chunks) break;
-        uint64_t first = (uint64_t)k * j->chunk;
-        uint64_t cnt = j->n - first < j->chunk ? j->n - first : j->chunk;
-        const unsigned char *src = j->data + first * j->size;
-        if (cnt < j->chunk) memset(sh, 0, bytes);
-        switch (j->size) {
-        case 1: memcpy(sh, src, cnt); break;
-        case 4:
-            for (uint64_t i = 0; i < cnt; i++, src += 4) {
-                sh[i] = src[0];
-                sh[j->chunk + i] = src[1];
-                sh[2 * j->chunk + i] = src[2];
-                sh[3 * j->chunk + i] = src[3];
-            }
-            break;
-        default:
-            for (uint64_t i = 0; i < cnt; i++)
-                for (size_t b = 0; b < j->size; b++) sh[b * j->chunk + i] = src[i * j->size + b];
-        }
-        uLong cap = deflateBound(&z, (uLong)bytes);
-        unsigned char *out = malloc(cap);
-        /* a zlib stream, as HDF5's deflate filter (compress2) writes */
+        if (task >= j->total) break;
+        int c = (int)(task / p->n_chunks);
+        size_t k = task % p->n_chunks;
+        const tsi_pack_col *col = &j->cols[c];
+        size_t in = (size_t)p->chunk * col->size;
+        gather_shuffle(j, col, k, sh);
         z.next_in = sh;
-        z.avail_in = (uInt)bytes;
+        z.avail_in = (uInt)in;
         z.next_out = out;
         z.avail_out = (uInt)cap;
-        if (!out || deflateReset(&z) != Z_OK || deflate(&z, Z_FINISH) != Z_STREAM_END) {
-            free(out);
-            pthread_mutex_lock(&j->mu);
-            j->failed = 1;
-            pthread_mutex_unlock(&j->mu);
+        /* deflateParams right after a reset only sets the parameters, so
+         * the stream is what deflateInit2 with them would make. */
+        if (deflateReset(&z) != Z_OK || deflateParams(&z, col->level, col->strategy) != Z_OK
+            || deflate(&z, Z_FINISH) != Z_STREAM_END) {
+            pack_fail(j);
             break;
         }
-        j->out[k] = out;
-        j->out_len[k] = z.total_out;
+        size_t len = z.total_out;
+        pthread_mutex_lock(&j->mu);
+        size_t at = p->arena_used;
+        p->arena_used += len;
+        pthread_mutex_unlock(&j->mu);
+        memcpy(p->arena + at, out, len); /* the arena never moves */
+        p->off[task] = at;
+        p->len[task] = len;
     }
     if (z_ok) deflateEnd(&z);
+    free(out);
     free(sh);
     return NULL;
 }
 
-/* Compresses all chunks of a column with up to 4 threads; 0 or -1. */
-static int compress_column(chunk_job *j)
+void tsi_packed_free(tsi_packed *p)
 {
+    if (!p) return;
+    if (p->arena) munmap(p->arena, p->arena_cap);
+    free(p->off);
+    free(p->len);
+    free(p);
+}
+
+int tsi_pack_columns(const tsi_pack_col *cols, int n_cols, uint64_t n, const uint32_t *perm,
+                     uint64_t chunk, tsi_packed **out)
+{
+    tsi_packed *p = calloc(1, sizeof *p);
+    if (!p) return -1;
+    p->n_cols = n_cols;
+    p->n = n;
+    /* as column_dcpl: a column shorter than a chunk is one chunk */
+    p->chunk = n < chunk ? (n ? n : 1) : chunk;
+    p->n_chunks = (size_t)((n + p->chunk - 1) / p->chunk);
+    size_t total = p->n_chunks * (size_t)n_cols;
+    p->off = calloc(total ? total : 1, sizeof *p->off);
+    p->len = calloc(total ? total : 1, sizeof *p->len);
+    /* compressBound is deflateBound's bound for window 15, level 8 */
+    size_t worst = 0;
+    for (int c = 0; c < n_cols; c++)
+        worst += p->n_chunks * (size_t)compressBound((uLong)(p->chunk * cols[c].size));
+    p->arena_cap = worst ? worst : 1;
+    p->arena = mmap(NULL, p->arena_cap, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p->arena == MAP_FAILED) p->arena = NULL;
+    if (!p->off || !p->len || !p->arena) {
+        tsi_packed_free(p);
+        return -1;
+    }
+    if (p->arena_cap >= ((size_t)2 << 20)) madvise(p->arena, p->arena_cap, MADV_HUGEPAGE);
+    pack_job j = {cols, perm, p, 0, total, 0, PTHREAD_MUTEX_INITIALIZER};
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     int n_threads = cores < 1 ? 1 : cores > 4 ? 4 : (int)cores;
-    if ((size_t)n_threads > j->n_chunks) n_threads = (int)j->n_chunks;
+    if ((size_t)n_threads > total) n_threads = total ? (int)total : 1;
     pthread_t th[4];
     int started = 0;
     for (; started < n_threads - 1; started++)
-        if (pthread_create(&th[started], NULL, compress_chunks, j) != 0) break;
-    compress_chunks(j); /* this thread works too */
+        if (pthread_create(&th[started], NULL, pack_chunks, &j) != 0) break;
+    pack_chunks(&j); /* this thread works too */
     for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
-    for (size_t k = 0; k < j->n_chunks && !j->failed; k++)
-        if (!j->out[k]) j->failed = 1;
-    return j->failed ? -1 : 0;
+    pthread_mutex_destroy(&j.mu);
+    if (j.failed) {
+        tsi_packed_free(p);
+        return -1;
+    }
+    p->bytes = p->arena_used;
+    *out = p;
+    return 0;
 }
 
-int tsi_h5_write_column_mt(hid_t f, const char *path, const char *name, hid_t t,
-                           const void *data, uint64_t n, uint64_t chunk, ts_error *err)
+uint64_t tsi_packed_bytes(const tsi_packed *p)
 {
-    if (n < 2 * chunk) /* one or two chunks: HDF5's own path is as good */
-        return tsi_h5_write_column(f, path, name, t, data, n, chunk, err);
-    int rc = write_dataset(f, path, name, t, t, NULL, n, chunk, err); /* no data yet */
+    return p->bytes;
+}
+
+int tsi_h5_write_packed(hid_t f, const char *path, const char *name, hid_t t,
+                        const tsi_packed *p, int col, ts_error *err)
+{
+    int rc = write_dataset(f, path, name, t, t, NULL, p->n, p->chunk, err); /* no data yet */
     if (rc != TS_OK) return rc;
-    chunk_job j = {0};
-    j.data = data;
-    j.size = H5Tget_size(t);
-    j.n = n;
-    j.chunk = chunk;
-    j.n_chunks = (size_t)((n + chunk - 1) / chunk);
-    j.out = calloc(j.n_chunks, sizeof *j.out);
-    j.out_len = calloc(j.n_chunks, sizeof *j.out_len);
-    pthread_mutex_init(&j.mu, NULL);
-    hid_t d = -1;
-    rc = TS_EIO;
-    if (!j.out || !j.out_len || compress_column(&j) != 0) {
-        rc = ts_error_set(err, TS_ENOMEM, "%s: out of memory compressing %s", path, name);
-        goto out;
+    hid_t d = H5Dopen2(f, name, H5P_DEFAULT);
+    rc = d < 0 ? TS_EIO : TS_OK;
+    for (size_t k = 0; rc == TS_OK && k < p->n_chunks; k++) {
+        size_t task = (size_t)col * p->n_chunks + k;
+        hsize_t off = (hsize_t)k * p->chunk;
+        if (H5Dwrite_chunk(d, H5P_DEFAULT, 0, &off, p->len[task], p->arena + p->off[task]) < 0)
+            rc = TS_EIO;
     }
-    if ((d = H5Dopen2(f, name, H5P_DEFAULT)) < 0) goto fail;
-    for (size_t k = 0; k < j.n_chunks; k++) {
-        hsize_t off = (hsize_t)k * chunk;
-        if (H5Dwrite_chunk(d, H5P_DEFAULT, 0, &off, j.out_len[k], j.out[k]) < 0) goto fail;
-    }
-    rc = TS_OK;
-    goto out;
-fail: {
+    if (d >= 0) H5Dclose(d);
+    if (rc != TS_OK) {
         char what[160];
         snprintf(what, sizeof what, "cannot write %s", name);
         tsi_h5_error(err, TS_EIO, path, what);
     }
-out:
-    if (d >= 0) H5Dclose(d);
-    for (size_t k = 0; j.out && k < j.n_chunks; k++) free(j.out[k]);
-    free(j.out);
-    free(j.out_len);
-    pthread_mutex_destroy(&j.mu);
     return rc;
 }
 

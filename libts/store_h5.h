@@ -32,12 +32,31 @@ int tsi_h5_error(ts_error *err, int code, const char *path, const char *what);
 int tsi_h5_write_column(hid_t f, const char *path, const char *name, hid_t t,
                         const void *data, uint64_t n, uint64_t chunk,
                         ts_error *err);
-/* The same for a large numeric column: its chunks are shuffled and
- * deflated on every core (up to 4 threads) and stored with
- * H5Dwrite_chunk, making the same file HDF5's filters would. */
-int tsi_h5_write_column_mt(hid_t f, const char *path, const char *name, hid_t t,
-                           const void *data, uint64_t n, uint64_t chunk,
-                           ts_error *err);
+/* One numeric column to pack: n elements of `size` bytes, and the zlib
+ * level and strategy its chunks are deflated with. */
+typedef struct {
+    const void *data;
+    size_t size;
+    int level, strategy;
+} tsi_pack_col;
+
+/* The shuffled, deflated chunks of columns of equal length, made before
+ * the file is created (so that its size is known) on every core (up to 4
+ * threads).  Row r of the stored columns is row perm[r] of the data (perm
+ * NULL: the same row).  A column shorter than `chunk` is one chunk of its
+ * length, as tsi_h5_write_column makes it.  0, or -1 when out of memory
+ * (*out untouched). */
+typedef struct tsi_packed tsi_packed;
+int tsi_pack_columns(const tsi_pack_col *cols, int n_cols, uint64_t n, const uint32_t *perm,
+                     uint64_t chunk, tsi_packed **out);
+/* Compressed bytes of every chunk of every column. */
+uint64_t tsi_packed_bytes(const tsi_packed *p);
+/* Creates column `name` (type t, chunked, shuffle + deflate as
+ * tsi_h5_write_column) from packed column number col, storing its chunks
+ * with H5Dwrite_chunk: any HDF5 reader inflates and unshuffles them. */
+int tsi_h5_write_packed(hid_t f, const char *path, const char *name, hid_t t,
+                        const tsi_packed *p, int col, ts_error *err);
+void tsi_packed_free(tsi_packed *p);
 /* Writes n fixed-length UTF-8 strings (NUL-padded, width = the longest,
  * at least 1) taken from strs as column `name`. */
 int tsi_h5_write_strings(hid_t f, const char *path, const char *name,
@@ -102,6 +121,7 @@ typedef struct {
     const char *name;
     hid_t (*type)(void); /* a function: HDF5's native type ids are not constants */
     size_t size;
+    int zlevel, zstrategy; /* how the writer deflates its chunks (FORMAT.md) */
 } tsi_column;
 
 enum { TSI_C_SERIES, TSI_C_FIRST, TSI_C_LAST, TSI_C_VALUE, TSI_C_STATUS,

@@ -39,6 +39,7 @@ typedef struct {
     int dropped;           /* replaced by entry `redirect` */
     long redirect;
     int ignore_facts;      /* re-added unchanged: its facts are not added again */
+    int sha_pending;       /* added with sha256_later, checksum not given yet */
 } src_entry;
 
 /* The series key, interned, so equal keys have equal pointers. */
@@ -355,7 +356,15 @@ int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc, int *cha
         return ts_error_set(err, TS_EINVAL, "%s: source %s: kind must be \"tsv\" or \"report\"",
                             t->path, src->name);
     char sha[65];
-    if (src->sha256) {
+    if (src->sha256_later) {
+        if (src->sha256 || src->text || !src->omit_text)
+            return ts_error_set(err, TS_EINVAL, "%s: source %s: a checksum given later comes without "
+                                "checksum or text now", t->path, src->name);
+        if (ts_txn_has_source(t, src->name, src->text_len))
+            return ts_error_set(err, TS_EINVAL, "%s: source %s: the store holds a document of this "
+                                "name and size, whose checksum must be compared first", t->path, src->name);
+        sha[0] = '\0';
+    } else if (src->sha256) {
         if (strlen(src->sha256) != 64 || strspn(src->sha256, "0123456789abcdef") != 64)
             return ts_error_set(err, TS_EINVAL, "%s: source %s: \"%s\" is not a SHA-256 in hex",
                                 t->path, src->name, src->sha256);
@@ -369,7 +378,8 @@ int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc, int *cha
     if (!src->text && !src->omit_text && src->text_len)
         return ts_error_set(err, TS_EINVAL, "%s: source %s: no text to keep", t->path, src->name);
     long old = find_source(t, src->name);
-    if (old >= 0 && strcmp(t->src[old].kind, TS_SOURCE_NAMED) != 0 && strcmp(t->src[old].sha, sha) == 0) {
+    if (old >= 0 && !src->sha256_later && strcmp(t->src[old].kind, TS_SOURCE_NAMED) != 0
+        && strcmp(t->src[old].sha, sha) == 0) {
         /* The same bytes again: nothing changes, its facts are known. */
         t->src[old].ignore_facts = 1;
         *doc = (size_t)old;
@@ -387,6 +397,7 @@ int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc, int *cha
     }
     src_entry *x = &t->src[e];
     memcpy(x->sha, sha, sizeof sha);
+    x->sha_pending = src->sha256_later;
     snprintf(x->kind, sizeof x->kind, "%s", src->kind);
     x->has_period = src->has_period;
     x->period = src->period;
@@ -404,6 +415,24 @@ int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc, int *cha
     t->dirty = 1;
     *doc = (size_t)e;
     if (changed) *changed = 1;
+    return TS_OK;
+}
+
+int ts_txn_has_source(const ts_txn *t, const char *name, uint64_t size)
+{
+    long i = find_source(t, name);
+    return i >= 0 && strcmp(t->src[i].kind, TS_SOURCE_NAMED) != 0 && t->src[i].size == size;
+}
+
+int ts_txn_source_sha256(ts_txn *t, size_t doc, const char *sha256, ts_error *err)
+{
+    if (doc >= t->n_src || !t->src[doc].sha_pending)
+        return ts_error_set(err, TS_EINVAL, "%s: no document waits for a checksum", t->path);
+    if (!sha256 || strlen(sha256) != 64 || strspn(sha256, "0123456789abcdef") != 64)
+        return ts_error_set(err, TS_EINVAL, "%s: source %s: \"%s\" is not a SHA-256 in hex", t->path,
+                            t->src[doc].name, sha256 ? sha256 : "");
+    memcpy(t->src[doc].sha, sha256, 65);
+    t->src[doc].sha_pending = 0;
     return TS_OK;
 }
 
@@ -552,12 +581,16 @@ static int cmp_rows(const void *a, const void *b)
     return row_before(sort_txn, *(const uint32_t *)a, *(const uint32_t *)b);
 }
 
-/* Sorts the rows into store order: renumbers the used series in key order
+/* Puts the rows in store order: renumbers the used series in key order
  * (new ids in *n_series, keys in *keys_out), then a stable counting sort on
  * series and a sort of each series' rows by period and vintage.  Fills
- * start/count per new series. */
+ * start/count per new series and *perm_out: row r of the store is row
+ * perm[r] of the columns (NULL when they are in order already; else
+ * col_alloc'd, n rows).  The columns are not moved: the compression
+ * threads gather through perm, which saves a pass over every column and
+ * a scratch column of fresh memory. */
 static int sort_rows(ts_txn *t, size_t *n_series, uint32_t **order_out, uint64_t **count_out,
-                     ts_error *err)
+                     uint32_t **perm_out, ts_error *err)
 {
     uint32_t *ser = t->col[TSI_C_SERIES];
     size_t ns = t->n_series;
@@ -591,7 +624,7 @@ static int sort_rows(ts_txn *t, size_t *n_series, uint32_t **order_out, uint64_t
             rc = ts_error_set(err, TS_ERANGE, "%s: more than 2^32 rows", t->path);
             goto out;
         }
-        perm = malloc((t->n ? t->n : 1) * sizeof *perm);
+        perm = col_alloc((t->n ? t->n : 1) * sizeof *perm);
         uint64_t *at = malloc((used + 1) * sizeof *at);
         if (!perm || !at) {
             free(at);
@@ -615,32 +648,18 @@ static int sort_rows(ts_txn *t, size_t *n_series, uint32_t **order_out, uint64_t
             if (!in_order) qsort(perm + a, b - a, sizeof *perm, cmp_rows);
             a = b;
         }
-        /* Apply the permutation column by column through one buffer:
-         * fresh columns would cost as much in page clearing as the
-         * gathering itself. */
-        void *tmp = col_alloc((t->n ? t->n : 1) * 8);
-        if (!tmp) goto out;
-        for (int c = 0; c < TSI_N_COLUMNS; c++) {
-            size_t sz = tsi_obs_columns[c].size;
-            char *src = t->col[c], *dst = tmp;
-            switch (sz) {
-            case 1: for (uint64_t r = 0; r < t->n; r++) dst[r] = src[perm[r]]; break;
-            case 4: for (uint64_t r = 0; r < t->n; r++) ((uint32_t *)dst)[r] = ((uint32_t *)src)[perm[r]]; break;
-            default: for (uint64_t r = 0; r < t->n; r++) ((uint64_t *)dst)[r] = ((uint64_t *)src)[perm[r]]; break;
-            }
-            memcpy(src, dst, t->n * sz);
-        }
-        col_free(tmp, (t->n ? t->n : 1) * 8);
     }
     *n_series = used;
     *order_out = order;
     order = NULL;
     *count_out = count;
     count = NULL;
+    *perm_out = perm;
+    perm = NULL;
     rc = TS_OK;
 out:
     if (rc == TS_ENOMEM) oom(err, t);
-    free(perm);
+    col_free(perm, (t->n ? t->n : 1) * sizeof *perm);
     free(count);
     free(order);
     free(newid);
@@ -649,7 +668,8 @@ out:
 
 /* Writes the whole store into the new file f. */
 static int write_file(ts_txn *t, hid_t f, const char *tmp, size_t ns, const uint32_t *order,
-                      const uint64_t *count, const long *map, size_t n_final, ts_error *err)
+                      const uint64_t *count, const tsi_packed *obs, const long *map,
+                      size_t n_final, ts_error *err)
 {
     int rc;
     if ((rc = tsi_h5_attr_string(f, tmp, "format", TS_STORE_FORMAT, err)) != TS_OK
@@ -678,10 +698,10 @@ static int write_file(ts_txn *t, hid_t f, const char *tmp, size_t ns, const uint
         || (rc = tsi_h5_write_column(f, tmp, "series/obs_count", H5T_NATIVE_UINT64, count, ns,
                                      TSI_TABLE_CHUNK, err)) != TS_OK)
         goto out;
-    /* observations */
+    /* observations, compressed already */
     for (int c = 0; c < TSI_N_COLUMNS; c++)
-        if ((rc = tsi_h5_write_column_mt(f, tmp, tsi_obs_columns[c].name, tsi_obs_columns[c].type(),
-                                      t->col[c], t->n, TSI_OBS_CHUNK, err)) != TS_OK)
+        if ((rc = tsi_h5_write_packed(f, tmp, tsi_obs_columns[c].name, tsi_obs_columns[c].type(),
+                                      obs, c, err)) != TS_OK)
             goto out;
     /* sources: the final rows in entry order, texts in one blob */
     rc = TS_ENOMEM;
@@ -782,6 +802,72 @@ static int write_all(int fd, const char *buf, size_t n)
     return 0;
 }
 
+/* The core driver's image memory.  Once packed, the columns are dead,
+ * and their pages were touched already: the image is built in one of them
+ * (fresh pages cost a fault and a clearing each, more than the rest of
+ * building the file).  A larger image moves to a mapping of its own. */
+typedef struct {
+    char *spare;            /* a dead column, or NULL */
+    size_t spare_cap;
+    char *mapped;           /* the image's own mapping, when it outgrew spare */
+    size_t mapped_len;
+} image_mem;
+
+static void *image_realloc(void *ptr, size_t size, H5FD_file_image_op_t op, void *udata)
+{
+    (void)op;
+    image_mem *m = udata;
+    if (!ptr || ptr == m->spare) {
+        if (m->spare && size <= m->spare_cap) return m->spare;
+        char *p = col_alloc(size);
+        if (!p) return NULL;
+        if (ptr) memcpy(p, ptr, m->spare_cap);
+        m->mapped = p;
+        m->mapped_len = size;
+        return p;
+    }
+    char *p = col_grow(m->mapped, m->mapped_len, size);
+    if (!p) return NULL;
+    m->mapped = p;
+    m->mapped_len = size;
+    return p;
+}
+
+static void *image_malloc(size_t size, H5FD_file_image_op_t op, void *udata)
+{
+    return image_realloc(NULL, size, op, udata);
+}
+
+static herr_t image_free(void *ptr, H5FD_file_image_op_t op, void *udata)
+{
+    (void)op;
+    image_mem *m = udata;
+    if (ptr && ptr == m->mapped) {
+        col_free(m->mapped, m->mapped_len);
+        m->mapped = NULL;
+    }
+    return 0; /* the spare column is freed with the transaction */
+}
+
+static void *image_memcpy(void *dest, const void *src, size_t size, H5FD_file_image_op_t op,
+                          void *udata)
+{
+    (void)op;
+    (void)udata;
+    return memcpy(dest, src, size);
+}
+
+static void *udata_copy(void *udata)
+{
+    return udata; /* one image_mem serves every copy of the property list */
+}
+
+static herr_t udata_free(void *udata)
+{
+    (void)udata;
+    return 0;
+}
+
 /* fsyncs a file or directory by path. */
 static int sync_path(const char *p, int dir)
 {
@@ -798,11 +884,19 @@ int ts_txn_commit(ts_txn *t, ts_error *err)
         ts_txn_abort(t);
         return TS_OK;
     }
+    for (size_t i = 0; i < t->n_src; i++)
+        if (t->src[i].sha_pending && !t->src[i].dropped) {
+            int rc = ts_error_set(err, TS_EINVAL, "%s: source %s: its checksum was never given",
+                                  t->path, t->src[i].name);
+            ts_txn_abort(t);
+            return rc;
+        }
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s.tmp.%ld", t->path, (long)getpid());
     long *map = malloc((t->n_src ? t->n_src : 1) * sizeof *map);
-    uint32_t *order = NULL;
+    uint32_t *order = NULL, *perm = NULL;
     uint64_t *count = NULL;
+    tsi_packed *obs = NULL;
     size_t ns = 0;
     hid_t f = -1, fapl = -1;
     int rc = TS_ENOMEM, made = 0;
@@ -813,18 +907,35 @@ int ts_txn_commit(ts_txn *t, ts_error *err)
         goto out;
     }
     size_t n_final = settle_sources(t, map);
-    if ((rc = sort_rows(t, &ns, &order, &count, err)) != TS_OK) goto out;
+    if ((rc = sort_rows(t, &ns, &order, &count, &perm, err)) != TS_OK) goto out;
+    /* The observations are compressed first, on every core: then the
+     * size of the file is known. */
+    tsi_pack_col cols[TSI_N_COLUMNS];
+    for (int c = 0; c < TSI_N_COLUMNS; c++)
+        cols[c] = (tsi_pack_col){t->col[c], tsi_obs_columns[c].size, tsi_obs_columns[c].zlevel,
+                                 tsi_obs_columns[c].zstrategy};
+    if (tsi_pack_columns(cols, TSI_N_COLUMNS, t->n, perm, TSI_OBS_CHUNK, &obs) != 0) {
+        rc = oom(err, t);
+        goto out;
+    }
+    col_free(perm, (t->n ? t->n : 1) * sizeof *perm);
+    perm = NULL;
     /* HDF5 builds the file in memory (core driver, no backing store) and
      * we write its image ourselves: HDF5 never meets an I/O error, which
      * it handles badly (a failed close leaves state that crashes at
-     * exit), and a full disk or a signal is handled here in one place. */
-    /* The image grows by `step` bytes (the core driver zero-fills each
-     * step): about a compressed store's size, 1 to 64 MiB. */
-    uint64_t guess = t->n * 8 + ((uint64_t)1 << 20);
-    for (size_t i = 0; i < t->n_src; i++) guess += t->src[i].text_len;
-    size_t step = guess > ((uint64_t)64 << 20) ? (size_t)64 << 20 : (size_t)guess;
+     * exit), and a full disk or a signal is handled here in one place.
+     * The core driver grows its image by `step` bytes, clearing each
+     * step: the known size of the compressed observations plus room for
+     * the tables, texts and HDF5's own structures, so that it grows once. */
+    uint64_t guess = tsi_packed_bytes(obs) + ns * 64 + ((uint64_t)1 << 20);
+    for (size_t i = 0; i < t->n_src; i++) guess += t->src[i].text_len + 256;
+    guess += guess / 16;
+    size_t step = (size_t)guess;
+    image_mem im = {t->n ? t->col[TSI_C_VALUE] : NULL, (size_t)t->cap * 8, NULL, 0};
+    H5FD_file_image_callbacks_t cb = {image_malloc, image_memcpy, image_realloc, image_free,
+                                      udata_copy, udata_free, &im};
     fapl = H5Pcreate(H5P_FILE_ACCESS);
-    if (fapl < 0 || H5Pset_fapl_core(fapl, step, 0) < 0) {
+    if (fapl < 0 || H5Pset_fapl_core(fapl, step, 0) < 0 || H5Pset_file_image_callbacks(fapl, &cb) < 0) {
         rc = tsi_h5_error(err, TS_EIO, t->path, "cannot set up the HDF5 file driver");
         goto out;
     }
@@ -833,13 +944,15 @@ int ts_txn_commit(ts_txn *t, ts_error *err)
         rc = tsi_h5_error(err, TS_EIO, t->path, "cannot create the store in memory");
         goto out;
     }
-    if ((rc = write_file(t, f, tmp, ns, order, count, map, n_final, err)) != TS_OK) goto out;
+    if ((rc = write_file(t, f, tmp, ns, order, count, obs, map, n_final, err)) != TS_OK) goto out;
     if (H5Fflush(f, H5F_SCOPE_GLOBAL) < 0
         || (image_len = H5Fget_file_image(f, NULL, 0)) <= 0) {
         rc = tsi_h5_error(err, TS_EIO, t->path, "cannot finish the store image");
         goto out;
     }
-    if (!(image = malloc((size_t)image_len))) {
+    if (t->n && (size_t)image_len <= (size_t)t->cap * 8) {
+        image = t->col[TSI_C_OFFSET]; /* dead and touched, as above */
+    } else if (!(image = col_alloc((size_t)image_len))) {
         rc = oom(err, t);
         goto out;
     }
@@ -882,10 +995,12 @@ out:
     if (f >= 0) H5Fclose(f);
     if (fapl >= 0) H5Pclose(fapl);
     if (made) unlink(tmp);
-    free(image);
+    if (image != t->col[TSI_C_OFFSET]) col_free(image, (size_t)image_len);
     free(map);
     free(order);
     free(count);
+    col_free(perm, (t->n ? t->n : 1) * sizeof *perm);
+    tsi_packed_free(obs);
     ts_txn_abort(t);
     return rc;
 }

@@ -148,6 +148,13 @@ typedef struct {
     int has_date;          /* report date, when known */
     int32_t date;          /* days since 1970-01-01 */
     int64_t imported;      /* import time in Unix seconds; 0 means now */
+    int sha256_later;      /* 1: the checksum comes after the facts, from
+                              ts_txn_source_sha256 (text NULL, omit_text
+                              set, sha256 NULL).  Only for a document that
+                              cannot be the same bytes as one the store
+                              holds: ts_txn_has_source(name, text_len) is
+                              0.  Lets a caller read the facts while
+                              another thread hashes the file. */
 } ts_source_new;
 
 /* Adds document src to the transaction; the library computes its SHA-256.
@@ -158,6 +165,15 @@ typedef struct {
  * brought.  TS_EINVAL for an empty name or unknown kind. */
 int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc,
                       int *changed, ts_error *err);
+/* 1 when the transaction holds an imported document (kind tsv or report)
+ * named name of `size` bytes, else 0: a document of another size is new
+ * bytes whatever its checksum. */
+int ts_txn_has_source(const ts_txn *t, const char *name, uint64_t size);
+/* Gives the checksum (64 lower-case hex digits) of document doc, added
+ * with sha256_later; every such checksum must be given before
+ * ts_txn_commit, which otherwise fails with TS_EINVAL.  TS_EINVAL when
+ * sha256 is not hex or doc was not waiting for one. */
+int ts_txn_source_sha256(ts_txn *t, size_t doc, const char *sha256, ts_error *err);
 /* Adds fact f, brought by document doc (from ts_txn_add_source), whose
  * sentence starts at byte `offset` of its source's text (-1: unknown).
  * f is copied.  The fact's vintage date is the report date of its source
@@ -201,5 +217,15 @@ int ts_input_digest_read(const char *path, uint64_t keep_max, ts_input_digest *o
                          ts_error *err);
 /* Frees the text and closes the spool; d is then empty. */
 void ts_input_digest_reset(ts_input_digest *d);
+
+/* ts_input_digest_read of a named file (not stdin) on another thread, so
+ * that hashing a large fact file overlaps with reading its facts.  *out is
+ * the running job; TS_ENOMEM or TS_EIO when no thread can be started. */
+typedef struct ts_digest_job ts_digest_job; /* opaque */
+int ts_input_digest_start(const char *path, uint64_t keep_max, ts_digest_job **out,
+                          ts_error *err);
+/* Waits for the job and frees it; returns what ts_input_digest_read
+ * returned, with *out or err filled the same way. */
+int ts_input_digest_finish(ts_digest_job *job, ts_input_digest *out, ts_error *err);
 
 #endif

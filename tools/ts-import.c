@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "common/cli.h"
 #include "ts.h"
@@ -331,6 +332,7 @@ static int store_document(sink *s, const char *name, const char *kind, const cha
     src.text_len = len;
     src.sha256 = sha256;
     src.omit_text = text == NULL;
+    src.sha256_later = !text && !sha256;
     if (meta) {
         src.has_period = meta->has_period;
         src.period = meta->period;
@@ -413,12 +415,85 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     return rr.rc;
 }
 
+/* The size of path when it is a regular, uncompressed file of more than
+ * `over` bytes; else 0. */
+static uint64_t large_plain_file(const char *path, uint64_t over)
+{
+    struct stat st;
+    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode)
+        || (uint64_t)st.st_size <= over)
+        return 0;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return 0;
+    unsigned char magic[2];
+    size_t n = fread(magic, 1, 2, fp);
+    fclose(fp);
+    if (n == 2 && magic[0] == 0x1f && magic[1] == 0x8b)
+        return 0; /* gzip: its stored size is not the file's */
+    return (uint64_t)st.st_size;
+}
+
+/* A large fact file whose name and size the store does not hold, so that
+ * it cannot be bytes the store has: its facts are read while another
+ * thread hashes it, and the checksum follows them.  Returns the exit code
+ * it earns, or -1 when path is not a fact file (the caller reads it the
+ * usual way). */
+static int import_large_facts(const options *o, sink *s, const char *path, const char *name,
+                              uint64_t size)
+{
+    ts_error err;
+    ts_reader *r = ts_reader_open_any(path, &err);
+    if (!r) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    if (!ts_reader_is_facts(r)) {
+        ts_reader_close(r);
+        return -1;
+    }
+    ts_digest_job *job;
+    if (ts_input_digest_start(path, 0, &job, &err) != TS_OK) {
+        ts_reader_close(r);
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    int go = store_document(s, name, TS_SOURCE_TSV, NULL, size, NULL, NULL);
+    int rc = go < 0 ? CLI_FATAL : import_facts(o, s, r);
+    ts_reader_close(r);
+    ts_input_digest d;
+    if (ts_input_digest_finish(job, &d, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    if (go >= 0 && rc != CLI_FATAL) {
+        if (d.size != size) {
+            ts_error_set(&err, TS_EIO, "%s: changed while it was being imported", path);
+            rc = CLI_FATAL;
+        } else if (ts_txn_source_sha256(s->txn, s->doc, d.sha256, &err) != TS_OK) {
+            rc = CLI_FATAL;
+        }
+        if (rc == CLI_FATAL)
+            cli_report(TOOL, &err);
+    }
+    ts_input_digest_reset(&d);
+    return rc;
+}
+
 /* One fact file into the store: read once for its checksum (and text),
  * then, unless the store already holds these bytes, once more for its
  * facts.  stdin is spooled to a temporary file for the second read. */
 static int import_input_store(const options *o, sink *s, const char *path)
 {
     ts_error err;
+    char name[1024];
+    document_name(o, path, name, sizeof name);
+    uint64_t size = large_plain_file(path, TS_STORE_TEXT_MAX);
+    if (size && !ts_txn_has_source(s->txn, name, size)) {
+        int rc = import_large_facts(o, s, path, name, size);
+        if (rc >= 0)
+            return rc;
+    }
     ts_input_digest d;
     if (ts_input_digest_read(path, TS_STORE_TEXT_MAX, &d, &err) != TS_OK) {
         cli_report(TOOL, &err);
@@ -434,8 +509,6 @@ static int import_input_store(const options *o, sink *s, const char *path)
     if (!ts_reader_is_facts(r)) {
         rc = import_report(o, s, r);
     } else {
-        char name[1024];
-        document_name(o, path, name, sizeof name);
         int go = store_document(s, name, TS_SOURCE_TSV, d.text, d.size, d.sha256, NULL);
         rc = go < 0 ? CLI_FATAL : go ? import_facts(o, s, r) : CLI_OK;
     }

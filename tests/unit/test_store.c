@@ -366,6 +366,97 @@ static void test_write_errors(void **state)
     ts_txn_abort(t);
 }
 
+/* A checksum given after the facts (sha256_later): only for a name and
+ * size the store does not hold, and required before the commit. */
+static void test_checksum_later(void **state)
+{
+    (void)state;
+    const char *p = path_in("later.h5");
+    ts_fact a = fact("x.a", "level", "2020", 1, 'A', "named.txt");
+    import(p, "big.tsv", "abcdef", NULL, &a, 1);
+    struct stat st1, st2;
+    assert_int_equal(stat(p, &st1), 0);
+    ts_txn *t;
+    ts_error err;
+    assert_int_equal(ts_store_begin(p, 0, &t, &err), TS_OK);
+    assert_int_equal(ts_txn_has_source(t, "big.tsv", 6), 1);
+    assert_int_equal(ts_txn_has_source(t, "big.tsv", 7), 0);
+    assert_int_equal(ts_txn_has_source(t, "other.tsv", 6), 0);
+    assert_int_equal(ts_txn_has_source(t, "named.txt", 0), 0); /* only named by a fact */
+    ts_source_new src = {0};
+    src.name = "big.tsv";
+    src.kind = TS_SOURCE_TSV;
+    src.omit_text = 1;
+    src.sha256_later = 1;
+    src.text_len = 6; /* the size the store holds: must be compared first */
+    size_t doc;
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_EINVAL);
+    assert_non_null(strstr(err.msg, "name and size"));
+    src.text_len = 7;
+    src.sha256 = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_EINVAL);
+    src.sha256 = NULL;
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_OK);
+    ts_fact b = fact("x.a", "level", "2021", 2, 'A', "-");
+    assert_int_equal(ts_txn_add_fact(t, &b, doc, -1, &err), TS_OK);
+    /* no checksum: the commit fails and the store keeps its bytes */
+    assert_int_equal(ts_txn_commit(t, &err), TS_EINVAL);
+    assert_non_null(strstr(err.msg, "big.tsv: its checksum was never given"));
+    assert_int_equal(stat(p, &st2), 0);
+    assert_int_equal(st1.st_ino, st2.st_ino);
+    /* with it, the new version replaces the old one */
+    char sha[65];
+    ts_sha256_hex("abcdefg", 7, sha);
+    assert_int_equal(ts_store_begin(p, 0, &t, &err), TS_OK);
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_OK);
+    assert_int_equal(ts_txn_add_fact(t, &b, doc, -1, &err), TS_OK);
+    assert_int_equal(ts_txn_source_sha256(t, doc, "xyz", &err), TS_EINVAL);
+    assert_int_equal(ts_txn_source_sha256(t, doc, sha, &err), TS_OK);
+    assert_int_equal(ts_txn_source_sha256(t, doc, sha, &err), TS_EINVAL); /* not waiting now */
+    assert_int_equal(ts_txn_commit(t, &err), TS_OK);
+    ts_selector sel;
+    ts_selector_init(&sel);
+    sel.vintages = 1;
+    assert_string_equal(query(p, &sel), "x.a level 2021 2 A -;");
+    ts_store *s;
+    assert_int_equal(ts_store_open(p, &s, &err), TS_OK);
+    size_t i;
+    assert_int_equal(ts_store_source_find(s, "big.tsv", &i, &err), TS_OK);
+    ts_source_info info;
+    ts_store_source(s, i, &info);
+    assert_string_equal(info.sha256, sha);
+    assert_int_equal(info.size, 7);
+    ts_store_close(s);
+}
+
+/* ts_input_digest_start/finish: the same result as reading in place. */
+static void test_digest_job(void **state)
+{
+    (void)state;
+    const char *p = path_in("doc.tsv");
+    FILE *fp = fopen(p, "w");
+    fputs("hello, store\n", fp);
+    fclose(fp);
+    ts_digest_job *job;
+    ts_error err;
+    ts_input_digest d;
+    assert_int_equal(ts_input_digest_start(p, 1024, &job, &err), TS_OK);
+    assert_int_equal(ts_input_digest_finish(job, &d, &err), TS_OK);
+    char sha[65];
+    ts_sha256_hex("hello, store\n", 13, sha);
+    assert_string_equal(d.sha256, sha);
+    assert_int_equal(d.size, 13);
+    assert_string_equal(d.text, "hello, store\n");
+    ts_input_digest_reset(&d);
+    assert_int_equal(ts_input_digest_start(p, 0, &job, &err), TS_OK); /* too big to keep */
+    assert_int_equal(ts_input_digest_finish(job, &d, &err), TS_OK);
+    assert_null(d.text);
+    ts_input_digest_reset(&d);
+    assert_int_equal(ts_input_digest_start(path_in("missing.tsv"), 0, &job, &err), TS_OK);
+    assert_int_equal(ts_input_digest_finish(job, &d, &err), TS_EIO);
+    assert_non_null(strstr(err.msg, "missing.tsv"));
+}
+
 int main(void)
 {
     ts_init();
@@ -375,6 +466,8 @@ int main(void)
         cmocka_unit_test(test_idempotent_and_replace),
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_write_errors),
+        cmocka_unit_test(test_checksum_later),
+        cmocka_unit_test(test_digest_job),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
