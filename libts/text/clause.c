@@ -5,7 +5,7 @@
  * kỳ, a/b, từ X năm A lên Y năm B, ...) into a level, plan, pct_plan,
  * yoy_pct or avg_annual_pct of the current indicator. */
 #include "ts_extract.h"
-#include "tx_int.h"
+#include "text_internal.h"
 #include "ts_units.h"
 #include "ts_vnum.h"
 
@@ -33,8 +33,8 @@ typedef struct {
 /* The state that parentheses save and restore. */
 typedef struct {
     const ts_indicator *ind; /* current indicator, NULL when none */
-    const tx_entry *ent;     /* the lexicon entry that named it */
-    const tx_entry *pend[MAX_CAND]; /* mentions waiting for a unit= match */
+    const tsx_entry *ent;     /* the lexicon entry that named it */
+    const tsx_entry *pend[MAX_CAND]; /* mentions waiting for a unit= match */
     size_t npend;
     int suppress;            /* after a blocking phrase: 2 ignore mentions, 1 after a ',' */
     int weak;                /* a new ';' clause with no phrase of its own yet */
@@ -48,7 +48,7 @@ typedef struct {
 typedef struct {
     const char *orig;        /* the sentence */
     size_t olen;
-    tx_fold f;
+    const tsx_fold *f;       /* the folded sentence, with its byte map */
     const char *s;           /* folded */
     size_t n;
     const ts_extract_ctx *cx;
@@ -58,7 +58,7 @@ typedef struct {
     ts_unmatched_fn unmatched;
     void *user;
     size_t offset;
-    char *excerpt;
+    const char *excerpt;     /* the sentence, NUL-terminated */
     frame st[MAX_DEPTH];
     int depth;
     const ts_indicator *topic; /* last named indicator, for ctx= conditions */
@@ -94,7 +94,7 @@ static size_t at_words(const reader *r, size_t i, const char *w)
         i++;
         k++;
     }
-    if (i < r->n && tx_is_word((unsigned char)r->s[i]) && tx_is_word((unsigned char)w[k - 1]))
+    if (i < r->n && tsx_is_word((unsigned char)r->s[i]) && tsx_is_word((unsigned char)w[k - 1]))
         return 0;
     return i;
 }
@@ -111,9 +111,9 @@ static size_t prev_word(const reader *r, size_t i)
 {
     while (i > 0 && r->s[i - 1] == ' ')
         i--;
-    if (i == 0 || !tx_is_word((unsigned char)r->s[i - 1]))
+    if (i == 0 || !tsx_is_word((unsigned char)r->s[i - 1]))
         return (size_t)-1;
-    while (i > 0 && tx_is_word((unsigned char)r->s[i - 1]))
+    while (i > 0 && tsx_is_word((unsigned char)r->s[i - 1]))
         i--;
     return i;
 }
@@ -121,7 +121,7 @@ static size_t prev_word(const reader *r, size_t i)
 static size_t word_len(const reader *r, size_t i)
 {
     size_t k = i;
-    while (k < r->n && tx_is_word((unsigned char)r->s[k]))
+    while (k < r->n && tsx_is_word((unsigned char)r->s[k]))
         k++;
     return k - i;
 }
@@ -139,7 +139,7 @@ static int word_is(const reader *r, size_t i, const char *w)
  * from "tầng", "bằng" from "bảng". */
 static int orig_is(const reader *r, size_t i, const char *w)
 {
-    size_t o = r->f.map[i];
+    size_t o = r->f->map[i];
     size_t wl = strlen(w);
     if (o + wl > r->olen)
         return 0;
@@ -431,7 +431,7 @@ static int roman(const reader *r, size_t *i)
     for (int k = 0; k < 4; k++) {
         size_t l = strlen(q[k]);
         if (*i + l <= r->n && memcmp(r->s + *i, q[k], l) == 0 &&
-            (*i + l == r->n || !tx_is_word((unsigned char)r->s[*i + l]))) {
+            (*i + l == r->n || !tsx_is_word((unsigned char)r->s[*i + l]))) {
             *i += l;
             return v[k];
         }
@@ -756,7 +756,7 @@ static ts_period target_period(const reader *r, const ts_indicator *ind, const p
 
 /* ---- mentions ---- */
 
-static int ctx_ok(const reader *r, const tx_entry *e)
+static int ctx_ok(const reader *r, const tsx_entry *e)
 {
     if (!e->ctx)
         return 1;
@@ -776,7 +776,7 @@ static int ctx_ok(const reader *r, const tx_entry *e)
     return 0;
 }
 
-static int near_ok(const reader *r, const tx_entry *e)
+static int near_ok(const reader *r, const tsx_entry *e)
 {
     if (!e->near)
         return 1;
@@ -799,7 +799,7 @@ static int near_ok(const reader *r, const tx_entry *e)
 }
 
 /* before=a|b: one of these words among the three before the figure. */
-static int before_ok(const reader *r, const tx_entry *e, size_t qstart)
+static int before_ok(const reader *r, const tsx_entry *e, size_t qstart)
 {
     if (!e->before)
         return 1;
@@ -822,14 +822,14 @@ static int before_ok(const reader *r, const tx_entry *e, size_t qstart)
     return 0;
 }
 
-static const ts_indicator *find_ind(const reader *r, const tx_entry *e)
+static const ts_indicator *find_ind(const reader *r, const tsx_entry *e)
 {
     if (e->indicator[0] == '-' || e->indicator[0] == '@')
         return NULL;
     return ts_catalog_find(r->cat, e->indicator);
 }
 
-static void set_current(reader *r, const tx_entry *e, const ts_indicator *ind)
+static void set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
 {
     frame *fr = &r->st[r->depth];
     if (fr->component_of && fr->component_of == ind) {
@@ -837,20 +837,20 @@ static void set_current(reader *r, const tx_entry *e, const ts_indicator *ind)
         fr->ent = NULL;
         return;
     }
-    if ((e->flags & TX_PLAN) && fr->ind == ind && !fr->plan_mode)
+    if ((e->flags & TSX_PLAN) && fr->ind == ind && !fr->plan_mode)
         return; /* "giải ngân kế hoạch vốn": the level of the plan's money */
     fr->ind = ind;
     fr->ent = e;
     fr->weak = 0;
     fr->own = 1;
-    fr->plan_mode = (e->flags & TX_PLAN) != 0;
+    fr->plan_mode = (e->flags & TSX_PLAN) != 0;
     fr->npend = 0;
     r->topic = ind;
 }
 
 /* Is this place name the report's own area?  Compares folded words with
  * the area slug ("kon tum" ~ "kon-tum", "kon-tum-city"). */
-static int own_place(const reader *r, const tx_entry *e)
+static int own_place(const reader *r, const tsx_entry *e)
 {
     const char *a = r->cx->area;
     if (!a || !*a)
@@ -868,21 +868,21 @@ static int own_place(const reader *r, const tx_entry *e)
  * end of the consumed phrase or 0 when nothing applies. */
 static size_t on_mention(reader *r, size_t i)
 {
-    const tx_entry *cand[MAX_CAND];
+    const tsx_entry *cand[MAX_CAND];
     size_t ends[MAX_CAND];
-    size_t k = tx_lexicon_at(r->lx, r->s, r->n, i, cand, ends, MAX_CAND);
+    size_t k = tsx_lexicon_at(r->lx, r->s, r->n, i, cand, ends, MAX_CAND);
     if (k == 0)
         return 0;
     frame *fr = &r->st[r->depth];
     size_t best_end = 0;
     /* Pending mentions (unit=...) of the longest length collect together. */
-    const tx_entry *pend[MAX_CAND];
+    const tsx_entry *pend[MAX_CAND];
     size_t np = 0;
     for (size_t c = 0; c < k; c++) {
-        const tx_entry *e = cand[c];
+        const tsx_entry *e = cand[c];
         if (best_end && ends[c] < best_end)
             break;
-        if ((e->flags & TX_POST) || !ctx_ok(r, e) || !near_ok(r, e))
+        if ((e->flags & TSX_POST) || !ctx_ok(r, e) || !near_ok(r, e))
             continue;
         if (e->indicator[0] == '@') {
             if (!own_place(r, e))
@@ -937,14 +937,14 @@ typedef struct {
 static size_t fold_index(const reader *r, size_t from, size_t orig_off)
 {
     size_t k = from;
-    while (k < r->n && r->f.map[k] < orig_off)
+    while (k < r->n && r->f->map[k] < orig_off)
         k++;
     return k;
 }
 
 static size_t read_unit(const reader *r, size_t i, ts_unit_match *um)
 {
-    size_t o = r->f.map[i];
+    size_t o = r->f->map[i];
     size_t used = ts_unit_match_text(r->orig + o, r->olen - o, um);
     if (!used)
         return 0;
@@ -1051,19 +1051,19 @@ static int compatible(const quantity *q, const ts_indicator *ind)
  * trường đạt chuẩn quốc gia", "67 vụ tai nạn giao thông", "48 xã đã được
  * công nhận đạt chuẩn nông thôn mới").  Returns a blocking entry as well
  * (indicator "-"), so "600 hộ kinh doanh" is dropped. */
-static const tx_entry *mention_after(const reader *r, const quantity *q, size_t *gap_words)
+static const tsx_entry *mention_after(const reader *r, const quantity *q, size_t *gap_words)
 {
     size_t i = q->has_unit ? q->unit_start : skip_spaces(r, q->end);
     size_t right_after = skip_spaces(r, q->end);
     for (size_t w = 0; w < 7 && i < r->n; w++) {
         unsigned char c = (unsigned char)r->s[i];
-        if (!tx_is_word(c))
+        if (!tsx_is_word(c))
             break;
-        const tx_entry *cand[MAX_CAND];
+        const tsx_entry *cand[MAX_CAND];
         size_t ends[MAX_CAND];
-        size_t k = tx_lexicon_at(r->lx, r->s, r->n, i, cand, ends, MAX_CAND);
+        size_t k = tsx_lexicon_at(r->lx, r->s, r->n, i, cand, ends, MAX_CAND);
         for (size_t c2 = 0; c2 < k; c2++) {
-            const tx_entry *e = cand[c2];
+            const tsx_entry *e = cand[c2];
             if (e->indicator[0] == '@')
                 continue;
             if (e->indicator[0] == '-') {
@@ -1077,12 +1077,12 @@ static const tx_entry *mention_after(const reader *r, const quantity *q, size_t 
                 continue;
             /* Only phrases made for it may stand further off; others must
              * follow the unit at once ("2.000 ha cây ăn quả"). */
-            if ((!(e->flags & TX_POST) || e->before) && i != right_after)
+            if ((!(e->flags & TSX_POST) || e->before) && i != right_after)
                 continue;
             const ts_indicator *ind = find_ind(r, e);
             /* A count with no unit word is named by the phrase right after
              * it ("205 Quyết định"). */
-            int implied = !q->has_unit && (e->flags & TX_POST) && i == right_after &&
+            int implied = !q->has_unit && (e->flags & TSX_POST) && i == right_after &&
                           strcmp(ind ? ind->unit : "pct", "pct") != 0;
             if (!ind || (!implied && !compatible(q, ind)))
                 continue;
@@ -1092,7 +1092,7 @@ static const tx_entry *mention_after(const reader *r, const quantity *q, size_t 
             return e;
         }
         /* Next word (stay inside the clause). */
-        while (i < r->n && tx_is_word((unsigned char)r->s[i]))
+        while (i < r->n && tsx_is_word((unsigned char)r->s[i]))
             i++;
         while (i < r->n && (r->s[i] == ' ' || r->s[i] == '/'))
             i++;
@@ -1157,7 +1157,7 @@ static void unmatched(reader *r, const quantity *q)
     if (!r->unmatched || !q->has_unit)
         return;
     char buf[160];
-    size_t a = r->f.map[q->start], b = r->f.map[q->end];
+    size_t a = r->f->map[q->start], b = r->f->map[q->end];
     size_t l = b > a ? b - a : 0;
     if (l >= sizeof buf)
         l = sizeof buf - 1;
@@ -1182,7 +1182,7 @@ static void on_quantity(reader *r, quantity *q)
     /* Resolve a mention waiting for the figure's unit ("cao su 79.018 ha"). */
     if (fr->npend && q->has_unit) {
         for (size_t k = 0; k < fr->npend; k++) {
-            const tx_entry *e = fr->pend[k];
+            const tsx_entry *e = fr->pend[k];
             if (strcmp(e->unit, q->um.unit) == 0) {
                 set_current(r, e, find_ind(r, e));
                 break;
@@ -1192,7 +1192,7 @@ static void on_quantity(reader *r, quantity *q)
     /* A phrase right after the figure names it when the current indicator
      * cannot take this unit. */
     size_t gap = 0;
-    const tx_entry *after = mention_after(r, q, &gap);
+    const tsx_entry *after = mention_after(r, q, &gap);
     if (after && after->indicator[0] == '-')
         return;
     int by_after = 0;
@@ -1405,10 +1405,9 @@ static void clause_reset(reader *r, int hard)
     }
 }
 
-int ts_extract_sentence(const char *text, size_t len, size_t offset,
-                        ts_extract_ctx *cx, const ts_lexicon *lx,
-                        const ts_catalog *cat, ts_fact_fn fn,
-                        ts_unmatched_fn unmatched_fn, void *user, ts_error *err)
+int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract_ctx *cx,
+                         const ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
+                         ts_unmatched_fn unmatched_fn, void *user, tsx_fold *f, ts_error *err)
 {
     reader r;
     memset(&r, 0, sizeof r);
@@ -1421,17 +1420,12 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
     r.unmatched = unmatched_fn;
     r.user = user;
     r.offset = offset;
-    if (tx_fold_text(&r.f, text, len) != 0)
+    if (tsx_fold_text(f, text, len) != 0)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
-    r.excerpt = malloc(len + 1);
-    if (!r.excerpt) {
-        tx_fold_free(&r.f);
-        return ts_error_set(err, TS_ENOMEM, "out of memory");
-    }
-    memcpy(r.excerpt, text, len);
-    r.excerpt[len] = '\0';
-    r.s = r.f.s;
-    r.n = r.f.len;
+    r.f = f;
+    r.excerpt = text;
+    r.s = f->s;
+    r.n = f->len;
     /* "Cụ thể: ...", "Trong đó: ..." and the next sentence of a footnote go
      * on with the previous sentence: its subject and its period. */
     int continues = cx->continued || (at_words(&r, 0, "cu the") && orig_is(&r, 0, "cụ")) ||
@@ -1492,7 +1486,7 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
             i++;
             continue;
         }
-        if (!tx_is_word(c) || (i > 0 && tx_is_word((unsigned char)r.s[i - 1]))) {
+        if (!tsx_is_word(c) || (i > 0 && tsx_is_word((unsigned char)r.s[i - 1]))) {
             i++;
             continue;
         }
@@ -1535,7 +1529,7 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
                 on_quantity(&r, &q);
                 i = qe;
             } else {
-                while (i < r.n && (tx_is_word((unsigned char)r.s[i]) || r.s[i] == '.' ||
+                while (i < r.n && (tsx_is_word((unsigned char)r.s[i]) || r.s[i] == '.' ||
                                    r.s[i] == ',' || r.s[i] == '/' || r.s[i] == '-') &&
                        !(r.s[i] == ',' && i + 1 < r.n && r.s[i + 1] == ' '))
                     i++;
@@ -1547,13 +1541,29 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
             i = me;
             continue;
         }
-        while (i < r.n && tx_is_word((unsigned char)r.s[i]))
+        while (i < r.n && tsx_is_word((unsigned char)r.s[i]))
             i++;
     }
     snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
     cx->carry_kind = r.st[0].per.kind;
     cx->carry_period = r.st[0].per.p;
-    free(r.excerpt);
-    tx_fold_free(&r.f);
     return TS_OK;
+}
+
+int ts_extract_sentence(const char *text, size_t len, size_t offset, ts_extract_ctx *cx,
+                        const ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
+                        ts_unmatched_fn unmatched_fn, void *user, ts_error *err)
+{
+    /* The callbacks get the sentence as a C string: text need not be one. */
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    tsx_fold f = {0};
+    int rc = tsx_extract_sentence(copy, len, offset, cx, lx, cat, fn, unmatched_fn, user, &f,
+                                  err);
+    tsx_fold_free(&f);
+    free(copy);
+    return rc;
 }

@@ -3,7 +3,7 @@
  * targets of the directions part), runs the clause extractor on it and the
  * table reader on the lines, and drops figures the report repeats. */
 #include "ts_extract.h"
-#include "tx_int.h"
+#include "text_internal.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -104,8 +104,8 @@ static int has_word(const char *s, const char *w)
 {
     size_t l = strlen(w);
     for (const char *p = strstr(s, w); p; p = strstr(p + 1, w)) {
-        int left = p == s || !tx_is_word((unsigned char)p[-1]);
-        int right = !tx_is_word((unsigned char)p[l]);
+        int left = p == s || !tsx_is_word((unsigned char)p[-1]);
+        int right = !tsx_is_word((unsigned char)p[l]);
         if (left && right)
             return 1;
     }
@@ -141,8 +141,8 @@ static int first_year(const char *s)
 {
     for (const char *p = s; *p; p++) {
         if (p[0] >= '1' && p[0] <= '2' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
-            p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && (p == s || !tx_is_word((unsigned char)p[-1])) &&
-            !tx_is_word((unsigned char)p[4])) {
+            p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && (p == s || !tsx_is_word((unsigned char)p[-1])) &&
+            !tsx_is_word((unsigned char)p[4])) {
             int y = atoi(p);
             if (y >= 1900 && y <= 2100)
                 return y;
@@ -159,7 +159,7 @@ static int cumulative_months(const char *s)
         const char *q = p;
         while (q > s && q[-1] >= '0' && q[-1] <= '9')
             q--;
-        if (q == p || (q > s && tx_is_word((unsigned char)q[-1])))
+        if (q == p || (q > s && tsx_is_word((unsigned char)q[-1])))
             continue;
         int n = atoi(q);
         if (strncmp(p, " thang cuoi", 11) == 0)
@@ -189,7 +189,8 @@ static ts_period next_period(ts_period report)
 
 /* Scans the lines for headings and builds the section list.  Returns the
  * count, or (size_t)-1 on out of memory (*out then NULL). */
-static size_t find_sections(const ts_doc *doc, ts_period report, section **out)
+static size_t find_sections(const ts_doc *doc, ts_period report, tsx_fold *fp,
+                            section **out)
 {
     size_t cap = 8, n = 0;
     section *sec = malloc(cap * sizeof *sec);
@@ -199,7 +200,6 @@ static size_t find_sections(const ts_doc *doc, ts_period report, section **out)
     }
     sec[n++] = (section){0, 0, report, next_period(report)};
     int directions = 0;
-    tx_fold f = {0};
     size_t nl = ts_doc_line_count(doc);
     for (size_t i = 0; i < nl; i++) {
         const ts_span *l = ts_doc_line(doc, i);
@@ -213,24 +213,24 @@ static size_t find_sections(const ts_doc *doc, ts_period report, section **out)
         char c0 = k0 < l->len ? l->text[k0] : 0;
         if (!strchr("IVXivxPpNn", c0) || c0 == 0)
             continue;
-        if (tx_fold_text(&f, l->text, l->len) != 0)
+        if (tsx_fold_text(fp, l->text, l->len) != 0)
             goto oom;
-        if (!is_heading(f.s) && strncmp(f.s, "noi nhan", 8) != 0)
+        if (!is_heading(fp->s) && strncmp(fp->s, "noi nhan", 8) != 0)
             continue;
         /* The title may continue on the next line ("... 10 THÁNG / NĂM 2024"). */
         char head[512];
-        snprintf(head, sizeof head, "%s", f.s);
+        snprintf(head, sizeof head, "%s", fp->s);
         for (size_t j = i + 1; j < nl && j < i + 3; j++) {
             const ts_span *l2 = ts_doc_line(doc, j);
             if (l2->len == 0)
                 continue;
             if (first_year(head) && strncmp(head, "phan thu", 8) != 0)
                 break;
-            if (tx_fold_text(&f, l2->text, l2->len) != 0)
+            if (tsx_fold_text(fp, l2->text, l2->len) != 0)
                 goto oom;
-            if (f.len < 120 && !is_heading(f.s)) {
+            if (fp->len < 120 && !is_heading(fp->s)) {
                 size_t hl = strlen(head);
-                snprintf(head + hl, sizeof head - hl, " %s", f.s);
+                snprintf(head + hl, sizeof head - hl, " %s", fp->s);
             }
             break;
         }
@@ -269,11 +269,9 @@ static size_t find_sections(const ts_doc *doc, ts_period report, section **out)
         }
         sec[n++] = s;
     }
-    tx_fold_free(&f);
     *out = sec;
     return n;
 oom:
-    tx_fold_free(&f);
     free(sec);
     *out = NULL;
     return (size_t)-1;
@@ -290,10 +288,14 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
         report = ts_period_year(meta->year);
     else
         return TS_OK; /* no period to put figures in */
+    /* One folding buffer for every heading, sentence and line. */
+    tsx_fold fold = {0};
     section *sec;
-    size_t nsec = find_sections(doc, report, &sec);
-    if (nsec == (size_t)-1)
+    size_t nsec = find_sections(doc, report, &fold, &sec);
+    if (nsec == (size_t)-1) {
+        tsx_fold_free(&fold);
         return ts_error_set(err, TS_ENOMEM, "out of memory");
+    }
     dedupe d = {fn, unmatched, user, {0}, 0};
     int multiyear = meta->kind == TS_REPORT_MULTIYEAR ||
                     ts_period_kind_of(report) == TS_PERIOD_YEARS;
@@ -322,8 +324,8 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
         cx.period = sc->period;
         cx.directions = sc->directions;
         cx.target = sc->target;
-        rc = ts_extract_sentence(s->text, s->len, s->offset, &cx, lx, cat, dedupe_fact,
-                                 unmatched ? forward_unmatched : NULL, &d, err);
+        rc = tsx_extract_sentence(s->text, s->len, s->offset, &cx, lx, cat, dedupe_fact,
+                                  unmatched ? forward_unmatched : NULL, &d, &fold, err);
         if (d.oom)
             rc = ts_error_set(err, TS_ENOMEM, "out of memory");
     }
@@ -337,11 +339,12 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
                 lines[i] = *ts_doc_line(doc, i);
             cx.period = report;
             cx.directions = 0;
-            rc = ts_extract_tables(lines, nl, &cx, lx, cat, dedupe_fact, &d, err);
+            rc = tsx_extract_tables(lines, nl, &cx, lx, cat, dedupe_fact, &d, &fold, err);
             free(lines);
         }
     }
     free(d.seen.h);
     free(sec);
+    tsx_fold_free(&fold);
     return rc;
 }

@@ -1,114 +1,197 @@
-/* Folding for matching: lower-case ASCII-like text without diacritics,
- * so "Đắk", "Đăk" and "ĐẮK" all read "dak", with a map from every folded
- * byte back to the character it came from.  Also the area slug built on it. */
+/* Folding, the one implementation: lower case, no diacritics, "đ" -> "d",
+ * white-space runs -> one space, one ASCII byte per character, so "Đắk",
+ * "Đăk" and "ĐẮK" all read "dak".  The extractor's view of a sentence
+ * (with a map from every folded byte to its source character), the public
+ * ts_text_fold and the area slug are all built on it. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 #include "text_internal.h"
 
-/* The folded form of one code point into out (room for 16 bytes);
- * returns its length. */
-static size_t fold_cp(int32_t cp, char *out)
+/* What a character folds to: an ASCII byte, or one of these. */
+enum { FOLD_SPACE = 0, FOLD_DROP = 1 };
+
+/* The folded form of cp, computed with utf8proc (the table below caches
+ * it for the code points text is made of). */
+static int fold_cp_slow(utf8proc_int32_t cp)
 {
     if (cp < 0x80) {
-        out[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-        return 1;
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+            cp == 0)
+            return FOLD_SPACE;
+        if (cp == FOLD_DROP)
+            return '~'; /* a control character that must not vanish */
+        return cp >= 'A' && cp <= 'Z' ? (int)cp + 32 : (int)cp;
     }
-    if (cp == 0x0110 || cp == 0x0111) { /* Đ đ: a letter of its own, no mark */
-        out[0] = 'd';
-        return 1;
+    if (cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F)
+        return FOLD_SPACE;
+    switch (cp) {
+    case 0x0110: case 0x0111: /* Đ đ: a letter of its own, no mark */
+        return 'd';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212:
+        return '-';
+    case 0x2018: case 0x2019: case 0x201A:
+        return '\'';
+    case 0x201C: case 0x201D: case 0x201E:
+        return '"';
+    case 0x2026:
+        return '.';
+    default:
+        break;
     }
-    if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) {
-        out[0] = '-';
-        return 1;
-    }
-    if (cp == 0x2018 || cp == 0x2019) {
-        out[0] = '\'';
-        return 1;
-    }
-    if (cp == 0x201C || cp == 0x201D) {
-        out[0] = '"';
-        return 1;
-    }
-    utf8proc_int32_t buf[8];
+    utf8proc_int32_t buf[4];
     utf8proc_ssize_t n = utf8proc_decompose_char(
-        cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, NULL);
-    if (n < 0 || n > 4) /* unusual expansions stay as they are */
-        return tsx_utf8_encode(cp, out);
-    size_t k = 0;
-    for (utf8proc_ssize_t i = 0; i < n; i++)
-        k += tsx_utf8_encode(buf[i] == 0x0111 ? 'd' : buf[i], out + k);
-    return k;
+        cp, buf, 4, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD, NULL);
+    if (n == 0)
+        return FOLD_DROP; /* a combining mark: text in NFD folds like NFC */
+    if (n >= 1 && n <= 4 && buf[0] < 0x80 && buf[0] > ' ')
+        return buf[0] >= 'A' && buf[0] <= 'Z' ? (int)buf[0] + 32 : (int)buf[0];
+    return '~'; /* a letter without an ASCII base: still part of a word */
 }
 
-static int is_space(int32_t cp)
+/* fold_cp_slow of every code point below U+2100 (Latin, Vietnamese,
+ * Greek, Cyrillic, general punctuation), computed once: utf8proc per
+ * character was the main cost of matching. */
+#define FOLD_TABLE 0x2100
+static unsigned char fold_table[FOLD_TABLE];
+static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
+
+static void fold_init(void)
 {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
-           cp == '\v' || cp == 0xA0 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A);
+    for (utf8proc_int32_t cp = 0; cp < FOLD_TABLE; cp++)
+        fold_table[cp] = (unsigned char)fold_cp_slow(cp);
+}
+
+static int fold_cp(int32_t cp)
+{
+    return cp >= 0 && cp < FOLD_TABLE ? fold_table[cp] : fold_cp_slow(cp);
+}
+
+/* Folds s[0..len) into out (at most room bytes; the caller adds the NUL)
+ * and, when map is not NULL, map[k] = offset of output byte k's source
+ * character.  Leading and trailing white space is dropped.  Stops at a
+ * character when out is full; *used receives the input consumed. */
+static size_t fold_core(const unsigned char *s, size_t len, char *out, size_t room,
+                        size_t *map, size_t *used)
+{
+    pthread_once(&fold_once, fold_init);
+    size_t o = 0, i = 0;
+    int space = 1; /* drops leading white space */
+    while (i < len) {
+        int32_t cp = s[i];
+        size_t k = 1;
+        if (cp >= 0x80) {
+            k = tsx_utf8_decode(s + i, len - i, &cp);
+            if (k == 1)
+                cp = 0xFFFD; /* an invalid byte folds to '~' */
+        }
+        int c = fold_cp(cp);
+        if (c == FOLD_DROP) {
+            i += k;
+            continue;
+        }
+        if (c == FOLD_SPACE) {
+            if (!space) {
+                if (o >= room)
+                    break;
+                if (map)
+                    map[o] = i;
+                out[o++] = ' ';
+            }
+            space = 1;
+        } else {
+            if (o >= room)
+                break;
+            if (map)
+                map[o] = i;
+            out[o++] = (char)c;
+            space = 0;
+        }
+        i += k;
+    }
+    while (o > 0 && out[o - 1] == ' ')
+        o--;
+    *used = i;
+    return o;
+}
+
+static int grow(tsx_fold *f, size_t need)
+{
+    if (need <= f->cap)
+        return 0;
+    size_t cap = f->cap ? f->cap : 256;
+    while (cap < need)
+        cap *= 2;
+    char *s = realloc(f->s, cap);
+    if (!s)
+        return -1;
+    f->s = s;
+    size_t *m = realloc(f->map, cap * sizeof *m);
+    if (!m)
+        return -1;
+    f->map = m;
+    f->cap = cap;
+    return 0;
+}
+
+int tsx_fold_text(tsx_fold *f, const char *text, size_t len)
+{
+    /* One folded byte per character at most, plus the terminator. */
+    if (grow(f, len + 2) != 0)
+        return -1;
+    size_t used;
+    f->len = fold_core((const unsigned char *)text, len, f->s, len + 1, f->map, &used);
+    f->s[f->len] = '\0';
+    f->map[f->len] = len;
+    return 0;
+}
+
+void tsx_fold_free(tsx_fold *f)
+{
+    if (!f)
+        return;
+    free(f->s);
+    free(f->map);
+    memset(f, 0, sizeof *f);
 }
 
 size_t ts_text_fold(const char *str, size_t len, char *out, size_t cap, size_t *map)
 {
-    const unsigned char *s = (const unsigned char *)str;
-    size_t n = 0, i = 0;
-    int in_space = 0;
     if (!cap)
         return 0;
-    while (i < len) {
-        int32_t cp;
-        size_t k = tsx_utf8_decode(s + i, len - i, &cp);
-        char tmp[16];
-        size_t m;
-        if (cp == 0xFFFD && k == 1 && s[i] >= 0x80) {
-            tmp[0] = (char)s[i]; /* an invalid byte: kept as it is */
-            m = 1;
-        } else if (is_space(cp)) {
-            if (in_space) {
-                i += k;
-                continue;
-            }
-            tmp[0] = ' ';
-            m = 1;
-        } else {
-            m = fold_cp(cp, tmp);
-        }
-        in_space = is_space(cp);
-        if (n + m > cap - 1)
-            break;
-        for (size_t j = 0; j < m; j++) {
-            out[n + j] = tmp[j];
-            if (map)
-                map[n + j] = i;
-        }
-        n += m;
-        i += k;
-    }
+    size_t used;
+    size_t n = fold_core((const unsigned char *)str, len, out, cap - 1, map, &used);
     out[n] = '\0';
     if (map)
-        map[n] = i;
+        map[n] = used;
     return n;
 }
 
-size_t ts_text_slug(const char *s, size_t len, char *out, size_t cap)
+size_t ts_text_slug(const char *str, size_t len, char *out, size_t cap)
 {
-    char buf[512];
-    size_t n = 0;
+    const unsigned char *s = (const unsigned char *)str;
+    size_t n = 0, i = 0;
     if (!cap)
         return 0;
-    while (len) {
-        /* Fold in pieces so any length works with a stack buffer. */
-        size_t piece = len > 200 ? 200 : len;
-        while (piece < len && ((unsigned char)s[piece] & 0xC0) == 0x80)
-            piece++;
-        size_t f = ts_text_fold(s, piece, buf, sizeof buf, NULL);
-        for (size_t i = 0; i < f && n + 1 < cap; i++) {
-            char c = buf[i];
-            int alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (alnum)
-                out[n++] = c;
-            else if (n && out[n - 1] != '-')
-                out[n++] = '-';
+    pthread_once(&fold_once, fold_init);
+    while (i < len && n + 1 < cap) {
+        int32_t cp = s[i];
+        size_t k = 1;
+        if (cp >= 0x80) {
+            k = tsx_utf8_decode(s + i, len - i, &cp);
+            if (k == 1)
+                cp = 0xFFFD;
         }
-        s += piece;
-        len -= piece;
+        i += k;
+        int c = fold_cp(cp);
+        if (c == FOLD_DROP)
+            continue;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out[n++] = (char)c;
+        else if (n && out[n - 1] != '-')
+            out[n++] = '-';
     }
     while (n && out[n - 1] == '-')
         n--;

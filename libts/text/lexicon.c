@@ -2,7 +2,7 @@
  * TSV (built in from datasets/lexicon/, plus user files), indexed by the
  * first folded word so that a sentence is scanned in one pass. */
 #include "ts_extract.h"
-#include "tx_int.h"
+#include "text_internal.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -10,7 +10,7 @@
 #include <string.h>
 
 struct ts_lexicon {
-    tx_entry *e;
+    tsx_entry *e;
     size_t n, cap;
     /* Open-addressing table: first-word hash -> head of a chain of entry
      * indices (next[]), chains ordered longest phrase first. */
@@ -19,11 +19,6 @@ struct ts_lexicon {
     size_t *next;   /* next entry index + 1 in the same chain */
     int dirty;      /* index needs rebuilding */
 };
-
-int tx_is_sep(int c)
-{
-    return c == ' ' || c == ',' || c == '-' || c == '&';
-}
 
 static size_t first_word_len(const char *s, size_t n)
 {
@@ -41,7 +36,7 @@ static unsigned long hash_word(const char *s, size_t n)
     return h;
 }
 
-static void entry_free(tx_entry *e)
+static void entry_free(tsx_entry *e)
 {
     free(e->phrase);
     free(e->folded);
@@ -93,17 +88,17 @@ size_t ts_lexicon_count(const ts_lexicon *lx)
 /* Folds a phrase and turns every run of separators into one space. */
 static char *fold_phrase(const char *p, size_t len, size_t *flen)
 {
-    tx_fold f = {0};
-    if (tx_fold_text(&f, p, len) != 0)
+    tsx_fold f = {0};
+    if (tsx_fold_text(&f, p, len) != 0)
         return NULL;
     char *out = malloc(f.len + 1);
     if (!out) {
-        tx_fold_free(&f);
+        tsx_fold_free(&f);
         return NULL;
     }
     size_t o = 0;
     for (size_t i = 0; i < f.len; i++) {
-        if (tx_is_sep((unsigned char)f.s[i])) {
+        if (tsx_is_sep((unsigned char)f.s[i])) {
             if (o > 0 && out[o - 1] != ' ')
                 out[o++] = ' ';
         } else {
@@ -114,7 +109,7 @@ static char *fold_phrase(const char *p, size_t len, size_t *flen)
         o--;
     out[o] = '\0';
     *flen = o;
-    tx_fold_free(&f);
+    tsx_fold_free(&f);
     return out;
 }
 
@@ -129,7 +124,7 @@ static char *dup_n(const char *s, size_t n)
 }
 
 /* Parses the flags column into e; returns 0, or -1 with a message. */
-static int parse_flags(tx_entry *e, const char *s, size_t n, char *why, size_t wn)
+static int parse_flags(tsx_entry *e, const char *s, size_t n, char *why, size_t wn)
 {
     size_t i = 0;
     while (i < n) {
@@ -147,9 +142,9 @@ static int parse_flags(tx_entry *e, const char *s, size_t n, char *why, size_t w
         if (wl == 0) {
             /* empty flag: nothing */
         } else if (wl == 4 && memcmp(w, "post", 4) == 0) {
-            e->flags |= TX_POST;
+            e->flags |= TSX_POST;
         } else if (wl == 4 && memcmp(w, "plan", 4) == 0) {
-            e->flags |= TX_PLAN;
+            e->flags |= TSX_PLAN;
         } else if (wl > 5 && memcmp(w, "unit=", 5) == 0) {
             free(e->unit);
             e->unit = dup_n(w + 5, wl - 5);
@@ -220,7 +215,7 @@ int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
         }
         if (lx->n == lx->cap) {
             size_t cap = lx->cap ? lx->cap * 2 : 256;
-            tx_entry *ne = realloc(lx->e, cap * sizeof *ne);
+            tsx_entry *ne = realloc(lx->e, cap * sizeof *ne);
             if (!ne) {
                 ts_error_set(err, TS_ENOMEM, "out of memory");
                 goto fail;
@@ -228,7 +223,7 @@ int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
             lx->e = ne;
             lx->cap = cap;
         }
-        tx_entry *e = &lx->e[lx->n];
+        tsx_entry *e = &lx->e[lx->n];
         memset(e, 0, sizeof *e);
         e->phrase = dup_n(l, (size_t)(t1 - l));
         e->comma = memchr(l, ',', (size_t)(t1 - l)) != NULL;
@@ -241,7 +236,7 @@ int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
         }
         size_t letters = 0;
         for (size_t k = 0; k < e->flen; k++)
-            letters += tx_is_word((unsigned char)e->folded[k]) != 0;
+            letters += tsx_is_word((unsigned char)e->folded[k]) != 0;
         if (letters == 0) {
             entry_free(e);
             ts_error_set(err, TS_EINVAL, "phrase has no letters");
@@ -319,7 +314,7 @@ int ts_lexicon_load(ts_lexicon *lx, const char *path, ts_error *err)
 }
 
 /* Orders chain members: longer folded phrase first, then load order. */
-static int longer_first(const tx_entry *a, size_t ia, const tx_entry *b, size_t ib)
+static int longer_first(const tsx_entry *a, size_t ia, const tsx_entry *b, size_t ib)
 {
     if (a->flen != b->flen)
         return a->flen > b->flen;
@@ -340,12 +335,12 @@ static int build_index(ts_lexicon *lx)
         return -1;
     }
     for (size_t i = 0; i < lx->n; i++) {
-        const tx_entry *e = &lx->e[i];
+        const tsx_entry *e = &lx->e[i];
         size_t wl = first_word_len(e->folded, e->flen);
         size_t h = hash_word(e->folded, wl) & (nslot - 1);
         /* Linear probe to the slot whose chain has this first word. */
         while (slot[h]) {
-            const tx_entry *o = &lx->e[slot[h] - 1];
+            const tsx_entry *o = &lx->e[slot[h] - 1];
             size_t ol = first_word_len(o->folded, o->flen);
             if (ol == wl && memcmp(o->folded, e->folded, wl) == 0)
                 break;
@@ -368,20 +363,20 @@ static int build_index(ts_lexicon *lx)
 }
 
 /* Matches entry e at s[pos..n); returns the folded end or 0. */
-static size_t match_entry(const tx_entry *e, const char *s, size_t n, size_t pos)
+static size_t match_entry(const tsx_entry *e, const char *s, size_t n, size_t pos)
 {
     size_t q = pos, k = 0;
     while (k < e->flen) {
         if (e->folded[k] == ' ') {
             /* Between words the text may hold any run of separators. */
             size_t q0 = q;
-            while (q < n && tx_is_sep((unsigned char)s[q])) {
+            while (q < n && tsx_is_sep((unsigned char)s[q])) {
                 /* "người, bị thương" is not "người bị thương". */
                 if (s[q] == ',' && !e->comma)
                     return 0;
                 q++;
             }
-            if (q == q0 && tx_is_word((unsigned char)s[q - 1]) && tx_is_word((unsigned char)e->folded[k + 1]))
+            if (q == q0 && tsx_is_word((unsigned char)s[q - 1]) && tsx_is_word((unsigned char)e->folded[k + 1]))
                 return 0;
             k++;
             continue;
@@ -392,20 +387,20 @@ static size_t match_entry(const tx_entry *e, const char *s, size_t n, size_t pos
         k++;
     }
     /* The phrase must end at a word boundary. */
-    if (q < n && tx_is_word((unsigned char)s[q]) && tx_is_word((unsigned char)s[q - 1]))
+    if (q < n && tsx_is_word((unsigned char)s[q]) && tsx_is_word((unsigned char)s[q - 1]))
         return 0;
     return q;
 }
 
-size_t tx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
-                     const tx_entry **out, size_t *ends, size_t max)
+size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
+                     const tsx_entry **out, size_t *ends, size_t max)
 {
     if (!lx || lx->n == 0)
         return 0;
     if (lx->dirty && build_index((ts_lexicon *)lx) != 0)
         return 0;
     size_t wl = 0;
-    while (pos + wl < n && !tx_is_sep((unsigned char)s[pos + wl]))
+    while (pos + wl < n && !tsx_is_sep((unsigned char)s[pos + wl]))
         wl++;
     /* The first word of a phrase may be followed by '/', '.' etc. inside a
      * text word ("chi/xa"): try the longest alphanumeric prefix too. */
@@ -414,21 +409,21 @@ size_t tx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
         size_t len = wl;
         if (pass == 1) {
             len = 0;
-            while (pos + len < n && tx_is_word((unsigned char)s[pos + len]))
+            while (pos + len < n && tsx_is_word((unsigned char)s[pos + len]))
                 len++;
             if (len == wl)
                 break;
         }
         size_t h = hash_word(s + pos, len) & (lx->nslot - 1);
         while (lx->slot[h]) {
-            const tx_entry *o = &lx->e[lx->slot[h] - 1];
+            const tsx_entry *o = &lx->e[lx->slot[h] - 1];
             size_t ol = first_word_len(o->folded, o->flen);
             if (ol == len && memcmp(o->folded, s + pos, len) == 0)
                 break;
             h = (h + 1) & (lx->nslot - 1);
         }
         for (size_t c = lx->slot[h]; c && found < max; c = lx->next[c - 1]) {
-            const tx_entry *e = &lx->e[c - 1];
+            const tsx_entry *e = &lx->e[c - 1];
             size_t end = match_entry(e, s, n, pos);
             if (end) {
                 out[found] = e;
@@ -440,24 +435,21 @@ size_t tx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
     return found;
 }
 
-size_t ts_lexicon_find(const ts_lexicon *lx, const char *text, size_t len,
-                       ts_lexicon_match *out, size_t max)
+size_t tsx_lexicon_find_folded(const ts_lexicon *lx, const tsx_fold *f,
+                               ts_lexicon_match *out, size_t max)
 {
-    tx_fold f = {0};
-    if (tx_fold_text(&f, text, len) != 0)
-        return 0;
     size_t count = 0;
     size_t i = 0;
-    while (i < f.len) {
-        int at_word = tx_is_word((unsigned char)f.s[i]) &&
-                      (i == 0 || !tx_is_word((unsigned char)f.s[i - 1]));
+    while (i < f->len) {
+        int at_word = tsx_is_word((unsigned char)f->s[i]) &&
+                      (i == 0 || !tsx_is_word((unsigned char)f->s[i - 1]));
         if (!at_word) {
             i++;
             continue;
         }
-        const tx_entry *cand[8];
+        const tsx_entry *cand[8];
         size_t ends[8];
-        size_t k = tx_lexicon_at(lx, f.s, f.len, i, cand, ends, 8);
+        size_t k = tsx_lexicon_at(lx, f->s, f->len, i, cand, ends, 8);
         if (k == 0) {
             i++;
             continue;
@@ -465,12 +457,22 @@ size_t ts_lexicon_find(const ts_lexicon *lx, const char *text, size_t len,
         if (count < max) {
             out[count].indicator = cand[0]->indicator;
             out[count].phrase = cand[0]->phrase;
-            out[count].start = f.map[i];
-            out[count].end = f.map[ends[0]];
+            out[count].start = f->map[i];
+            out[count].end = f->map[ends[0]];
         }
         count++;
         i = ends[0];
     }
-    tx_fold_free(&f);
+    return count;
+}
+
+size_t ts_lexicon_find(const ts_lexicon *lx, const char *text, size_t len,
+                       ts_lexicon_match *out, size_t max)
+{
+    tsx_fold f = {0};
+    if (tsx_fold_text(&f, text, len) != 0)
+        return 0;
+    size_t count = tsx_lexicon_find_folded(lx, &f, out, max);
+    tsx_fold_free(&f);
     return count;
 }

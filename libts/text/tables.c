@@ -4,7 +4,7 @@
  * cùng kỳ"); a row is a label naming an indicator, usually with its unit
  * in parentheses, followed by one line per column. */
 #include "ts_extract.h"
-#include "tx_int.h"
+#include "text_internal.h"
 #include "ts_units.h"
 #include "ts_vnum.h"
 
@@ -12,6 +12,8 @@
 #include <string.h>
 
 #define MAX_COLS 12
+#define HEADER_MAX 60 /* folded length of a header cell at most */
+#define LABEL_MAX 200 /* folded length of a row label below this */
 
 typedef struct {
     const char *measure; /* level, plan, pct_plan, yoy_pct */
@@ -32,7 +34,7 @@ static int header_cell(const char *s, const column *prev, const ts_extract_ctx *
     col->measure = TS_MEASURE_LEVEL;
     col->status = 'A';
     size_t n = strlen(s);
-    if (n == 0 || n > 60)
+    if (n == 0 || n > HEADER_MAX)
         return 0;
     int pct = strchr(s, '%') != NULL || strstr(s, "so sanh") != NULL;
     int plan = strncmp(s, "kh", 2) == 0 || strstr(s, "ke hoach") != NULL;
@@ -53,7 +55,7 @@ static int header_cell(const char *s, const column *prev, const ts_extract_ctx *
     int year = 0, months = 0;
     const char *p = s;
     while (*p) {
-        if (*p >= '0' && *p <= '9' && (p == s || !tx_is_word((unsigned char)p[-1]))) {
+        if (*p >= '0' && *p <= '9' && (p == s || !tsx_is_word((unsigned char)p[-1]))) {
             int v = atoi(p);
             const char *q = p;
             while (*q >= '0' && *q <= '9')
@@ -78,12 +80,12 @@ static int header_cell(const char *s, const column *prev, const ts_extract_ctx *
     static const char *const ok[] = {"nam", "thang", "dau", "kh", "ke", "hoach", "uoc",
                                      "th", "thuc", "hien", "tinh", "uoc tinh", "cuoi"};
     for (p = s; *p;) {
-        if (!tx_is_word((unsigned char)*p) || (*p >= '0' && *p <= '9')) {
+        if (!tsx_is_word((unsigned char)*p) || (*p >= '0' && *p <= '9')) {
             p++;
             continue;
         }
         const char *q = p;
-        while (tx_is_word((unsigned char)*q))
+        while (tsx_is_word((unsigned char)*q))
             q++;
         int known = 0;
         for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
@@ -118,11 +120,23 @@ static int cell_value(const char *s, double *v)
     return used == n && n > 0;
 }
 
-int ts_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,
-                      const ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
-                      void *user, ts_error *err)
+/* A lower bound of the folded length of a line, without folding it: the
+ * printable ASCII bytes and the lead bytes of U+00C0..U+01BF (Latin
+ * letters with marks) each fold to a byte of their own. */
+static size_t folded_at_least(const ts_span *l)
 {
-    tx_fold f = {0};
+    size_t n = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        unsigned char b = (unsigned char)l->text[i];
+        n += (b > ' ' && b < 0x7F) || (b >= 0xC3 && b <= 0xC6);
+    }
+    return n;
+}
+
+int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,
+                       const ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
+                       void *user, tsx_fold *f, ts_error *err)
+{
     column cols[MAX_COLS];
     size_t ncols = 0;
     size_t i = 0;
@@ -135,19 +149,28 @@ int ts_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx
             i++;
             continue;
         }
-        if (tx_fold_text(&f, l->text, l->len) != 0) {
+        /* Neither a header cell nor (under a header) a row label: not
+         * worth folding. */
+        size_t least = folded_at_least(l);
+        if (least > HEADER_MAX && (ncols == 0 || least >= LABEL_MAX)) {
+            i++;
+            continue;
+        }
+        if (tsx_fold_text(f, l->text, l->len) != 0) {
             rc = ts_error_set(err, TS_ENOMEM, "out of memory");
             break;
         }
         /* A header: two or more period cells in a row. */
         column c;
-        if (header_cell(f.s, NULL, cx, &c)) {
+        if (header_cell(f->s, NULL, cx, &c)) {
             column tmp[MAX_COLS];
             size_t k = 0, j = i;
             while (j < n_lines && k < MAX_COLS) {
-                if (tx_fold_text(&f, lines[j].text, lines[j].len) != 0)
+                if (folded_at_least(&lines[j]) > HEADER_MAX)
                     break;
-                if (!header_cell(f.s, k ? &tmp[k - 1] : NULL, cx, &tmp[k]))
+                if (tsx_fold_text(f, lines[j].text, lines[j].len) != 0)
+                    break;
+                if (!header_cell(f->s, k ? &tmp[k - 1] : NULL, cx, &tmp[k]))
                     break;
                 k++;
                 j++;
@@ -163,9 +186,9 @@ int ts_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx
         }
         /* A row label naming an indicator, then ncols cells. */
         const ts_indicator *ind = NULL;
-        if (ncols > 0 && f.len > 0 && f.len < 200) {
+        if (ncols > 0 && f->len > 0 && f->len < LABEL_MAX) {
             ts_lexicon_match m;
-            if (ts_lexicon_find(lx, l->text, l->len, &m, 1) >= 1 && m.start < 8)
+            if (tsx_lexicon_find_folded(lx, f, &m, 1) >= 1 && m.start < 8)
                 ind = ts_catalog_find(cat, m.indicator);
         }
         if (!ind || i + ncols >= n_lines + 1) {
@@ -186,9 +209,9 @@ int ts_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx
         size_t k = 0;
         for (; k < ncols && i + 1 + k < n_lines; k++) {
             const ts_span *cl = &lines[i + 1 + k];
-            if (tx_fold_text(&f, cl->text, cl->len) != 0)
+            if (tsx_fold_text(f, cl->text, cl->len) != 0)
                 break;
-            kinds[k] = cell_value(f.s, &vals[k]);
+            kinds[k] = cell_value(f->s, &vals[k]);
             if (!kinds[k])
                 break;
         }
@@ -226,6 +249,15 @@ int ts_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx
         }
         i += 1 + ncols;
     }
-    tx_fold_free(&f);
+    return rc;
+}
+
+int ts_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,
+                      const ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
+                      void *user, ts_error *err)
+{
+    tsx_fold f = {0};
+    int rc = tsx_extract_tables(lines, n_lines, cx, lx, cat, fn, user, &f, err);
+    tsx_fold_free(&f);
     return rc;
 }

@@ -1,14 +1,17 @@
-/* Private to libts/text: the pieces ts_doc_parse is assembled from.  Names
- * carry a tsx_ prefix so they are never mistaken for the public API.
- * Each stage writes a new text and a sparse map from its bytes back to the
- * bytes of the stage before, so every position can be traced back to the
- * original file without a per-byte table. */
+/* Private to libts/text, the one internal header of the module: the stages
+ * ts_doc_parse is assembled from, the folded view the extractor matches
+ * against and the lexicon internals the clause reader shares.  Names carry
+ * a tsx_ prefix so they are never mistaken for the public API.  Each
+ * document stage writes a new text and a sparse map from its bytes back to
+ * the bytes of the stage before, so every position can be traced back to
+ * the original file without a per-byte table. */
 #ifndef TS_TEXT_INTERNAL_H
 #define TS_TEXT_INTERNAL_H
 
 #include <stddef.h>
 #include <stdint.h>
 #include "ts_text.h"
+#include "ts_extract.h"
 
 /* ---- growable byte buffer (map.c) ---- */
 
@@ -118,5 +121,86 @@ int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b)
 
 /* Fills meta from the cleaned lines (header and title) and the text. */
 void tsx_meta_detect(const tsx_lines *lines, ts_doc_meta *meta);
+
+/* ---- folding for matching (fold.c) ----
+ * Lower case, accents stripped, đ -> d, white-space runs as one space and
+ * no white space at either end: one ASCII byte per character, with a map
+ * back to the bytes it came from. */
+
+typedef struct {
+    char *s;      /* folded text, ASCII-only, NUL-terminated */
+    size_t len;
+    size_t *map;  /* map[i] = byte offset in the original of s[i]; map[len] = original length */
+    size_t cap;
+} tsx_fold;
+
+/* Folds len bytes of UTF-8 into f, reusing f's buffers (so one tsx_fold
+ * serves a whole document without allocating per sentence).  Combining
+ * marks vanish, characters without an ASCII base and invalid bytes fold to
+ * '~'.  Returns 0, or -1 on out of memory (f's text then undefined). */
+int tsx_fold_text(tsx_fold *f, const char *text, size_t len);
+void tsx_fold_free(tsx_fold *f);
+
+/* Nonzero for the bytes that make up words in folded text (letters and
+ * digits; '~' stands for an unknown character inside a word).  Inline: it
+ * is asked of nearly every folded byte. */
+static inline int tsx_is_word(int c)
+{
+    return (unsigned)(c - 'a') < 26u || (unsigned)(c - '0') < 10u || c == '~';
+}
+
+/* Separators a lexicon phrase may have between its words: ' ', ',', '-',
+ * '&'. */
+static inline int tsx_is_sep(int c)
+{
+    return c == ' ' || c == ',' || c == '-' || c == '&';
+}
+
+/* ---- lexicon internals shared with the clause reader (lexicon.c) ---- */
+
+enum {
+    TSX_POST = 1 << 0, /* only right after a number and its unit */
+    TSX_PLAN = 1 << 1  /* the phrase names a plan or target */
+};
+
+typedef struct {
+    char *phrase;     /* as written in the lexicon */
+    char *folded;     /* folded, separators as single spaces */
+    size_t flen;
+    char *indicator;  /* catalogue id, "-" or "@place" */
+    unsigned flags;   /* TSX_... */
+    int comma;        /* the phrase itself has a ',': commas in the text may match */
+    char *before;     /* before=a|b: one of these words just before the figure */
+    char *unit;       /* unit=U condition, or NULL */
+    char *ctx;        /* ctx=A|B condition ('|'-separated prefixes), or NULL */
+    char *rate;       /* rate=ID, or NULL */
+    char *near;       /* near=a|b: the sentence must hold one of these folded words */
+} tsx_entry;
+
+struct ts_lexicon;
+
+/* Entries matching folded text s (length n) at word start pos, longest
+ * first; stores up to max entry pointers and the end of each match
+ * (folded index).  Returns the number stored. */
+size_t tsx_lexicon_at(const struct ts_lexicon *lx, const char *s, size_t n,
+                      size_t pos, const tsx_entry **out, size_t *ends, size_t max);
+
+/* ts_lexicon_find on text already folded into f (positions in the
+ * original text through f's map). */
+size_t tsx_lexicon_find_folded(const struct ts_lexicon *lx, const tsx_fold *f,
+                               ts_lexicon_match *out, size_t max);
+
+/* ---- extraction with reused buffers (clause.c, tables.c) ---- */
+
+/* ts_extract_sentence for text that is NUL-terminated at len (a ts_span),
+ * folding into f, which the caller reuses from sentence to sentence. */
+int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract_ctx *cx,
+                         const struct ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
+                         ts_unmatched_fn unmatched, void *user, tsx_fold *f, ts_error *err);
+
+/* ts_extract_tables folding into the caller's f. */
+int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,
+                       const struct ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
+                       void *user, tsx_fold *f, ts_error *err);
 
 #endif
