@@ -83,11 +83,11 @@ static int is_digit(int c)
     return c >= '0' && c <= '9';
 }
 
-/* Nonzero when the folded text at i starts with word(s) w, ending at a
- * word boundary; spaces in w match one space. */
-static size_t at_words(const reader *r, size_t i, const char *w)
+/* at_words past its first byte (which the caller compared). */
+static size_t at_words_rest(const reader *r, size_t i, const char *w)
 {
-    size_t k = 0;
+    size_t k = 1;
+    i++;
     while (w[k]) {
         if (i >= r->n || r->s[i] != w[k])
             return 0;
@@ -97,6 +97,17 @@ static size_t at_words(const reader *r, size_t i, const char *w)
     if (i < r->n && tsx_is_word((unsigned char)r->s[i]) && tsx_is_word((unsigned char)w[k - 1]))
         return 0;
     return i;
+}
+
+/* Nonzero when the folded text at i starts with word(s) w, ending at a
+ * word boundary; spaces in w match one space.  Returns the end.  Inline
+ * with the first byte compared here: it is tried with many literal words
+ * at every word of a sentence, and nearly all differ at once. */
+static inline size_t at_words(const reader *r, size_t i, const char *w)
+{
+    if (i >= r->n || r->s[i] != w[0])
+        return 0;
+    return at_words_rest(r, i, w);
 }
 
 static size_t skip_spaces(const reader *r, size_t i)

@@ -9,12 +9,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* One first word of the index: its text (the first entry's) and the head
+ * of the chain of entries that start with it. */
+typedef struct {
+    const char *word;   /* NULL: empty slot */
+    size_t len;
+    size_t head;        /* entry index + 1 */
+} index_slot;
+
 struct ts_lexicon {
     tsx_entry *e;
     size_t n, cap;
-    /* Open-addressing table: first-word hash -> head of a chain of entry
-     * indices (next[]), chains ordered longest phrase first. */
-    size_t *slot;   /* entry index + 1, 0 = empty */
+    /* Open-addressing table: first word -> chain of entry indices
+     * (next[]), chains ordered longest phrase first. */
+    index_slot *slot;
     size_t nslot;
     size_t *next;   /* next entry index + 1 in the same chain */
     int dirty;      /* index needs rebuilding */
@@ -327,7 +335,7 @@ static int build_index(ts_lexicon *lx)
     size_t nslot = 64;
     while (nslot < lx->n * 2 + 1)
         nslot *= 2;
-    size_t *slot = calloc(nslot, sizeof *slot);
+    index_slot *slot = calloc(nslot, sizeof *slot);
     size_t *next = calloc(lx->n + 1, sizeof *next);
     if (!slot || !next) {
         free(slot);
@@ -335,19 +343,18 @@ static int build_index(ts_lexicon *lx)
         return -1;
     }
     for (size_t i = 0; i < lx->n; i++) {
-        const tsx_entry *e = &lx->e[i];
+        tsx_entry *e = &lx->e[i];
         size_t wl = first_word_len(e->folded, e->flen);
+        e->fwl = wl;
         size_t h = hash_word(e->folded, wl) & (nslot - 1);
-        /* Linear probe to the slot whose chain has this first word. */
-        while (slot[h]) {
-            const tsx_entry *o = &lx->e[slot[h] - 1];
-            size_t ol = first_word_len(o->folded, o->flen);
-            if (ol == wl && memcmp(o->folded, e->folded, wl) == 0)
-                break;
+        /* Linear probe to the slot of this first word. */
+        while (slot[h].word &&
+               !(slot[h].len == wl && memcmp(slot[h].word, e->folded, wl) == 0))
             h = (h + 1) & (nslot - 1);
-        }
+        slot[h].word = e->folded;
+        slot[h].len = wl;
         /* Insert i into the chain keeping longest-first order. */
-        size_t *link = &slot[h];
+        size_t *link = &slot[h].head;
         while (*link && longer_first(&lx->e[*link - 1], *link - 1, e, i))
             link = &next[*link - 1];
         next[i] = *link;
@@ -362,10 +369,11 @@ static int build_index(ts_lexicon *lx)
     return 0;
 }
 
-/* Matches entry e at s[pos..n); returns the folded end or 0. */
-static size_t match_entry(const tsx_entry *e, const char *s, size_t n, size_t pos)
+/* Matches entry e at s[pos..n), whose first word the text holds at
+ * s[pos..q) already; returns the folded end or 0. */
+static size_t match_entry(const tsx_entry *e, const char *s, size_t n, size_t q)
 {
-    size_t q = pos, k = 0;
+    size_t k = e->fwl;
     while (k < e->flen) {
         if (e->folded[k] == ' ') {
             /* Between words the text may hold any run of separators. */
@@ -376,7 +384,8 @@ static size_t match_entry(const tsx_entry *e, const char *s, size_t n, size_t po
                     return 0;
                 q++;
             }
-            if (q == q0 && tsx_is_word((unsigned char)s[q - 1]) && tsx_is_word((unsigned char)e->folded[k + 1]))
+            if (q == q0 && tsx_is_word((unsigned char)s[q - 1]) &&
+                tsx_is_word((unsigned char)e->folded[k + 1]))
                 return 0;
             k++;
             continue;
@@ -393,7 +402,7 @@ static size_t match_entry(const tsx_entry *e, const char *s, size_t n, size_t po
 }
 
 size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
-                     const tsx_entry **out, size_t *ends, size_t max)
+                      const tsx_entry **out, size_t *ends, size_t max)
 {
     if (!lx || lx->n == 0)
         return 0;
@@ -415,16 +424,12 @@ size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
                 break;
         }
         size_t h = hash_word(s + pos, len) & (lx->nslot - 1);
-        while (lx->slot[h]) {
-            const tsx_entry *o = &lx->e[lx->slot[h] - 1];
-            size_t ol = first_word_len(o->folded, o->flen);
-            if (ol == len && memcmp(o->folded, s + pos, len) == 0)
-                break;
+        while (lx->slot[h].word &&
+               !(lx->slot[h].len == len && memcmp(lx->slot[h].word, s + pos, len) == 0))
             h = (h + 1) & (lx->nslot - 1);
-        }
-        for (size_t c = lx->slot[h]; c && found < max; c = lx->next[c - 1]) {
+        for (size_t c = lx->slot[h].head; c && found < max; c = lx->next[c - 1]) {
             const tsx_entry *e = &lx->e[c - 1];
-            size_t end = match_entry(e, s, n, pos);
+            size_t end = match_entry(e, s, n, pos + len);
             if (end) {
                 out[found] = e;
                 ends[found] = end;

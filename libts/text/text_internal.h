@@ -167,6 +167,7 @@ typedef struct {
     char *phrase;     /* as written in the lexicon */
     char *folded;     /* folded, separators as single spaces */
     size_t flen;
+    size_t fwl;       /* length of its first word (the index key) */
     char *indicator;  /* catalogue id, "-" or "@place" */
     unsigned flags;   /* TSX_... */
     int comma;        /* the phrase itself has a ',': commas in the text may match */
