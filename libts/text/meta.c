@@ -31,7 +31,24 @@ typedef struct {
     size_t n, cap;
 } tokens;
 
-static int category(int32_t cp) { return utf8proc_get_property(cp)->category; }
+/* The Unicode category; ASCII without a table lookup in utf8proc (only
+ * letters, digits and the space matter to the callers). */
+static int category(int32_t cp)
+{
+    if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z')
+            return UTF8PROC_CATEGORY_LL;
+        if (cp >= 'A' && cp <= 'Z')
+            return UTF8PROC_CATEGORY_LU;
+        if (cp >= '0' && cp <= '9')
+            return UTF8PROC_CATEGORY_ND;
+        if (cp == ' ')
+            return UTF8PROC_CATEGORY_ZS;
+        if (cp < 0x20 || cp == 0x7F)
+            return UTF8PROC_CATEGORY_CC;
+    }
+    return utf8proc_get_property(cp)->category;
+}
 
 static int is_word_cp(int32_t cp)
 {
@@ -467,27 +484,32 @@ static void detect_date(const tokens *t, size_t end, ts_doc_meta *m)
     }
 }
 
-void tsx_meta_detect(const tsx_lines *l, ts_doc_meta *m)
+/* Tokenizes the non-blank running-text lines into t: the header (the first
+ * HEADER_LINES lines, HEADER_BYTES at most) or the body (BODY_BYTES). */
+static int tokenize_lines(const tsx_lines *l, int header, tokens *t)
 {
-    tokens head = {0}, body = {0};
-    size_t lines = 0, bytes = 0, body_bytes = 0, head_end;
-    memset(m, 0, sizeof *m);
+    size_t lines = 0, bytes = 0;
     for (size_t i = 0; i < l->n; i++) {
         const tsx_line *ln = &l->v[i];
         if (ln->flags & (TSX_LINE_BLANK | TSX_LINE_FOOTNOTE))
             continue;
-        const char *s = l->arena.data + ln->start;
-        if (lines < HEADER_LINES && bytes < HEADER_BYTES) {
-            if (tokenize(s, ln->len, i, &head) != TS_OK)
-                goto out;
-            lines++;
-            bytes += ln->len;
-        }
-        if (body_bytes < BODY_BYTES && tokenize(s, ln->len, i, &body) != TS_OK)
-            goto out;
-        body_bytes += ln->len;
+        if (header ? (lines >= HEADER_LINES || bytes >= HEADER_BYTES) : bytes >= BODY_BYTES)
+            break;
+        if (tokenize(l->arena.data + ln->start, ln->len, i, t) != TS_OK)
+            return TS_ENOMEM;
+        lines++;
+        bytes += ln->len;
     }
-    head_end = head.n;
+    return TS_OK;
+}
+
+void tsx_meta_detect(const tsx_lines *l, ts_doc_meta *m)
+{
+    tokens head = {0}, body = {0};
+    memset(m, 0, sizeof *m);
+    if (tokenize_lines(l, 1, &head) != TS_OK)
+        goto out;
+    size_t head_end = head.n;
     detect_date(&head, head_end, m);
     detect_period(&head, head_end, m);
     size_t name = 0, k = 0;
@@ -495,6 +517,9 @@ void tsx_meta_detect(const tsx_lines *l, ts_doc_meta *m)
     if (level && k) {
         set_area(m, level, &head.v[name], k);
     } else {
+        /* Only now the body: most headers name their area. */
+        if (tokenize_lines(l, 0, &body) != TS_OK)
+            goto out;
         size_t bk = 0, bn = 0;
         level = body_level(&body, level, &bn, &bk);
         if (level && bk)
