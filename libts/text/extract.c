@@ -117,12 +117,12 @@ static int has_word(const char *s, const char *w)
 static int starts_with_words(const char *head, const char *w)
 {
     const char *p = head;
-    while (*p && (tx_is_word((unsigned char)*p) && !strchr(" .-)", *p)))
+    while (*p && (tsx_is_word((unsigned char)*p) && !strchr(" .-)", *p)))
         p++;
     while (*p == '.' || *p == '-' || *p == ')' || *p == ' ')
         p++;
     size_t l = strlen(w);
-    return strncmp(p, w, l) == 0 && !tx_is_word((unsigned char)p[l]);
+    return strncmp(p, w, l) == 0 && !tsx_is_word((unsigned char)p[l]);
 }
 
 /* A top-level heading: "II. ...", "IV- ...", "Phần thứ hai". */
