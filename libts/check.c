@@ -9,6 +9,7 @@
 #include <string.h>
 #include "intern.h"
 #include "ts_agg.h"
+#include "grow.h"
 
 typedef struct {
     const char *ind, *area, *measure, *unit, *source; /* interned */
@@ -48,14 +49,8 @@ ts_checker *ts_checker_new(ts_error *err)
 
 int ts_checker_add(ts_checker *c, const ts_fact *f, ts_error *err)
 {
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 256;
-        entry *e = realloc(c->e, cap * sizeof *e);
-        if (!e)
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        c->e = e;
-        c->cap = cap;
-    }
+    if (tsi_grow(&c->e, &c->cap, c->n + 1, sizeof *c->e, 256) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
     entry e = {.period = f->period, .value = f->value};
     e.ind = tsi_intern_s(c->in, f->indicator ? f->indicator : "");
     e.area = tsi_intern_s(c->in, f->area ? f->area : "");

@@ -3,6 +3,7 @@
  * path does not allocate. */
 #include <stdlib.h>
 #include "ts_agg.h"
+#include "grow.h"
 
 void ts_points_init(ts_points *b)
 {
@@ -19,14 +20,8 @@ void ts_points_reset(ts_points *b)
 
 int ts_points_push(ts_points *b, const ts_point *pt, ts_error *err)
 {
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        ts_point *p = realloc(b->p, cap * sizeof *p);
-        if (!p)
-            return ts_error_set(err, TS_ENOMEM, "out of memory (%zu derived values)", b->n);
-        b->p = p;
-        b->cap = cap;
-    }
+    if (tsi_grow(&b->p, &b->cap, b->n + 1, sizeof *b->p, 64) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory (%zu derived values)", b->n);
     b->p[b->n++] = *pt;
     return TS_OK;
 }

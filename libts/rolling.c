@@ -11,6 +11,7 @@
 #include <gsl/gsl_statistics_double.h>
 #include <gsl/gsl_vector.h>
 #include "ts_agg.h"
+#include "grow.h"
 
 static const char *const stat_names[] = {"mean", "median", "sum", "min", "max"};
 
@@ -136,15 +137,9 @@ static int grow(ts_roller *r, size_t n_obs, size_t grid)
     }
     if (grid + 1 > r->grid_cap) {
         size_t cap = (grid + 1) * 2;
-        void *p;
-        if (!(p = realloc(r->x, cap * sizeof *r->x))) return -1;
-        r->x = p;
-        if (!(p = realloc(r->y, cap * sizeof *r->y))) return -1;
-        r->y = p;
-        if (!(p = realloc(r->have, cap * sizeof *r->have))) return -1;
-        r->have = p;
-        if (!(p = realloc(r->est, cap * sizeof *r->est))) return -1;
-        r->est = p;
+        if (tsi_resize(&r->x, cap, sizeof *r->x) || tsi_resize(&r->y, cap, sizeof *r->y) ||
+            tsi_resize(&r->have, cap, sizeof *r->have) || tsi_resize(&r->est, cap, sizeof *r->est))
+            return -1;
         r->grid_cap = cap;
     }
     return 0;

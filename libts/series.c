@@ -8,6 +8,7 @@
 #include <string.h>
 #include "intern.h"
 #include "ts_series.h"
+#include "grow.h"
 
 /* ---- keys: four interned pointers, and a hash map key -> series id ---- */
 
@@ -291,17 +292,11 @@ static int grow_facts(ts_series_set *s)
     size_t cap = s->cap_facts ? s->cap_facts * 2 : 4096;
     /* Each column is replaced only after its realloc succeeded, so a
      * failure leaves the set consistent (some columns just larger). */
-    void *p;
-    if (!(p = realloc(s->sid, cap * sizeof *s->sid))) return -1;
-    s->sid = p;
-    if (!(p = realloc(s->period, cap * sizeof *s->period))) return -1;
-    s->period = p;
-    if (!(p = realloc(s->value, cap * sizeof *s->value))) return -1;
-    s->value = p;
-    if (!(p = realloc(s->status, cap * sizeof *s->status))) return -1;
-    s->status = p;
-    if (!(p = realloc(s->source, cap * sizeof *s->source))) return -1;
-    s->source = p;
+    if (tsi_resize(&s->sid, cap, sizeof *s->sid) || tsi_resize(&s->period, cap, sizeof *s->period) ||
+        tsi_resize(&s->value, cap, sizeof *s->value) ||
+        tsi_resize(&s->status, cap, sizeof *s->status) ||
+        tsi_resize(&s->source, cap, sizeof *s->source))
+        return -1;
     s->cap_facts = cap;
     return 0;
 }
@@ -314,14 +309,8 @@ static uint32_t series_id(ts_series_set *s, const ts_fact *f)
     skey k;
     if (key_of(s->in, f, &k) != 0)
         return UINT32_MAX;
-    if (s->n_series == s->cap_series) {
-        size_t cap = s->cap_series ? s->cap_series * 2 : 256;
-        skey *nk = realloc(s->keys, cap * sizeof *nk);
-        if (!nk)
-            return UINT32_MAX;
-        s->keys = nk;
-        s->cap_series = cap;
-    }
+    if (tsi_grow(&s->keys, &s->cap_series, s->n_series + 1, sizeof *s->keys, 256) != 0)
+        return UINT32_MAX;
     /* Stage the key at the end so keymap_find can compare against it. */
     s->keys[s->n_series] = k;
     uint32_t id = keymap_find(&s->map, s->keys, &k, NULL);
@@ -472,15 +461,11 @@ static int obsbuf_push(obsbuf *b, ts_period p, double v, char st, const char *sr
 {
     if (b->n == b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 256;
-        void *q;
-        if (!(q = realloc(b->period, cap * sizeof *b->period))) return -1;
-        b->period = q;
-        if (!(q = realloc(b->value, cap * sizeof *b->value))) return -1;
-        b->value = q;
-        if (!(q = realloc(b->status, cap * sizeof *b->status))) return -1;
-        b->status = q;
-        if (!(q = realloc(b->source, cap * sizeof *b->source))) return -1;
-        b->source = q;
+        if (tsi_resize(&b->period, cap, sizeof *b->period) ||
+            tsi_resize(&b->value, cap, sizeof *b->value) ||
+            tsi_resize(&b->status, cap, sizeof *b->status) ||
+            tsi_resize(&b->source, cap, sizeof *b->source))
+            return -1;
         b->cap = cap;
     }
     b->period[b->n] = p;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "intern.h"
 #include "ts_agg.h"
+#include "grow.h"
 
 typedef struct {
     const char *group, *measure, *unit; /* group: indicator or area */
@@ -90,14 +91,8 @@ static int64_t lookup(uint32_t **slotp, size_t *capp, total *arr, size_t n, cons
 
 static int push(total **arr, size_t *n, size_t *cap, const total *e)
 {
-    if (*n == *cap) {
-        size_t c = *cap ? *cap * 2 : 256;
-        total *a = realloc(*arr, c * sizeof *a);
-        if (!a)
-            return -1;
-        *arr = a;
-        *cap = c;
-    }
+    if (tsi_grow(arr, cap, *n + 1, sizeof **arr, 256) != 0)
+        return -1;
     (*arr)[(*n)++] = *e;
     return 0;
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ts_plot.h"
+#include "grow.h"
 
 typedef struct {
     char *label;
@@ -122,14 +123,8 @@ int ts_chart_add_series(ts_chart *c, const char *label, const char *unit,
         return ts_error_set(err, TS_EINVAL, "series '%s' has no unit", label);
     if (!panel_title)
         panel_title = "";
-    if (c->ns == c->cap) {
-        size_t cap = c->cap ? 2 * c->cap : 8;
-        series *s = realloc(c->s, cap * sizeof *s);
-        if (!s)
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        c->s = s;
-        c->cap = cap;
-    }
+    if (tsi_grow(&c->s, &c->cap, c->ns + 1, sizeof *c->s, 8) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
     series *s = &c->s[c->ns];
     memset(s, 0, sizeof *s);
     s->label = strdup(label);
@@ -171,14 +166,8 @@ int ts_chart_add_point(ts_chart *c, size_t index, const ts_chart_point *p,
     if (p->status != 'A' && p->status != 'E')
         return ts_error_set(err, TS_EINVAL, "series '%s': status '%c' is neither A nor E",
                             s->label, p->status);
-    if (s->n == s->cap) {
-        size_t cap = s->cap ? 2 * s->cap : 16;
-        ts_chart_point *pts = realloc(s->pts, cap * sizeof *pts);
-        if (!pts)
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        s->pts = pts;
-        s->cap = cap;
-    }
+    if (tsi_grow(&s->pts, &s->cap, s->n + 1, sizeof *s->pts, 16) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
     /* Input usually comes sorted, so the scan from the end is short; equal
      * periods keep their input order. */
     size_t at = s->n;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ts_agg.h"
+#include "grow.h"
 
 static const char *const format_names[] = {"tsv", "csv", "md", "latex"};
 static const char *const growth_names[] = {"none", "cagr", "change"};
@@ -153,14 +154,8 @@ static void row_free(row *r)
 
 int ts_table_add(ts_table *t, const ts_series *s, ts_error *err)
 {
-    if (t->n_rows == t->cap_rows) {
-        size_t cap = t->cap_rows ? t->cap_rows * 2 : 32;
-        row *r = realloc(t->rows, cap * sizeof *r);
-        if (!r)
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        t->rows = r;
-        t->cap_rows = cap;
-    }
+    if (tsi_grow(&t->rows, &t->cap_rows, t->n_rows + 1, sizeof *t->rows, 32) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
     row r = {{NULL}, NULL, NULL, s->n};
     const char *k[4] = {s->indicator, s->area, s->measure, s->unit};
     int ok = 1;
