@@ -115,7 +115,7 @@ for m in auto naive drift linear loglinear ses holt damped theta; do
       { if (f == 1 && $4 ~ /^[0-9]+$/) print; else if (f == 4 && $4 ~ /Q/) print;
         else if (f == 12 && $4 ~ /^[0-9]+-[0-9][0-9]$/) print }' train.tsv > train_$freq.tsv
     "$bin/ts-forecast" -m "$m" -H "$h" --level 95 --params train_$freq.tsv 2>> ours.err |
-      awk -F'\t' -v m="$m" 'NR > 1 { c[$1]++; print $1 "\tts_" m "\t" c[$1] "\t" $5 "\t" $10 "\t" $11 "\t" $9 "\t" $15 }' >> ours.tsv
+      awk -F'\t' -v m="$m" 'NR > 1 { c[$1]++; print $1 "\tts_" m "\t" c[$1] "\t" $5 "\t" $10 "\t" $11 "\t" $9 "\t" $15 "\t" $16 }' >> ours.tsv
   done
 done
 
@@ -125,7 +125,7 @@ truth = pd.read_csv("truth.tsv", sep="\t", header=None, names=["series", "freq",
 sets = pd.read_csv("sets.tsv", sep="\t", header=None, names=["series", "set"])
 cols = ["series", "method", "h", "mean", "lo", "hi"]
 fc = pd.concat([pd.read_csv("r_forecasts.tsv", sep="\t", header=None, names=cols),
-                pd.read_csv("ours.tsv", sep="\t", header=None, names=cols + ["label", "sigma"])])
+                pd.read_csv("ours.tsv", sep="\t", header=None, names=cols + ["label", "sigma", "weights"])])
 d = fc.merge(truth, on=["series", "h"])
 rows = []
 for (s, m), g in d.groupby(["series", "method"]):
@@ -159,9 +159,13 @@ for label, sub in (("the first 28 series", r[r.set == "m4_28"]), ("the grown set
     for f in (1, 4, 12):
         table(sub[sub.freq == f], names[f])
     table(sub, "all")
-# auto's label per series (what it chose, or the combination it formed).
+# What auto formed per series: its label, and the members' mean weights.
 lab = fc[(fc.method == "ts_auto") & (fc.h == 1)].merge(truth[truth.h == 1], on="series")
 print("\nauto's method by frequency (grown set):")
 print(lab.groupby(["freq", "label"]).size().to_string())
+w = lab.weights.fillna("").apply(lambda v: pd.Series({k: float(x) for k, x in
+                                                      (p.split(":") for p in v.split(",") if p)}))
+print("\nauto's mean Akaike weights by frequency (grown set):")
+print(pd.concat([lab.freq, w], axis=1).groupby("freq").mean().round(3).to_string())
 # M4 weights OWA per frequency; the overall lines above pool the series.
 PYEOF

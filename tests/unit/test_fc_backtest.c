@@ -20,6 +20,20 @@ static void measures(void **state)
     assert_true(isnan(ts_fc_mase(a, f, 2, flat, 3, 1)));
 }
 
+/* Backtests every method on y[0..n) with default options and horizon h
+ * into acc (room for TS_FC_N_METHODS + 1); returns the rows written. */
+static size_t backtest_rows(const double *y, size_t n, size_t h, ts_fc_accuracy *acc)
+{
+    ts_fc_options o;
+    ts_fc_options_init(&o);
+    o.horizon = h;
+    size_t rows = 0;
+    ts_error err;
+    if (ts_fc_backtest_all(y, n, &o, acc, &rows, &err))
+        fail_msg("%s", err.msg);
+    return rows;
+}
+
 /* An exact line: drift, linear, holt score 0, naive above 0; auto's
  * combination comes last, weighted onto holt (the exact fit). */
 static void all_methods_exact_line(void **state)
@@ -28,13 +42,8 @@ static void all_methods_exact_line(void **state)
     double y[20];
     for (int t = 0; t < 20; t++)
         y[t] = 5 + 3 * t;
-    ts_fc_options o;
-    ts_fc_options_init(&o);
-    o.horizon = 4;
     ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
-    size_t n;
-    assert_int_equal(ts_fc_backtest_all(y, 20, &o, acc, &n, NULL), TS_OK);
-    assert_int_equal(n, TS_FC_N_METHODS + 1);
+    assert_int_equal(backtest_rows(y, 20, 4, acc), TS_FC_N_METHODS + 1);
     assert_int_equal(acc[0].method, TS_FC_NAIVE);
     assert_int_equal(acc[0].members, 0);
     assert_int_equal(acc[TS_FC_N_METHODS].method, TS_FC_AUTO);
@@ -42,6 +51,9 @@ static void all_methods_exact_line(void **state)
                      1u << TS_FC_SES | 1u << TS_FC_HOLT | 1u << TS_FC_DAMPED);
     assert_near(acc[TS_FC_N_METHODS].mase, 0, 1e-6);
     /* The single backtest of auto is the same row. */
+    ts_fc_options o;
+    ts_fc_options_init(&o);
+    o.horizon = 4;
     ts_fc_accuracy one;
     assert_int_equal(ts_fc_backtest(y, 20, &o, TS_FC_AUTO, &one, NULL), TS_OK);
     assert_int_equal(one.members, acc[TS_FC_N_METHODS].members);
@@ -69,12 +81,8 @@ static void schedule_shrinks(void **state)
 {
     (void)state;
     const double y[] = {3, 5, 4, 6, 8, 7, 9, 10};
-    ts_fc_options o;
-    ts_fc_options_init(&o);
-    o.horizon = 6;
     ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
-    size_t n;
-    assert_int_equal(ts_fc_backtest_all(y, 8, &o, acc, &n, NULL), TS_OK);
+    size_t n = backtest_rows(y, 8, 6, acc);
     /* damped needs 7: 7 + h + k - 1 <= 8 gives h = 1, k = 1. */
     for (size_t i = 0; i < n; i++) {
         assert_int_equal(acc[i].steps, 1);
@@ -83,7 +91,7 @@ static void schedule_shrinks(void **state)
     assert_int_equal(n, TS_FC_N_METHODS + 1);
     /* With 6 points damped and holt (needing 6, then 7) drop out; auto at
      * its one origin of 5 points is ses alone. */
-    assert_int_equal(ts_fc_backtest_all(y, 6, &o, acc, &n, NULL), TS_OK);
+    n = backtest_rows(y, 6, 6, acc);
     for (size_t i = 0; i < n; i++)
         assert_true(acc[i].method != TS_FC_DAMPED && acc[i].method != TS_FC_HOLT);
     assert_int_equal(acc[n - 1].method, TS_FC_AUTO);
@@ -92,7 +100,7 @@ static void schedule_shrinks(void **state)
     assert_near(acc[n - 1].mae, acc[n - 3].mae, 1e-12); /* = ses's row */
     /* Loglinear is left out for a series with a non-positive value. */
     const double z[] = {3, 5, 0, 6, 8, 7, 9, 10, 11, 12};
-    assert_int_equal(ts_fc_backtest_all(z, 10, &o, acc, &n, NULL), TS_OK);
+    n = backtest_rows(z, 10, 6, acc);
     for (size_t i = 0; i < n; i++)
         assert_true(acc[i].method != TS_FC_LOGLINEAR);
 }
