@@ -77,8 +77,55 @@ static int starts_marker(const char *s, size_t n)
     return i && i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
 }
 
+size_t tsx_row_cells(const char *text, size_t len, size_t offset, ts_span *cells, size_t max)
+{
+    size_t n = 0, i = 0;
+    while (i < len) {
+        while (i < len && (text[i] == ' ' || text[i] == '\t'))
+            i++;
+        if (i >= len)
+            break;
+        size_t a = i;
+        while (i < len && text[i] != '\t' &&
+               !(text[i] == ' ' && i + 1 < len && (text[i + 1] == ' ' || text[i + 1] == '\t')))
+            i++;
+        size_t b = i;
+        while (b > a && text[b - 1] == ' ')
+            b--;
+        if (n < max)
+            cells[n] = (ts_span){text + a, b - a, offset + a, 0};
+        n++;
+    }
+    return n;
+}
+
+/* A table row kept on one line: three cells or more, two of them figures
+ * ("-" for none).  Prose set with wide spaces rarely has two. */
+static int is_table_row(const char *s, size_t len)
+{
+    if (!memchr(s, '\t', len) && !memmem(s, len, "  ", 2))
+        return 0;
+    ts_span c[16];
+    size_t n = tsx_row_cells(s, len, 0, c, 16), figures = 0;
+    if (n < 3 || n > 16)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t d = 0;
+        for (size_t j = 0; j < c[k].len; j++)
+            d += (c[k].text[j] >= '0' && c[k].text[j] <= '9') || c[k].text[j] == '.' ||
+                 c[k].text[j] == ',';
+        figures += (d == c[k].len && d > 0) || (c[k].len == 1 && c[k].text[0] == '-');
+    }
+    return figures >= 2;
+}
+
 int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b)
 {
+    /* A table row is a paragraph of its own (its cells are read by
+     * tables.c), never the start or end of a wrapped sentence. */
+    if (is_table_row(l->arena.data + a->start, a->len) ||
+        is_table_row(l->arena.data + b->start, b->len))
+        return 0;
     if (b->flags & TSX_LINE_GLUED)
         return 1;
     if (b->flags & TSX_LINE_NOTE_START)

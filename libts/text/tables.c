@@ -1,12 +1,15 @@
-/* Flattened indicator tables ("phụ biểu"): text conversion turns a grid of
- * indicator rows x period columns into one cell per line.  A header is a
- * run of period labels ("Năm 2019", "KH 2021", "9 tháng 2020", "% so
- * cùng kỳ"); a row is a label naming an indicator, usually with its unit
- * in parentheses, followed by one line per column. */
+/* Indicator tables ("phụ biểu"): text conversion turns a grid of
+ * indicator rows x period columns into one cell per line, or keeps a row
+ * per line with its cells apart by tabs or runs of spaces; rows are cut
+ * into cells first, so both read the same way.  A header is a run of
+ * period labels ("Năm 2019", "KH 2021", "9 tháng 2020", "% so cùng kỳ");
+ * a row is a label naming an indicator, with its unit in parentheses or in
+ * a unit column ("Đơn vị tính"), followed by one cell per column. */
 #include "ts_extract.h"
 #include "text_internal.h"
 #include "ts_units.h"
 #include "ts_vnum.h"
+#include "grow.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -133,7 +136,44 @@ static size_t folded_at_least(const ts_span *l)
     return n;
 }
 
-int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,
+/* Whether a line may hold a whole row: a tab or two spaces inside. */
+static int may_be_row(const ts_span *l)
+{
+    return l->len <= 2000 &&
+           (memchr(l->text, '\t', l->len) || memmem(l->text, l->len, "  ", 2));
+}
+
+/* The lines with every row line cut into its cells (see row_cells), in a
+ * malloc'd array of *n_out spans; NULL when out of memory. */
+static ts_span *cells_of(const ts_span *lines, size_t n_lines, size_t *n_out)
+{
+    size_t cap = 0, n = 0;
+    ts_span *out = NULL;
+    if (tsi_grow(&out, &cap, n_lines + 1, sizeof *out, 64) != 0)
+        return NULL;
+    for (size_t i = 0; i < n_lines; i++) {
+        ts_span row[MAX_COLS + 3];
+        size_t k = may_be_row(&lines[i]) ? tsx_row_cells(lines[i].text, lines[i].len,
+                                                         lines[i].offset, row, MAX_COLS + 3)
+                                         : 0;
+        if (k < 3 || k > MAX_COLS + 3)
+            k = 0; /* prose, a lone cell, or too wide a row */
+        if (tsi_grow(&out, &cap, n + (k ? k : 1), sizeof *out, 64) != 0) {
+            free(out);
+            return NULL;
+        }
+        if (k) {
+            memcpy(out + n, row, k * sizeof *row);
+            n += k;
+        } else {
+            out[n++] = lines[i];
+        }
+    }
+    *n_out = n;
+    return out;
+}
+
+static int read_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,
                        const ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
                        void *user, tsx_fold *f, ts_error *err)
 {
@@ -195,20 +235,26 @@ int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ct
             i++;
             continue;
         }
-        /* The unit in parentheses, else the indicator's own. */
-        ts_unit_match um = {ind->unit, 1};
+        /* The unit in parentheses, else in a unit column right after the
+         * label ("tỷ đồng"), else the indicator's own. */
+        ts_unit_match um = {ind->unit, 1}, u2;
         const char *par = memchr(l->text, '(', l->len);
+        size_t first = i + 1; /* the first value cell */
         if (par) {
-            ts_unit_match u2;
             size_t rest = l->len - (size_t)(par + 1 - l->text);
             if (ts_unit_match_text(par + 1, rest, &u2))
                 um = u2;
         }
+        if (first < n_lines && lines[first].len > 0 &&
+            ts_unit_match_text(lines[first].text, lines[first].len, &u2) == lines[first].len) {
+            um = u2;
+            first++;
+        }
         double vals[MAX_COLS];
         int kinds[MAX_COLS];
         size_t k = 0;
-        for (; k < ncols && i + 1 + k < n_lines; k++) {
-            const ts_span *cl = &lines[i + 1 + k];
+        for (; k < ncols && first + k < n_lines; k++) {
+            const ts_span *cl = &lines[first + k];
             if (tsx_fold_text(f, cl->text, cl->len) != 0)
                 break;
             kinds[k] = cell_value(f->s, &vals[k]);
@@ -247,8 +293,21 @@ int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ct
             if (fn)
                 fn(user, &fa, l->offset, l->text);
         }
-        i += 1 + ncols;
+        i = first + ncols;
     }
+    return rc;
+}
+
+int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,
+                       const ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
+                       void *user, tsx_fold *f, ts_error *err)
+{
+    size_t n = 0;
+    ts_span *cells = cells_of(lines, n_lines, &n);
+    if (!cells)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    int rc = read_tables(cells, n, cx, lx, cat, fn, user, f, err);
+    free(cells);
     return rc;
 }
 

@@ -113,6 +113,12 @@ typedef struct {
 int tsx_sentences(const tsx_lines *lines, tsx_sents *out);
 void tsx_sents_free(tsx_sents *s);
 
+/* Cuts a line into the cells of a table row kept on one line: fields
+ * apart by a tab or by two spaces or more (lines.c).  Writes at most max
+ * spans (offsets = offset + position) and returns how many fields there
+ * are; fewer than three is prose or a lone cell. */
+size_t tsx_row_cells(const char *text, size_t len, size_t offset, ts_span *cells, size_t max);
+
 /* Nonzero when line b continues line a (both of one stream, neither
  * blank) in a document of the given layout (lines.c). */
 int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b);

@@ -43,7 +43,9 @@ same_text "bad lexicon message" "$(cat "$TMP/err")" \
 # "đến ngày 30/6" figures; a nine-month report with "a/b" counts, rates
 # and blocked parts ("khách quốc tế", "bị thương"); a five-year report
 # ("5 năm 2016-2020": "từ X năm 2015 lên Y năm 2020", "%/năm", the next
-# term's targets).  Every gold fact, nothing else.
+# term's targets); an appendix whose rows stay on one line (cells apart by
+# tabs or spaces, a unit column, a row-number column).  Every gold fact,
+# nothing else.
 for gold in "$F"/*.gold.tsv; do
   name=$(basename "$gold" .gold.tsv)
   "$BIN/ts-import" "$F/$name.txt" > "$TMP/$name.tsv" 2> "$TMP/$name.err"

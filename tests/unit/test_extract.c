@@ -523,6 +523,35 @@ static void test_tables(void **state)
                                "2019 1200 A; budget.revenue level 2020 1304.372 A");
 }
 
+/* A row kept on one line: cells apart by tabs or runs of spaces, a unit
+ * column after the label, a row number before it. */
+static void test_table_rows(void **state)
+{
+    (void)state;
+    static const char *const rows[] = {
+        "STT\tChỉ tiêu\tĐơn vị tính\tNăm 2022\tƯớc TH năm 2023\tKH năm 2024",
+        "1\tThu ngân sách nhà nước\ttỷ đồng\t2.905\t3.287\t3.300",
+        "Tổng đàn gia súc (nghìn con)     186,5     194,3     -",
+        "Một câu văn  có hai khoảng trắng, năm 2022 đạt 5 tỷ đồng."};
+    ts_span lines[4];
+    size_t off = 0;
+    for (size_t i = 0; i < 4; i++) {
+        lines[i] = (ts_span){rows[i], strlen(rows[i]), off, 0};
+        off += strlen(rows[i]) + 1;
+    }
+    ts_extract_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.area = "kon-tum";
+    cx.period = cx.report = cx.target = per("2023");
+    sink s;
+    memset(&s, 0, sizeof s);
+    ts_error e;
+    assert_int_equal(ts_extract_tables(lines, 4, &cx, LX, CAT, collect, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "budget.revenue level 2022 2905 A; budget.revenue level 2023 "
+                               "3287 E; budget.revenue plan 2024 3300 A; livestock.total level "
+                               "2022 186500 A; livestock.total level 2023 194300 E");
+}
+
 int main(void)
 {
     ts_init();
@@ -536,6 +565,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_errors),
         cmocka_unit_test(test_document),
         cmocka_unit_test(test_tables),
+        cmocka_unit_test(test_table_rows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
