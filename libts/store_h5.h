@@ -76,6 +76,29 @@ int tsi_h5_length(hid_t f, const char *path, const char *name, uint64_t *n,
  * reading fails. */
 int tsi_h5_read_range(hid_t f, const char *path, const char *name, hid_t t,
                       uint64_t start, uint64_t count, void *buf, ts_error *err);
+/* A column read without HDF5's filter pipeline, when it has the layout
+ * tskit writes (1-D, chunked, shuffle + deflate or deflate alone, file
+ * type equal to the memory type): raw chunks are inflated here into one
+ * reused buffer.  tsi_h5_read_range uses it; a binary search keeps one
+ * open so that probes into the same chunk inflate it once. */
+typedef struct {
+    hid_t d;                /* borrowed */
+    size_t size;            /* bytes per element */
+    hsize_t chunk, n;       /* elements per chunk, in the column */
+    int shuffle;
+    unsigned char *z, *u;   /* a raw chunk, the inflated chunk `have` */
+    size_t z_cap;
+    hsize_t have;
+} tsi_direct;
+/* 1 when dataset d, read as memory type mt, has that layout (c set up,
+ * released with tsi_direct_close), 0 when it must go through H5Dread. */
+int tsi_direct_open(hid_t d, hid_t mt, tsi_direct *c);
+/* Reads elements [start, start+count) into buf: 0; 1 when a chunk is not
+ * stored plainly (unallocated, a filter skipped: use H5Dread); -1 on
+ * failure, with *bad set when the column is damaged (a chunk that does
+ * not inflate to its size, a range past the end) rather than unreadable. */
+int tsi_direct_read(tsi_direct *c, uint64_t start, uint64_t count, void *buf, int *bad);
+void tsi_direct_close(tsi_direct *c);
 /* Reads strings [start, start+n) of column `name` into one new block of n
  * strings of *width bytes each, NUL-terminated (caller frees *block). */
 int tsi_h5_read_strings(hid_t f, const char *path, const char *name, uint64_t start,

@@ -48,6 +48,21 @@ expect_exit 2 "error: truncated store" -- "$L" --store "$TMP/trunc.h5" --facts
 check "error: truncated message" grep -q "^ts-ls: $TMP/trunc.h5: truncated or damaged HDF5 file" "$TMP/err"
 same_text "error: one line" "$(wc -l < "$TMP/err")" "1"
 
+# A damaged chunk: the bytes of /obs/value's first chunk overwritten.  The
+# store opens, but reading the facts fails with one line naming the column.
+cp "$S" "$TMP/bad.h5"
+"$PY" - "$TMP/bad.h5" <<'PY'
+import sys, h5py
+with h5py.File(sys.argv[1], "r") as f:
+    info = f["obs/value"].id.get_chunk_info(0)
+with open(sys.argv[1], "r+b") as fp:
+    fp.seek(info.byte_offset + 2)
+    fp.write(b"\xff" * (info.size - 6))
+PY
+expect_exit 2 "error: damaged chunk" -- "$L" --store "$TMP/bad.h5" --facts
+check "error: damaged chunk message" grep -q "^ts-ls: $TMP/bad.h5: damaged store: cannot read obs/value" "$TMP/err"
+same_text "error: damaged chunk, one line" "$(wc -l < "$TMP/err")" "1"
+
 # Locked: another writer holds the lock; --wait 0 gives up at once,
 # --wait 0.3 after about that long, and the store is untouched.
 before=$(sha256sum < "$S")
