@@ -117,8 +117,6 @@ static int check_options(const ts_fc_options *o, ts_error *err)
             return ts_error_set(err, TS_EINVAL, "interval level %g is not between 0 and 100", o->levels[i]);
     if (o->seasonal == TS_FC_SEASONAL_YES && o->period != 4 && o->period != 12)
         return ts_error_set(err, TS_EINVAL, "seasonal adjustment needs quarterly or monthly data");
-    if (o->method == TS_FC_AUTO && o->backtest_origins < 1)
-        return ts_error_set(err, TS_EINVAL, "the backtest needs at least one origin");
     return TS_OK;
 }
 
