@@ -44,6 +44,13 @@ typedef struct ts_doc ts_doc; /* opaque */
  * caller frees with ts_doc_free. */
 int ts_doc_parse(const char *name, const char *bytes, size_t len,
                  ts_doc **out, ts_error *err);
+/* ts_doc_parse taking over bytes, a malloc'd buffer of at least len + 1
+ * bytes with bytes[len] = NUL (as ts_reader_slurp returns it): text that
+ * is NFC already is read in place and the buffer becomes the document's
+ * sentence store, saving a copy of the report.  bytes belongs to the
+ * document from the call on (freed by ts_doc_free, or at once on error). */
+int ts_doc_parse_owned(const char *name, char *bytes, size_t len, ts_doc **out,
+                       ts_error *err);
 
 const char *ts_doc_name(const ts_doc *d);
 const ts_doc_meta *ts_doc_meta_get(const ts_doc *d);

@@ -365,7 +365,13 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     ts_doc *doc;
-    if (ts_doc_parse(base, text, len, &doc, &err) != TS_OK) {
+    /* Without a store the text is needed no more: the document takes the
+     * buffer over (no copy of the report). */
+    int prc = s->txn ? ts_doc_parse(base, text, len, &doc, &err)
+                     : ts_doc_parse_owned(base, text, len, &doc, &err);
+    if (!s->txn)
+        text = NULL;
+    if (prc != TS_OK) {
         free(text);
         ts_error_at(&err, path, err.line, err.column);
         cli_report(TOOL, &err);

@@ -75,7 +75,9 @@ static int build_spans(ts_doc *d)
     return TS_OK;
 }
 
-int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
+/* ts_doc_parse and ts_doc_parse_owned: owned is the caller's malloc'd
+ * buffer (bytes itself, len + 1 bytes, NUL-terminated) or NULL. */
+static int parse(const char *name, const char *bytes, size_t len, char *owned, ts_doc **out,
                  ts_error *err)
 {
     if (!name)
@@ -83,18 +85,35 @@ int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
     ts_doc *d = calloc(1, sizeof *d);
     if (!d || !(d->name = strdup(name))) {
         free(d);
+        free(owned);
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     }
     /* A byte order mark is not text. */
     size_t bom = len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
-    /* Each stage's output is about as long as its input: reserving it up
-     * front saves the copies of growing. */
-    int rc = tsx_buf_reserve(&d->nfc, len + 1);
+    const char *text = bytes + bom;
+    size_t tlen = len - bom;
     size_t bad = 0;
-    if (rc == TS_OK)
-        rc = tsx_nfc(bytes + bom, len - bom, &d->nfc, &d->nfc_map, &bad);
+    size_t nfc_to = tsx_nfc_prefix(text, tlen, &bad);
+    int rc = nfc_to == (size_t)-1 ? TS_EINVAL : TS_OK;
+    if (rc == TS_OK && !(owned && nfc_to == tlen)) {
+        /* Each stage's output is about as long as its input: reserving it
+         * up front saves the copies of growing. */
+        rc = tsx_buf_reserve(&d->nfc, tlen + 1);
+        if (rc == TS_OK)
+            rc = tsx_nfc(text, tlen, nfc_to, &d->nfc, &d->nfc_map, &bad);
+        if (rc == TS_OK)
+            rc = tsx_buf_add(&d->nfc, "", 1); /* NUL: stages may look one past */
+        if (rc == TS_OK) {
+            d->nfc.len--;
+            text = d->nfc.data;
+            tlen = d->nfc.len;
+        }
+    }
+    /* else: the caller's buffer is NFC already and NUL-terminated, so
+     * the stages read it as it is, without a copy. */
     if (rc == TS_EINVAL) {
         ts_doc_free(d);
+        free(owned);
         ts_error_set(err, TS_EINVAL, "byte %zu: invalid UTF-8", bad + bom);
         ts_error_at(err, name, 0, 0);
         return TS_EINVAL;
@@ -107,16 +126,17 @@ int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
             d->nfc_map.src[i] += bom;
     }
     if (rc == TS_OK)
-        rc = tsx_buf_add(&d->nfc, "", 1); /* NUL: stages may look one past */
-    if (rc == TS_OK) {
-        d->nfc.len--;
-        rc = tsx_clean(d->nfc.data, d->nfc.len, &d->lines);
-    }
+        rc = tsx_clean(text, tlen, &d->lines);
     if (rc == TS_OK) {
         /* The NFC text is not needed after cleaning, and sentences are never
          * longer than the cleaned lines: its memory, already paged in, is
-         * the sentences' arena. */
-        if (d->nfc.cap >= d->lines.arena.len + 1) {
+         * the sentences' arena (the caller's buffer when there is one). */
+        if (owned) {
+            tsx_buf_free(&d->nfc);
+            d->sents.arena.data = owned;
+            d->sents.arena.cap = len + 1;
+            owned = NULL;
+        } else if (d->nfc.cap >= d->lines.arena.len + 1) {
             d->sents.arena = d->nfc;
             d->sents.arena.len = 0;
             memset(&d->nfc, 0, sizeof d->nfc);
@@ -127,6 +147,7 @@ int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
         rc = build_spans(d);
     if (rc != TS_OK) {
         ts_doc_free(d);
+        free(owned);
         ts_error_set(err, TS_ENOMEM, "out of memory");
         ts_error_at(err, name, 0, 0);
         return TS_ENOMEM;
@@ -134,6 +155,18 @@ int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
     tsx_meta_detect(&d->lines, &d->meta);
     *out = d;
     return TS_OK;
+}
+
+int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
+                 ts_error *err)
+{
+    return parse(name, bytes, len, NULL, out, err);
+}
+
+int ts_doc_parse_owned(const char *name, char *bytes, size_t len, ts_doc **out,
+                       ts_error *err)
+{
+    return parse(name, bytes, len, bytes, out, err);
 }
 
 const char *ts_doc_name(const ts_doc *d) { return d->name; }

@@ -408,27 +408,47 @@ size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
         return 0;
     if (lx->dirty && build_index((ts_lexicon *)lx) != 0)
         return 0;
-    size_t wl = 0;
-    while (pos + wl < n && !tsx_is_sep((unsigned char)s[pos + wl]))
+    /* The text word up to a separator, its hash, and the same for its
+     * alphanumeric prefix: the first word of a phrase may be followed by
+     * '/', '.' etc. inside a text word ("chi/xa"), so that is tried too. */
+    size_t wl = 0, al = (size_t)-1;
+    unsigned long h = 5381, ha = 0;
+    while (pos + wl < n && !tsx_is_sep((unsigned char)s[pos + wl])) {
+        unsigned char c = (unsigned char)s[pos + wl];
+        if (al == (size_t)-1 && !tsx_is_word(c)) {
+            al = wl;
+            ha = h;
+        }
+        h = h * 33 + c;
         wl++;
-    /* The first word of a phrase may be followed by '/', '.' etc. inside a
-     * text word ("chi/xa"): try the longest alphanumeric prefix too. */
+    }
     size_t found = 0;
     for (int pass = 0; pass < 2 && found == 0; pass++) {
         size_t len = wl;
+        unsigned long hh = h;
         if (pass == 1) {
-            len = 0;
-            while (pos + len < n && tsx_is_word((unsigned char)s[pos + len]))
-                len++;
-            if (len == wl)
+            if (al == (size_t)-1)
                 break;
+            len = al;
+            hh = ha;
         }
-        size_t h = hash_word(s + pos, len) & (lx->nslot - 1);
-        while (lx->slot[h].word &&
-               !(lx->slot[h].len == len && memcmp(lx->slot[h].word, s + pos, len) == 0))
-            h = (h + 1) & (lx->nslot - 1);
-        for (size_t c = lx->slot[h].head; c && found < max; c = lx->next[c - 1]) {
+        size_t slot = hh & (lx->nslot - 1);
+        while (lx->slot[slot].word && !(lx->slot[slot].len == len &&
+                                        memcmp(lx->slot[slot].word, s + pos, len) == 0))
+            slot = (slot + 1) & (lx->nslot - 1);
+        if (!lx->slot[slot].head)
+            continue;
+        /* Where the text's next word starts: a longer phrase must have its
+         * second word's first letter there (a cheap test before the full
+         * match). */
+        size_t q2 = pos + len;
+        while (q2 < n && tsx_is_sep((unsigned char)s[q2]))
+            q2++;
+        int next = q2 < n ? (unsigned char)s[q2] : -1;
+        for (size_t c = lx->slot[slot].head; c && found < max; c = lx->next[c - 1]) {
             const tsx_entry *e = &lx->e[c - 1];
+            if (e->flen > e->fwl && (unsigned char)e->folded[e->fwl + 1] != next)
+                continue;
             size_t end = match_entry(e, s, n, pos + len);
             if (end) {
                 out[found] = e;

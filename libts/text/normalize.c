@@ -85,13 +85,14 @@ static int nfc_segment(const char *in, size_t n, tsx_buf *out)
     return rc;
 }
 
-int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map, size_t *bad)
+/* Scans from i (the start of a character) for the first character NFC
+ * could change.  Returns its position, with *boundary = the start of the
+ * last safe character before it (where its cluster begins), or len when
+ * there is none; (size_t)-1 with *bad = offset of an invalid sequence. */
+static size_t nfc_scan(const unsigned char *s, size_t len, size_t i, size_t *boundary,
+                       size_t *bad)
 {
-    pthread_once(&safe_once, safe_init);
-    const unsigned char *s = (const unsigned char *)in;
-    size_t copied = 0;    /* input before this is in out already */
-    size_t boundary = 0;  /* start of the last safe character */
-    size_t i = 0;
+    size_t b = i;
     while (i < len) {
         if (s[i] < 0x80) {
             /* ASCII runs, eight bytes at a time. */
@@ -102,7 +103,7 @@ int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map, size_t *bad)
                     break;
                 i += 8;
             }
-            boundary = i++;
+            b = i++;
             continue;
         }
         int32_t cp;
@@ -110,16 +111,46 @@ int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map, size_t *bad)
         if (k == 1) {
             /* Validation happens here, in the one pass over the input. */
             *bad = i;
+            return (size_t)-1;
+        }
+        if (!is_safe(cp)) {
+            *boundary = b;
+            return i;
+        }
+        b = i;
+        i += k;
+    }
+    *boundary = b;
+    return len;
+}
+
+size_t tsx_nfc_prefix(const char *in, size_t len, size_t *bad)
+{
+    pthread_once(&safe_once, safe_init);
+    size_t boundary;
+    size_t i = nfc_scan((const unsigned char *)in, len, 0, &boundary, bad);
+    if (i == (size_t)-1 || i == len)
+        return i;
+    return boundary;
+}
+
+int tsx_nfc(const char *in, size_t len, size_t from, tsx_buf *out, tsx_map *map, size_t *bad)
+{
+    pthread_once(&safe_once, safe_init);
+    const unsigned char *s = (const unsigned char *)in;
+    size_t copied = 0;    /* input before this is in out already */
+    size_t i = from;
+    while (i < len) {
+        size_t boundary;
+        i = nfc_scan(s, len, i, &boundary, bad);
+        if (i == (size_t)-1)
             return TS_EINVAL;
-        }
-        if (is_safe(cp)) {
-            boundary = i;
-            i += k;
-            continue;
-        }
+        if (i == len)
+            break;
         /* The cluster from the last safe character to the next one is the
          * smallest piece NFC must see whole. */
-        size_t end = i + k;
+        int32_t cp;
+        size_t end = i + tsx_utf8_decode(s + i, len - i, &cp);
         while (end < len) {
             int32_t c2;
             size_t k2 = s[end] < 0x80 ? 1 : tsx_utf8_decode(s + end, len - end, &c2);
@@ -137,7 +168,7 @@ int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map, size_t *bad)
             nfc_segment(in + boundary, end - boundary, out) != TS_OK ||
             tsx_map_mark(map, out->len, end) != TS_OK)
             return TS_ENOMEM;
-        copied = boundary = i = end;
+        copied = i = end;
     }
     if (tsx_map_mark(map, out->len, copied) != TS_OK ||
         tsx_buf_add(out, in + copied, len - copied) != TS_OK)

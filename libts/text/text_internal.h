@@ -57,9 +57,16 @@ size_t tsx_utf8_encode(int32_t cp, char *out);
 /* ---- NFC (normalize.c) ---- */
 
 /* Checks and NFC-normalises UTF-8 in[0..len) into out (appended) and
- * records in map where every output byte came from.  TS_EINVAL with *bad =
+ * records in map where every output byte came from; in[0..from) is known
+ * to be valid NFC already (a tsx_nfc_prefix).  TS_EINVAL with *bad =
  * offset of the first invalid sequence, or TS_ENOMEM. */
-int tsx_nfc(const char *in, size_t len, tsx_buf *out, tsx_map *map, size_t *bad);
+int tsx_nfc(const char *in, size_t len, size_t from, tsx_buf *out, tsx_map *map,
+            size_t *bad);
+/* The length of the longest prefix of in[0..len) that is valid UTF-8 and
+ * stays as it is under NFC whatever follows (len: the whole text is NFC
+ * already, no copy needed), or (size_t)-1 with *bad = offset of the first
+ * invalid sequence. */
+size_t tsx_nfc_prefix(const char *in, size_t len, size_t *bad);
 
 /* ---- cleaned lines (clean.c) ---- */
 
