@@ -43,6 +43,18 @@ size_t tsi_cp_skip_space(const char *s, size_t len, size_t i)
 size_t tsi_cp_match_lower(const char *s, size_t len, size_t i, const char *phrase,
                           int32_t *last)
 {
+    /* Callers try a whole table of phrases at one place: an ASCII text
+     * character settles most of them at the first byte. */
+    unsigned char p0 = (unsigned char)phrase[0];
+    if (p0 != ' ' && p0 != '\0') {
+        if (i >= len)
+            return 0;
+        unsigned char t0 = (unsigned char)s[i];
+        if (t0 >= 'A' && t0 <= 'Z')
+            t0 += 32;
+        if (t0 < 0x80 && t0 != p0)
+            return 0;
+    }
     size_t plen = strlen(phrase), j = 0;
     int32_t pc = 0, tc;
     while (j < plen) {

@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "common/cli.h"
@@ -350,27 +353,63 @@ static int store_document(sink *s, const char *name, const char *kind, const cha
     return changed;
 }
 
+/* Reports this large are mapped instead of read: the pages come from the
+ * page cache as they are, with no copy and no fresh memory to fill. */
+#define MAP_FROM (4u << 20)
+
+static uint64_t large_plain_file(const char *path, uint64_t over);
+
+/* The file at path mapped read-only, when it is a regular uncompressed
+ * file over MAP_FROM bytes; NULL otherwise (the caller reads it). */
+static void *map_report(const char *path, size_t *len)
+{
+    if (!large_plain_file(path, MAP_FROM))
+        return NULL;
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    void *p = NULL;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size > MAP_FROM &&
+        (uint64_t)st.st_size <= SIZE_MAX) {
+        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        if (p == MAP_FAILED)
+            p = NULL;
+        else
+            *len = (size_t)st.st_size;
+    }
+    close(fd);
+    return p;
+}
+
 /* Extracts the facts of a report text into the sink. */
 static int import_report(const options *o, sink *s, ts_reader *r)
 {
     ts_error err;
-    char *text;
-    size_t len;
-    if (ts_reader_slurp(r, &text, &len, &err) != TS_OK) {
+    char *text = NULL;
+    size_t len = 0;
+    const char *path = ts_reader_name(r);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    void *map = s->txn ? NULL : map_report(path, &len);
+    if (!map && ts_reader_slurp(r, &text, &len, &err) != TS_OK) {
         /* A damaged report (truncated .gz) is skipped like an invalid one. */
         cli_report(TOOL, &err);
         return err.code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
     }
-    const char *path = ts_reader_name(r);
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
     ts_doc *doc;
-    /* Without a store the text is needed no more: the document takes the
-     * buffer over (no copy of the report). */
-    int prc = s->txn ? ts_doc_parse(base, text, len, &doc, &err)
-                     : ts_doc_parse_owned(base, text, len, &doc, &err);
-    if (!s->txn)
+    int prc;
+    if (map) {
+        prc = ts_doc_parse(base, map, len, &doc, &err);
+        munmap(map, len);
+    } else if (s->txn) {
+        prc = ts_doc_parse(base, text, len, &doc, &err);
+    } else {
+        /* Without a store the text is needed no more: the document takes
+         * the buffer over (no copy of the report). */
+        prc = ts_doc_parse_owned(base, text, len, &doc, &err);
         text = NULL;
+    }
     if (prc != TS_OK) {
         free(text);
         ts_error_at(&err, path, err.line, err.column);

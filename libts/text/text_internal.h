@@ -47,10 +47,53 @@ void tsx_map_free(tsx_map *m);
 
 /* ---- UTF-8 (utf8.c) ---- */
 
+/* Length of the valid UTF-8 sequence at s[0..n) (n >= 1), or 0 when it
+ * is invalid (RFC 3629: no overlong forms, surrogates or code points
+ * above U+10FFFF).  Inline, with the decoder below: every stage steps
+ * through the text with them. */
+static inline size_t tsx_utf8_valid(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xE0 && s[1] < 0xA0)
+            return 0; /* overlong */
+        if (c == 0xED && s[1] >= 0xA0)
+            return 0; /* surrogate */
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90)
+            return 0; /* overlong */
+        if (c == 0xF4 && s[1] >= 0x90)
+            return 0; /* above U+10FFFF */
+        return 4;
+    }
+    return 0; /* continuation byte, C0, C1 or F5..FF as a lead */
+}
+
 /* Decodes the well-formed sequence at s[0..n) (n >= 1); returns its length
  * and stores the code point.  Malformed input yields length 1 and
  * U+FFFD, so callers that validated first never see it. */
-size_t tsx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+static inline size_t tsx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+    switch (tsx_utf8_valid(s, n)) {
+    case 1: *cp = s[0]; return 1;
+    case 2: *cp = (s[0] & 0x1F) << 6 | (s[1] & 0x3F); return 2;
+    case 3: *cp = (s[0] & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F); return 3;
+    case 4:
+        *cp = (s[0] & 0x07) << 18 | (s[1] & 0x3F) << 12 | (s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+        return 4;
+    default: *cp = 0xFFFD; return 1;
+    }
+}
 /* Encodes cp into out (4 bytes room); returns the length. */
 size_t tsx_utf8_encode(int32_t cp, char *out);
 
