@@ -1416,9 +1416,22 @@ static void clause_reset(reader *r, int hard)
     }
 }
 
+int tsx_sentence_goes_on(const char *text, size_t len, const tsx_fold *f)
+{
+    reader r;
+    r.orig = text;
+    r.olen = len;
+    r.f = f;
+    r.s = f->s;
+    r.n = f->len;
+    return (at_words(&r, 0, "cu the") && orig_is(&r, 0, "cụ")) ||
+           (at_words(&r, 0, "trong do") && orig_is(&r, 6, "đó"));
+}
+
 int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract_ctx *cx,
                          const ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
-                         ts_unmatched_fn unmatched_fn, void *user, tsx_fold *f, ts_error *err)
+                         ts_unmatched_fn unmatched_fn, void *user, tsx_fold *f, int folded,
+                         ts_error *err)
 {
     reader r;
     memset(&r, 0, sizeof r);
@@ -1431,7 +1444,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     r.unmatched = unmatched_fn;
     r.user = user;
     r.offset = offset;
-    if (tsx_fold_text(f, text, len) != 0)
+    if (!folded && tsx_fold_text(f, text, len) != 0)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     r.f = f;
     r.excerpt = text;
@@ -1439,8 +1452,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     r.n = f->len;
     /* "Cụ thể: ...", "Trong đó: ..." and the next sentence of a footnote go
      * on with the previous sentence: its subject and its period. */
-    int continues = cx->continued || (at_words(&r, 0, "cu the") && orig_is(&r, 0, "cụ")) ||
-                    (at_words(&r, 0, "trong do") && orig_is(&r, 6, "đó"));
+    int continues = cx->continued || tsx_sentence_goes_on(text, len, f);
     if (continues && cx->topic[0])
         r.topic = ts_catalog_find(cat, cx->topic);
     if (continues && cx->carry_kind != PER_NONE) {
@@ -1573,7 +1585,7 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset, ts_extract_
     copy[len] = '\0';
     tsx_fold f = {0};
     int rc = tsx_extract_sentence(copy, len, offset, cx, lx, cat, fn, unmatched_fn, user, &f,
-                                  err);
+                                  0, err);
     tsx_fold_free(&f);
     free(copy);
     return rc;

@@ -277,6 +277,24 @@ oom:
     return (size_t)-1;
 }
 
+/* Sentence s goes on from prev as the next sentence of the same footnote:
+ * only a sentence break between them. */
+static int footnote_goes_on(const ts_span *prev, const ts_span *s)
+{
+    return prev && s->in_footnote && prev->in_footnote &&
+           s->offset >= prev->offset + prev->len && s->offset <= prev->offset + prev->len + 3;
+}
+
+/* Whether the sentence holds an ASCII digit (folding keeps exactly those
+ * as digits, and every figure starts with one). */
+static int has_digit(const ts_span *s)
+{
+    for (size_t i = 0; i < s->len; i++)
+        if ((unsigned char)(s->text[i] - '0') < 10)
+            return 1;
+    return 0;
+}
+
 int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
                    ts_fact_fn fn, ts_unmatched_fn unmatched, void *user, ts_error *err)
 {
@@ -288,8 +306,8 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
         report = ts_period_year(meta->year);
     else
         return TS_OK; /* no period to put figures in */
-    /* One folding buffer for every heading, sentence and line. */
-    tsx_fold fold = {0};
+    /* Folding buffers for every heading, sentence and line. */
+    tsx_fold fold = {0}, fold2 = {0};
     section *sec;
     size_t nsec = find_sections(doc, report, &fold, &sec);
     if (nsec == (size_t)-1) {
@@ -310,24 +328,53 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
     int rc = TS_OK;
     size_t k = 0;
     size_t ns = ts_doc_sentence_count(doc);
+    /* cur holds the fold of sentence i when ready; nxt receives the next
+     * sentence's when it has to be looked at early. */
+    tsx_fold *cur = &fold, *nxt = &fold2;
+    int ready = 0;
     for (size_t i = 0; i < ns && rc == TS_OK; i++) {
         const ts_span *s = ts_doc_sentence(doc, i);
         while (k + 1 < nsec && sec[k + 1].offset <= s->offset)
             k++;
         const section *sc = s->in_footnote ? &sec[0] : &sec[k];
-        /* The next sentence of the same footnote: only a sentence break
-         * between them. */
-        const ts_span *prev = i > 0 ? ts_doc_sentence(doc, i - 1) : NULL;
-        cx.continued = prev && s->in_footnote && prev->in_footnote &&
-                       s->offset >= prev->offset + prev->len &&
-                       s->offset <= prev->offset + prev->len + 3;
+        cx.continued = footnote_goes_on(i > 0 ? ts_doc_sentence(doc, i - 1) : NULL, s);
         cx.period = sc->period;
         cx.directions = sc->directions;
         cx.target = sc->target;
+        /* A sentence without a digit states no figure: all it can leave is
+         * the subject and period carried to the next sentence, which only
+         * a sentence that goes on from it reads.  Most sentences are such
+         * words, so look at the next one before reading this one. */
+        int next_ready = 0;
+        if (!has_digit(s)) {
+            int needed = 0;
+            if (i + 1 < ns) {
+                const ts_span *t = ts_doc_sentence(doc, i + 1);
+                if (tsx_fold_text(nxt, t->text, t->len) != 0) {
+                    rc = ts_error_set(err, TS_ENOMEM, "out of memory");
+                    break;
+                }
+                next_ready = 1;
+                needed = footnote_goes_on(s, t) || tsx_sentence_goes_on(t->text, t->len, nxt);
+            }
+            if (!needed) {
+                tsx_fold *x = cur;
+                cur = nxt;
+                nxt = x;
+                ready = next_ready;
+                continue;
+            }
+        }
         rc = tsx_extract_sentence(s->text, s->len, s->offset, &cx, lx, cat, dedupe_fact,
-                                  unmatched ? forward_unmatched : NULL, &d, &fold, err);
+                                  unmatched ? forward_unmatched : NULL, &d, cur, ready, err);
         if (d.oom)
             rc = ts_error_set(err, TS_ENOMEM, "out of memory");
+        if (next_ready) {
+            tsx_fold *x = cur;
+            cur = nxt;
+            nxt = x;
+        }
+        ready = next_ready;
     }
     if (rc == TS_OK) {
         size_t nl = ts_doc_line_count(doc);
@@ -346,5 +393,6 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
     free(d.seen.h);
     free(sec);
     tsx_fold_free(&fold);
+    tsx_fold_free(&fold2);
     return rc;
 }

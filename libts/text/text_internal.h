@@ -250,10 +250,17 @@ size_t tsx_lexicon_find_folded(const struct ts_lexicon *lx, const tsx_fold *f,
 /* ---- extraction with reused buffers (clause.c, tables.c) ---- */
 
 /* ts_extract_sentence for text that is NUL-terminated at len (a ts_span),
- * folding into f, which the caller reuses from sentence to sentence. */
+ * folding into f, which the caller reuses from sentence to sentence; with
+ * folded nonzero f holds the fold of text already. */
 int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract_ctx *cx,
                          const struct ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
-                         ts_unmatched_fn unmatched, void *user, tsx_fold *f, ts_error *err);
+                         ts_unmatched_fn unmatched, void *user, tsx_fold *f, int folded,
+                         ts_error *err);
+
+/* Nonzero when the sentence (text, folded into f) goes on from the one
+ * before by its first words ("Cụ thể: ...", "Trong đó: ..."): it then
+ * takes over that sentence's subject and period. */
+int tsx_sentence_goes_on(const char *text, size_t len, const tsx_fold *f);
 
 /* ts_extract_tables folding into the caller's f. */
 int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,
