@@ -75,16 +75,23 @@ static ts_period per(const char *t)
     return p;
 }
 
+/* A context for a report of area kon-tum whose period, reporting period
+ * and targets are all `period`, and an empty sink. */
+static void start(ts_extract_ctx *cx, sink *s, const char *period)
+{
+    memset(cx, 0, sizeof *cx);
+    cx->area = "kon-tum";
+    cx->period = cx->report = cx->target = per(period);
+    memset(s, 0, sizeof *s);
+}
+
 /* Runs one sentence in a report of period `period` (area kon-tum). */
 static void run(const char *period, int directions, const char *target, const char *text,
                 sink *s)
 {
-    memset(s, 0, sizeof *s);
     ts_extract_ctx cx;
-    memset(&cx, 0, sizeof cx);
-    cx.area = "kon-tum";
+    start(&cx, s, period);
     cx.source = "test.txt";
-    cx.period = cx.report = per(period);
     cx.multiyear = ts_period_kind_of(cx.report) == TS_PERIOD_YEARS;
     cx.directions = directions;
     cx.target = target ? per(target) : cx.report;
@@ -330,13 +337,10 @@ static void test_carried_topic(void **state)
     (void)state;
     sink s;
     ts_extract_ctx cx;
-    memset(&cx, 0, sizeof cx);
-    cx.area = "kon-tum";
-    cx.period = cx.report = cx.target = per("2023");
+    start(&cx, &s, "2023");
     ts_error e;
     const char *a = "GRDP năm 2023 tăng 7,32%.";
     const char *b = "Trong đó: Nông - Lâm - Thủy sản tăng 5,84%; Công nghiệp - Xây dựng tăng 10,66%.";
-    memset(&s, 0, sizeof s);
     assert_int_equal(ts_extract_sentence(a, strlen(a), 0, &cx, LX, CAT, collect, NULL, &s, &e), TS_OK);
     assert_string_equal(cx.topic, "grdp");
     assert_int_equal(ts_extract_sentence(b, strlen(b), 0, &cx, LX, CAT, collect, NULL, &s, &e), TS_OK);
@@ -415,11 +419,8 @@ static void test_lexicon_user(void **state)
     ts_catalog *cat = ts_catalog_new(&e);
     assert_int_equal(ts_catalog_load_text(cat, "id\tunit\tkind\ncoffee.output\ttonne\tflow\n", "u", &e), TS_OK);
     ts_extract_ctx cx;
-    memset(&cx, 0, sizeof cx);
-    cx.area = "kon-tum";
-    cx.period = cx.report = cx.target = per("2023");
     sink s;
-    memset(&s, 0, sizeof s);
+    start(&cx, &s, "2023");
     assert_int_equal(ts_extract_sentence(t, strlen(t), 0, &cx, lx, cat, collect, NULL, &s, &e), TS_OK);
     assert_string_equal(s.buf, "coffee.output level 2023 5000 A");
     ts_catalog_free(cat);
@@ -491,6 +492,17 @@ static void test_document(void **state)
     assert_string_equal(s.buf,
                         "budget.revenue level 2023 3050 E; budget.revenue plan 2024 3300 A");
     ts_doc_free(doc);
+    /* A sentence without figures is still read when the next goes on from
+     * it: its subject names the sectors of "Trong đó: ...". */
+    text = "ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+           "Tình hình kinh tế - xã hội năm 2023\n"
+           "Tổng sản phẩm trên địa bàn (GRDP) tăng khá. Trong đó: Nông - Lâm - Thủy sản tăng "
+           "5,84%. Công nghiệp tăng nhanh. Dịch vụ tăng 6,1%.\n";
+    assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), &doc, &e), TS_OK);
+    memset(&s, 0, sizeof s);
+    assert_int_equal(ts_extract_doc(doc, LX, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "gva.agriculture yoy_pct 2023 5.84 A");
+    ts_doc_free(doc);
 }
 
 /* ---- flattened tables ---- */
@@ -511,11 +523,8 @@ static void test_tables(void **state)
         off += strlen(cells[i]) + 1;
     }
     ts_extract_ctx cx;
-    memset(&cx, 0, sizeof cx);
-    cx.area = "kon-tum";
-    cx.period = cx.report = cx.target = per("2020");
     sink s;
-    memset(&s, 0, sizeof s);
+    start(&cx, &s, "2020");
     ts_error e;
     assert_int_equal(ts_extract_tables(lines, n, &cx, LX, CAT, collect, &s, &e), TS_OK);
     assert_string_equal(s.buf, "livestock.total level 2019 60500 A; livestock.total level 2020 "

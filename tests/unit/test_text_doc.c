@@ -132,6 +132,46 @@ static void test_empty_and_bom(void **state)
 
 /* ---- NFC ---- */
 
+/* ts_doc_parse_owned reads the caller's buffer in place when it is NFC
+ * already and copies it when not; either way the document equals
+ * ts_doc_parse's, and the buffer is the document's (or freed on error). */
+static void test_parse_owned(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "T\xe1\xbb\x95ng thu 5 t\xe1\xbb\xb7. Chi 3 t\xe1\xbb\xb7.", /* NFC */
+        "To\xcc\x82\xcc\x89ng thu 5 ty\xcc\x89. Chi 3 ty\xcc\x89.",  /* NFD: copied */
+        "\xef\xbb\xbfT\xe1\xbb\x95ng thu 5 t\xe1\xbb\xb7.",            /* BOM */
+        "",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        size_t len = strlen(texts[t]);
+        char *buf = malloc(len + 1);
+        assert_non_null(buf);
+        memcpy(buf, texts[t], len + 1);
+        ts_doc *a = parse(texts[t]), *b = NULL;
+        ts_error err;
+        assert_int_equal(ts_doc_parse_owned("t.txt", buf, len, &b, &err), TS_OK);
+        assert_int_equal(ts_doc_sentence_count(a), ts_doc_sentence_count(b));
+        for (size_t i = 0; i < ts_doc_sentence_count(a); i++) {
+            const ts_span *x = ts_doc_sentence(a, i), *y = ts_doc_sentence(b, i);
+            assert_string_equal(x->text, y->text);
+            assert_int_equal(x->offset, y->offset);
+        }
+        assert_int_equal(ts_doc_line_count(a), ts_doc_line_count(b));
+        ts_doc_free(a);
+        ts_doc_free(b);
+    }
+    /* Invalid UTF-8: the error names the byte and the buffer is freed. */
+    char *bad = strdup("ok \xff");
+    assert_non_null(bad);
+    ts_doc *d = NULL;
+    ts_error err;
+    assert_int_equal(ts_doc_parse_owned("bad.txt", bad, strlen(bad), &d, &err), TS_EINVAL);
+    assert_null(d);
+    assert_non_null(strstr(err.msg, "byte 3"));
+}
+
 static void test_nfc_composes_and_maps(void **state)
 {
     (void)state;
@@ -607,6 +647,7 @@ int main(void)
         cmocka_unit_test(test_utf8_invalid_at),
         cmocka_unit_test(test_parse_invalid_utf8),
         cmocka_unit_test(test_empty_and_bom),
+        cmocka_unit_test(test_parse_owned),
         cmocka_unit_test(test_nfc_composes_and_maps),
         cmocka_unit_test(test_word_paren_newline_mark),
         cmocka_unit_test(test_word_footnote_bodies_at_end),
