@@ -8,10 +8,7 @@ I=$BIN/ts-import
 F=$FIX/import_tsv
 HEAD=$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource')
 
-expect_exit 0 "import: --version" -- "$I" --version
-same_text "import: version text" "$(cat "$TMP/out")" "ts-import (tskit) 0.1.0"
-expect_exit 0 "import: --help" -- "$I" --help
-check "import: help has usage" grep -q '^Usage: ts-import \[OPTION\]... \[FILE\]...' "$TMP/out"
+cli_basics "$I" import 'Usage: ts-import \[OPTION\]... \[FILE\]...'
 expect_exit 2 "import: unknown option" -- "$I" --bogus
 same_text "import: unknown option message" "$(cat "$TMP/err")" \
   "$(printf "ts-import: unknown option '--bogus'\nTry 'ts-import --help'.")"

@@ -42,3 +42,13 @@ check() {
   local name=$1; shift
   if "$@" > /dev/null 2>&1; then pass "$name"; else fail "$name"; fi
 }
+
+# cli_basics TOOL PREFIX USAGE_RE: --version prints "ts-NAME (tskit) 0.1.0",
+# --help exits 0 with a line matching ^USAGE_RE (a grep pattern).
+cli_basics() {
+  local tool=$1 prefix=$2 usage=$3
+  expect_exit 0 "$prefix: --version" -- "$tool" --version
+  same_text "$prefix: version text" "$(cat "$TMP/out")" "$(basename "$tool") (tskit) 0.1.0"
+  expect_exit 0 "$prefix: --help" -- "$tool" --help
+  check "$prefix: help has usage" grep -q "^$usage" "$TMP/out"
+}

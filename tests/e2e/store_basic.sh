@@ -8,10 +8,7 @@ L=$BIN/ts-ls
 F=$FIX/store
 S=$TMP/s.h5
 
-expect_exit 0 "ls: --version" -- "$L" --version
-same_text "ls: version text" "$(cat "$TMP/out")" "ts-ls (tskit) 0.1.0"
-expect_exit 0 "ls: --help" -- "$L" --help
-check "ls: help has usage" grep -q '^Usage: ts-ls --store FILE' "$TMP/out"
+cli_basics "$L" ls 'Usage: ts-ls --store FILE'
 expect_exit 2 "ls: no store" -- "$L" --facts
 same_text "ls: no store message" "$(cat "$TMP/err")" \
   "$(printf "ts-ls: no store given (use --store FILE)\nTry 'ts-ls --help'.")"
@@ -59,32 +56,37 @@ same_text "store: named document message" "$(cat "$TMP/err")" \
 expect_exit 2 "store: show-source of an unknown name" -- "$L" --store "$S" --show-source nope.txt
 same_text "store: unknown source message" "$(cat "$TMP/err")" "ts-ls: $S: no source named \"nope.txt\""
 
+# facts_are NAME FIELDS WANT ARGS...: the facts of `ts-ls --store $V
+# --facts ARGS`, columns FIELDS (cut -f), sorted, are WANT (printf escapes).
+facts_are() {
+  local name=$1 fields=$2 want=$3; shift 3
+  same_text "$name" "$("$L" --store "$V" --facts "$@" | cut -f"$fields" | sort)" \
+    "$(printf "$want" | sort)"
+}
+
 # Vintages: mar.tsv (imported later) revises budget.revenue 2020.
 V=$TMP/v.h5
 "$I" --store "$V" "$F/jan.tsv"
 "$I" --store "$V" "$F/mar.tsv"
-same_text "vintages: current value switches to the later document" \
-  "$("$L" --store "$V" --facts --indicator budget.revenue --from 2020 | cut -f4,5,8)" \
-  "$(printf 'period\tvalue\tsource\n2020\t3120.5\tmar.txt')"
+facts_are "vintages: current value switches to the later document" 4,5,8 \
+  'period\tvalue\tsource\n2020\t3120.5\tmar.txt' --indicator budget.revenue --from 2020
 same_text "vintages: --vintages keeps both, oldest first" \
   "$("$L" --store "$V" --facts --vintages --indicator budget.revenue --from 2020 | cut -f4,5,8,10)" \
   "$(printf 'period\tvalue\tsource\timported_from\n2020\t3000\tjan.txt\tjan.tsv\n2020\t3120.5\tmar.txt\tmar.tsv')"
-same_text "vintages: a value only one document gave stays current" \
-  "$("$L" --store "$V" --facts --indicator budget.revenue --to 2019 | cut -f4,5)" \
-  "$(printf 'period\tvalue\n2019\t3244')"
-same_text "vintages: --source shows what one document said" \
-  "$("$L" --store "$V" --facts --source jan.tsv | cut -f1,4,5 | sort)" \
-  "$(printf 'budget.revenue\t2019\t3244\nbudget.revenue\t2020\t3000\ngrdp\t2020\t7.3\nindicator\tperiod\tvalue')"
+facts_are "vintages: a value only one document gave stays current" 4,5 \
+  'period\tvalue\n2019\t3244' --indicator budget.revenue --to 2019
+facts_are "vintages: --source shows what one document said" 1,4,5 \
+  'budget.revenue\t2019\t3244\nbudget.revenue\t2020\t3000\ngrdp\t2020\t7.3\nindicator\tperiod\tvalue' \
+  --source jan.tsv
 # A new version of jan.tsv replaces what jan.tsv said (3000 -> 3010) and,
 # imported last, becomes the current value.
 mkdir -p "$TMP/v2" && cp "$F/jan_v2.tsv" "$TMP/v2/jan.tsv"
 "$I" --store "$V" "$TMP/v2/jan.tsv"
-same_text "replace: the old version's facts are gone" \
+same_text "replace: the old version's facts are gone, the new one last" \
   "$("$L" --store "$V" --facts --vintages --indicator budget.revenue --from 2020 | cut -f5,10)" \
   "$(printf 'value\timported_from\n3120.5\tmar.tsv\n3010\tjan.tsv')"
-same_text "replace: grdp 2020 of the old version is gone too" \
-  "$("$L" --store "$V" --facts --vintages --indicator grdp | cut -f4,5)" \
-  "$(printf 'period\tvalue\n2020-Q1\t2.1')"
+facts_are "replace: grdp 2020 of the old version is gone too" 4,5 \
+  'period\tvalue\n2020-Q1\t2.1' --vintages --indicator grdp
 
 # The series listing, with selectors.
 same_text "ls: series listing" "$("$L" --store "$V")" \
