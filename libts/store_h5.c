@@ -118,6 +118,11 @@ static void gather_shuffle(const pack_job *j, const tsi_pack_col *col, size_t k,
     const uint32_t *perm = j->perm ? j->perm + first : NULL;
     size_t size = col->size;
     if (cnt < chunk) memset(sh, 0, (size_t)(chunk * size));
+    if (!col->data) { /* a constant column: byte b of every element */
+        const uint8_t *k = col->constant;
+        for (size_t b = 0; b < size; b++) memset(sh + b * chunk, k[b], (size_t)cnt);
+        return;
+    }
 #define ROW(i) (perm ? (uint64_t)perm[i] : first + (i))
     if (size == 1) {
         const uint8_t *src = col->data;

@@ -32,10 +32,12 @@ int tsi_h5_error(ts_error *err, int code, const char *path, const char *what);
 int tsi_h5_write_column(hid_t f, const char *path, const char *name, hid_t t,
                         const void *data, uint64_t n, uint64_t chunk,
                         ts_error *err);
-/* One numeric column to pack: n elements of `size` bytes, and the zlib
- * level and strategy its chunks are deflated with. */
+/* One numeric column to pack: n elements of `size` bytes (data, or when
+ * data is NULL every element is the `size` bytes at constant), and the
+ * zlib level and strategy its chunks are deflated with. */
 typedef struct {
     const void *data;
+    const void *constant;
     size_t size;
     int level, strategy;
 } tsi_pack_col;

@@ -63,8 +63,14 @@ struct ts_txn {
     uint32_t *slots;       /* id + 1, 0 = empty */
     size_t n_slots;
     long last_series;
-    /* rows: one array per /obs column */
+    /* rows: one array per /obs column.  A lazy column (status, source,
+     * doc, vintage, offset of a new store) has no array while every row
+     * holds the same value, kval: the usual fact file gives each of them
+     * one value, and not writing 21 of 41 bytes a row saves touching
+     * (faulting and clearing) half the memory of an import. */
     void *col[TSI_N_COLUMNS];
+    int lazy[TSI_N_COLUMNS];
+    unsigned char kval[TSI_N_COLUMNS][8];
     uint64_t n, cap;
     /* the old store's text blob, read at commit when needed */
     ts_store *old;
@@ -156,13 +162,57 @@ static int reserve_rows(ts_txn *t, uint64_t more)
     uint64_t c = t->cap ? t->cap : 65536;
     while (c < t->n + more) c *= 2;
     for (int i = 0; i < TSI_N_COLUMNS; i++) {
+        if (t->lazy[i]) continue;
         size_t sz = tsi_obs_columns[i].size;
         void *p = col_grow(t->col[i], t->cap * sz, c * sz);
         if (!p) return -1; /* the columns grown so far keep their data */
         t->col[i] = p;
-        if (i == TSI_N_COLUMNS - 1) t->cap = c;
     }
+    t->cap = c;
     return 0;
+}
+
+/* Gives lazy column c its array: rows [0, n) hold kval.  0 or -1. */
+static int materialize(ts_txn *t, int c)
+{
+    if (!t->lazy[c]) return 0;
+    t->lazy[c] = t->cap > 0; /* no rows yet: reserve_rows makes the array */
+    if (!t->lazy[c]) return 0;
+    size_t sz = tsi_obs_columns[c].size;
+    unsigned char *p = col_alloc(t->cap * sz);
+    if (!p) return -1;
+    for (uint64_t r = 0; r < t->n; r++) memcpy(p + r * sz, t->kval[c], sz);
+    t->col[c] = p;
+    t->lazy[c] = 0;
+    return 0;
+}
+
+/* Row r of column c is v (sz bytes): kept as kval while the column stays
+ * constant.  0 or -1 when out of memory. */
+static int put_value(ts_txn *t, int c, uint64_t r, const void *v)
+{
+    size_t sz = tsi_obs_columns[c].size;
+    if (t->lazy[c]) {
+        if (r == 0) {
+            memcpy(t->kval[c], v, sz);
+            return 0;
+        }
+        if (memcmp(t->kval[c], v, sz) == 0) return 0;
+        if (materialize(t, c) != 0) return -1;
+    }
+    memcpy((char *)t->col[c] + r * sz, v, sz);
+    return 0;
+}
+
+/* Row r of an int32 column, lazy or not. */
+static inline int32_t i32_at(const ts_txn *t, int c, uint64_t r)
+{
+    if (t->lazy[c]) {
+        int32_t v;
+        memcpy(&v, t->kval[c], 4);
+        return v;
+    }
+    return ((const int32_t *)t->col[c])[r];
 }
 
 /* Index of the live source named name, or -1. */
@@ -338,6 +388,9 @@ int ts_store_begin(const char *path, double wait_seconds, ts_txn **out, ts_error
         t->existed = 1;
         if ((rc = load_old(t, err)) != TS_OK) goto fail;
     }
+    if (t->n == 0) /* a new (or empty) store: these columns start constant */
+        t->lazy[TSI_C_STATUS] = t->lazy[TSI_C_SOURCE] = t->lazy[TSI_C_DOC] =
+            t->lazy[TSI_C_VINTAGE] = t->lazy[TSI_C_OFFSET] = 1;
     *out = t;
     return TS_OK;
 fail:
@@ -485,16 +538,19 @@ int ts_txn_add_fact(ts_txn *t, const ts_fact *f, size_t doc, int64_t offset, ts_
     if (src >= 0 && t->src[src].has_date) vintage = t->src[src].date;
     else if (d->has_date) vintage = d->date;
     else vintage = (int32_t)(d->imported >= 0 ? d->imported / 86400 : -((-d->imported + 86399) / 86400));
-    uint64_t r = t->n++;
+    uint64_t r = t->n;
+    uint8_t status = (uint8_t)f->status;
+    int32_t src32 = (int32_t)src, doc32 = (int32_t)doc;
+    int64_t off = offset < 0 ? TSI_NO_OFFSET : offset;
+    if (put_value(t, TSI_C_STATUS, r, &status) != 0 || put_value(t, TSI_C_SOURCE, r, &src32) != 0
+        || put_value(t, TSI_C_DOC, r, &doc32) != 0 || put_value(t, TSI_C_VINTAGE, r, &vintage) != 0
+        || put_value(t, TSI_C_OFFSET, r, &off) != 0)
+        return oom(err, t);
     ((uint32_t *)t->col[TSI_C_SERIES])[r] = (uint32_t)si;
     ((int32_t *)t->col[TSI_C_FIRST])[r] = f->period.first;
     ((int32_t *)t->col[TSI_C_LAST])[r] = f->period.last;
     ((double *)t->col[TSI_C_VALUE])[r] = f->value;
-    ((uint8_t *)t->col[TSI_C_STATUS])[r] = (uint8_t)f->status;
-    ((int32_t *)t->col[TSI_C_SOURCE])[r] = (int32_t)src;
-    ((int32_t *)t->col[TSI_C_DOC])[r] = (int32_t)doc;
-    ((int32_t *)t->col[TSI_C_VINTAGE])[r] = vintage;
-    ((int64_t *)t->col[TSI_C_OFFSET])[r] = offset < 0 ? TSI_NO_OFFSET : offset;
+    t->n++;
     t->dirty = 1;
     return TS_OK;
 }
@@ -514,40 +570,59 @@ static long final_entry(const ts_txn *t, long e)
 }
 
 /* Drops the rows of replaced documents and maps source and doc columns to
- * the final source rows; fills map (entry -> final row or -1) and returns
- * the number of final sources. */
-static size_t settle_sources(ts_txn *t, long *map)
+ * the final source rows; fills map (entry -> final row or -1) and
+ * *n_final, the number of final sources.  0, or -1 when out of memory. */
+static int settle_sources(ts_txn *t, long *map, size_t *n_final)
 {
-    int32_t *src = t->col[TSI_C_SOURCE], *doc = t->col[TSI_C_DOC];
+    int any_dropped = 0;
+    for (size_t i = 0; i < t->n_src; i++) any_dropped |= t->src[i].dropped;
+    /* Rows are dropped only after a replacement: then every column needs
+     * its array (a rare path, worth no special case). */
+    for (int c = 0; any_dropped && c < TSI_N_COLUMNS; c++)
+        if (materialize(t, c) != 0) return -1;
     char *keep = calloc(t->n_src ? t->n_src : 1, 1);
     /* keep == NULL only on OOM: then every live entry is kept, which is
      * still a correct store. */
-    uint64_t w = 0;
-    for (uint64_t r = 0; r < t->n; r++) {
-        if (t->src[doc[r]].dropped) continue; /* what an old version said */
-        if (w != r)
-            for (int c = 0; c < TSI_N_COLUMNS; c++) {
-                size_t sz = tsi_obs_columns[c].size;
-                memcpy((char *)t->col[c] + w * sz, (char *)t->col[c] + r * sz, sz);
-            }
-        long s = src[w] >= 0 ? final_entry(t, src[w]) : -1;
-        src[w] = (int32_t)s;
-        if (keep && s >= 0) keep[s] = 1;
-        w++;
+    if (t->lazy[TSI_C_SOURCE] && t->n) { /* no row is dropped */
+        int32_t *k = (int32_t *)t->kval[TSI_C_SOURCE];
+        *k = *k >= 0 ? (int32_t)final_entry(t, *k) : -1;
+        if (keep && *k >= 0) keep[*k] = 1;
+    } else if (!t->lazy[TSI_C_SOURCE]) {
+        int32_t *src = t->col[TSI_C_SOURCE], *doc = t->col[TSI_C_DOC];
+        uint64_t w = 0;
+        for (uint64_t r = 0; r < t->n; r++) {
+            if (any_dropped && t->src[doc[r]].dropped) continue; /* what an old version said */
+            if (w != r)
+                for (int c = 0; c < TSI_N_COLUMNS; c++) {
+                    size_t sz = tsi_obs_columns[c].size;
+                    memcpy((char *)t->col[c] + w * sz, (char *)t->col[c] + r * sz, sz);
+                }
+            long s = src[w] >= 0 ? final_entry(t, src[w]) : -1;
+            src[w] = (int32_t)s;
+            if (keep && s >= 0) keep[s] = 1;
+            w++;
+        }
+        t->n = w;
     }
-    t->n = w;
     size_t n = 0;
     for (size_t i = 0; i < t->n_src; i++) {
         int live = !t->src[i].dropped;
         int named = !strcmp(t->src[i].kind, TS_SOURCE_NAMED);
         map[i] = live && (!named || !keep || keep[i]) ? (long)n++ : -1;
     }
-    for (uint64_t r = 0; r < t->n; r++) {
-        doc[r] = (int32_t)map[doc[r]];
-        if (src[r] >= 0) src[r] = (int32_t)map[src[r]];
+    for (int c = TSI_C_SOURCE; c <= TSI_C_DOC; c++) {
+        if (t->lazy[c]) {
+            int32_t *k = (int32_t *)t->kval[c];
+            if (t->n && *k >= 0) *k = (int32_t)map[*k];
+            continue;
+        }
+        int32_t *v = t->col[c];
+        for (uint64_t r = 0; r < t->n; r++)
+            if (v[r] >= 0) v[r] = (int32_t)map[v[r]];
     }
     free(keep);
-    return n;
+    *n_final = n;
+    return 0;
 }
 
 static const series_key *sort_keys; /* for qsort's comparator */
@@ -568,11 +643,12 @@ static const ts_txn *sort_txn;
 static int row_before(const ts_txn *t, uint32_t a, uint32_t b)
 {
     const int32_t *f = t->col[TSI_C_FIRST], *l = t->col[TSI_C_LAST];
-    const int32_t *v = t->col[TSI_C_VINTAGE], *d = t->col[TSI_C_DOC];
     if (f[a] != f[b]) return f[a] < f[b] ? -1 : 1;
     if (l[a] != l[b]) return l[a] < l[b] ? -1 : 1;
-    if (v[a] != v[b]) return v[a] < v[b] ? -1 : 1;
-    if (d[a] != d[b]) return d[a] < d[b] ? -1 : 1;
+    int32_t va = i32_at(t, TSI_C_VINTAGE, a), vb = i32_at(t, TSI_C_VINTAGE, b);
+    if (va != vb) return va < vb ? -1 : 1;
+    int32_t da = i32_at(t, TSI_C_DOC, a), db = i32_at(t, TSI_C_DOC, b);
+    if (da != db) return da < db ? -1 : 1;
     return a < b ? -1 : a > b;
 }
 
@@ -906,14 +982,18 @@ int ts_txn_commit(ts_txn *t, ts_error *err)
         oom(err, t);
         goto out;
     }
-    size_t n_final = settle_sources(t, map);
+    size_t n_final = 0;
+    if (settle_sources(t, map, &n_final) != 0) {
+        rc = oom(err, t);
+        goto out;
+    }
     if ((rc = sort_rows(t, &ns, &order, &count, &perm, err)) != TS_OK) goto out;
     /* The observations are compressed first, on every core: then the
      * size of the file is known. */
     tsi_pack_col cols[TSI_N_COLUMNS];
     for (int c = 0; c < TSI_N_COLUMNS; c++)
-        cols[c] = (tsi_pack_col){t->col[c], tsi_obs_columns[c].size, tsi_obs_columns[c].zlevel,
-                                 tsi_obs_columns[c].zstrategy};
+        cols[c] = (tsi_pack_col){t->lazy[c] ? NULL : t->col[c], t->kval[c], tsi_obs_columns[c].size,
+                                 tsi_obs_columns[c].zlevel, tsi_obs_columns[c].zstrategy};
     if (tsi_pack_columns(cols, TSI_N_COLUMNS, t->n, perm, TSI_OBS_CHUNK, &obs) != 0) {
         rc = oom(err, t);
         goto out;
@@ -950,7 +1030,7 @@ int ts_txn_commit(ts_txn *t, ts_error *err)
         rc = tsi_h5_error(err, TS_EIO, t->path, "cannot finish the store image");
         goto out;
     }
-    if (t->n && (size_t)image_len <= (size_t)t->cap * 8) {
+    if (t->n && !t->lazy[TSI_C_OFFSET] && (size_t)image_len <= (size_t)t->cap * 8) {
         image = t->col[TSI_C_OFFSET]; /* dead and touched, as above */
     } else if (!(image = col_alloc((size_t)image_len))) {
         rc = oom(err, t);
@@ -995,7 +1075,8 @@ out:
     if (f >= 0) H5Fclose(f);
     if (fapl >= 0) H5Pclose(fapl);
     if (made) unlink(tmp);
-    if (image != t->col[TSI_C_OFFSET]) col_free(image, (size_t)image_len);
+    if (!image || t->lazy[TSI_C_OFFSET] || image != t->col[TSI_C_OFFSET])
+        col_free(image, (size_t)image_len);
     free(map);
     free(order);
     free(count);
