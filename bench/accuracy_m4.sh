@@ -107,7 +107,7 @@ REOF
 Rscript export.R 2> r.err || { cat r.err; exit 2; }
 
 : > ours.tsv
-for m in auto naive drift linear loglinear ses holt damped theta; do
+for m in auto best naive drift linear loglinear ses holt damped theta; do
   # Each series' own horizon: run per frequency.
   for f in 1:6 4:8 12:18; do
     freq=${f%:*} h=${f#*:}
@@ -139,7 +139,7 @@ for (s, m), g in d.groupby(["series", "method"]):
     rows.append((s, m, f, smape, mase, cov, len(a)))
 r = pd.DataFrame(rows, columns=["series", "method", "freq", "smape", "mase", "cov95", "n"]).merge(sets, on="series")
 names = {1: "annual", 4: "quarterly", 12: "monthly"}
-order = ["ts_auto", "ts_damped", "ts_holt", "ts_ses", "ts_theta", "ts_drift", "ts_linear",
+order = ["ts_auto", "ts_best", "ts_damped", "ts_holt", "ts_ses", "ts_theta", "ts_drift", "ts_linear",
          "ts_loglinear", "ts_naive", "R_ets", "R_damped_sa", "R_thetaf", "naive2"]
 def table(sub, label):
     nv = sub[sub.method == "naive2"]

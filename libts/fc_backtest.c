@@ -127,6 +127,15 @@ static size_t seasonal_need(const ts_fc_options *o, size_t need)
     return need;
 }
 
+size_t ts_fc_backtest_best(const ts_fc_accuracy *acc, size_t n)
+{
+    size_t best = n;
+    for (size_t i = 0; i < n; i++)
+        if (isfinite(acc[i].mase) && (best == n || acc[i].mase < acc[best].mase))
+            best = i;
+    return best;
+}
+
 int ts_fc_backtest(const double *y, size_t n, const ts_fc_options *o,
                    ts_fc_method m, ts_fc_accuracy *acc, ts_error *err)
 {

@@ -10,14 +10,14 @@
 #include "ts_forecast.h"
 
 static const char *const method_names[] = {"naive", "drift", "linear", "loglinear", "ses",
-                                           "holt", "damped", "theta", "auto"};
+                                           "holt", "damped", "theta", "auto", "best"};
 /* One more than the point where a fit leaves a degree of freedom for sigma
  * (ETS counts its initial states too), so every method gives intervals. */
-static const size_t method_min[] = {2, 3, 3, 3, 4, 6, 7, 4, 2};
+static const size_t method_min[] = {2, 3, 3, 3, 4, 6, 7, 4, 2, 2};
 
 const char *ts_fc_method_name(ts_fc_method m)
 {
-    return (unsigned)m <= TS_FC_AUTO ? method_names[m] : "?";
+    return (unsigned)m <= TS_FC_BEST ? method_names[m] : "?";
 }
 
 void ts_fc_method_label(ts_fc_method m, unsigned members, char *buf, size_t size)
@@ -41,19 +41,19 @@ void ts_fc_method_label(ts_fc_method m, unsigned members, char *buf, size_t size
 
 int ts_fc_method_parse(const char *name, ts_fc_method *out, ts_error *err)
 {
-    for (int i = 0; i <= TS_FC_AUTO; i++)
+    for (int i = 0; i <= TS_FC_BEST; i++)
         if (strcmp(name, method_names[i]) == 0) {
             *out = (ts_fc_method)i;
             return TS_OK;
         }
     return ts_error_set(err, TS_EINVAL,
-                        "unknown method '%s' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto)",
+                        "unknown method '%s' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto, best)",
                         name);
 }
 
 size_t ts_fc_method_min_points(ts_fc_method m)
 {
-    return (unsigned)m <= TS_FC_AUTO ? method_min[m] : 0;
+    return (unsigned)m <= TS_FC_BEST ? method_min[m] : 0;
 }
 
 void ts_fc_options_init(ts_fc_options *o)
@@ -103,7 +103,7 @@ void ts_fc_result_free(ts_fc_result *r)
 
 static int check_options(const ts_fc_options *o, ts_error *err)
 {
-    if ((unsigned)o->method > TS_FC_AUTO)
+    if ((unsigned)o->method > TS_FC_BEST)
         return ts_error_set(err, TS_EINVAL, "unknown method %d", (int)o->method);
     if (o->period != 1 && o->period != 2 && o->period != 4 && o->period != 12)
         return ts_error_set(err, TS_EINVAL, "period must be 1, 2, 4 or 12 observations a year, not %d",
@@ -352,6 +352,21 @@ int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_me
     return TS_OK;
 }
 
+/* BEST: the method (or auto's combination) with the lowest MASE over the
+ * backtest origins, as the rolling-origin selection of Tashman (2000,
+ * IJF 16(4)) does it; a series too short to backtest gets the combination,
+ * which copes with short series. */
+static ts_fc_method best_by_backtest(const double *y, size_t n, const ts_fc_options *o)
+{
+    ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
+    size_t na = 0;
+    ts_error ignored;
+    if (ts_fc_backtest_all(y, n, o, acc, &na, &ignored) != TS_OK)
+        return TS_FC_AUTO;
+    size_t b = ts_fc_backtest_best(acc, na);
+    return b < na ? acc[b].method : TS_FC_AUTO;
+}
+
 int ts_forecast_run(const double *y, size_t n, const ts_fc_options *o,
                     ts_fc_result *res, ts_error *err)
 {
@@ -365,6 +380,8 @@ int ts_forecast_run(const double *y, size_t n, const ts_fc_options *o,
         if (!isfinite(y[t]))
             return ts_error_set(err, TS_EINVAL, "observation %zu is not a finite number", t + 1);
     ts_fc_method m = o->method;
+    if (m == TS_FC_BEST)
+        m = best_by_backtest(y, n, o);
     if (n < method_min[m])
         return ts_error_set(err, TS_EINVAL, "%s needs at least %zu observations, the series has %zu",
                             method_names[m], method_min[m], n);

@@ -12,7 +12,7 @@
 #include "ts_series.h"
 
 /* The concrete methods, in order of simplicity (ties in a backtest go to
- * the simpler one), then AUTO. */
+ * the simpler one), then AUTO and BEST. */
 typedef enum {
     TS_FC_NAIVE,     /* last value carried forward (random walk) */
     TS_FC_DRIFT,     /* random walk with drift (first-to-last slope) */
@@ -22,7 +22,9 @@ typedef enum {
     TS_FC_HOLT,      /* ETS(A,A,N): Holt's linear trend */
     TS_FC_DAMPED,    /* ETS(A,Ad,N): Holt with damped trend */
     TS_FC_THETA,     /* Theta method: SES with drift of half the trend slope */
-    TS_FC_AUTO       /* ses, holt and damped combined with Akaike weights */
+    TS_FC_AUTO,      /* ses, holt and damped combined with Akaike weights */
+    TS_FC_BEST       /* per series, whichever of the above has the lowest
+                        backtest MASE (ts_fc_backtest_all) */
 } ts_fc_method;
 
 #define TS_FC_N_METHODS 8 /* concrete methods: TS_FC_NAIVE..TS_FC_THETA */
@@ -134,6 +136,9 @@ int ts_fc_backtest(const double *y, size_t n, const ts_fc_options *o,
  * method can be backtested. */
 int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
                        ts_fc_accuracy *acc, size_t *n_acc, ts_error *err);
+/* The row of acc[0..n) with the lowest MASE (rows without one skipped; the
+ * first of equals, i.e. the simpler method); n when none has a MASE. */
+size_t ts_fc_backtest_best(const ts_fc_accuracy *acc, size_t n);
 
 /* ---- seasonality ---- */
 

@@ -31,7 +31,9 @@ static void usage(void)
            "                           theta, or auto (default): ses, holt and damped\n"
            "                           combined with Akaike (AICc) weights, shown as\n"
            "                           method comb(ses,holt,damped); intervals average\n"
-           "                           the members' interval ends\n"
+           "                           the members' interval ends; or best: per series\n"
+           "                           the method (or auto's combination) with the\n"
+           "                           lowest MASE over the backtest origins\n"
            "  -H, --horizon N          periods ahead (default: one year of the series'\n"
            "                           frequency)\n"
            "  -l, --level LIST         interval levels in percent (default 80,95; at most 4)\n"
@@ -41,7 +43,8 @@ static void usage(void)
            "      --alpha A            fix the smoothing parameters of ses/holt/damped/theta\n"
            "      --beta B             (state-space beta, 0 <= beta <= alpha)\n"
            "      --phi P              damping parameter of damped\n"
-           "  -k, --backtest-origins K origins of the backtest (default 3)\n"
+           "  -k, --backtest-origins K origins of the backtest (best, --backtest;\n"
+           "                           default 3)\n"
            "  -p, --params             add columns alpha, beta, phi (smoothing parameters\n"
            "                           used), sigma (residual standard deviation) and\n"
            "                           weights (of a combination's members)\n"
@@ -262,7 +265,7 @@ static int write_forecasts(ts_writer *w, const columns *c, const job *j, int par
 }
 
 /* chosen marks the row of what --method forecasts with: auto's
- * combination, or the method named. */
+ * combination, the method named, or for best the lowest MASE. */
 static int print_backtest(const job *jobs, size_t n, ts_fc_method method)
 {
     printf("indicator\tarea\tmeasure\tunit\tmethod\torigins\tsteps\tmae\tsmape\tmase\tchosen\n");
@@ -270,8 +273,10 @@ static int print_backtest(const job *jobs, size_t n, ts_fc_method method)
         const job *j = &jobs[i];
         if (j->rc)
             continue;
+        size_t best = ts_fc_backtest_best(j->acc, j->n_acc);
         for (size_t k = 0; k < j->n_acc; k++) {
             const ts_fc_accuracy *a = &j->acc[k];
+            int chosen = method == TS_FC_BEST ? k == best : a->method == method;
             char mae[40], smape[40], mase[40], label[80];
             ts_fc_method_label(a->method, a->members, label, sizeof label);
             fmt_num(a->mae, mae, sizeof mae);
@@ -279,7 +284,7 @@ static int print_backtest(const job *jobs, size_t n, ts_fc_method method)
             fmt_num(a->mase, mase, sizeof mase);
             printf("%s\t%s\t%s\t%s\t%s\t%zu\t%zu\t%s\t%s\t%s\t%s\n", j->s.indicator, j->s.area,
                    j->s.measure, j->s.unit, label, a->origins, a->steps,
-                   mae, smape, mase, a->method == method ? "*" : "");
+                   mae, smape, mase, chosen ? "*" : "");
         }
     }
     return ferror(stdout) ? TS_EIO : TS_OK;

@@ -16,7 +16,7 @@ check "forecast: help has usage" grep -q '^Usage: ts-forecast' "$TMP/out"
 check "forecast: help names the selectors" grep -q -- '--store FILE' "$TMP/out"
 expect_exit 2 "forecast: unknown method" -- "$T" -m arima "$F/series.tsv"
 same_text "forecast: unknown method message" "$(cat "$TMP/err")" \
-  "ts-forecast: unknown method 'arima' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto)
+  "ts-forecast: unknown method 'arima' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto, best)
 Try 'ts-forecast --help'."
 expect_exit 2 "forecast: bad level" -- "$T" --level 80,100 "$F/series.tsv"
 expect_exit 2 "forecast: bad horizon" -- "$T" -H 0 "$F/series.tsv"
@@ -80,6 +80,17 @@ same_text "forecast: backtest methods (5 points: no holt, damped)" "$(awk -F'\t'
   "naive:1:1 drift:1:1 linear:1:1 loglinear:1:1 ses:1:1 theta:1:1 comb(ses):1:1* "
 # Naive at the one origin (2020 from 2019): |3000-3244| = 244.
 same_text "forecast: naive backtest error" "$(awk -F'\t' '$5=="naive"{print $8}' "$TMP/out")" "244"
+
+# best: per series the row of lowest MASE in the backtest table, marked
+# chosen there, is the method its forecasts name.
+expect_exit 0 "forecast: best's backtest" -- "$T" -m best --backtest -H 6 "$F/real_series.tsv"
+picked=$(awk -F'\t' 'NR > 1 && $11 == "*" { print $1 ":" $5 }' "$TMP/out")
+lowest=$(awk -F'\t' 'NR > 1 && (!($1 in m) || $10 + 0 < m[$1]) { m[$1] = $10 + 0; w[$1] = $5 }
+  END { for (s in w) print s ":" w[s] }' "$TMP/out" | sort)
+same_text "forecast: best marks the lowest MASE per series" "$(echo "$picked" | sort)" "$lowest"
+expect_exit 0 "forecast: --method best" -- "$T" -m best -H 6 "$F/real_series.tsv"
+same_text "forecast: best forecasts with the marked method" \
+  "$(awk -F'\t' 'NR > 1 && !seen[$1]++ { print $1 ":" $9 }' "$TMP/out" | sort)" "$lowest"
 
 # Year-end with history: shares 0.8, 0.82, 0.78 -> 3600 / 0.8 = 4500;
 # P(full >= 4600) = P(share <= 0.7826) from t with 2 df.

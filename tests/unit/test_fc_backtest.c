@@ -126,6 +126,57 @@ static void errors(void **state)
     assert_int_equal(acc[0].origins, 3);
 }
 
+/* best: the lowest MASE row (the simpler of equals, none without a MASE),
+ * and ts_forecast_run with BEST forecasts exactly as that method does. */
+static void best_picks_lowest_mase(void **state)
+{
+    (void)state;
+    ts_fc_accuracy acc[4] = {{.method = TS_FC_NAIVE, .mase = 0.9},
+                             {.method = TS_FC_DRIFT, .mase = NAN},
+                             {.method = TS_FC_SES, .mase = 0.4},
+                             {.method = TS_FC_AUTO, .mase = 0.4}};
+    assert_int_equal(ts_fc_backtest_best(acc, 4), 2);
+    acc[0].mase = acc[2].mase = acc[3].mase = NAN;
+    assert_int_equal(ts_fc_backtest_best(acc, 4), 4);
+
+    /* A series with a break in its slope: the backtest decides. */
+    double y[24];
+    for (int t = 0; t < 24; t++)
+        y[t] = t < 12 ? 50 + 2 * t + (t % 3) : 74 - 0.5 * (t - 12) + (t % 2);
+    ts_fc_options o;
+    ts_fc_options_init(&o);
+    o.horizon = 3;
+    ts_fc_accuracy rows[TS_FC_N_METHODS + 1];
+    size_t n = 0;
+    assert_int_equal(ts_fc_backtest_all(y, 24, &o, rows, &n, NULL), TS_OK);
+    size_t b = ts_fc_backtest_best(rows, n);
+    assert_true(b < n);
+    for (size_t i = 0; i < n; i++)
+        assert_true(!(rows[i].mase < rows[b].mase));
+    o.method = TS_FC_BEST;
+    ts_fc_result *best = fc_run(y, 24, &o);
+    o.method = rows[b].method;
+    ts_fc_result *same = fc_run(y, 24, &o);
+    assert_int_equal(best->method, same->method);
+    for (size_t i = 0; i < 3; i++) {
+        assert_near(best->mean[i], same->mean[i], 1e-12);
+        assert_near(best->hi[1][i], same->hi[1][i], 1e-12);
+    }
+    ts_fc_result_free(best);
+    ts_fc_result_free(same);
+
+    /* Too short to backtest: auto's combination (here naive, under 4). */
+    o.method = TS_FC_BEST;
+    const double tiny[] = {3, 5};
+    ts_fc_result *r = fc_run(tiny, 2, &o);
+    assert_int_equal(r->method, TS_FC_NAIVE);
+    ts_fc_result_free(r);
+    ts_fc_method m;
+    assert_int_equal(ts_fc_method_parse("best", &m, NULL), TS_OK);
+    assert_int_equal(m, TS_FC_BEST);
+}
+
 FC_TEST_MAIN(
         cmocka_unit_test(measures), cmocka_unit_test(all_methods_exact_line),
-        cmocka_unit_test(schedule_shrinks), cmocka_unit_test(errors))
+        cmocka_unit_test(schedule_shrinks), cmocka_unit_test(errors),
+        cmocka_unit_test(best_picks_lowest_mase))

@@ -140,7 +140,7 @@ static void method_names(void **state)
     ts_error err;
     assert_int_equal(ts_fc_method_parse("arima", &m, &err), TS_EINVAL);
     assert_int_equal(m, TS_FC_SES);
-    assert_string_equal(err.msg, "unknown method 'arima' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto)");
+    assert_string_equal(err.msg, "unknown method 'arima' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto, best)");
 }
 
 FC_TEST_MAIN(
