@@ -73,8 +73,8 @@ static int fold_cp(int32_t cp)
  * and, when map is not NULL, map[k] = offset of output byte k's source
  * character.  Leading and trailing white space is dropped.  Stops at a
  * character when out is full; *used receives the input consumed. */
-static size_t fold_core(const unsigned char *s, size_t len, char *out, size_t room,
-                        size_t *map, size_t *used)
+TSX_INLINE size_t fold_core(const unsigned char *s, size_t len, char *out, size_t room,
+                            size_t *map, size_t *used)
 {
     pthread_once(&fold_once, fold_init);
     size_t o = 0, i = 0;
@@ -82,6 +82,17 @@ static size_t fold_core(const unsigned char *s, size_t len, char *out, size_t ro
     while (i < len) {
         int32_t cp = s[i];
         size_t k = 1;
+        if (cp < 0x80 && fold_table[cp] > ' ') {
+            /* Most of the text: a printable ASCII byte folds to one byte. */
+            if (o >= room)
+                break;
+            if (map)
+                map[o] = i;
+            out[o++] = (char)fold_table[cp];
+            space = 0;
+            i++;
+            continue;
+        }
         if (cp >= 0x80) {
             k = tsx_utf8_decode(s + i, len - i, &cp);
             if (k == 1)

@@ -103,7 +103,7 @@ size_t tsx_row_cells(const char *text, size_t len, size_t offset, ts_span *cells
  * ("-" for none).  Prose set with wide spaces rarely has two. */
 static int is_table_row(const char *s, size_t len)
 {
-    if (!memchr(s, '\t', len) && !memmem(s, len, "  ", 2))
+    if (!tsx_wide_space(s, len))
         return 0;
     ts_span c[16];
     size_t n = tsx_row_cells(s, len, 0, c, 16), figures = 0;

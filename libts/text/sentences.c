@@ -3,6 +3,7 @@
  * a space and a capital (or a list marker); never at ";" (year lists use
  * it), inside numbers ("1.304.372"), after an abbreviation ("TP. Kon
  * Tum") or after the enumerator that opens a heading ("1.2. Về kinh tế"). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -40,9 +41,7 @@ static int para_add(para *p, const tsx_lines *l, const tsx_line *ln)
         }
     }
     while (i < n) {
-        size_t j = i;
-        while (j < n && !(is_ws(s[j]) && j + 1 < n && is_ws(s[j + 1])) && s[j] != '\t')
-            j++;
+        size_t j = tsx_find_wide(s, n, i);
         /* [i, j) is copied as it is; then one space stands for the run. */
         if (tsx_map_copy(&p->map, p->text.len, &l->map, ln->start + i, ln->start + j) != TS_OK ||
             tsx_buf_add(&p->text, s + i, j - i) != TS_OK)
@@ -173,6 +172,23 @@ static int add_sentence(tsx_sents *out, const para *p, size_t a, size_t b)
     return TS_OK;
 }
 
+/* The first i' >= i holding '.', '!', '?' or 0xE2 (the lead byte of
+ * '…'), or n: eight bytes at a time, as most of a paragraph is none. */
+static size_t next_stop(const char *s, size_t n, size_t i)
+{
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (tsx_bytes_eq(w, 0x2E2E2E2E2E2E2E2EULL) | tsx_bytes_eq(w, 0x2121212121212121ULL) |
+            tsx_bytes_eq(w, 0x3F3F3F3F3F3F3F3FULL) | tsx_bytes_eq(w, 0xE2E2E2E2E2E2E2E2ULL))
+            break;
+        i += 8;
+    }
+    while (i < n && s[i] != '.' && s[i] != '!' && s[i] != '?' && (unsigned char)s[i] != 0xE2)
+        i++;
+    return i;
+}
+
 /* Splits the paragraph into sentences and empties it. */
 static int para_flush(para *p, tsx_sents *out)
 {
@@ -181,8 +197,7 @@ static int para_flush(para *p, tsx_sents *out)
     while (i < n) {
         size_t j = 0;
         /* Only terminators matter: jump to the next candidate byte. */
-        while (i < n && s[i] != '.' && s[i] != '!' && s[i] != '?' && (unsigned char)s[i] != 0xE2)
-            i++;
+        i = next_stop(s, n, i);
         if (i >= n)
             break;
         unsigned char c = (unsigned char)s[i];

@@ -140,7 +140,7 @@ static size_t folded_at_least(const ts_span *l)
 static int may_be_row(const ts_span *l)
 {
     return l->len <= 2000 &&
-           (memchr(l->text, '\t', l->len) || memmem(l->text, l->len, "  ", 2));
+           tsx_wide_space(l->text, l->len);
 }
 
 /* The lines with every row line cut into its cells (see row_cells), in a

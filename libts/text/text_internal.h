@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "ts_text.h"
 #include "ts_extract.h"
 
@@ -51,7 +52,13 @@ void tsx_map_free(tsx_map *m);
  * is invalid (RFC 3629: no overlong forms, surrogates or code points
  * above U+10FFFF).  Inline, with the decoder below: every stage steps
  * through the text with them. */
-static inline size_t tsx_utf8_valid(const unsigned char *s, size_t n)
+#if defined(__GNUC__)
+#define TSX_INLINE static inline __attribute__((always_inline))
+#else
+#define TSX_INLINE static inline
+#endif
+
+TSX_INLINE size_t tsx_utf8_valid(const unsigned char *s, size_t n)
 {
     unsigned char c = s[0];
     if (c < 0x80)
@@ -82,7 +89,7 @@ static inline size_t tsx_utf8_valid(const unsigned char *s, size_t n)
 /* Decodes the well-formed sequence at s[0..n) (n >= 1); returns its length
  * and stores the code point.  Malformed input yields length 1 and
  * U+FFFD, so callers that validated first never see it. */
-static inline size_t tsx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+TSX_INLINE size_t tsx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
 {
     switch (tsx_utf8_valid(s, n)) {
     case 1: *cp = s[0]; return 1;
@@ -162,6 +169,47 @@ typedef struct {
  * ends) and splits those into sentences.  TS_ENOMEM on failure. */
 int tsx_sentences(const tsx_lines *lines, tsx_sents *out);
 void tsx_sents_free(tsx_sents *s);
+
+/* The bytes of w equal to the byte in each lane of b: 0x80 in those lanes,
+ * exactly (no false lanes, unlike the plain zero-byte test). */
+TSX_INLINE uint64_t tsx_bytes_eq(uint64_t w, uint64_t b)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+    uint64_t t = w ^ b;
+    return ~(((t & low7) + low7) | t | low7);
+}
+
+/* The first j >= i where s[0..len) holds a tab, or a space followed by a
+ * space or tab; len when there is none.  Such white space sets the cells
+ * of a table row apart and is collapsed when lines are joined; every line
+ * is searched, so eight bytes at a time (the masks only say where to
+ * look closer). */
+static inline size_t tsx_find_wide(const char *s, size_t len, size_t i)
+{
+    const uint64_t spaces = 0x2020202020202020ULL, tabs = 0x0909090909090909ULL;
+    while (i + 9 <= len) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t t = tsx_bytes_eq(w, tabs), sp = tsx_bytes_eq(w, spaces);
+        uint64_t ws = sp | t;
+        /* A neighbouring lane on either side, whatever the byte order;
+         * a space in the last lane is checked against the next byte. */
+        if (t || (sp & ((ws >> 8) | (ws << 8))) || (s[i + 7] == ' ' && (s[i + 8] == ' ' ||
+                                                                      s[i + 8] == '\t')))
+            break;
+        i += 8;
+    }
+    for (; i < len; i++)
+        if (s[i] == '\t' || (s[i] == ' ' && i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '\t')))
+            return i;
+    return len;
+}
+
+/* Nonzero when s[0..len) holds a tab or two spaces in a row. */
+static inline int tsx_wide_space(const char *s, size_t len)
+{
+    return tsx_find_wide(s, len, 0) < len;
+}
 
 /* Cuts a line into the cells of a table row kept on one line: fields
  * apart by a tab or by two spaces or more (lines.c).  Writes at most max
