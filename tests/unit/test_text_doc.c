@@ -13,6 +13,7 @@
 #include <cmocka.h>
 #include "ts.h"
 #include "ts_text.h"
+#include "text/text_internal.h"
 
 static ts_doc *parse(const char *text)
 {
@@ -622,6 +623,51 @@ static void test_fold(void **state)
     assert_string_equal(out, "dak");
 }
 
+/* The eight-bytes-at-a-time searches against their plain definitions,
+ * over every position of short strings of spaces, tabs, letters and a
+ * multi-byte character. */
+static void test_wide_space_search(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in;
+        size_t want; /* first tab, or space before a space or tab */
+    } cases[] = {
+        {"", 0},
+        {"a b c", 5},
+        {"a  b", 1},
+        {"abcdefg  h", 7},            /* a pair across the 8-byte step */
+        {"abcdefgh\tij", 8},
+        {"T\xe1\xbb\x95ng thu 5 t\xe1\xbb\xb7 \t", 17},
+        {"Ch\xe1\xbb\x89 ti\xc3\xaau       2019   2020", 11},
+        {"one two three four five six seven eight", 39},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t n = strlen(cases[i].in);
+        assert_int_equal(tsx_find_wide(cases[i].in, n, 0), cases[i].want);
+        assert_int_equal(tsx_wide_space(cases[i].in, n), cases[i].want < n);
+    }
+    /* Every string of length 0..19 over {' ', '\t', 'a'} with a fixed
+     * seed, from every start. */
+    char b[20];
+    unsigned x = 12345;
+    for (int it = 0; it < 20000; it++) {
+        size_t n = (size_t)(it % 20);
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            unsigned r = (x >> 16) % 7;
+            b[i] = r < 3 ? ' ' : r == 3 ? '\t' : 'a';
+        }
+        for (size_t from = 0; from <= n; from++) {
+            size_t want = n;
+            for (size_t i = from; i < n && want == n; i++)
+                if (b[i] == '\t' || (b[i] == ' ' && i + 1 < n && (b[i + 1] == ' ' || b[i + 1] == '\t')))
+                    want = i;
+            assert_int_equal(tsx_find_wide(b, n, from), want);
+        }
+    }
+}
+
 static void test_slug(void **state)
 {
     (void)state;
@@ -661,6 +707,7 @@ int main(void)
         cmocka_unit_test(test_meta_overrides),
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_slug),
+        cmocka_unit_test(test_wide_space_search),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
