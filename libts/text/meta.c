@@ -8,6 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "text_internal.h"
+#include "codepoint.h"
 
 #define HEADER_LINES 25    /* non-blank lines that can hold header and title */
 #define HEADER_BYTES 4000
@@ -144,15 +145,18 @@ static int level_at(const tokens *t, size_t i, size_t *len)
     return LVL_NONE;
 }
 
-/* Words that follow a level word in titles but are never part of a name. */
-static int is_stopword(const char *f)
+/* Words that follow a level word in titles but are never part of a name,
+ * compared with their marks: "đã" stops a name, "Đà" (Đà Nẵng) does not,
+ * nor "Cao" (Cao Bằng) where "cáo" (báo cáo) does. */
+static int is_stopword(const token *w)
 {
-    static const char *const w[] = {
-        "trong", "thang", "nam", "ve", "va", "cua", "den", "tu", "theo", "giai",
-        "nhiem", "quy", "ngay", "bao", "cao", "tai", "nay", "uy", "giao", "la",
-        "da", "co", "tren", "voi", "cho", "nhu", "khoa", "lan", "thu", NULL};
-    for (size_t i = 0; w[i]; i++)
-        if (!strcmp(f, w[i]))
+    static const char *const words[] = {
+        "trong", "tháng", "năm", "về", "và", "của", "đến", "từ", "theo", "giai",
+        "nhiệm", "quý", "ngày", "báo", "cáo", "tại", "nay", "ủy", "uỷ", "giao", "là",
+        "đã", "có", "trên", "với", "cho", "như", "khóa", "khoá", "lần", "thứ", NULL};
+    int32_t last;
+    for (size_t i = 0; words[i]; i++)
+        if (tsi_cp_match_lower(w->s, w->n, 0, words[i], &last) == w->n)
             return 1;
     return 0;
 }
@@ -166,9 +170,15 @@ static size_t name_at(const tokens *t, size_t i, int caps_ok)
     if (!i)
         return 0;
     size_t line = t->v[i - 1].line; /* the level word's */
-    while (i + k < t->n && k < 4) {
+    while (i + k < t->n && k < 6) {
         const token *w = &t->v[i + k];
-        if (w->line != line || !w->upper || w->num || is_stopword(w->f))
+        /* A hyphen joins two names into one ("Bà Rịa - Vũng Tàu"). */
+        if (k > 0 && w->n == 1 && w->s[0] == '-' && i + k + 1 < t->n &&
+            t->v[i + k + 1].line == line && t->v[i + k + 1].upper && !t->v[i + k + 1].num) {
+            k++;
+            continue;
+        }
+        if (w->line != line || !w->upper || w->num || is_stopword(w))
             break;
         if (w->caps && w->n > 1 && !caps_ok)
             break;

@@ -538,6 +538,15 @@ static const meta_case meta_cases[] = {
     {"other province, five-year term", "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nBÁO CÁO\n"
      "Tổng kết tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 5 năm 2016-2020\n",
      "gia-lai", "multiyear", "2016/2020", 0, 0, 0},
+    {"city abbreviated, a name that folds to a stopword", "UBND TP. ĐÀ NẴNG\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội năm 2023\n",
+     "da-nang-city", "annual", "2023", 0, 0, 0},
+    {"province with 'Cao' in its name", "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội tháng 3 năm 2024\n",
+     "cao-bang", "monthly", "2024-03", 0, 0, 0},
+    {"hyphenated province", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội 9 tháng đầu năm 2023\n",
+     "ba-ria-vung-tau", "cumulative", "2023-01/P9M", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
