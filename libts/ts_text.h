@@ -90,16 +90,19 @@ const char *ts_report_kind_name(ts_report_kind k);
  * sequences are invalid), or len when all of s is valid. */
 size_t ts_utf8_invalid_at(const char *s, size_t len);
 
-/* Folds UTF-8 text for accent- and case-insensitive matching: lower-case,
- * every diacritic removed (any normalisation form in, so "Đắk", "Đăk" and
+/* Folds UTF-8 text for accent- and case-insensitive matching, one ASCII
+ * byte per character: lower-case, every diacritic removed (any
+ * normalisation form in: combining marks vanish, so "Đắk", "Đăk" and
  * "dak" fold alike), "đ" -> "d", dashes U+2010..U+2015 and U+2212 -> "-",
- * curly quotes -> ASCII quotes, each run of white space (including
- * no-break space) -> one " ".  Writes at most cap-1 bytes and a NUL to out
- * (never splitting a character); when map is not NULL, map[i] receives
- * the offset in s of the character output byte i came from, and map[n]
- * = len when the whole text was folded.  cap >= 2*len+1 (and a map of cap
- * entries) always holds the whole result.  Returns the folded length n.
- * Invalid UTF-8 bytes are copied as they are. */
+ * curly quotes -> ASCII quotes, "…" -> ".", each run of white space
+ * (including no-break and other Unicode spaces) -> one " ", none at
+ * either end; a character without an ASCII base and an invalid byte ->
+ * "~".  Writes at most cap-1 bytes and a NUL to out (stopping at a
+ * character); when map is not NULL, map[i] receives the offset in s of
+ * the character output byte i came from, and map[n] = len when the whole
+ * text was folded.  cap >= len+1 (and a map of cap entries) always holds
+ * the whole result.  Returns the folded length n.  (The extractor matches
+ * on this same folding, libts/text/fold.c.) */
 size_t ts_text_fold(const char *s, size_t len, char *out, size_t cap,
                     size_t *map);
 
