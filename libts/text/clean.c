@@ -9,6 +9,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "text_internal.h"
+#include "grow.h"
 
 enum { RUN, BODY, PDFNOTE, WORDNOTE };
 
@@ -72,14 +73,8 @@ static int end_line(cleaner *c, size_t at, unsigned next)
     if (flush(c, at) != TS_OK || tsx_map_mark(&o->map, o->arena.len, at) != TS_OK ||
         tsx_buf_add(&o->arena, "", 1) != TS_OK)
         return TS_ENOMEM;
-    if (o->n == o->cap) {
-        size_t cap = o->cap ? o->cap * 2 : 256;
-        tsx_line *v = realloc(o->v, cap * sizeof *v);
-        if (!v)
-            return TS_ENOMEM;
-        o->v = v;
-        o->cap = cap;
-    }
+    if (tsi_grow(&o->v, &o->cap, o->n + 1, sizeof *o->v, 256) != 0)
+        return TS_ENOMEM;
     tsx_line *l = &o->v[o->n++];
     l->start = c->line_start;
     l->len = o->arena.len - 1 - c->line_start;
@@ -87,6 +82,8 @@ static int end_line(cleaner *c, size_t at, unsigned next)
     l->chars = count_chars(o->arena.data + l->start, l->len);
     if (is_blank_span(o->arena.data + l->start, l->len))
         l->flags |= TSX_LINE_BLANK;
+    else if (tsx_is_table_row(o->arena.data + l->start, l->len))
+        l->flags |= TSX_LINE_ROW;
     c->line_start = o->arena.len;
     c->flags = next;
     return TS_OK;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "text_internal.h"
+#include "grow.h"
 
 /* What a character folds to: an ASCII byte, or one of these. */
 enum { FOLD_SPACE = 0, FOLD_DROP = 1 };
@@ -132,17 +133,11 @@ static int grow(tsx_fold *f, size_t need)
 {
     if (need <= f->cap)
         return 0;
-    size_t cap = f->cap ? f->cap : 256;
-    while (cap < need)
-        cap *= 2;
-    char *s = realloc(f->s, cap);
-    if (!s)
+    /* The byte map follows the text's capacity; a failure leaves the text
+     * larger than f->cap says, which is harmless. */
+    size_t cap = f->cap;
+    if (tsi_grow(&f->s, &cap, need, 1, 256) != 0 || tsi_resize(&f->map, cap, sizeof *f->map) != 0)
         return -1;
-    f->s = s;
-    size_t *m = realloc(f->map, cap * sizeof *m);
-    if (!m)
-        return -1;
-    f->map = m;
     f->cap = cap;
     return 0;
 }

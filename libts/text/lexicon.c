@@ -3,6 +3,7 @@
  * first folded word so that a sentence is scanned in one pass. */
 #include "ts_extract.h"
 #include "text_internal.h"
+#include "grow.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -221,15 +222,9 @@ int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
             ts_error_set(err, TS_EINVAL, "empty indicator");
             goto fail;
         }
-        if (lx->n == lx->cap) {
-            size_t cap = lx->cap ? lx->cap * 2 : 256;
-            tsx_entry *ne = realloc(lx->e, cap * sizeof *ne);
-            if (!ne) {
-                ts_error_set(err, TS_ENOMEM, "out of memory");
-                goto fail;
-            }
-            lx->e = ne;
-            lx->cap = cap;
+        if (tsi_grow(&lx->e, &lx->cap, lx->n + 1, sizeof *lx->e, 256) != 0) {
+            ts_error_set(err, TS_ENOMEM, "out of memory");
+            goto fail;
         }
         tsx_entry *e = &lx->e[lx->n];
         memset(e, 0, sizeof *e);

@@ -99,9 +99,16 @@ size_t tsx_row_cells(const char *text, size_t len, size_t offset, ts_span *cells
     return n;
 }
 
-/* A table row kept on one line: three cells or more, two of them figures
- * ("-" for none).  Prose set with wide spaces rarely has two. */
-static int is_table_row(const char *s, size_t len)
+int tsx_is_figure_cell(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == ','))
+            return 0;
+    return n > 0;
+}
+
+/* Prose set with wide spaces rarely has two figure cells. */
+int tsx_is_table_row(const char *s, size_t len)
 {
     if (!tsx_wide_space(s, len))
         return 0;
@@ -109,13 +116,9 @@ static int is_table_row(const char *s, size_t len)
     size_t n = tsx_row_cells(s, len, 0, c, 16), figures = 0;
     if (n < 3 || n > 16)
         return 0;
-    for (size_t k = 0; k < n; k++) {
-        size_t d = 0;
-        for (size_t j = 0; j < c[k].len; j++)
-            d += (c[k].text[j] >= '0' && c[k].text[j] <= '9') || c[k].text[j] == '.' ||
-                 c[k].text[j] == ',';
-        figures += (d == c[k].len && d > 0) || (c[k].len == 1 && c[k].text[0] == '-');
-    }
+    for (size_t k = 0; k < n; k++)
+        figures += tsx_is_figure_cell(c[k].text, c[k].len) ||
+                   (c[k].len == 1 && c[k].text[0] == '-');
     return figures >= 2;
 }
 
@@ -123,8 +126,7 @@ int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b)
 {
     /* A table row is a paragraph of its own (its cells are read by
      * tables.c), never the start or end of a wrapped sentence. */
-    if (is_table_row(l->arena.data + a->start, a->len) ||
-        is_table_row(l->arena.data + b->start, b->len))
+    if ((a->flags | b->flags) & TSX_LINE_ROW)
         return 0;
     if (b->flags & TSX_LINE_GLUED)
         return 1;

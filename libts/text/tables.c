@@ -25,11 +25,6 @@ typedef struct {
     char status;
 } column;
 
-static int is_num_char(int c)
-{
-    return (c >= '0' && c <= '9') || c == '.' || c == ',';
-}
-
 /* Parses a header cell; returns 1 and fills col when it is one. */
 static int header_cell(const char *s, const column *prev, const ts_extract_ctx *cx, column *col)
 {
@@ -115,12 +110,11 @@ static int cell_value(const char *s, double *v)
     size_t n = strlen(s);
     if (n == 1 && (s[0] == '-' || s[0] == '~'))
         return 2;
-    for (size_t i = 0; i < n; i++)
-        if (!is_num_char((unsigned char)s[i]))
-            return 0;
+    if (!tsx_is_figure_cell(s, n))
+        return 0;
     int dec;
     size_t used = ts_vnum_scan(s, n, v, &dec);
-    return used == n && n > 0;
+    return used == n;
 }
 
 /* A lower bound of the folded length of a line, without folding it: the

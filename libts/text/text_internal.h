@@ -125,9 +125,10 @@ enum {
     TSX_LINE_FOOTNOTE = 2,    /* part of a footnote body */
     TSX_LINE_NOTE_START = 4,  /* first line of a footnote body */
     TSX_LINE_PAGE_START = 8,  /* first line of a PDF page */
-    TSX_LINE_GLUED = 16       /* continues the previous line of its stream
+    TSX_LINE_GLUED = 16,      /* continues the previous line of its stream
                                * (a footnote mark split it, or a body
                                * interrupted it) */
+    TSX_LINE_ROW = 32         /* a table row kept on one line (tsx_is_table_row) */
 };
 
 typedef struct {
@@ -216,6 +217,12 @@ static inline int tsx_wide_space(const char *s, size_t len)
  * spans (offsets = offset + position) and returns how many fields there
  * are; fewer than three is prose or a lone cell. */
 size_t tsx_row_cells(const char *text, size_t len, size_t offset, ts_span *cells, size_t max);
+/* A table cell holding a figure as written: digits with '.' and ',' only
+ * (at least one byte). */
+int tsx_is_figure_cell(const char *s, size_t n);
+/* A table row kept on one line: three cells or more (tsx_row_cells), two
+ * of them figures or "-".  clean.c marks such lines TSX_LINE_ROW. */
+int tsx_is_table_row(const char *s, size_t len);
 
 /* Nonzero when line b continues line a (both of one stream, neither
  * blank) in a document of the given layout (lines.c). */
