@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 #include "text_internal.h"
 #include "codepoint.h"
+#include "grow.h"
 
 #define HEADER_LINES 25    /* non-blank lines that can hold header and title */
 #define HEADER_BYTES 4000
@@ -79,14 +80,8 @@ static int tokenize(const char *s, size_t n, size_t line, tokens *t)
                 j += k2;
             }
         }
-        if (t->n == t->cap) {
-            size_t cap = t->cap ? t->cap * 2 : 256;
-            token *v = realloc(t->v, cap * sizeof *v);
-            if (!v)
-                return TS_ENOMEM;
-            t->v = v;
-            t->cap = cap;
-        }
+        if (tsi_grow(&t->v, &t->cap, t->n + 1, sizeof *t->v, 256) != 0)
+            return TS_ENOMEM;
         token *tk = &t->v[t->n++];
         memset(tk, 0, sizeof *tk);
         tk->s = s + i;

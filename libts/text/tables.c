@@ -137,7 +137,8 @@ static int may_be_row(const ts_span *l)
            tsx_wide_space(l->text, l->len);
 }
 
-/* The lines with every row line cut into its cells (see row_cells), in a
+/* The lines with every row line cut into its cells (tsx_row_cells; a
+ * header row has no figures, so this cuts more than TSX_LINE_ROW marks), in a
  * malloc'd array of *n_out spans; NULL when out of memory. */
 static ts_span *cells_of(const ts_span *lines, size_t n_lines, size_t *n_out)
 {
