@@ -38,7 +38,7 @@ LDLIBS_EXE = $(LDLIBS_ALL)
 endif
 LDFLAGS_ALL = $(OPT) $(LDFLAGS)
 
-LIB_SRC := $(wildcard libts/*.c libts/text/*.c)
+LIB_SRC := $(wildcard libts/*/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_data.o
 TOOL_COMMON_SRC := $(wildcard tools/common/*.c)
 TOOL_COMMON_OBJ := $(TOOL_COMMON_SRC:%.c=$(BUILD)/%.o)
@@ -58,9 +58,10 @@ all: $(BUILD)/libts.a $(BUILD)/libts.so $(TOOLS)
 deps:
 	@sh scripts/deps.sh
 
-$(BUILD)/%.o: %.c $(wildcard libts/*.h libts/text/*.h tools/common/*.h)
+# -MMD: each object depends on the headers it includes, nothing more.
+$(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
 # The catalogue and lexicon are compiled in, so tools need no data path.
 $(BUILD)/gen/builtin_data.c: scripts/embed.sh datasets/catalog/indicators.tsv $(EMBED_LEXICON)
@@ -83,7 +84,7 @@ $(BIN)/ts-%: $(BUILD)/tools/ts-%.o $(TOOL_COMMON_OBJ) $(BUILD)/libts.a
 
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/libts.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(shell pkg-config --cflags cmocka) $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libts.a $(shell pkg-config --libs cmocka) $(LDLIBS_EXE)
+	$(CC) $(CFLAGS_ALL) -MMD -MP $(shell pkg-config --cflags cmocka) $(LDFLAGS_ALL) -o $@ $< $(BUILD)/libts.a $(shell pkg-config --libs cmocka) $(LDLIBS_EXE)
 
 unit: $(UNIT_BINS)
 
@@ -93,7 +94,7 @@ check: all unit
 	@sh tests/check.sh $(BUILD) $(BIN) $(BUILD)/asan $(BUILD)/asan/bin
 
 eval: all
-	@sh scripts/eval.sh $(BIN)
+	@sh scripts/eval.sh $(BIN) $(CORPUS)
 
 bench: all
 	@sh bench/run.sh $(BIN)
@@ -118,3 +119,5 @@ install: all
 
 clean:
 	rm -rf $(BUILD) $(BIN)
+
+-include $(LIB_OBJ:.o=.d) $(TOOL_COMMON_OBJ:.o=.d) $(TOOL_SRC:%.c=$(BUILD)/%.d) $(UNIT_BINS:=.d)

@@ -1,14 +1,17 @@
 #!/usr/bin/python3
 """Scores extracted facts against gold facts with the rule of docs/spec/facts.md.
 
-A produced fact matches a gold fact when indicator, measure and period are
-equal (periods compared as day intervals, so 2024-H1 = 2024-01/P6M) and the
+A produced fact matches a gold fact when indicator, area, measure and
+period are equal (periods compared as day intervals, so 2024-H1 = 2024-01/P6M) and the
 values agree within 0.5% relative, or 0.01 absolute for unit pct.  One
 produced fact matches at most one gold fact.  Recall = matched gold / gold;
 precision = matched produced / produced facts whose indicator is in the
 catalogue.
 
-usage: score.py [--verbose] --catalog CAT.tsv NAME=GOLD.tsv:PRODUCED.tsv ...
+Areas are compared unless --no-area is given (a fact without the right area
+cannot go into a store, so it does not count as found).
+
+usage: score.py [--verbose] [--no-area] --catalog CAT.tsv NAME=GOLD.tsv:PRODUCED.tsv ...
 Prints one line per pair and a `total` line (TSV with a header).
 """
 import calendar
@@ -81,7 +84,8 @@ def read_facts(path):
         except (TypeError, ValueError):
             continue
         facts.append({
-            "indicator": r["indicator"], "measure": r["measure"],
+            "indicator": r["indicator"], "area": r.get("area") or "",
+            "measure": r["measure"],
             "period": r["period"], "key_period": period_interval(r["period"]) or r["period"],
             "value": value, "unit": r.get("unit", ""),
             "excerpt": (r.get("excerpt") or "")[:160],
@@ -95,7 +99,7 @@ def close(a, b, unit):
     return abs(a - b) <= 0.005 * max(abs(a), abs(b)) + 1e-12
 
 
-def score(gold, produced, catalog):
+def score(gold, produced, catalog, with_area=True):
     """Returns (matched count, counted produced, missed gold, unmatched produced)."""
     counted = [p for p in produced if p["indicator"] in catalog]
     used = [False] * len(counted)
@@ -105,6 +109,8 @@ def score(gold, produced, catalog):
         best = None
         for i, p in enumerate(counted):
             if used[i] or p["indicator"] != g["indicator"] or p["measure"] != g["measure"]:
+                continue
+            if with_area and p["area"] != g["area"]:
                 continue
             if p["key_period"] != g["key_period"]:
                 continue
@@ -122,12 +128,15 @@ def score(gold, produced, catalog):
 
 def main(argv):
     verbose = False
+    with_area = True
     catalog_path = None
     pairs = []
     args = iter(argv)
     for a in args:
         if a in ("-v", "--verbose"):
             verbose = True
+        elif a == "--no-area":
+            with_area = False
         elif a == "--catalog":
             catalog_path = next(args, None)
         elif a in ("-h", "--help"):
@@ -148,7 +157,7 @@ def main(argv):
         gpath, _, ppath = files.partition(":")
         gold = read_facts(gpath)
         produced = read_facts(ppath)
-        m, n, missed, extra = score(gold, produced, catalog)
+        m, n, missed, extra = score(gold, produced, catalog, with_area)
         rec = m / len(gold) if gold else 1.0
         prec = m / n if n else (1.0 if not gold else 0.0)
         low = min(low, rec)
@@ -158,9 +167,9 @@ def main(argv):
         tm += m
         if verbose:
             for g in missed:
-                print(f"  MISS\t{g['indicator']}\t{g['measure']}\t{g['period']}\t{g['value']:g}")
+                print(f"  MISS\t{g['indicator']}\t{g['area']}\t{g['measure']}\t{g['period']}\t{g['value']:g}")
             for p in extra:
-                print(f"  EXTRA\t{p['indicator']}\t{p['measure']}\t{p['period']}\t{p['value']:g}\t{p['excerpt']}")
+                print(f"  EXTRA\t{p['indicator']}\t{p['area']}\t{p['measure']}\t{p['period']}\t{p['value']:g}\t{p['excerpt']}")
     rec = tm / tg if tg else 1.0
     prec = tm / tp if tp else 0.0
     print(f"total\t{tg}\t{tp}\t{tm}\t{rec:.3f}\t{prec:.3f}")

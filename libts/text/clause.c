@@ -5,7 +5,7 @@
  * kỳ, a/b, từ X năm A lên Y năm B, ...) into a level, plan, pct_plan,
  * yoy_pct or avg_annual_pct of the current indicator. */
 #include "ts_extract.h"
-#include "text_internal.h"
+#include "text/text_internal.h"
 #include "ts_units.h"
 #include "ts_vnum.h"
 

@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include "text_internal.h"
-#include "grow.h"
+#include "text/text_internal.h"
+#include "core/grow.h"
 
 enum { RUN, BODY, PDFNOTE, WORDNOTE };
 

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "text_internal.h"
+#include "text/text_internal.h"
 
 struct ts_doc {
     char *name;

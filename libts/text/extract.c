@@ -3,7 +3,7 @@
  * targets of the directions part), runs the clause extractor on it and the
  * table reader on the lines, and drops figures the report repeats. */
 #include "ts_extract.h"
-#include "text_internal.h"
+#include "text/text_internal.h"
 
 #include <stdint.h>
 #include <stdio.h>

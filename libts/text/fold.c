@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include "text_internal.h"
-#include "grow.h"
+#include "text/text_internal.h"
+#include "core/grow.h"
 
 /* What a character folds to: an ASCII byte, or one of these. */
 enum { FOLD_SPACE = 0, FOLD_DROP = 1 };

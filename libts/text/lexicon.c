@@ -2,8 +2,8 @@
  * TSV (built in from datasets/lexicon/, plus user files), indexed by the
  * first folded word so that a sentence is scanned in one pass. */
 #include "ts_extract.h"
-#include "text_internal.h"
-#include "grow.h"
+#include "text/text_internal.h"
+#include "core/grow.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -3,7 +3,7 @@
  * headings and new paragraphs start lines of their own. */
 #include <string.h>
 #include <utf8proc.h>
-#include "text_internal.h"
+#include "text/text_internal.h"
 
 static int is_space(char c) { return c == ' ' || c == '\t'; }
 

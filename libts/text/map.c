@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include "text_internal.h"
+#include "text/text_internal.h"
 
 /* A whole report goes through three buffers as large as itself, and on a
  * virtual machine taking their pages 4 kB at a time was a fifth of the

@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include "text_internal.h"
-#include "codepoint.h"
-#include "grow.h"
+#include "text/text_internal.h"
+#include "core/codepoint.h"
+#include "core/grow.h"
 
 #define HEADER_LINES 25    /* non-blank lines that can hold header and title */
 #define HEADER_BYTES 4000

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include "text_internal.h"
+#include "text/text_internal.h"
 
 /* Bit set over the BMP: 1 when a code point is left alone by NFC and never
  * combines with what precedes it ("quick check yes" and a starter).  Text

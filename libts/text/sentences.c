@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include "text_internal.h"
+#include "text/text_internal.h"
 
 /* A paragraph being assembled from lines: text plus map to NFC. */
 typedef struct {

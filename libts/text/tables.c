@@ -6,10 +6,10 @@
  * a row is a label naming an indicator, with its unit in parentheses or in
  * a unit column ("Đơn vị tính"), followed by one cell per column. */
 #include "ts_extract.h"
-#include "text_internal.h"
+#include "text/text_internal.h"
 #include "ts_units.h"
 #include "ts_vnum.h"
-#include "grow.h"
+#include "core/grow.h"
 
 #include <stdlib.h>
 #include <string.h>

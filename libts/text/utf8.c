@@ -3,7 +3,7 @@
  * Validation follows RFC 3629; ASCII runs are checked eight bytes at a
  * time. */
 #include <string.h>
-#include "text_internal.h"
+#include "text/text_internal.h"
 
 size_t ts_utf8_invalid_at(const char *str, size_t len)
 {

@@ -28,7 +28,7 @@ libs="$(pkg-config --libs $pkgs) -lm -lpthread"
 
 # The library, instrumented for coverage but without libFuzzer's main.
 objs=""
-for src in libts/*.c libts/text/*.c "$out/gen/builtin_data.c"; do
+for src in libts/*/*.c "$out/gen/builtin_data.c"; do
   [ -f "$src" ] || continue
   obj=$out/obj/$(echo "$src" | tr '/' '_' | sed 's/\.c$/.o/')
   # shellcheck disable=SC2086

@@ -5,7 +5,7 @@
  * their residual variances, means and interval ends the weighted averages
  * of theirs.  Also the fallbacks on short series. */
 #include "fc_test_util.h"
-#include "forecast_impl.h"
+#include "forecast/forecast_impl.h"
 
 static void aicc_by_hand(void **state)
 {

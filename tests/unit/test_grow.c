@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <cmocka.h>
 
-#include "grow.h"
+#include "core/grow.h"
 
 static void doubles_and_keeps_contents(void **state)
 {

@@ -3,7 +3,7 @@
  * path does not allocate. */
 #include <stdlib.h>
 #include "ts_agg.h"
-#include "grow.h"
+#include "core/grow.h"
 
 void ts_points_init(ts_points *b)
 {

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_fit.h>
-#include "forecast_impl.h"
+#include "forecast/forecast_impl.h"
 
 int tsf_linear(const double *y, size_t n, size_t h, int log_y, tsf_path *p,
                ts_error *err)

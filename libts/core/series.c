@@ -6,9 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "intern.h"
+#include "core/intern.h"
 #include "ts_series.h"
-#include "grow.h"
+#include "core/grow.h"
 
 /* ---- keys: four interned pointers, and a hash map key -> series id ---- */
 

@@ -5,7 +5,7 @@
  * ed.) sections 8.6-8.7; the weights follow Kolassa (2011). */
 #include <float.h>
 #include <math.h>
-#include "forecast_impl.h"
+#include "forecast/forecast_impl.h"
 
 /* Why a combination and why these weights:
  * - In the M4 competition (Makridakis, Spiliotis & Assimakopoulos 2020,

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <zlib.h>
 #include "ts_store.h"
-#include "store_h5.h"
+#include "store/store_h5.h"
 
 static hid_t t_u32(void) { return H5T_NATIVE_UINT32; }
 static hid_t t_i32(void) { return H5T_NATIVE_INT32; }

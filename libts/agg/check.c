@@ -7,9 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "intern.h"
+#include "core/intern.h"
 #include "ts_agg.h"
-#include "grow.h"
+#include "core/grow.h"
 
 typedef struct {
     const char *ind, *area, *measure, *unit, *source; /* interned */

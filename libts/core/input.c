@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
-#include "input.h"
+#include "core/input.h"
 
 #define ZIN_SIZE (64 * 1024) /* compressed bytes read at a time */
 

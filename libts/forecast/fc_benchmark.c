@@ -3,7 +3,7 @@
  * errors follow FPP3 (Hyndman and Athanasopoulos, 3rd ed.) section 5.2
  * (methods) and section 5.5 (Table 5.2, multi-step standard deviations). */
 #include <math.h>
-#include "forecast_impl.h"
+#include "forecast/forecast_impl.h"
 
 int tsf_naive(const double *y, size_t n, size_t h, tsf_path *p, ts_error *err)
 {

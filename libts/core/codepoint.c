@@ -1,7 +1,7 @@
 /* Code-point stepping over UTF-8 for the library's small text parsers:
  * ASCII takes a fast path, the rest goes through utf8proc. */
 #include <utf8proc.h>
-#include "codepoint.h"
+#include "core/codepoint.h"
 
 #include <string.h>
 

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ts_plot.h"
-#include "grow.h"
+#include "core/grow.h"
 
 typedef struct {
     char *label;

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ts_agg.h"
-#include "grow.h"
+#include "core/grow.h"
 
 static const char *const format_names[] = {"tsv", "csv", "md", "latex"};
 static const char *const growth_names[] = {"none", "cagr", "change"};

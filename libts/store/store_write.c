@@ -17,10 +17,10 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include "intern.h"
+#include "core/intern.h"
 #include "ts_sha256.h"
 #include "ts_store.h"
-#include "store_h5.h"
+#include "store/store_h5.h"
 
 /* A source document of the transaction: loaded from the store or added. */
 typedef struct {

@@ -1,7 +1,7 @@
 /* Capacity doubling for the library's arrays (see grow.h).  The array's
  * address travels as void * so one function serves every element type;
  * object pointers share one representation on every platform we build. */
-#include "grow.h"
+#include "core/grow.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -7,7 +7,7 @@
 #include <math.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_multimin.h>
-#include "forecast_impl.h"
+#include "forecast/forecast_impl.h"
 
 /* The "usual" region of R's forecast::ets (Hyndman et al. 2008, section
  * 5.2): 0 < beta < alpha < 1, 0.8 <= phi <= 0.98. */

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
-#include "codepoint.h"
+#include "core/codepoint.h"
 #include "ts_vnum.h"
 
 /* Larger magnitudes are not figures of a provincial report but misreads

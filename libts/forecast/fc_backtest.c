@@ -5,7 +5,7 @@
  * their figures compare. */
 #include <math.h>
 #include <stdlib.h>
-#include "forecast_impl.h"
+#include "forecast/forecast_impl.h"
 #include "ts_forecast.h"
 
 double ts_fc_smape(const double *actual, const double *fcst, size_t h)

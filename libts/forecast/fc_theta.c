@@ -6,7 +6,7 @@
 #include <math.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_fit.h>
-#include "forecast_impl.h"
+#include "forecast/forecast_impl.h"
 
 void tsf_theta_drift(const double *y, size_t n, size_t h, double alpha, double *mean)
 {

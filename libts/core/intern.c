@@ -4,7 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "intern.h"
+#include "core/intern.h"
 
 #define CHUNK_MIN 65536
 

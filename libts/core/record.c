@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include "input.h"
+#include "core/input.h"
 #include "ts_record.h"
 #include "ts_vnum.h"
 

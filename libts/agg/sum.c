@@ -5,9 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "intern.h"
+#include "core/intern.h"
 #include "ts_agg.h"
-#include "grow.h"
+#include "core/grow.h"
 
 typedef struct {
     const char *group, *measure, *unit; /* group: indicator or area */

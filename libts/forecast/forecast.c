@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <gsl/gsl_cdf.h>
-#include "forecast_impl.h"
+#include "forecast/forecast_impl.h"
 #include "ts_forecast.h"
 
 static const char *const method_names[] = {"naive", "drift", "linear", "loglinear", "ses",

@@ -8,7 +8,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include <zlib.h>
-#include "store_h5.h"
+#include "store/store_h5.h"
 
 /* Keeps the innermost (most specific) description of the error stack. */
 static herr_t first_desc(unsigned n, const H5E_error2_t *e, void *data)

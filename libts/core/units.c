@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include "codepoint.h"
+#include "core/codepoint.h"
 #include "ts_units.h"
 
 /* Sorted for bsearch: ts-import asks once per row. */

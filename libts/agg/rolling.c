@@ -11,7 +11,7 @@
 #include <gsl/gsl_statistics_double.h>
 #include <gsl/gsl_vector.h>
 #include "ts_agg.h"
-#include "grow.h"
+#include "core/grow.h"
 
 static const char *const stat_names[] = {"mean", "median", "sum", "min", "max"};
 
