@@ -23,12 +23,10 @@ struct ts_summer {
     char *label;
     total *t;
     size_t n, cap;
-    uint32_t *slot;     /* hash of (group, measure, period) -> total index */
-    size_t slot_cap;
+    tsi_map map;        /* (group, measure, period) -> index into t */
     total *units;       /* one entry per (group, measure): its unit */
     size_t n_units, cap_units;
-    uint32_t *uslot;
-    size_t uslot_cap;
+    tsi_map umap;       /* (group, measure) -> index into units */
     int sorted;
 };
 
@@ -44,98 +42,70 @@ ts_summer *ts_summer_new(ts_sum_by by, const char *label, ts_error *err)
     return m;
 }
 
-static size_t hash3(const void *a, const void *b, ts_period p, int with_period)
+static uint32_t hash3(const total *e, int with_period)
 {
-    uintptr_t k[4] = {(uintptr_t)a, (uintptr_t)b, 0, 0};
+    uintptr_t k[4] = {(uintptr_t)e->group, (uintptr_t)e->measure, 0, 0};
     if (with_period) {
-        k[2] = (uint32_t)p.first;
-        k[3] = (uint32_t)p.last;
+        k[2] = (uint32_t)e->period.first;
+        k[3] = (uint32_t)e->period.last;
     }
     return tsi_hash_bytes(k, sizeof k, 7);
 }
 
-/* Finds (or makes room for) the entry of `arr` with the key; returns its
- * index or the negative slot - 1 where a new one goes; -INT64_MAX on no
- * memory.  with_period selects the totals table or the units table. */
-static int64_t lookup(uint32_t **slotp, size_t *capp, total *arr, size_t n, const char *g,
-                      const char *me, ts_period p, int with_period)
+/* The index of the entry of arr[0..*n) with e's key, appending e when
+ * there is none; -1 on no memory.  with_period selects the totals table
+ * (key group, measure, period) or the units table (group, measure). */
+static int64_t lookup(tsi_map *m, total **arr, size_t *n, size_t *cap, const total *e,
+                      int with_period)
 {
-    if ((n + 1) * 2 > *capp) {
-        size_t cap = *capp ? *capp * 2 : 1024;
-        uint32_t *s = malloc(cap * sizeof *s);
-        if (!s)
-            return -INT64_MAX;
-        memset(s, 0xff, cap * sizeof *s);
-        for (size_t i = 0; i < n; i++) {
-            size_t j = hash3(arr[i].group, arr[i].measure, arr[i].period, with_period) & (cap - 1);
-            while (s[j] != UINT32_MAX)
-                j = (j + 1) & (cap - 1);
-            s[j] = (uint32_t)i;
-        }
-        free(*slotp);
-        *slotp = s;
-        *capp = cap;
+    if (m->count < *n) {
+        /* Sorting for output reordered arr: index it again. */
+        tsi_map_clear(m);
+        for (size_t i = 0; i < *n; i++)
+            if (tsi_map_add_new(m, hash3(&(*arr)[i], with_period), (uint32_t)i) != 0)
+                return -1;
     }
-    size_t j = hash3(g, me, p, with_period) & (*capp - 1);
-    for (;;) {
-        uint32_t id = (*slotp)[j];
-        if (id == UINT32_MAX)
-            return -(int64_t)j - 1;
-        const total *e = &arr[id];
-        if (e->group == g && e->measure == me &&
-            (!with_period || (e->period.first == p.first && e->period.last == p.last)))
-            return id;
-        j = (j + 1) & (*capp - 1);
-    }
-}
-
-static int push(total **arr, size_t *n, size_t *cap, const total *e)
-{
-    if (tsi_grow(arr, cap, *n + 1, sizeof **arr, 256) != 0)
+    if (tsi_map_reserve(m, *n + 1) != 0 || tsi_grow(arr, cap, *n + 1, sizeof **arr, 256) != 0)
         return -1;
-    (*arr)[(*n)++] = *e;
-    return 0;
+    tsi_map_probe p;
+    for (uint32_t id = tsi_map_first(m, hash3(e, with_period), &p); id != TSI_MAP_NONE;
+         id = tsi_map_next(m, &p)) {
+        const total *o = &(*arr)[id];
+        if (o->group == e->group && o->measure == e->measure &&
+            (!with_period ||
+             (o->period.first == e->period.first && o->period.last == e->period.last)))
+            return id;
+    }
+    (*arr)[*n] = *e;
+    tsi_map_put(m, &p, (uint32_t)*n);
+    return (int64_t)(*n)++;
 }
 
 int ts_summer_add(ts_summer *m, const ts_series *s, ts_error *err)
 {
     const char *g = m->by == TS_SUM_BY_INDICATOR ? s->indicator : s->area;
     const char *member = m->by == TS_SUM_BY_INDICATOR ? s->area : s->indicator;
-    ts_period none = {0, 0};
-    int64_t u = lookup(&m->uslot, &m->uslot_cap, m->units, m->n_units, g, s->measure, none, 0);
-    if (u == -INT64_MAX)
+    total key = {.group = g, .measure = s->measure, .unit = s->unit, .member = member};
+    size_t n_units = m->n_units;
+    int64_t u = lookup(&m->umap, &m->units, &m->n_units, &m->cap_units, &key, 0);
+    if (u < 0)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
-    if (u >= 0) {
-        const total *e = &m->units[u];
-        if (strcmp(e->unit, s->unit) != 0) {
-            const char *ei = m->by == TS_SUM_BY_INDICATOR ? e->group : e->member;
-            const char *ea = m->by == TS_SUM_BY_INDICATOR ? e->member : e->group;
-            return ts_error_set(err, TS_EUNIT, "cannot add %s (%s/%s/%s) to %s (%s/%s/%s)",
-                                s->unit, s->indicator, s->area, s->measure, e->unit, ei, ea,
-                                e->measure);
-        }
-    } else {
-        total e = {.group = g, .measure = s->measure, .unit = s->unit, .member = member};
-        if (push(&m->units, &m->n_units, &m->cap_units, &e) != 0)
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        m->uslot[-u - 1] = (uint32_t)(m->n_units - 1);
+    const total *e = &m->units[u];
+    if (m->n_units == n_units && strcmp(e->unit, s->unit) != 0) {
+        const char *ei = m->by == TS_SUM_BY_INDICATOR ? e->group : e->member;
+        const char *ea = m->by == TS_SUM_BY_INDICATOR ? e->member : e->group;
+        return ts_error_set(err, TS_EUNIT, "cannot add %s (%s/%s/%s) to %s (%s/%s/%s)", s->unit,
+                            s->indicator, s->area, s->measure, e->unit, ei, ea, e->measure);
     }
     for (size_t i = 0; i < s->n; i++) {
-        int64_t k = lookup(&m->slot, &m->slot_cap, m->t, m->n, g, s->measure, s->period[i], 1);
-        if (k == -INT64_MAX)
+        key.period = s->period[i];
+        int64_t k = lookup(&m->map, &m->t, &m->n, &m->cap, &key, 1);
+        if (k < 0)
             return ts_error_set(err, TS_ENOMEM, "out of memory");
-        if (k < 0) {
-            total e = {.group = g, .measure = s->measure, .unit = s->unit, .member = member,
-                       .period = s->period[i]};
-            if (push(&m->t, &m->n, &m->cap, &e) != 0)
-                return ts_error_set(err, TS_ENOMEM, "out of memory");
-            m->slot[-k - 1] = (uint32_t)(m->n - 1);
-            k = (int64_t)(m->n - 1);
-        }
-        total *e = &m->t[k];
-        e->sum += s->value[i];
-        e->count++;
-        e->est |= s->status[i] == 'E';
+        total *t = &m->t[k];
+        t->sum += s->value[i];
+        t->count++;
+        t->est |= s->status[i] == 'E';
     }
     m->sorted = 0;
     return TS_OK;
@@ -163,12 +133,9 @@ void ts_summer_get(const ts_summer *cm, size_t i, ts_series *key, ts_point *pt)
 {
     ts_summer *m = (ts_summer *)cm;
     if (!m->sorted) {
-        /* Sorting invalidates the hash slots; they are rebuilt on the next
-         * add by clearing them. */
+        /* Sorting invalidates the map's ids; the next add rebuilds it. */
         qsort(m->t, m->n, sizeof *m->t, total_cmp);
-        free(m->slot);
-        m->slot = NULL;
-        m->slot_cap = 0;
+        tsi_map_clear(&m->map);
         m->sorted = 1;
     }
     const total *e = &m->t[i];
@@ -191,8 +158,8 @@ void ts_summer_free(ts_summer *m)
         return;
     free(m->label);
     free(m->t);
-    free(m->slot);
+    tsi_map_reset(&m->map);
     free(m->units);
-    free(m->uslot);
+    tsi_map_reset(&m->umap);
     free(m);
 }

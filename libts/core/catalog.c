@@ -1,6 +1,6 @@
 /* The indicator catalogue: indicators parsed from TSV (the built-in
  * datasets/catalog/indicators.tsv, then any user file), kept in load order
- * and indexed by an open-addressing hash table, since tools look an id up
+ * and indexed by the library's map (core/map.h), since tools look an id up
  * for every row they read. */
 #include <errno.h>
 #include <stdarg.h>
@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "core/grow.h"
+#include "core/map.h"
 #include "ts_catalog.h"
 #include "ts_units.h"
 
@@ -24,35 +26,29 @@ typedef struct block {
 struct ts_catalog {
     const ts_indicator **items; /* load order; replaced ids keep their place */
     size_t count, cap;
-    uint32_t *slots; /* hash table: index into items + 1, 0 = empty */
-    size_t nslots;   /* power of two, at least twice count */
+    tsi_map map;                /* id -> index into items */
     block *blocks;
 };
 
-static uint64_t hash_id(const char *s)
+/* The index of id among items (indexed by m), or TSI_MAP_NONE with *p at
+ * the slot where a new one goes. */
+static uint32_t find_id(const tsi_map *m, const ts_indicator *const *items, const char *id,
+                        tsi_map_probe *p)
 {
-    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
-/* The slot holding id, or the empty slot where it would go. */
-static size_t find_slot(const uint32_t *slots, size_t nslots, const ts_indicator *const *items,
-                        const char *id)
-{
-    size_t mask = nslots - 1, i = (size_t)hash_id(id) & mask;
-    while (slots[i] && strcmp(items[slots[i] - 1]->id, id) != 0)
-        i = (i + 1) & mask;
-    return i;
+    for (uint32_t i = tsi_map_first(m, tsi_hash_bytes(id, strlen(id), 0), p); i != TSI_MAP_NONE;
+         i = tsi_map_next(m, p))
+        if (strcmp(items[i]->id, id) == 0)
+            return i;
+    return TSI_MAP_NONE;
 }
 
 const ts_indicator *ts_catalog_find(const ts_catalog *c, const char *id)
 {
-    if (!c || !id || !c->nslots)
+    if (!c || !id)
         return NULL;
-    uint32_t s = c->slots[find_slot(c->slots, c->nslots, c->items, id)];
-    return s ? c->items[s - 1] : NULL;
+    tsi_map_probe p;
+    uint32_t i = find_id(&c->map, c->items, id, &p);
+    return i != TSI_MAP_NONE ? c->items[i] : NULL;
 }
 
 size_t ts_catalog_count(const ts_catalog *c) { return c ? c->count : 0; }
@@ -156,29 +152,9 @@ static int reserve(ts_catalog *c, size_t more, ts_error *err)
     size_t need = c->count + more;
     if (need > UINT32_MAX - 1)
         return ts_error_set(err, TS_ENOMEM, "catalogue too large");
-    if (need > c->cap) {
-        size_t cap = c->cap ? c->cap : 64;
-        while (cap < need)
-            cap *= 2;
-        const ts_indicator **items = realloc(c->items, cap * sizeof *items);
-        if (!items)
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        c->items = items;
-        c->cap = cap;
-    }
-    if (need * 2 > c->nslots) {
-        size_t nslots = c->nslots ? c->nslots : 128;
-        while (nslots < need * 2)
-            nslots *= 2;
-        uint32_t *slots = calloc(nslots, sizeof *slots);
-        if (!slots)
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        for (size_t i = 0; i < c->count; i++)
-            slots[find_slot(slots, nslots, c->items, c->items[i]->id)] = (uint32_t)(i + 1);
-        free(c->slots);
-        c->slots = slots;
-        c->nslots = nslots;
-    }
+    if (tsi_grow(&c->items, &c->cap, need, sizeof *c->items, 64) != 0 ||
+        tsi_map_reserve(&c->map, need) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
     return TS_OK;
 }
 
@@ -196,18 +172,15 @@ static int parse_rows(char *text, const char *name, ts_indicator *rows,
     size_t n = 0;
     long lineno = 0;
     char *fields[64];
-    /* A small hash of this file's ids finds duplicates inside the file. */
-    size_t nslots = 16;
+    /* A map of this file's ids finds duplicates inside the file. */
+    size_t lines = 1;
     for (char *p = text; *p; p++)
-        nslots += *p == '\n' ? 2 : 0;
-    size_t pow2 = 16;
-    while (pow2 < nslots)
-        pow2 *= 2;
-    uint32_t *seen = calloc(pow2, sizeof *seen);
-    const ts_indicator **seen_items = malloc((pow2 / 2 + 1) * sizeof *seen_items);
-    long *seen_line = malloc((pow2 / 2 + 1) * sizeof *seen_line);
+        lines += *p == '\n';
+    tsi_map seen = TSI_MAP_INIT;
+    const ts_indicator **seen_items = malloc(lines * sizeof *seen_items);
+    long *seen_line = malloc(lines * sizeof *seen_line);
     int rc = TS_OK;
-    if (!seen || !seen_items || !seen_line) {
+    if (tsi_map_reserve(&seen, lines) != 0 || !seen_items || !seen_line) {
         rc = ts_error_set(err, TS_ENOMEM, "out of memory");
         goto done;
     }
@@ -272,15 +245,16 @@ static int parse_rows(char *text, const char *name, ts_indicator *rows,
                            fields[col[COL_KIND]]);
             goto done;
         }
-        size_t s = find_slot(seen, pow2, seen_items, r->id);
-        if (seen[s]) {
+        tsi_map_probe p;
+        uint32_t first = find_id(&seen, seen_items, r->id, &p);
+        if (first != TSI_MAP_NONE) {
             rc = row_error(err, TS_EINVAL, name, lineno, "duplicate id \"%s\" (first on line %ld)",
-                           r->id, seen_line[seen[s] - 1]);
+                           r->id, seen_line[first]);
             goto done;
         }
         seen_items[n] = r;
         seen_line[n] = lineno;
-        seen[s] = (uint32_t)(n + 1);
+        tsi_map_put(&seen, &p, (uint32_t)n);
         n++;
         line = next;
     }
@@ -288,7 +262,7 @@ static int parse_rows(char *text, const char *name, ts_indicator *rows,
         rc = row_error(err, TS_EFORMAT, name, lineno ? lineno : 1,
                        "no header line (id, unit, kind)");
 done:
-    free(seen);
+    tsi_map_reset(&seen);
     free(seen_items);
     free(seen_line);
     if (rc == TS_OK)
@@ -329,12 +303,13 @@ int ts_catalog_load_text(ts_catalog *c, const char *text, const char *name, ts_e
     }
     /* Nothing below can fail: the whole file goes in or none of it. */
     for (size_t i = 0; i < n; i++) {
-        size_t s = find_slot(c->slots, c->nslots, c->items, b->rows[i].id);
-        if (c->slots[s]) {
-            c->items[c->slots[s] - 1] = &b->rows[i];
+        tsi_map_probe p;
+        uint32_t at = find_id(&c->map, c->items, b->rows[i].id, &p);
+        if (at != TSI_MAP_NONE) {
+            c->items[at] = &b->rows[i];
         } else {
             c->items[c->count] = &b->rows[i];
-            c->slots[s] = (uint32_t)++c->count;
+            tsi_map_put(&c->map, &p, (uint32_t)c->count++);
         }
     }
     b->next = c->blocks;
@@ -414,6 +389,6 @@ void ts_catalog_free(ts_catalog *c)
         free(b);
     }
     free(c->items);
-    free(c->slots);
+    tsi_map_reset(&c->map);
     free(c);
 }

@@ -1,10 +1,11 @@
-/* String interning for libts: an open-addressing hash table of pointers
- * into chunked arenas.  Chunks never move, so returned pointers stay valid
+/* String interning for libts: the library's map (core/map.h) over
+ * pointers into chunked arenas.  Chunks never move, so returned pointers stay valid
  * while the table grows. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "core/intern.h"
+#include "core/grow.h"
 
 #define CHUNK_MIN 65536
 
@@ -15,35 +16,18 @@ typedef struct chunk {
 } chunk;
 
 struct tsi_intern {
-    const char **slot; /* cap entries, NULL when free */
-    size_t *hash;      /* the hash of each slot's string, to skip strcmp */
-    size_t cap, count;
+    tsi_map map;       /* string hash -> index into str */
+    const char **str;  /* the copies, in the order they were added */
+    size_t count, cap;
     chunk *arena;
 };
-
-size_t tsi_hash_bytes(const void *p, size_t len, size_t seed)
-{
-    const unsigned char *b = p;
-    uint64_t h = 1469598103934665603ULL ^ seed;
-    for (size_t i = 0; i < len; i++) {
-        h ^= b[i];
-        h *= 1099511628211ULL;
-    }
-    return (size_t)(h ^ (h >> 29));
-}
 
 tsi_intern *tsi_intern_new(void)
 {
     tsi_intern *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
-    t->cap = 256;
-    t->slot = calloc(t->cap, sizeof *t->slot);
-    t->hash = calloc(t->cap, sizeof *t->hash);
-    if (!t->slot || !t->hash) {
-        tsi_intern_free(t);
-        return NULL;
-    }
+    tsi_map_init(&t->map);
     return t;
 }
 
@@ -67,57 +51,22 @@ static char *arena_copy(tsi_intern *t, const char *s, size_t len)
     return d;
 }
 
-/* Doubles the table; on failure the old table stays usable. */
-static int grow(tsi_intern *t)
-{
-    size_t cap = t->cap * 2;
-    const char **slot = calloc(cap, sizeof *slot);
-    size_t *hash = calloc(cap, sizeof *hash);
-    if (!slot || !hash) {
-        free(slot);
-        free(hash);
-        return -1;
-    }
-    for (size_t i = 0; i < t->cap; i++) {
-        if (!t->slot[i])
-            continue;
-        size_t j = t->hash[i] & (cap - 1);
-        while (slot[j])
-            j = (j + 1) & (cap - 1);
-        slot[j] = t->slot[i];
-        hash[j] = t->hash[i];
-    }
-    free(t->slot);
-    free(t->hash);
-    t->slot = slot;
-    t->hash = hash;
-    t->cap = cap;
-    return 0;
-}
-
 const char *tsi_intern_n(tsi_intern *t, const char *s, size_t len)
 {
-    size_t h = tsi_hash_bytes(s, len, 0);
-    size_t j = h & (t->cap - 1);
-    while (t->slot[j]) {
-        if (t->hash[j] == h && strncmp(t->slot[j], s, len) == 0 && t->slot[j][len] == '\0')
-            return t->slot[j];
-        j = (j + 1) & (t->cap - 1);
-    }
-    /* Keep the load under one half so probes stay short. */
-    if ((t->count + 1) * 2 > t->cap) {
-        if (grow(t) != 0)
-            return NULL;
-        j = h & (t->cap - 1);
-        while (t->slot[j])
-            j = (j + 1) & (t->cap - 1);
-    }
+    uint32_t h = tsi_hash_bytes(s, len, 0);
+    if (tsi_map_reserve(&t->map, t->count + 1) != 0 ||
+        tsi_grow(&t->str, &t->cap, t->count + 1, sizeof *t->str, 256) != 0)
+        return NULL;
+    tsi_map_probe p;
+    for (uint32_t id = tsi_map_first(&t->map, h, &p); id != TSI_MAP_NONE;
+         id = tsi_map_next(&t->map, &p))
+        if (strncmp(t->str[id], s, len) == 0 && t->str[id][len] == '\0')
+            return t->str[id];
     char *copy = arena_copy(t, s, len);
     if (!copy)
         return NULL;
-    t->slot[j] = copy;
-    t->hash[j] = h;
-    t->count++;
+    t->str[t->count] = copy;
+    tsi_map_put(&t->map, &p, (uint32_t)t->count++);
     return copy;
 }
 
@@ -141,7 +90,7 @@ void tsi_intern_free(tsi_intern *t)
         free(c);
         c = next;
     }
-    free(t->slot);
-    free(t->hash);
+    tsi_map_reset(&t->map);
+    free(t->str);
     free(t);
 }

@@ -5,6 +5,7 @@
 #define TSI_INTERN_H
 
 #include <stddef.h>
+#include "core/map.h" /* tsi_hash_bytes for keys made of interned pointers */
 
 typedef struct tsi_intern tsi_intern;
 
@@ -18,9 +19,5 @@ const char *tsi_intern_s(tsi_intern *t, const char *s);
 /* Number of distinct strings held. */
 size_t tsi_intern_count(const tsi_intern *t);
 void tsi_intern_free(tsi_intern *t);
-
-/* FNV-1a over len bytes: the hash the table uses, shared with callers
- * that hash keys made of interned pointers. */
-size_t tsi_hash_bytes(const void *p, size_t len, size_t seed);
 
 #endif

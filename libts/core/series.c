@@ -16,12 +16,7 @@ typedef struct {
     const char *s[4]; /* indicator, area, measure, unit (interned) */
 } skey;
 
-typedef struct {
-    uint32_t *id;  /* cap slots; UINT32_MAX when free */
-    size_t cap, count;
-} keymap;
-
-static size_t key_hash(const skey *k)
+static uint32_t key_hash(const skey *k)
 {
     return tsi_hash_bytes(k->s, sizeof k->s, 0x5e71e5);
 }
@@ -32,57 +27,15 @@ static int key_eq(const skey *a, const skey *b)
            a->s[3] == b->s[3];
 }
 
-static int keymap_init(keymap *m)
+/* The id of key k among the keys m indexes, or TSI_MAP_NONE with *p at
+ * the slot where a new id goes (reserve room in m before). */
+static uint32_t key_find(const tsi_map *m, const skey *keys, const skey *k, tsi_map_probe *p)
 {
-    m->cap = 1024;
-    m->count = 0;
-    m->id = malloc(m->cap * sizeof *m->id);
-    if (!m->id)
-        return -1;
-    memset(m->id, 0xff, m->cap * sizeof *m->id);
-    return 0;
-}
-
-/* Looks k up among keys[] (the ids' keys); returns its id or UINT32_MAX. */
-static uint32_t keymap_find(const keymap *m, const skey *keys, const skey *k, size_t *slot)
-{
-    size_t j = key_hash(k) & (m->cap - 1);
-    while (m->id[j] != UINT32_MAX) {
-        if (key_eq(&keys[m->id[j]], k))
-            break;
-        j = (j + 1) & (m->cap - 1);
-    }
-    if (slot)
-        *slot = j;
-    return m->id[j];
-}
-
-/* Inserts id (whose key is keys[id], not yet present); -1 on no memory. */
-static int keymap_insert(keymap *m, const skey *keys, uint32_t id)
-{
-    if ((m->count + 1) * 2 > m->cap) {
-        size_t cap = m->cap * 2;
-        uint32_t *nid = malloc(cap * sizeof *nid);
-        if (!nid)
-            return -1;
-        memset(nid, 0xff, cap * sizeof *nid);
-        for (size_t i = 0; i < m->cap; i++) {
-            if (m->id[i] == UINT32_MAX)
-                continue;
-            size_t j = key_hash(&keys[m->id[i]]) & (cap - 1);
-            while (nid[j] != UINT32_MAX)
-                j = (j + 1) & (cap - 1);
-            nid[j] = m->id[i];
-        }
-        free(m->id);
-        m->id = nid;
-        m->cap = cap;
-    }
-    size_t j;
-    keymap_find(m, keys, &keys[id], &j);
-    m->id[j] = id;
-    m->count++;
-    return 0;
+    for (uint32_t id = tsi_map_first(m, key_hash(k), p); id != TSI_MAP_NONE;
+         id = tsi_map_next(m, p))
+        if (key_eq(&keys[id], k))
+            return id;
+    return TSI_MAP_NONE;
 }
 
 /* Interns the key of fact f; -1 on no memory. */
@@ -252,7 +205,7 @@ static int order_series(orderer *o, ts_series *key, ts_period *p, double *v, cha
 
 struct ts_series_set {
     tsi_intern *in;
-    keymap map;
+    tsi_map map;         /* key -> series id */
     skey *keys;          /* per series */
     size_t n_series, cap_series;
     size_t *start, *len; /* per series, after finish */
@@ -271,7 +224,7 @@ struct ts_series_set {
 ts_series_set *ts_series_set_new(ts_dup_policy dup, ts_error *err)
 {
     ts_series_set *s = calloc(1, sizeof *s);
-    if (!s || !(s->in = tsi_intern_new()) || keymap_init(&s->map) != 0) {
+    if (!s || !(s->in = tsi_intern_new())) {
         ts_series_set_free(s);
         ts_error_set(err, TS_ENOMEM, "out of memory");
         return NULL;
@@ -307,20 +260,16 @@ static uint32_t series_id(ts_series_set *s, const ts_fact *f)
     if (s->last_sid != UINT32_MAX && key_same(&s->keys[s->last_sid], f))
         return s->last_sid;
     skey k;
-    if (key_of(s->in, f, &k) != 0)
+    tsi_map_probe p;
+    if (key_of(s->in, f, &k) != 0 ||
+        tsi_grow(&s->keys, &s->cap_series, s->n_series + 1, sizeof *s->keys, 256) != 0 ||
+        tsi_map_reserve(&s->map, s->n_series + 1) != 0)
         return UINT32_MAX;
-    if (tsi_grow(&s->keys, &s->cap_series, s->n_series + 1, sizeof *s->keys, 256) != 0)
-        return UINT32_MAX;
-    /* Stage the key at the end so keymap_find can compare against it. */
-    s->keys[s->n_series] = k;
-    uint32_t id = keymap_find(&s->map, s->keys, &k, NULL);
-    if (id == UINT32_MAX) {
-        if (s->n_series >= UINT32_MAX - 1)
-            return UINT32_MAX;
-        id = (uint32_t)s->n_series;
-        if (keymap_insert(&s->map, s->keys, id) != 0)
-            return UINT32_MAX;
-        s->n_series++;
+    uint32_t id = key_find(&s->map, s->keys, &k, &p);
+    if (id == TSI_MAP_NONE) {
+        id = (uint32_t)s->n_series++;
+        s->keys[id] = k;
+        tsi_map_put(&s->map, &p, id);
     }
     s->last_sid = id;
     return id;
@@ -434,7 +383,7 @@ void ts_series_set_free(ts_series_set *s)
     if (!s)
         return;
     tsi_intern_free(s->in);
-    free(s->map.id);
+    tsi_map_reset(&s->map);
     free(s->keys);
     free(s->start);
     free(s->len);
@@ -480,7 +429,7 @@ struct ts_series_stream {
     ts_fact_next_fn next;
     void *ctx;
     tsi_intern *in;
-    keymap map;       /* keys of finished series, to catch ungrouped input */
+    tsi_map map;      /* keys of finished series, to catch ungrouped input */
     skey *keys;
     size_t n_keys, cap_keys;
     skey cur;         /* key of the series being read */
@@ -503,7 +452,7 @@ ts_series_stream *ts_series_stream_new(ts_fact_next_fn next, void *ctx, ts_dup_p
                                        ts_error *err)
 {
     ts_series_stream *st = calloc(1, sizeof *st);
-    if (!st || !(st->in = tsi_intern_new()) || keymap_init(&st->map) != 0) {
+    if (!st || !(st->in = tsi_intern_new())) {
         ts_series_stream_free(st);
         ts_error_set(err, TS_ENOMEM, "out of memory");
         return NULL;
@@ -523,25 +472,19 @@ void ts_series_stream_on_duplicate(ts_series_stream *st, ts_dup_fn fn, void *ctx
 /* Remembers the finished key k; fails with TS_EINVAL if it was seen before. */
 static int remember_key(ts_series_stream *st, const skey *k, ts_error *err)
 {
-    if (st->n_keys == st->cap_keys) {
-        size_t cap = st->cap_keys ? st->cap_keys * 2 : 1024;
-        skey *nk = realloc(st->keys, (cap + 1) * sizeof *nk);
-        if (!nk)
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        st->keys = nk;
-        st->cap_keys = cap;
-    }
-    st->keys[st->n_keys] = *k;
-    if (keymap_find(&st->map, st->keys, k, NULL) != UINT32_MAX) {
+    tsi_map_probe p;
+    if (tsi_grow(&st->keys, &st->cap_keys, st->n_keys + 1, sizeof *st->keys, 1024) != 0 ||
+        tsi_map_reserve(&st->map, st->n_keys + 1) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    if (key_find(&st->map, st->keys, k, &p) != TSI_MAP_NONE) {
         ts_series v;
         char b[512];
         view_key(&v, k);
         return ts_error_set(err, TS_EINVAL, "input not grouped by series: %s appears again",
                             ts_series_key_format(&v, b, sizeof b));
     }
-    if (keymap_insert(&st->map, st->keys, (uint32_t)st->n_keys) != 0)
-        return ts_error_set(err, TS_ENOMEM, "out of memory");
-    st->n_keys++;
+    st->keys[st->n_keys] = *k;
+    tsi_map_put(&st->map, &p, (uint32_t)st->n_keys++);
     return TS_OK;
 }
 
@@ -655,8 +598,8 @@ int ts_series_stream_next(ts_series_stream *st, ts_series *out, ts_error *err)
         st->pend_src = src;
         st->has_pending = 1;
         /* A key seen before the one just finished means ungrouped input. */
-        st->keys[st->n_keys] = k; /* staging slot: keys has cap + 1 entries */
-        if (keymap_find(&st->map, st->keys, &k, NULL) != UINT32_MAX) {
+        tsi_map_probe p;
+        if (key_find(&st->map, st->keys, &k, &p) != TSI_MAP_NONE) {
             ts_series v;
             char b[512];
             view_key(&v, &k);
@@ -688,7 +631,7 @@ void ts_series_stream_free(ts_series_stream *st)
     if (!st)
         return;
     tsi_intern_free(st->in);
-    free(st->map.id);
+    tsi_map_reset(&st->map);
     free(st->keys);
     free(st->buf.period);
     free(st->buf.value);
