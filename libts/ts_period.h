@@ -60,6 +60,32 @@ ts_period ts_period_day(int year, int month, int day);
 
 ts_period_kind ts_period_kind_of(ts_period p);
 
+/* Nonzero when p runs from 1 January to a day before 31 December of the
+ * same year: a year-to-date span, whatever its kind (2024-01/P10M, and
+ * also 2024-01, 2024-Q1, 2024-H1 and 2020-01-01/2020-09-20, which
+ * TS_PERIOD_YTD leaves to their own kinds). */
+int ts_period_is_ytd(ts_period p);
+
+/* A period's frequency class: periods of one class lie on one grid of
+ * `step` months, so a series of them can be walked, compared and rolled
+ * without looking at their text. */
+typedef struct {
+    ts_period_kind kind;
+    int months;          /* length in whole months; 0 when not whole months */
+    int step;            /* months between successive periods of the class:
+                            the length when it divides 12 or is a multiple of
+                            12 (months, quarters, halves, years, five-year
+                            spans), else 12 (2024-01/P10M follows
+                            2023-01/P10M); 0 when not whole months */
+    int32_t first_month; /* year * 12 + month - 1 of the first month */
+    int phase;           /* first_month mod step: shared by a class */
+    int32_t index;       /* first_month div step: +1 from one to the next */
+} ts_period_class;
+
+/* Fills *out with p's class; returns out->months (0: p is not whole
+ * months, and only kind is meaningful). */
+int ts_period_freq(ts_period p, ts_period_class *out);
+
 /* Orders by first day, then by last day. Returns <0, 0, >0. */
 int ts_period_cmp(ts_period a, ts_period b);
 /* Nonzero when outer contains inner (both ends inclusive). */

@@ -335,13 +335,11 @@ static int year_end(ts_series_set *set, const opts *o, ts_writer *w, const colum
             continue;
         /* Only series whose last figure is year-to-date are estimated. */
         ts_period last = s.period[s.n - 1];
+        if (!ts_period_is_ytd(last))
+            continue;
         int y, m, d;
         ts_civil_from_days(last.first, &y, &m, &d);
-        if (m != 1 || d != 1 || ts_period_contains(last, ts_period_year(y)))
-            continue;
         ts_period yr = ts_period_year(y);
-        if (last.last > yr.last)
-            continue;
         /* A stock or a rate at month 10 is already its own year-end
          * figure, not a part of a total; only flows (and indicators the
          * catalogue does not know) are scaled up. */

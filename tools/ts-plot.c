@@ -122,10 +122,9 @@ static int strlist_match(const strlist *l, const char *s, int glob)
  * 9-month and 10-month totals are told apart. */
 static int period_class(ts_period p)
 {
-    ts_period_kind k = ts_period_kind_of(p);
-    if (k == TS_PERIOD_YTD || k == TS_PERIOD_MONTHS || k == TS_PERIOD_YEARS)
-        return (int)k * 1000 + ts_period_months_count(p);
-    return (int)k * 1000;
+    ts_period_class c;
+    ts_period_freq(p, &c);
+    return (int)c.kind * 1000 + c.months;
 }
 
 static const char *class_name(int cls, char *buf, size_t n)
@@ -156,15 +155,10 @@ static int freq_keeps_one(int freq, ts_period p)
     case FREQ_HALF: return k == TS_PERIOD_HALF;
     case FREQ_QUARTER: return k == TS_PERIOD_QUARTER;
     case FREQ_MONTH: return k == TS_PERIOD_MONTH;
-    case FREQ_YTD: {
-        /* Year-to-date totals: whole months from January, shorter than the
-         * year (a half year or first quarter counts; January alone not). */
-        if (!ts_period_is_whole_months(p))
-            return 0;
-        int n = ts_period_months_count(p), y, m, d;
-        ts_civil_from_days(p.first, &y, &m, &d);
-        return m == 1 && n >= 2 && n < 12;
-    }
+    case FREQ_YTD:
+        /* Year-to-date totals of whole months (a half year or first
+         * quarter counts; January alone not). */
+        return ts_period_is_ytd(p) && ts_period_months_count(p) >= 2;
     case FREQ_YEARS: return k == TS_PERIOD_YEARS;
     case FREQ_DAY: return k == TS_PERIOD_DAY;
     default: return 1;

@@ -6,15 +6,11 @@
 /* Length in months when p runs from 1 January for 1..12 whole months. */
 static int ytd_months(ts_period p, int *year)
 {
-    int y, m, d;
-    ts_civil_from_days(p.first, &y, &m, &d);
-    if (m != 1 || d != 1)
+    ts_period_class c;
+    if (!ts_period_freq(p, &c) || !(ts_period_is_ytd(p) || c.kind == TS_PERIOD_YEAR))
         return 0;
-    int n = ts_period_months_count(p);
-    if (n < 1 || n > 12)
-        return 0;
-    *year = y;
-    return n;
+    *year = c.first_month / 12;
+    return c.months;
 }
 
 int ts_decumulate(const ts_series *s, ts_points *out, ts_error *err)

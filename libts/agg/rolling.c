@@ -97,22 +97,16 @@ void ts_roller_free(ts_roller *r)
     free(r);
 }
 
-/* The grid slot of period p, or cls -1 when p is not whole months.  A span
- * of L months recurs every L months when L divides 12 or is a multiple of
- * 12 (months, quarters, halves, years, five-year spans), else every year
- * (2024-01/P10M follows 2023-01/P10M). */
+/* The grid slot of period p on its frequency class (ts_period_freq), or
+ * cls -1 when p is not whole months. */
 static slot slot_of(ts_period p, uint32_t i)
 {
     slot s = {-1, 0, i};
-    int L = ts_period_months_count(p);
-    if (L <= 0)
+    ts_period_class c;
+    if (!ts_period_freq(p, &c))
         return s;
-    int y, m, d;
-    ts_civil_from_days(p.first, &y, &m, &d);
-    int32_t mi = y * 12 + (m - 1);
-    int32_t step = (12 % L == 0 || L % 12 == 0) ? L : 12;
-    s.cls = L * 1024 + mi % step;
-    s.pos = mi / step;
+    s.cls = c.months * 1024 + c.phase;
+    s.pos = c.index;
     return s;
 }
 

@@ -326,6 +326,34 @@ ts_period_kind ts_period_kind_of(ts_period p)
     return n ? kind_of_span(m, n) : TS_PERIOD_DAYS;
 }
 
+int ts_period_is_ytd(ts_period p)
+{
+    int y1, m1, d1, y2, m2, d2;
+    ts_civil_from_days(p.first, &y1, &m1, &d1);
+    if (m1 != 1 || d1 != 1 || p.last < p.first)
+        return 0;
+    ts_civil_from_days(p.last, &y2, &m2, &d2);
+    return y2 == y1 && !(m2 == 12 && d2 == 31);
+}
+
+int ts_period_freq(ts_period p, ts_period_class *out)
+{
+    int y, m;
+    memset(out, 0, sizeof *out);
+    int n = p.first == p.last ? 0 : month_span(p, &y, &m);
+    if (!n) {
+        out->kind = p.first == p.last ? TS_PERIOD_DAY : TS_PERIOD_DAYS;
+        return 0;
+    }
+    out->kind = kind_of_span(m, n);
+    out->months = n;
+    out->step = (12 % n == 0 || n % 12 == 0) ? n : 12;
+    out->first_month = y * 12 + (m - 1);
+    out->phase = out->first_month % out->step;
+    out->index = out->first_month / out->step;
+    return n;
+}
+
 /* Writes v (>= 0) with at least `width` digits; returns the new end.
  * Years and months, the common case, take the unrolled paths. */
 static char *put_int(char *o, long v, int width)

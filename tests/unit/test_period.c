@@ -385,6 +385,64 @@ static void test_previous(void **state)
 
 /* Every canonical text of the gold files parses and formats back
  * unchanged (the periods used by the hand-checked facts). */
+/* Year-to-date spans of every kind; the full year, a span from February
+ * and a span into the next year are not. */
+static void test_is_ytd(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int ytd;
+    } cases[] = {
+        {"2024-01/P10M", 1}, {"2024-01", 1},      {"2024-Q1", 1},     {"2024-H1", 1},
+        {"2024-01/P11M", 1}, {"2020-01-01/2020-09-20", 1},            {"2020-01-01", 1},
+        {"2024", 0},         {"2024-02/P3M", 0},  {"2024-Q2", 0},     {"2024-H2", 0},
+        {"2016/2020", 0},    {"2024-01/P13M", 0}, {"2020-01-02/2020-09-20", 0},
+        {"2020-01-01/2020-12-31", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ts_period p = parse_ok(cases[i].text);
+        if (ts_period_is_ytd(p) != cases[i].ytd)
+            fail_msg("%s: expected %d", cases[i].text, cases[i].ytd);
+    }
+}
+
+/* Frequency classes: length, step, phase and the grid index of each
+ * shape; periods one step apart have indexes one apart. */
+static void test_freq(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        ts_period_kind kind;
+        int months, step, phase;
+    } cases[] = {
+        {"2024-03", TS_PERIOD_MONTH, 1, 1, 0},      {"2024-Q3", TS_PERIOD_QUARTER, 3, 3, 0},
+        {"2024-02/P3M", TS_PERIOD_MONTHS, 3, 3, 1}, {"2024-H2", TS_PERIOD_HALF, 6, 6, 0},
+        {"2024", TS_PERIOD_YEAR, 12, 12, 0},        {"2016/2020", TS_PERIOD_YEARS, 60, 60, 12},
+        {"2024-01/P10M", TS_PERIOD_YTD, 10, 12, 0}, {"2024-03/P5M", TS_PERIOD_MONTHS, 5, 12, 2},
+        {"2024-01/P2M", TS_PERIOD_YTD, 2, 2, 0},    {"2020-09-20", TS_PERIOD_DAY, 0, 0, 0},
+        {"2020-01-01/2020-09-20", TS_PERIOD_DAYS, 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ts_period_class c;
+        int n = ts_period_freq(parse_ok(cases[i].text), &c);
+        if (n != cases[i].months || c.kind != cases[i].kind || c.months != cases[i].months ||
+            c.step != cases[i].step || c.phase != cases[i].phase)
+            fail_msg("%s: got kind %d months %d step %d phase %d", cases[i].text, (int)c.kind,
+                     c.months, c.step, c.phase);
+    }
+    ts_period_class a, b;
+    ts_period_freq(parse_ok("2023-01/P10M"), &a);
+    ts_period_freq(parse_ok("2024-01/P10M"), &b);
+    assert_int_equal(b.index - a.index, 1);
+    assert_int_equal(b.first_month - a.first_month, 12);
+    ts_period_freq(parse_ok("2023-12"), &a);
+    ts_period_freq(parse_ok("2024-01"), &b);
+    assert_int_equal(b.index - a.index, 1);
+    assert_int_equal(b.first_month, 2024 * 12);
+}
+
 static void test_gold_periods(void **state)
 {
     (void)state;
@@ -412,6 +470,8 @@ int main(void)
         cmocka_unit_test(test_months),
         cmocka_unit_test(test_shift),
         cmocka_unit_test(test_previous),
+        cmocka_unit_test(test_is_ytd),
+        cmocka_unit_test(test_freq),
         cmocka_unit_test(test_gold_periods),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
