@@ -308,6 +308,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
         return TS_OK; /* no period to put figures in */
     /* Folding buffers for every heading, sentence and line. */
     tsx_fold fold = {0}, fold2 = {0};
+    tsx_tags tags = {0};
     section *sec;
     size_t nsec = find_sections(doc, report, &fold, &sec);
     if (nsec == (size_t)-1) {
@@ -355,7 +356,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
                     break;
                 }
                 next_ready = 1;
-                needed = footnote_goes_on(s, t) || tsx_sentence_goes_on(t->text, t->len, nxt);
+                needed = footnote_goes_on(s, t) || tsx_sentence_goes_on(lx, t->text, t->len, nxt);
             }
             if (!needed) {
                 tsx_fold *x = cur;
@@ -366,7 +367,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
             }
         }
         rc = tsx_extract_sentence(s->text, s->len, s->offset, &cx, lx, cat, dedupe_fact,
-                                  unmatched ? forward_unmatched : NULL, &d, cur, ready, err);
+                                  unmatched ? forward_unmatched : NULL, &d, cur, ready, &tags, err);
         if (d.oom)
             rc = ts_error_set(err, TS_ENOMEM, "out of memory");
         if (next_ready) {
@@ -394,5 +395,6 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
     free(sec);
     tsx_fold_free(&fold);
     tsx_fold_free(&fold2);
+    tsx_tags_free(&tags);
     return rc;
 }

@@ -1,6 +1,6 @@
-/* The indicator lexicon: Vietnamese phrases -> catalogue ids, loaded from
- * TSV (built in from datasets/lexicon/, plus user files), indexed by the
- * first folded word so that a sentence is scanned in one pass. */
+/* The lexicon: Vietnamese phrases -> catalogue ids and word classes
+ * (lexicon_load.c reads them), indexed by the first folded word so that a
+ * sentence is tagged in one pass. */
 #include "ts_extract.h"
 #include "text/text_internal.h"
 #include "core/grow.h"
@@ -45,18 +45,6 @@ static unsigned long hash_word(const char *s, size_t n)
     return h;
 }
 
-static void entry_free(tsx_entry *e)
-{
-    free(e->phrase);
-    free(e->folded);
-    free(e->indicator);
-    free(e->unit);
-    free(e->ctx);
-    free(e->rate);
-    free(e->near);
-    free(e->before);
-}
-
 ts_lexicon *ts_lexicon_new_empty(ts_error *err)
 {
     ts_lexicon *lx = calloc(1, sizeof *lx);
@@ -82,7 +70,7 @@ void ts_lexicon_free(ts_lexicon *lx)
     if (!lx)
         return;
     for (size_t i = 0; i < lx->n; i++)
-        entry_free(&lx->e[i]);
+        tsx_entry_free(&lx->e[i]);
     free(lx->e);
     free(lx->slot);
     free(lx->next);
@@ -94,226 +82,31 @@ size_t ts_lexicon_count(const ts_lexicon *lx)
     return lx ? lx->n : 0;
 }
 
-/* Folds a phrase and turns every run of separators into one space. */
-static char *fold_phrase(const char *p, size_t len, size_t *flen)
+int tsx_lexicon_add(ts_lexicon *lx, tsx_entry *e, ts_error *err)
 {
-    tsx_fold f = {0};
-    if (tsx_fold_text(&f, p, len) != 0)
-        return NULL;
-    char *out = malloc(f.len + 1);
-    if (!out) {
-        tsx_fold_free(&f);
-        return NULL;
-    }
-    size_t o = 0;
-    for (size_t i = 0; i < f.len; i++) {
-        if (tsx_is_sep((unsigned char)f.s[i])) {
-            if (o > 0 && out[o - 1] != ' ')
-                out[o++] = ' ';
-        } else {
-            out[o++] = f.s[i];
-        }
-    }
-    while (o > 0 && out[o - 1] == ' ')
-        o--;
-    out[o] = '\0';
-    *flen = o;
-    tsx_fold_free(&f);
-    return out;
-}
-
-static char *dup_n(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
-}
-
-/* Parses the flags column into e; returns 0, or -1 with a message. */
-static int parse_flags(tsx_entry *e, const char *s, size_t n, char *why, size_t wn)
-{
-    size_t i = 0;
-    while (i < n) {
-        size_t j = i;
-        while (j < n && s[j] != ',')
-            j++;
-        const char *w = s + i;
-        size_t wl = j - i;
-        while (wl > 0 && (w[0] == ' ')) {
-            w++;
-            wl--;
-        }
-        while (wl > 0 && w[wl - 1] == ' ')
-            wl--;
-        if (wl == 0) {
-            /* empty flag: nothing */
-        } else if (wl == 4 && memcmp(w, "post", 4) == 0) {
-            e->flags |= TSX_POST;
-        } else if (wl == 4 && memcmp(w, "plan", 4) == 0) {
-            e->flags |= TSX_PLAN;
-        } else if (wl > 5 && memcmp(w, "unit=", 5) == 0) {
-            free(e->unit);
-            e->unit = dup_n(w + 5, wl - 5);
-            if (!e->unit)
-                return -2;
-        } else if (wl > 4 && memcmp(w, "ctx=", 4) == 0) {
-            free(e->ctx);
-            e->ctx = dup_n(w + 4, wl - 4);
-            if (!e->ctx)
-                return -2;
-        } else if (wl > 5 && memcmp(w, "near=", 5) == 0) {
-            free(e->near);
-            size_t fl;
-            e->near = fold_phrase(w + 5, wl - 5, &fl);
-            if (!e->near)
-                return -2;
-            /* fold_phrase turned '|' into itself; keep it as the separator. */
-        } else if (wl > 7 && memcmp(w, "before=", 7) == 0) {
-            free(e->before);
-            size_t fl;
-            e->before = fold_phrase(w + 7, wl - 7, &fl);
-            if (!e->before)
-                return -2;
-        } else if (wl > 5 && memcmp(w, "rate=", 5) == 0) {
-            free(e->rate);
-            e->rate = dup_n(w + 5, wl - 5);
-            if (!e->rate)
-                return -2;
-        } else {
-            snprintf(why, wn, "unknown flag \"%.*s\"", (int)wl, w);
-            return -1;
-        }
-        i = j + 1;
-    }
-    return 0;
-}
-
-int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
-                         ts_error *err)
-{
-    size_t n0 = lx->n;
-    long line = 0;
-    const char *p = text;
-    while (*p) {
-        const char *eol = strchr(p, '\n');
-        size_t ll = eol ? (size_t)(eol - p) : strlen(p);
-        line++;
-        const char *l = p;
-        p = eol ? eol + 1 : p + ll;
-        if (ll > 0 && l[ll - 1] == '\r')
-            ll--;
-        if (ll == 0 || l[0] == '#')
-            continue;
-        if (ll >= 17 && memcmp(l, "phrase\tindicator", 16) == 0)
-            continue; /* a header, repeated when files are concatenated */
-        const char *t1 = memchr(l, '\t', ll);
-        if (!t1 || t1 == l) {
-            ts_error_set(err, TS_EINVAL, "expected phrase<TAB>indicator[<TAB>flags]");
-            goto fail;
-        }
-        const char *ind = t1 + 1;
-        size_t rest = ll - (size_t)(ind - l);
-        const char *t2 = memchr(ind, '\t', rest);
-        size_t il = t2 ? (size_t)(t2 - ind) : rest;
-        if (il == 0) {
-            ts_error_set(err, TS_EINVAL, "empty indicator");
-            goto fail;
-        }
-        if (tsi_grow(&lx->e, &lx->cap, lx->n + 1, sizeof *lx->e, 256) != 0) {
-            ts_error_set(err, TS_ENOMEM, "out of memory");
-            goto fail;
-        }
-        tsx_entry *e = &lx->e[lx->n];
-        memset(e, 0, sizeof *e);
-        e->phrase = dup_n(l, (size_t)(t1 - l));
-        e->comma = memchr(l, ',', (size_t)(t1 - l)) != NULL;
-        e->indicator = dup_n(ind, il);
-        e->folded = fold_phrase(l, (size_t)(t1 - l), &e->flen);
-        if (!e->phrase || !e->indicator || !e->folded) {
-            entry_free(e);
-            ts_error_set(err, TS_ENOMEM, "out of memory");
-            goto fail;
-        }
-        size_t letters = 0;
-        for (size_t k = 0; k < e->flen; k++)
-            letters += tsx_is_word((unsigned char)e->folded[k]) != 0;
-        if (letters == 0) {
-            entry_free(e);
-            ts_error_set(err, TS_EINVAL, "phrase has no letters");
-            goto fail;
-        }
-        if (t2) {
-            char why[128];
-            int rc = parse_flags(e, t2 + 1, ll - (size_t)(t2 + 1 - l), why, sizeof why);
-            if (rc != 0) {
-                entry_free(e);
-                if (rc == -2)
-                    ts_error_set(err, TS_ENOMEM, "out of memory");
-                else
-                    ts_error_set(err, TS_EINVAL, "%s", why);
-                goto fail;
-            }
-        }
-        lx->n++;
-    }
-    lx->dirty = 1;
-    return TS_OK;
-fail:
-    ts_error_at(err, name, line, 0);
-    while (lx->n > n0)
-        entry_free(&lx->e[--lx->n]);
-    return err ? err->code : TS_EINVAL;
-}
-
-int ts_lexicon_load(ts_lexicon *lx, const char *path, ts_error *err)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        ts_error_set(err, TS_EIO, "cannot open: %s", strerror(errno));
-        ts_error_at(err, path, 0, 0);
-        return TS_EIO;
-    }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    if (!buf) {
-        fclose(fp);
+    if (tsi_grow(&lx->e, &lx->cap, lx->n + 1, sizeof *lx->e, 256) != 0) {
+        tsx_entry_free(e);
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     }
-    size_t got;
-    while ((got = fread(buf + n, 1, cap - n - 1, fp)) > 0) {
-        n += got;
-        if (n + 1 == cap) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                fclose(fp);
-                return ts_error_set(err, TS_ENOMEM, "out of memory");
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    int bad = ferror(fp);
-    fclose(fp);
-    if (bad) {
-        free(buf);
-        ts_error_set(err, TS_EIO, "read error");
-        ts_error_at(err, path, 0, 0);
-        return TS_EIO;
-    }
-    buf[n] = '\0';
-    if (memchr(buf, '\0', n)) {
-        free(buf);
-        ts_error_set(err, TS_EFORMAT, "not a text file (NUL byte)");
-        ts_error_at(err, path, 0, 0);
-        return TS_EFORMAT;
-    }
-    int rc = ts_lexicon_load_text(lx, buf, path, err);
-    free(buf);
-    return rc;
+    lx->e[lx->n++] = *e;
+    lx->dirty = 1;
+    return TS_OK;
+}
+
+void tsx_lexicon_truncate(ts_lexicon *lx, size_t n)
+{
+    while (lx->n > n)
+        tsx_entry_free(&lx->e[--lx->n]);
+    lx->dirty = 1;
+}
+
+int tsx_lexicon_unit_whole(const ts_lexicon *lx, const char *unit)
+{
+    for (size_t i = 0; i < lx->n; i++)
+        if (lx->e[i].cls == TSX_C_UNIT && (lx->e[i].flags & TSX_WHOLE) && lx->e[i].unit &&
+            strcmp(lx->e[i].unit, unit) == 0)
+            return 1;
+    return 0;
 }
 
 /* Orders chain members: longer folded phrase first, then load order. */
@@ -403,30 +196,27 @@ size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
         return 0;
     if (lx->dirty && build_index((ts_lexicon *)lx) != 0)
         return 0;
-    /* The text word up to a separator, its hash, and the same for its
-     * alphanumeric prefix: the first word of a phrase may be followed by
-     * '/', '.' etc. inside a text word ("chi/xa"), so that is tried too. */
+    /* The text word up to a separator, and two shorter keys: the word
+     * without the punctuation ending it ("tạ/ha." at a sentence end) and
+     * its alphanumeric prefix (a phrase's first word may be followed by
+     * '/', '.' etc. inside a text word: "chi/xa"). */
     size_t wl = 0, al = (size_t)-1;
-    unsigned long h = 5381, ha = 0;
     while (pos + wl < n && !tsx_is_sep((unsigned char)s[pos + wl])) {
-        unsigned char c = (unsigned char)s[pos + wl];
-        if (al == (size_t)-1 && !tsx_is_word(c)) {
+        if (al == (size_t)-1 && !tsx_is_word((unsigned char)s[pos + wl]))
             al = wl;
-            ha = h;
-        }
-        h = h * 33 + c;
         wl++;
     }
+    size_t tl = wl;
+    while (tl > 0 && !tsx_is_word((unsigned char)s[pos + tl - 1]))
+        tl--;
+    size_t keys[3] = {wl, tl, al};
     size_t found = 0;
-    for (int pass = 0; pass < 2 && found == 0; pass++) {
-        size_t len = wl;
-        unsigned long hh = h;
-        if (pass == 1) {
-            if (al == (size_t)-1)
-                break;
-            len = al;
-            hh = ha;
-        }
+    for (int pass = 0; pass < 3 && found == 0; pass++) {
+        size_t len = keys[pass];
+        if (len == (size_t)-1 || len == 0 || (pass > 0 && len == keys[pass - 1]) ||
+            (pass == 2 && len == wl))
+            continue;
+        unsigned long hh = hash_word(s + pos, len);
         size_t slot = hh & (lx->nslot - 1);
         while (lx->slot[slot].word && !(lx->slot[slot].len == len &&
                                         memcmp(lx->slot[slot].word, s + pos, len) == 0))
@@ -467,21 +257,25 @@ size_t tsx_lexicon_find_folded(const ts_lexicon *lx, const tsx_fold *f,
             i++;
             continue;
         }
-        const tsx_entry *cand[8];
-        size_t ends[8];
-        size_t k = tsx_lexicon_at(lx, f->s, f->len, i, cand, ends, 8);
-        if (k == 0) {
+        const tsx_entry *cand[TSX_MAX_CAND];
+        size_t ends[TSX_MAX_CAND];
+        size_t k = tsx_lexicon_at(lx, f->s, f->len, i, cand, ends, TSX_MAX_CAND);
+        /* Grammar words are not phrases that name something. */
+        size_t c = 0;
+        while (c < k && !tsx_entry_names(cand[c]))
+            c++;
+        if (c == k) {
             i++;
             continue;
         }
         if (count < max) {
-            out[count].indicator = cand[0]->indicator;
-            out[count].phrase = cand[0]->phrase;
+            out[count].indicator = cand[c]->indicator;
+            out[count].phrase = cand[c]->phrase;
             out[count].start = f->map[i];
-            out[count].end = f->map[ends[0]];
+            out[count].end = f->map[ends[c]];
         }
         count++;
-        i = ends[0];
+        i = ends[c];
     }
     return count;
 }

@@ -269,9 +269,80 @@ static inline int tsx_is_sep(int c)
 
 /* ---- lexicon internals shared with the clause reader (lexicon.c) ---- */
 
+/* Word classes: what an entry of the lexicon data is.  Indicator phrases
+ * name a catalogue id; the other classes are the grammar words of
+ * datasets/lexicon/grammar.tsv and units.tsv (`@verb.up` ...): the C
+ * knows what a class does, the data which words are in it.  The names are
+ * in lexicon_load.c's table (docs/extract.md lists them). */
+typedef enum {
+    TSX_C_INDICATOR,       /* a catalogue id */
+    TSX_C_BLOCK,           /* "-": a part or another subject follows */
+    TSX_C_PLACE,           /* @place: another area than the report's */
+    TSX_C_VERB_UP,         /* tăng */
+    TSX_C_VERB_DOWN,       /* giảm */
+    TSX_C_VERB_EQUAL,      /* bằng: X% of the base */
+    TSX_C_VERB_REACH,      /* đạt */
+    TSX_C_VERB_EXCEED,     /* vượt: by X% over the base */
+    TSX_C_VERB_SHARE,      /* chiếm */
+    TSX_C_VERB_MORE,       /* thêm: an addition */
+    TSX_C_VERB_GROWTH,     /* tăng trưởng */
+    TSX_C_VERB_CORRESP,    /* tương ứng: restates the change before */
+    TSX_C_VERB_IS,         /* là */
+    TSX_C_VERB_FROM,       /* tăng từ: from a level to another */
+    TSX_C_QUALIFIER,       /* khoảng, hơn: between a verb and its figure */
+    TSX_C_BENEFICIARY,     /* cho: people served, not the thing counted */
+    TSX_C_BASE_FILLER,     /* so với, của: between a figure and its base */
+    TSX_C_BASE_PLAN,       /* kế hoạch, dự toán */
+    TSX_C_BASE_SAME_PERIOD,/* cùng kỳ, năm trước */
+    TSX_C_BASE_OTHER,      /* tháng trước, cuối năm: not a year-on-year base */
+    TSX_C_ESTIMATE,        /* ước, dự kiến: status E */
+    TSX_C_CARRIER_PART,    /* trong đó, gồm: parts of the total follow */
+    TSX_C_CARRIER_RESTATE, /* cụ thể: the sentence before goes on */
+    TSX_C_PLAN_CUE,        /* giao: the figure after it is a plan */
+    TSX_C_AVERAGE,         /* bình quân */
+    TSX_C_PER_YEAR,        /* mỗi năm: a yearly rate */
+    TSX_C_TITLE_HEAD,      /* đề án, chương trình: a programme's name */
+    TSX_C_PERIOD_NAMED,    /* năm học, niên vụ: a name, not a period */
+    TSX_C_PERIOD_SPAN,     /* giai đoạn: a span of years follows */
+    TSX_C_PERIOD_NOW,      /* đến nay: the report's own period */
+    TSX_C_PERIOD_UPTO,     /* đến: up to a date or month */
+    TSX_C_PERIOD_DAY,      /* ngày */
+    TSX_C_PERIOD_MOMENT,   /* thời điểm */
+    TSX_C_PERIOD_MONTH,    /* tháng */
+    TSX_C_PERIOD_QUARTER,  /* quý */
+    TSX_C_PERIOD_YEAR,     /* năm */
+    TSX_C_PERIOD_WHOLE_YEAR, /* cả năm */
+    TSX_C_PERIOD_START,    /* đầu (năm): "9 tháng đầu năm" */
+    TSX_C_PERIOD_END,      /* cuối, hết */
+    TSX_C_PERIOD_SINCE,    /* từ */
+    TSX_C_PERIOD_AT,       /* vào: "vào năm 2025", a target */
+    TSX_C_PERIOD_LENGTH,   /* dưới: "dưới 3 tháng" is a length */
+    TSX_C_PERIOD_COMPARE,  /* so, kỳ: the period after is a comparison base */
+    TSX_C_PERIOD_COMPARE_SKIP, /* words between those and the period */
+    TSX_C_HEADING_DIRECTIONS,  /* a heading of the targets part */
+    TSX_C_HEADING_RESULTS,     /* a heading of the results part */
+    TSX_C_HEADING_SIGNATURE,   /* nơi nhận: the signature block */
+    TSX_C_HEADING_PART,        /* phần thứ: "Phần thứ hai" */
+    TSX_C_UNIT,            /* a unit word after a figure */
+    TSX_C_UNIT_NONE,       /* a longer phrase that is no unit ("xã hội") */
+    TSX_C_SCALE,           /* nghìn, triệu, tỷ */
+    TSX_C_COUNT
+} tsx_class;
+
+/* The class of a name ("verb.up"), or -1. */
+int tsx_class_by_name(const char *name, size_t len);
+/* The name of a class ("verb.up"; "indicator", "block", "place"). */
+const char *tsx_class_name(tsx_class c);
+
 enum {
-    TSX_POST = 1 << 0, /* only right after a number and its unit */
-    TSX_PLAN = 1 << 1  /* the phrase names a plan or target */
+    TSX_POST = 1 << 0,       /* only right after a number and its unit */
+    TSX_PLAN = 1 << 1,       /* the phrase names a plan or target */
+    TSX_MARKS = 1 << 2,      /* the text must have the phrase's marks */
+    TSX_AFTER_SO = 1 << 3,   /* a base only after "so (với)" */
+    TSX_COMPARISON = 1 << 4, /* the filler "so (với)" itself */
+    TSX_LEAD = 1 << 5,       /* a heading word only at the heading's head */
+    TSX_SCALABLE = 1 << 6,   /* a unit that scale words may precede */
+    TSX_WHOLE = 1 << 7       /* a unit counting a population ("06/11 xã") */
 };
 
 typedef struct {
@@ -279,17 +350,47 @@ typedef struct {
     char *folded;     /* folded, separators as single spaces */
     size_t flen;
     size_t fwl;       /* length of its first word (the index key) */
-    char *indicator;  /* catalogue id, "-" or "@place" */
+    char *lower;      /* TSX_MARKS: lower-case NFC phrase, single spaces */
+    char *indicator;  /* catalogue id, "-" or "@class" as written */
+    tsx_class cls;
     unsigned flags;   /* TSX_... */
     int comma;        /* the phrase itself has a ',': commas in the text may match */
     char *before;     /* before=a|b: one of these words just before the figure */
-    char *unit;       /* unit=U condition, or NULL */
+    char *unit;       /* unit=U: a condition (indicators) or the unit named (units) */
+    double factor;    /* units: divisor=; scale words: scale= (1 when absent) */
     char *ctx;        /* ctx=A|B condition ('|'-separated prefixes), or NULL */
     char *rate;       /* rate=ID, or NULL */
     char *near;       /* near=a|b: the sentence must hold one of these folded words */
 } tsx_entry;
 
+/* Nonzero for entries that name something (an indicator, a blocking
+ * phrase, a place) rather than a grammar word. */
+static inline int tsx_entry_names(const tsx_entry *e)
+{
+    return e->cls <= TSX_C_PLACE;
+}
+
+/* Whether the original text at byte o (NFC) carries e's marks: always for
+ * entries without TSX_MARKS. */
+int tsx_entry_marks_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o);
+
+/* Frees what an entry owns (lexicon_load.c). */
+void tsx_entry_free(tsx_entry *e);
+/* Parses one data line (phrase<TAB>target[<TAB>flags]) into e.  Returns
+ * TS_OK, TS_EINVAL with the reason in err, or TS_ENOMEM. */
+int tsx_entry_parse(tsx_entry *e, const char *line, size_t len, ts_error *err);
+
 struct ts_lexicon;
+
+/* Adds e (taking over what it owns, also on failure) to lx.  TS_ENOMEM
+ * on failure. */
+int tsx_lexicon_add(struct ts_lexicon *lx, tsx_entry *e, ts_error *err);
+/* Drops the entries from the n-th on (a failed load takes back its own). */
+void tsx_lexicon_truncate(struct ts_lexicon *lx, size_t n);
+
+/* Candidates the matcher returns at one position at most: every entry
+ * whose phrase starts there, all classes together. */
+#define TSX_MAX_CAND 24
 
 /* Entries matching folded text s (length n) at word start pos, longest
  * first; stores up to max entry pointers and the end of each match
@@ -302,20 +403,70 @@ size_t tsx_lexicon_at(const struct ts_lexicon *lx, const char *s, size_t n,
 size_t tsx_lexicon_find_folded(const struct ts_lexicon *lx, const tsx_fold *f,
                                ts_lexicon_match *out, size_t max);
 
+/* ---- tags: the lexicon's matches on a folded sentence (tag.c) ---- */
+
+typedef struct {
+    const tsx_entry *e;
+    size_t end;          /* folded end of the match */
+} tsx_tag;
+
+/* Every entry of every class that matches at each word start of a folded
+ * text, its marks checked against the original: what the reader asks
+ * about the words around a figure.  Reused from sentence to sentence. */
+typedef struct {
+    tsx_tag *tag;        /* tags, grouped by start, longest first */
+    size_t ntag, tcap;
+    uint32_t *first;     /* per folded position: index of its first tag */
+    uint16_t *count;     /* per folded position: how many start there */
+    size_t n, pcap;      /* positions covered (the folded length + 1) */
+} tsx_tags;
+
+/* Tags folded text f (of orig, olen bytes, f's map into it).  Returns 0,
+ * or -1 on out of memory (t then empty). */
+int tsx_tags_build(tsx_tags *t, const struct ts_lexicon *lx, const tsx_fold *f,
+                   const char *orig, size_t olen);
+void tsx_tags_free(tsx_tags *t);
+
+/* The tags starting at folded position i (a view into t). */
+static inline const tsx_tag *tsx_tags_at(const tsx_tags *t, size_t i, size_t *count)
+{
+    if (i >= t->n || !t->count[i]) {
+        *count = 0;
+        return NULL;
+    }
+    *count = t->count[i];
+    return t->tag + t->first[i];
+}
+
+/* The end of the longest tag of class c starting at i, or 0. */
+size_t tsx_tag_end(const tsx_tags *t, size_t i, tsx_class c);
+/* The entry of the longest tag of class c starting at i (its end in
+ * *end), or NULL. */
+const tsx_entry *tsx_tag_find(const tsx_tags *t, size_t i, tsx_class c, size_t *end);
+/* The start of the longest tag of class c ending exactly at e, or
+ * (size_t)-1. */
+size_t tsx_tag_start_ending(const tsx_tags *t, size_t e, tsx_class c);
+
 /* ---- extraction with reused buffers (clause.c, tables.c) ---- */
 
 /* ts_extract_sentence for text that is NUL-terminated at len (a ts_span),
- * folding into f, which the caller reuses from sentence to sentence; with
- * folded nonzero f holds the fold of text already. */
+ * folding into f and tagging into tags, which the caller reuses from
+ * sentence to sentence; with folded nonzero f holds the fold of text
+ * already. */
 int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract_ctx *cx,
                          const struct ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
                          ts_unmatched_fn unmatched, void *user, tsx_fold *f, int folded,
-                         ts_error *err);
+                         tsx_tags *tags, ts_error *err);
 
 /* Nonzero when the sentence (text, folded into f) goes on from the one
- * before by its first words ("Cụ thể: ...", "Trong đó: ..."): it then
- * takes over that sentence's subject and period. */
-int tsx_sentence_goes_on(const char *text, size_t len, const tsx_fold *f);
+ * before by its first words (@carrier.restate: "Cụ thể: ...", "Trong đó:
+ * ..."): it then takes over that sentence's subject and period. */
+int tsx_sentence_goes_on(const struct ts_lexicon *lx, const char *text, size_t len,
+                         const tsx_fold *f);
+
+/* Nonzero when a @unit entry names the canonical unit with the `whole`
+ * flag (it counts a population: "06/11 xã"). */
+int tsx_lexicon_unit_whole(const struct ts_lexicon *lx, const char *unit);
 
 /* ts_extract_tables folding into the caller's f. */
 int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,

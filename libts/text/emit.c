@@ -1,0 +1,132 @@
+/* Turning a decision into a fact: its period resolved against the
+ * document's context (a date at the end of the section is the section's
+ * period; a flow up to a date runs from 1 January; a stock of a span of
+ * years is read at the last year), the first plan and the first level of
+ * each key in a sentence kept, the fact handed to the caller. */
+#include "text/reader.h"
+
+#include <math.h>
+#include <string.h>
+
+static int same_period(ts_period a, ts_period b)
+{
+    return a.first == b.first && a.last == b.last;
+}
+
+/* Records (ind, p) in a sentence's list; 0 when it was there already. */
+static int first_of_key(const ts_indicator **done, ts_period *period, size_t *n,
+                        const ts_indicator *ind, ts_period p)
+{
+    for (size_t k = 0; k < *n; k++)
+        if (done[k] == ind && same_period(period[k], p))
+            return 0;
+    if (*n < TSX_MAX_DONE) {
+        done[*n] = ind;
+        period[(*n)++] = p;
+    }
+    return 1;
+}
+
+void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period p,
+             double value, const char *unit, char status)
+{
+    if (!isfinite(value))
+        return;
+    /* 96,9 - 100 is -3.1, not -3.0999999999999943. */
+    value = round(value * 1e9) / 1e9;
+    /* The first plan named wins; a second count of the same thing in one
+     * sentence is a part of it. */
+    if (strcmp(measure, TS_MEASURE_PCT_PLAN) == 0 &&
+        !first_of_key(r->pp_done, r->pp_period, &r->npp, ind, p))
+        return;
+    if (strcmp(measure, TS_MEASURE_LEVEL) == 0 &&
+        !first_of_key(r->lv_done, r->lv_period, &r->nlv, ind, p))
+        return;
+    ts_fact f;
+    ts_fact_init(&f);
+    f.indicator = ind->id;
+    f.area = r->cx->area ? r->cx->area : "";
+    f.measure = measure;
+    f.period = p;
+    f.value = value;
+    f.unit = unit;
+    f.status = status;
+    f.source = r->cx->source ? r->cx->source : "-";
+    if (r->fn)
+        r->fn(r->user, &f, r->offset, r->excerpt);
+}
+
+ts_period rd_resolve_period(const reader *r, const ts_indicator *ind, const per_state *ps)
+{
+    const ts_extract_ctx *cx = r->cx;
+    ts_period p = cx->period;
+    if (ps->kind == PER_FIXED) {
+        p = ps->p;
+    } else if (ps->kind == PER_UPTO) {
+        int y, m, d;
+        ts_civil_from_days(ps->p.first, &y, &m, &d);
+        /* A date at the end of the section's own period is that period
+         * (a monthly work report's "tính đến ngày 31/10", a six-month
+         * section's "đến ngày 30/6"); otherwise a flow runs from 1
+         * January and a stock is read at the date. */
+        if (ps->p.first == cx->period.last)
+            return cx->period;
+        if (ind->kind == TS_KIND_FLOW)
+            return (ts_period){ts_days_from_civil(y, 1, 1), ps->p.first};
+        return ps->p;
+    }
+    /* A stock or rate over several years is read at the last one. */
+    if (ind->kind != TS_KIND_FLOW && ts_period_kind_of(p) == TS_PERIOD_YEARS) {
+        int y, m, d;
+        ts_civil_from_days(p.last, &y, &m, &d);
+        p = ts_period_year(y);
+    }
+    return p;
+}
+
+ts_period rd_plan_period(ts_period p)
+{
+    ts_period_kind k = ts_period_kind_of(p);
+    if (k == TS_PERIOD_MONTH || k == TS_PERIOD_YEARS || k == TS_PERIOD_YEAR)
+        return p;
+    int y1, m1, d1, y2, m2, d2;
+    ts_civil_from_days(p.first, &y1, &m1, &d1);
+    ts_civil_from_days(p.last, &y2, &m2, &d2);
+    if (y1 == y2)
+        return ts_period_year(y2);
+    return p;
+}
+
+ts_period rd_target_period(const reader *r, const ts_indicator *ind, const per_state *ps)
+{
+    ts_period t = r->cx->target;
+    if (ps->kind == PER_FIXED && ts_period_kind_of(ps->p) == TS_PERIOD_YEAR) {
+        if (ind->kind == TS_KIND_FLOW && ts_period_kind_of(t) == TS_PERIOD_YEARS &&
+            ps->p.last == t.last && ps->target == 2)
+            return t;
+        return ps->p;
+    }
+    if (ind->kind != TS_KIND_FLOW && ts_period_kind_of(t) == TS_PERIOD_YEARS) {
+        int y, m, d;
+        ts_civil_from_days(t.last, &y, &m, &d);
+        return ts_period_year(y);
+    }
+    return t;
+}
+
+void rd_unmatched(reader *r, const quantity *q)
+{
+    if (!r->unmatched || !q->has_unit)
+        return;
+    char buf[160];
+    size_t a = r->f->map[q->start], b = r->f->map[q->end];
+    size_t l = b > a ? b - a : 0;
+    if (l >= sizeof buf)
+        l = sizeof buf - 1;
+    memcpy(buf, r->orig + a, l);
+    buf[l] = '\0';
+    for (size_t k = 0; k < l; k++)
+        if (buf[k] == '\t' || buf[k] == '\n' || buf[k] == '\r')
+            buf[k] = ' ';
+    r->unmatched(r->user, buf, r->offset, r->excerpt);
+}

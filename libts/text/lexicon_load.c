@@ -1,0 +1,432 @@
+/* Reading the lexicon data: lines `phrase<TAB>target<TAB>flags` (built in
+ * from datasets/lexicon/, plus user files) become entries, the target
+ * being a catalogue id, "-" (blocks) or a word class ("@verb.up"). */
+#include "ts_extract.h"
+#include "ts_units.h"
+#include "text/text_internal.h"
+#include "core/codepoint.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* The class names of the data files, in enum order after the three
+ * naming classes. */
+static const char *const class_names[TSX_C_COUNT] = {
+    [TSX_C_INDICATOR] = "indicator",
+    [TSX_C_BLOCK] = "block",
+    [TSX_C_PLACE] = "place",
+    [TSX_C_VERB_UP] = "verb.up",
+    [TSX_C_VERB_DOWN] = "verb.down",
+    [TSX_C_VERB_EQUAL] = "verb.equal",
+    [TSX_C_VERB_REACH] = "verb.reach",
+    [TSX_C_VERB_EXCEED] = "verb.exceed",
+    [TSX_C_VERB_SHARE] = "verb.share",
+    [TSX_C_VERB_MORE] = "verb.more",
+    [TSX_C_VERB_GROWTH] = "verb.growth",
+    [TSX_C_VERB_CORRESP] = "verb.corresp",
+    [TSX_C_VERB_IS] = "verb.is",
+    [TSX_C_VERB_FROM] = "verb.from",
+    [TSX_C_QUALIFIER] = "qualifier",
+    [TSX_C_BENEFICIARY] = "beneficiary",
+    [TSX_C_BASE_FILLER] = "base.filler",
+    [TSX_C_BASE_PLAN] = "base.plan",
+    [TSX_C_BASE_SAME_PERIOD] = "base.same_period",
+    [TSX_C_BASE_OTHER] = "base.other",
+    [TSX_C_ESTIMATE] = "estimate",
+    [TSX_C_CARRIER_PART] = "carrier.part",
+    [TSX_C_CARRIER_RESTATE] = "carrier.restate",
+    [TSX_C_PLAN_CUE] = "plan.cue",
+    [TSX_C_AVERAGE] = "average",
+    [TSX_C_PER_YEAR] = "per_year",
+    [TSX_C_TITLE_HEAD] = "title.head",
+    [TSX_C_PERIOD_NAMED] = "period.named",
+    [TSX_C_PERIOD_SPAN] = "period.span",
+    [TSX_C_PERIOD_NOW] = "period.now",
+    [TSX_C_PERIOD_UPTO] = "period.upto",
+    [TSX_C_PERIOD_DAY] = "period.day",
+    [TSX_C_PERIOD_MOMENT] = "period.moment",
+    [TSX_C_PERIOD_MONTH] = "period.month",
+    [TSX_C_PERIOD_QUARTER] = "period.quarter",
+    [TSX_C_PERIOD_YEAR] = "period.year",
+    [TSX_C_PERIOD_WHOLE_YEAR] = "period.whole_year",
+    [TSX_C_PERIOD_START] = "period.start",
+    [TSX_C_PERIOD_END] = "period.end",
+    [TSX_C_PERIOD_SINCE] = "period.since",
+    [TSX_C_PERIOD_AT] = "period.at",
+    [TSX_C_PERIOD_LENGTH] = "period.length",
+    [TSX_C_PERIOD_COMPARE] = "period.compare",
+    [TSX_C_PERIOD_COMPARE_SKIP] = "period.compare_skip",
+    [TSX_C_HEADING_DIRECTIONS] = "heading.directions",
+    [TSX_C_HEADING_RESULTS] = "heading.results",
+    [TSX_C_HEADING_SIGNATURE] = "heading.signature",
+    [TSX_C_HEADING_PART] = "heading.part",
+    [TSX_C_UNIT] = "unit",
+    [TSX_C_UNIT_NONE] = "unit.none",
+    [TSX_C_SCALE] = "scale",
+};
+
+int tsx_class_by_name(const char *name, size_t len)
+{
+    for (int c = 0; c < TSX_C_COUNT; c++)
+        if (class_names[c] && strlen(class_names[c]) == len && memcmp(class_names[c], name, len) == 0)
+            return c;
+    return -1;
+}
+
+const char *tsx_class_name(tsx_class c)
+{
+    return (unsigned)c < TSX_C_COUNT ? class_names[c] : "?";
+}
+
+void tsx_entry_free(tsx_entry *e)
+{
+    free(e->phrase);
+    free(e->folded);
+    free(e->lower);
+    free(e->indicator);
+    free(e->unit);
+    free(e->ctx);
+    free(e->rate);
+    free(e->near);
+    free(e->before);
+}
+
+/* Folds a phrase and turns every run of separators into one space. */
+static char *fold_phrase(const char *p, size_t len, size_t *flen)
+{
+    tsx_fold f = {0};
+    if (tsx_fold_text(&f, p, len) != 0)
+        return NULL;
+    char *out = malloc(f.len + 1);
+    if (!out) {
+        tsx_fold_free(&f);
+        return NULL;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < f.len; i++) {
+        if (tsx_is_sep((unsigned char)f.s[i])) {
+            if (o > 0 && out[o - 1] != ' ')
+                out[o++] = ' ';
+        } else {
+            out[o++] = f.s[i];
+        }
+    }
+    while (o > 0 && out[o - 1] == ' ')
+        o--;
+    out[o] = '\0';
+    *flen = o;
+    tsx_fold_free(&f);
+    return out;
+}
+
+/* The phrase in lower case and NFC with single spaces, for comparing
+ * marks ("Đạt" -> "đạt"); NULL on out of memory. */
+static char *lower_phrase(const char *p, size_t len)
+{
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)len, &nfc,
+                                      UTF8PROC_COMPOSE | UTF8PROC_STABLE | UTF8PROC_CASEFOLD);
+    if (n < 0)
+        return NULL;
+    char *out = malloc((size_t)n + 1);
+    if (!out) {
+        free(nfc);
+        return NULL;
+    }
+    size_t o = 0;
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        char c = (char)nfc[i];
+        if (c == ' ' || c == '\t') {
+            if (o > 0 && out[o - 1] != ' ')
+                out[o++] = ' ';
+        } else {
+            out[o++] = c;
+        }
+    }
+    while (o > 0 && out[o - 1] == ' ')
+        o--;
+    out[o] = '\0';
+    free(nfc);
+    return out;
+}
+
+int tsx_entry_marks_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o)
+{
+    if (!(e->flags & TSX_MARKS) || !e->lower)
+        return 1;
+    int32_t last;
+    return tsi_cp_match_lower(orig, olen, o, e->lower, &last) != 0;
+}
+
+static char *dup_n(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+/* A positive finite number written in a flag ("1e9"); 0 when it is none. */
+static double flag_number(const char *s, size_t n)
+{
+    char buf[32];
+    if (n == 0 || n >= sizeof buf)
+        return 0;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    char *end;
+    errno = 0;
+    double v = strtod(buf, &end);
+    return *end == '\0' && errno == 0 && isfinite(v) && v > 0 ? v : 0;
+}
+
+/* Flags that only set a bit. */
+static const struct {
+    const char *name;
+    unsigned bit;
+} bit_flags[] = {
+    {"post", TSX_POST},       {"plan", TSX_PLAN},         {"marks", TSX_MARKS},
+    {"after_so", TSX_AFTER_SO}, {"comparison", TSX_COMPARISON}, {"lead", TSX_LEAD},
+    {"scalable", TSX_SCALABLE}, {"whole", TSX_WHOLE},
+};
+
+/* Stores a copy of v[0..vl) in *slot (folded when fold); -2 on out of
+ * memory. */
+static int set_text(char **slot, const char *v, size_t vl, int fold)
+{
+    free(*slot);
+    size_t fl;
+    *slot = fold ? fold_phrase(v, vl, &fl) : dup_n(v, vl);
+    return *slot ? 0 : -2;
+}
+
+/* Parses one flag; 0, -1 with a message, or -2 on out of memory. */
+static int parse_flag(tsx_entry *e, const char *w, size_t wl, char *why, size_t wn)
+{
+    for (size_t k = 0; k < sizeof bit_flags / sizeof bit_flags[0]; k++)
+        if (strlen(bit_flags[k].name) == wl && memcmp(w, bit_flags[k].name, wl) == 0) {
+            e->flags |= bit_flags[k].bit;
+            return 0;
+        }
+    const char *eq = memchr(w, '=', wl);
+    if (!eq || eq + 1 == w + wl) {
+        snprintf(why, wn, "unknown flag \"%.*s\"", (int)wl, w);
+        return -1;
+    }
+    size_t kl = (size_t)(eq - w), vl = wl - kl - 1;
+    const char *v = eq + 1;
+    if (kl == 4 && memcmp(w, "unit", 4) == 0)
+        return set_text(&e->unit, v, vl, 0);
+    if (kl == 3 && memcmp(w, "ctx", 3) == 0)
+        return set_text(&e->ctx, v, vl, 0);
+    /* Folding turns neither '|' nor letters into separators: the
+     * alternatives stay apart. */
+    if (kl == 4 && memcmp(w, "near", 4) == 0)
+        return set_text(&e->near, v, vl, 1);
+    if (kl == 6 && memcmp(w, "before", 6) == 0)
+        return set_text(&e->before, v, vl, 1);
+    if (kl == 4 && memcmp(w, "rate", 4) == 0)
+        return set_text(&e->rate, v, vl, 0);
+    if ((kl == 7 && memcmp(w, "divisor", 7) == 0) || (kl == 5 && memcmp(w, "scale", 5) == 0)) {
+        e->factor = flag_number(v, vl);
+        if (e->factor > 0)
+            return 0;
+        snprintf(why, wn, "flag \"%.*s\": not a positive number", (int)wl, w);
+        return -1;
+    }
+    snprintf(why, wn, "unknown flag \"%.*s\"", (int)wl, w);
+    return -1;
+}
+
+/* Parses the flags column into e; returns 0, -1 with a message, or -2. */
+static int parse_flags(tsx_entry *e, const char *s, size_t n, char *why, size_t wn)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ',')
+            j++;
+        const char *w = s + i;
+        size_t wl = j - i;
+        while (wl > 0 && w[0] == ' ') {
+            w++;
+            wl--;
+        }
+        while (wl > 0 && w[wl - 1] == ' ')
+            wl--;
+        if (wl > 0) {
+            int rc = parse_flag(e, w, wl, why, wn);
+            if (rc != 0)
+                return rc;
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* Checks what a class asks of its flags: a unit word names a canonical
+ * unit.  0, or -1 with a message. */
+static int check_entry(const tsx_entry *e, char *why, size_t wn)
+{
+    if (e->cls == TSX_C_UNIT && (!e->unit || !ts_unit_is_canonical(e->unit))) {
+        snprintf(why, wn, "a @unit entry needs unit=ID with a canonical unit id");
+        return -1;
+    }
+    if (e->cls == TSX_C_SCALE && e->factor <= 0) {
+        snprintf(why, wn, "a @scale entry needs scale=N");
+        return -1;
+    }
+    return 0;
+}
+
+/* Sets e's class from its target column ("grdp", "-", "@verb.up"). */
+static int parse_target(tsx_entry *e, const char *t, size_t tl, char *why, size_t wn)
+{
+    if (tl == 1 && t[0] == '-') {
+        e->cls = TSX_C_BLOCK;
+        return 0;
+    }
+    if (t[0] != '@') {
+        e->cls = TSX_C_INDICATOR;
+        return 0;
+    }
+    int c = tsx_class_by_name(t + 1, tl - 1);
+    if (c < 0 || c == TSX_C_INDICATOR || c == TSX_C_BLOCK) {
+        snprintf(why, wn, "unknown word class \"%.*s\"", (int)tl, t);
+        return -1;
+    }
+    e->cls = (tsx_class)c;
+    return 0;
+}
+
+int tsx_entry_parse(tsx_entry *e, const char *l, size_t ll, ts_error *err)
+{
+    memset(e, 0, sizeof *e);
+    e->factor = 1;
+    const char *t1 = memchr(l, '\t', ll);
+    if (!t1 || t1 == l)
+        return ts_error_set(err, TS_EINVAL, "expected phrase<TAB>indicator[<TAB>flags]");
+    size_t pl = (size_t)(t1 - l);
+    if (ts_utf8_invalid_at(l, pl) != pl)
+        return ts_error_set(err, TS_EINVAL, "phrase is not valid UTF-8");
+    const char *ind = t1 + 1;
+    size_t rest = ll - (size_t)(ind - l);
+    const char *t2 = memchr(ind, '\t', rest);
+    size_t il = t2 ? (size_t)(t2 - ind) : rest;
+    if (il == 0)
+        return ts_error_set(err, TS_EINVAL, "empty indicator");
+    char why[160];
+    int rc = parse_target(e, ind, il, why, sizeof why);
+    if (rc == 0) {
+        e->phrase = dup_n(l, pl);
+        e->comma = memchr(l, ',', pl) != NULL;
+        e->indicator = dup_n(ind, il);
+        e->folded = fold_phrase(l, pl, &e->flen);
+        rc = e->phrase && e->indicator && e->folded ? 0 : -2;
+    }
+    if (rc == 0 && t2)
+        rc = parse_flags(e, t2 + 1, ll - (size_t)(t2 + 1 - l), why, sizeof why);
+    if (rc == 0 && (e->flags & TSX_MARKS))
+        rc = (e->lower = lower_phrase(l, pl)) ? 0 : -2;
+    if (rc == 0) {
+        size_t letters = 0;
+        for (size_t k = 0; k < e->flen; k++)
+            letters += tsx_is_word((unsigned char)e->folded[k]) != 0;
+        if (letters == 0) {
+            snprintf(why, sizeof why, "phrase has no letters");
+            rc = -1;
+        }
+    }
+    if (rc == 0)
+        rc = check_entry(e, why, sizeof why);
+    if (rc == 0)
+        return TS_OK;
+    tsx_entry_free(e);
+    memset(e, 0, sizeof *e);
+    if (rc == -2)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    return ts_error_set(err, TS_EINVAL, "%s", why);
+}
+
+int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
+                         ts_error *err)
+{
+    size_t n0 = ts_lexicon_count(lx);
+    long line = 0;
+    const char *p = text;
+    while (*p) {
+        const char *eol = strchr(p, '\n');
+        size_t ll = eol ? (size_t)(eol - p) : strlen(p);
+        line++;
+        const char *l = p;
+        p = eol ? eol + 1 : p + ll;
+        if (ll > 0 && l[ll - 1] == '\r')
+            ll--;
+        if (ll == 0 || l[0] == '#')
+            continue;
+        if (ll >= 16 && memcmp(l, "phrase\tindicator", 16) == 0)
+            continue; /* a header, repeated when files are concatenated */
+        tsx_entry e;
+        if (tsx_entry_parse(&e, l, ll, err) != TS_OK ||
+            tsx_lexicon_add(lx, &e, err) != TS_OK) {
+            ts_error_at(err, name, line, 0);
+            tsx_lexicon_truncate(lx, n0);
+            return err ? err->code : TS_EINVAL;
+        }
+    }
+    return TS_OK;
+}
+
+int ts_lexicon_load(ts_lexicon *lx, const char *path, ts_error *err)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        ts_error_set(err, TS_EIO, "cannot open: %s", strerror(errno));
+        ts_error_at(err, path, 0, 0);
+        return TS_EIO;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) {
+        fclose(fp);
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    }
+    size_t got;
+    while ((got = fread(buf + n, 1, cap - n - 1, fp)) > 0) {
+        n += got;
+        if (n + 1 == cap) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                fclose(fp);
+                return ts_error_set(err, TS_ENOMEM, "out of memory");
+            }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    int bad = ferror(fp);
+    fclose(fp);
+    if (bad) {
+        free(buf);
+        ts_error_set(err, TS_EIO, "read error");
+        ts_error_at(err, path, 0, 0);
+        return TS_EIO;
+    }
+    buf[n] = '\0';
+    if (memchr(buf, '\0', n)) {
+        free(buf);
+        ts_error_set(err, TS_EFORMAT, "not a text file (NUL byte)");
+        ts_error_at(err, path, 0, 0);
+        return TS_EFORMAT;
+    }
+    int rc = ts_lexicon_load_text(lx, buf, path, err);
+    free(buf);
+    return rc;
+}

@@ -1,0 +1,262 @@
+/* Resolving the indicator: lexicon phrases that name one set the current
+ * subject (with their conditions: ctx=, near=, unit=, before=, post), a
+ * blocking phrase stops figures until the clause ends, another place's
+ * name takes the figure after it, and a phrase right after a figure can
+ * name it ("26 trường đạt chuẩn quốc gia"). */
+#include "text/reader.h"
+
+#include <string.h>
+
+const ts_indicator *rd_indicator(const reader *r, const tsx_entry *e)
+{
+    if (e->cls != TSX_C_INDICATOR)
+        return NULL;
+    return ts_catalog_find(r->cat, e->indicator);
+}
+
+/* The '|'-separated alternatives of a condition, each tried by fn. */
+static int any_of(const char *alts, int (*fn)(const void *ctx, const char *w, size_t l),
+                  const void *ctx)
+{
+    const char *c = alts;
+    while (*c) {
+        const char *bar = strchr(c, '|');
+        size_t l = bar ? (size_t)(bar - c) : strlen(c);
+        if (l && fn(ctx, c, l))
+            return 1;
+        c += l;
+        if (*c == '|')
+            c++;
+    }
+    return 0;
+}
+
+static int topic_is(const void *ctx, const char *w, size_t l)
+{
+    const char *id = ctx;
+    return strncmp(id, w, l) == 0 && (id[l] == '\0' || id[l] == '.');
+}
+
+/* ctx=A|B: the subject so far is A or B, or starts with "A.". */
+static int ctx_ok(const reader *r, const tsx_entry *e)
+{
+    if (!e->ctx)
+        return 1;
+    return r->topic && any_of(e->ctx, topic_is, r->topic->id);
+}
+
+static int sentence_has(const void *ctx, const char *w, size_t l)
+{
+    const reader *r = ctx;
+    for (const char *p = r->s; (p = memchr(p, w[0], (size_t)(r->s + r->n - p))); p++)
+        if ((size_t)(r->s + r->n - p) >= l && memcmp(p, w, l) == 0)
+            return 1;
+    return 0;
+}
+
+/* near=a|b: the sentence says one of these. */
+static int near_ok(const reader *r, const tsx_entry *e)
+{
+    return !e->near || any_of(e->near, sentence_has, r);
+}
+
+typedef struct {
+    const reader *r;
+    size_t w;
+} word_at;
+
+static int word_is_alt(const void *ctx, const char *w, size_t l)
+{
+    const word_at *a = ctx;
+    return rd_word_end(a->r, a->w) - a->w == l && memcmp(a->r->s + a->w, w, l) == 0;
+}
+
+/* before=a|b: one of these words among the three before the figure. */
+static int before_ok(const reader *r, const tsx_entry *e, size_t qstart)
+{
+    if (!e->before)
+        return 1;
+    word_at a = {r, qstart};
+    for (int k = 0; k < 3; k++) {
+        a.w = rd_prev_word(r, a.w);
+        if (a.w == (size_t)-1)
+            return 0;
+        if (any_of(e->before, word_is_alt, &a))
+            return 1;
+    }
+    return 0;
+}
+
+void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
+{
+    frame *fr = &r->st[r->depth];
+    if (fr->component_of && fr->component_of == ind) {
+        fr->ind = NULL; /* a part of the total named again: not the total */
+        fr->ent = NULL;
+        return;
+    }
+    if ((e->flags & TSX_PLAN) && fr->ind == ind && !fr->plan_mode)
+        return; /* "giải ngân kế hoạch vốn": the level of the plan's money */
+    fr->ind = ind;
+    fr->ent = e;
+    fr->weak = 0;
+    fr->own = 1;
+    fr->plan_mode = (e->flags & TSX_PLAN) != 0;
+    fr->npend = 0;
+    r->topic = ind;
+}
+
+/* Is this place name the report's own area?  Compares folded words with
+ * the area slug ("kon tum" ~ "kon-tum", "kon-tum-city"). */
+static int own_place(const reader *r, const tsx_entry *e)
+{
+    const char *a = r->cx->area;
+    if (!a || !*a)
+        return 0;
+    size_t i = 0;
+    for (const char *p = e->folded; *p; p++, i++) {
+        char c = *p == ' ' ? '-' : *p;
+        if (a[i] != c)
+            return 0;
+    }
+    return a[i] == '\0' || a[i] == '-';
+}
+
+size_t rd_on_mention(reader *r, size_t i)
+{
+    size_t k;
+    const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
+    frame *fr = &r->st[r->depth];
+    size_t best_end = 0;
+    /* Pending mentions (unit=...) of the longest length collect together. */
+    const tsx_entry *pend[TSX_MAX_CAND];
+    size_t np = 0;
+    for (size_t c = 0; c < k; c++) {
+        const tsx_entry *e = g[c].e;
+        if (!tsx_entry_names(e))
+            continue;
+        if (best_end && g[c].end < best_end)
+            break;
+        if ((e->flags & TSX_POST) || !ctx_ok(r, e) || !near_ok(r, e))
+            continue;
+        if (e->cls == TSX_C_PLACE) {
+            if (!own_place(r, e))
+                r->place_end = g[c].end + 1;
+            return g[c].end;
+        }
+        if (e->cls == TSX_C_BLOCK) {
+            fr->ind = NULL;
+            fr->ent = NULL;
+            fr->npend = 0;
+            fr->suppress = 2;
+            return g[c].end;
+        }
+        if (fr->suppress == 2)
+            return g[c].end;
+        const ts_indicator *ind = rd_indicator(r, e);
+        if (!ind)
+            continue;
+        if (e->unit) {
+            pend[np++] = e;
+            best_end = g[c].end;
+            continue;
+        }
+        if (np > 0)
+            break;
+        rd_set_current(r, e, ind);
+        fr->suppress = 0;
+        return g[c].end;
+    }
+    if (np > 0) {
+        memcpy(fr->pend, pend, np * sizeof pend[0]);
+        fr->npend = np;
+        return best_end;
+    }
+    return 0;
+}
+
+/* Does entry e, found w words after the figure at i, name it? */
+static int names_figure(const reader *r, const quantity *q, const tsx_entry *e, size_t i,
+                        size_t right_after)
+{
+    if (!ctx_ok(r, e) || !near_ok(r, e) || !before_ok(r, e, q->start))
+        return 0;
+    /* Only phrases made for it may stand further off; others must follow
+     * the unit at once ("2.000 ha cây ăn quả"). */
+    if ((!(e->flags & TSX_POST) || e->before) && i != right_after)
+        return 0;
+    const ts_indicator *ind = rd_indicator(r, e);
+    /* A count with no unit word is named by the phrase right after it
+     * ("205 Quyết định"). */
+    int implied = !q->has_unit && (e->flags & TSX_POST) && i == right_after &&
+                  strcmp(ind ? ind->unit : "pct", "pct") != 0;
+    if (!ind || (!implied && !rd_compatible(q, ind)))
+        return 0;
+    return !e->unit || (q->has_unit && strcmp(e->unit, q->um.unit) == 0);
+}
+
+/* A phrase naming the figure right after it ("26 trường đạt chuẩn quốc
+ * gia", "67 vụ tai nạn giao thông"), or a blocking one ("600 hộ kinh
+ * doanh"), within a few words of the clause. */
+static const tsx_entry *mention_after(const reader *r, const quantity *q)
+{
+    size_t i = q->has_unit ? q->unit_start : rd_skip_spaces(r, q->end);
+    size_t right_after = rd_skip_spaces(r, q->end);
+    for (size_t w = 0; w < 7 && i < r->n; w++) {
+        if (!tsx_is_word((unsigned char)r->s[i]))
+            break;
+        size_t k;
+        const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
+        for (size_t c = 0; c < k; c++) {
+            const tsx_entry *e = g[c].e;
+            if (e->cls == TSX_C_BLOCK && w <= 1)
+                return e;
+            if (e->cls == TSX_C_INDICATOR && names_figure(r, q, e, i, right_after))
+                return e;
+        }
+        /* Next word (stay inside the clause). */
+        i = rd_word_end(r, i);
+        while (i < r->n && (r->s[i] == ' ' || r->s[i] == '/'))
+            i++;
+    }
+    return NULL;
+}
+
+int rd_resolve_subject(reader *r, quantity *q, int *by_after)
+{
+    frame *fr = &r->st[r->depth];
+    *by_after = 0;
+    /* A mention waiting for the figure's unit ("cao su 79.018 ha"). */
+    if (fr->npend && q->has_unit) {
+        for (size_t k = 0; k < fr->npend; k++) {
+            const tsx_entry *e = fr->pend[k];
+            if (strcmp(e->unit, q->um.unit) == 0) {
+                rd_set_current(r, e, rd_indicator(r, e));
+                break;
+            }
+        }
+    }
+    const tsx_entry *after = mention_after(r, q);
+    if (!after)
+        return 1;
+    if (after->cls == TSX_C_BLOCK)
+        return 0;
+    const ts_indicator *ai = rd_indicator(r, after);
+    if (!q->has_unit) {
+        q->has_unit = 1;
+        q->um.unit = ai->unit;
+        q->um.factor = 1;
+    }
+    /* A phrase after the figure with its own verb before it ("trồng mới
+     * 3.000 ha rừng") stands even after a blocking phrase. */
+    if (after->before)
+        fr->suppress = 0;
+    if (fr->ind && ai == fr->ind)
+        fr->own = 1; /* named again right here: "(... ban hành 315 văn bản)" */
+    if ((!fr->ind || !rd_compatible(q, fr->ind)) && fr->suppress != 2) {
+        rd_set_current(r, after, ai);
+        fr->suppress = 0;
+        *by_after = 1;
+    }
+    return 1;
+}

@@ -1,0 +1,347 @@
+/* Reading the period phrase at a word: "năm 2023", "tháng 10/2021", "quý
+ * III", "9 tháng đầu năm 2024", "giai đoạn 2016-2020", "đến ngày
+ * 20/9/2020", "cả năm", "đến nay".  The words are the @period.* classes of
+ * the grammar data; this file holds how they combine with numbers. */
+#include "text/reader.h"
+
+#include <string.h>
+
+static size_t at_class(const reader *r, size_t i, tsx_class c)
+{
+    return rd_at(r, i, c);
+}
+
+/* Is the word at w (from rd_prev_word) of class c? */
+static int word_of(const reader *r, size_t w, tsx_class c)
+{
+    return w != (size_t)-1 && rd_ending(r, w, c) != (size_t)-1;
+}
+
+/* Reads "D/M/YYYY", "D-M-YYYY", "D tháng M năm YYYY" or "D tháng M" at i.
+ * Returns the end or 0. */
+static size_t read_date(const reader *r, size_t i, int *y, int *m, int *d)
+{
+    size_t j = i, e;
+    int dd = rd_int(r, &j, 2);
+    if (dd < 1 || dd > 31 || j >= r->n)
+        return 0;
+    int mm, yy;
+    if (r->s[j] == '/' || r->s[j] == '-') {
+        char sep = r->s[j];
+        j++;
+        mm = rd_int(r, &j, 2);
+        if (mm < 1 || mm > 12 || j >= r->n || r->s[j] != sep)
+            return 0;
+        j++;
+        yy = rd_int(r, &j, 4);
+        if (!rd_year_ok(yy))
+            return 0;
+    } else {
+        if (!(e = at_class(r, rd_skip_spaces(r, j), TSX_C_PERIOD_MONTH)))
+            return 0;
+        j = rd_skip_spaces(r, e);
+        mm = rd_int(r, &j, 2);
+        if (mm < 1 || mm > 12)
+            return 0;
+        yy = rd_ctx_year(r);
+        size_t k = rd_skip_spaces(r, j);
+        size_t q = k + 1;
+        if ((e = at_class(r, k, TSX_C_PERIOD_YEAR)))
+            q = rd_skip_spaces(r, e);
+        if (e || (k < r->n && r->s[k] == '/')) {
+            int y2 = rd_int(r, &q, 4);
+            if (rd_year_ok(y2)) {
+                yy = y2;
+                j = q;
+            }
+        }
+    }
+    if (dd > ts_days_in_month(yy, mm))
+        return 0;
+    *y = yy;
+    *m = mm;
+    *d = dd;
+    return j;
+}
+
+/* Reads " năm YYYY" or "/YYYY" after a month or quarter; returns the year
+ * (or the context's) and advances *i. */
+static int read_opt_year(const reader *r, size_t *i)
+{
+    size_t k = rd_skip_spaces(r, *i), e;
+    size_t q = 0;
+    if (k < r->n && r->s[k] == '/')
+        q = k + 1;
+    else if ((e = at_class(r, k, TSX_C_PERIOD_YEAR)))
+        q = rd_skip_spaces(r, e);
+    if (q) {
+        int y = rd_int(r, &q, 4);
+        if (rd_year_ok(y)) {
+            *i = q;
+            return y;
+        }
+    }
+    return rd_ctx_year(r);
+}
+
+/* Is the phrase at i a comparison base ("so với năm 2019", "cùng kỳ năm
+ * 2019")?  Looks at the few words before it. */
+static int is_comparison(const reader *r, size_t i)
+{
+    size_t w = rd_prev_word(r, i);
+    for (int k = 0; k < 4 && w != (size_t)-1; k++) {
+        if (word_of(r, w, TSX_C_PERIOD_COMPARE))
+            return 1;
+        if (!word_of(r, w, TSX_C_PERIOD_COMPARE_SKIP))
+            return 0;
+        w = rd_prev_word(r, w);
+    }
+    return 0;
+}
+
+/* Is the phrase at i part of a programme's name ("Đề án phát triển kinh
+ * tế tập thể ... giai đoạn 2017-2020")?  Looks back through the clause. */
+static int in_title(const reader *r, size_t i)
+{
+    size_t w = i;
+    for (int k = 0; k < 12; k++) {
+        size_t p = w;
+        while (p > 0 && r->s[p - 1] == ' ')
+            p--;
+        if (p == 0 || strchr(";.(:", r->s[p - 1]))
+            return 0;
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1)
+            return 0;
+        if (at_class(r, w, TSX_C_TITLE_HEAD))
+            return 1;
+    }
+    return 0;
+}
+
+/* A quarter in Roman numerals (notation, not words): "quý III". */
+static int roman(const reader *r, size_t *i)
+{
+    static const char *const q[] = {"iv", "iii", "ii", "i"};
+    static const int v[] = {4, 3, 2, 1};
+    for (int k = 0; k < 4; k++) {
+        size_t l = strlen(q[k]);
+        if (*i + l <= r->n && memcmp(r->s + *i, q[k], l) == 0 &&
+            (*i + l == r->n || !tsx_is_word((unsigned char)r->s[*i + l]))) {
+            *i += l;
+            return v[k];
+        }
+    }
+    return 0;
+}
+
+static void fixed(per_state *out, ts_period p, int target)
+{
+    out->kind = PER_FIXED;
+    out->p = p;
+    out->target = target;
+}
+
+/* "năm học 2023-2024": a name, consumed. */
+static size_t named_span(const reader *r, size_t e)
+{
+    size_t j = rd_skip_spaces(r, e);
+    if (rd_int(r, &j, 4) <= 0)
+        return e;
+    if (j < r->n && (r->s[j] == '-' || r->s[j] == '/')) {
+        j++;
+        rd_int(r, &j, 4);
+    }
+    return j;
+}
+
+/* "giai đoạn (từ) 2016-2020" */
+static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out, int *set)
+{
+    size_t j = rd_skip_spaces(r, e), k;
+    if ((k = at_class(r, j, TSX_C_PERIOD_SINCE)))
+        j = rd_skip_spaces(r, k);
+    int a = rd_int(r, &j, 4);
+    k = rd_skip_spaces(r, j);
+    if (!rd_year_ok(a) || k >= r->n || r->s[k] != '-')
+        return e;
+    k = rd_skip_spaces(r, k + 1);
+    int b = rd_int(r, &k, 4);
+    if (!rd_year_ok(b) || b <= a)
+        return e;
+    fixed(out, ts_period_years(a, b), 0);
+    /* A span closing a quoted name ("... giai đoạn 2017-2020”") names a
+     * programme. */
+    size_t z = rd_skip_spaces(r, k);
+    int quoted = z < r->n && r->s[z] == '"';
+    *set = !is_comparison(r, i) && !in_title(r, i) && !quoted;
+    return k;
+}
+
+/* "đến (ngày | thời điểm (ngày)) D/M/Y", "đến tháng 9/2020", "đến (cuối)
+ * năm 2025". */
+static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *set)
+{
+    size_t j = rd_skip_spaces(r, e), k;
+    int y, m, d;
+    if ((k = at_class(r, j, TSX_C_PERIOD_DAY))) {
+        j = rd_skip_spaces(r, k);
+    } else if ((k = at_class(r, j, TSX_C_PERIOD_MOMENT))) {
+        j = rd_skip_spaces(r, k);
+        if ((k = at_class(r, j, TSX_C_PERIOD_DAY)))
+            j = rd_skip_spaces(r, k);
+    }
+    if ((k = read_date(r, j, &y, &m, &d))) {
+        out->kind = PER_UPTO;
+        out->p = ts_period_day(y, m, d);
+        out->target = 0;
+        *set = !is_comparison(r, i);
+        return k;
+    }
+    /* "tính đến tháng 9/2020": the 9-month column. */
+    if ((k = at_class(r, j, TSX_C_PERIOD_MONTH))) {
+        size_t q = rd_skip_spaces(r, k);
+        int mm = rd_int(r, &q, 2);
+        if (mm >= 1 && mm <= 12) {
+            int yy = read_opt_year(r, &q);
+            fixed(out, ts_period_months(yy, 1, mm), 0);
+            *set = 1;
+            return q;
+        }
+    }
+    size_t q = j;
+    if ((k = at_class(r, q, TSX_C_PERIOD_END)))
+        q = rd_skip_spaces(r, k);
+    if ((k = at_class(r, q, TSX_C_PERIOD_YEAR))) {
+        q = rd_skip_spaces(r, k);
+        int yy = rd_int(r, &q, 4);
+        if (rd_year_ok(yy)) {
+            fixed(out, ts_period_year(yy), 2); /* up to: a span for flows */
+            *set = 1;
+            return q;
+        }
+    }
+    return e;
+}
+
+/* "N tháng (đầu năm) (năm YYYY)" at digit i; 0 when it is none. */
+static size_t months_from_january(const reader *r, size_t i, per_state *out, int *set)
+{
+    size_t j = i, e, k;
+    int nm = rd_int(r, &j, 2);
+    k = rd_skip_spaces(r, j);
+    if (nm < 2 || nm > 12 || !(e = at_class(r, k, TSX_C_PERIOD_MONTH)))
+        return 0;
+    size_t q = rd_skip_spaces(r, e);
+    if (word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_LENGTH))
+        return e; /* "dưới 3 tháng": a length, not a period */
+    if (at_class(r, q, TSX_C_PERIOD_END))
+        return e; /* "3 tháng cuối năm": the rest of the year, a plan */
+    if ((k = at_class(r, q, TSX_C_PERIOD_START)))
+        q = rd_skip_spaces(r, k);
+    int yy = rd_ctx_year(r);
+    size_t z = q;
+    if ((k = at_class(r, q, TSX_C_PERIOD_YEAR))) {
+        z = k;
+        size_t w = rd_skip_spaces(r, k);
+        int y2 = rd_int(r, &w, 4);
+        if (rd_year_ok(y2)) {
+            yy = y2;
+            z = w;
+        }
+    }
+    fixed(out, ts_period_months(yy, 1, nm), 0);
+    *set = !is_comparison(r, i);
+    return z;
+}
+
+/* "tháng 10(/2021)", "quý III (năm 2024)", "(vào) năm 2023". */
+static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int *set,
+                                 int *year_only)
+{
+    size_t e, j;
+    if ((e = at_class(r, i, TSX_C_PERIOD_MONTH))) {
+        j = rd_skip_spaces(r, e);
+        int mm = rd_int(r, &j, 2);
+        if (mm < 1 || mm > 12)
+            return e;
+        int yy = read_opt_year(r, &j);
+        size_t w = rd_prev_word(r, i);
+        if (word_of(r, w, TSX_C_PERIOD_SINCE) || word_of(r, w, TSX_C_PERIOD_DAY))
+            return j; /* "từ tháng 6/2020": since, not a period */
+        fixed(out, ts_period_month(yy, mm), 0);
+        *set = !is_comparison(r, i);
+        return j;
+    }
+    if ((e = at_class(r, i, TSX_C_PERIOD_QUARTER))) {
+        j = rd_skip_spaces(r, e);
+        int q = roman(r, &j);
+        if (!q) {
+            q = rd_int(r, &j, 1);
+            if (q < 1 || q > 4)
+                return e;
+        }
+        int yy = read_opt_year(r, &j);
+        fixed(out, ts_period_quarter(yy, q), 0);
+        *set = !is_comparison(r, i);
+        return j;
+    }
+    if ((e = at_class(r, i, TSX_C_PERIOD_YEAR))) {
+        j = rd_skip_spaces(r, e);
+        int yy = rd_int(r, &j, 4);
+        if (!rd_year_ok(yy))
+            return e;
+        /* "năm 2019-2020": a season or school year. */
+        if (j < r->n && r->s[j] == '-' && j + 1 < r->n && rd_digit((unsigned char)r->s[j + 1]))
+            return j;
+        fixed(out, ts_period_year(yy), word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_AT));
+        *set = !is_comparison(r, i);
+        *year_only = 1;
+        return j;
+    }
+    return 0;
+}
+
+size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_only)
+{
+    size_t e;
+    *set = 0;
+    *year_only = 0;
+    if ((e = at_class(r, i, TSX_C_PERIOD_NAMED)))
+        return named_span(r, e);
+    if ((e = at_class(r, i, TSX_C_PERIOD_SPAN)))
+        return span_of_years(r, i, e, out, set);
+    if ((e = at_class(r, i, TSX_C_PERIOD_NOW))) {
+        out->kind = PER_NONE;
+        out->target = 0;
+        *set = 1;
+        return e;
+    }
+    if ((e = at_class(r, i, TSX_C_PERIOD_UPTO)))
+        return up_to(r, i, e, out, set);
+    if ((e = at_class(r, i, TSX_C_PERIOD_WHOLE_YEAR))) {
+        size_t j = e;
+        fixed(out, ts_period_year(read_opt_year(r, &j)), 0);
+        *set = 1;
+        return j;
+    }
+    if (rd_digit((unsigned char)r->s[i]))
+        return months_from_january(r, i, out, set);
+    return month_quarter_year(r, i, out, set, year_only);
+}
+
+int rd_year_after(const reader *r, size_t j)
+{
+    size_t k = rd_skip_spaces(r, j), e;
+    if ((e = at_class(r, k, TSX_C_PERIOD_AT)))
+        k = rd_skip_spaces(r, e);
+    if ((e = at_class(r, k, TSX_C_PERIOD_END)))
+        k = rd_skip_spaces(r, e);
+    if ((e = at_class(r, k, TSX_C_PERIOD_YEAR))) {
+        k = rd_skip_spaces(r, e);
+        int y = rd_int(r, &k, 4);
+        if (rd_year_ok(y) && !(k < r->n && r->s[k] == '-'))
+            return y;
+    }
+    return 0;
+}

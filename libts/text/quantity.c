@@ -1,0 +1,165 @@
+/* Reading a figure at a digit: the number (Vietnamese marks, ts_vnum), an
+ * "a/b" pair, and the unit after it with its scale words ("1.304.372 triệu
+ * đồng", "1,3 triệu lượt khách"), the unit words being the @unit and
+ * @scale classes of datasets/lexicon/units.tsv. */
+#include "text/reader.h"
+#include "ts_vnum.h"
+
+#include <string.h>
+
+/* The longest unit phrase at folded position p: a @unit entry (scalable
+ * ones only after a scale word) or a @unit.none phrase that vetoes the
+ * shorter unit inside it ("xã hội").  NULL when none; *end its end. */
+static const tsx_entry *unit_at(const reader *r, size_t p, int after_scale, size_t *end)
+{
+    size_t k;
+    const tsx_tag *g = tsx_tags_at(r->tags, p, &k);
+    for (size_t m = 0; m < k; m++) {
+        const tsx_entry *e = g[m].e;
+        if (e->cls == TSX_C_UNIT_NONE ||
+            (e->cls == TSX_C_UNIT && (!after_scale || (e->flags & TSX_SCALABLE)))) {
+            *end = g[m].end;
+            return e;
+        }
+    }
+    return NULL;
+}
+
+/* The unit phrase at folded position i (white space first is skipped):
+ * its end, 0 when there is none (um untouched). */
+static size_t read_unit(const reader *r, size_t i, ts_unit_match *um)
+{
+    size_t start = rd_skip_spaces(r, i), end = 0;
+    if (start < r->n && r->s[start] == '%') {
+        um->unit = "pct";
+        um->factor = 1;
+        return start + 1;
+    }
+    const tsx_entry *base = unit_at(r, start, 0, &end);
+    double scale = 1, best_scale = 1;
+    /* Scale words in front, each followed by white space; the chain counts
+     * only when it ends in a scalable unit ("nghìn tỷ đồng"), so "tỷ lệ"
+     * is no unit.  Three words at most, which keeps the factor finite. */
+    size_t p = start;
+    for (int words = 0; words < 3; words++) {
+        size_t hit;
+        const tsx_entry *sc = tsx_tag_find(r->tags, p, TSX_C_SCALE, &hit);
+        if (!sc || hit >= r->n || r->s[hit] != ' ')
+            break;
+        p = rd_skip_spaces(r, hit);
+        scale *= sc->factor;
+        size_t e = 0;
+        const tsx_entry *b = unit_at(r, p, 1, &e);
+        if (b && e > end) {
+            end = e;
+            base = b;
+            best_scale = scale;
+        }
+    }
+    if (!base || base->cls != TSX_C_UNIT)
+        return 0;
+    um->unit = base->unit;
+    /* One division of exact powers of ten keeps "triệu đồng" at exactly
+     * the double nearest 0.001. */
+    double div = base->factor;
+    um->factor = best_scale >= div ? best_scale / div : 1.0 / (div / best_scale);
+    return end;
+}
+
+int rd_unit_is_whole(const reader *r, const char *unit)
+{
+    return tsx_lexicon_unit_whole(r->lx, unit);
+}
+
+/* "a/b <unit>" after the unit: "1.219 ha/2.000 ha", "1.074,84 tỷ
+ * đồng/2.319,27 tỷ đồng".  j is the unit's end; returns the new end. */
+static size_t plan_after_unit(const reader *r, quantity *q, size_t j)
+{
+    int dec;
+    if (q->has_b || j + 1 >= r->n || r->s[j] != '/' || !rd_digit((unsigned char)r->s[j + 1]))
+        return j;
+    size_t u2 = ts_vnum_scan(r->s + j + 1, r->n - j - 1, &q->b, &dec);
+    size_t k = j + 1 + u2;
+    ts_unit_match um2;
+    size_t ke = read_unit(r, k, &um2);
+    if (!ke && !(k < r->n && r->s[k] >= 'a' && r->s[k] <= 'z')) {
+        q->has_b = 1;
+        return k;
+    }
+    if (!ke)
+        return k; /* "503 hồ sơ/602.787m2": another measure, not a plan */
+    if (strcmp(um2.unit, q->um.unit) == 0) {
+        q->has_b = 1;
+        q->b *= um2.factor / q->um.factor;
+    }
+    /* else "48.680 triệu đồng/16 công trình": not a plan */
+    return ke;
+}
+
+size_t rd_quantity(const reader *r, size_t i, quantity *q)
+{
+    memset(q, 0, sizeof *q);
+    q->start = i;
+    int dec;
+    size_t used = ts_vnum_scan(r->s + i, r->n - i, &q->a, &dec);
+    if (!used)
+        return 0;
+    size_t j = i + used;
+    /* Glued to letters that are no unit ("3a"): not a figure. */
+    if (j < r->n && r->s[j] >= 'a' && r->s[j] <= 'z') {
+        ts_unit_match um;
+        if (!read_unit(r, j, &um))
+            return 0;
+    }
+    if (j < r->n && (r->s[j] == '/' || r->s[j] == '-') && j + 1 < r->n &&
+        rd_digit((unsigned char)r->s[j + 1])) {
+        if (r->s[j] == '-')
+            return 0; /* a range "9-10%" or a span "2016-2020" */
+        size_t u2 = ts_vnum_scan(r->s + j + 1, r->n - j - 1, &q->b, &dec);
+        size_t k = j + 1 + u2;
+        if (k < r->n && (r->s[k] == '/' || r->s[k] == '-') && k + 1 < r->n &&
+            rd_digit((unsigned char)r->s[k + 1]))
+            return 0; /* a date */
+        q->has_b = 1;
+        j = k;
+    }
+    size_t us = rd_skip_spaces(r, j);
+    size_t ue = read_unit(r, us, &q->um);
+    q->unit_start = us;
+    if (ue) {
+        q->has_unit = 1;
+        j = plan_after_unit(r, q, ue);
+    } else if (dec == 0 && !q->has_b && q->a >= 1900 && q->a <= 2100) {
+        return 0; /* a year standing alone is a year, not a figure */
+    }
+    /* "/năm", "mỗi năm": a yearly rate. */
+    if (j + 1 < r->n && r->s[j] == '/' && rd_at(r, j + 1, TSX_C_PERIOD_YEAR))
+        q->per_year = 1;
+    else if (rd_at(r, rd_skip_spaces(r, j), TSX_C_PER_YEAR))
+        q->per_year = 1;
+    q->end = j;
+    return j;
+}
+
+int rd_to_unit(const quantity *q, double v, const ts_indicator *ind, double *out)
+{
+    if (!q->has_unit)
+        return 0;
+    if (strcmp(q->um.unit, ind->unit) == 0) {
+        *out = v * q->um.factor;
+        return 1;
+    }
+    ts_error e;
+    double x;
+    if (ts_unit_convert(v * q->um.factor, q->um.unit, ind->unit, &x, &e) == TS_OK) {
+        *out = x;
+        return 1;
+    }
+    return 0;
+}
+
+int rd_compatible(const quantity *q, const ts_indicator *ind)
+{
+    double x;
+    return ind && rd_to_unit(q, 1, ind, &x);
+}

@@ -1,0 +1,188 @@
+/* Private to the clause reader (clause.c and the files of its steps:
+ * period_phrase.c, quantity.c, mention.c, measure.c, emit.c): the state of
+ * one sentence being read and the small helpers on its folded text.  The
+ * words it looks for are tags of the lexicon data (tag.c), never literals. */
+#ifndef TS_TEXT_READER_H
+#define TS_TEXT_READER_H
+
+#include "ts_extract.h"
+#include "ts_units.h"
+#include "text/text_internal.h"
+
+#define TSX_MAX_DEPTH 8
+
+/* How a period phrase relates to the figures after it. */
+typedef enum {
+    PER_NONE,   /* the context's default */
+    PER_FIXED,  /* a period as written: a year, month, n months, years */
+    PER_UPTO    /* "đến ngày D/M/Y": flows from 1 January, stocks at the date */
+} per_kind;
+
+typedef struct {
+    per_kind kind;
+    ts_period p;   /* FIXED: the period; UPTO: the day */
+    int target;    /* 1 "vào năm Y", 2 "đến năm Y" (up to: a span for flows) */
+} per_state;
+
+/* The state that parentheses save and restore. */
+typedef struct {
+    const ts_indicator *ind; /* current indicator, NULL when none */
+    const tsx_entry *ent;     /* the lexicon entry that named it */
+    const tsx_entry *pend[TSX_MAX_CAND]; /* mentions waiting for a unit= match */
+    size_t npend;
+    int suppress;            /* after a blocking phrase: 2 ignore mentions, 1 after a ',' */
+    int weak;                /* a new ';' clause with no phrase of its own yet */
+    int own;                 /* inside parentheses: an indicator named there */
+    int plan_mode;           /* the mention named a plan ("dự toán ...") */
+    const ts_indicator *component_of; /* after "trong đó": not this one again */
+    per_state per;
+    int paren_year;          /* a year written just before '(' (0: none) */
+} frame;
+
+#define TSX_MAX_DONE 64
+
+typedef struct {
+    const char *orig;        /* the sentence */
+    size_t olen;
+    const tsx_fold *f;       /* the folded sentence, with its byte map */
+    const tsx_tags *tags;    /* the lexicon's matches on it */
+    const char *s;           /* folded */
+    size_t n;
+    const ts_extract_ctx *cx;
+    const ts_lexicon *lx;
+    const ts_catalog *cat;
+    ts_fact_fn fn;
+    ts_unmatched_fn unmatched;
+    void *user;
+    size_t offset;
+    const char *excerpt;     /* the sentence, NUL-terminated */
+    frame st[TSX_MAX_DEPTH];
+    int depth;
+    const ts_indicator *topic; /* last named indicator, for ctx= conditions */
+    size_t place_end;          /* folded end of the last other-place name + 1 */
+    int estimate;              /* an estimate word was seen */
+    int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
+    /* pct_plan already given, per indicator and period, in this sentence:
+     * the first plan named wins. */
+    const ts_indicator *pp_done[TSX_MAX_DONE];
+    ts_period pp_period[TSX_MAX_DONE];
+    size_t npp;
+    /* levels given, per indicator and period: the first one stands */
+    const ts_indicator *lv_done[TSX_MAX_DONE];
+    ts_period lv_period[TSX_MAX_DONE];
+    size_t nlv;
+} reader;
+
+/* A figure with its unit, as read at a digit. */
+typedef struct {
+    double a, b;         /* value; b of "a/b" */
+    int has_b;
+    ts_unit_match um;    /* unit of a */
+    int has_unit;
+    size_t start, end;   /* folded span of the whole quantity */
+    size_t unit_start;   /* folded start of the unit */
+    int per_year;        /* followed by "/năm", "mỗi năm" */
+} quantity;
+
+/* ---- the folded sentence (clause.c) ---- */
+
+static inline int rd_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline size_t rd_skip_spaces(const reader *r, size_t i)
+{
+    while (i < r->n && r->s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* Start of the word ending just before i (skipping spaces), or (size_t)-1. */
+size_t rd_prev_word(const reader *r, size_t i);
+/* End of the word starting at i. */
+size_t rd_word_end(const reader *r, size_t i);
+/* An unsigned number of at most maxdig digits at *i (advanced), not
+ * followed by another digit; -1 when there is none. */
+int rd_int(const reader *r, size_t *i, int maxdig);
+
+static inline int rd_year_ok(int y)
+{
+    return y >= 1900 && y <= 2100;
+}
+
+/* The end of the longest word of class c starting at folded position i,
+ * or 0. */
+static inline size_t rd_at(const reader *r, size_t i, tsx_class c)
+{
+    return tsx_tag_end(r->tags, i, c);
+}
+
+/* The start of a word of class c that ends where the word at w ends (w
+ * from rd_prev_word), or (size_t)-1: "tăng trưởng" ends at "trưởng". */
+static inline size_t rd_ending(const reader *r, size_t w, tsx_class c)
+{
+    if (w == (size_t)-1)
+        return (size_t)-1;
+    return tsx_tag_start_ending(r->tags, rd_word_end(r, w), c);
+}
+
+/* The year the context's period ends in (for "cả năm", "tháng 10"). */
+int rd_ctx_year(const reader *r);
+
+/* ---- period phrases (period_phrase.c) ---- */
+
+/* Tries a period phrase at word start i; on success sets *out and returns
+ * its end.  Comparison bases and school years are consumed but leave
+ * *set = 0; *year_only says the phrase was a bare "năm YYYY". */
+size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_only);
+/* A year written right after a figure ("23,19% năm 2015", "vào cuối năm
+ * 2015"); 0 when there is none. */
+int rd_year_after(const reader *r, size_t j);
+
+/* ---- quantities (quantity.c) ---- */
+
+/* Reads the quantity at digit position i.  Returns its end, 0 when it is
+ * no figure (a date, a range, a year standing alone). */
+size_t rd_quantity(const reader *r, size_t i, quantity *q);
+/* Converts v (a value of q's unit) to ind's unit; 0 when incompatible. */
+int rd_to_unit(const quantity *q, double v, const ts_indicator *ind, double *out);
+int rd_compatible(const quantity *q, const ts_indicator *ind);
+/* Nonzero when the canonical unit counts a population (units.tsv `whole`). */
+int rd_unit_is_whole(const reader *r, const char *unit);
+
+/* ---- indicator mentions (mention.c) ---- */
+
+const ts_indicator *rd_indicator(const reader *r, const tsx_entry *e);
+/* Handles the lexicon's naming entries at i (not in a figure's
+ * look-ahead); returns the end of the consumed phrase or 0. */
+size_t rd_on_mention(reader *r, size_t i);
+/* Settles which indicator a figure belongs to (pending unit= mentions, a
+ * phrase right after the figure).  Returns 0 when the figure is dropped
+ * (a blocking phrase after it), 1 otherwise; *by_after says the phrase
+ * after the figure named it. */
+int rd_resolve_subject(reader *r, quantity *q, int *by_after);
+void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind);
+
+/* ---- the measure (measure.c) ---- */
+
+/* Classifies the figure q of the current indicator and emits its facts. */
+void rd_on_quantity(reader *r, quantity *q);
+/* Nonzero when the words after a percentage set it against the same
+ * period a year before ("so với cùng kỳ", "năm trước"). */
+int rd_same_period_base(const reader *r, size_t i);
+
+/* ---- facts (emit.c) ---- */
+
+void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period p,
+             double value, const char *unit, char status);
+/* The period a figure of ind belongs to, given the phrase state. */
+ts_period rd_resolve_period(const reader *r, const ts_indicator *ind, const per_state *ps);
+/* Plans belong to the year their period falls in. */
+ts_period rd_plan_period(ts_period p);
+/* Targets in the directions part. */
+ts_period rd_target_period(const reader *r, const ts_indicator *ind, const per_state *ps);
+/* Reports a figure no indicator took (--unmatched). */
+void rd_unmatched(reader *r, const quantity *q);
+
+#endif
