@@ -4,6 +4,7 @@
  * caller asks for partial spans. */
 #include <math.h>
 #include <string.h>
+#include "core/names.h"
 #include "ts_agg.h"
 
 static const char *const freq_names[] = {"quarter", "year", "5y"};
@@ -11,27 +12,19 @@ static const char *const how_names[] = {"sum", "last", "mean", "first", "min", "
 
 int ts_freq_parse(const char *text, ts_freq *out)
 {
-    for (int i = 0; i < 3; i++)
-        if (strcmp(text, freq_names[i]) == 0) {
-            *out = (ts_freq)i;
-            return TS_OK;
-        }
-    return TS_EINVAL;
+    int i = tsi_name_index(freq_names, TSI_COUNT(freq_names), text);
+    return i < 0 ? TS_EINVAL : (*out = (ts_freq)i, TS_OK);
 }
 
 int ts_how_parse(const char *text, ts_how *out)
 {
-    for (int i = 0; i < 6; i++)
-        if (strcmp(text, how_names[i]) == 0) {
-            *out = (ts_how)i;
-            return TS_OK;
-        }
-    return TS_EINVAL;
+    int i = tsi_name_index(how_names, TSI_COUNT(how_names), text);
+    return i < 0 ? TS_EINVAL : (*out = (ts_how)i, TS_OK);
 }
 
 const char *ts_how_name(ts_how h)
 {
-    return (unsigned)h < 6 ? how_names[h] : "?";
+    return tsi_name_at(how_names, TSI_COUNT(how_names), (unsigned)h);
 }
 
 ts_how ts_how_default(ts_kind kind, const char *unit)

@@ -10,6 +10,7 @@
 #include <gsl/gsl_movstat.h>
 #include <gsl/gsl_statistics_double.h>
 #include <gsl/gsl_vector.h>
+#include "core/names.h"
 #include "ts_agg.h"
 #include "core/grow.h"
 
@@ -17,17 +18,13 @@ static const char *const stat_names[] = {"mean", "median", "sum", "min", "max"};
 
 int ts_stat_parse(const char *text, ts_stat *out)
 {
-    for (int i = 0; i < 5; i++)
-        if (strcmp(text, stat_names[i]) == 0) {
-            *out = (ts_stat)i;
-            return TS_OK;
-        }
-    return TS_EINVAL;
+    int i = tsi_name_index(stat_names, TSI_COUNT(stat_names), text);
+    return i < 0 ? TS_EINVAL : (*out = (ts_stat)i, TS_OK);
 }
 
 const char *ts_stat_name(ts_stat s)
 {
-    return (unsigned)s < 5 ? stat_names[s] : "?";
+    return tsi_name_at(stat_names, TSI_COUNT(stat_names), (unsigned)s);
 }
 
 /* Where an observation sits on its frequency's grid. */
@@ -122,13 +119,8 @@ static int slot_cmp(const void *a, const void *b)
 
 static int grow(ts_roller *r, size_t n_obs, size_t grid)
 {
-    if (n_obs > r->slots_cap) {
-        slot *s = realloc(r->slots, n_obs * 2 * sizeof *s);
-        if (!s)
-            return -1;
-        r->slots = s;
-        r->slots_cap = n_obs * 2;
-    }
+    if (tsi_grow(&r->slots, &r->slots_cap, n_obs, sizeof *r->slots, 64) != 0)
+        return -1;
     if (grid + 1 > r->grid_cap) {
         size_t cap = (grid + 1) * 2;
         if (tsi_resize(&r->x, cap, sizeof *r->x) || tsi_resize(&r->y, cap, sizeof *r->y) ||

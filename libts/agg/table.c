@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "core/names.h"
 #include "ts_agg.h"
 #include "core/grow.h"
 
@@ -14,22 +15,14 @@ static const char *const growth_names[] = {"none", "cagr", "change"};
 
 int ts_table_format_parse(const char *text, ts_table_format *out)
 {
-    for (int i = 0; i < 4; i++)
-        if (strcmp(text, format_names[i]) == 0) {
-            *out = (ts_table_format)i;
-            return TS_OK;
-        }
-    return TS_EINVAL;
+    int i = tsi_name_index(format_names, TSI_COUNT(format_names), text);
+    return i < 0 ? TS_EINVAL : (*out = (ts_table_format)i, TS_OK);
 }
 
 int ts_table_growth_parse(const char *text, ts_table_growth *out)
 {
-    for (int i = 0; i < 3; i++)
-        if (strcmp(text, growth_names[i]) == 0) {
-            *out = (ts_table_growth)i;
-            return TS_OK;
-        }
-    return TS_EINVAL;
+    int i = tsi_name_index(growth_names, TSI_COUNT(growth_names), text);
+    return i < 0 ? TS_EINVAL : (*out = (ts_table_growth)i, TS_OK);
 }
 
 size_t ts_number_format(double v, int decimals, int vi, char *buf, size_t n)

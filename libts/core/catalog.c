@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 #include "core/grow.h"
 #include "core/map.h"
+#include "core/names.h"
 #include "ts_catalog.h"
 #include "ts_units.h"
 
@@ -58,26 +59,17 @@ const ts_indicator *ts_catalog_at(const ts_catalog *c, size_t i)
     return c && i < c->count ? c->items[i] : NULL;
 }
 
+static const char *const kind_names[] = {"flow", "stock", "rate"};
+
 const char *ts_kind_name(ts_kind k)
 {
-    switch (k) {
-    case TS_KIND_FLOW: return "flow";
-    case TS_KIND_STOCK: return "stock";
-    case TS_KIND_RATE: return "rate";
-    }
-    return "?";
+    return tsi_name_at(kind_names, TSI_COUNT(kind_names), (unsigned)k);
 }
 
 int ts_kind_parse(const char *text, ts_kind *out)
 {
-    static const ts_kind kinds[] = {TS_KIND_FLOW, TS_KIND_STOCK, TS_KIND_RATE};
-    for (size_t i = 0; i < 3; i++) {
-        if (text && strcmp(text, ts_kind_name(kinds[i])) == 0) {
-            *out = kinds[i];
-            return TS_OK;
-        }
-    }
-    return TS_EINVAL;
+    int i = tsi_name_index(kind_names, TSI_COUNT(kind_names), text);
+    return i < 0 ? TS_EINVAL : (*out = (ts_kind)i, TS_OK);
 }
 
 /* Ids are ASCII words with '.', '_' and '-': they travel in TSV columns,
@@ -330,17 +322,12 @@ int ts_catalog_load(ts_catalog *c, const char *path, ts_error *err)
     size_t len = 0, cap = 0;
     int rc = TS_OK;
     for (;;) {
-        if (cap - len < 4096) {
-            size_t ncap = cap ? cap * 2 : 65536;
-            char *nbuf = realloc(buf, ncap + 1);
-            if (!nbuf) {
-                rc = ts_error_set(err, TS_ENOMEM, "out of memory");
-                goto done;
-            }
-            buf = nbuf;
-            cap = ncap;
+        /* One byte beyond what fread may fill, for the NUL. */
+        if (tsi_grow(&buf, &cap, len + 4096 + 1, 1, 65536) != 0) {
+            rc = ts_error_set(err, TS_ENOMEM, "out of memory");
+            goto done;
         }
-        size_t got = fread(buf + len, 1, cap - len, f);
+        size_t got = fread(buf + len, 1, cap - 1 - len, f);
         len += got;
         if (got == 0)
             break;

@@ -152,19 +152,9 @@ static int order_series(orderer *o, ts_series *key, ts_period *p, double *v, cha
         if (period_lt(p[i], p[i - 1]))
             sorted = 0;
     if (!sorted) {
-        if (n > o->scratch_cap) {
-            size_t cap = n * 2;
-            pkey *s = realloc(o->scratch, cap * sizeof *s);
-            void *t = realloc(o->tmp, cap * 8);
-            if (s)
-                o->scratch = s;
-            if (t)
-                o->tmp = t;
-            if (!s || !t)
-                return ts_error_set(err, TS_ENOMEM, "out of memory sorting a series of %zu facts", n);
-            o->scratch_cap = cap;
-            o->tmp_cap = cap;
-        }
+        if (tsi_grow(&o->scratch, &o->scratch_cap, n, sizeof *o->scratch, 64) != 0 ||
+            tsi_grow(&o->tmp, &o->tmp_cap, n, 8, 64) != 0)
+            return ts_error_set(err, TS_ENOMEM, "out of memory sorting a series of %zu facts", n);
         for (size_t i = 0; i < n; i++) {
             o->scratch[i].p = p[i];
             o->scratch[i].i = (uint32_t)i;

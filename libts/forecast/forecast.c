@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <gsl/gsl_cdf.h>
+#include "core/names.h"
 #include "forecast/forecast_impl.h"
 #include "ts_forecast.h"
 
@@ -17,7 +18,7 @@ static const size_t method_min[] = {2, 3, 3, 3, 4, 6, 7, 4, 2, 2};
 
 const char *ts_fc_method_name(ts_fc_method m)
 {
-    return (unsigned)m <= TS_FC_BEST ? method_names[m] : "?";
+    return tsi_name_at(method_names, TSI_COUNT(method_names), (unsigned)m);
 }
 
 void ts_fc_method_label(ts_fc_method m, unsigned members, char *buf, size_t size)
@@ -41,11 +42,11 @@ void ts_fc_method_label(ts_fc_method m, unsigned members, char *buf, size_t size
 
 int ts_fc_method_parse(const char *name, ts_fc_method *out, ts_error *err)
 {
-    for (int i = 0; i <= TS_FC_BEST; i++)
-        if (strcmp(name, method_names[i]) == 0) {
-            *out = (ts_fc_method)i;
-            return TS_OK;
-        }
+    int i = tsi_name_index(method_names, TSI_COUNT(method_names), name);
+    if (i >= 0) {
+        *out = (ts_fc_method)i;
+        return TS_OK;
+    }
     return ts_error_set(err, TS_EINVAL,
                         "unknown method '%s' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto, best)",
                         name);

@@ -1,0 +1,18 @@
+/* Private to libts: names of enum values.  Every enum with a text form
+ * (statistics, resampling rules, table formats, forecasting methods,
+ * indicator kinds) keeps its names in one array in enum order; these two
+ * calls turn text into the index and back, so no parser counts by hand. */
+#ifndef TSI_NAMES_H
+#define TSI_NAMES_H
+
+#include <stddef.h>
+
+/* Number of elements of a true array (not a pointer). */
+#define TSI_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The index of text among names[0..n), or -1 (also for NULL text). */
+int tsi_name_index(const char *const *names, size_t n, const char *text);
+/* names[i], or "?" when i is out of range. */
+const char *tsi_name_at(const char *const *names, size_t n, unsigned i);
+
+#endif
