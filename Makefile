@@ -38,6 +38,12 @@ LDLIBS_EXE = $(LDLIBS_ALL)
 endif
 LDFLAGS_ALL = $(OPT) $(LDFLAGS)
 
+# libts.so.MAJOR is the SONAME; the file carries the full version.  Only
+# the public ts_ API is exported (libts/libts.map).
+VERSION := $(shell sed -n 's/^\#define TS_VERSION "\(.*\)"/\1/p' libts/ts.h)
+SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
+SONAME := libts.so.$(SOMAJOR)
+
 LIB_SRC := $(wildcard libts/*/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_data.o
 TOOL_COMMON_SRC := $(wildcard tools/common/*.c)
@@ -75,8 +81,12 @@ $(BUILD)/gen/builtin_data.o: $(BUILD)/gen/builtin_data.c
 $(BUILD)/libts.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
-$(BUILD)/libts.so: $(LIB_OBJ)
-	$(CC) -shared $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS_ALL)
+$(BUILD)/libts.so.$(VERSION): $(LIB_OBJ) libts/libts.map
+	$(CC) -shared $(LDFLAGS_ALL) -Wl,-soname,$(SONAME) -Wl,--version-script=libts/libts.map \
+	    -o $@ $(LIB_OBJ) $(LDLIBS_ALL)
+$(BUILD)/libts.so: $(BUILD)/libts.so.$(VERSION)
+	ln -sf libts.so.$(VERSION) $(BUILD)/$(SONAME)
+	ln -sf libts.so.$(VERSION) $@
 
 $(BIN)/ts-%: $(BUILD)/tools/ts-%.o $(TOOL_COMMON_OBJ) $(BUILD)/libts.a
 	@mkdir -p $(BIN)
@@ -110,10 +120,12 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/tskit $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(TOOLS) $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 $(BUILD)/libts.a $(DESTDIR)$(PREFIX)/lib/
-	install -m 755 $(BUILD)/libts.so $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(BUILD)/libts.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/
+	ln -sf libts.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/$(SONAME)
+	ln -sf libts.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libts.so
 	install -m 644 libts/ts.h libts/ts_*.h $(DESTDIR)$(PREFIX)/include/tskit/
 	if ls man/*.1 >/dev/null 2>&1; then install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(shell sed -n 's/^#define TS_VERSION "\(.*\)"/\1/p' libts/ts.h)|' \
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
 	    -e 's|@REQUIRES@|$(if $(HDF5_A),$(filter-out hdf5,$(PKGS)),$(PKGS))|' \
 	    -e 's|@LIBS_PRIVATE@|$(HDF5_STATIC_LIBS) -lm -lpthread|' scripts/libts.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libts.pc
 

@@ -16,6 +16,8 @@ check "install: ts-import installed" test -x "$P/bin/ts-import"
 check "install: headers installed" test -f "$P/include/tskit/ts.h"
 check "install: static library" test -f "$P/lib/libts.a"
 check "install: shared library" test -f "$P/lib/libts.so"
+check "install: SONAME link" test "$(readlink "$P/lib/libts.so.0")" = libts.so.0.1.0
+check "install: development link" test "$(readlink "$P/lib/libts.so")" = libts.so.0.1.0
 export PKG_CONFIG_PATH=$P/lib/pkgconfig
 same_text "install: pkg-config version" "$(pkg-config --modversion libts)" "0.1.0"
 cat > "$TMP/prog.c" <<'C'
