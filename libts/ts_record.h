@@ -1,6 +1,7 @@
 /* The fact record of docs/spec/facts.md and its streaming TSV reader and
- * writer.  Columns are found by header name; columns after the eight of
- * the record are carried through unchanged. */
+ * writer.  Columns are found by header name; the eight record columns are
+ * required, the two qualifiers (price, plan_by) optional, and other
+ * columns are carried through unchanged as extras. */
 #ifndef TS_RECORD_H
 #define TS_RECORD_H
 
@@ -22,8 +23,25 @@ int ts_measure_is_known(const char *m);
 
 #define TS_FACT_MAX_EXTRA 32
 
+/* Longest key field (indicator, area, measure, unit, price, plan_by) and
+ * document name (source) in bytes: a reader refuses a longer one as a bad
+ * row, the store refuses to add it. */
+#define TS_KEY_MAX 128
+#define TS_SOURCE_MAX 1024
+
+/* The qualifier values of facts.md: price is "current" or "const" and a
+ * year ("const2010"), plan_by one of the three issuers; blank ("") when
+ * the text does not say. */
+#define TS_PRICE_CURRENT "current"
+#define TS_PLAN_BY_CENTRAL "central"
+#define TS_PLAN_BY_PROVINCE "province"
+#define TS_PLAN_BY_DISTRICT "district"
+
 /* One fact.  Strings are NUL-terminated views: from a reader they stay
- * valid until the next ts_reader_next; a caller building a fact owns them. */
+ * valid until the next ts_reader_next; a caller building a fact owns them.
+ * price and plan_by are part of a series' key: blank is "" (what
+ * ts_fact_init and every reader give); NULL is taken as blank by the
+ * writer, the series builders and the store, never returned by them. */
 typedef struct {
     const char *indicator;
     const char *area;
@@ -33,12 +51,15 @@ typedef struct {
     const char *unit;
     char status;                 /* 'A' actual, 'E' estimate */
     const char *source;          /* "-" when unknown */
+    const char *price;           /* price basis: "", "current", "const2010" */
+    const char *plan_by;         /* plan issuer: "", "central", "province", "district" */
     size_t n_extra;              /* extra columns, in input order */
     const char *extra_name[TS_FACT_MAX_EXTRA];
     const char *extra_value[TS_FACT_MAX_EXTRA];
 } ts_fact;
 
-/* Clears f: empty strings, status 'A', source "-", no extras. */
+/* Clears f: empty strings (qualifiers blank), status 'A', source "-",
+ * no extras. */
 void ts_fact_init(ts_fact *f);
 /* The value of extra column `name`, or NULL. */
 const char *ts_fact_extra(const ts_fact *f, const char *name);
@@ -49,7 +70,8 @@ typedef struct ts_reader ts_reader; /* opaque */
 
 /* Opens path for reading facts; NULL or "-" reads stdin.  gzip input is
  * decompressed transparently (zlib).  Reads and checks the header line:
- * the eight record columns must all be there, in any order.  Returns NULL
+ * the eight record columns must all be there, in any order; price and
+ * plan_by may be missing (then every fact has them blank).  Returns NULL
  * with err filled when the file cannot be opened or the header is wrong. */
 ts_reader *ts_reader_open(const char *path, ts_error *err);
 /* Same, over an already open stdio stream (not closed by the reader).  The
@@ -83,7 +105,7 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err);
 long ts_reader_line(const ts_reader *r);
 /* The name used in messages ("-" shown as "<stdin>"). */
 const char *ts_reader_name(const ts_reader *r);
-/* Extra column names (beyond the record's eight), in input order. */
+/* Extra column names (beyond the record's ten), in input order. */
 size_t ts_reader_extra_count(const ts_reader *r);
 const char *ts_reader_extra_name(const ts_reader *r, size_t i);
 /* Closes the file (unless it was a caller's stream) and frees r. */
@@ -100,8 +122,10 @@ int ts_record_is_header(const char *line, size_t len);
 typedef struct ts_writer ts_writer; /* opaque */
 
 /* A writer to fp (not closed by the writer) that prints the header on the
- * first fact: the eight record columns, then the extra column names given
- * here (n_extra names, borrowed for the writer's lifetime; may be 0). */
+ * first fact: the eight record columns, price and plan_by (columns 9 and
+ * 10, always written, blank when the fact has none), then the extra column
+ * names given here (n_extra names, borrowed for the writer's lifetime; may
+ * be 0; a name of a record column is skipped). */
 ts_writer *ts_writer_new(FILE *fp, size_t n_extra, const char *const *extra,
                          ts_error *err);
 /* Writes one fact; its extras are matched to the writer's extra columns by

@@ -1,5 +1,5 @@
 /* Facts grouped into series: one series per (indicator, area, measure,
- * unit), its observations sorted by period, strings interned once (no
+ * unit, price, plan_by), its observations sorted by period, strings interned once (no
  * per-fact copies) and values, periods, status and sources in parallel
  * arrays that GSL can use directly.  Two ways to build them: a set that
  * holds facts in any order, and a stream for input already grouped by
@@ -22,6 +22,8 @@ typedef struct {
     const double *value;        /* n values */
     const char *status;         /* n status letters, 'A' or 'E' (not a string) */
     const char *const *source;  /* n interned source names ("-" when unknown) */
+    const char *price, *plan_by; /* key qualifiers, "" when blank (ts_fact);
+                                   last, so that older initialisers hold */
 } ts_series;
 
 /* What happens when one series has two facts for the same period. */
@@ -105,7 +107,9 @@ void ts_series_stream_free(ts_series_stream *st);
 /* Index of the observation whose period equals p exactly, or -1 (binary
  * search; the series is sorted). */
 long ts_series_find(const ts_series *s, ts_period p);
-/* Writes "indicator/area/measure/unit" into buf of size n; returns buf. */
+/* Writes "indicator/area/measure/unit" into buf of size n, followed by
+ * " (price P, plan by B)" for the qualifiers that are not blank (" (price
+ * const2010)", " (plan by central)"); returns buf. */
 const char *ts_series_key_format(const ts_series *s, char *buf, size_t n);
 
 #endif

@@ -15,7 +15,8 @@
 #include "ts_record.h"
 
 #define TS_STORE_FORMAT "tskit-store" /* root attribute "format" */
-#define TS_STORE_VERSION 1            /* root attribute "version" */
+#define TS_STORE_VERSION 2            /* root attribute "version" written;
+                                         version 1 stores are read too */
 
 /* ---- the documents of a store ---- */
 
@@ -61,6 +62,7 @@ size_t ts_store_source_count(const ts_store *s);
 /* A series (row of /series): its key and its rows in /obs. */
 typedef struct {
     const char *indicator, *area, *measure, *unit; /* views, as above */
+    const char *price, *plan_by;   /* qualifiers, "" when blank */
     uint64_t obs_start, obs_count; /* rows [start, start+count) of /obs */
 } ts_series_info;
 
@@ -83,6 +85,8 @@ typedef struct {
     const char *indicator; /* fnmatch(3) glob on the indicator, or NULL */
     const char *area;      /* exact area, or NULL */
     const char *measure;   /* exact measure, or NULL */
+    const char *price;     /* exact price basis ("" selects blank), or NULL */
+    const char *plan_by;   /* exact plan issuer ("" selects blank), or NULL */
     int has_from;          /* facts whose period starts on/after from.first */
     ts_period from;
     int has_to;            /* facts whose period ends on/before to.last */
@@ -94,15 +98,16 @@ typedef struct {
 
 /* Clears sel to "everything, current values". */
 void ts_selector_init(ts_selector *sel);
-/* Nonzero when fact f passes sel's indicator, area, measure, period and
- * source tests (vintages do not apply to a lone fact).  Used for TSV input
+/* Nonzero when fact f passes sel's indicator, area, measure, qualifier,
+ * period and source tests (vintages do not apply to a lone fact).  Used for TSV input
  * so that tools filter a stream the way they filter a store. */
 int ts_selector_match(const ts_selector *sel, const ts_fact *f);
 
 typedef struct ts_query ts_query; /* opaque */
 
 /* Starts a query over s for the facts that sel selects, in store order
- * (series by indicator, area, measure, unit; then period; then vintage).
+ * (series by indicator, area, measure, unit, price, plan_by; then period;
+ * then vintage).
  * Current values: for each series and period, the facts of the latest
  * vintage (latest report date, then latest import).  sel is copied; s must
  * stay open while the query lives.  *out is freed with ts_query_close. */

@@ -321,6 +321,8 @@ static int write_point(ts_writer *w, const ts_series *s, const char *measure,
     f.area = s->area;
     f.measure = measure;
     f.unit = unit;
+    f.price = s->price;
+    f.plan_by = s->plan_by;
     f.period = pt->period;
     f.value = pt->value;
     f.status = pt->status;
@@ -343,6 +345,8 @@ static int write_input(ts_writer *w, const ts_series *s)
         f.area = s->area;
         f.measure = s->measure;
         f.unit = s->unit;
+        f.price = s->price;
+        f.plan_by = s->plan_by;
         f.period = s->period[i];
         f.value = s->value[i];
         f.status = s->status[i];

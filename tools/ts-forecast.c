@@ -230,6 +230,8 @@ static int write_forecasts(ts_writer *w, const columns *c, const job *j, int par
     f.area = j->s.area;
     f.measure = j->s.measure;
     f.unit = j->s.unit;
+    f.price = j->s.price;
+    f.plan_by = j->s.plan_by;
     f.status = 'E';
     f.source = "forecast";
     f.n_extra = c->n_names;
@@ -302,6 +304,8 @@ static int plan_cmp(const void *a, const void *b)
         return x->area < y->area ? -1 : 1;
     if (x->unit != y->unit)
         return x->unit < y->unit ? -1 : 1;
+    if (x->price != y->price) /* a plan in the level's own prices */
+        return x->price < y->price ? -1 : 1;
     return 0;
 }
 
@@ -378,6 +382,7 @@ static int year_end(ts_series_set *set, const opts *o, ts_writer *w, const colum
         f.area = s.area;
         f.measure = TS_MEASURE_LEVEL;
         f.unit = s.unit;
+        f.price = s.price;
         f.period = year;
         f.value = ye.estimate;
         f.status = 'E';

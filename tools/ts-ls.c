@@ -84,7 +84,7 @@ static int list_facts(fact_input *in, int provenance)
 
 /* One line of the series listing. */
 typedef struct {
-    const char *key[4];      /* indicator, area, measure, unit (store views) */
+    const char *key[6];      /* indicator, area, measure, unit, price, plan_by (store views) */
     size_t n;
     ts_period first, last;   /* earliest start, latest end */
     const char **src;        /* distinct source names (store views) */
@@ -96,7 +96,8 @@ static void print_line(const series_line *s)
     char a[TS_PERIOD_TEXT_MAX], b[TS_PERIOD_TEXT_MAX];
     ts_period_format(s->first, a, sizeof a);
     ts_period_format(s->last, b, sizeof b);
-    printf("%s\t%s\t%s\t%s\t%zu\t%s\t%s\t", s->key[0], s->key[1], s->key[2], s->key[3], s->n, a, b);
+    printf("%s\t%s\t%s\t%s\t%s\t%s\t%zu\t%s\t%s\t", s->key[0], s->key[1], s->key[2], s->key[3],
+           s->key[4], s->key[5], s->n, a, b);
     for (size_t i = 0; i < s->n_src; i++) printf(i ? ",%s" : "%s", s->src[i]);
     if (!s->n_src) fputs("-", stdout);
     putchar('\n');
@@ -109,15 +110,17 @@ static int list_series(fact_input *in)
     series_line s = {0};
     ts_fact f;
     int got;
-    printf("indicator\tarea\tmeasure\tunit\tn\tfirst\tlast\tsources\n");
+    printf("indicator\tarea\tmeasure\tunit\tprice\tplan_by\tn\tfirst\tlast\tsources\n");
     while ((got = fact_input_next(in, &f)) > 0) {
         if (!s.n || s.key[0] != f.indicator || s.key[1] != f.area || s.key[2] != f.measure
-            || s.key[3] != f.unit) {
+            || s.key[3] != f.unit || s.key[4] != f.price || s.key[5] != f.plan_by) {
             if (s.n) print_line(&s);
             s.key[0] = f.indicator;
             s.key[1] = f.area;
             s.key[2] = f.measure;
             s.key[3] = f.unit;
+            s.key[4] = f.price;
+            s.key[5] = f.plan_by;
             s.n = 0;
             s.n_src = 0;
             s.first = s.last = f.period;

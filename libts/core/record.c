@@ -13,11 +13,14 @@
 #include "ts_record.h"
 #include "ts_vnum.h"
 
-/* The eight record columns, in the writer's order. */
+/* The record columns, in the writer's order: the eight every fact file
+ * has (N_REQ), then the two optional qualifiers, blank when absent. */
 enum { C_INDICATOR, C_AREA, C_MEASURE, C_PERIOD, C_VALUE, C_UNIT, C_STATUS,
-       C_SOURCE, N_COLS };
+       C_SOURCE, C_PRICE, C_PLAN_BY, N_COLS };
+#define N_REQ C_PRICE
 static const char *const col_names[N_COLS] = {
-    "indicator", "area", "measure", "period", "value", "unit", "status", "source"};
+    "indicator", "area", "measure", "period", "value", "unit", "status", "source",
+    "price", "plan_by"};
 
 #define MAX_FIELDS (N_COLS + TS_FACT_MAX_EXTRA)
 #define READ_CHUNK (64 * 1024)  /* bytes asked of the input per refill */
@@ -39,6 +42,7 @@ void ts_fact_init(ts_fact *f)
 {
     memset(f, 0, sizeof *f);
     f->indicator = f->area = f->measure = f->unit = "";
+    f->price = f->plan_by = "";
     f->status = 'A';
     f->source = "-";
 }
@@ -347,7 +351,7 @@ static int parse_header(ts_reader *r, const char *line, size_t len, ts_error *er
     r->n_fields = i;
     char missing[256] = "";
     int n_missing = 0;
-    for (int c = 0; c < N_COLS; c++) {
+    for (int c = 0; c < N_REQ; c++) {
         if (r->col[c] >= 0)
             continue;
         size_t used = strlen(missing);
@@ -575,9 +579,18 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
     }
 
     const int *col = r->col;
-    for (int c = 0; c < N_COLS; c++)
-        if (r->field_len[col[c]] == 0)
+    for (int c = 0; c < N_COLS; c++) {
+        if (col[c] < 0)
+            continue;
+        size_t len = r->field_len[col[c]], max = c == C_SOURCE ? TS_SOURCE_MAX : TS_KEY_MAX;
+        if (len == 0 && c < N_REQ)
             return bad_text(r, c, "empty", err);
+        if (len > max && c != C_PERIOD && c != C_VALUE && c != C_STATUS) {
+            char what[96];
+            snprintf(what, sizeof what, "%zu bytes, longer than the limit of %zu", len, max);
+            return bad_text(r, c, what, err);
+        }
+    }
     ts_error detail;
     if (period_parse_cached(r->periods, r->field[col[C_PERIOD]], r->field_len[col[C_PERIOD]],
                             &f->period, &detail) != TS_OK)
@@ -597,6 +610,8 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
     f->unit = r->field[col[C_UNIT]];
     f->status = st[0];
     f->source = r->field[col[C_SOURCE]];
+    f->price = col[C_PRICE] >= 0 ? r->field[col[C_PRICE]] : "";
+    f->plan_by = col[C_PLAN_BY] >= 0 ? r->field[col[C_PLAN_BY]] : "";
     f->n_extra = r->n_extra;
     for (size_t i = 0; i < r->n_extra; i++) {
         f->extra_name[i] = r->extra_name[i];
@@ -644,6 +659,7 @@ struct ts_writer {
     FILE *fp;
     size_t n_extra;
     const char *const *extra; /* borrowed column names */
+    unsigned char skip[TS_FACT_MAX_EXTRA]; /* an extra named like a record column */
     int header_done;
     int failed;               /* a write error happened: stop writing */
     size_t len;               /* bytes waiting in out */
@@ -717,6 +733,10 @@ ts_writer *ts_writer_new(FILE *fp, size_t n_extra, const char *const *extra,
     w->fp = fp;
     w->n_extra = n_extra;
     w->extra = extra;
+    /* The qualifiers are record columns now: a caller that still passes
+     * them as extras must not get them twice. */
+    for (size_t i = 0; i < n_extra; i++)
+        w->skip[i] = extra[i] && record_column(extra[i], strlen(extra[i])) >= 0;
     w->header_done = 0;
     w->failed = 0;
     w->len = 0;
@@ -725,9 +745,12 @@ ts_writer *ts_writer_new(FILE *fp, size_t n_extra, const char *const *extra,
 
 static int put_header(ts_writer *w, ts_error *err)
 {
-    static const char head[] = "indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource";
+    static const char head[] =
+        "indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by";
     int rc = put_raw(w, head, sizeof head - 1, err);
     for (size_t i = 0; rc == TS_OK && i < w->n_extra; i++) {
+        if (w->skip[i])
+            continue;
         rc = put_raw(w, "\t", 1, err);
         if (rc == TS_OK)
             rc = put_text(w, w->extra[i], err);
@@ -780,7 +803,17 @@ int ts_writer_write(ts_writer *w, const ts_fact *f, ts_error *err)
     char st[3] = {'\t', f->status, '\t'};
     if ((rc = put_raw(w, st, 3, err)) || (rc = put_text(w, f->source, err)))
         return rc;
+    const char *pr = f->price ? f->price : "", *pb = f->plan_by ? f->plan_by : "";
+    if (!pr[0] && !pb[0]) /* the common case: both blank */
+        rc = put_raw(w, "\t\t", 2, err);
+    else if ((rc = put_raw(w, "\t", 1, err)) == TS_OK && (rc = put_text(w, pr, err)) == TS_OK &&
+             (rc = put_raw(w, "\t", 1, err)) == TS_OK)
+        rc = put_text(w, pb, err);
+    if (rc != TS_OK)
+        return rc;
     for (size_t i = 0; i < w->n_extra; i++) {
+        if (w->skip[i])
+            continue;
         const char *v = extra_for(w, f, i);
         if ((rc = put_raw(w, "\t", 1, err)) || (v && (rc = put_text(w, v, err))))
             return rc;

@@ -15,6 +15,8 @@ int ts_selector_match(const ts_selector *sel, const ts_fact *f)
     if (sel->indicator && fnmatch(sel->indicator, f->indicator, 0) != 0) return 0;
     if (sel->area && strcmp(sel->area, f->area) != 0) return 0;
     if (sel->measure && strcmp(sel->measure, f->measure) != 0) return 0;
+    if (sel->price && strcmp(sel->price, f->price ? f->price : "") != 0) return 0;
+    if (sel->plan_by && strcmp(sel->plan_by, f->plan_by ? f->plan_by : "") != 0) return 0;
     if (sel->has_from && f->period.first < sel->from.first) return 0;
     if (sel->has_to && f->period.last > sel->to.last) return 0;
     if (sel->source) {

@@ -1,4 +1,5 @@
-/* Series grouping: facts -> (indicator, area, measure, unit) series sorted
+/* Series grouping: facts -> (indicator, area, measure, unit, price,
+ * plan_by) series sorted
  * by period, with duplicates resolved explicitly.  The set holds any order
  * (all facts in memory, about 40 bytes each while grouping); the stream
  * holds one series at a time for input already grouped by series. */
@@ -10,10 +11,11 @@
 #include "ts_series.h"
 #include "core/grow.h"
 
-/* ---- keys: four interned pointers, and a hash map key -> series id ---- */
+/* ---- keys: six interned pointers, and a hash map key -> series id ---- */
 
+#define NKEY 6
 typedef struct {
-    const char *s[4]; /* indicator, area, measure, unit (interned) */
+    const char *s[NKEY]; /* indicator, area, measure, unit, price, plan_by (interned) */
 } skey;
 
 static uint32_t key_hash(const skey *k)
@@ -24,7 +26,7 @@ static uint32_t key_hash(const skey *k)
 static int key_eq(const skey *a, const skey *b)
 {
     return a->s[0] == b->s[0] && a->s[1] == b->s[1] && a->s[2] == b->s[2] &&
-           a->s[3] == b->s[3];
+           a->s[3] == b->s[3] && a->s[4] == b->s[4] && a->s[5] == b->s[5];
 }
 
 /* The id of key k among the keys m indexes, or TSI_MAP_NONE with *p at
@@ -41,8 +43,8 @@ static uint32_t key_find(const tsi_map *m, const skey *keys, const skey *k, tsi_
 /* Interns the key of fact f; -1 on no memory. */
 static int key_of(tsi_intern *in, const ts_fact *f, skey *k)
 {
-    const char *src[4] = {f->indicator, f->area, f->measure, f->unit};
-    for (int i = 0; i < 4; i++) {
+    const char *src[NKEY] = {f->indicator, f->area, f->measure, f->unit, f->price, f->plan_by};
+    for (int i = 0; i < NKEY; i++) {
         k->s[i] = tsi_intern_s(in, src[i] ? src[i] : "");
         if (!k->s[i])
             return -1;
@@ -57,7 +59,9 @@ static int key_same(const skey *k, const ts_fact *f)
     return strcmp(k->s[0], f->indicator ? f->indicator : "") == 0 &&
            strcmp(k->s[1], f->area ? f->area : "") == 0 &&
            strcmp(k->s[2], f->measure ? f->measure : "") == 0 &&
-           strcmp(k->s[3], f->unit ? f->unit : "") == 0;
+           strcmp(k->s[3], f->unit ? f->unit : "") == 0 &&
+           strcmp(k->s[4], f->price ? f->price : "") == 0 &&
+           strcmp(k->s[5], f->plan_by ? f->plan_by : "") == 0;
 }
 
 static void view_key(ts_series *v, const skey *k)
@@ -66,11 +70,19 @@ static void view_key(ts_series *v, const skey *k)
     v->area = k->s[1];
     v->measure = k->s[2];
     v->unit = k->s[3];
+    v->price = k->s[4];
+    v->plan_by = k->s[5];
 }
 
 const char *ts_series_key_format(const ts_series *s, char *buf, size_t n)
 {
-    snprintf(buf, n, "%s/%s/%s/%s", s->indicator, s->area, s->measure, s->unit);
+    const char *pr = s->price ? s->price : "", *pb = s->plan_by ? s->plan_by : "";
+    char q[96] = "";
+    if (pr[0] && pb[0])
+        snprintf(q, sizeof q, " (price %.32s, plan by %.32s)", pr, pb);
+    else if (pr[0] || pb[0])
+        snprintf(q, sizeof q, " (%s %.32s)", pr[0] ? "price" : "plan by", pr[0] ? pr : pb);
+    snprintf(buf, n, "%s/%s/%s/%s%s", s->indicator, s->area, s->measure, s->unit, q);
     return buf;
 }
 

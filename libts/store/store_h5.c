@@ -1,5 +1,5 @@
 /* HDF5 plumbing of the store: one call writes or reads a whole 1-D column
- * (numbers or fixed-length UTF-8 strings) in one block, so the reader and
+ * of numbers in one block (strings: store_text.c), so the reader and
  * writer never make per-row HDF5 calls; HDF5's error stack is turned into
  * one ts_error line. */
 #include <pthread.h>
@@ -301,28 +301,6 @@ static hid_t string_type(size_t width, H5T_str_t pad)
     return t;
 }
 
-int tsi_h5_write_strings(hid_t f, const char *path, const char *name,
-                         const char *const *strs, uint64_t n, uint64_t chunk,
-                         ts_error *err)
-{
-    size_t width = 1;
-    for (uint64_t i = 0; i < n; i++) {
-        size_t l = strlen(strs[i]);
-        if (l > width) width = l;
-    }
-    /* Packed rows of exactly `width` bytes, NUL-padded, as the file holds. */
-    char *buf = calloc(n ? n : 1, width);
-    if (!buf) return ts_error_set(err, TS_ENOMEM, "%s: out of memory writing %s", path, name);
-    for (uint64_t i = 0; i < n; i++) memcpy(buf + i * width, strs[i], strlen(strs[i]));
-    hid_t t = string_type(width, H5T_STR_NULLPAD);
-    int rc = t < 0 ? tsi_h5_error(err, TS_EIO, path, "cannot make a string type")
-                   : write_dataset(f, path, name, t, t, buf, n, chunk, err);
-    if (t >= 0) H5Tclose(t);
-    free(buf);
-    return rc;
-}
-
-/* Writes a scalar attribute of type ft from memory type mt on the root. */
 static int write_attr(hid_t f, const char *path, const char *name, hid_t ft, hid_t mt,
                       const void *value, ts_error *err)
 {
@@ -535,42 +513,4 @@ out:
     if (fspace >= 0) H5Sclose(fspace);
     H5Dclose(d);
     return rc;
-}
-
-int tsi_h5_read_strings(hid_t f, const char *path, const char *name, uint64_t start,
-                        uint64_t n, char **block, size_t *width, ts_error *err)
-{
-    hid_t d = open_dataset(f, path, name, err);
-    if (d < 0) return TS_EFORMAT;
-    hid_t ft = H5Dget_type(d);
-    int rc = TS_OK;
-    size_t w = 0;
-    if (ft < 0 || H5Tget_class(ft) != H5T_STRING || H5Tis_variable_str(ft) > 0
-        || (w = H5Tget_size(ft)) == 0) {
-        char what[160];
-        snprintf(what, sizeof what, "damaged store: %s is not a fixed-length string column", name);
-        rc = tsi_h5_error(err, TS_EFORMAT, path, what);
-    }
-    if (ft >= 0) H5Tclose(ft);
-    H5Dclose(d);
-    if (rc != TS_OK) return rc;
-    /* Read as stored (a plain copy, no per-element conversion), then
-     * spread out with one more byte per row for the NUL. */
-    char *buf = malloc((n ? n : 1) * (w + 1));
-    if (!buf) return ts_error_set(err, TS_ENOMEM, "%s: out of memory reading %s", path, name);
-    hid_t mt = string_type(w, H5T_STR_NULLPAD);
-    if (mt < 0) rc = tsi_h5_error(err, TS_EIO, path, "cannot make a string type");
-    else rc = tsi_h5_read_range(f, path, name, mt, start, n, buf, err);
-    if (mt >= 0) H5Tclose(mt);
-    if (rc != TS_OK) {
-        free(buf);
-        return rc;
-    }
-    for (uint64_t i = n; i-- > 0;) { /* back to front: rows only move up */
-        memmove(buf + i * (w + 1), buf + i * w, w);
-        buf[i * (w + 1) + w] = '\0';
-    }
-    *block = buf;
-    *width = w + 1;
-    return TS_OK;
 }

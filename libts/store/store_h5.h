@@ -1,6 +1,6 @@
 /* Private to libts (prefix tsi_): the HDF5 column helpers that the store's
  * reader (store_read.c) and writer (store_write.c) share, and the names of
- * the objects of format v1 (docs/FORMAT.md). */
+ * the objects of formats v1 and v2 (docs/FORMAT.md). */
 #ifndef TS_STORE_H5_H
 #define TS_STORE_H5_H
 
@@ -59,11 +59,6 @@ uint64_t tsi_packed_bytes(const tsi_packed *p);
 int tsi_h5_write_packed(hid_t f, const char *path, const char *name, hid_t t,
                         const tsi_packed *p, int col, ts_error *err);
 void tsi_packed_free(tsi_packed *p);
-/* Writes n fixed-length UTF-8 strings (NUL-padded, width = the longest,
- * at least 1) taken from strs as column `name`. */
-int tsi_h5_write_strings(hid_t f, const char *path, const char *name,
-                         const char *const *strs, uint64_t n, uint64_t chunk,
-                         ts_error *err);
 /* Writes a scalar attribute on the root group: a string or an int. */
 int tsi_h5_attr_string(hid_t f, const char *path, const char *name,
                        const char *value, ts_error *err);
@@ -101,34 +96,76 @@ int tsi_direct_open(hid_t d, hid_t mt, tsi_direct *c);
  * not inflate to its size, a range past the end) rather than unreadable. */
 int tsi_direct_read(tsi_direct *c, uint64_t start, uint64_t count, void *buf, int *bad);
 void tsi_direct_close(tsi_direct *c);
-/* Reads strings [start, start+n) of column `name` into one new block of n
- * strings of *width bytes each, NUL-terminated (caller frees *block). */
-int tsi_h5_read_strings(hid_t f, const char *path, const char *name, uint64_t start,
-                        uint64_t n, char **block, size_t *width, ts_error *err);
-
-
 /* ---- the open store, shared by store_read.c and store_write.c ---- */
 
-/* Strings of a fixed-length column, NUL-terminated, `width` bytes apart. */
+/* Rows of a string column in memory: value i is the NUL-terminated
+ * string at heap + off[i].  No off (a v1 store's price or plan_by, which
+ * it does not have): every value is "". */
 typedef struct {
-    char *block;
-    size_t width;
+    char *heap;
+    uint64_t *off;
+    size_t n;
 } tsi_strings;
 
 static inline const char *tsi_str(const tsi_strings *s, size_t i)
 {
-    return s->block + i * s->width;
+    return s->off ? s->heap + s->off[i] : "";
 }
+void tsi_strings_free(tsi_strings *s);
+
+/* Writes the n strings strs as string column `name` of format v2: `name`
+ * (uint8, every value followed by a NUL) and `name`_end (uint64, the
+ * offset just past each value's NUL).  Both chunked and deflated. */
+int tsi_h5_write_text(hid_t f, const char *path, const char *name, const char *const *strs,
+                      uint64_t n, ts_error *err);
+/* Rows of string column `name` of a store of format `version`. */
+int tsi_h5_text_length(hid_t f, const char *path, int version, const char *name, uint64_t *n,
+                       ts_error *err);
+/* Reads rows [start, start+n) of string column `name` into *out (freed
+ * with tsi_strings_free), checked first: offsets inside the heap and
+ * increasing, each value one NUL-terminated string ("damaged store: ...",
+ * TS_EFORMAT, otherwise).  v1 columns are fixed-length strings. */
+int tsi_h5_read_text(hid_t f, const char *path, int version, const char *name, uint64_t start,
+                     uint64_t n, tsi_strings *out, ts_error *err);
+
+/* One dataset kept open for point reads (tsi_direct keeps its last chunk
+ * inflated, or HDF5's chunk cache does for another layout). */
+typedef struct {
+    hid_t d, space, mt;
+    int direct;
+    tsi_direct dc;
+} tsi_cursor;
+/* Row-by-row reads of one string column, for a binary search: a value of
+ * any length, into a buffer that grows as needed. */
+typedef struct {
+    const char *path, *name;
+    int version;
+    size_t width;            /* v1: the fixed width */
+    hid_t mt;                /* v1: its string type */
+    tsi_cursor col, ends;    /* the column (v1) or the heap and its ends (v2) */
+    char *buf;
+    size_t cap;
+} tsi_probe;
+int tsi_probe_open(hid_t f, const char *path, int version, const char *name, tsi_probe *p,
+                   ts_error *err);
+/* Value of row i, NUL-terminated in a buffer valid until the next call. */
+int tsi_probe_get(tsi_probe *p, uint64_t i, const char **out, ts_error *err);
+void tsi_probe_close(tsi_probe *p);
+
+/* The series key: indicator, area, measure, unit, price, plan_by. */
+#define TSI_KEY_COLS 6
+extern const char *const tsi_key_columns[TSI_KEY_COLS];
 
 /* Rows [lo, lo+n) of the series table: keys and their /obs ranges. */
 typedef struct {
     size_t lo, n;
-    tsi_strings key[4];            /* indicator, area, measure, unit */
+    tsi_strings key[TSI_KEY_COLS];
     uint64_t *obs_start, *obs_count;
 } tsi_slice;
 
 struct ts_store {
     char *path;
+    int version;                   /* 1 or 2 */
     hid_t file;
     size_t n_series;
     tsi_slice all;                 /* the whole series table, once loaded */
@@ -140,7 +177,7 @@ struct ts_store {
     uint64_t *src_size, *src_text_start, *src_text_len;
 };
 
-/* The /obs columns of format v1, in one table so that reader and writer
+/* The /obs columns (the same in formats v1 and v2), in one table so that reader and writer
  * agree: name and the native memory type. */
 typedef struct {
     const char *name;

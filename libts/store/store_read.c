@@ -1,4 +1,4 @@
-/* Reading a store: open and check a file of format v1, keep its small
+/* Reading a store: open and check a file of format v1 or v2, keep its small
  * tables (series, sources) in memory, and stream the selected facts out of
  * the /obs columns in large blocks of whole series, choosing the current
  * vintage of each series and period on the way. */
@@ -98,12 +98,19 @@ static int load_numbers(ts_store *s, const char *name, hid_t t, size_t size, uin
     return TS_OK;
 }
 
-static const char *const key_columns[4] = {"series/indicator", "series/area", "series/measure",
-                                           "series/unit"};
+const char *const tsi_key_columns[TSI_KEY_COLS] = {
+    "series/indicator", "series/area", "series/measure", "series/unit", "series/price",
+    "series/plan_by"};
+
+/* Key columns a store of this version has: v1 had no qualifiers. */
+static int key_cols(const ts_store *s)
+{
+    return s->version < 2 ? 4 : TSI_KEY_COLS;
+}
 
 static void slice_free(tsi_slice *sl)
 {
-    for (int j = 0; j < 4; j++) free(sl->key[j].block);
+    for (int j = 0; j < TSI_KEY_COLS; j++) tsi_strings_free(&sl->key[j]);
     free(sl->obs_start);
     free(sl->obs_count);
     memset(sl, 0, sizeof *sl);
@@ -116,9 +123,9 @@ static int slice_load(ts_store *s, size_t lo, size_t n, tsi_slice *sl, ts_error 
     sl->lo = lo;
     sl->n = n;
     int rc = TS_OK;
-    for (int j = 0; j < 4 && rc == TS_OK; j++)
-        rc = tsi_h5_read_strings(s->file, s->path, key_columns[j], lo, n, &sl->key[j].block,
-                                 &sl->key[j].width, err);
+    for (int j = 0; j < key_cols(s) && rc == TS_OK; j++)
+        rc = tsi_h5_read_text(s->file, s->path, s->version, tsi_key_columns[j], lo, n, &sl->key[j],
+                              err);
     if (rc == TS_OK)
         rc = load_numbers(s, "series/obs_start", H5T_NATIVE_UINT64, 8, lo, n, (void **)&sl->obs_start, err);
     if (rc == TS_OK)
@@ -162,11 +169,18 @@ static int load_tables(ts_store *s, ts_error *err)
 {
     uint64_t n, len;
     int rc;
-    if ((rc = tsi_h5_length(s->file, s->path, "series/indicator", &n, err)) != TS_OK) return rc;
+    if ((rc = tsi_h5_text_length(s->file, s->path, s->version, tsi_key_columns[0], &n, err)) != TS_OK)
+        return rc;
     s->n_series = n;
-    for (int j = 1; j < 6; j++) {
-        const char *name = j < 4 ? key_columns[j] : j == 4 ? "series/obs_start" : "series/obs_count";
-        if ((rc = tsi_h5_length(s->file, s->path, name, &len, err)) != TS_OK) return rc;
+    if (n > UINT32_MAX)
+        return ts_error_set(err, TS_EFORMAT, "%s: damaged store: %llu series", s->path,
+                            (unsigned long long)n);
+    for (int j = 1; j < key_cols(s) + 2; j++) {
+        const char *name = j < key_cols(s) ? tsi_key_columns[j]
+                         : j == key_cols(s) ? "series/obs_start" : "series/obs_count";
+        if ((rc = tsi_h5_text_length(s->file, s->path, j < key_cols(s) ? s->version : 1, name,
+                                     &len, err)) != TS_OK)
+            return rc;
         if (len != n)
             return ts_error_set(err, TS_EFORMAT, "%s: damaged store: %s has %llu rows, not %llu",
                                 s->path, name, (unsigned long long)len, (unsigned long long)n);
@@ -180,7 +194,11 @@ static int load_tables(ts_store *s, ts_error *err)
                                 s->path, tsi_obs_columns[c].name, (unsigned long long)len,
                                 (unsigned long long)s->n_obs);
     }
-    if ((rc = tsi_h5_length(s->file, s->path, "sources/name", &n, err)) != TS_OK) return rc;
+    if ((rc = tsi_h5_text_length(s->file, s->path, s->version, "sources/name", &n, err)) != TS_OK)
+        return rc;
+    if (n > INT32_MAX)
+        return ts_error_set(err, TS_EFORMAT, "%s: damaged store: %llu sources", s->path,
+                            (unsigned long long)n);
     s->n_src = n;
     static const char *const src_numbers[4] = {"sources/imported", "sources/size",
                                                "sources/text_start", "sources/text_length"};
@@ -190,12 +208,14 @@ static int load_tables(ts_store *s, ts_error *err)
             return ts_error_set(err, TS_EFORMAT, "%s: damaged store: %s has %llu rows, not %llu",
                                 s->path, src_numbers[j], (unsigned long long)len, (unsigned long long)n);
     }
-    if ((rc = tsi_h5_read_strings(s->file, s->path, "sources/name", 0, n, &s->src_name.block, &s->src_name.width, err)) != TS_OK
-        || (rc = tsi_h5_read_strings(s->file, s->path, "sources/sha256", 0, n, &s->src_sha.block, &s->src_sha.width, err)) != TS_OK
-        || (rc = tsi_h5_read_strings(s->file, s->path, "sources/kind", 0, n, &s->src_kind.block, &s->src_kind.width, err)) != TS_OK
-        || (rc = tsi_h5_read_strings(s->file, s->path, "sources/period", 0, n, &s->src_period.block, &s->src_period.width, err)) != TS_OK
-        || (rc = tsi_h5_read_strings(s->file, s->path, "sources/date", 0, n, &s->src_date.block, &s->src_date.width, err)) != TS_OK
-        || (rc = load_numbers(s, "sources/imported", H5T_NATIVE_INT64, 8, 0, n, (void **)&s->src_imported, err)) != TS_OK
+    static const char *const src_text[5] = {"sources/name", "sources/sha256", "sources/kind",
+                                            "sources/period", "sources/date"};
+    tsi_strings *src_str[5] = {&s->src_name, &s->src_sha, &s->src_kind, &s->src_period, &s->src_date};
+    for (int j = 0; j < 5; j++)
+        if ((rc = tsi_h5_read_text(s->file, s->path, s->version, src_text[j], 0, n, src_str[j], err))
+            != TS_OK)
+            return rc;
+    if ((rc = load_numbers(s, "sources/imported", H5T_NATIVE_INT64, 8, 0, n, (void **)&s->src_imported, err)) != TS_OK
         || (rc = load_numbers(s, "sources/size", H5T_NATIVE_UINT64, 8, 0, n, (void **)&s->src_size, err)) != TS_OK
         || (rc = load_numbers(s, "sources/text_start", H5T_NATIVE_UINT64, 8, 0, n, (void **)&s->src_text_start, err)) != TS_OK
         || (rc = load_numbers(s, "sources/text_length", H5T_NATIVE_UINT64, 8, 0, n, (void **)&s->src_text_len, err)) != TS_OK)
@@ -254,11 +274,12 @@ int ts_store_open(const char *path, ts_store **out, ts_error *err)
                           path, TS_STORE_FORMAT);
         goto fail;
     }
-    if (version != TS_STORE_VERSION) {
-        rc = ts_error_set(err, TS_EFORMAT, "%s: store format version %ld is not supported (this tskit reads version %d)",
+    if (version != 1 && version != TS_STORE_VERSION) {
+        rc = ts_error_set(err, TS_EFORMAT, "%s: store format version %ld is not supported (this tskit reads versions 1 and %d)",
                           path, version, TS_STORE_VERSION);
         goto fail;
     }
+    s->version = (int)version;
     if ((rc = load_tables(s, err)) != TS_OK) goto fail;
     *out = s;
     return TS_OK;
@@ -273,7 +294,7 @@ void ts_store_close(ts_store *s)
     if (s->file >= 0) H5Fclose(s->file);
     slice_free(&s->all);
     tsi_strings *strs[] = {&s->src_name, &s->src_sha, &s->src_kind, &s->src_period, &s->src_date};
-    for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) free(strs[i]->block);
+    for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) tsi_strings_free(strs[i]);
     free(s->src_imported);
     free(s->src_size);
     free(s->src_text_start);
@@ -294,6 +315,8 @@ int ts_store_series(ts_store *s, size_t i, ts_series_info *out, ts_error *err)
     out->area = tsi_str(&s->all.key[1], i);
     out->measure = tsi_str(&s->all.key[2], i);
     out->unit = tsi_str(&s->all.key[3], i);
+    out->price = tsi_str(&s->all.key[4], i);
+    out->plan_by = tsi_str(&s->all.key[5], i);
     out->obs_start = s->all.obs_start[i];
     out->obs_count = s->all.obs_count[i];
     return TS_OK;
@@ -362,87 +385,29 @@ struct ts_query {
     int32_t vintage_cached; /* the day vintage_text holds, to format once per run */
 };
 
-/* One string column kept open for point reads, so that a binary search
- * inflates only the few chunks it touches: directly (tsi_direct, the
- * last chunk kept) or through HDF5's chunk cache for another layout. */
-typedef struct {
-    hid_t d, space, mspace, mt;
-    size_t w;
-    int direct;
-    tsi_direct dc;
-    char buf[512];
-} probe;
-
-static void probe_close(probe *p)
-{
-    if (p->direct) tsi_direct_close(&p->dc);
-    if (p->mt >= 0) H5Tclose(p->mt);
-    if (p->mspace >= 0) H5Sclose(p->mspace);
-    if (p->space >= 0) H5Sclose(p->space);
-    if (p->d >= 0) H5Dclose(p->d);
-}
-
-static int probe_open(ts_store *s, const char *name, probe *p, ts_error *err)
-{
-    p->d = p->space = p->mspace = p->mt = -1;
-    p->direct = 0;
-    hsize_t one = 1;
-    hid_t ft = -1;
-    if ((p->d = H5Dopen2(s->file, name, H5P_DEFAULT)) < 0 || (ft = H5Dget_type(p->d)) < 0
-        || H5Tget_class(ft) != H5T_STRING || H5Tis_variable_str(ft) > 0
-        || (p->w = H5Tget_size(ft)) == 0 || p->w >= sizeof p->buf
-        || (p->mt = H5Tcopy(ft)) < 0 || H5Tset_strpad(p->mt, H5T_STR_NULLPAD) < 0
-        || (p->space = H5Dget_space(p->d)) < 0 || (p->mspace = H5Screate_simple(1, &one, NULL)) < 0) {
-        if (ft >= 0) H5Tclose(ft);
-        probe_close(p);
-        char what[160];
-        snprintf(what, sizeof what, "damaged store: cannot read %s", name);
-        return tsi_h5_error(err, TS_EFORMAT, s->path, what);
-    }
-    H5Tclose(ft);
-    p->direct = tsi_direct_open(p->d, p->mt, &p->dc);
-    return TS_OK;
-}
-
-/* The string at row i, NUL-terminated in p->buf. */
-static int probe_get(ts_store *s, probe *p, hsize_t i, ts_error *err)
-{
-    hsize_t one = 1;
-    memset(p->buf, 0, p->w + 1);
-    int bad = 0;
-    int r = p->direct ? tsi_direct_read(&p->dc, i, 1, p->buf, &bad) : 1;
-    if (r == 0) return TS_OK;
-    if (r < 0)
-        return tsi_h5_error(err, bad ? TS_EFORMAT : TS_EIO, s->path,
-                            bad ? "damaged store: cannot read the series table" : "cannot read the series table");
-    if (H5Sselect_hyperslab(p->space, H5S_SELECT_SET, &i, NULL, &one, NULL) < 0
-        || H5Dread(p->d, p->mt, p->mspace, p->space, H5P_DEFAULT, p->buf) < 0)
-        return tsi_h5_error(err, TS_EIO, s->path, "cannot read the series table");
-    return TS_OK;
-}
-
 /* Narrows [*lo, *hi) to the rows whose column equals key, the column
  * being sorted inside the range (series are sorted by indicator, area,
  * measure, unit). */
 static int narrow(ts_store *s, const char *column, const char *key, size_t *lo, size_t *hi,
                   ts_error *err)
 {
-    probe p;
-    int rc = probe_open(s, column, &p, err);
+    tsi_probe p;
+    int rc = tsi_probe_open(s->file, s->path, s->version, column, &p, err);
     if (rc != TS_OK) return rc;
     size_t bounds[2];
     for (int upper = 0; upper < 2 && rc == TS_OK; upper++) {
         size_t a = upper ? bounds[0] : *lo, b = *hi; /* first row > key (upper) or >= key */
         while (a < b && rc == TS_OK) {
             size_t m = a + (b - a) / 2;
-            if ((rc = probe_get(s, &p, m, err)) != TS_OK) break;
-            int c = strcmp(p.buf, key);
+            const char *v;
+            if ((rc = tsi_probe_get(&p, m, &v, err)) != TS_OK) break;
+            int c = strcmp(v, key);
             if (c < 0 || (upper && c == 0)) a = m + 1;
             else b = m;
         }
         bounds[upper] = a;
     }
-    probe_close(&p);
+    tsi_probe_close(&p);
     if (rc == TS_OK) {
         *lo = bounds[0];
         *hi = bounds[1];
@@ -499,6 +464,8 @@ static int series_selected(ts_query *q, size_t i)
     const tsi_slice *sl = q->sl;
     if (q->sel.area && strcmp(tsi_str(&sl->key[1], i), q->sel.area) != 0) return 0;
     if (q->sel.measure && strcmp(tsi_str(&sl->key[2], i), q->sel.measure) != 0) return 0;
+    if (q->sel.price && strcmp(tsi_str(&sl->key[4], i), q->sel.price) != 0) return 0;
+    if (q->sel.plan_by && strcmp(tsi_str(&sl->key[5], i), q->sel.plan_by) != 0) return 0;
     if (q->sel.indicator) {
         /* Series are sorted by indicator: one glob test per indicator. */
         const char *ind = tsi_str(&sl->key[0], i);
@@ -604,6 +571,8 @@ static void make_fact(ts_query *q, uint64_t r, ts_fact *f)
     f->area = tsi_str(&sl->key[1], si);
     f->measure = tsi_str(&sl->key[2], si);
     f->unit = tsi_str(&sl->key[3], si);
+    f->price = tsi_str(&sl->key[4], si);
+    f->plan_by = tsi_str(&sl->key[5], si);
     f->period.first = ((int32_t *)q->col[TSI_C_FIRST])[r];
     f->period.last = ((int32_t *)q->col[TSI_C_LAST])[r];
     f->value = ((double *)q->col[TSI_C_VALUE])[r];

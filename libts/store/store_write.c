@@ -44,7 +44,7 @@ typedef struct {
 
 /* The series key, interned, so equal keys have equal pointers. */
 typedef struct {
-    const char *k[4]; /* indicator, area, measure, unit */
+    const char *k[TSI_KEY_COLS]; /* indicator, area, measure, unit, price, plan_by */
 } series_key;
 
 struct ts_txn {
@@ -333,10 +333,8 @@ static int load_old(ts_txn *t, ts_error *err)
     /* Series keep their ids: the store's series i becomes id i. */
     for (size_t i = 0; i < s->n_series; i++) {
         series_key k;
-        const char *parts[4] = {tsi_str(&s->all.key[0], i), tsi_str(&s->all.key[1], i),
-                                tsi_str(&s->all.key[2], i), tsi_str(&s->all.key[3], i)};
-        for (int j = 0; j < 4; j++)
-            if (!(k.k[j] = tsi_intern_s(t->strings, parts[j]))) return oom(err, t);
+        for (int j = 0; j < TSI_KEY_COLS; j++)
+            if (!(k.k[j] = tsi_intern_s(t->strings, tsi_str(&s->all.key[j], i)))) return oom(err, t);
         if (series_id(t, &k) != (long)i) return oom(err, t);
     }
     for (size_t i = 0; i < s->n_src; i++) {
@@ -492,15 +490,16 @@ int ts_txn_source_sha256(ts_txn *t, size_t doc, const char *sha256, ts_error *er
 /* The series id of fact f, from the one-entry cache or the hash. */
 static long fact_series(ts_txn *t, const ts_fact *f)
 {
-    const char *parts[4] = {f->indicator, f->area, f->measure, f->unit};
+    const char *parts[TSI_KEY_COLS] = {f->indicator, f->area, f->measure, f->unit,
+                                       f->price ? f->price : "", f->plan_by ? f->plan_by : ""};
     if (t->last_series >= 0) {
         const series_key *k = &t->series[t->last_series];
-        if (!strcmp(k->k[0], parts[0]) && !strcmp(k->k[1], parts[1])
-            && !strcmp(k->k[2], parts[2]) && !strcmp(k->k[3], parts[3]))
-            return t->last_series;
+        int same = 1;
+        for (int j = 0; j < TSI_KEY_COLS && same; j++) same = !strcmp(k->k[j], parts[j]);
+        if (same) return t->last_series;
     }
     series_key k;
-    for (int j = 0; j < 4; j++)
+    for (int j = 0; j < TSI_KEY_COLS; j++)
         if (!(k.k[j] = tsi_intern_s(t->strings, parts[j]))) return -1;
     return t->last_series = series_id(t, &k);
 }
@@ -513,6 +512,14 @@ int ts_txn_add_fact(ts_txn *t, const ts_fact *f, size_t doc, int64_t offset, ts_
     if (d->ignore_facts) return TS_OK;
     if (!f->indicator[0] || !f->area[0] || !f->measure[0] || !f->unit[0])
         return ts_error_set(err, TS_EINVAL, "%s: a fact needs indicator, area, measure and unit", t->path);
+    const char *keys[6] = {f->indicator, f->area, f->measure, f->unit, f->price, f->plan_by};
+    for (int j = 0; j < 6; j++)
+        if (keys[j] && strlen(keys[j]) > TS_KEY_MAX)
+            return ts_error_set(err, TS_EINVAL, "%s: %s of %zu bytes, longer than the limit of %d",
+                                t->path, tsi_key_columns[j] + 7, strlen(keys[j]), TS_KEY_MAX);
+    if (strlen(f->source) > TS_SOURCE_MAX)
+        return ts_error_set(err, TS_EINVAL, "%s: source of %zu bytes, longer than the limit of %d",
+                            t->path, strlen(f->source), TS_SOURCE_MAX);
     if (f->status != 'A' && f->status != 'E')
         return ts_error_set(err, TS_EINVAL, "%s: status '%c' is neither A nor E", t->path, f->status);
     if (f->period.first > f->period.last || !isfinite(f->value))
@@ -630,7 +637,7 @@ static const series_key *sort_keys; /* for qsort's comparator */
 static int cmp_series(const void *a, const void *b)
 {
     const series_key *x = &sort_keys[*(const uint32_t *)a], *y = &sort_keys[*(const uint32_t *)b];
-    for (int j = 0; j < 4; j++) {
+    for (int j = 0; j < TSI_KEY_COLS; j++) {
         int c = strcmp(x->k[j], y->k[j]);
         if (c) return c;
     }
@@ -757,11 +764,9 @@ static int write_file(ts_txn *t, hid_t f, const char *tmp, size_t ns, const uint
     char *blob = NULL;
     rc = TS_ENOMEM;
     if (!strs || !start) goto out;
-    static const char *const series_cols[4] = {"series/indicator", "series/area", "series/measure",
-                                               "series/unit"};
-    for (int j = 0; j < 4; j++) {
+    for (int j = 0; j < TSI_KEY_COLS; j++) {
         for (size_t i = 0; i < ns; i++) strs[i] = t->series[order[i]].k[j];
-        if ((rc = tsi_h5_write_strings(f, tmp, series_cols[j], strs, ns, TSI_TABLE_CHUNK, err)) != TS_OK)
+        if ((rc = tsi_h5_write_text(f, tmp, tsi_key_columns[j], strs, ns, err)) != TS_OK)
             goto out;
     }
     uint64_t sum = 0;
@@ -825,7 +830,7 @@ static int write_file(ts_txn *t, hid_t f, const char *tmp, size_t ns, const uint
 #define STRCOL(NAME, EXPR)                                                                   \
     do {                                                                                     \
         for (size_t i = 0; i < n_final; i++) strs[i] = (EXPR);                               \
-        if ((rc = tsi_h5_write_strings(f, tmp, NAME, strs, n_final, TSI_TABLE_CHUNK, err)) != TS_OK) \
+        if ((rc = tsi_h5_write_text(f, tmp, NAME, strs, n_final, err)) != TS_OK)             \
             goto out_src;                                                                    \
     } while (0)
     STRCOL("sources/name", fin[i]->name);

@@ -113,8 +113,8 @@ $PY "$FIX/agg/pandas_check.py" gen 50 "$TMP/p50.tsv"
 "$A" yoy then rolling 3 "$TMP/p50.tsv" > "$TMP/chain"
 "$A" yoy "$TMP/p50.tsv" | "$A" rolling 3 --measure yoy_pct > "$TMP/pipe"
 if [ "$(wc -l < "$TMP/chain")" -gt 100 ] && paste "$TMP/chain" "$TMP/pipe" | awk -F '\t' 'NR > 1 {
-     if ($1 != $9 || $2 != $10 || $3 != $11 || $4 != $12) exit 1
-     d = $5 - $13; if (d < 0) d = -d; m = $13 < 0 ? -$13 : $13; if (d > 1e-9 * m) exit 1 }'; then
+     if ($1 != $11 || $2 != $12 || $3 != $13 || $4 != $14) exit 1
+     d = $5 - $15; if (d < 0) d = -d; m = $15 < 0 ? -$15 : $15; if (d > 1e-9 * m) exit 1 }'; then
   pass "yoy then rolling 3 = the pipe to 1e-9 (50 series)"
 else
   fail "yoy then rolling 3 = the pipe to 1e-9 (50 series)"

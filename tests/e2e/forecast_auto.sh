@@ -10,29 +10,29 @@ F=$FIX/forecast/real_series.tsv
 
 expect_exit 0 "forecast-auto: auto with --params" -- "$T" -p -H 4 "$F"
 cp "$TMP/out" "$TMP/auto.tsv"
-same_text "forecast-auto: header" "$(head -1 "$TMP/auto.tsv" | cut -f9-)" \
+same_text "forecast-auto: header" "$(head -1 "$TMP/auto.tsv" | cut -f11-)" \
   "method	lo80	hi80	lo95	hi95	alpha	beta	phi	sigma	weights"
 same_text "forecast-auto: method column says combination" \
-  "$(awk -F'\t' 'NR>1 { print $1, $9 }' "$TMP/auto.tsv" | sort -u)" \
+  "$(awk -F'\t' 'NR>1 { print $1, $11 }' "$TMP/auto.tsv" | sort -u)" \
 "airmiles comb(ses,holt,damped)
 ukgas comb(ses,holt,damped)"
 # Weights: three members, summing to 1; holt leads on both trended series.
 check "forecast-auto: weights sum to 1, holt largest" awk -F'\t' 'NR>1 {
-    n = split($18, p, ","); if (n != 3) exit 1; s = 0
+    n = split($20, p, ","); if (n != 3) exit 1; s = 0
     for (i = 1; i <= n; i++) { split(p[i], kv, ":"); w[kv[1]] = kv[2]; s += kv[2] }
     if (s < 0.99999 || s > 1.00001) exit 1
     if (!(w["holt"] > w["ses"] && w["holt"] > w["damped"])) exit 1
-    if ($14 != "" || $17 != "") exit 1 }' "$TMP/auto.tsv"
+    if ($16 != "" || $19 != "") exit 1 }' "$TMP/auto.tsv"
 # The members one by one, then the weighted averages of their means and
 # interval ends (weights printed to 6 digits: relative tolerance 1e-5).
 for m in ses holt damped; do
-  "$T" -m "$m" -H 4 "$F" | awk -F'\t' -v m="$m" 'NR>1 { print m, $1, $4, $5, $10, $11, $12, $13 }'
+  "$T" -m "$m" -H 4 "$F" | awk -F'\t' -v m="$m" 'NR>1 { print m, $1, $4, $5, $12, $13, $14, $15 }'
 done > "$TMP/members.txt"
 check "forecast-auto: means and interval ends are the weighted members'" awk -F'\t' '
   NR == FNR { split($0, f, " "); for (k = 4; k <= 8; k++) v[f[1] " " f[2] " " f[3] " " k] = f[k]; next }
-  FNR > 1 { n = split($18, p, ",")
+  FNR > 1 { n = split($20, p, ",")
     for (k = 4; k <= 8; k++) {
-      col = (k == 4) ? 5 : k + 5; s = 0
+      col = (k == 4) ? 5 : k + 7; s = 0
       for (i = 1; i <= n; i++) { split(p[i], kv, ":"); s += kv[2] * v[kv[1] " " $1 " " $4 " " k] }
       d = s - $col; if (d < 0) d = -d
       if (d > 1e-5 * ($col < 0 ? -$col : $col) + 1e-9) { print "bad", $1, $4, k, s, $col > "/dev/stderr"; exit 1 }
@@ -42,7 +42,7 @@ check "forecast-auto: means and interval ends are the weighted members'" awk -F'
 check "forecast-auto: ukgas reseasonalised" awk -F'\t' '$1 == "ukgas" && $4 ~ /Q1$/ { q1 = $5 }
   $1 == "ukgas" && $4 ~ /Q3$/ { q3 = $5 } END { exit !(q1 > 2 * q3) }' "$TMP/auto.tsv"
 # Intervals nest and bracket the forecast.
-check "forecast-auto: intervals nest" awk -F'\t' 'NR>1 { if (!($12 < $10 && $10 < $5 && $5 < $11 && $11 < $13)) exit 1 }' "$TMP/auto.tsv"
+check "forecast-auto: intervals nest" awk -F'\t' 'NR>1 { if (!($14 < $12 && $12 < $5 && $5 < $13 && $13 < $15)) exit 1 }' "$TMP/auto.tsv"
 
 # The backtest table: every method, then the combination, chosen.
 expect_exit 0 "forecast-auto: --backtest" -- "$T" --backtest -H 4 --indicator airmiles "$F"

@@ -32,7 +32,7 @@ expect_exit 2 "forecast: --backtest with --year-end" -- "$T" --backtest --year-e
 expect_exit 0 "forecast: auto on three frequencies" -- "$T" -H 2 "$F/series.tsv"
 # (SES values rounded: its alpha sits on the bound 0.9999, the optimiser's
 # last digits are not part of the contract.)
-same_text "forecast: periods and methods" "$(awk -F'\t' 'BEGIN { OFS = "\t" } NR > 1 { $5 = sprintf("%.0f", $5) } { print $1, $4, $5, $7, $8, $9 }' "$TMP/out")" \
+same_text "forecast: periods and methods" "$(awk -F'\t' 'BEGIN { OFS = "\t" } NR > 1 { $5 = sprintf("%.0f", $5) } { print $1, $4, $5, $7, $8, $11 }' "$TMP/out")" \
 "indicator	period	value	status	source	method
 budget.revenue	2021	3000	E	forecast	ses
 budget.revenue	2022	3000	E	forecast	ses
@@ -41,15 +41,15 @@ exports	2024-Q2	170	E	forecast	comb(ses,holt,damped)
 tourism.visitors	2024-01	1260	E	forecast	comb(ses,holt,damped)
 tourism.visitors	2024-02	1280	E	forecast	comb(ses,holt,damped)"
 same_text "forecast: header with interval columns" "$(head -1 "$TMP/out")" \
-  "$H	method	lo80	hi80	lo95	hi95"
+  "$H	price	plan_by	method	lo80	hi80	lo95	hi95"
 # Default horizon: one year of the series' frequency.
 expect_exit 0 "forecast: default horizon" -- "$T" -m naive "$F/series.tsv"
 same_text "forecast: one year ahead each" "$(cut -f1 "$TMP/out" | sort | uniq -c | awk '{print $2"="$1}' | tr '\n' ' ')" \
   "budget.revenue=1 exports=4 indicator=1 tourism.visitors=12 "
 # Intervals widen with the horizon and nest (80% inside 95%).
 expect_exit 0 "forecast: linear with levels 50,99" -- "$T" -m linear -H 3 --level 50,99 --indicator budget.revenue "$F/series.tsv"
-same_text "forecast: level columns named" "$(head -1 "$TMP/out" | cut -f9-)" "method	lo50	hi50	lo99	hi99"
-check "forecast: intervals nest and widen" awk -F'\t' 'NR>1 { if (!($10 < $5 && $5 < $11 && $12 < $10 && $11 < $13)) exit 1; w = $13 - $12; if (w <= last) exit 1; last = w }' "$TMP/out"
+same_text "forecast: level columns named" "$(head -1 "$TMP/out" | cut -f11-)" "method	lo50	hi50	lo99	hi99"
+check "forecast: intervals nest and widen" awk -F'\t' 'NR>1 { if (!($12 < $5 && $5 < $13 && $14 < $12 && $13 < $15)) exit 1; w = $15 - $14; if (w <= last) exit 1; last = w }' "$TMP/out"
 # Linear against the closed form: 2132..3000 on t = 0..4: mean 2751.4,
 # slope Sxy/Sxx = 2468/10 = 246.8, so 2021 is 2751.4 + 3 * 246.8.
 same_text "forecast: linear closed form" "$(awk -F'\t' 'NR==2{print $5}' "$TMP/out")" "3491.8"
@@ -90,22 +90,22 @@ lowest=$(awk -F'\t' 'NR > 1 && (!($1 in m) || $10 + 0 < m[$1]) { m[$1] = $10 + 0
 same_text "forecast: best marks the lowest MASE per series" "$(echo "$picked" | sort)" "$lowest"
 expect_exit 0 "forecast: --method best" -- "$T" -m best -H 6 "$F/real_series.tsv"
 same_text "forecast: best forecasts with the marked method" \
-  "$(awk -F'\t' 'NR > 1 && !seen[$1]++ { print $1 ":" $9 }' "$TMP/out" | sort)" "$lowest"
+  "$(awk -F'\t' 'NR > 1 && !seen[$1]++ { print $1 ":" $11 }' "$TMP/out" | sort)" "$lowest"
 
 # Year-end with history: shares 0.8, 0.82, 0.78 -> 3600 / 0.8 = 4500;
 # P(full >= 4600) = P(share <= 0.7826) from t with 2 df.
 expect_exit 0 "forecast: year-end with history" -- "$T" --year-end "$F/yearend_history.tsv"
-same_text "forecast: year-end rows" "$(cut -f1,3-5,9,14- "$TMP/out")" \
+same_text "forecast: year-end rows" "$(cut -f1,3-5,11,16- "$TMP/out")" \
 "indicator	measure	period	value	method	share	history	p_plan
 budget.revenue	level	2024	4500	year-end-share	0.8	3	0.264993028023016
 budget.revenue	pct_plan	2024	97.8260869565217	year-end-share	0.8	3	0.264993028023016"
 same_text "forecast: year-end quiet with history" "$(cat "$TMP/err")" ""
-check "forecast: year-end interval brackets the estimate" awk -F'\t' 'NR>1 { if (!($12 < $10 && $10 < $5 && $5 < $11 && $11 < $13)) exit 1 }' "$TMP/out"
+check "forecast: year-end interval brackets the estimate" awk -F'\t' 'NR>1 { if (!($14 < $12 && $12 < $5 && $5 < $13 && $13 < $15)) exit 1 }' "$TMP/out"
 
 # The seed report: 10-month figures and plans, no earlier years: pro rata
 # (x 12/10) with a warning; budget revenue 2627 of plan 4600.
 expect_exit 0 "forecast: year-end on the seed figures" -- "$T" --year-end "$DATA/gold/003_84d6af4d73cb9fea.tsv"
-same_text "forecast: seed revenue estimate" "$(awk -F'\t' '$1=="budget.revenue" {print $3, $4, $5, $9}' "$TMP/out")" \
+same_text "forecast: seed revenue estimate" "$(awk -F'\t' '$1=="budget.revenue" {print $3, $4, $5, $11}' "$TMP/out")" \
 "level 2024 3152.4 pro-rata
 pct_plan 2024 68.5304347826087 pro-rata"
 same_text "forecast: seed disbursement by days (294 of 366)" \
@@ -116,7 +116,7 @@ check "forecast: seed has no stock estimate" bash -c "! grep -q '^agri.area.coff
 # All the gold files together: the history is thin (no 10-month figures of
 # earlier years) and the estimate stays pro rata, without failing.
 expect_exit 0 "forecast: year-end on all gold files" -- "$T" --year-end "$DATA"/gold/*.tsv
-same_text "forecast: all gold revenue still pro rata" "$(awk -F'\t' '$1=="budget.revenue" && $2=="kon-tum" && $3=="level" {print $5, $9}' "$TMP/out")" "3152.4 pro-rata"
+same_text "forecast: all gold revenue still pro rata" "$(awk -F'\t' '$1=="budget.revenue" && $2=="kon-tum" && $3=="level" {print $5, $11}' "$TMP/out")" "3152.4 pro-rata"
 
 # --seasonal yes adjusts the quarterly and monthly series, leaves the
 # annual one alone; a series with a zero cannot be adjusted.

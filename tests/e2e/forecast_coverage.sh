@@ -48,8 +48,8 @@ coverage() {
   local cov
   cov=$(awk -F'\t' 'NR == FNR { if (FNR > 1) v[$1 " " $4] = $5; next }
     FNR > 1 { k = $1 " " $4; if (!(k in v)) next; n++
-              if (v[k] >= $10 && v[k] <= $11) c80++
-              if (v[k] >= $12 && v[k] <= $13) c95++ }
+              if (v[k] >= $12 && v[k] <= $13) c80++
+              if (v[k] >= $14 && v[k] <= $15) c95++ }
     END { printf "%d %.4f %.4f", n, c80 / n, c95 / n }' "$TMP/${m}_test.tsv" "$TMP/fc.tsv")
   set -- $cov
   if [ "$1" -eq $((N * 4)) ] && awk -v a="$2" -v b="$3" -v a0="$a0" -v a1="$a1" -v b0="$b0" -v b1="$b1" \

@@ -7,7 +7,7 @@
 source "$(dirname "$0")/lib.sh"
 I=$BIN/ts-import
 R=$DATA/reports
-HEAD=$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\toffset\texcerpt')
+HEAD=$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by\toffset\texcerpt')
 
 # Every fact's offset must start its excerpt in the original file: the
 # bytes there, NFC-normalised and with runs of white space collapsed,
@@ -21,7 +21,7 @@ for i, line in enumerate(open(sys.argv[2], encoding='utf-8')):
     if i == 0:
         continue
     cols = line.rstrip('\n').split('\t')
-    off, excerpt = int(cols[8]), cols[9]
+    off, excerpt = int(cols[10]), cols[11]
     n += 1
     orig = unicodedata.normalize('NFC', raw[off:off + 600].decode('utf-8', 'replace'))
     orig = re.sub(r'\s+', ' ', orig.replace('\u00a0', ' '))
@@ -40,7 +40,7 @@ for rep in "$R"/*.txt; do
   same_text "report $name: header" "$(head -1 "$TMP/$name.tsv")" "$HEAD"
   check "report $name: facts found" test "$(wc -l < "$TMP/$name.tsv")" -gt 2
   check "report $name: source column" awk -F'\t' -v s="$name.txt" 'NR>1 && $8 != s {exit 1}' "$TMP/$name.tsv"
-  check "report $name: excerpts flattened (10 columns)" awk -F'\t' 'NF != 10 {exit 1}' "$TMP/$name.tsv"
+  check "report $name: excerpts flattened (12 columns)" awk -F'\t' 'NF != 12 {exit 1}' "$TMP/$name.tsv"
   check "report $name: offsets point at the sentence" offsets_ok "$rep" "$TMP/$name.tsv"
 done
 

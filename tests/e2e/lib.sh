@@ -52,3 +52,14 @@ cli_basics() {
   expect_exit 0 "$prefix: --help" -- "$tool" --help
   check "$prefix: help has usage" grep -q "^$usage" "$TMP/out"
 }
+
+# with_qualifiers FILE: the fact TSV FILE as the tools write it, with the
+# qualifier columns price and plan_by (blank) after source when FILE has
+# none (files written before the qualifiers, still valid input).
+with_qualifiers() {
+  awk -F'\t' 'BEGIN { OFS = "\t" }
+    NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "source") s = i; if ($i == "price") q = 1 } }
+    { if (s && !q) { line = $1; for (i = 2; i <= NF; i++) { line = line OFS $i
+        if (i == s) line = line OFS (NR == 1 ? "price" OFS "plan_by" : OFS) }
+        print line } else print }' "$1"
+}

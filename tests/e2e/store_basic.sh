@@ -23,7 +23,7 @@ same_text "store: import prints nothing" "$(cat "$TMP/out")" ""
 for g in "$DATA"/gold/*.tsv; do
   n=$(basename "$g")
   "$I" "$g" | sort > "$TMP/want"
-  "$L" --store "$S" --facts --vintages --source "$n" | cut -f1-8 | sort > "$TMP/got"
+  "$L" --store "$S" --facts --vintages --source "$n" | cut -f1-10 | sort > "$TMP/got"
   same_file "store: round trip $n" "$TMP/got" "$TMP/want"
   # alone in a store, the current values are the file itself
   rm -f "$TMP/one.h5"
@@ -32,7 +32,7 @@ for g in "$DATA"/gold/*.tsv; do
   same_file "store: current values of $n alone" "$TMP/got" "$TMP/want"
 done
 "$I" "$DATA"/gold/*.tsv | sed 1d | sort > "$TMP/want"
-"$L" --store "$S" --facts --vintages | cut -f1-8 | sed 1d | sort > "$TMP/got"
+"$L" --store "$S" --facts --vintages | cut -f1-10 | sed 1d | sort > "$TMP/got"
 same_file "store: all vintages = all gold facts" "$TMP/got" "$TMP/want"
 
 # Idempotence: the same bytes again change nothing, not even the file.
@@ -71,7 +71,7 @@ V=$TMP/v.h5
 facts_are "vintages: current value switches to the later document" 4,5,8 \
   'period\tvalue\tsource\n2020\t3120.5\tmar.txt' --indicator budget.revenue --from 2020
 same_text "vintages: --vintages keeps both, oldest first" \
-  "$("$L" --store "$V" --facts --vintages --indicator budget.revenue --from 2020 | cut -f4,5,8,10)" \
+  "$("$L" --store "$V" --facts --vintages --indicator budget.revenue --from 2020 | cut -f4,5,8,12)" \
   "$(printf 'period\tvalue\tsource\timported_from\n2020\t3000\tjan.txt\tjan.tsv\n2020\t3120.5\tmar.txt\tmar.tsv')"
 facts_are "vintages: a value only one document gave stays current" 4,5 \
   'period\tvalue\n2019\t3244' --indicator budget.revenue --to 2019
@@ -83,16 +83,16 @@ facts_are "vintages: --source shows what one document said" 1,4,5 \
 mkdir -p "$TMP/v2" && cp "$F/jan_v2.tsv" "$TMP/v2/jan.tsv"
 "$I" --store "$V" "$TMP/v2/jan.tsv"
 same_text "replace: the old version's facts are gone, the new one last" \
-  "$("$L" --store "$V" --facts --vintages --indicator budget.revenue --from 2020 | cut -f5,10)" \
+  "$("$L" --store "$V" --facts --vintages --indicator budget.revenue --from 2020 | cut -f5,12)" \
   "$(printf 'value\timported_from\n3120.5\tmar.tsv\n3010\tjan.tsv')"
 facts_are "replace: grdp 2020 of the old version is gone too" 4,5 \
   'period\tvalue\n2020-Q1\t2.1' --vintages --indicator grdp
 
 # The series listing, with selectors.
 same_text "ls: series listing" "$("$L" --store "$V")" \
-  "$(printf 'indicator\tarea\tmeasure\tunit\tn\tfirst\tlast\tsources\nbudget.revenue\tkon-tum\tlevel\tbn_vnd\t2\t2019\t2020\tjan.txt\ngrdp\tkon-tum\tyoy_pct\tpct\t1\t2020-Q1\t2020-Q1\tmar.txt')"
+  "$(printf 'indicator\tarea\tmeasure\tunit\tprice\tplan_by\tn\tfirst\tlast\tsources\nbudget.revenue\tkon-tum\tlevel\tbn_vnd\t\t\t2\t2019\t2020\tjan.txt\ngrdp\tkon-tum\tyoy_pct\tpct\t\t\t1\t2020-Q1\t2020-Q1\tmar.txt')"
 same_text "ls: series listing, --vintages counts every vintage" \
-  "$("$L" --store "$V" --vintages --indicator 'budget.*' | cut -f5,8)" \
+  "$("$L" --store "$V" --vintages --indicator 'budget.*' | cut -f7,10)" \
   "$(printf 'n\tsources\n3\tjan.txt,mar.txt')"
 same_text "ls: --measure and --area select" \
   "$("$L" --store "$S" --facts --area kon-tum-city --measure plan | sed 1d | wc -l)" \
@@ -119,5 +119,5 @@ same_text "stdin: facts" "$("$L" --store "$TMP/in.h5" --facts | sed 1d | wc -l)"
 expect_exit 0 "store: created empty" -- "$I" --store "$TMP/empty.h5" /dev/null
 expect_exit 0 "store: empty store lists" -- "$L" --store "$TMP/empty.h5" --facts
 same_text "store: empty facts = header" "$(cat "$TMP/out")" \
-  "$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource')"
+  "$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by')"
 expect_exit 2 "ls: full stdout" -- sh -c "'$L' --store '$S' --facts > /dev/full"

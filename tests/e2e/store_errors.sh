@@ -28,19 +28,19 @@ import h5py, shutil, sys
 t = sys.argv[1]
 with h5py.File(t + "/other.h5", "w") as f:
     f["x"] = [1, 2, 3]
-shutil.copy(t + "/s.h5", t + "/v2.h5")
-with h5py.File(t + "/v2.h5", "r+") as f:
-    f.attrs["version"] = 2
+shutil.copy(t + "/s.h5", t + "/v3.h5")
+with h5py.File(t + "/v3.h5", "r+") as f:
+    f.attrs["version"] = 3
 EOF
 expect_exit 2 "error: HDF5 but not a tskit store" -- "$L" --store "$TMP/other.h5"
 same_text "error: not a store message" "$(cat "$TMP/err")" \
   "ts-ls: $TMP/other.h5: not a tskit store (no format attribute \"tskit-store\")"
-before=$(sha256sum < "$TMP/v2.h5")
-expect_exit 2 "error: unknown format version (ls)" -- "$L" --store "$TMP/v2.h5"
+before=$(sha256sum < "$TMP/v3.h5")
+expect_exit 2 "error: unknown format version (ls)" -- "$L" --store "$TMP/v3.h5"
 same_text "error: version message" "$(cat "$TMP/err")" \
-  "ts-ls: $TMP/v2.h5: store format version 2 is not supported (this tskit reads version 1)"
-expect_exit 2 "error: unknown format version (import)" -- "$I" --store "$TMP/v2.h5" "$F/mar.tsv"
-same_text "error: a newer store is not overwritten" "$(sha256sum < "$TMP/v2.h5")" "$before"
+  "ts-ls: $TMP/v3.h5: store format version 3 is not supported (this tskit reads versions 1 and 2)"
+expect_exit 2 "error: unknown format version (import)" -- "$I" --store "$TMP/v3.h5" "$F/mar.tsv"
+same_text "error: a newer store is not overwritten" "$(sha256sum < "$TMP/v3.h5")" "$before"
 
 size=$(stat -c %s "$S")
 head -c $((size / 2)) "$S" > "$TMP/trunc.h5"

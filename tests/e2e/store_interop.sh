@@ -26,12 +26,14 @@ def period(a, b):
     if a == b: return a.isoformat()
     return a.isoformat() + "/" + b.isoformat()
 def num(v): return ("%.15g" % v)
+def strings(g, name):   # a string column: values each ended by a NUL
+    return np.array(g[name][:].tobytes().decode().split("\0")[:-1], dtype=object)
 mode = sys.argv[2]
 with h5py.File(sys.argv[1], "r") as f:
-    assert f.attrs["format"].decode() == "tskit-store" and f.attrs["version"] == 1
-    key = [f["series"][k].asstr()[:] for k in ("indicator", "area", "measure", "unit")]
+    assert f.attrs["format"].decode() == "tskit-store" and f.attrs["version"] == 2
+    key = [strings(f["series"], k) for k in ("indicator", "area", "measure", "unit", "price", "plan_by")]
     o = {k: f["obs"][k][:] for k in f["obs"]}
-    names = f["sources/name"].asstr()[:]
+    names = strings(f["sources"], "name")
     if mode == "text":
         i = list(names).index(sys.argv[3])
         a, n = int(f["sources/text_start"][i]), int(f["sources/text_length"][i])
@@ -43,7 +45,7 @@ with h5py.File(sys.argv[1], "r") as f:
         i = np.flatnonzero((key[0] == ind) & (key[1] == area) & (key[2] == measure))[0]
         a, n = int(f["series/obs_start"][i]), int(f["series/obs_count"][i])
         rows = range(a, a + n)
-print("indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource")
+print("indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by")
 last = {}
 if mode == "current":   # the last (vintage, doc) of each series and period
     for r in rows:
@@ -53,16 +55,16 @@ for r in rows:
     if mode == "current" and last[(s, a, b)] != (o["vintage"][r], o["doc"][r]): continue
     src = names[o["source"][r]] if o["source"][r] >= 0 else "-"
     print("\t".join([key[0][s], key[1][s], key[2][s], period(a, b), num(o["value"][r]),
-                     key[3][s], chr(o["status"][r]), src]))
+                     key[3][s], chr(o["status"][r]), src, key[4][s], key[5][s]]))
 EOF
 "$PY" "$TMP/read.py" "$S" current > "$TMP/py" 2> "$TMP/pyerr" || cat "$TMP/pyerr"
 "$L" --store "$S" --facts > "$TMP/ts"
 same_file "h5py: current values = ts-ls --facts" "$TMP/py" "$TMP/ts"
 "$PY" "$TMP/read.py" "$S" all > "$TMP/py"
-"$L" --store "$S" --facts --vintages | cut -f1-8 > "$TMP/ts"
+"$L" --store "$S" --facts --vintages | cut -f1-10 > "$TMP/ts"
 same_file "h5py: every vintage = ts-ls --facts --vintages" "$TMP/py" "$TMP/ts"
 "$PY" "$TMP/read.py" "$S" one budget.revenue kon-tum level > "$TMP/py"
-"$L" --store "$S" --facts --vintages --indicator budget.revenue --area kon-tum --measure level | cut -f1-8 > "$TMP/ts"
+"$L" --store "$S" --facts --vintages --indicator budget.revenue --area kon-tum --measure level | cut -f1-10 > "$TMP/ts"
 same_file "h5py: one series by its row range" "$TMP/py" "$TMP/ts"
 check "h5py: that series has rows" test "$(wc -l < "$TMP/py")" -gt 5
 "$PY" "$TMP/read.py" "$S" text 001_002918f8adaf2748.txt > "$TMP/py"
@@ -70,12 +72,13 @@ same_file "h5py: a report's stored text is the file" "$TMP/py" "$DATA/reports/00
 
 # h5dump: the attributes, and every value of /obs/value in store order.
 h5dump -a /version "$S" > "$TMP/dump"
-check "h5dump: version attribute 1" grep -q '(0): 1$' "$TMP/dump"
+check "h5dump: version attribute 2" grep -q '(0): 2$' "$TMP/dump"
 h5dump -d /obs/value -m '%.15g' -y -w 1 "$S" | sed -n '/DATA {/,/}/p' | grep -v '[{}]' \
   | tr -d ' ,' | grep -v '^$' > "$TMP/dump"
 "$L" --store "$S" --facts --vintages | sed 1d | cut -f5 > "$TMP/ts"
 same_file "h5dump: /obs/value = ts-ls --vintages values" "$TMP/dump" "$TMP/ts"
-h5dump -d /series/indicator -y -w 1 "$S" | sed -n '/DATA {/,/}/p' | grep -o '"[^"]*"' | tr -d '"' | sed 's/\\000//g' | uniq > "$TMP/dump"
+h5dump -d /series/indicator -r -y -w 0 "$S" | sed -n '/DATA {/,/}/p' | grep -o '"[^"]*"' | tr -d '"' \
+  | sed -e 's/^ *//' -e 's/\\000/\n/g' | grep -v '^$' | uniq > "$TMP/dump"
 "$L" --store "$S" | sed 1d | cut -f1 | uniq > "$TMP/ts"
 same_file "h5dump: /series/indicator = the series listing" "$TMP/dump" "$TMP/ts"
 

@@ -102,7 +102,7 @@ static void series_history(void **state)
     double sv[7] = {v[0], v[1], v[2], v[3], v[5], v[4], v[6]};
     char st[7] = "AAAAAAE";
     const char *src[7] = {"-", "-", "-", "-", "-", "-", "-"};
-    ts_series s = {"budget.revenue", "kon-tum", "level", "bn_vnd", 7, sp, sv, st, src};
+    ts_series s = {"budget.revenue", "kon-tum", "level", "bn_vnd", 7, sp, sv, st, src, "", ""};
     ts_yearend r;
     ts_period year;
     assert_int_equal(ts_yearend_series(&s, 250, 2, levels, &year, &r, NULL), TS_OK);
@@ -116,13 +116,13 @@ static void series_history(void **state)
      * with none, pro rata by days. */
     ts_period dp[1] = {per("2024-01-01/2024-10-20")};
     double dv[1] = {1074.84};
-    ts_series d = {"public_investment.disbursed", "kon-tum", "level", "bn_vnd", 1, dp, dv, st, src};
+    ts_series d = {"public_investment.disbursed", "kon-tum", "level", "bn_vnd", 1, dp, dv, st, src, "", ""};
     assert_int_equal(ts_yearend_series(&d, NAN, 2, levels, &year, &r, NULL), TS_OK);
     assert_int_equal(r.pro_rata, 1);
     assert_near(r.estimate, 1074.84 * 366 / 294, 1e-9);
     /* A last period that is not year-to-date. */
     ts_period yp[1] = {per("2023")};
-    ts_series y = {"x", "a", "level", "u", 1, yp, dv, st, src};
+    ts_series y = {"x", "a", "level", "u", 1, yp, dv, st, src, "", ""};
     ts_error err;
     assert_int_equal(ts_yearend_series(&y, NAN, 2, levels, &year, &r, &err), TS_EINVAL);
     assert_string_equal(err.msg, "the last period 2023 is not a year-to-date figure (1 January to a day before year end)");

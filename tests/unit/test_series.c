@@ -364,6 +364,40 @@ static void stream_duplicate_error(void **state)
     ts_series_stream_free(st);
 }
 
+/* Facts that differ only in price basis or plan issuer are two series,
+ * not a duplicate; the key names them; NULL qualifiers are blank. */
+static void set_qualifiers_split_series(void **state)
+{
+    (void)state;
+    ts_error err;
+    ts_series_set *set = ts_series_set_new(TS_DUP_ERROR, &err);
+    static const row r = {"gva.agriculture", "kon-tum", "yoy_pct", "pct", "2023", 5.84, 'A', "r.txt"};
+    const char *price[3] = {"const2010", "current", NULL};
+    const char *plan_by[3] = {"", "central", NULL};
+    for (int i = 0; i < 3; i++) {
+        ts_fact f = fact_of(&r);
+        f.price = price[i];
+        f.plan_by = plan_by[i];
+        f.value += i;
+        assert_int_equal(ts_series_set_add(set, &f, &err), TS_OK);
+    }
+    assert_int_equal(ts_series_set_finish(set, &err), TS_OK);
+    assert_int_equal(ts_series_set_count(set), 3);
+    assert_int_equal(ts_series_set_duplicates(set), 0);
+    ts_series s;
+    char key[256];
+    ts_series_set_get(set, 0, &s);
+    assert_string_equal(ts_series_key_format(&s, key, sizeof key),
+                        "gva.agriculture/kon-tum/yoy_pct/pct (price const2010)");
+    ts_series_set_get(set, 1, &s);
+    assert_string_equal(ts_series_key_format(&s, key, sizeof key),
+                        "gva.agriculture/kon-tum/yoy_pct/pct (price current, plan by central)");
+    ts_series_set_get(set, 2, &s);
+    assert_string_equal(s.price, "");
+    assert_string_equal(ts_series_key_format(&s, key, sizeof key), "gva.agriculture/kon-tum/yoy_pct/pct");
+    ts_series_set_free(set);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -378,6 +412,7 @@ int main(void)
         cmocka_unit_test(stream_fatal_error_finishes),
         cmocka_unit_test(stream_ungrouped_is_an_error),
         cmocka_unit_test(stream_duplicate_error),
+        cmocka_unit_test(set_qualifiers_split_series),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -302,18 +302,18 @@ static void test_open_errors(void **state)
     H5Fclose(f);
     assert_int_equal(ts_store_open(path_in("plain.h5"), &s, &err), TS_EFORMAT);
     assert_non_null(strstr(err.msg, "not a tskit store"));
-    const char *v2 = path_in("v2.h5");
-    small_store(v2);
-    f = H5Fopen(v2, H5F_ACC_RDWR, H5P_DEFAULT);
+    const char *v3 = path_in("v3.h5");
+    small_store(v3);
+    f = H5Fopen(v3, H5F_ACC_RDWR, H5P_DEFAULT);
     hid_t a = H5Aopen(f, "version", H5P_DEFAULT);
-    int two = 2;
-    H5Awrite(a, H5T_NATIVE_INT, &two);
+    int three = 3;
+    H5Awrite(a, H5T_NATIVE_INT, &three);
     H5Aclose(a);
     H5Fclose(f);
-    assert_int_equal(ts_store_open(v2, &s, &err), TS_EFORMAT);
-    assert_non_null(strstr(err.msg, "store format version 2 is not supported"));
+    assert_int_equal(ts_store_open(v3, &s, &err), TS_EFORMAT);
+    assert_non_null(strstr(err.msg, "store format version 3 is not supported"));
     ts_txn *t = NULL;
-    assert_int_equal(ts_store_begin(v2, 0, &t, &err), TS_EFORMAT);
+    assert_int_equal(ts_store_begin(v3, 0, &t, &err), TS_EFORMAT);
     assert_null(t);
     assert_null(s);
 }
@@ -457,6 +457,65 @@ static void test_digest_job(void **state)
     assert_non_null(strstr(err.msg, "missing.tsv"));
 }
 
+/* Price basis and plan issuer are part of the series key: two facts that
+ * differ only there are two series, both current, each selectable; a key
+ * of 128 bytes and a long document name are stored at their own length
+ * and found again by the binary search; a longer key is refused. */
+static void test_qualifiers_and_long_strings(void **state)
+{
+    (void)state;
+    const char *p = path_in("q.h5");
+    char ind[TS_KEY_MAX + 2];
+    memset(ind, 'i', TS_KEY_MAX);
+    ind[TS_KEY_MAX] = '\0';
+    ts_fact f[4] = {fact("gva.agriculture", "yoy_pct", "2023", 5.84, 'A', "r.txt"),
+                    fact("gva.agriculture", "yoy_pct", "2023", 11.9, 'A', "r.txt"),
+                    fact("budget.revenue", "pct_plan", "2023", 129.4, 'A', "r.txt"),
+                    fact(ind, "level", "2023", 7, 'A', "r.txt")};
+    f[0].price = "const2010";
+    f[1].price = TS_PRICE_CURRENT;
+    f[2].plan_by = TS_PLAN_BY_CENTRAL;
+    f[3].plan_by = NULL; /* NULL is blank */
+    import(p, "r.txt", "text", NULL, f, 4);
+    ts_selector sel;
+    ts_selector_init(&sel);
+    sel.indicator = "gva.agriculture";
+    assert_string_equal(query(p, &sel), "gva.agriculture yoy_pct 2023 5.84 A r.txt;"
+                                        "gva.agriculture yoy_pct 2023 11.9 A r.txt;");
+    sel.price = "current";
+    assert_string_equal(query(p, &sel), "gva.agriculture yoy_pct 2023 11.9 A r.txt;");
+    sel.indicator = NULL;
+    sel.price = NULL;
+    sel.plan_by = "central";
+    assert_string_equal(query(p, &sel), "budget.revenue pct_plan 2023 129.4 A r.txt;");
+    sel.plan_by = NULL;
+    sel.indicator = ind; /* exact: the binary search over the heap */
+    char want[300];
+    snprintf(want, sizeof want, "%s level 2023 7 A r.txt;", ind);
+    assert_string_equal(query(p, &sel), want);
+    ts_store *s;
+    ts_error err;
+    assert_int_equal(ts_store_open(p, &s, &err), TS_OK);
+    assert_int_equal(ts_store_series_count(s), 4);
+    ts_series_info si;
+    assert_int_equal(ts_store_series(s, 0, &si, &err), TS_OK); /* sorted: budget first */
+    assert_string_equal(si.plan_by, "central");
+    assert_int_equal(ts_store_series(s, 1, &si, &err), TS_OK);
+    assert_string_equal(si.price, "const2010");
+    ts_store_close(s);
+    /* one byte more is refused, and the store is left as it was */
+    strcat(ind, "x");
+    ts_txn *t;
+    size_t doc;
+    ts_source_new src = {.name = "s.txt", .kind = TS_SOURCE_REPORT, .text = "x", .text_len = 1};
+    assert_int_equal(ts_store_begin(p, 0, &t, &err), TS_OK);
+    assert_int_equal(ts_txn_add_source(t, &src, &doc, NULL, &err), TS_OK);
+    ts_fact g = fact(ind, "level", "2023", 1, 'A', "-");
+    assert_int_equal(ts_txn_add_fact(t, &g, doc, -1, &err), TS_EINVAL);
+    assert_non_null(strstr(err.msg, "indicator of 129 bytes, longer than the limit of 128"));
+    ts_txn_abort(t);
+}
+
 int main(void)
 {
     ts_init();
@@ -468,6 +527,7 @@ int main(void)
         cmocka_unit_test(test_write_errors),
         cmocka_unit_test(test_checksum_later),
         cmocka_unit_test(test_digest_job),
+        cmocka_unit_test(test_qualifiers_and_long_strings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -12,6 +12,9 @@ const char select_help[] =
     "      --indicator GLOB  only indicators matching GLOB (e.g. 'budget.*')\n"
     "      --area AREA       only this area (e.g. kon-tum)\n"
     "      --measure M       only this measure (level, plan, pct_plan, ...)\n"
+    "      --price P         only this price basis (current, const2010; '' for none)\n"
+    "      --plan-by B       only plans of this issuer (central, province, district;\n"
+    "                        '' for none)\n"
     "      --from PERIOD     only periods starting on or after PERIOD's start\n"
     "      --to PERIOD       only periods ending on or before PERIOD's end\n"
     "      --source NAME     only facts from document NAME\n"
@@ -41,6 +44,8 @@ int select_option(const char *tool, select_opts *o, int opt, const char *arg)
     case SEL_OPT_AREA: o->sel.area = arg; return 1;
     case SEL_OPT_MEASURE: o->sel.measure = arg; return 1;
     case SEL_OPT_SOURCE: o->sel.source = arg; return 1;
+    case SEL_OPT_PRICE: o->sel.price = arg; return 1;
+    case SEL_OPT_PLAN_BY: o->sel.plan_by = arg; return 1;
     case SEL_OPT_VINTAGES: o->sel.vintages = 1; return 1;
     case SEL_OPT_FROM:
         o->sel.has_from = 1;

@@ -1,6 +1,6 @@
 /* What ts-ls, ts-agg and ts-forecast share about their input: the
  * selector options (--store, --indicator, --area, --measure, --from, --to,
- * --vintages, --source) and a fact source that reads either the store or
+ * --price, --plan-by, --vintages, --source) and a fact source that reads either the store or
  * TSV files/stdin, filtered the same way. */
 #ifndef TS_CLI_SELECT_H
 #define TS_CLI_SELECT_H
@@ -11,7 +11,8 @@
 /* Option codes of the selector options (above any short option char). */
 enum {
     SEL_OPT_STORE = 0x1000, SEL_OPT_INDICATOR, SEL_OPT_AREA, SEL_OPT_MEASURE,
-    SEL_OPT_FROM, SEL_OPT_TO, SEL_OPT_VINTAGES, SEL_OPT_SOURCE
+    SEL_OPT_FROM, SEL_OPT_TO, SEL_OPT_VINTAGES, SEL_OPT_SOURCE, SEL_OPT_PRICE,
+    SEL_OPT_PLAN_BY
 };
 
 /* Splice into a tool's getopt_long table. */
@@ -23,7 +24,9 @@ enum {
     {"from", required_argument, NULL, SEL_OPT_FROM},                 \
     {"to", required_argument, NULL, SEL_OPT_TO},                     \
     {"vintages", no_argument, NULL, SEL_OPT_VINTAGES},               \
-    {"source", required_argument, NULL, SEL_OPT_SOURCE}
+    {"source", required_argument, NULL, SEL_OPT_SOURCE},             \
+    {"price", required_argument, NULL, SEL_OPT_PRICE},               \
+    {"plan-by", required_argument, NULL, SEL_OPT_PLAN_BY}
 
 /* The help lines of these options, for a tool's --help. */
 extern const char select_help[];
