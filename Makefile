@@ -69,11 +69,16 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
-# The catalogue and lexicon are compiled in, so tools need no data path.
-$(BUILD)/gen/builtin_data.c: scripts/embed.sh datasets/catalog/indicators.tsv $(EMBED_LEXICON)
+# The catalogue, lexicon and gazetteer are compiled in, so tools need no
+# data path.
+GAZETTEER := datasets/gazetteer/areas.tsv datasets/gazetteer/regions.tsv datasets/gazetteer/kinds.tsv
+$(BUILD)/gen/builtin_data.c: scripts/embed.sh datasets/catalog/indicators.tsv $(EMBED_LEXICON) $(GAZETTEER)
 	@mkdir -p $(dir $@)
 	sh scripts/embed.sh ts_builtin_indicators_tsv datasets/catalog/indicators.tsv > $@.tmp
 	sh scripts/embed.sh ts_builtin_lexicon_tsv $(EMBED_LEXICON) >> $@.tmp
+	sh scripts/embed.sh ts_builtin_areas_tsv datasets/gazetteer/areas.tsv >> $@.tmp
+	sh scripts/embed.sh ts_builtin_regions_tsv datasets/gazetteer/regions.tsv >> $@.tmp
+	sh scripts/embed.sh ts_builtin_area_kinds_tsv datasets/gazetteer/kinds.tsv >> $@.tmp
 	mv $@.tmp $@
 $(BUILD)/gen/builtin_data.o: $(BUILD)/gen/builtin_data.c
 	$(CC) $(CFLAGS_ALL) -c $< -o $@

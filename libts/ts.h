@@ -19,6 +19,7 @@
 #include "ts_vnum.h"
 #include "ts_units.h"
 #include "ts_catalog.h"
+#include "ts_gazetteer.h"
 #include "ts_record.h"
 #include "ts_sha256.h"
 #include "ts_store.h"

@@ -14,6 +14,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "common/areas.h"
 #include "common/cli.h"
 #include "ts.h"
 #include "ts_extract.h"
@@ -74,7 +75,10 @@ static const char usage_text[] =
     "  -l, --lexicon=FILE  add phrase/indicator entries from a TSV file (columns\n"
     "                      phrase, indicator[, flags]) to the built-in lexicon;\n"
     "                      may be repeated\n"
-    "  -a, --area=SLUG     area of every report's facts (\"gia-lai\", \"pleiku-city\")\n"
+    "  -a, --area=SLUG     area of every report's facts (\"gia-lai\", \"pleiku-city\"):\n"
+    "                      a slug of the gazetteer (ts-ls --areas lists it)\n"
+    "      --gazetteer=FILE  add areas from a TSV file with the columns of\n"
+    "                      datasets/gazetteer/areas.tsv; may be repeated\n"
     "  -p, --period=PERIOD reference period of every report (2024-10, 2020-01/P9M,\n"
     "                      2016/2020, ...): figures without their own period\n"
     "  -u, --unmatched     also print, on standard error, the quantities with a\n"
@@ -94,6 +98,19 @@ static const char usage_text[] =
     "  zcat old/*.tsv.gz | ts-import --catalog my-indicators.tsv - > all.tsv\n"
     "  ts-import --unmatched report.txt > facts.tsv 2> unmatched.txt\n"
     "  ts-import --store kontum.h5 --wait 60 reports/*.txt facts/*.tsv\n";
+
+/* --area must name an area of the gazetteer (built in, plus the
+ * --gazetteer files). */
+static int check_area(const char *area, char *const *files, size_t n)
+{
+    ts_error err;
+    ts_gazetteer *g = cli_gazetteer_open(TOOL, files, n);
+    int rc = g ? ts_gazetteer_require(g, area, &err) : TS_ENOMEM;
+    if (g && rc != TS_OK)
+        cli_warn(TOOL, "--area: %s; add it with --gazetteer FILE", err.msg);
+    ts_gazetteer_free(g);
+    return rc == TS_OK ? CLI_OK : CLI_FATAL;
+}
 
 /* Percentage measures are in pct whatever the indicator's own unit. */
 static int is_pct_measure(const char *m)
@@ -591,6 +608,7 @@ int main(int argc, char **argv)
         {"unmatched", no_argument, NULL, 'u'},
         {"area", required_argument, NULL, 'a'},
         {"period", required_argument, NULL, 'p'},
+        {"gazetteer", required_argument, NULL, 'G'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}};
@@ -619,6 +637,8 @@ int main(int argc, char **argv)
     int rc = CLI_OK, c;
     const char *store = NULL;
     double wait = -1;
+    char *gazetteers[16];
+    size_t n_gazetteers = 0;
     opterr = 0; /* messages in the tools' own format, named by TOOL */
     while ((c = getopt_long(argc, argv, ":c:l:usa:p:h", long_opts, NULL)) != -1) {
         switch (c) {
@@ -674,6 +694,14 @@ int main(int argc, char **argv)
             }
             o.has_period = 1;
             break;
+        case 'G':
+            if (n_gazetteers == 16) {
+                ts_lexicon_free(o.lexicon);
+                ts_catalog_free(o.catalog);
+                return cli_usage_error(TOOL, "too many --gazetteer options (at most 16)");
+            }
+            gazetteers[n_gazetteers++] = optarg;
+            break;
         case 'h':
             fputs(usage_text, stdout);
             ts_lexicon_free(o.lexicon);
@@ -697,6 +725,11 @@ int main(int argc, char **argv)
         }
     }
 
+    if (o.area && check_area(o.area, gazetteers, n_gazetteers) != CLI_OK) {
+        ts_lexicon_free(o.lexicon);
+        ts_catalog_free(o.catalog);
+        return cli_finish(TOOL, CLI_FATAL);
+    }
     sink s = {0};
     if (store && ts_store_begin(store, wait, &s.txn, &err) != TS_OK) {
         cli_report(TOOL, &err);

@@ -1,11 +1,13 @@
 /* ts-ls: reads a tskit store: lists its series (default), prints its facts
  * as the TSV record (--facts), lists its documents (--sources) or prints a
- * document's stored text (--show-source NAME). */
+ * document's stored text (--show-source NAME); lists the gazetteer of
+ * areas (--areas, no store needed). */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "common/areas.h"
 #include "common/cli.h"
 #include "common/select.h"
 #include "ts.h"
@@ -14,6 +16,7 @@
 
 static const char usage_head[] =
     "Usage: ts-ls --store FILE [OPTION]...\n"
+    "  or:  ts-ls --areas [--level LEVEL] [--within PROVINCE] [--region REGION]\n"
     "Read the tskit store FILE (an HDF5 file written by ts-import --store).\n"
     "\n"
     "With no mode option, list the series, one per line (TSV with a header):\n"
@@ -31,6 +34,18 @@ static const char usage_head[] =
     "  -S, --sources           list the source documents: name kind period date\n"
     "                          imported bytes sha256\n"
     "      --show-source NAME  print the stored text of document NAME\n"
+    "      --areas             list the gazetteer of areas (no store needed):\n"
+    "                          slug name kind parent valid_from valid_to region\n"
+    "                          successor; provinces and centrally-run cities until\n"
+    "                          2025-06-30 and from 2025-07-01, district-level units\n"
+    "                          until 2025-06-30\n"
+    "      --level LEVEL       with --areas: only province or district level\n"
+    "      --within PROVINCE   with --areas: the district-level units of PROVINCE\n"
+    "                          (a slug); may be repeated\n"
+    "      --region REGION     with --areas: the areas of REGION (slug or name:\n"
+    "                          tay-nguyen, \"Central Highlands\"); may be repeated\n"
+    "      --gazetteer FILE    add areas from FILE (the columns of\n"
+    "                          datasets/gazetteer/areas.tsv); may be repeated\n"
     "\n"
     "Selectors (series listing and --facts):\n";
 
@@ -49,9 +64,94 @@ static const char usage_tail[] =
     "  ts-ls --store kontum.h5\n"
     "  ts-ls --store kontum.h5 --facts --indicator 'budget.*' --from 2020\n"
     "  ts-ls --store kontum.h5 --facts --vintages --area kon-tum\n"
-    "  ts-ls --store kontum.h5 --show-source 000_2b9464353da6eefa.txt | less\n";
+    "  ts-ls --store kontum.h5 --show-source 000_2b9464353da6eefa.txt | less\n"
+    "  ts-ls --areas --within kon-tum\n"
+    "  ts-ls --areas --level province --region tay-nguyen\n";
 
-enum { OPT_VERSION = 0x2000, OPT_SHOW_SOURCE };
+enum { OPT_VERSION = 0x2000, OPT_SHOW_SOURCE, OPT_AREAS, OPT_LEVEL, OPT_WITHIN, OPT_REGION,
+       OPT_GAZETTEER };
+
+/* A day of the gazetteer as YYYY-MM-DD, blank when open. */
+static void print_day(int32_t day, int open)
+{
+    char buf[TS_PERIOD_TEXT_MAX];
+    if (day != open)
+        ts_period_format((ts_period){day, day}, buf, sizeof buf);
+    fputs(day != open ? buf : "", stdout);
+}
+
+/* --areas: the gazetteer's areas the selection keeps, in file order. */
+static int list_areas(const ts_gazetteer *g, const ts_area_select *sel)
+{
+    printf("slug\tname\tkind\tparent\tvalid_from\tvalid_to\tregion\tsuccessor\n");
+    for (size_t i = 0; i < ts_gazetteer_count(g); i++) {
+        const ts_area *a = ts_gazetteer_at(g, i);
+        if (!ts_area_select_match_area(sel, a))
+            continue;
+        const ts_region *r = ts_gazetteer_region_of(g, a);
+        printf("%s\t%s\t%s\t%s\t", a->slug, a->name, ts_area_kind_name(a->kind), a->parent);
+        print_day(a->valid_from, TS_DAY_OPEN_FROM);
+        putchar('\t');
+        print_day(a->valid_to, TS_DAY_OPEN_TO);
+        printf("\t%s\t%s\n", r ? r->slug : "", a->successor);
+    }
+    return CLI_OK;
+}
+
+/* The options of --areas, applied once the command line is read (a
+ * --gazetteer may follow the --within that needs it). */
+typedef struct {
+    int on;
+    const char *gazetteers[16], *within[16], *regions[16];
+    size_t n_gazetteers, n_within, n_regions;
+    int has_level;
+    ts_area_level level;
+} areas_opts;
+
+static int areas_option(areas_opts *o, int c, const char *arg)
+{
+    if (c == OPT_LEVEL) {
+        if (ts_area_level_parse(arg, &o->level) != TS_OK)
+            return cli_usage_error(TOOL, "--level: \"%s\" is not province or district", arg);
+        o->has_level = 1;
+        return CLI_OK;
+    }
+    const char **list = o->regions, *name = "--region";
+    size_t *n = &o->n_regions;
+    if (c == OPT_GAZETTEER) {
+        list = o->gazetteers, n = &o->n_gazetteers, name = "--gazetteer";
+    } else if (c == OPT_WITHIN) {
+        list = o->within, n = &o->n_within, name = "--within";
+    }
+    if (*n == 16)
+        return cli_usage_error(TOOL, "too many %s options (at most 16)", name);
+    list[(*n)++] = arg;
+    return CLI_OK;
+}
+
+/* Loads the gazetteer, builds the selection and lists it. */
+static int run_areas(const areas_opts *o)
+{
+    ts_error err;
+    ts_gazetteer *g = cli_gazetteer_open(TOOL, (char *const *)o->gazetteers, o->n_gazetteers);
+    ts_area_select *sel = g ? ts_area_select_new(g, &err) : NULL;
+    int rc = sel ? CLI_OK : CLI_FATAL;
+    if (g && !sel)
+        cli_report(TOOL, &err);
+    for (size_t i = 0; rc == CLI_OK && i < o->n_within; i++)
+        if (ts_area_select_within(sel, o->within[i], &err) != TS_OK)
+            rc = cli_usage_error(TOOL, "--within: %s", err.msg);
+    for (size_t i = 0; rc == CLI_OK && i < o->n_regions; i++)
+        if (ts_area_select_region(sel, o->regions[i], &err) != TS_OK)
+            rc = cli_usage_error(TOOL, "--region: %s", err.msg);
+    if (rc == CLI_OK && o->has_level)
+        ts_area_select_level(sel, o->level);
+    if (rc == CLI_OK)
+        rc = list_areas(g, sel);
+    ts_area_select_free(sel);
+    ts_gazetteer_free(g);
+    return rc;
+}
 
 /* --facts: the selected facts through the TSV writer. */
 static int list_facts(fact_input *in, int provenance)
@@ -208,6 +308,11 @@ int main(int argc, char **argv)
         {"provenance", no_argument, NULL, 'p'},
         {"sources", no_argument, NULL, 'S'},
         {"show-source", required_argument, NULL, OPT_SHOW_SOURCE},
+        {"areas", no_argument, NULL, OPT_AREAS},
+        {"level", required_argument, NULL, OPT_LEVEL},
+        {"within", required_argument, NULL, OPT_WITHIN},
+        {"region", required_argument, NULL, OPT_REGION},
+        {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
         SELECT_LONG_OPTIONS,
@@ -216,6 +321,7 @@ int main(int argc, char **argv)
     select_init(&so);
     int facts = 0, provenance = 0, sources = 0, c;
     const char *show = NULL;
+    areas_opts ao = {0};
     opterr = 0; /* messages in the tools' own format, named by TOOL */
     while ((c = getopt_long(argc, argv, ":fpSh", longopts, NULL)) != -1) {
         int r = select_option(TOOL, &so, c, optarg);
@@ -226,6 +332,13 @@ int main(int argc, char **argv)
         case 'p': provenance = 1; break;
         case 'S': sources = 1; break;
         case OPT_SHOW_SOURCE: show = optarg; break;
+        case OPT_AREAS: ao.on = 1; break;
+        case OPT_LEVEL:
+        case OPT_WITHIN:
+        case OPT_REGION:
+        case OPT_GAZETTEER:
+            if (areas_option(&ao, c, optarg) != CLI_OK) return CLI_FATAL;
+            break;
         case 'h':
             fputs(usage_head, stdout);
             fputs(select_help, stdout);
@@ -241,6 +354,12 @@ int main(int argc, char **argv)
         }
     }
     if (optind < argc) return cli_usage_error(TOOL, "unexpected argument '%s'", argv[optind]);
+    if (!ao.on && (ao.has_level || ao.n_within || ao.n_regions))
+        return cli_usage_error(TOOL, "--level, --within and --region go with --areas");
+    if (ao.on && (facts || sources || show || so.store))
+        return cli_usage_error(TOOL, "--areas reads no store: it excludes --store, --facts, "
+                                     "--sources and --show-source");
+    if (ao.on) return cli_finish(TOOL, run_areas(&ao));
     if (!so.store) return cli_usage_error(TOOL, "no store given (use --store FILE)");
     if (facts + sources + (show != NULL) > 1)
         return cli_usage_error(TOOL, "--facts, --sources and --show-source exclude each other");

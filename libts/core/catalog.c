@@ -2,18 +2,16 @@
  * datasets/catalog/indicators.tsv, then any user file), kept in load order
  * and indexed by the library's map (core/map.h), since tools look an id up
  * for every row they read. */
-#include <errno.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 #include "core/grow.h"
 #include "core/map.h"
 #include "core/names.h"
 #include "ts_catalog.h"
 #include "ts_units.h"
+#include "core/tsv.h"
 
 /* One loaded TSV: its text (split in place into the strings the
  * indicators point to) and its indicators.  Blocks live as long as the
@@ -87,56 +85,6 @@ static int valid_id(const char *s)
     return 1;
 }
 
-static int valid_utf8(const char *s)
-{
-    size_t len = strlen(s);
-    utf8proc_int32_t cp;
-    for (size_t i = 0; i < len;) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0)
-            return 0;
-        i += (size_t)n;
-    }
-    return 1;
-}
-
-/* Splits a line in place at tabs into at most max fields; returns the
- * number of fields found (which may exceed max: the rest are ignored). */
-static size_t split_tabs(char *line, char **fields, size_t max)
-{
-    size_t n = 0;
-    for (char *p = line;;) {
-        char *tab = strchr(p, '\t');
-        if (n < max)
-            fields[n] = p;
-        n++;
-        if (!tab)
-            return n;
-        *tab = '\0';
-        p = tab + 1;
-    }
-}
-
-/* Fails with err at name:line; returns code. */
-static int row_error(ts_error *err, int code, const char *name, long line, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-static int row_error(ts_error *err, int code, const char *name, long line, const char *fmt, ...)
-{
-    char msg[TS_ERROR_MSG_MAX];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    ts_error_set(err, code, "%s", msg);
-    ts_error_at(err, name, line, 0);
-    return code;
-}
-
 /* Grows items and the hash table so that `more` ids can be added without
  * failing half-way; rehashes when the table gets more than half full. */
 static int reserve(ts_catalog *c, size_t more, ts_error *err)
@@ -177,43 +125,30 @@ static int parse_rows(char *text, const char *name, ts_indicator *rows,
         goto done;
     }
 
-    for (char *line = text; line && *line;) {
-        char *nl = strchr(line, '\n');
-        if (nl)
-            *nl = '\0';
-        lineno++;
-        size_t len = strlen(line);
-        if (len && line[len - 1] == '\r')
-            line[--len] = '\0';
-        char *next = nl ? nl + 1 : NULL;
-        if (!len || line[0] == '#') { /* blank lines and comments */
-            line = next;
-            continue;
-        }
-        if (!valid_utf8(line)) {
-            rc = row_error(err, TS_EINVAL, name, lineno, "invalid UTF-8");
+    tsi_lines it;
+    tsi_lines_init(&it, text);
+    for (char *line; (line = tsi_lines_next(&it));) {
+        lineno = it.lineno;
+        if (!tsi_utf8_valid(line)) {
+            rc = tsi_row_error(err, TS_EINVAL, name, lineno, "invalid UTF-8");
             goto done;
         }
-        size_t nf = split_tabs(line, fields, sizeof fields / sizeof fields[0]);
+        size_t nf = tsi_tsv_split(line, fields, sizeof fields / sizeof fields[0]);
         if (!have_header) {
-            for (size_t i = 0; i < nf && i < 64; i++)
-                for (int k = 0; k < NCOLS; k++)
-                    if (strcmp(fields[i], col_names[k]) == 0 && col[k] < 0)
-                        col[k] = (int)i;
+            tsi_tsv_columns(fields, nf < 64 ? nf : 64, col_names, col, NCOLS);
             for (int k = 0; k <= COL_KIND; k++)
                 if (col[k] < 0) {
-                    rc = row_error(err, TS_EFORMAT, name, lineno, "missing column '%s'",
-                                   col_names[k]);
+                    rc = tsi_row_error(err, TS_EFORMAT, name, lineno, "missing column '%s'",
+                                       col_names[k]);
                     goto done;
                 }
             ncols = (int)nf;
             have_header = 1;
-            line = next;
             continue;
         }
         if ((int)nf != ncols) {
-            rc = row_error(err, TS_EINVAL, name, lineno, "expected %d columns, found %zu", ncols,
-                           nf);
+            rc = tsi_row_error(err, TS_EINVAL, name, lineno, "expected %d columns, found %zu",
+                               ncols, nf);
             goto done;
         }
         ts_indicator *r = &rows[n];
@@ -222,17 +157,17 @@ static int parse_rows(char *text, const char *name, ts_indicator *rows,
         r->vi = col[COL_VI] >= 0 ? fields[col[COL_VI]] : "";
         r->en = col[COL_EN] >= 0 ? fields[col[COL_EN]] : "";
         if (!valid_id(r->id)) {
-            rc = row_error(err, TS_EINVAL, name, lineno,
+            rc = tsi_row_error(err, TS_EINVAL, name, lineno,
                            "column 'id': \"%s\" is not a valid id", r->id);
             goto done;
         }
         if (!ts_unit_is_canonical(r->unit)) {
-            rc = row_error(err, TS_EINVAL, name, lineno,
+            rc = tsi_row_error(err, TS_EINVAL, name, lineno,
                            "column 'unit': \"%s\" is not a canonical unit", r->unit);
             goto done;
         }
         if (ts_kind_parse(fields[col[COL_KIND]], &r->kind) != TS_OK) {
-            rc = row_error(err, TS_EINVAL, name, lineno,
+            rc = tsi_row_error(err, TS_EINVAL, name, lineno,
                            "column 'kind': \"%s\" is not flow, stock or rate",
                            fields[col[COL_KIND]]);
             goto done;
@@ -240,18 +175,18 @@ static int parse_rows(char *text, const char *name, ts_indicator *rows,
         tsi_map_probe p;
         uint32_t first = find_id(&seen, seen_items, r->id, &p);
         if (first != TSI_MAP_NONE) {
-            rc = row_error(err, TS_EINVAL, name, lineno, "duplicate id \"%s\" (first on line %ld)",
-                           r->id, seen_line[first]);
+            rc = tsi_row_error(err, TS_EINVAL, name, lineno,
+                               "duplicate id \"%s\" (first on line %ld)", r->id, seen_line[first]);
             goto done;
         }
         seen_items[n] = r;
         seen_line[n] = lineno;
         tsi_map_put(&seen, &p, (uint32_t)n);
         n++;
-        line = next;
     }
+    lineno = it.lineno;
     if (!have_header)
-        rc = row_error(err, TS_EFORMAT, name, lineno ? lineno : 1,
+        rc = tsi_row_error(err, TS_EFORMAT, name, lineno ? lineno : 1,
                        "no header line (id, unit, kind)");
 done:
     tsi_map_reset(&seen);
@@ -311,42 +246,12 @@ int ts_catalog_load_text(ts_catalog *c, const char *text, const char *name, ts_e
 
 int ts_catalog_load(ts_catalog *c, const char *path, ts_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        int e = errno;
-        ts_error_set(err, TS_EIO, "cannot open: %s", strerror(e));
-        ts_error_at(err, path, 0, 0);
-        return TS_EIO;
-    }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    int rc = TS_OK;
-    for (;;) {
-        /* One byte beyond what fread may fill, for the NUL. */
-        if (tsi_grow(&buf, &cap, len + 4096 + 1, 1, 65536) != 0) {
-            rc = ts_error_set(err, TS_ENOMEM, "out of memory");
-            goto done;
-        }
-        size_t got = fread(buf + len, 1, cap - 1 - len, f);
-        len += got;
-        if (got == 0)
-            break;
-    }
-    if (ferror(f)) {
-        rc = ts_error_set(err, TS_EIO, "read error");
-        ts_error_at(err, path, 0, 0);
-        goto done;
-    }
-    buf[len] = '\0';
-    if (memchr(buf, '\0', len)) {
-        rc = ts_error_set(err, TS_EFORMAT, "contains a NUL byte: not a TSV file");
-        ts_error_at(err, path, 0, 0);
-        goto done;
-    }
+    char *buf;
+    int rc = tsi_file_slurp(path, &buf, err);
+    if (rc != TS_OK)
+        return rc;
     rc = ts_catalog_load_text(c, buf, path, err);
-done:
     free(buf);
-    fclose(f);
     return rc;
 }
 
