@@ -5,6 +5,7 @@
 #define TSI_GAZETTEER_IMPL_H
 
 #include <stdint.h>
+#include "core/map.h"
 #include "ts_gazetteer.h"
 
 #define GZ_NONE ((size_t)-1)
@@ -38,14 +39,12 @@ typedef struct {
     size_t *parent;           /* index of each area's parent, or GZ_NONE */
     size_t *successor;        /* index of each area's successor, or GZ_NONE */
     size_t *region;           /* index into the regions, or GZ_NONE */
-    uint32_t *slug_slots;     /* slug hash: first index + 1, 0 = empty */
-    size_t n_slug_slots;      /* power of two */
+    tsi_map slugs;            /* slug -> first area with it */
     size_t *slug_next;        /* next area with the same slug, or GZ_NONE */
     ts_area_form *forms;      /* names and variants by key */
     size_t n_forms;
     char *keys;               /* the forms' keys, NUL-separated */
-    uint32_t *form_slots;     /* key hash: first form + 1 */
-    size_t n_form_slots;
+    tsi_map form_keys;        /* key -> first form with it */
     size_t *form_next;        /* next form with the same key, or GZ_NONE */
     size_t *child_start;      /* children of area i: child_list[child_start[i] .. [i+1]) */
     size_t *child_list;

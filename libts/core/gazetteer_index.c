@@ -10,61 +10,49 @@
 #include "ts_period.h"
 
 /* ---- string keys -> chains of indices ----
- * Open addressing over FNV-1a; a slot holds the first index + 1 of the
- * chain of entries sharing a key, next[] links the rest in load order. */
+ * The map holds the first index of each key; next[] links the others
+ * with the same key in load order. */
 typedef const char *(*key_at_fn)(const gz_index *ix, size_t i);
 
 static const char *slug_at(const gz_index *ix, size_t i) { return ix->items[i]->pub.slug; }
 static const char *form_at(const gz_index *ix, size_t i) { return ix->forms[i].key; }
 
-static uint64_t hash_str(const char *s)
+static uint32_t key_hash(const char *key) { return tsi_hash_bytes(key, strlen(key), 0); }
+
+static size_t chain_first(const tsi_map *m, const gz_index *ix, key_at_fn at, const char *key)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
+    tsi_map_probe p;
+    for (uint32_t id = tsi_map_first(m, key_hash(key), &p); id != TSI_MAP_NONE;
+         id = tsi_map_next(m, &p))
+        if (strcmp(at(ix, id), key) == 0)
+            return id;
+    return GZ_NONE;
 }
 
-/* The slot holding key, or the empty slot where it would go. */
-static size_t chain_slot(const uint32_t *slots, size_t nslots, const gz_index *ix, key_at_fn at,
-                         const char *key)
+static int chains_build(const gz_index *ix, size_t n, key_at_fn at, tsi_map *m, size_t **nextp)
 {
-    size_t mask = nslots - 1, i = (size_t)hash_str(key) & mask;
-    while (slots[i] && strcmp(at(ix, slots[i] - 1), key) != 0)
-        i = (i + 1) & mask;
-    return i;
-}
-
-static size_t chain_first(const uint32_t *slots, size_t nslots, const gz_index *ix,
-                          key_at_fn at, const char *key)
-{
-    if (!nslots)
-        return GZ_NONE;
-    uint32_t s = slots[chain_slot(slots, nslots, ix, at, key)];
-    return s ? s - 1 : GZ_NONE;
-}
-
-static int chains_build(const gz_index *ix, size_t n, key_at_fn at, uint32_t **slotsp,
-                        size_t *nslotsp, size_t **nextp)
-{
-    size_t nslots = 16;
-    while (nslots < 2 * n)
-        nslots *= 2;
-    uint32_t *slots = calloc(nslots, sizeof *slots);
     size_t *next = malloc((n ? n : 1) * sizeof *next);
-    if (!slots || !next) {
-        free(slots);
+    if (!next || tsi_map_reserve(m, n) != 0) {
         free(next);
         return TS_ENOMEM;
     }
-    /* Backwards, so that each chain runs in load order. */
-    for (size_t i = n; i-- > 0;) {
-        size_t s = chain_slot(slots, nslots, ix, at, at(ix, i));
-        next[i] = slots[s] ? slots[s] - 1 : GZ_NONE;
-        slots[s] = (uint32_t)(i + 1);
+    for (size_t i = 0; i < n; i++) {
+        const char *key = at(ix, i);
+        tsi_map_probe p;
+        uint32_t id = tsi_map_first(m, key_hash(key), &p);
+        while (id != TSI_MAP_NONE && strcmp(at(ix, id), key) != 0)
+            id = tsi_map_next(m, &p);
+        next[i] = GZ_NONE;
+        if (id == TSI_MAP_NONE) {
+            tsi_map_put(m, &p, (uint32_t)i);
+            continue;
+        }
+        /* Chains are short (ten Châu Thành at most): walk to the tail. */
+        size_t j = id;
+        while (next[j] != GZ_NONE)
+            j = next[j];
+        next[j] = i;
     }
-    *slotsp = slots;
-    *nslotsp = nslots;
     *nextp = next;
     return TS_OK;
 }
@@ -96,7 +84,7 @@ static int check_overlaps(const gz_index *ix, ts_error *err)
 {
     for (size_t i = 0; i < ix->count; i++) {
         const ts_area *a = &ix->items[i]->pub;
-        size_t j = chain_first(ix->slug_slots, ix->n_slug_slots, ix, slug_at, a->slug);
+        size_t j = chain_first(&ix->slugs, ix, slug_at, a->slug);
         for (; j != GZ_NONE && j < i; j = ix->slug_next[j])
             if (overlap(&ix->items[j]->pub, a)) {
                 char where[300];
@@ -112,7 +100,7 @@ static int check_overlaps(const gz_index *ix, ts_error *err)
 /* The area with slug valid on day, or GZ_NONE. */
 static size_t find_on(const gz_index *ix, const char *slug, int32_t day)
 {
-    size_t j = chain_first(ix->slug_slots, ix->n_slug_slots, ix, slug_at, slug);
+    size_t j = chain_first(&ix->slugs, ix, slug_at, slug);
     while (j != GZ_NONE && !ts_area_valid_on(&ix->items[j]->pub, day))
         j = ix->slug_next[j];
     return j;
@@ -124,7 +112,7 @@ static int resolve_parent(gz_index *ix, size_t i, ts_error *err)
 {
     const ts_area *a = &ix->items[i]->pub;
     size_t p = find_on(ix, a->parent, a->valid_to);
-    size_t j = chain_first(ix->slug_slots, ix->n_slug_slots, ix, slug_at, a->parent);
+    size_t j = chain_first(&ix->slugs, ix, slug_at, a->parent);
     for (; p == GZ_NONE && j != GZ_NONE; j = ix->slug_next[j])
         if (overlap(&ix->items[j]->pub, a))
             p = j;
@@ -211,8 +199,7 @@ static int build_forms(gz_index *ix)
                 ix->max_words = words;
         }
     }
-    return chains_build(ix, ix->n_forms, form_at, &ix->form_slots, &ix->n_form_slots,
-                        &ix->form_next);
+    return chains_build(ix, ix->n_forms, form_at, &ix->form_keys, &ix->form_next);
 }
 
 /* list[start[i] .. start[i+1]) = the areas whose link[] is i. */
@@ -268,7 +255,7 @@ int tsi_gz_index_build(const ts_gazetteer *g, gz_area **items, size_t n, gz_inde
     ix->region = malloc(m * sizeof *ix->region);
     int rc = TS_ENOMEM;
     if (ix->parent && ix->successor && ix->region &&
-        chains_build(ix, n, slug_at, &ix->slug_slots, &ix->n_slug_slots, &ix->slug_next) == TS_OK)
+        chains_build(ix, n, slug_at, &ix->slugs, &ix->slug_next) == TS_OK)
         rc = TS_OK;
     if (rc != TS_OK)
         ts_error_set(err, rc, "out of memory");
@@ -291,11 +278,11 @@ void tsi_gz_index_free(gz_index *ix)
     free(ix->parent);
     free(ix->successor);
     free(ix->region);
-    free(ix->slug_slots);
+    tsi_map_reset(&ix->slugs);
     free(ix->slug_next);
     free(ix->forms);
     free(ix->keys);
-    free(ix->form_slots);
+    tsi_map_reset(&ix->form_keys);
     free(ix->form_next);
     free(ix->child_start);
     free(ix->child_list);
@@ -328,7 +315,7 @@ size_t ts_gazetteer_find_all(const ts_gazetteer *g, const char *slug, const ts_a
 {
     if (!g || !slug)
         return 0;
-    size_t n = 0, j = chain_first(g->ix.slug_slots, g->ix.n_slug_slots, &g->ix, slug_at, slug);
+    size_t n = 0, j = chain_first(&g->ix.slugs, &g->ix, slug_at, slug);
     for (; j != GZ_NONE; j = g->ix.slug_next[j], n++)
         if (n < max)
             out[n] = &g->ix.items[j]->pub;
@@ -434,5 +421,5 @@ const ts_region *ts_gazetteer_region_find(const ts_gazetteer *g, const char *tex
 
 size_t tsi_gz_form_first(const gz_index *ix, const char *key)
 {
-    return chain_first(ix->form_slots, ix->n_form_slots, ix, form_at, key);
+    return chain_first(&ix->form_keys, ix, form_at, key);
 }
