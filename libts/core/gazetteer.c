@@ -7,63 +7,55 @@
 #include <string.h>
 #include "core/gazetteer_impl.h"
 #include "core/grow.h"
+#include "core/names.h"
 #include "core/tsv.h"
 #include "ts_period.h"
 #include "ts_text.h"
 
-/* The kinds: their names in the data and the slug suffix each requires
- * (docs/spec/facts.md, "Area slugs"). */
-static const struct {
-    const char *name;
-    const char *suffix;
-    ts_area_level level;
-} kinds[TS_AREA_NKINDS] = {
-    [TS_AREA_PROVINCE] = {"province", "", TS_LEVEL_PROVINCE},
-    [TS_AREA_MUNICIPALITY] = {"municipality", "", TS_LEVEL_PROVINCE},
-    [TS_AREA_PROVINCIAL_CITY] = {"provincial city", "-city", TS_LEVEL_DISTRICT},
-    [TS_AREA_TOWN] = {"town", "-town", TS_LEVEL_DISTRICT},
-    [TS_AREA_URBAN_DISTRICT] = {"urban district", "-district", TS_LEVEL_DISTRICT},
-    [TS_AREA_DISTRICT] = {"district", "-district", TS_LEVEL_DISTRICT},
-};
+/* The kinds' names in the data, in enum order, and the slug suffix and
+ * level of each (docs/spec/facts.md, "Area slugs"). */
+static const char *const kind_names[TS_AREA_NKINDS] = {
+    "province", "municipality", "provincial city", "town", "urban district", "district"};
+static const char *const kind_suffix[TS_AREA_NKINDS] = {"", "", "-city", "-town", "-district",
+                                                        "-district"};
+static const char *const level_names[] = {"province", "district"};
 
 const char *ts_area_kind_name(ts_area_kind k)
 {
-    return (unsigned)k < TS_AREA_NKINDS ? kinds[k].name : "?";
+    return tsi_name_at(kind_names, TSI_COUNT(kind_names), (unsigned)k);
 }
 
 int ts_area_kind_parse(const char *text, ts_area_kind *out)
 {
-    for (int k = 0; k < TS_AREA_NKINDS; k++)
-        if (text && strcmp(text, kinds[k].name) == 0) {
-            *out = (ts_area_kind)k;
-            return TS_OK;
-        }
-    return TS_EINVAL;
+    int i = tsi_name_index(kind_names, TSI_COUNT(kind_names), text);
+    if (i < 0)
+        return TS_EINVAL;
+    *out = (ts_area_kind)i;
+    return TS_OK;
 }
 
 const char *tsi_gz_kind_suffix(ts_area_kind k)
 {
-    return (unsigned)k < TS_AREA_NKINDS ? kinds[k].suffix : "";
+    return (unsigned)k < TS_AREA_NKINDS ? kind_suffix[k] : "";
 }
 
 ts_area_level ts_area_level_of(ts_area_kind k)
 {
-    return (unsigned)k < TS_AREA_NKINDS ? kinds[k].level : TS_LEVEL_DISTRICT;
+    return k == TS_AREA_PROVINCE || k == TS_AREA_MUNICIPALITY ? TS_LEVEL_PROVINCE
+                                                              : TS_LEVEL_DISTRICT;
 }
 
 const char *ts_area_level_name(ts_area_level l)
 {
-    return l == TS_LEVEL_PROVINCE ? "province" : "district";
+    return tsi_name_at(level_names, TSI_COUNT(level_names), (unsigned)l);
 }
 
 int ts_area_level_parse(const char *text, ts_area_level *out)
 {
-    if (text && strcmp(text, "province") == 0)
-        *out = TS_LEVEL_PROVINCE;
-    else if (text && strcmp(text, "district") == 0)
-        *out = TS_LEVEL_DISTRICT;
-    else
+    int i = tsi_name_index(level_names, TSI_COUNT(level_names), text);
+    if (i < 0)
         return TS_EINVAL;
+    *out = (ts_area_level)i;
     return TS_OK;
 }
 
@@ -291,20 +283,20 @@ static int parse_area(char **f, const int *col, gz_area *a, const char **variant
         return tsi_row_error(err, TS_EINVAL, name, line,
                              "column 'kind': \"%s\" is not province, municipality, provincial "
                              "city, town, urban district or district", f[col[C_KIND]]);
-    const char *sfx = kinds[p->kind].suffix;
+    const char *sfx = kind_suffix[p->kind];
     size_t ls = strlen(p->slug), lx = strlen(sfx);
     if (ls <= lx || strcmp(p->slug + ls - lx, sfx) != 0)
         return tsi_row_error(err, TS_EINVAL, name, line, "slug \"%s\" of a %s must end in \"%s\"",
-                             p->slug, kinds[p->kind].name, sfx);
-    int district = kinds[p->kind].level == TS_LEVEL_DISTRICT;
+                             p->slug, kind_names[p->kind], sfx);
+    int district = ts_area_level_of(p->kind) == TS_LEVEL_DISTRICT;
     if (district != (*p->parent != '\0'))
         return tsi_row_error(err, TS_EINVAL, name, line, district
                              ? "column 'parent': a %s needs the slug of its province"
-                             : "column 'parent': a %s has no parent", kinds[p->kind].name);
+                             : "column 'parent': a %s has no parent", kind_names[p->kind]);
     if (district && *p->region)
         return tsi_row_error(err, TS_EINVAL, name, line,
                              "column 'region': only a province-level area has one (a %s "
-                             "takes its province's)", kinds[p->kind].name);
+                             "takes its province's)", kind_names[p->kind]);
     const char *from = col[C_FROM] >= 0 ? f[col[C_FROM]] : blank;
     const char *to = col[C_TO] >= 0 ? f[col[C_TO]] : blank;
     if (parse_day(from, TS_DAY_OPEN_FROM, &p->valid_from) != TS_OK)
