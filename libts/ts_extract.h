@@ -58,6 +58,17 @@ size_t ts_lexicon_find(const ts_lexicon *lx, const char *text, size_t len,
 /* The built-in lexicon data (every datasets/lexicon TSV file). */
 extern const char ts_builtin_lexicon_tsv[];
 
+/* ---- document context ---- */
+
+/* Completes a parsed report's metadata from its body where its title
+ * block says nothing (news reports, press releases, excerpts): the report
+ * period (the period phrase the text leads with or repeats most: "9
+ * tháng", "quý IV và cả năm 2023", "đến 30/9/2022"; its year the one named,
+ * the year after "so với cùng kỳ năm Y", or the date's) and the report date
+ * (the first dateline).  Stated values (ts_doc_set_*) are kept.  Returns
+ * TS_OK or TS_ENOMEM. */
+int ts_doc_infer(ts_doc *d, const ts_lexicon *lx, ts_error *err);
+
 /* ---- extraction ---- */
 
 /* What a sentence is read against. */

@@ -34,6 +34,8 @@ typedef struct {
     size_t len;
     size_t offset;        /* byte offset of its start in the original file */
     int in_footnote;      /* from a footnote body, not the running text */
+    size_t paragraph;     /* sentences: the number of their paragraph (equal
+                           * numbers, one paragraph); lines: 0 */
 } ts_span;
 
 typedef struct ts_doc ts_doc; /* opaque */
@@ -54,9 +56,11 @@ int ts_doc_parse_owned(const char *name, char *bytes, size_t len, ts_doc **out,
 
 const char *ts_doc_name(const ts_doc *d);
 const ts_doc_meta *ts_doc_meta_get(const ts_doc *d);
-/* Overrides from the command line (--area, --period). */
+/* Overrides from the command line (--area, --period, --date): stated
+ * values that ts_doc_infer keeps. */
 void ts_doc_set_area(ts_doc *d, const char *area);
 void ts_doc_set_period(ts_doc *d, ts_period p);
+void ts_doc_set_date(ts_doc *d, int year, int month, int day);
 
 /* Cleaned lines as in the file (after mark removal, before joining): what
  * table recognition reads, since flattened tables are one cell per line. */

@@ -49,7 +49,9 @@ static const char usage_text[] =
     "offset of the first invalid byte) and skipped; the others are still read.\n"
     "The report's area, kind and reference period come from its header and\n"
     "title (\"UBND tỉnh Kon Tum\" -> kon-tum, \"TP. Kon Tum\" -> kon-tum-city,\n"
-    "\"9 tháng đầu năm 2020\" -> 2020-01/P9M); --area and --period override them.\n"
+    "\"9 tháng đầu năm 2020\" -> 2020-01/P9M), else from its body (the period\n"
+    "it leads with or repeats, its dateline); --area, --period and --date\n"
+    "override them.\n"
     "With several files and standard error on a terminal, progress is shown.\n"
     "\n"
     "With --store FILE the facts go into the HDF5 store FILE (created when\n"
@@ -81,6 +83,8 @@ static const char usage_text[] =
     "                      datasets/gazetteer/areas.tsv; may be repeated\n"
     "  -p, --period=PERIOD reference period of every report (2024-10, 2020-01/P9M,\n"
     "                      2016/2020, ...): figures without their own period\n"
+    "      --date=DATE     date of every report (YYYY-MM-DD): orders vintages\n"
+    "                      and gives the year to a period that names none\n"
     "  -u, --unmatched     also print, on standard error, the quantities with a\n"
     "                      unit that no indicator claimed, with their sentence\n"
     "                      (\"unmatched<TAB>FILE<TAB>OFFSET<TAB>QUANTITY<TAB>SENTENCE\")\n"
@@ -233,6 +237,8 @@ typedef struct {
     const char *area; /* --area, or NULL */
     int has_period;   /* --period given */
     ts_period period;
+    int has_date;     /* --date given */
+    int year, month, day;
 } options;
 
 /* Extra columns of a later input that the output does not have. */
@@ -437,6 +443,16 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         ts_doc_set_area(doc, o->area);
     if (o->has_period)
         ts_doc_set_period(doc, o->period);
+    if (o->has_date)
+        ts_doc_set_date(doc, o->year, o->month, o->day);
+    /* What the title block did not say, the body may. */
+    if (ts_doc_infer(doc, o->lexicon, &err) != TS_OK) {
+        free(text);
+        ts_doc_free(doc);
+        ts_error_at(&err, path, 0, 0);
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
     if (s->txn) {
         char name[1024];
         document_name(o, path, name, sizeof name);
@@ -609,6 +625,7 @@ int main(int argc, char **argv)
         {"area", required_argument, NULL, 'a'},
         {"period", required_argument, NULL, 'p'},
         {"gazetteer", required_argument, NULL, 'G'},
+        {"date", required_argument, NULL, 'D'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}};
@@ -702,6 +719,18 @@ int main(int argc, char **argv)
             }
             gazetteers[n_gazetteers++] = optarg;
             break;
+        case 'D': {
+            ts_period day;
+            if (ts_period_parse(optarg, strlen(optarg), &day, &err) != TS_OK ||
+                ts_period_kind_of(day) != TS_PERIOD_DAY) {
+                ts_lexicon_free(o.lexicon);
+                ts_catalog_free(o.catalog);
+                return cli_usage_error(TOOL, "--date: \"%s\" is not a date YYYY-MM-DD", optarg);
+            }
+            ts_civil_from_days(day.first, &o.year, &o.month, &o.day);
+            o.has_date = 1;
+            break;
+        }
         case 'h':
             fputs(usage_text, stdout);
             ts_lexicon_free(o.lexicon);

@@ -10,6 +10,7 @@
 struct ts_doc {
     char *name;
     ts_doc_meta meta;
+    unsigned given;      /* TSX_GIVEN_...: what the caller stated */
     tsx_buf nfc;         /* the NFC text */
     tsx_map nfc_map;     /* NFC position -> original offset */
     tsx_lines lines;
@@ -63,6 +64,7 @@ static int build_spans(ts_doc *d)
         s->len = l->len;
         s->offset = orig_of_nfc(d, tsx_map_lookup(&d->lines.map, l->start));
         s->in_footnote = (l->flags & TSX_LINE_FOOTNOTE) != 0;
+        s->paragraph = 0;
     }
     for (size_t i = 0; i < ns; i++) {
         const tsx_sent *t = &d->sents.v[i];
@@ -71,6 +73,7 @@ static int build_spans(ts_doc *d)
         s->len = t->len;
         s->offset = orig_of_nfc(d, tsx_map_lookup(&d->sents.map, t->start));
         s->in_footnote = t->in_footnote;
+        s->paragraph = t->para;
     }
     return TS_OK;
 }
@@ -176,12 +179,29 @@ int ts_doc_is_pdf_layout(const ts_doc *d) { return d->lines.pdf; }
 void ts_doc_set_area(ts_doc *d, const char *area)
 {
     snprintf(d->meta.area, sizeof d->meta.area, "%s", area ? area : "");
+    d->given |= TSX_GIVEN_AREA;
+}
+
+void ts_doc_set_date(ts_doc *d, int year, int month, int day)
+{
+    d->meta.has_date = 1;
+    d->meta.year = year;
+    d->meta.month = month;
+    d->meta.day = day;
+    d->given |= TSX_GIVEN_DATE;
+}
+
+ts_doc_meta *tsx_doc_meta(ts_doc *d, unsigned *given)
+{
+    *given = d->given;
+    return &d->meta;
 }
 
 void ts_doc_set_period(ts_doc *d, ts_period p)
 {
     d->meta.period = p;
     d->meta.has_period = 1;
+    d->given |= TSX_GIVEN_PERIOD;
     /* The kind follows the period's shape, as the title's would. */
     switch (ts_period_kind_of(p)) {
     case TS_PERIOD_MONTH: d->meta.kind = TS_REPORT_MONTHLY; break;

@@ -60,6 +60,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_PERIOD_LENGTH] = "period.length",
     [TSX_C_PERIOD_COMPARE] = "period.compare",
     [TSX_C_PERIOD_COMPARE_SKIP] = "period.compare_skip",
+    [TSX_C_PERIOD_CUMULATIVE] = "period.cumulative",
     [TSX_C_HEADING_DIRECTIONS] = "heading.directions",
     [TSX_C_HEADING_RESULTS] = "heading.results",
     [TSX_C_HEADING_SIGNATURE] = "heading.signature",

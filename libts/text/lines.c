@@ -93,7 +93,7 @@ size_t tsx_row_cells(const char *text, size_t len, size_t offset, ts_span *cells
         while (b > a && text[b - 1] == ' ')
             b--;
         if (n < max)
-            cells[n] = (ts_span){text + a, b - a, offset + a, 0};
+            cells[n] = (ts_span){text + a, b - a, offset + a, 0, 0};
         n++;
     }
     return n;

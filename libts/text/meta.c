@@ -1,8 +1,7 @@
 /* Document metadata from the header lines and the title: the area (the
- * issuing authority's province, city or district, slugified), the report
- * kind and reference period ("9 tháng đầu năm 2020", "tháng 10 năm 2021",
- * "giai đoạn 2016-2020", "năm 2023", "quý III năm 2024") and the date of
- * the place-date line ("Kon Tum, ngày 30 tháng 3 năm 2021"). */
+ * issuing authority's province, city or district, slugified) and the date
+ * of the place-date line ("Kon Tum, ngày 30 tháng 3 năm 2021").  The
+ * report period needs the lexicon's period phrases: context.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -292,16 +291,7 @@ static int body_level(const tokens *t, int level, size_t *best, size_t *best_k)
     return level;
 }
 
-/* ---- periods ---- */
-
-static int roman(const char *f)
-{
-    static const char *const r[] = {"i", "ii", "iii", "iv"};
-    for (int q = 0; q < 4; q++)
-        if (!strcmp(f, r[q]))
-            return q + 1;
-    return 0;
-}
+/* ---- the place-date line ---- */
 
 /* A date "ngày D tháng M năm Y" or "ngày D/M/Y" at i (i at "ngày");
  * returns its length in tokens, 0 when it is none. */
@@ -331,147 +321,6 @@ static size_t date_at(const tokens *t, size_t i, int *y, int *m, int *d)
     *m = (int)mm;
     *d = (int)dd;
     return len;
-}
-
-/* A year right after i: "năm 2020", "/2020" or "2020". */
-static int year_after(const tokens *t, size_t i, size_t *len)
-{
-    if (is(t, i, "nam") && is_year(t, i + 1))
-        return *len = 2, (int)t->v[i + 1].val;
-    if (is(t, i, "/") && is_year(t, i + 1))
-        return *len = 2, (int)t->v[i + 1].val;
-    *len = 0;
-    return 0;
-}
-
-typedef struct {
-    ts_report_kind kind;
-    int year, month, months, quarter, y1, y2;
-} period_phrase;
-
-/* A period phrase at i; returns its length in tokens (0: none).  year is 0
- * when the phrase names none ("9 tháng đầu năm"). */
-static size_t phrase_at(const tokens *t, size_t i, period_phrase *p, int *skip_only)
-{
-    size_t yl;
-    memset(p, 0, sizeof *p);
-    *skip_only = 0;
-    /* "N tháng đầu năm [Y]", "N tháng năm Y"; "N tháng cuối năm Y" is the
-     * plan for the rest of the year: it only lends its year. */
-    if (i + 1 < t->n && t->v[i].num && is(t, i + 1, "thang") && t->v[i].val >= 1 &&
-        t->v[i].val <= 12) {
-        int n = (int)t->v[i].val;
-        if (is(t, i + 2, "dau") && is(t, i + 3, "nam")) {
-            p->kind = n == 12 ? TS_REPORT_ANNUAL : TS_REPORT_CUMULATIVE;
-            p->months = n;
-            p->year = is_year(t, i + 4) ? (int)t->v[i + 4].val : 0;
-            return p->year ? 5 : 4;
-        }
-        if (is(t, i + 2, "nam") && is_year(t, i + 3)) {
-            p->kind = n == 12 ? TS_REPORT_ANNUAL : TS_REPORT_CUMULATIVE;
-            p->months = n;
-            p->year = (int)t->v[i + 3].val;
-            return 4;
-        }
-        if (is(t, i + 2, "cuoi")) {
-            *skip_only = 1;
-            return 3;
-        }
-    }
-    if (is(t, i, "thang") && i + 1 < t->n && t->v[i + 1].num && t->v[i + 1].val >= 1 &&
-        t->v[i + 1].val <= 12) {
-        p->kind = TS_REPORT_MONTHLY;
-        p->month = (int)t->v[i + 1].val;
-        p->year = year_after(t, i + 2, &yl);
-        return 2 + yl;
-    }
-    if (is(t, i, "quy") && i + 1 < t->n) {
-        int q = roman(t->v[i + 1].f);
-        if (!q && t->v[i + 1].num && t->v[i + 1].val >= 1 && t->v[i + 1].val <= 4)
-            q = (int)t->v[i + 1].val;
-        if (q) {
-            p->kind = TS_REPORT_QUARTERLY;
-            p->quarter = q;
-            p->year = year_after(t, i + 2, &yl);
-            return 2 + yl;
-        }
-    }
-    /* "giai đoạn 2016-2020", "nhiệm kỳ 2016 - 2021", "5 năm 2016-2020". */
-    size_t at = 0;
-    if ((is(t, i, "giai") && is(t, i + 1, "doan")) || (is(t, i, "nhiem") && is(t, i + 1, "ky")) ||
-        (t->v[i].num && is(t, i + 1, "nam")))
-        at = i + 2;
-    if (at && is_year(t, at) && (is(t, at + 1, "-") || is(t, at + 1, "den")) && is_year(t, at + 2)) {
-        int a = (int)t->v[at].val, b = (int)t->v[at + 2].val;
-        if (b > a && b - a <= 10) {
-            p->kind = TS_REPORT_MULTIYEAR;
-            p->y1 = a;
-            p->y2 = b;
-            return at + 3 - i;
-        }
-    }
-    if (is(t, i, "nam") && is_year(t, i + 1)) {
-        p->kind = TS_REPORT_ANNUAL;
-        p->year = (int)t->v[i + 1].val;
-        return 2;
-    }
-    return 0;
-}
-
-static ts_period phrase_period(const period_phrase *p, int year)
-{
-    switch (p->kind) {
-    case TS_REPORT_MONTHLY: return ts_period_month(year, p->month);
-    case TS_REPORT_QUARTERLY: return ts_period_quarter(year, p->quarter);
-    case TS_REPORT_CUMULATIVE: return ts_period_months(year, 1, p->months);
-    case TS_REPORT_MULTIYEAR: return ts_period_years(p->y1, p->y2);
-    default: return ts_period_year(year);
-    }
-}
-
-/* First period phrase of the header; a phrase without its year takes the
- * next year the header names, else the report date's. */
-static void detect_period(const tokens *t, size_t end, ts_doc_meta *m)
-{
-    period_phrase first = {0};
-    int have = 0;
-    for (size_t i = 0; i < end;) {
-        int y, mo, d, skip_only;
-        size_t k = date_at(t, i, &y, &mo, &d);
-        if (k) {
-            i += k; /* dates of documents are not periods */
-            continue;
-        }
-        period_phrase p;
-        k = phrase_at(t, i, &p, &skip_only);
-        if (!k) {
-            if (have && !first.year && is_year(t, i) && first.kind != TS_REPORT_MULTIYEAR)
-                first.year = (int)t->v[i].val;
-            i++;
-            continue;
-        }
-        if (!have && !skip_only) {
-            first = p;
-            have = 1;
-        } else if (have && !first.year && first.kind != TS_REPORT_MULTIYEAR) {
-            int yy = p.year ? p.year : p.y1;
-            if (yy)
-                first.year = yy;
-        }
-        if (have && (first.year || first.kind == TS_REPORT_MULTIYEAR))
-            break;
-        i += k;
-    }
-    if (!have)
-        return;
-    if (!first.year && first.kind != TS_REPORT_MULTIYEAR) {
-        if (!m->has_date)
-            return;
-        first.year = m->year;
-    }
-    m->kind = first.kind;
-    m->period = phrase_period(&first, first.year);
-    m->has_period = 1;
 }
 
 /* The place-date line: "<Place>, ngày D tháng M năm Y". */
@@ -516,7 +365,6 @@ void tsx_meta_detect(const tsx_lines *l, ts_doc_meta *m)
         goto out;
     size_t head_end = head.n;
     detect_date(&head, head_end, m);
-    detect_period(&head, head_end, m);
     size_t name = 0, k = 0;
     int level = header_level(&head, head_end, &name, &k);
     if (level && k) {

@@ -291,9 +291,23 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         int yy = rd_int(r, &j, 4);
         if (!rd_year_ok(yy))
             return e;
-        /* "năm 2019-2020": a season or school year. */
-        if (j < r->n && r->s[j] == '-' && j + 1 < r->n && rd_digit((unsigned char)r->s[j + 1]))
-            return j;
+        size_t k = rd_skip_spaces(r, j);
+        if (k < r->n && r->s[k] == '-') {
+            size_t q = rd_skip_spaces(r, k + 1);
+            int y2 = rd_int(r, &q, 4);
+            if (rd_year_ok(y2) && y2 > yy) {
+                /* "5 năm 2016-2020", "năm 2016 - 2020": a term; "năm
+                 * 2019-2020" (two years running) a season or school year. */
+                size_t w = rd_prev_word(r, i);
+                size_t wq = w;
+                int nyears = w != (size_t)-1 ? rd_int(r, &wq, 2) : -1;
+                if (nyears == y2 - yy + 1 || y2 - yy >= 2) {
+                    fixed(out, ts_period_years(yy, y2), 0);
+                    *set = !is_comparison(r, i) && !in_title(r, i);
+                }
+                return q;
+            }
+        }
         fixed(out, ts_period_year(yy), word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_AT));
         *set = !is_comparison(r, i);
         *year_only = 1;
@@ -319,6 +333,12 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
     }
     if ((e = at_class(r, i, TSX_C_PERIOD_UPTO)))
         return up_to(r, i, e, out, set);
+    /* "ngày 9 tháng 2 năm 2023": a date in passing, not a period (and not
+     * "9 tháng"). */
+    int y, m, d;
+    size_t k;
+    if ((e = at_class(r, i, TSX_C_PERIOD_DAY)) && (k = read_date(r, rd_skip_spaces(r, e), &y, &m, &d)))
+        return k;
     if ((e = at_class(r, i, TSX_C_PERIOD_WHOLE_YEAR))) {
         size_t j = e;
         fixed(out, ts_period_year(read_opt_year(r, &j)), 0);

@@ -143,7 +143,7 @@ static size_t boundary(const char *s, size_t n, size_t start, size_t i, size_t j
     return k;
 }
 
-static int add_sentence(tsx_sents *out, const para *p, size_t a, size_t b)
+static int add_sentence(tsx_sents *out, const para *p, size_t a, size_t b, size_t no)
 {
     while (a < b && p->text.data[a] == ' ')
         a++;
@@ -169,6 +169,7 @@ static int add_sentence(tsx_sents *out, const para *p, size_t a, size_t b)
     st->len = b - a;
     st->nfc = tsx_map_lookup(&p->map, a);
     st->in_footnote = p->footnote;
+    st->para = no;
     return TS_OK;
 }
 
@@ -194,6 +195,7 @@ static int para_flush(para *p, tsx_sents *out)
 {
     const char *s = p->text.data;
     size_t n = p->text.len, start = 0, i = 0;
+    size_t no = out->paras++;
     while (i < n) {
         size_t j = 0;
         /* Only terminators matter: jump to the next candidate byte. */
@@ -211,14 +213,14 @@ static int para_flush(para *p, tsx_sents *out)
         }
         size_t k = j ? boundary(s, n, start, i, j) : 0;
         if (k) {
-            if (add_sentence(out, p, start, k) != TS_OK)
+            if (add_sentence(out, p, start, k, no) != TS_OK)
                 return TS_ENOMEM;
             start = i = k;
             continue;
         }
         i = j ? j : i + 1;
     }
-    if (add_sentence(out, p, start, n) != TS_OK)
+    if (add_sentence(out, p, start, n, no) != TS_OK)
         return TS_ENOMEM;
     p->text.len = 0;
     p->map.n = 0;

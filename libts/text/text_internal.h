@@ -157,6 +157,7 @@ typedef struct {
     size_t start, len;  /* in the sentence arena, NUL-terminated */
     size_t nfc;         /* NFC position of its start: the sort key */
     int in_footnote;
+    size_t para;        /* number of its paragraph, in the order they close */
 } tsx_sent;
 
 typedef struct {
@@ -164,6 +165,7 @@ typedef struct {
     tsx_map map;        /* arena position -> NFC position */
     tsx_sent *v;
     size_t n, cap;
+    size_t paras;       /* paragraphs closed so far */
 } tsx_sents;
 
 /* Joins the lines into paragraphs (lines.c decides where a paragraph
@@ -228,7 +230,18 @@ int tsx_is_table_row(const char *s, size_t len);
  * blank) in a document of the given layout (lines.c). */
 int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b);
 
-/* ---- metadata (meta.c) ---- */
+/* ---- metadata (meta.c, context.c) ---- */
+
+enum { TSX_GIVEN_AREA = 1, TSX_GIVEN_PERIOD = 2, TSX_GIVEN_DATE = 4 };
+
+/* The document's metadata to complete, and in *given what the caller
+ * stated (ts_doc_set_area, _period, _date), which nothing overrides. */
+ts_doc_meta *tsx_doc_meta(ts_doc *d, unsigned *given);
+
+/* Completes m from the body when the title block left it open: the report
+ * period and date (context.c).  TS_ENOMEM on failure. */
+int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_meta *m,
+                      ts_error *err);
 
 /* Fills meta from the cleaned lines (header and title) and the text. */
 void tsx_meta_detect(const tsx_lines *lines, ts_doc_meta *meta);
@@ -319,6 +332,7 @@ typedef enum {
     TSX_C_PERIOD_LENGTH,   /* dưới: "dưới 3 tháng" is a length */
     TSX_C_PERIOD_COMPARE,  /* so, kỳ: the period after is a comparison base */
     TSX_C_PERIOD_COMPARE_SKIP, /* words between those and the period */
+    TSX_C_PERIOD_CUMULATIVE,   /* lũy kế: a year-to-date figure follows */
     TSX_C_HEADING_DIRECTIONS,  /* a heading of the targets part */
     TSX_C_HEADING_RESULTS,     /* a heading of the results part */
     TSX_C_HEADING_SIGNATURE,   /* nơi nhận: the signature block */

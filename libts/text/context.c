@@ -1,0 +1,417 @@
+/* Document context from the body, for reports without a title block
+ * (news reports, press releases, excerpts): the report period is the
+ * period phrase the text leads with or repeats most ("9 tháng", "quý IV
+ * và cả năm 2023", "đến 30/9/2022" for nine months), its year the one it
+ * names or the year after "so với cùng kỳ năm Y"; the report date is the
+ * first dateline ("10:55 - 28/06/2023", "ngày 29 tháng 12 năm 2020"). */
+#include "text/reader.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SCAN_SENTENCES 40   /* the lead of a report says what it covers */
+#define TITLE_LINES 25      /* a title block is a few short lines ... */
+#define TITLE_BYTES 4000
+#define TITLE_LINE_MAX 200  /* ... before the first line of running text */
+#define TITLE_WEIGHT 10
+#define HEADLINE_SENTENCES 3
+#define HEADLINE_BYTES 300  /* a longer sentence is body, not a headline */
+#define DATE_LINES 8        /* datelines come before the text */
+#define DATELINE_BYTES 100
+#define NO_YEAR 1000        /* the year of a phrase that names none */
+#define MAX_CAND 32
+
+typedef struct {
+    ts_report_kind kind;
+    int n;        /* a month, quarter, or months from January */
+    int y1, y2;   /* year (NO_YEAR when not named); a span's years */
+    int weight;
+    size_t order; /* when first seen */
+} candidate;
+
+typedef struct {
+    candidate c[MAX_CAND];
+    size_t nc;
+    candidate title;  /* the title's first period phrase */
+    int has_title;
+    int first_year;   /* the first year a period phrase names */
+    int after_year;   /* Y + 1 of the first "so với cùng kỳ năm Y" */
+    size_t seen;
+} survey;
+
+static int year_of(int32_t day)
+{
+    int y, m, d;
+    ts_civil_from_days(day, &y, &m, &d);
+    return y;
+}
+
+static int month_of(int32_t day)
+{
+    int y, m, d;
+    ts_civil_from_days(day, &y, &m, &d);
+    return m;
+}
+
+/* The report-period candidate a phrase's period makes, or 0. */
+static int to_candidate(const per_state *ps, candidate *c)
+{
+    memset(c, 0, sizeof *c);
+    ts_period p = ps->p;
+    if (ps->kind == PER_UPTO) {
+        /* "đến 30/9/2022": the months from January when it is a month's end. */
+        int y, m, d;
+        ts_civil_from_days(p.first, &y, &m, &d);
+        if (d != ts_days_in_month(y, m))
+            return 0;
+        p = ts_period_months(y, 1, m);
+    } else if (ps->kind != PER_FIXED) {
+        return 0;
+    }
+    c->y1 = c->y2 = year_of(p.last);
+    switch (ts_period_kind_of(p)) {
+    case TS_PERIOD_MONTH: c->kind = TS_REPORT_MONTHLY; c->n = month_of(p.first); return 1;
+    case TS_PERIOD_QUARTER: c->kind = TS_REPORT_QUARTERLY; c->n = (month_of(p.first) + 2) / 3; return 1;
+    case TS_PERIOD_YEAR: c->kind = TS_REPORT_ANNUAL; return 1;
+    case TS_PERIOD_YEARS:
+        c->kind = TS_REPORT_MULTIYEAR;
+        c->y1 = year_of(p.first);
+        return 1;
+    case TS_PERIOD_HALF:
+    case TS_PERIOD_YTD:
+        if (month_of(p.first) != 1)
+            return 0;
+        c->kind = TS_REPORT_CUMULATIVE;
+        c->n = month_of(p.last);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int same_candidate(const candidate *a, const candidate *b)
+{
+    if (a->kind != b->kind || a->n != b->n)
+        return 0;
+    if (a->kind == TS_REPORT_MULTIYEAR)
+        return a->y1 == b->y1 && a->y2 == b->y2;
+    return a->y1 == b->y1 || a->y1 == NO_YEAR || b->y1 == NO_YEAR;
+}
+
+static void add_candidate(survey *sv, candidate c)
+{
+    for (size_t k = 0; k < sv->nc; k++)
+        if (same_candidate(&sv->c[k], &c)) {
+            sv->c[k].weight += c.weight;
+            if (sv->c[k].y1 == NO_YEAR)
+                sv->c[k].y1 = sv->c[k].y2 = c.y1;
+            return;
+        }
+    if (sv->nc < MAX_CAND) {
+        c.order = sv->seen++;
+        sv->c[sv->nc++] = c;
+    }
+}
+
+/* A cumulative cue ("lũy kế", "tính chung") among the two words before
+ * i: such figures stand beside the report's own, they do not name it. */
+static int after_cumulative_cue(const reader *r, size_t i)
+{
+    size_t w = i;
+    for (int k = 0; k < 2; k++) {
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1)
+            return 0;
+        if (rd_ending(r, w, TSX_C_PERIOD_CUMULATIVE) != (size_t)-1)
+            return 1;
+    }
+    return 0;
+}
+
+/* A figure's own year ("46 triệu đồng năm 2015") says nothing of the
+ * report: the word before the phrase ends a number or a unit. */
+static int after_figure(const reader *r, size_t i)
+{
+    size_t w = rd_prev_word(r, i);
+    if (w == (size_t)-1)
+        return 0;
+    return rd_digit((unsigned char)r->s[rd_word_end(r, w) - 1]) ||
+           rd_ending(r, w, TSX_C_UNIT) != (size_t)-1 || (i > 0 && r->s[i - 1] == '%') ||
+           (i > 1 && r->s[i - 2] == '%');
+}
+
+/* "quý IV và cả năm 2023", "tháng 12 và cả năm": the whole year after
+ * "và" right after the phrase ending at e; its end or 0. */
+static size_t and_whole_year(const reader *r, size_t e)
+{
+    size_t k = rd_skip_spaces(r, e);
+    size_t w = rd_word_end(r, k);
+    if (w - k != 2 || memcmp(r->s + k, "va", 2) != 0)
+        return 0;
+    return rd_at(r, rd_skip_spaces(r, w), TSX_C_PERIOD_WHOLE_YEAR);
+}
+
+/* The period phrases of one sentence, weighted; in the title block
+ * (weight TITLE_WEIGHT) the first one names the report. */
+static void survey_sentence(const reader *r, int weight, survey *sv)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        if (!tsx_is_word((unsigned char)r->s[i]) || (i > 0 && tsx_is_word((unsigned char)r->s[i - 1])))
+            continue;
+        if (after_figure(r, i))
+            continue;
+        per_state ps = {PER_NONE, {0, 0}, 0};
+        int set, year_only;
+        size_t e = rd_period(r, i, &ps, &set, &year_only);
+        if (!e)
+            continue;
+        if (ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
+            !sv->after_year && year_of(ps.p.last) != NO_YEAR)
+            sv->after_year = year_of(ps.p.last) + 1; /* "so với cùng kỳ năm 2023" */
+        candidate c;
+        if (set && to_candidate(&ps, &c)) {
+            if (c.y1 != NO_YEAR && !sv->first_year)
+                sv->first_year = c.kind == TS_REPORT_MULTIYEAR ? c.y2 : c.y1;
+            /* Targets ("đến năm 2025") and figures set beside the
+             * report's own ("lũy kế 10 tháng") do not name it. */
+            c.weight = after_cumulative_cue(r, i) || ps.target ? 0 : weight;
+            size_t whole = and_whole_year(r, e);
+            if (whole) {
+                c.kind = TS_REPORT_ANNUAL;
+                c.n = 0;
+                e = whole;
+            }
+            if (weight == TITLE_WEIGHT && c.weight && !sv->has_title) {
+                sv->title = c;
+                sv->has_title = 1;
+            } else if (weight != TITLE_WEIGHT) {
+                add_candidate(sv, c);
+            }
+        }
+        i = e - 1;
+    }
+}
+
+/* A dateline in folded text: "D/M/YYYY", "D-M-YYYY", "D.M.YYYY" or
+ * "ngay D thang M nam YYYY".  Returns 1 and the date when found. */
+static int find_date(const char *s, size_t *at, int *y, int *m, int *d)
+{
+    for (const char *p = s; *p; p++) {
+        if (!(*p >= '0' && *p <= '9') || (p > s && (p[-1] >= '0' && p[-1] <= '9')))
+            continue;
+        char *q;
+        long dd = strtol(p, &q, 10), mm, yy;
+        if (q - p > 2)
+            continue;
+        if ((*q == '/' || *q == '-' || *q == '.') && q[1] >= '0' && q[1] <= '9') {
+            char sep = *q;
+            mm = strtol(q + 1, &q, 10);
+            if (*q != sep || !(q[1] >= '0' && q[1] <= '9'))
+                continue;
+            yy = strtol(q + 1, &q, 10);
+        } else if (strncmp(q, " thang ", 7) == 0) {
+            mm = strtol(q + 7, &q, 10);
+            if (strncmp(q, " nam ", 5) != 0)
+                continue;
+            yy = strtol(q + 5, &q, 10);
+        } else {
+            continue;
+        }
+        if (*q >= '0' && *q <= '9')
+            continue;
+        if (yy >= 1990 && yy <= 2100 && mm >= 1 && mm <= 12 && dd >= 1 &&
+            dd <= ts_days_in_month((int)yy, (int)mm)) {
+            *y = (int)yy;
+            *m = (int)mm;
+            *d = (int)dd;
+            *at = (size_t)(p - s);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A dateline leads with words or a time ("Thứ hai 10/11/2025", "10:55 -
+ * 28/06/2023"), not with a document number ("29-NQ/TW ngày 04 tháng 11
+ * năm 2013"): before the date s[0..at), digits only in a time. */
+static int dateline_lead_ok(const char *s, size_t at)
+{
+    for (size_t i = 0; i < at; i++) {
+        if (!(s[i] >= '0' && s[i] <= '9'))
+            continue;
+        size_t j = i;
+        while (j < at && ((s[j] >= '0' && s[j] <= '9') || s[j] == ':'))
+            j++;
+        if (!memchr(s + i, ':', j - i))
+            return 0;
+        i = j;
+    }
+    return 1;
+}
+
+static void infer_date(const ts_doc *doc, tsx_fold *f, ts_doc_meta *m)
+{
+    size_t nl = ts_doc_line_count(doc), seen = 0;
+    for (size_t i = 0; i < nl && seen < DATE_LINES; i++) {
+        const ts_span *l = ts_doc_line(doc, i);
+        if (!l->len || l->in_footnote)
+            continue;
+        if (l->len > DATELINE_BYTES)
+            continue; /* a dateline is a short line of its own */
+        seen++;
+        if (tsx_fold_text(f, l->text, l->len) != 0)
+            return;
+        size_t at;
+        int y, mo, d;
+        if (find_date(f->s, &at, &y, &mo, &d) && dateline_lead_ok(f->s, at)) {
+            m->has_date = 1;
+            m->year = y;
+            m->month = mo;
+            m->day = d;
+            return;
+        }
+    }
+}
+
+static ts_period candidate_period(const candidate *c, int year)
+{
+    switch (c->kind) {
+    case TS_REPORT_MONTHLY: return ts_period_month(year, c->n);
+    case TS_REPORT_QUARTERLY: return ts_period_quarter(year, c->n);
+    case TS_REPORT_CUMULATIVE: return ts_period_months(year, 1, c->n);
+    case TS_REPORT_MULTIYEAR: return ts_period_years(c->y1, c->y2);
+    default: return ts_period_year(year);
+    }
+}
+
+/* The body's best candidate: the greatest weight, the first seen on a tie. */
+static const candidate *best_candidate(const survey *sv)
+{
+    const candidate *best = NULL;
+    for (size_t k = 0; k < sv->nc; k++) {
+        const candidate *c = &sv->c[k];
+        if (c->weight > 0 && (!best || c->weight > best->weight ||
+                              (c->weight == best->weight && c->order < best->order)))
+            best = c;
+    }
+    return best;
+}
+
+/* The survey's report period into m: the title's, else the body's best;
+ * 0 when there is none (or no year for it). */
+static int choose_period(const survey *sv, ts_doc_meta *m)
+{
+    const candidate *best = sv->has_title ? &sv->title : best_candidate(sv);
+    if (!best)
+        return 0;
+    int year = best->y2;
+    if (best->kind != TS_REPORT_MULTIYEAR && year == NO_YEAR)
+        year = sv->first_year ? sv->first_year
+               : sv->after_year ? sv->after_year
+               : m->has_date ? m->year : 0;
+    if (!year)
+        return 0;
+    m->kind = best->kind;
+    m->period = candidate_period(best, year);
+    m->has_period = 1;
+    return 1;
+}
+
+typedef struct {
+    const struct ts_lexicon *lx;
+    ts_extract_ctx cx;   /* its period names the year no phrase names */
+    tsx_fold f;
+    tsx_tags tags;
+    survey sv;
+} surveyor;
+
+/* Surveys one span (a title line or a sentence).  TS_ENOMEM on failure. */
+static int survey_span(surveyor *sy, const ts_span *s, int weight)
+{
+    if (tsx_fold_text(&sy->f, s->text, s->len) != 0 ||
+        tsx_tags_build(&sy->tags, sy->lx, &sy->f, s->text, s->len) != 0)
+        return TS_ENOMEM;
+    reader r;
+    memset(&r, 0, sizeof r);
+    r.orig = s->text;
+    r.olen = s->len;
+    r.f = &sy->f;
+    r.tags = &sy->tags;
+    r.s = sy->f.s;
+    r.n = sy->f.len;
+    r.cx = &sy->cx;
+    r.lx = sy->lx;
+    survey_sentence(&r, weight, &sy->sv);
+    return TS_OK;
+}
+
+/* The title block: the short sentences (title lines) before the first
+ * sentence of running text.  Its phrases outweigh the body's.  Returns
+ * the index of the first sentence after it, or (size_t)-1 on out of
+ * memory. */
+static size_t survey_title(surveyor *sy, const ts_doc *doc)
+{
+    size_t ns = ts_doc_sentence_count(doc), lines = 0, bytes = 0, i = 0;
+    for (; i < ns && lines < TITLE_LINES && bytes < TITLE_BYTES; i++) {
+        const ts_span *s = ts_doc_sentence(doc, i);
+        if (s->in_footnote)
+            continue;
+        if (s->len > TITLE_LINE_MAX)
+            break;
+        if (survey_span(sy, s, TITLE_WEIGHT) != TS_OK)
+            return (size_t)-1;
+        lines++;
+        bytes += s->len;
+    }
+    return i;
+}
+
+/* The lead of the running text: its first short sentences are headlines. */
+static int survey_body(surveyor *sy, const ts_doc *doc, size_t from)
+{
+    size_t ns = ts_doc_sentence_count(doc);
+    for (size_t i = from, scanned = 0; i < ns && scanned < SCAN_SENTENCES; i++) {
+        const ts_span *s = ts_doc_sentence(doc, i);
+        if (s->in_footnote)
+            continue;
+        int weight = scanned < HEADLINE_SENTENCES && s->len < HEADLINE_BYTES ? 3
+                     : scanned == 0                                    ? 2
+                                                                       : 1;
+        if (survey_span(sy, s, weight) != TS_OK)
+            return TS_ENOMEM;
+        scanned++;
+    }
+    return TS_OK;
+}
+
+int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_meta *m,
+                      ts_error *err)
+{
+    surveyor sy;
+    memset(&sy, 0, sizeof sy);
+    sy.lx = lx;
+    sy.cx.period = ts_period_year(NO_YEAR);
+    int rc = TS_OK;
+    if (!m->has_date)
+        infer_date(doc, &sy.f, m);
+    if (!m->has_period) {
+        size_t body = survey_title(&sy, doc);
+        rc = body == (size_t)-1 ? TS_ENOMEM : survey_body(&sy, doc, body);
+        if (rc == TS_OK)
+            choose_period(&sy.sv, m);
+        else
+            ts_error_set(err, TS_ENOMEM, "out of memory");
+    }
+    tsx_fold_free(&sy.f);
+    tsx_tags_free(&sy.tags);
+    return rc;
+}
+
+int ts_doc_infer(ts_doc *d, const ts_lexicon *lx, ts_error *err)
+{
+    unsigned given;
+    ts_doc_meta *m = tsx_doc_meta(d, &given);
+    (void)given;
+    return tsx_context_infer(d, lx, m, err);
+}
