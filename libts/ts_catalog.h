@@ -7,7 +7,10 @@
 #include <stddef.h>
 #include "ts_error.h"
 
-typedef enum { TS_KIND_FLOW, TS_KIND_STOCK, TS_KIND_RATE } ts_kind;
+/* flow: summed over time; stock: counted at a moment; rate: a ratio (its
+ * change is in points); index: relative to a base period (its change is a
+ * percentage, "chỉ số sản xuất công nghiệp tăng 7,5%"). */
+typedef enum { TS_KIND_FLOW, TS_KIND_STOCK, TS_KIND_RATE, TS_KIND_INDEX } ts_kind;
 
 typedef struct {
     const char *id;   /* "budget.revenue" */
@@ -25,7 +28,7 @@ ts_catalog *ts_catalog_new(ts_error *err);
 /* Adds or replaces indicators from a TSV file with the header
  * id, unit, kind[, vi, en] (columns found by name; blank lines and lines
  * starting with '#' skipped; CRLF accepted).  unit must be a canonical
- * unit id, kind flow, stock or rate, an id may appear once per file; a
+ * unit id, kind flow, stock, rate or index, an id may appear once per file; a
  * replaced id keeps its position.  On error (file:line in err) adds
  * nothing: TS_EIO unreadable, TS_EFORMAT no header, TS_EINVAL bad row. */
 int ts_catalog_load(ts_catalog *c, const char *path, ts_error *err);

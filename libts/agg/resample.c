@@ -34,7 +34,8 @@ ts_how ts_how_default(ts_kind kind, const char *unit)
     switch (kind) {
     case TS_KIND_FLOW: return TS_HOW_SUM;
     case TS_KIND_STOCK: return TS_HOW_LAST;
-    case TS_KIND_RATE: return TS_HOW_MEAN;
+    case TS_KIND_RATE:
+    case TS_KIND_INDEX: return TS_HOW_MEAN;
     }
     return TS_HOW_SUM;
 }

@@ -57,7 +57,7 @@ const ts_indicator *ts_catalog_at(const ts_catalog *c, size_t i)
     return c && i < c->count ? c->items[i] : NULL;
 }
 
-static const char *const kind_names[] = {"flow", "stock", "rate"};
+static const char *const kind_names[] = {"flow", "stock", "rate", "index"};
 
 const char *ts_kind_name(ts_kind k)
 {
@@ -168,7 +168,7 @@ static int parse_rows(char *text, const char *name, ts_indicator *rows,
         }
         if (ts_kind_parse(fields[col[COL_KIND]], &r->kind) != TS_OK) {
             rc = tsi_row_error(err, TS_EINVAL, name, lineno,
-                           "column 'kind': \"%s\" is not flow, stock or rate",
+                           "column 'kind': \"%s\" is not flow, stock, rate or index",
                            fields[col[COL_KIND]]);
             goto done;
         }

@@ -111,12 +111,24 @@ static size_t on_period(reader *r, size_t i)
     return pe;
 }
 
+/* A sign glued to the figure at i, after '(' or a space: "(-9,28%)",
+ * "(+3,63%)" (not the dash of "2016-2020"). */
+static int sign_before(const reader *r, size_t i)
+{
+    if (i == 0 || (r->s[i - 1] != '-' && r->s[i - 1] != '+'))
+        return 0;
+    if (i >= 2 && r->s[i - 2] != '(' && r->s[i - 2] != ' ')
+        return 0;
+    return r->s[i - 1] == '-' ? -1 : 1;
+}
+
 /* A figure at digit i; returns where to go on. */
 static size_t on_digit(reader *r, size_t i)
 {
     quantity q;
     size_t qe = rd_quantity(r, i, &q);
     if (qe) {
+        q.sign = sign_before(r, i);
         rd_on_quantity(r, &q);
         return qe;
     }
@@ -157,14 +169,39 @@ static int on_punct(reader *r, unsigned char c, size_t i)
     }
 }
 
-/* A word at i: estimate cues, the parts of a total, periods, figures and
- * mentions.  Returns where to go on. */
+/* "theo giá so sánh (năm) 2010", "giá hiện hành": the price basis, whose
+ * year is no period.  Returns the phrase's end or 0. */
+static size_t on_price(reader *r, size_t i)
+{
+    size_t e;
+    if ((e = rd_at(r, i, TSX_C_PRICE_CURRENT))) {
+        r->price = -1;
+        return e;
+    }
+    if (!(e = rd_at(r, i, TSX_C_PRICE_CONSTANT)))
+        return 0;
+    r->price = 1;
+    size_t j = rd_skip_spaces(r, e), k;
+    if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
+        j = rd_skip_spaces(r, k);
+    int y = rd_int(r, &j, 4);
+    if (rd_year_ok(y)) {
+        r->price = y;
+        return j;
+    }
+    return e;
+}
+
+/* A word at i: estimate cues, the parts of a total, prices, periods,
+ * figures and mentions.  Returns where to go on. */
 static size_t on_word(reader *r, size_t i)
 {
     frame *fr = &r->st[r->depth];
     if (rd_at(r, i, TSX_C_ESTIMATE))
         r->estimate = 1;
     size_t e;
+    if ((e = on_price(r, i)))
+        return e;
     /* "trong đó", "gồm": the parts of a total follow. */
     if ((e = rd_at(r, i, TSX_C_CARRIER_PART))) {
         fr->component_of = fr->ind ? fr->ind : r->topic;

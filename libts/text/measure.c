@@ -93,15 +93,18 @@ int rd_same_period_base(const reader *r, size_t i)
     return 0;
 }
 
-/* A growth word among the few words before i (the subject and its verb),
- * looking through an abbreviation in parentheses: "tăng trưởng kinh tế
- * (GRDP) đạt". */
+/* A growth word in the clause before i (the subject and its verb),
+ * looking through parentheses: "tăng trưởng kinh tế (GRDP) đạt", "tốc độ
+ * tăng tổng sản phẩm ... (GRDP) theo giá so sánh năm 2010 ước đạt". */
 static int growth_named(const reader *r, size_t i)
 {
     size_t p = i;
-    for (int k = 0; k < 8; k++) {
+    for (int k = 0; k < 24; k++) {
         while (p > 0 && (r->s[p - 1] == ')' || r->s[p - 1] == '(' || r->s[p - 1] == ' '))
             p--;
+        if (p > 0 && (r->s[p - 1] == ',' || r->s[p - 1] == ';' || r->s[p - 1] == '.' ||
+                      r->s[p - 1] == ':'))
+            return 0;
         p = rd_prev_word(r, p);
         if (p == (size_t)-1)
             return 0;
@@ -287,7 +290,11 @@ static void act(reader *r, action a, const figure *f, const quantity *q, char st
         return;
     }
     case A_AVG_IF_YEARLY:
-        if (f->v != V_DOWN && sentence_yearly(r))
+        if (f->v == V_DOWN && q->sign)
+            x = -x;
+        else if (f->v == V_DOWN)
+            return;
+        if (sentence_yearly(r))
             rd_emit(r, ind, TS_MEASURE_AVG_ANNUAL_PCT, f->p, x, "pct", status);
         return;
     case A_PCT_PLAN: {
@@ -397,8 +404,12 @@ void rd_on_quantity(reader *r, quantity *q)
         return;
     frame *fr = &r->st[r->depth];
     f.ind = fr->ind;
-    f.rate = strcmp(f.ind->unit, "pct") == 0;
+    /* An index's change is a percentage, a rate's is in points. */
+    f.rate = strcmp(f.ind->unit, "pct") == 0 && f.ind->kind != TS_KIND_INDEX;
     f.v = verb_before(r, q->start, &f.vpos);
+    /* "giảm mạnh (-11,38%)", "(+3,63%)": the sign says the change. */
+    if (f.pct && q->sign)
+        f.v = q->sign < 0 ? V_DOWN : V_UP;
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
     if (by_after && rd_ending(r, f.vpos, TSX_C_BENEFICIARY) != (size_t)-1)
         return;

@@ -61,6 +61,8 @@ typedef struct {
     const ts_indicator *topic; /* last named indicator, for ctx= conditions */
     size_t place_end;          /* folded end of the last other-place name + 1 */
     int estimate;              /* an estimate word was seen */
+    int price;                 /* price basis named: 0 none, -1 current, else the
+                                * constant prices' year (1 when not named) */
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
     /* pct_plan already given, per indicator and period, in this sentence:
      * the first plan named wins. */
@@ -82,6 +84,7 @@ typedef struct {
     size_t start, end;   /* folded span of the whole quantity */
     size_t unit_start;   /* folded start of the unit */
     int per_year;        /* followed by "/năm", "mỗi năm" */
+    int sign;            /* +1 / -1 for "(+3,63%)", "(-9,28%)"; 0 unsigned */
 } quantity;
 
 /* ---- the folded sentence (clause.c) ---- */

@@ -333,6 +333,8 @@ typedef enum {
     TSX_C_PERIOD_COMPARE,  /* so, kỳ: the period after is a comparison base */
     TSX_C_PERIOD_COMPARE_SKIP, /* words between those and the period */
     TSX_C_PERIOD_CUMULATIVE,   /* lũy kế: a year-to-date figure follows */
+    TSX_C_PRICE_CONSTANT,      /* giá so sánh (năm 2010): constant prices */
+    TSX_C_PRICE_CURRENT,       /* giá hiện hành: current prices */
     TSX_C_HEADING_DIRECTIONS,  /* a heading of the targets part */
     TSX_C_HEADING_RESULTS,     /* a heading of the results part */
     TSX_C_HEADING_SIGNATURE,   /* nơi nhận: the signature block */

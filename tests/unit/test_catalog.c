@@ -137,7 +137,7 @@ static void test_load_text_errors(void **state)
         {"id\tunit\tkind\nnew.a\tha\tflow\nnew.b\tkm\tflow\n", TS_EINVAL, 3,
          "column 'unit': \"km\" is not a canonical unit"},
         {"id\tunit\tkind\nnew.a\tha\tflowing\n", TS_EINVAL, 2,
-         "column 'kind': \"flowing\" is not flow, stock or rate"},
+         "column 'kind': \"flowing\" is not flow, stock, rate or index"},
         {"id\tunit\tkind\nnew a\tha\tflow\n", TS_EINVAL, 2,
          "column 'id': \"new a\" is not a valid id"},
         {"id\tunit\tkind\n\tha\tflow\n", TS_EINVAL, 2, "column 'id': \"\" is not a valid id"},
@@ -187,7 +187,7 @@ static void test_load_file(void **state)
     fclose(f);
     assert_int_equal(ts_catalog_load(c, path, &err), TS_EINVAL);
     char buf[1024], want[1024];
-    snprintf(want, sizeof want, "%s:3: column 'kind': \"sometimes\" is not flow, stock or rate",
+    snprintf(want, sizeof want, "%s:3: column 'kind': \"sometimes\" is not flow, stock, rate or index",
              path);
     assert_string_equal(ts_error_format(&err, buf, sizeof buf), want);
     assert_null(ts_catalog_find(c, "ok.one"));
