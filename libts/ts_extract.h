@@ -88,6 +88,10 @@ typedef struct {
     char topic[64];
     int carry_kind;
     ts_period carry_period;
+    int same_paragraph;    /* set by the caller: the sentence before (read or
+                            * not) is of the same paragraph */
+    int same_stream;       /* ... and of the same stream: running text, or
+                            * footnote bodies */
     int continued;         /* set by the caller: this sentence goes on from
                             * the one before (the next sentence of the same
                             * footnote) */

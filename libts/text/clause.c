@@ -235,6 +235,23 @@ static void walk(reader *r)
     }
 }
 
+/* A sentence of a paragraph that opens with its period ("Năm 2018, thu
+ * vượt 17,5% dự toán Bộ Tài chính giao, tăng 14,4% so với năm 2017.")
+ * has the topic as its subject until it names one, weakly: only for
+ * percentages measured against a plan or the year before. */
+static void elided_subject(reader *r)
+{
+    size_t i = 0;
+    while (i < r->n && !tsx_is_word((unsigned char)r->s[i]))
+        i++;
+    per_state ps = {PER_NONE, {0, 0}, 0};
+    int set, year_only;
+    if (i >= r->n || !rd_period(r, i, &ps, &set, &year_only) || !set || ps.kind != PER_FIXED)
+        return;
+    r->st[0].ind = r->topic;
+    r->st[0].weak = 1;
+}
+
 int tsx_sentence_goes_on(const struct ts_lexicon *lx, const char *text, size_t len,
                          const tsx_fold *f)
 {
@@ -277,8 +294,13 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     /* "Cụ thể: ...", "Trong đó: ..." and the next sentence of a footnote go
      * on with the previous sentence: its subject and its period. */
     int continues = cx->continued || tsx_sentence_goes_on(lx, text, len, f);
-    if (continues && cx->topic[0])
+    /* The subject named last stays the topic (sector phrases after a GRDP
+     * sentence: "Khu vực dịch vụ tăng 5,02%"); a year-by-year review goes
+     * on with it ("Năm 2018, thu vượt 17,5% dự toán"): see elided_subject. */
+    if (cx->topic[0] && (continues || cx->same_stream))
         r.topic = ts_catalog_find(cat, cx->topic);
+    if (r.topic && (continues || cx->same_paragraph))
+        elided_subject(&r);
     if (continues && cx->carry_kind != PER_NONE) {
         r.st[0].per.kind = (per_kind)cx->carry_kind;
         r.st[0].per.p = cx->carry_period;

@@ -338,7 +338,10 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
         while (k + 1 < nsec && sec[k + 1].offset <= s->offset)
             k++;
         const section *sc = s->in_footnote ? &sec[0] : &sec[k];
-        cx.continued = footnote_goes_on(i > 0 ? ts_doc_sentence(doc, i - 1) : NULL, s);
+        const ts_span *prev = i > 0 ? ts_doc_sentence(doc, i - 1) : NULL;
+        cx.continued = footnote_goes_on(prev, s);
+        cx.same_paragraph = prev && prev->paragraph == s->paragraph;
+        cx.same_stream = prev && prev->in_footnote == s->in_footnote;
         cx.period = sc->period;
         cx.directions = sc->directions;
         cx.target = sc->target;

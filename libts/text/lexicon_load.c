@@ -357,6 +357,55 @@ int tsx_entry_parse(tsx_entry *e, const char *l, size_t ll, ts_error *err)
     return ts_error_set(err, TS_EINVAL, "%s", why);
 }
 
+#define MAX_OPTIONAL 6 /* optional words of one phrase: 64 variants at most */
+
+/* Adds the entry of line l, expanding optional words written in
+ * parentheses ("nông, lâm (nghiệp) (và) thủy sản") into every variant. */
+static int add_line(ts_lexicon *lx, const char *l, size_t ll, ts_error *err)
+{
+    const char *tab = memchr(l, '\t', ll);
+    size_t pl = tab ? (size_t)(tab - l) : ll;
+    const char *open[MAX_OPTIONAL], *close[MAX_OPTIONAL];
+    size_t k = 0;
+    for (const char *p = l; p < l + pl; p++) {
+        if (*p != '(')
+            continue;
+        const char *q = memchr(p, ')', (size_t)(l + pl - p));
+        if (!q || k == MAX_OPTIONAL || memchr(p + 1, '(', (size_t)(q - p - 1)))
+            return ts_error_set(err, TS_EINVAL, "optional words: unbalanced '(' or more than %d",
+                                MAX_OPTIONAL);
+        open[k] = p;
+        close[k++] = q;
+        p = q;
+    }
+    char *buf = malloc(ll + 1);
+    if (!buf)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    int rc = TS_OK;
+    for (unsigned mask = 0; mask < (1u << k) && rc == TS_OK; mask++) {
+        /* Bit j set: the j-th optional words are in this variant. */
+        size_t o = 0;
+        const char *p = l;
+        for (size_t j = 0; j < k; j++) {
+            memcpy(buf + o, p, (size_t)(open[j] - p));
+            o += (size_t)(open[j] - p);
+            if (mask & (1u << j)) {
+                memcpy(buf + o, open[j] + 1, (size_t)(close[j] - open[j] - 1));
+                o += (size_t)(close[j] - open[j] - 1);
+            }
+            p = close[j] + 1;
+        }
+        memcpy(buf + o, p, (size_t)(l + ll - p));
+        o += (size_t)(l + ll - p);
+        tsx_entry e;
+        rc = tsx_entry_parse(&e, buf, o, err);
+        if (rc == TS_OK)
+            rc = tsx_lexicon_add(lx, &e, err);
+    }
+    free(buf);
+    return rc;
+}
+
 int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
                          ts_error *err)
 {
@@ -375,9 +424,7 @@ int ts_lexicon_load_text(ts_lexicon *lx, const char *text, const char *name,
             continue;
         if (ll >= 16 && memcmp(l, "phrase\tindicator", 16) == 0)
             continue; /* a header, repeated when files are concatenated */
-        tsx_entry e;
-        if (tsx_entry_parse(&e, l, ll, err) != TS_OK ||
-            tsx_lexicon_add(lx, &e, err) != TS_OK) {
+        if (add_line(lx, l, ll, err) != TS_OK) {
             ts_error_at(err, name, line, 0);
             tsx_lexicon_truncate(lx, n0);
             return err ? err->code : TS_EINVAL;

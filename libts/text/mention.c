@@ -95,7 +95,7 @@ void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
         fr->ent = NULL;
         return;
     }
-    if ((e->flags & TSX_PLAN) && fr->ind == ind && !fr->plan_mode)
+    if ((e->flags & TSX_PLAN) && fr->ind == ind && !fr->plan_mode && fr->ent)
         return; /* "giải ngân kế hoạch vốn": the level of the plan's money */
     fr->ind = ind;
     fr->ent = e;
