@@ -88,6 +88,7 @@ typedef struct {
     char topic[64];
     int carry_kind;
     ts_period carry_period;
+    int carry_plan;        /* the sentence named a plan */
     int same_paragraph;    /* set by the caller: the sentence before (read or
                             * not) is of the same paragraph */
     int same_stream;       /* ... and of the same stream: running text, or

@@ -202,6 +202,8 @@ static size_t on_word(reader *r, size_t i)
     size_t e;
     if ((e = on_price(r, i)))
         return e;
+    if (rd_at(r, i, TSX_C_BASE_PLAN))
+        r->plan_seen = 1;
     /* "trong đó", "gồm": the parts of a total follow. */
     if ((e = rd_at(r, i, TSX_C_CARRIER_PART))) {
         fr->component_of = fr->ind ? fr->ind : r->topic;
@@ -305,7 +307,11 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
         r.st[0].per.kind = (per_kind)cx->carry_kind;
         r.st[0].per.p = cx->carry_period;
     }
+    rd_find_cumulative(&r);
+    if (continues)
+        r.plan_seen = cx->carry_plan;
     walk(&r);
+    cx->carry_plan = r.plan_seen;
     snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
     cx->carry_kind = r.st[0].per.kind;
     cx->carry_period = r.st[0].per.p;

@@ -100,13 +100,24 @@ void tsx_lexicon_truncate(ts_lexicon *lx, size_t n)
     lx->dirty = 1;
 }
 
-int tsx_lexicon_unit_whole(const ts_lexicon *lx, const char *unit)
+/* Nonzero when some @unit entry names unit with the flag. */
+static int unit_has_flag(const ts_lexicon *lx, const char *unit, unsigned flag)
 {
     for (size_t i = 0; i < lx->n; i++)
-        if (lx->e[i].cls == TSX_C_UNIT && (lx->e[i].flags & TSX_WHOLE) && lx->e[i].unit &&
+        if (lx->e[i].cls == TSX_C_UNIT && (lx->e[i].flags & flag) && lx->e[i].unit &&
             strcmp(lx->e[i].unit, unit) == 0)
             return 1;
     return 0;
+}
+
+int tsx_lexicon_unit_whole(const ts_lexicon *lx, const char *unit)
+{
+    return unit_has_flag(lx, unit, TSX_WHOLE);
+}
+
+int tsx_lexicon_unit_counts(const ts_lexicon *lx, const char *unit)
+{
+    return unit_has_flag(lx, unit, TSX_COUNT);
 }
 
 /* Orders chain members: longer folded phrase first, then load order. */

@@ -63,6 +63,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_PERIOD_CUMULATIVE] = "period.cumulative",
     [TSX_C_PRICE_CONSTANT] = "price.constant",
     [TSX_C_PRICE_CURRENT] = "price.current",
+    [TSX_C_PERIOD_OF] = "period.of",
     [TSX_C_HEADING_DIRECTIONS] = "heading.directions",
     [TSX_C_HEADING_RESULTS] = "heading.results",
     [TSX_C_HEADING_SIGNATURE] = "heading.signature",
@@ -96,6 +97,7 @@ void tsx_entry_free(tsx_entry *e)
     free(e->rate);
     free(e->near);
     free(e->before);
+    free(e->names);
 }
 
 /* Folds a phrase and turns every run of separators into one space. */
@@ -196,7 +198,7 @@ static const struct {
 } bit_flags[] = {
     {"post", TSX_POST},       {"plan", TSX_PLAN},         {"marks", TSX_MARKS},
     {"after_so", TSX_AFTER_SO}, {"comparison", TSX_COMPARISON}, {"lead", TSX_LEAD},
-    {"scalable", TSX_SCALABLE}, {"whole", TSX_WHOLE},
+    {"scalable", TSX_SCALABLE}, {"whole", TSX_WHOLE}, {"count", TSX_COUNT},
 };
 
 /* Stores a copy of v[0..vl) in *slot (folded when fold); -2 on out of
@@ -236,6 +238,8 @@ static int parse_flag(tsx_entry *e, const char *w, size_t wl, char *why, size_t 
         return set_text(&e->before, v, vl, 1);
     if (kl == 4 && memcmp(w, "rate", 4) == 0)
         return set_text(&e->rate, v, vl, 0);
+    if (kl == 5 && memcmp(w, "names", 5) == 0)
+        return set_text(&e->names, v, vl, 0);
     if ((kl == 7 && memcmp(w, "divisor", 7) == 0) || (kl == 5 && memcmp(w, "scale", 5) == 0)) {
         e->factor = flag_number(v, vl);
         if (e->factor > 0)

@@ -346,22 +346,51 @@ static void on_target(reader *r, const figure *f, const quantity *q, char status
             status);
 }
 
-/* The figure's period: a year written after it, a year before '(' for a
- * figure in parentheses, else the phrase state. */
+/* The figure's period: one written after it, a year before '(' for a
+ * figure in parentheses, the phrase state, or, before "lũy kế N tháng"
+ * in its sentence, the single month N ("ước đạt 693 tỷ đồng, lũy kế 10
+ * tháng thu 13.059 tỷ đồng"). */
 static per_state figure_period(const reader *r, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
-    per_state ps = fr->per;
-    int y_after = rd_year_after(r, q->end);
-    if (y_after) {
-        ps.kind = PER_FIXED;
-        ps.p = ts_period_year(y_after);
-        ps.target = 0;
+    per_state ps = fr->per, after;
+    if (rd_period_after(r, q->end, &after)) {
+        ps = after;
     } else if (r->depth > 0 && fr->paren_year) {
         ps.kind = PER_FIXED;
         ps.p = ts_period_year(fr->paren_year);
+    } else if (ps.kind == PER_NONE && r->cum_at && q->start < r->cum_at) {
+        ps.kind = PER_FIXED;
+        ps.p = r->cum_month;
+        ps.target = 0;
     }
     return ps;
+}
+
+/* A percentage without its own base takes the one its sentence implies:
+ * "đạt X%" a plan named before it ("đạt 10,4% dự toán ..., trong đó: chi
+ * đầu tư đạt 10,1%"), "bằng X%" the base of the "bằng Y% so với cùng kỳ"
+ * before it. */
+static base implied_base(const reader *r, const figure *f)
+{
+    if (f->v == V_REACH && !f->rate && r->plan_seen)
+        return B_PLAN;
+    if (f->v == V_EQUAL && r->equal_base != B_NONE)
+        return (base)r->equal_base;
+    return B_NONE;
+}
+
+/* A bare integer after "là"/"đạt" takes its subject's counting unit:
+ * "Số doanh nghiệp đăng ký thành lập mới là 520". */
+static void count_of_subject(const reader *r, quantity *q, const ts_indicator *ind, verb v)
+{
+    if (q->has_unit || q->decimals || q->has_b || (v != V_IS && v != V_REACH))
+        return;
+    if (!tsx_lexicon_unit_counts(r->lx, ind->unit))
+        return;
+    q->has_unit = 1;
+    q->um.unit = ind->unit;
+    q->um.factor = 1;
 }
 
 /* Figures the clause does not let through before the table is asked:
@@ -410,6 +439,7 @@ void rd_on_quantity(reader *r, quantity *q)
     /* "giảm mạnh (-11,38%)", "(+3,63%)": the sign says the change. */
     if (f.pct && q->sign)
         f.v = q->sign < 0 ? V_DOWN : V_UP;
+    count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
     if (by_after && rd_ending(r, f.vpos, TSX_C_BENEFICIARY) != (size_t)-1)
         return;
@@ -429,6 +459,10 @@ void rd_on_quantity(reader *r, quantity *q)
     }
     f.p = rd_resolve_period(r, f.ind, &f.ps);
     f.b = f.pct ? base_after(r, q->end) : B_NONE;
+    if (f.pct && f.b == B_NONE)
+        f.b = implied_base(r, &f);
+    else if (f.pct && f.v == V_EQUAL)
+        r->equal_base = f.b;
     const rule *ru = decide(r, &f, q);
     if (ru)
         act(r, ru->a, &f, q, status);

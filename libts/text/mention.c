@@ -102,6 +102,8 @@ void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
     fr->weak = 0;
     fr->own = 1;
     fr->plan_mode = (e->flags & TSX_PLAN) != 0;
+    if (fr->plan_mode)
+        r->plan_seen = 1;
     fr->npend = 0;
     r->topic = ind;
 }
@@ -222,10 +224,26 @@ static const tsx_entry *mention_after(const reader *r, const quantity *q)
     return NULL;
 }
 
+/* A unit that names its indicator ("triệu đồng/người" of GRDP is GRDP per
+ * head): the figure is that indicator's when the subject allows. */
+static void unit_names_subject(reader *r, const quantity *q)
+{
+    frame *fr = &r->st[r->depth];
+    const tsx_entry *u = q->unit_entry;
+    if (!u || !u->names || !fr->ind || fr->suppress || !ctx_ok(r, u))
+        return;
+    const ts_indicator *ind = ts_catalog_find(r->cat, u->names);
+    if (ind && ind != fr->ind && rd_compatible(q, ind)) {
+        fr->ind = ind;
+        r->topic = ind;
+    }
+}
+
 int rd_resolve_subject(reader *r, quantity *q, int *by_after)
 {
     frame *fr = &r->st[r->depth];
     *by_after = 0;
+    unit_names_subject(r, q);
     /* A mention waiting for the figure's unit ("cao su 79.018 ha"). */
     if (fr->npend && q->has_unit) {
         for (size_t k = 0; k < fr->npend; k++) {

@@ -17,9 +17,10 @@ static int word_of(const reader *r, size_t w, tsx_class c)
     return w != (size_t)-1 && rd_ending(r, w, c) != (size_t)-1;
 }
 
-/* Reads "D/M/YYYY", "D-M-YYYY", "D tháng M năm YYYY" or "D tháng M" at i.
+/* Reads "D/M/YYYY", "D-M-YYYY", "D tháng M năm YYYY" or "D tháng M" at i
+ * (with bare nonzero also "D/M", of the context's year: "đến ngày 15/9").
  * Returns the end or 0. */
-static size_t read_date(const reader *r, size_t i, int *y, int *m, int *d)
+static size_t read_date_in(const reader *r, size_t i, int bare, int *y, int *m, int *d)
 {
     size_t j = i, e;
     int dd = rd_int(r, &j, 2);
@@ -30,12 +31,18 @@ static size_t read_date(const reader *r, size_t i, int *y, int *m, int *d)
         char sep = r->s[j];
         j++;
         mm = rd_int(r, &j, 2);
-        if (mm < 1 || mm > 12 || j >= r->n || r->s[j] != sep)
+        if (mm < 1 || mm > 12)
             return 0;
-        j++;
-        yy = rd_int(r, &j, 4);
-        if (!rd_year_ok(yy))
-            return 0;
+        if (bare && sep == '/' && !(j < r->n && r->s[j] == sep)) {
+            yy = rd_ctx_year(r);
+        } else {
+            if (j >= r->n || r->s[j] != sep)
+                return 0;
+            j++;
+            yy = rd_int(r, &j, 4);
+            if (!rd_year_ok(yy))
+                return 0;
+        }
     } else {
         if (!(e = at_class(r, rd_skip_spaces(r, j), TSX_C_PERIOD_MONTH)))
             return 0;
@@ -62,6 +69,11 @@ static size_t read_date(const reader *r, size_t i, int *y, int *m, int *d)
     *m = mm;
     *d = dd;
     return j;
+}
+
+static size_t read_date(const reader *r, size_t i, int *y, int *m, int *d)
+{
+    return read_date_in(r, i, 0, y, m, d);
 }
 
 /* Reads " năm YYYY" or "/YYYY" after a month or quarter; returns the year
@@ -183,15 +195,17 @@ static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out,
 static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *set)
 {
     size_t j = rd_skip_spaces(r, e), k;
-    int y, m, d;
+    int y, m, d, day_word = 0;
     if ((k = at_class(r, j, TSX_C_PERIOD_DAY))) {
         j = rd_skip_spaces(r, k);
+        day_word = 1;
     } else if ((k = at_class(r, j, TSX_C_PERIOD_MOMENT))) {
         j = rd_skip_spaces(r, k);
         if ((k = at_class(r, j, TSX_C_PERIOD_DAY)))
             j = rd_skip_spaces(r, k);
+        day_word = 1;
     }
-    if ((k = read_date(r, j, &y, &m, &d))) {
+    if ((k = read_date_in(r, j, day_word, &y, &m, &d))) {
         out->kind = PER_UPTO;
         out->p = ts_period_day(y, m, d);
         out->target = 0;
@@ -350,9 +364,54 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
     return month_quarter_year(r, i, out, set, year_only);
 }
 
-int rd_year_after(const reader *r, size_t j)
+static int year_after(const reader *r, size_t k);
+
+int rd_period_after(const reader *r, size_t j, per_state *out)
 {
     size_t k = rd_skip_spaces(r, j), e;
+    if ((e = at_class(r, k, TSX_C_PERIOD_OF))) {
+        int set, year_only;
+        per_state ps = {PER_NONE, {0, 0}, 0};
+        if (rd_period(r, rd_skip_spaces(r, e), &ps, &set, &year_only) && set &&
+            ps.kind == PER_FIXED) {
+            *out = ps;
+            return 1;
+        }
+        return 0;
+    }
+    int y = year_after(r, k);
+    if (!y)
+        return 0;
+    out->kind = PER_FIXED;
+    out->p = ts_period_year(y);
+    out->target = 0;
+    return 1;
+}
+
+void rd_find_cumulative(reader *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        size_t e = rd_at(r, i, TSX_C_PERIOD_CUMULATIVE);
+        if (!e)
+            continue;
+        per_state ps = {PER_NONE, {0, 0}, 0};
+        int set;
+        size_t j = rd_skip_spaces(r, e);
+        if (rd_digit((unsigned char)r->s[j]) && months_from_january(r, j, &ps, &set) &&
+            ps.kind == PER_FIXED) {
+            int y, m, d;
+            ts_civil_from_days(ps.p.last, &y, &m, &d);
+            r->cum_at = i;
+            r->cum_month = ts_period_month(y, m);
+        }
+        return;
+    }
+}
+
+/* A year right after k ("năm 2015", "vào cuối năm 2015"), or 0. */
+static int year_after(const reader *r, size_t k)
+{
+    size_t e;
     if ((e = at_class(r, k, TSX_C_PERIOD_AT)))
         k = rd_skip_spaces(r, e);
     if ((e = at_class(r, k, TSX_C_PERIOD_END)))

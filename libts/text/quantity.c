@@ -27,7 +27,7 @@ static const tsx_entry *unit_at(const reader *r, size_t p, int after_scale, size
 
 /* The unit phrase at folded position i (white space first is skipped):
  * its end, 0 when there is none (um untouched). */
-static size_t read_unit(const reader *r, size_t i, ts_unit_match *um)
+static size_t read_unit(const reader *r, size_t i, ts_unit_match *um, const tsx_entry **entry)
 {
     size_t start = rd_skip_spaces(r, i), end = 0;
     if (start < r->n && r->s[start] == '%') {
@@ -59,6 +59,8 @@ static size_t read_unit(const reader *r, size_t i, ts_unit_match *um)
     if (!base || base->cls != TSX_C_UNIT)
         return 0;
     um->unit = base->unit;
+    if (entry)
+        *entry = base;
     /* One division of exact powers of ten keeps "triệu đồng" at exactly
      * the double nearest 0.001. */
     double div = base->factor;
@@ -81,7 +83,7 @@ static size_t plan_after_unit(const reader *r, quantity *q, size_t j)
     size_t u2 = ts_vnum_scan(r->s + j + 1, r->n - j - 1, &q->b, &dec);
     size_t k = j + 1 + u2;
     ts_unit_match um2;
-    size_t ke = read_unit(r, k, &um2);
+    size_t ke = read_unit(r, k, &um2, NULL);
     if (!ke && !(k < r->n && r->s[k] >= 'a' && r->s[k] <= 'z')) {
         q->has_b = 1;
         return k;
@@ -104,11 +106,12 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
     size_t used = ts_vnum_scan(r->s + i, r->n - i, &q->a, &dec);
     if (!used)
         return 0;
+    q->decimals = dec;
     size_t j = i + used;
     /* Glued to letters that are no unit ("3a"): not a figure. */
     if (j < r->n && r->s[j] >= 'a' && r->s[j] <= 'z') {
         ts_unit_match um;
-        if (!read_unit(r, j, &um))
+        if (!read_unit(r, j, &um, NULL))
             return 0;
     }
     if (j < r->n && (r->s[j] == '/' || r->s[j] == '-') && j + 1 < r->n &&
@@ -124,7 +127,7 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
         j = k;
     }
     size_t us = rd_skip_spaces(r, j);
-    size_t ue = read_unit(r, us, &q->um);
+    size_t ue = read_unit(r, us, &q->um, &q->unit_entry);
     q->unit_start = us;
     if (ue) {
         q->has_unit = 1;

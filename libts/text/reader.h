@@ -63,6 +63,11 @@ typedef struct {
     int estimate;              /* an estimate word was seen */
     int price;                 /* price basis named: 0 none, -1 current, else the
                                 * constant prices' year (1 when not named) */
+    int plan_seen;             /* a plan was named before in the sentence (or the
+                                * one it goes on from) */
+    int equal_base;            /* the base of the last "bằng X% <base>" */
+    size_t cum_at;             /* "lũy kế N tháng": where (0: none) ... */
+    ts_period cum_month;       /* ... and the single month N before it */
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
     /* pct_plan already given, per indicator and period, in this sentence:
      * the first plan named wins. */
@@ -85,6 +90,8 @@ typedef struct {
     size_t unit_start;   /* folded start of the unit */
     int per_year;        /* followed by "/năm", "mỗi năm" */
     int sign;            /* +1 / -1 for "(+3,63%)", "(-9,28%)"; 0 unsigned */
+    int decimals;        /* digits after the decimal mark */
+    const tsx_entry *unit_entry; /* the unit word read, NULL for '%' or none */
 } quantity;
 
 /* ---- the folded sentence (clause.c) ---- */
@@ -139,9 +146,12 @@ int rd_ctx_year(const reader *r);
  * its end.  Comparison bases and school years are consumed but leave
  * *set = 0; *year_only says the phrase was a bare "năm YYYY". */
 size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_only);
-/* A year written right after a figure ("23,19% năm 2015", "vào cuối năm
- * 2015"); 0 when there is none. */
-int rd_year_after(const reader *r, size_t j);
+/* A period written right after a figure ("23,19% năm 2015", "vào cuối
+ * năm 2015", "9,28% của năm 2023", "7,56% của 6 tháng đầu năm 2021"):
+ * 1 and *out, or 0. */
+int rd_period_after(const reader *r, size_t j, per_state *out);
+/* "lũy kế N tháng" in the sentence: sets r->cum_at and r->cum_month. */
+void rd_find_cumulative(reader *r);
 
 /* ---- quantities (quantity.c) ---- */
 

@@ -335,6 +335,7 @@ typedef enum {
     TSX_C_PERIOD_CUMULATIVE,   /* lũy kế: a year-to-date figure follows */
     TSX_C_PRICE_CONSTANT,      /* giá so sánh (năm 2010): constant prices */
     TSX_C_PRICE_CURRENT,       /* giá hiện hành: current prices */
+    TSX_C_PERIOD_OF,           /* của: the period after a figure is its own */
     TSX_C_HEADING_DIRECTIONS,  /* a heading of the targets part */
     TSX_C_HEADING_RESULTS,     /* a heading of the results part */
     TSX_C_HEADING_SIGNATURE,   /* nơi nhận: the signature block */
@@ -358,7 +359,9 @@ enum {
     TSX_COMPARISON = 1 << 4, /* the filler "so (với)" itself */
     TSX_LEAD = 1 << 5,       /* a heading word only at the heading's head */
     TSX_SCALABLE = 1 << 6,   /* a unit that scale words may precede */
-    TSX_WHOLE = 1 << 7       /* a unit counting a population ("06/11 xã") */
+    TSX_WHOLE = 1 << 7,      /* a unit counting a population ("06/11 xã") */
+    TSX_COUNT = 1 << 8       /* a unit that counts things (a bare number may
+                              * take it from its subject) */
 };
 
 typedef struct {
@@ -377,6 +380,7 @@ typedef struct {
     char *ctx;        /* ctx=A|B condition ('|'-separated prefixes), or NULL */
     char *rate;       /* rate=ID, or NULL */
     char *near;       /* near=a|b: the sentence must hold one of these folded words */
+    char *names;      /* units: names=ID, a figure in this unit is ID's */
 } tsx_entry;
 
 /* Nonzero for entries that name something (an indicator, a blocking
@@ -483,6 +487,9 @@ int tsx_sentence_goes_on(const struct ts_lexicon *lx, const char *text, size_t l
 /* Nonzero when a @unit entry names the canonical unit with the `whole`
  * flag (it counts a population: "06/11 xã"). */
 int tsx_lexicon_unit_whole(const struct ts_lexicon *lx, const char *unit);
+/* Nonzero when a @unit entry names the canonical unit with the `count`
+ * flag (it counts things: enterprises, projects, communes ...). */
+int tsx_lexicon_unit_counts(const struct ts_lexicon *lx, const char *unit);
 
 /* ts_extract_tables folding into the caller's f. */
 int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,
