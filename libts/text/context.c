@@ -142,14 +142,15 @@ static int after_figure(const reader *r, size_t i)
 }
 
 /* "quý IV và cả năm 2023", "tháng 12 và cả năm": the whole year after
- * "và" right after the phrase ending at e; its end or 0. */
+ * "và" right after the phrase ending at e; its start or 0. */
 static size_t and_whole_year(const reader *r, size_t e)
 {
     size_t k = rd_skip_spaces(r, e);
     size_t w = rd_word_end(r, k);
     if (w - k != 2 || memcmp(r->s + k, "va", 2) != 0)
         return 0;
-    return rd_at(r, rd_skip_spaces(r, w), TSX_C_PERIOD_WHOLE_YEAR);
+    k = rd_skip_spaces(r, w);
+    return rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) ? k : 0;
 }
 
 /* The period phrases of one sentence, weighted; in the title block
@@ -177,10 +178,14 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
              * report's own ("lũy kế 10 tháng") do not name it. */
             c.weight = after_cumulative_cue(r, i) || ps.target ? 0 : weight;
             size_t whole = and_whole_year(r, e);
-            if (whole) {
-                c.kind = TS_REPORT_ANNUAL;
-                c.n = 0;
-                e = whole;
+            per_state wy = {PER_NONE, {0, 0}, 0};
+            size_t we;
+            if (whole && (we = rd_period(r, whole, &wy, &set, &year_only)) && set &&
+                to_candidate(&wy, &c)) {
+                c.weight = weight;
+                e = we;
+                if (c.y1 != NO_YEAR && !sv->first_year)
+                    sv->first_year = c.y1;
             }
             if (weight == TITLE_WEIGHT && c.weight && !sv->has_title) {
                 sv->title = c;

@@ -11,6 +11,7 @@ struct ts_doc {
     char *name;
     ts_doc_meta meta;
     unsigned given;      /* TSX_GIVEN_...: what the caller stated */
+    int inferred;        /* the body has completed the metadata */
     tsx_buf nfc;         /* the NFC text */
     tsx_map nfc_map;     /* NFC position -> original offset */
     tsx_lines lines;
@@ -194,7 +195,13 @@ void ts_doc_set_date(ts_doc *d, int year, int month, int day)
 ts_doc_meta *tsx_doc_meta(ts_doc *d, unsigned *given)
 {
     *given = d->given;
+    d->inferred = 1;
     return &d->meta;
+}
+
+int tsx_doc_inferred(const ts_doc *d)
+{
+    return d->inferred;
 }
 
 void ts_doc_set_period(ts_doc *d, ts_period p)

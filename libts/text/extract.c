@@ -298,7 +298,12 @@ static int has_digit(const ts_span *s)
 int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
                    ts_fact_fn fn, ts_unmatched_fn unmatched, void *user, ts_error *err)
 {
-    const ts_doc_meta *meta = ts_doc_meta_get(doc);
+    /* The body completes what the title block left open, unless the
+     * caller has had that done already (ts_doc_infer). */
+    ts_doc_meta inferred = *ts_doc_meta_get(doc);
+    if (!tsx_doc_inferred(doc) && tsx_context_infer(doc, lx, &inferred, err) != TS_OK)
+        return TS_ENOMEM;
+    const ts_doc_meta *meta = &inferred;
     ts_period report;
     if (meta->has_period)
         report = meta->period;

@@ -278,9 +278,12 @@ static int parse_flags(tsx_entry *e, const char *s, size_t n, char *why, size_t 
 }
 
 /* Checks what a class asks of its flags: a unit word names a canonical
- * unit.  0, or -1 with a message. */
-static int check_entry(const tsx_entry *e, char *why, size_t wn)
+ * unit (divisor 1 unless given), a scale word its scale.  0, or -1 with a
+ * message. */
+static int check_entry(tsx_entry *e, char *why, size_t wn)
 {
+    if (e->factor <= 0 && e->cls != TSX_C_SCALE)
+        e->factor = 1;
     if (e->cls == TSX_C_UNIT && (!e->unit || !ts_unit_is_canonical(e->unit))) {
         snprintf(why, wn, "a @unit entry needs unit=ID with a canonical unit id");
         return -1;
@@ -315,7 +318,6 @@ static int parse_target(tsx_entry *e, const char *t, size_t tl, char *why, size_
 int tsx_entry_parse(tsx_entry *e, const char *l, size_t ll, ts_error *err)
 {
     memset(e, 0, sizeof *e);
-    e->factor = 1;
     const char *t1 = memchr(l, '\t', ll);
     if (!t1 || t1 == l)
         return ts_error_set(err, TS_EINVAL, "expected phrase<TAB>indicator[<TAB>flags]");

@@ -354,8 +354,14 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
     if ((e = at_class(r, i, TSX_C_PERIOD_DAY)) && (k = read_date(r, rd_skip_spaces(r, e), &y, &m, &d)))
         return k;
     if ((e = at_class(r, i, TSX_C_PERIOD_WHOLE_YEAR))) {
-        size_t j = e;
-        fixed(out, ts_period_year(read_opt_year(r, &j)), 0);
+        /* "cả năm 2023", "cả năm năm 2023", "cả năm" of the context. */
+        size_t j = rd_skip_spaces(r, e);
+        int y = rd_int(r, &j, 4);
+        if (!rd_year_ok(y)) {
+            j = e;
+            y = read_opt_year(r, &j);
+        }
+        fixed(out, ts_period_year(y), 0);
         *set = 1;
         return j;
     }

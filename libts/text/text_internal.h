@@ -237,6 +237,8 @@ enum { TSX_GIVEN_AREA = 1, TSX_GIVEN_PERIOD = 2, TSX_GIVEN_DATE = 4 };
 /* The document's metadata to complete, and in *given what the caller
  * stated (ts_doc_set_area, _period, _date), which nothing overrides. */
 ts_doc_meta *tsx_doc_meta(ts_doc *d, unsigned *given);
+/* Nonzero once tsx_doc_meta handed the metadata out to be completed. */
+int tsx_doc_inferred(const ts_doc *d);
 
 /* Completes m from the body when the title block left it open: the report
  * period and date (context.c).  TS_ENOMEM on failure. */

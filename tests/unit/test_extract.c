@@ -15,91 +15,7 @@
 #include "ts_extract.h"
 #include "ts_text.h"
 
-static ts_lexicon *LX;
-static ts_catalog *CAT;
-
-static int setup(void **state)
-{
-    (void)state;
-    ts_error e;
-    LX = ts_lexicon_new(&e);
-    CAT = ts_catalog_new(&e);
-    return LX && CAT ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    ts_lexicon_free(LX);
-    ts_catalog_free(CAT);
-    return 0;
-}
-
-/* ---- collecting facts as "indicator measure period value status" ---- */
-
-typedef struct {
-    char buf[4096];
-    size_t n;
-    char unmatched[1024];
-} sink;
-
-static void collect(void *user, const ts_fact *f, size_t offset, const char *excerpt)
-{
-    (void)offset;
-    (void)excerpt;
-    sink *s = user;
-    char p[TS_PERIOD_TEXT_MAX], v[64];
-    ts_period_format(f->period, p, sizeof p);
-    ts_value_format(f->value, v, sizeof v);
-    size_t l = strlen(s->buf);
-    snprintf(s->buf + l, sizeof s->buf - l, "%s%s %s %s %s %c", l ? "; " : "", f->indicator,
-             f->measure, p, v, f->status);
-    s->n++;
-}
-
-static void collect_unmatched(void *user, const char *q, size_t offset, const char *excerpt)
-{
-    (void)offset;
-    (void)excerpt;
-    sink *s = user;
-    size_t l = strlen(s->unmatched);
-    snprintf(s->unmatched + l, sizeof s->unmatched - l, "%s%s", l ? "; " : "", q);
-}
-
-static ts_period per(const char *t)
-{
-    ts_period p;
-    ts_error e;
-    if (ts_period_parse(t, strlen(t), &p, &e) != TS_OK)
-        fail_msg("bad period %s", t);
-    return p;
-}
-
-/* A context for a report of area kon-tum whose period, reporting period
- * and targets are all `period`, and an empty sink. */
-static void start(ts_extract_ctx *cx, sink *s, const char *period)
-{
-    memset(cx, 0, sizeof *cx);
-    cx->area = "kon-tum";
-    cx->period = cx->report = cx->target = per(period);
-    memset(s, 0, sizeof *s);
-}
-
-/* Runs one sentence in a report of period `period` (area kon-tum). */
-static void run(const char *period, int directions, const char *target, const char *text,
-                sink *s)
-{
-    ts_extract_ctx cx;
-    start(&cx, s, period);
-    cx.source = "test.txt";
-    cx.multiyear = ts_period_kind_of(cx.report) == TS_PERIOD_YEARS;
-    cx.directions = directions;
-    cx.target = target ? per(target) : cx.report;
-    ts_error e;
-    assert_int_equal(ts_extract_sentence(text, strlen(text), 0, &cx, LX, CAT, collect,
-                                         collect_unmatched, s, &e),
-                     TS_OK);
-}
+#include "extract_fixture.h"
 
 /* sentence -> facts, in a report of the given period */
 static const struct {
@@ -493,12 +409,13 @@ static void test_document(void **state)
               "Thu ngân sách nhà nước 3.300 tỷ đồng.\n",
               "budget.revenue level 2023 3050 E; budget.revenue plan 2024 3300 A");
     /* A sentence without figures is still read when the next goes on from
-     * it: its subject names the sectors of "Trong đó: ...". */
+     * it: its subject names the sectors of "Trong đó: ...", and of the
+     * sentences after it in the paragraph, one sector each. */
     doc_facts("ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
               "Tình hình kinh tế - xã hội năm 2023\n"
               "Tổng sản phẩm trên địa bàn (GRDP) tăng khá. Trong đó: Nông - Lâm - Thủy sản tăng "
               "5,84%. Công nghiệp tăng nhanh. Dịch vụ tăng 6,1%.\n",
-              "gva.agriculture yoy_pct 2023 5.84 A");
+              "gva.agriculture yoy_pct 2023 5.84 A; gva.services yoy_pct 2023 6.1 A");
 }
 
 /* ---- flattened tables ---- */
@@ -515,7 +432,7 @@ static void test_tables(void **state)
     ts_span lines[16];
     size_t off = 0;
     for (size_t i = 0; i < n; i++) {
-        lines[i] = (ts_span){cells[i], strlen(cells[i]), off, 0};
+        lines[i] = (ts_span){cells[i], strlen(cells[i]), off, 0, 0};
         off += strlen(cells[i]) + 1;
     }
     ts_extract_ctx cx;
@@ -541,7 +458,7 @@ static void test_table_rows(void **state)
     ts_span lines[4];
     size_t off = 0;
     for (size_t i = 0; i < 4; i++) {
-        lines[i] = (ts_span){rows[i], strlen(rows[i]), off, 0};
+        lines[i] = (ts_span){rows[i], strlen(rows[i]), off, 0, 0};
         off += strlen(rows[i]) + 1;
     }
     ts_extract_ctx cx;

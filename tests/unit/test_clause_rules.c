@@ -1,0 +1,150 @@
+/* Unit tests of the clause rules that reports of every province need
+ * (issue 11): index changes, signed percentages, growth subjects, the
+ * price basis, a period after a figure, figures before "lũy kế", dates
+ * without a year, bases implied by the sentence, bare counts, units that
+ * name their indicator, the topic across sentences and year-by-year
+ * reviews with the subject left out.  The sentences are written for these
+ * tests in the wording reports use. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "extract_fixture.h"
+
+static const struct {
+    const char *rule;
+    const char *period;
+    const char *text;
+    const char *want;
+} cases[] = {
+    {"an index's bare change is a percentage", "2024-01/P6M",
+     "Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,3%.",
+     "industry.production_index yoy_pct 2024-H1 8.3 E"},
+    {"a rate's bare change is in points: nothing", "2024-01/P6M",
+     "Tỷ lệ hộ nghèo giảm 1,2%.", ""},
+    {"signed percentages in brackets are changes", "2023",
+     "Tổng sản phẩm trên địa bàn năm 2023 so với cùng kỳ giảm mạnh (-4,15%); kim ngạch xuất "
+     "khẩu vẫn tăng (+2,7%).",
+     "grdp yoy_pct 2023 -4.15 A; exports yoy_pct 2023 2.7 A"},
+    {"the sign wins over the verb", "2023", "Kim ngạch nhập khẩu giảm nhẹ (-1,5%).",
+     "imports yoy_pct 2023 -1.5 A"},
+    {"a growth subject named before the price basis", "2024-01/P6M",
+     "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh năm 2010 ước đạt 7,02%.",
+     "grdp yoy_pct 2024-H1 7.02 E"},
+    {"a price basis year is no period", "2023",
+     "Tổng sản phẩm trên địa bàn theo giá so sánh 2010 đạt 41.500 tỷ đồng, tăng 6,4%.",
+     "grdp level 2023 41500 A; grdp yoy_pct 2023 6.4 A"},
+    {"the period after a figure, with 'của'", "2023-01/P9M",
+     "GRDP 9 tháng năm 2023 tăng 5,1%, thấp hơn mức tăng 6,2% của 9 tháng năm 2022.",
+     "grdp yoy_pct 2023-01/P9M 5.1 A; grdp yoy_pct 2022-01/P9M 6.2 A"},
+    {"figures before 'lũy kế N tháng' are the month's", "2023-08",
+     "Thu ngân sách ước đạt 512 tỷ đồng, lũy kế 8 tháng đạt 6.140 tỷ đồng, đạt 72,5% dự toán.",
+     "budget.revenue level 2023-08 512 E; budget.revenue level 2023-01/P8M 6140 E; "
+     "budget.revenue pct_plan 2023-01/P8M 72.5 E"},
+    {"a day and month after 'đến ngày' without a year", "2023-01/P8M",
+     "Đến ngày 20/8, toàn tỉnh có 1.530 doanh nghiệp thành lập mới.",
+     "enterprise.new level 2023-01-01/2023-08-20 1530 A"},
+    {"'đạt X%' after a plan named in the sentence", "2023",
+     "Tổng chi ngân sách địa phương đạt 3.400 tỷ đồng, đạt 61,2% dự toán, trong đó: chi đầu "
+     "tư phát triển đạt 1.100 tỷ đồng, đạt 48,7%.",
+     "budget.expenditure level 2023 3400 A; budget.expenditure pct_plan 2023 61.2 A; "
+     "budget.expenditure.investment level 2023 1100 A; budget.expenditure.investment "
+     "pct_plan 2023 48.7 A"},
+    {"'đạt X%' without a plan named: nothing", "2023",
+     "Chi đầu tư phát triển đạt 1.100 tỷ đồng, đạt 48,7%.",
+     "budget.expenditure.investment level 2023 1100 A"},
+    {"a bare 'bằng X%' after 'bằng Y% so với cùng kỳ'", "2023",
+     "Doanh thu du lịch đạt 1.250 tỷ đồng, bằng 118% so với cùng kỳ; tổng lượt khách đạt 2,1 "
+     "triệu lượt, bằng 112%.",
+     "tourism.revenue level 2023 1250 A; tourism.revenue yoy_pct 2023 18 A; "
+     "tourism.visitors level 2023 2100000 A; tourism.visitors yoy_pct 2023 12 A"},
+    {"a bare count takes its subject's counting unit", "2023",
+     "Số doanh nghiệp đăng ký thành lập mới là 1.210, tăng 9% so với cùng kỳ.",
+     "enterprise.new level 2023 1210 A; enterprise.new yoy_pct 2023 9 A"},
+    {"not a money subject", "2023", "Tổng vốn đầu tư toàn xã hội là 1.210.", ""},
+    {"money per person names GRDP per head", "2023",
+     "GRDP bình quân ước đạt 68,5 triệu đồng/người, đạt 101% kế hoạch.",
+     "grdp.per_capita level 2023 68.5 E; grdp.per_capita pct_plan 2023 101 E"},
+    {"a term of N years", "2016/2020",
+     "Tốc độ tăng trưởng kinh tế bình quân 5 năm 2016 - 2020 tăng 7,4%.",
+     "grdp avg_annual_pct 2016/2020 7.4 A"},
+    {"a date in passing is no period", "2023",
+     "Theo báo cáo ngày 9 tháng 2 năm 2023, thu ngân sách đạt 900 tỷ đồng.",
+     "budget.revenue level 2023 900 A"},
+    {"sector abbreviations in a GRDP sentence", "2023",
+     "Tổng sản phẩm trên địa bàn tăng 6,2%, trong đó khu vực NLTS tăng 3,1%, khu vực CN-XD "
+     "tăng 9,4%, khu vực TM-DV tăng 6,6%; thuế sản phẩm tăng 5%.",
+     "grdp yoy_pct 2023 6.2 A; gva.agriculture yoy_pct 2023 3.1 A; gva.industry yoy_pct 2023 "
+     "9.4 A; gva.services yoy_pct 2023 6.6 A"},
+};
+
+static void test_rules(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        sink s;
+        run(cases[i].period, 0, NULL, cases[i].text, &s);
+        if (strcmp(s.buf, cases[i].want) != 0)
+            fail_msg("%s:\n  %s\n  got  \"%s\"\n  want \"%s\"", cases[i].rule, cases[i].text, s.buf,
+                     cases[i].want);
+    }
+}
+
+/* Runs the sentences of one paragraph in order, the way the document
+ * driver does (the topic and the paragraph carried from one to the next). */
+static void run_paragraph(const char *period, const char *const *sentences, size_t n, sink *s)
+{
+    ts_extract_ctx cx;
+    start(&cx, s, period);
+    cx.source = "test.txt";
+    ts_error e;
+    for (size_t i = 0; i < n; i++) {
+        cx.same_paragraph = cx.same_stream = i > 0;
+        assert_int_equal(ts_extract_sentence(sentences[i], strlen(sentences[i]), 0, &cx, LX, CAT,
+                                             collect, collect_unmatched, s, &e),
+                         TS_OK);
+    }
+}
+
+static void test_paragraphs(void **state)
+{
+    (void)state;
+    sink s;
+    /* One sector per sentence after the GRDP sentence. */
+    static const char *const sectors[] = {
+        "Tổng sản phẩm trên địa bàn quý I tăng 5,3% so với cùng kỳ.",
+        "Khu vực nông, lâm nghiệp và thủy sản tăng 2,8%.",
+        "Khu vực dịch vụ tăng 6,9%.",
+    };
+    run_paragraph("2024-Q1", sectors, 3, &s);
+    assert_string_equal(s.buf, "grdp yoy_pct 2024-Q1 5.3 A; gva.agriculture yoy_pct 2024-Q1 2.8 A; "
+                               "gva.services yoy_pct 2024-Q1 6.9 A");
+    /* A year-by-year review leaves the subject out after the first year. */
+    static const char *const years[] = {
+        "Năm 2020, thu ngân sách đạt 9.000 tỷ đồng, vượt 5% dự toán.",
+        "Năm 2021, thu vượt 8,5% dự toán, tăng 12% so với năm 2020.",
+    };
+    run_paragraph("2020/2021", years, 2, &s);
+    assert_string_equal(s.buf, "budget.revenue level 2020 9000 A; budget.revenue pct_plan 2020 105 A; "
+                               "budget.revenue pct_plan 2021 108.5 A; budget.revenue yoy_pct 2021 12 A");
+    /* Weakly: a count of another thing is not the subject's. */
+    static const char *const counts[] = {
+        "Năm 2021, thu ngân sách đạt 9.700 tỷ đồng.",
+        "Năm 2022, toàn tỉnh có 45 xã.",
+    };
+    run_paragraph("2021/2022", counts, 2, &s);
+    assert_string_equal(s.buf, "budget.revenue level 2021 9700 A");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rules),
+        cmocka_unit_test(test_paragraphs),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,170 @@
+/* Unit tests of the grammar as data (datasets/lexicon/grammar.tsv,
+ * units.tsv; libts/text/lexicon_load.c, tag.c): every word class names
+ * words in the built-in data, the tagger finds them with their marks
+ * checked, optional words expand, user files extend the classes, and bad
+ * data lines fail with file:line. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "extract_fixture.h"
+#include "text/text_internal.h"
+
+/* Whether the folded text has a tag of class c starting at byte `at` of
+ * text (an ASCII prefix, so folded and original positions agree). */
+static int tagged(const ts_lexicon *lx, const char *text, size_t at, tsx_class c)
+{
+    tsx_fold f = {0};
+    tsx_tags t = {0};
+    assert_int_equal(tsx_fold_text(&f, text, strlen(text)), 0);
+    assert_int_equal(tsx_tags_build(&t, lx, &f, text, strlen(text)), 0);
+    size_t i = 0;
+    while (i < f.len && f.map[i] < at)
+        i++;
+    int found = tsx_tag_end(&t, i, c) != 0;
+    tsx_tags_free(&t);
+    tsx_fold_free(&f);
+    return found;
+}
+
+/* Every class has words in the built-in data. */
+static void test_every_class_has_words(void **state)
+{
+    (void)state;
+    static const char *const classes[] = {
+        "verb.up", "verb.down", "verb.equal", "verb.reach", "verb.exceed", "verb.share",
+        "verb.more", "verb.growth", "verb.corresp", "verb.is", "verb.from", "qualifier",
+        "beneficiary", "base.filler", "base.plan", "base.same_period", "base.other", "estimate",
+        "carrier.part", "carrier.restate", "plan.cue", "average", "per_year", "title.head",
+        "period.named", "period.span", "period.now", "period.upto", "period.day",
+        "period.moment", "period.month", "period.quarter", "period.year", "period.whole_year",
+        "period.start", "period.end", "period.since", "period.at", "period.length",
+        "period.compare", "period.compare_skip", "period.cumulative", "price.constant",
+        "price.current", "period.of", "heading.directions", "heading.results",
+        "heading.signature", "heading.part", "unit", "unit.none", "scale", "place"};
+    for (size_t k = 0; k < sizeof classes / sizeof classes[0]; k++) {
+        int c = tsx_class_by_name(classes[k], strlen(classes[k]));
+        assert_true(c >= 0);
+        assert_string_equal(tsx_class_name((tsx_class)c), classes[k]);
+        int any = 0;
+        const char *p = ts_builtin_lexicon_tsv;
+        char target[64];
+        snprintf(target, sizeof target, "\t@%s", classes[k]);
+        while ((p = strstr(p, target)) != NULL) {
+            char after = p[strlen(target)];
+            if (after == '\t' || after == '\n' || after == '\r' || after == '\0')
+                any = 1;
+            p++;
+        }
+        if (!any)
+            fail_msg("no built-in words of class %s", classes[k]);
+    }
+    assert_int_equal(tsx_class_by_name("verb.upward", 11), -1);
+}
+
+/* Marks are compared where the data asks: "đạt" reached, not "đất"
+ * land; "con" a head of cattle, not "còn" still. */
+static void test_marks(void **state)
+{
+    (void)state;
+    assert_true(tagged(LX, "dat 5% - Đạt 5%", 9, TSX_C_VERB_REACH));
+    assert_false(tagged(LX, "dat 5% - Đất 5%", 9, TSX_C_VERB_REACH));
+    assert_true(tagged(LX, "120 con", 4, TSX_C_UNIT));
+    assert_false(tagged(LX, "120 còn", 4, TSX_C_UNIT));
+    /* Without the flag any marks do: "vượt", "vuot". */
+    assert_true(tagged(LX, "vuot 5%", 0, TSX_C_VERB_EXCEED));
+}
+
+/* Optional words in parentheses: one line, every variant. */
+static void test_optional_words(void **state)
+{
+    (void)state;
+    ts_error e;
+    ts_lexicon *lx = ts_lexicon_new_empty(&e);
+    assert_int_equal(ts_lexicon_load_text(lx, "(tổng) sản lượng (cá) nuôi trồng\taquaculture.output\n",
+                                          "u.tsv", &e),
+                     TS_OK);
+    assert_int_equal(ts_lexicon_count(lx), 4);
+    static const char *const texts[] = {"sản lượng nuôi trồng", "tổng sản lượng cá nuôi trồng",
+                                        "Tổng sản lượng nuôi trồng", "sản lượng cá nuôi trồng"};
+    for (size_t i = 0; i < 4; i++) {
+        ts_lexicon_match m[2];
+        assert_int_equal(ts_lexicon_find(lx, texts[i], strlen(texts[i]), m, 2), 1);
+        assert_int_equal(m[0].end, strlen(texts[i]));
+    }
+    ts_lexicon_free(lx);
+}
+
+/* A user file adds words to a class: a verb of change and a unit. */
+static void test_user_classes(void **state)
+{
+    (void)state;
+    ts_error e;
+    ts_lexicon *lx = ts_lexicon_new(&e);
+    const char *t = "Kim ngạch xuất khẩu đạt 120 triệu đô, nhích 2,4% so với cùng kỳ.";
+    ts_extract_ctx cx;
+    sink s;
+    start(&cx, &s, "2023");
+    assert_int_equal(ts_extract_sentence(t, strlen(t), 0, &cx, lx, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "");
+    assert_int_equal(ts_lexicon_load_text(lx,
+                                          "nhích\t@verb.up\tmarks\n"
+                                          "đô\t@unit\tunit=mn_usd,divisor=1e6,scalable,marks\n",
+                                          "user.tsv", &e),
+                     TS_OK);
+    start(&cx, &s, "2023");
+    assert_int_equal(ts_extract_sentence(t, strlen(t), 0, &cx, lx, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "exports level 2023 120 A; exports yoy_pct 2023 2.4 A");
+    ts_lexicon_free(lx);
+}
+
+static void test_data_errors(void **state)
+{
+    (void)state;
+    ts_error e;
+    ts_lexicon *lx = ts_lexicon_new_empty(&e);
+    static const struct {
+        const char *text;
+        long line;
+        const char *msg;
+    } bad[] = {
+        {"tăng\t@verb.up\n\ntăng vọt\t@verb.upward\n", 3, "unknown word class \"@verb.upward\""},
+        {"héc ta\t@unit\tscalable\n", 1, "a @unit entry needs unit=ID with a canonical unit id"},
+        {"héc ta\t@unit\tunit=hectare\n", 1, "a @unit entry needs unit=ID with a canonical unit id"},
+        {"vạn\t@scale\tmarks\n", 1, "a @scale entry needs scale=N"},
+        {"vạn\t@scale\tscale=ten-thousand\n", 1, "flag \"scale=ten-thousand\": not a positive number"},
+        {"(tổng sản lượng\taquaculture.output\n", 1,
+         "optional words: unbalanced '(' or more than 6"},
+        {"sản \xff lượng\taquaculture.output\n", 1, "phrase is not valid UTF-8"},
+        {"giảm\t-\n", 0, NULL},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        int rc = ts_lexicon_load_text(lx, bad[i].text, "grammar.tsv", &e);
+        if (!bad[i].msg) {
+            assert_int_equal(rc, TS_OK);
+            continue;
+        }
+        if (rc != TS_EINVAL || e.line != bad[i].line)
+            fail_msg("case %zu: rc %d line %ld: %s", i, rc, e.line, e.msg);
+        assert_string_equal(e.file, "grammar.tsv");
+        assert_string_equal(e.msg, bad[i].msg);
+    }
+    assert_int_equal(ts_lexicon_count(lx), 1); /* the good line only */
+    ts_lexicon_free(lx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_class_has_words),
+        cmocka_unit_test(test_marks),
+        cmocka_unit_test(test_optional_words),
+        cmocka_unit_test(test_user_classes),
+        cmocka_unit_test(test_data_errors),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
