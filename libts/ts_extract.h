@@ -103,9 +103,11 @@ typedef struct {
  * call only). */
 typedef void (*ts_fact_fn)(void *user, const ts_fact *f, size_t offset,
                            const char *excerpt);
-/* Called for each quantity with a unit that no indicator claimed:
- * quantity is its text ("64.960 con"). */
-typedef void (*ts_unmatched_fn)(void *user, const char *quantity,
+/* Called for each quantity with a unit that gave no fact: quantity is its
+ * text ("64.960 con"), reason why ("no indicator named", "a rate's change
+ * is in points", "after a blocking phrase", ...: the rule that dropped
+ * it, so a user sees what to teach the lexicon). */
+typedef void (*ts_unmatched_fn)(void *user, const char *quantity, const char *reason,
                                 size_t offset, const char *excerpt);
 
 /* Extracts the facts of one sentence (len bytes of NFC UTF-8; offset is

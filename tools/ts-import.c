@@ -86,8 +86,10 @@ static const char usage_text[] =
     "      --date=DATE     date of every report (YYYY-MM-DD): orders vintages\n"
     "                      and gives the year to a period that names none\n"
     "  -u, --unmatched     also print, on standard error, the quantities with a\n"
-    "                      unit that no indicator claimed, with their sentence\n"
-    "                      (\"unmatched<TAB>FILE<TAB>OFFSET<TAB>QUANTITY<TAB>SENTENCE\")\n"
+    "                      unit that gave no fact, why, and their sentence\n"
+    "                      (\"unmatched<TAB>FILE<TAB>OFFSET<TAB>QUANTITY<TAB>REASON<TAB>\n"
+    "                      SENTENCE\"): no indicator named, or the rule that\n"
+    "                      dropped it (a rate's change in points, blocked, ...)\n"
     "  -h, --help          show this help and exit\n"
     "      --version       show the version and exit\n"
     "\n"
@@ -320,11 +322,11 @@ static void report_fact(void *user, const ts_fact *f, size_t offset, const char 
     }
 }
 
-static void report_unmatched(void *user, const char *quantity, size_t offset,
-                             const char *excerpt)
+static void report_unmatched(void *user, const char *quantity, const char *reason,
+                             size_t offset, const char *excerpt)
 {
     report_run *rr = user;
-    fprintf(stderr, "unmatched\t%s\t%zu\t%s\t", rr->name, offset, quantity);
+    fprintf(stderr, "unmatched\t%s\t%zu\t%s\t%s\t", rr->name, offset, quantity, reason);
     for (const char *p = excerpt; *p; p++)
         fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, stderr);
     fputc('\n', stderr);

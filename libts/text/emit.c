@@ -114,7 +114,7 @@ ts_period rd_target_period(const reader *r, const ts_indicator *ind, const per_s
     return t;
 }
 
-void rd_unmatched(reader *r, const quantity *q)
+void rd_unmatched(reader *r, const quantity *q, const char *reason)
 {
     if (!r->unmatched || !q->has_unit)
         return;
@@ -128,5 +128,5 @@ void rd_unmatched(reader *r, const quantity *q)
     for (size_t k = 0; k < l; k++)
         if (buf[k] == '\t' || buf[k] == '\n' || buf[k] == '\r')
             buf[k] = ' ';
-    r->unmatched(r->user, buf, r->offset, r->excerpt);
+    r->unmatched(r->user, buf, reason, r->offset, r->excerpt);
 }

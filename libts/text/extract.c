@@ -85,10 +85,11 @@ static void dedupe_fact(void *u, const ts_fact *f, size_t offset, const char *ex
         d->fn(d->user, f, offset, excerpt);
 }
 
-static void forward_unmatched(void *u, const char *q, size_t offset, const char *excerpt)
+static void forward_unmatched(void *u, const char *q, const char *reason, size_t offset,
+                              const char *excerpt)
 {
     dedupe *d = u;
-    d->unmatched(d->user, q, offset, excerpt);
+    d->unmatched(d->user, q, reason, offset, excerpt);
 }
 
 /* ---- sections ---- */

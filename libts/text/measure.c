@@ -176,8 +176,7 @@ typedef enum {
 } cond;
 
 typedef enum {
-    A_DROP,            /* no fact */
-    A_UNMATCHED,       /* no fact; --unmatched lists it */
+    A_DROP,            /* no fact (--unmatched lists it with the reason) */
     A_AVG_ANNUAL,      /* avg_annual_pct X over the span */
     A_AVG_IF_YEARLY,   /* avg_annual_pct X when the sentence speaks of years */
     A_PCT_PLAN,        /* pct_plan X (vượt: 100 + X) */
@@ -195,34 +194,36 @@ typedef struct {
     ind_kind ind;
     cond c;
     action a;
+    const char *why;   /* a dropped figure's reason (--unmatched) */
 } rule;
 
 /* First matching row wins.  docs/extract.md prints this table. */
 static const rule rules[] = {
     /* percentages */
-    {1, 0, 0, IND_RATE, C_PER_YEAR, A_DROP},
-    {1, VB(V_DOWN), 0, IND_ANY, C_PER_YEAR, A_DROP},
-    {1, 0, 0, IND_ANY, C_PER_YEAR, A_AVG_ANNUAL},
-    {1, VB(V_UP) | VB(V_DOWN), BS(B_PLAN), IND_ANY, C_NONE, A_DROP},
-    {1, 0, BS(B_PLAN), IND_ANY, C_NONE, A_PCT_PLAN},
-    {1, 0, BS(B_OTHER), IND_ANY, C_NONE, A_DROP},
-    {1, VB(V_EQUAL) | VB(V_REACH), BS(B_SAME_PERIOD), IND_ANY, C_NONE, A_YOY_OF_BASE},
-    {1, VB(V_EQUAL), 0, IND_ANY, C_NONE, A_DROP},
-    {1, CHANGE, 0, IND_RATE, C_NOT_SAME_STRICT, A_DROP},
-    {1, VB(V_CORRESP), 0, IND_ANY, C_NO_CHANGE_BEFORE, A_DROP},
-    {1, CHANGE, 0, IND_ANY, C_SPAN, A_AVG_IF_YEARLY},
-    {1, CHANGE, 0, IND_ANY, C_NONE, A_YOY},
-    {1, 0, BS(B_NONE), IND_RATE, C_NO_B, A_LEVEL},
-    {1, VB(V_NONE) | VB(V_REACH) | VB(V_IS), BS(B_NONE), IND_NOT_RATE, C_GROWTH_SUBJECT, A_YOY},
-    {1, 0, 0, IND_ANY, C_NONE, A_DROP},
+    {1, 0, 0, IND_RATE, C_PER_YEAR, A_DROP, "a rate's yearly change is in points"},
+    {1, VB(V_DOWN), 0, IND_ANY, C_PER_YEAR, A_DROP, "a yearly decrease"},
+    {1, 0, 0, IND_ANY, C_PER_YEAR, A_AVG_ANNUAL, "no span of years"},
+    {1, VB(V_UP) | VB(V_DOWN), BS(B_PLAN), IND_ANY, C_NONE, A_DROP, "a change against a plan"},
+    {1, 0, BS(B_PLAN), IND_ANY, C_NONE, A_PCT_PLAN, NULL},
+    {1, 0, BS(B_OTHER), IND_ANY, C_NONE, A_DROP, "measured against another period"},
+    {1, VB(V_EQUAL) | VB(V_REACH), BS(B_SAME_PERIOD), IND_ANY, C_NONE, A_YOY_OF_BASE, NULL},
+    {1, VB(V_EQUAL), 0, IND_ANY, C_NONE, A_DROP, "'bằng X%' of no base"},
+    {1, CHANGE, 0, IND_RATE, C_NOT_SAME_STRICT, A_DROP, "a rate's change is in points"},
+    {1, VB(V_CORRESP), 0, IND_ANY, C_NO_CHANGE_BEFORE, A_DROP, "'tương ứng' with no change before"},
+    {1, CHANGE, 0, IND_ANY, C_SPAN, A_AVG_IF_YEARLY, "a change over several years"},
+    {1, CHANGE, 0, IND_ANY, C_NONE, A_YOY, NULL},
+    {1, 0, BS(B_NONE), IND_RATE, C_NO_B, A_LEVEL, NULL},
+    {1, VB(V_NONE) | VB(V_REACH) | VB(V_IS), BS(B_NONE), IND_NOT_RATE, C_GROWTH_SUBJECT, A_YOY,
+     NULL},
+    {1, 0, 0, IND_ANY, C_NONE, A_DROP, "a percentage of no base"},
     /* amounts */
-    {0, 0, 0, IND_ANY, C_NOT_IN_UNIT, A_UNMATCHED},
-    {0, VB(V_UP) | VB(V_DOWN), 0, IND_ANY, C_NONE, A_DROP},
-    {0, VB(V_MORE), 0, IND_NOT_FLOW, C_NONE, A_DROP},
-    {0, 0, 0, IND_ANY, C_PER_YEAR, A_DROP},
-    {0, 0, 0, IND_FLOW, C_AVERAGE_BEFORE, A_DROP},
-    {0, 0, 0, IND_ANY, C_PLAN_CONTEXT, A_PLAN},
-    {0, 0, 0, IND_ANY, C_NONE, A_LEVEL_PLAN},
+    {0, 0, 0, IND_ANY, C_NOT_IN_UNIT, A_DROP, "the unit does not fit the indicator"},
+    {0, VB(V_UP) | VB(V_DOWN), 0, IND_ANY, C_NONE, A_DROP, "an absolute change"},
+    {0, VB(V_MORE), 0, IND_NOT_FLOW, C_NONE, A_DROP, "an addition to a stock"},
+    {0, 0, 0, IND_ANY, C_PER_YEAR, A_DROP, "an amount per year"},
+    {0, 0, 0, IND_FLOW, C_AVERAGE_BEFORE, A_DROP, "a yearly average"},
+    {0, 0, 0, IND_ANY, C_PLAN_CONTEXT, A_PLAN, NULL},
+    {0, 0, 0, IND_ANY, C_NONE, A_LEVEL_PLAN, NULL},
 };
 
 static int ind_ok(ind_kind k, const figure *f)
@@ -270,16 +271,14 @@ static const rule *decide(const reader *r, const figure *f, const quantity *q)
 
 /* ---- acting on the decision ---- */
 
-static void act(reader *r, action a, const figure *f, const quantity *q, char status)
+static void act(reader *r, const rule *ru, const figure *f, const quantity *q, char status)
 {
     const ts_extract_ctx *cx = r->cx;
     const ts_indicator *ind = f->ind;
     double x = q->a;
-    switch (a) {
+    switch (ru->a) {
     case A_DROP:
-        return;
-    case A_UNMATCHED:
-        rd_unmatched(r, q);
+        rd_unmatched(r, q, ru->why);
         return;
     case A_AVG_ANNUAL: {
         ts_period span = f->p;
@@ -287,15 +286,18 @@ static void act(reader *r, action a, const figure *f, const quantity *q, char st
             span = cx->report;
         if (ts_period_kind_of(span) == TS_PERIOD_YEARS)
             rd_emit(r, ind, TS_MEASURE_AVG_ANNUAL_PCT, span, x, "pct", status);
+        else
+            rd_unmatched(r, q, ru->why);
         return;
     }
     case A_AVG_IF_YEARLY:
         if (f->v == V_DOWN && q->sign)
             x = -x;
-        else if (f->v == V_DOWN)
+        if ((f->v == V_DOWN && !q->sign) || !sentence_yearly(r)) {
+            rd_unmatched(r, q, ru->why);
             return;
-        if (sentence_yearly(r))
-            rd_emit(r, ind, TS_MEASURE_AVG_ANNUAL_PCT, f->p, x, "pct", status);
+        }
+        rd_emit(r, ind, TS_MEASURE_AVG_ANNUAL_PCT, f->p, x, "pct", status);
         return;
     case A_PCT_PLAN: {
         /* Against a plan for the whole span, a rate's achievement stays on
@@ -320,7 +322,7 @@ static void act(reader *r, action a, const figure *f, const quantity *q, char st
     }
     double v;
     rd_to_unit(q, q->a, ind, &v);
-    if (a == A_PLAN) {
+    if (ru->a == A_PLAN) {
         rd_emit(r, ind, TS_MEASURE_PLAN, rd_plan_period(f->p), v, ind->unit, 'A');
         return;
     }
@@ -335,13 +337,15 @@ static void act(reader *r, action a, const figure *f, const quantity *q, char st
 static void on_target(reader *r, const figure *f, const quantity *q, char status)
 {
     if (f->v == V_UP || f->v == V_DOWN || f->v == V_GROWTH ||
-        (f->v == V_MORE && f->ind->kind != TS_KIND_FLOW))
+        (f->v == V_MORE && f->ind->kind != TS_KIND_FLOW) || (f->pct && !f->rate)) {
+        rd_unmatched(r, q, "a growth target");
         return;
-    if (f->pct && !f->rate)
-        return;
+    }
     double x;
-    if (!rd_to_unit(q, q->a, f->ind, &x))
+    if (!rd_to_unit(q, q->a, f->ind, &x)) {
+        rd_unmatched(r, q, "the unit does not fit the indicator");
         return;
+    }
     rd_emit(r, f->ind, TS_MEASURE_PLAN, rd_target_period(r, f->ind, &f->ps), x, f->ind->unit,
             status);
 }
@@ -399,7 +403,7 @@ static int gated(reader *r, const quantity *q, int pct)
 {
     frame *fr = &r->st[r->depth];
     if (!fr->ind || fr->suppress) {
-        rd_unmatched(r, q);
+        rd_unmatched(r, q, fr->suppress ? "after a blocking phrase" : "no indicator named");
         return 1;
     }
     /* A ';' clause that names nothing new keeps the indicator only for a
@@ -408,7 +412,7 @@ static int gated(reader *r, const quantity *q, int pct)
     if (fr->weak) {
         base b = pct ? base_after(r, q->end) : B_NONE;
         if (b != B_PLAN && b != B_SAME_PERIOD) {
-            rd_unmatched(r, q);
+            rd_unmatched(r, q, "a new clause names no indicator");
             return 1;
         }
     }
@@ -420,12 +424,15 @@ void rd_on_quantity(reader *r, quantity *q)
     /* Another place's figure: "(Đắk Nông 5,74%; Lâm Đồng 5,63%)". */
     if (r->place_end && q->start <= r->place_end + 1) {
         r->place_end = 0;
+        rd_unmatched(r, q, "another area's figure");
         return;
     }
     r->place_end = 0;
     int by_after;
-    if (!rd_resolve_subject(r, q, &by_after))
+    if (!rd_resolve_subject(r, q, &by_after)) {
+        rd_unmatched(r, q, "a blocking phrase names it");
         return;
+    }
     figure f;
     memset(&f, 0, sizeof f);
     f.pct = q->has_unit && strcmp(q->um.unit, "pct") == 0;
@@ -441,12 +448,16 @@ void rd_on_quantity(reader *r, quantity *q)
         f.v = q->sign < 0 ? V_DOWN : V_UP;
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
-    if (by_after && rd_ending(r, f.vpos, TSX_C_BENEFICIARY) != (size_t)-1)
+    if (by_after && rd_ending(r, f.vpos, TSX_C_BENEFICIARY) != (size_t)-1) {
+        rd_unmatched(r, q, "people served, not a count");
         return;
+    }
     /* In parentheses a count needs its own name there or a year before
      * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
-    if (r->depth > 0 && !fr->own && !fr->paren_year && !f.pct)
+    if (r->depth > 0 && !fr->own && !fr->paren_year && !f.pct) {
+        rd_unmatched(r, q, "in parentheses without its own indicator");
         return;
+    }
     if (f.v == V_UP)
         r->last_change = 1;
     else if (f.v == V_DOWN)
@@ -465,5 +476,5 @@ void rd_on_quantity(reader *r, quantity *q)
         r->equal_base = f.b;
     const rule *ru = decide(r, &f, q);
     if (ru)
-        act(r, ru->a, &f, q, status);
+        act(r, ru, &f, q, status);
 }

@@ -195,7 +195,7 @@ ts_period rd_resolve_period(const reader *r, const ts_indicator *ind, const per_
 ts_period rd_plan_period(ts_period p);
 /* Targets in the directions part. */
 ts_period rd_target_period(const reader *r, const ts_indicator *ind, const per_state *ps);
-/* Reports a figure no indicator took (--unmatched). */
-void rd_unmatched(reader *r, const quantity *q);
+/* Reports a figure that gave no fact and why (--unmatched). */
+void rd_unmatched(reader *r, const quantity *q, const char *reason);
 
 #endif

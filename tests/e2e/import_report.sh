@@ -26,8 +26,8 @@ expect_exit 1 "invalid UTF-8 skips that report only" -- "$BIN/ts-import" --unmat
 same_text "invalid UTF-8 names the byte" "$(grep -v '^unmatched' "$TMP/err")" \
   "ts-import: $F/bad.txt: byte 28: invalid UTF-8"
 same_text "other report still read" "$(tail -n +2 "$TMP/out" | wc -l)" "3"
-same_text "--unmatched lists the unclaimed quantity" "$(grep '^unmatched' "$TMP/err" | cut -f1-4)" \
-  "$(printf 'unmatched\treport.txt\t205\t5.000 tấn')"
+same_text "--unmatched lists the unclaimed quantity and why" "$(grep '^unmatched' "$TMP/err" | cut -f1-5)" \
+  "$(printf 'unmatched\treport.txt\t205\t5.000 tấn\tno indicator named')"
 
 expect_exit 2 "missing lexicon file is fatal" -- "$BIN/ts-import" --lexicon /nonexistent/lex.tsv "$F/report.txt"
 same_text "missing lexicon message" "$(cat "$TMP/err")" \
@@ -36,6 +36,26 @@ printf 'phrase\tindicator\tflags\nđàn bò\tlivestock.cattle\tbogus\n' > "$TMP/
 expect_exit 2 "bad lexicon flag is fatal" -- "$BIN/ts-import" --lexicon "$TMP/bad_lex.tsv" "$F/report.txt"
 same_text "bad lexicon message" "$(cat "$TMP/err")" \
   "ts-import: $TMP/bad_lex.tsv:2: unknown flag \"bogus\""
+
+# The grammar is data: a verb of change and a unit added through
+# --lexicon change the facts, with no new code.
+printf 'Tình hình kinh tế - xã hội năm 2023 của tỉnh Gia Lai\nKim ngạch xuất khẩu đạt 120 triệu đô, nhích 2,4%% so với cùng kỳ.\n' \
+  > "$TMP/words.txt"
+"$BIN/ts-import" "$TMP/words.txt" > "$TMP/out" 2> "$TMP/err"
+same_text "unknown words give no facts" "$(tail -n +2 "$TMP/out" | wc -l)" "0"
+printf 'phrase\tindicator\tflags\nnhích\t@verb.up\tmarks\nđô\t@unit\tunit=mn_usd,divisor=1e6,scalable,marks\n' \
+  > "$TMP/grammar.tsv"
+"$BIN/ts-import" --lexicon "$TMP/grammar.tsv" "$TMP/words.txt" > "$TMP/out" 2> "$TMP/err"
+same_text "a user's verb and unit give the facts" "$(tail -n +2 "$TMP/out" | cut -f1,3-6 | tr '\t\n' ' ')" \
+  "exports level 2023 120 mn_usd exports yoy_pct 2023 2.4 pct "
+printf 'phrase\tindicator\tflags\nnhích\t@verb.upward\n' > "$TMP/bad_grammar.tsv"
+expect_exit 2 "an unknown word class is fatal" -- "$BIN/ts-import" --lexicon "$TMP/bad_grammar.tsv" "$TMP/words.txt"
+same_text "unknown word class message" "$(cat "$TMP/err")" \
+  "ts-import: $TMP/bad_grammar.tsv:2: unknown word class \"@verb.upward\""
+printf 'phrase\tindicator\tflags\nđô\t@unit\tunit=dollar\n' > "$TMP/bad_unit.tsv"
+expect_exit 2 "a unit word without a canonical unit is fatal" -- "$BIN/ts-import" --lexicon "$TMP/bad_unit.tsv" "$TMP/words.txt"
+same_text "bad unit word message" "$(cat "$TMP/err")" \
+  "ts-import: $TMP/bad_unit.tsv:2: a @unit entry needs unit=ID with a canonical unit id"
 
 # Reports in other provinces' wording (hand-checked gold beside each): a
 # year report with a flattened appendix table ("PHỤ BIỂU": indicator rows x

@@ -31,10 +31,11 @@ static void on_fact(void *user, const ts_fact *f, size_t offset, const char *exc
     CHECK(ts_period_format(f->period, buf, sizeof buf) > 0);
 }
 
-static void on_unmatched(void *user, const char *q, size_t offset, const char *excerpt)
+static void on_unmatched(void *user, const char *q, const char *reason, size_t offset,
+                         const char *excerpt)
 {
     (void)user;
-    CHECK(q && excerpt && offset <= SIZE);
+    CHECK(q && reason && *reason && excerpt && offset <= SIZE);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

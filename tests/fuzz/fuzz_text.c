@@ -69,10 +69,11 @@ static void on_fact(void *user, const ts_fact *f, size_t offset, const char *exc
     CHECK(f->status == 'A' || f->status == 'E');
 }
 
-static void on_unmatched(void *user, const char *quantity, size_t offset, const char *excerpt)
+static void on_unmatched(void *user, const char *quantity, const char *reason, size_t offset,
+                         const char *excerpt)
 {
     size_t size = *(const size_t *)user;
-    CHECK(offset <= size && quantity && excerpt);
+    CHECK(offset <= size && quantity && reason && *reason && excerpt);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

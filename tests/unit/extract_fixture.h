@@ -51,13 +51,14 @@ static inline void collect(void *user, const ts_fact *f, size_t offset, const ch
     s->n++;
 }
 
-static inline void collect_unmatched(void *user, const char *q, size_t offset, const char *excerpt)
+static inline void collect_unmatched(void *user, const char *q, const char *reason,
+                                     size_t offset, const char *excerpt)
 {
     (void)offset;
     (void)excerpt;
     sink *s = user;
     size_t l = strlen(s->unmatched);
-    snprintf(s->unmatched + l, sizeof s->unmatched - l, "%s%s", l ? "; " : "", q);
+    snprintf(s->unmatched + l, sizeof s->unmatched - l, "%s%s [%s]", l ? "; " : "", q, reason);
 }
 
 static inline ts_period per(const char *t)

@@ -275,7 +275,24 @@ static void test_unmatched(void **state)
     sink s;
     run("2023", 0, NULL, "Đã xây dựng 120 km đường giao thông và 45 hồ sơ được tiếp nhận; tổng đàn gia súc 5 ha.", &s);
     assert_string_equal(s.buf, "");
-    assert_string_equal(s.unmatched, "45 hồ sơ; 5 ha");
+    assert_string_equal(s.unmatched,
+                        "45 hồ sơ [no indicator named]; 5 ha [the unit does not fit the indicator]");
+    /* Figures a phrase claimed, then a rule dropped: the rule says why. */
+    static const struct {
+        const char *text, *why;
+    } dropped[] = {
+        {"Tỷ lệ hộ nghèo giảm 1,2%.", "1,2% [a rate's change is in points]"},
+        {"Tổng đàn gia súc tăng 2.000 con.", "2.000 con [an absolute change]"},
+        {"Tổng đàn gia súc đạt 50.000 con (khoảng 600 con mỗi xã).",
+         "600 con [in parentheses without its own indicator]"},
+        {"Thu ngân sách tăng 5% so với tháng trước.", "5% [measured against another period]"},
+        {"Có 600 hộ kinh doanh mới.", "600 hộ [a blocking phrase names it]"},
+        {"Tăng trưởng của Gia Lai 5,1%.", "5,1% [another area's figure]"},
+    };
+    for (size_t i = 0; i < sizeof dropped / sizeof dropped[0]; i++) {
+        run("2023", 0, NULL, dropped[i].text, &s);
+        assert_string_equal(s.unmatched, dropped[i].why);
+    }
 }
 
 /* ---- lexicon ---- */
