@@ -1,0 +1,90 @@
+/* Private to the measure step (measure.c, measure_words.c,
+ * measure_table.c): what the words around a figure say, and the decision
+ * table that turns them into a measure. */
+#ifndef TS_TEXT_MEASURE_H
+#define TS_TEXT_MEASURE_H
+
+#include "text/reader.h"
+
+typedef enum {
+    V_NONE, V_UP, V_DOWN, V_EQUAL, V_REACH, V_EXCEED, V_SHARE, V_FROM,
+    V_GROWTH, V_CORRESP, V_MORE, V_IS
+} verb;
+
+/* What the words after a percentage measure it against. */
+typedef enum { B_NONE, B_PLAN, B_SAME_PERIOD, B_OTHER } base;
+
+/* The verb governing a figure at i: the words before it, skipping
+ * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
+verb tsx_verb_before(const reader *r, size_t i, size_t *vpos);
+/* What the words after a percentage at i measure it against. */
+base tsx_base_after(const reader *r, size_t i);
+/* A growth word in the clause before i ("tốc độ tăng ... đạt"). */
+int tsx_growth_named(const reader *r, size_t i);
+/* "bình quân" among the four words before i. */
+int tsx_average_before(const reader *r, size_t i);
+/* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */
+int tsx_sentence_yearly(const reader *r);
+
+/* What the table knows of a figure. */
+typedef struct {
+    int pct;             /* a percentage */
+    verb v;
+    base b;
+    const ts_indicator *ind;
+    int rate;            /* the indicator's unit is pct */
+    size_t vpos;         /* the verb's last word */
+    ts_period p;         /* its period */
+    per_state ps;
+} figure;
+
+enum { ANY_VERB = 0 };
+#define VB(v) (1u << (v))
+#define CHANGE (VB(V_UP) | VB(V_DOWN) | VB(V_GROWTH) | VB(V_CORRESP))
+#define BS(b) (1u << (b))
+
+typedef enum { IND_ANY, IND_RATE, IND_NOT_RATE, IND_FLOW, IND_NOT_FLOW } ind_kind;
+
+/* Conditions beyond verb, base and indicator (one each row). */
+typedef enum {
+    C_NONE,
+    C_PER_YEAR,        /* "/năm", "mỗi năm" after the figure */
+    C_NOT_SAME_STRICT, /* no "cùng kỳ"/"năm trước" right after */
+    C_NO_CHANGE_BEFORE,/* "tương ứng" with no change before it in the clause */
+    C_SPAN,            /* the period is a span of years */
+    C_NO_B,            /* not an "a/b" figure */
+    C_GROWTH_SUBJECT,  /* no a/b, and a growth word names the subject */
+    C_NOT_IN_UNIT,     /* the unit does not convert to the indicator's */
+    C_AVERAGE_BEFORE,  /* "bình quân" just before: a yearly average */
+    C_PLAN_CONTEXT     /* a plan phrase or "giao"/"kế hoạch" just before */
+} cond;
+
+typedef enum {
+    A_DROP,            /* no fact (--unmatched lists it with the reason) */
+    A_AVG_ANNUAL,      /* avg_annual_pct X over the span */
+    A_AVG_IF_YEARLY,   /* avg_annual_pct X when the sentence speaks of years */
+    A_PCT_PLAN,        /* pct_plan X (vượt: 100 + X) */
+    A_YOY_OF_BASE,     /* yoy_pct X - 100 */
+    A_YOY,             /* yoy_pct X, negative after "giảm" */
+    A_LEVEL,           /* level X */
+    A_PLAN,            /* plan X */
+    A_LEVEL_PLAN       /* level a; plan b of "a/b" unless b counts a whole */
+} action;
+
+typedef struct {
+    int pct;           /* 1 percentage, 0 amount */
+    unsigned verbs;    /* VB() set, 0 = any */
+    unsigned bases;    /* BS() set, 0 = any */
+    ind_kind ind;
+    cond c;
+    action a;
+    const char *why;   /* a dropped figure's reason (--unmatched) */
+} rule;
+
+/* The first row of the decision table that f and q match, or NULL. */
+const rule *tsx_measure_decide(const reader *r, const figure *f, const quantity *q);
+/* Writes the decision table as Markdown table rows (one per rule, the
+ * rows docs/extract.md prints) into buf; returns the length it needs. */
+size_t tsx_measure_table_markdown(char *buf, size_t n);
+
+#endif

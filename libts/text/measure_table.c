@@ -1,0 +1,160 @@
+/* The decision table: a figure's kind (percentage or amount), the verb
+ * before it, the base after it, its indicator's kind and one condition
+ * give the measure, or the reason it is dropped.  The first matching row
+ * wins; docs/extract.md prints the same rows (tsx_measure_table_markdown,
+ * checked by tests/unit/test_measure_table.c). */
+#include "text/measure.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* First matching row wins.  docs/extract.md prints this table. */
+static const rule rules[] = {
+    /* percentages */
+    {1, 0, 0, IND_RATE, C_PER_YEAR, A_DROP, "a rate's yearly change is in points"},
+    {1, VB(V_DOWN), 0, IND_ANY, C_PER_YEAR, A_DROP, "a yearly decrease"},
+    {1, 0, 0, IND_ANY, C_PER_YEAR, A_AVG_ANNUAL, "no span of years"},
+    {1, VB(V_UP) | VB(V_DOWN), BS(B_PLAN), IND_ANY, C_NONE, A_DROP, "a change against a plan"},
+    {1, 0, BS(B_PLAN), IND_ANY, C_NONE, A_PCT_PLAN, NULL},
+    {1, 0, BS(B_OTHER), IND_ANY, C_NONE, A_DROP, "measured against another period"},
+    {1, VB(V_EQUAL) | VB(V_REACH), BS(B_SAME_PERIOD), IND_ANY, C_NONE, A_YOY_OF_BASE, NULL},
+    {1, VB(V_EQUAL), 0, IND_ANY, C_NONE, A_DROP, "'bằng X%' of no base"},
+    {1, CHANGE, 0, IND_RATE, C_NOT_SAME_STRICT, A_DROP, "a rate's change is in points"},
+    {1, VB(V_CORRESP), 0, IND_ANY, C_NO_CHANGE_BEFORE, A_DROP, "'tương ứng' with no change before"},
+    {1, CHANGE, 0, IND_ANY, C_SPAN, A_AVG_IF_YEARLY, "a change over several years"},
+    {1, CHANGE, 0, IND_ANY, C_NONE, A_YOY, NULL},
+    {1, 0, BS(B_NONE), IND_RATE, C_NO_B, A_LEVEL, NULL},
+    {1, VB(V_NONE) | VB(V_REACH) | VB(V_IS), BS(B_NONE), IND_NOT_RATE, C_GROWTH_SUBJECT, A_YOY,
+     NULL},
+    {1, 0, 0, IND_ANY, C_NONE, A_DROP, "a percentage of no base"},
+    /* amounts */
+    {0, 0, 0, IND_ANY, C_NOT_IN_UNIT, A_DROP, "the unit does not fit the indicator"},
+    {0, VB(V_UP) | VB(V_DOWN), 0, IND_ANY, C_NONE, A_DROP, "an absolute change"},
+    {0, VB(V_MORE), 0, IND_NOT_FLOW, C_NONE, A_DROP, "an addition to a stock"},
+    {0, 0, 0, IND_ANY, C_PER_YEAR, A_DROP, "an amount per year"},
+    {0, 0, 0, IND_FLOW, C_AVERAGE_BEFORE, A_DROP, "a yearly average"},
+    {0, 0, 0, IND_ANY, C_PLAN_CONTEXT, A_PLAN, NULL},
+    {0, 0, 0, IND_ANY, C_NONE, A_LEVEL_PLAN, NULL},
+};
+
+static int ind_ok(ind_kind k, const figure *f)
+{
+    switch (k) {
+    case IND_RATE: return f->rate;
+    case IND_NOT_RATE: return !f->rate;
+    case IND_FLOW: return f->ind->kind == TS_KIND_FLOW;
+    case IND_NOT_FLOW: return f->ind->kind != TS_KIND_FLOW;
+    default: return 1;
+    }
+}
+
+static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
+{
+    double x;
+    switch (c) {
+    case C_NONE: return 1;
+    case C_PER_YEAR: return q->per_year;
+    case C_NOT_SAME_STRICT: return f->b != B_SAME_PERIOD || !rd_same_period_base(r, q->end);
+    case C_NO_CHANGE_BEFORE: return r->last_change == 0;
+    case C_SPAN: return ts_period_kind_of(f->p) == TS_PERIOD_YEARS;
+    case C_NO_B: return !q->has_b;
+    case C_GROWTH_SUBJECT: return !q->has_b && tsx_growth_named(r, q->start);
+    case C_NOT_IN_UNIT: return !rd_to_unit(q, q->a, f->ind, &x);
+    case C_AVERAGE_BEFORE: return tsx_average_before(r, q->start);
+    case C_PLAN_CONTEXT:
+        return r->st[r->depth].plan_mode || rd_ending(r, f->vpos, TSX_C_PLAN_CUE) != (size_t)-1;
+    }
+    return 0;
+}
+
+const rule *tsx_measure_decide(const reader *r, const figure *f, const quantity *q)
+{
+    for (size_t k = 0; k < sizeof rules / sizeof rules[0]; k++) {
+        const rule *ru = &rules[k];
+        if (ru->pct != f->pct || (ru->verbs && !(ru->verbs & VB(f->v))) ||
+            (ru->bases && !(ru->bases & BS(f->b))) || !ind_ok(ru->ind, f) ||
+            !cond_ok(r, ru->c, f, q))
+            continue;
+        return ru;
+    }
+    return NULL;
+}
+
+
+/* ---- the table as docs/extract.md prints it ---- */
+
+static const char *const verb_names[] = {
+    [V_NONE] = "none", [V_UP] = "up", [V_DOWN] = "down", [V_EQUAL] = "equal",
+    [V_REACH] = "reach", [V_EXCEED] = "exceed", [V_SHARE] = "share", [V_FROM] = "from",
+    [V_GROWTH] = "growth", [V_CORRESP] = "corresp", [V_MORE] = "more", [V_IS] = "is",
+};
+static const char *const base_names[] = {
+    [B_NONE] = "none", [B_PLAN] = "plan", [B_SAME_PERIOD] = "same period", [B_OTHER] = "other",
+};
+static const char *const ind_names[] = {
+    [IND_ANY] = "any", [IND_RATE] = "rate", [IND_NOT_RATE] = "not a rate",
+    [IND_FLOW] = "flow", [IND_NOT_FLOW] = "not a flow",
+};
+static const char *const cond_names[] = {
+    [C_NONE] = "",
+    [C_PER_YEAR] = "\"/năm\" after it",
+    [C_NOT_SAME_STRICT] = "no \"cùng kỳ\"/\"năm trước\" after it",
+    [C_NO_CHANGE_BEFORE] = "no change before it in the clause",
+    [C_SPAN] = "its period is several years",
+    [C_NO_B] = "not \"a/b\"",
+    [C_GROWTH_SUBJECT] = "a growth word names the subject",
+    [C_NOT_IN_UNIT] = "its unit does not fit",
+    [C_AVERAGE_BEFORE] = "\"bình quân\" before it",
+    [C_PLAN_CONTEXT] = "a plan phrase or \"giao\" before it",
+};
+static const char *const action_names[] = {
+    [A_DROP] = "nothing",
+    [A_AVG_ANNUAL] = "`avg_annual_pct` X over the span",
+    [A_AVG_IF_YEARLY] = "`avg_annual_pct` X when the sentence speaks of years",
+    [A_PCT_PLAN] = "`pct_plan` X (vượt: 100 + X)",
+    [A_YOY_OF_BASE] = "`yoy_pct` X − 100",
+    [A_YOY] = "`yoy_pct` ±X",
+    [A_LEVEL] = "`level` X",
+    [A_PLAN] = "`plan` X",
+    [A_LEVEL_PLAN] = "`level` a, `plan` b of \"a/b\"",
+};
+
+/* The names of the bits set in a VB()/BS() mask, "any" for none. */
+static size_t mask_names(unsigned mask, const char *const *names, size_t count, char *buf,
+                         size_t n)
+{
+    if (!mask)
+        return (size_t)snprintf(buf, n, "any");
+    size_t o = 0;
+    for (size_t k = 0; k < count; k++)
+        if (mask & (1u << k)) {
+            int w = snprintf(buf + (o < n ? o : n), o < n ? n - o : 0, "%s%s", o ? ", " : "",
+                             names[k]);
+            o += (size_t)w;
+        }
+    return o;
+}
+
+size_t tsx_measure_table_markdown(char *buf, size_t n)
+{
+    size_t o = 0;
+    for (size_t k = 0; k < sizeof rules / sizeof rules[0]; k++) {
+        const rule *ru = &rules[k];
+        char verbs[160], bases[80];
+        mask_names(ru->verbs, verb_names, sizeof verb_names / sizeof verb_names[0], verbs,
+                   sizeof verbs);
+        mask_names(ru->bases, base_names, sizeof base_names / sizeof base_names[0], bases,
+                   sizeof bases);
+        char result[200];
+        if (ru->a == A_DROP)
+            snprintf(result, sizeof result, "nothing: %s", ru->why);
+        else
+            snprintf(result, sizeof result, "%s", action_names[ru->a]);
+        int w = snprintf(buf + (o < n ? o : n), o < n ? n - o : 0,
+                         "| %zu | %s | %s | %s | %s | %s | %s |\n", k + 1,
+                         ru->pct ? "percentage" : "amount", verbs, bases, ind_names[ru->ind],
+                         cond_names[ru->c], result);
+        o += (size_t)w;
+    }
+    return o;
+}

@@ -1,0 +1,131 @@
+/* The words around a figure, as the decision table sees them: the verb of
+ * change before it (past qualifiers), the base after it (past fillers:
+ * "so với cùng kỳ", "kế hoạch"), a growth subject, a yearly average. */
+#include "text/measure.h"
+
+#include <string.h>
+
+static const struct {
+    tsx_class cls;
+    verb v;
+} verb_classes[] = {
+    {TSX_C_VERB_UP, V_UP},         {TSX_C_VERB_DOWN, V_DOWN},
+    {TSX_C_VERB_EQUAL, V_EQUAL},   {TSX_C_VERB_REACH, V_REACH},
+    {TSX_C_VERB_EXCEED, V_EXCEED}, {TSX_C_VERB_SHARE, V_SHARE},
+    {TSX_C_VERB_MORE, V_MORE},     {TSX_C_VERB_FROM, V_FROM},
+    {TSX_C_VERB_GROWTH, V_GROWTH}, {TSX_C_VERB_CORRESP, V_CORRESP},
+    {TSX_C_VERB_IS, V_IS},
+};
+
+/* The verb governing a figure at i: the words before it, skipping
+ * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
+verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
+{
+    size_t w = rd_prev_word(r, i);
+    for (int guard = 0; guard < 4 && w != (size_t)-1; guard++) {
+        if (rd_ending(r, w, TSX_C_QUALIFIER) != w)
+            break;
+        w = rd_prev_word(r, w);
+    }
+    *vpos = w;
+    if (w == (size_t)-1)
+        return V_NONE;
+    for (size_t k = 0; k < sizeof verb_classes / sizeof verb_classes[0]; k++)
+        if (rd_ending(r, w, verb_classes[k].cls) != (size_t)-1)
+            return verb_classes[k].v;
+    return V_NONE;
+}
+
+base tsx_base_after(const reader *r, size_t i)
+{
+    i = rd_skip_spaces(r, i);
+    int had_so = 0;
+    for (int guard = 0; guard < 4; guard++) {
+        size_t e;
+        const tsx_entry *f = tsx_tag_find(r->tags, i, TSX_C_BASE_FILLER, &e);
+        if (!f)
+            break;
+        had_so |= (f->flags & TSX_COMPARISON) != 0;
+        i = rd_skip_spaces(r, e);
+    }
+    if (rd_at(r, i, TSX_C_BASE_PLAN))
+        return B_PLAN;
+    size_t k;
+    const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
+    for (size_t m = 0; m < k; m++)
+        if (g[m].e->cls == TSX_C_BASE_SAME_PERIOD && (had_so || !(g[m].e->flags & TSX_AFTER_SO)))
+            return B_SAME_PERIOD;
+    /* "so với năm 2019": another year set against this one. */
+    size_t e = rd_at(r, i, TSX_C_PERIOD_YEAR);
+    if (had_so && e) {
+        size_t y = rd_skip_spaces(r, e);
+        if (rd_year_ok(rd_int(r, &y, 4)))
+            return B_SAME_PERIOD;
+    }
+    if (rd_at(r, i, TSX_C_BASE_OTHER))
+        return B_OTHER;
+    return B_NONE;
+}
+
+int rd_same_period_base(const reader *r, size_t i)
+{
+    size_t end = i + 40 < r->n ? i + 40 : r->n;
+    for (size_t k = i; k < end; k++) {
+        if (r->s[k] == ',' || r->s[k] == ';' || r->s[k] == ')')
+            break;
+        size_t c;
+        const tsx_tag *g = tsx_tags_at(r->tags, k, &c);
+        for (size_t m = 0; m < c; m++)
+            if (g[m].e->cls == TSX_C_BASE_SAME_PERIOD && !(g[m].e->flags & TSX_AFTER_SO))
+                return 1;
+    }
+    return 0;
+}
+
+/* A growth word in the clause before i (the subject and its verb),
+ * looking through parentheses: "tăng trưởng kinh tế (GRDP) đạt", "tốc độ
+ * tăng tổng sản phẩm ... (GRDP) theo giá so sánh năm 2010 ước đạt". */
+int tsx_growth_named(const reader *r, size_t i)
+{
+    size_t p = i;
+    for (int k = 0; k < 24; k++) {
+        while (p > 0 && (r->s[p - 1] == ')' || r->s[p - 1] == '(' || r->s[p - 1] == ' '))
+            p--;
+        if (p > 0 && (r->s[p - 1] == ',' || r->s[p - 1] == ';' || r->s[p - 1] == '.' ||
+                      r->s[p - 1] == ':'))
+            return 0;
+        p = rd_prev_word(r, p);
+        if (p == (size_t)-1)
+            return 0;
+        if (rd_ending(r, p, TSX_C_VERB_GROWTH) != (size_t)-1)
+            return 1;
+    }
+    return 0;
+}
+
+/* "bình quân" among the four words before i. */
+int tsx_average_before(const reader *r, size_t i)
+{
+    size_t p = i;
+    for (int k = 0; k < 4; k++) {
+        p = rd_prev_word(r, p);
+        if (p == (size_t)-1)
+            return 0;
+        if (rd_ending(r, p, TSX_C_AVERAGE) != (size_t)-1)
+            return 1;
+    }
+    return 0;
+}
+
+/* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */
+int tsx_sentence_yearly(const reader *r)
+{
+    for (size_t k = 0; k < r->n; k++) {
+        if (r->s[k] == '/' && rd_at(r, k + 1, TSX_C_PERIOD_YEAR))
+            return 1;
+        if (rd_at(r, k, TSX_C_AVERAGE))
+            return 1;
+    }
+    return 0;
+}
+
