@@ -55,6 +55,17 @@ typedef struct {
 size_t ts_lexicon_find(const ts_lexicon *lx, const char *text, size_t len,
                        ts_lexicon_match *out, size_t max);
 
+/* Adds the area names of gazetteer g as place phrases (@place): a
+ * province or centrally-run city by its name and variants, with or without
+ * its administrative word ("Kon Tum", "tỉnh Kon Tum"), a district-level
+ * unit only with its word ("huyện Đăk Hà", "TP. Pleiku", "thị xã An
+ * Khê"), so common words that are district names ("Thống Nhất") are not
+ * taken for places.  They tell the report's area (ts_doc_infer) and other
+ * areas' figures.  g is borrowed and must outlive lx; ts_lexicon_new adds
+ * the built-in gazetteer itself.  TS_ENOMEM on failure (lx unchanged). */
+struct ts_gazetteer;
+int ts_lexicon_add_areas(ts_lexicon *lx, const struct ts_gazetteer *g, ts_error *err);
+
 /* The built-in lexicon data (every datasets/lexicon TSV file). */
 extern const char ts_builtin_lexicon_tsv[];
 
@@ -74,6 +85,8 @@ int ts_doc_infer(ts_doc *d, const ts_lexicon *lx, ts_error *err);
 /* What a sentence is read against. */
 typedef struct {
     const char *area;      /* the report's area slug ("kon-tum") */
+    const char *area_parent; /* the province it lies in ("kon-tum" of
+                            * "kon-tum-city"), or NULL */
     const char *source;    /* file name for the fact's source column, or "-" */
     ts_period period;      /* default period of figures with none of their own */
     ts_period report;      /* the report's own reference period */

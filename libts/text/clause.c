@@ -263,7 +263,7 @@ int tsx_sentence_goes_on(const struct ts_lexicon *lx, const char *text, size_t l
         return 0;
     size_t k = tsx_lexicon_at(lx, f->s, f->len, 0, cand, ends, TSX_MAX_CAND);
     for (size_t m = 0; m < k; m++)
-        if (cand[m]->cls == TSX_C_CARRIER_RESTATE && tsx_entry_marks_ok(cand[m], text, len, f->map[0]))
+        if (cand[m]->cls == TSX_C_CARRIER_RESTATE && tsx_entry_text_ok(cand[m], text, len, f->map[0], f->map[ends[m]]))
             return 1;
     return 0;
 }

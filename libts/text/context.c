@@ -1,9 +1,11 @@
-/* Document context from the body, for reports without a title block
- * (news reports, press releases, excerpts): the report period is the
- * period phrase the text leads with or repeats most ("9 tháng", "quý IV
- * và cả năm 2023", "đến 30/9/2022" for nine months), its year the one it
- * names or the year after "so với cùng kỳ năm Y"; the report date is the
- * first dateline ("10:55 - 28/06/2023", "ngày 29 tháng 12 năm 2020"). */
+/* The document's context, from its title block and its body (news
+ * reports, press releases and excerpts have no title block): the report
+ * period is the period phrase the title leads with or the body repeats
+ * most ("9 tháng", "quý IV và cả năm 2023", "đến 30/9/2022" for nine
+ * months), its year the one it names or the year after "so với cùng kỳ năm
+ * Y"; the area is the gazetteer's area the title and lead name most, an
+ * issuer's ("UBND tỉnh X") above all; the report date is the first
+ * dateline ("10:55 - 28/06/2023", "Kon Tum, ngày 30 tháng 3 năm 2021"). */
 #include "text/reader.h"
 
 #include <stdio.h>
@@ -30,6 +32,20 @@ typedef struct {
     size_t order; /* when first seen */
 } candidate;
 
+/* Votes for the report's area: the areas the title block and the lead
+ * name, an issuer's ("UBND tỉnh X") most. */
+#define MAX_AREAS 64
+#define AREA_SENTENCES 400  /* the area may first be named deep in a report */
+#define AREA_BYTES 200000
+#define AREA_TITLE 3
+#define AREA_AUTHORITY 5
+
+typedef struct {
+    const char *slug;
+    int weight;
+    size_t order;
+} area_vote;
+
 typedef struct {
     candidate c[MAX_CAND];
     size_t nc;
@@ -38,6 +54,8 @@ typedef struct {
     int first_year;   /* the first year a period phrase names */
     int after_year;   /* Y + 1 of the first "so với cùng kỳ năm Y" */
     size_t seen;
+    area_vote areas[MAX_AREAS];
+    size_t n_areas;
 } survey;
 
 static int year_of(int32_t day)
@@ -198,6 +216,105 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
     }
 }
 
+/* An @area.authority phrase ending among the two words before i. */
+static int after_authority(const reader *r, size_t i)
+{
+    size_t w = i;
+    for (int k = 0; k < 2; k++) {
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1)
+            return 0;
+        if (rd_ending(r, w, TSX_C_AREA_AUTHORITY) != (size_t)-1)
+            return 1;
+    }
+    return 0;
+}
+
+static void vote_area(survey *sv, const char *slug, int weight)
+{
+    for (size_t k = 0; k < sv->n_areas; k++)
+        if (strcmp(sv->areas[k].slug, slug) == 0) {
+            sv->areas[k].weight += weight;
+            return;
+        }
+    if (sv->n_areas < MAX_AREAS)
+        sv->areas[sv->n_areas++] = (area_vote){slug, weight, sv->seen++};
+}
+
+/* The gazetteer's areas a sentence names (the longest name at each
+ * place), each a vote. */
+static void survey_areas(const reader *r, int title, survey *sv)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        size_t k;
+        const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
+        size_t end = 0;
+        const char *slug = NULL;
+        for (size_t m = 0; m < k && !slug; m++)
+            if (g[m].e->cls == TSX_C_PLACE && g[m].e->area) {
+                slug = g[m].e->area->slug;
+                end = g[m].end;
+            }
+        if (!slug)
+            continue;
+        /* "(Đắk Nông 5,74%; Lâm Đồng 5,63%)": other areas' figures, set
+         * beside the report's own. */
+        size_t next = rd_skip_spaces(r, end);
+        if (!(next < r->n && rd_digit((unsigned char)r->s[next])))
+            vote_area(sv, slug, (title ? AREA_TITLE : 1) + (after_authority(r, i) ? AREA_AUTHORITY : 0));
+        i = end - 1;
+    }
+}
+
+/* The area with the most votes, the first named on a tie; NULL when none. */
+static const char *choose_area(const survey *sv)
+{
+    const area_vote *best = NULL;
+    for (size_t k = 0; k < sv->n_areas; k++)
+        if (!best || sv->areas[k].weight > best->weight ||
+            (sv->areas[k].weight == best->weight && sv->areas[k].order < best->order))
+            best = &sv->areas[k];
+    return best ? best->slug : NULL;
+}
+
+/* The letters of s up to its first digit, lower case, without marks or
+ * separators ("Nghe_An-2024.txt" -> "nghean"). */
+static void name_letters(const char *s, char *out, size_t n)
+{
+    char folded[256];
+    ts_text_slug(s, strlen(s), folded, sizeof folded);
+    size_t o = 0;
+    for (const char *p = folded; *p && o + 1 < n; p++) {
+        if (*p >= '0' && *p <= '9')
+            break;
+        if (*p != '-')
+            out[o++] = *p;
+    }
+    out[o] = '\0';
+}
+
+/* A report whose text names no area may be named after it
+ * ("nghean-2024-9m.txt", "kon_tum_2023.pdf"): the area whose slug or name
+ * spells the letters that lead the file name; NULL when none. */
+static const char *area_of_name(const ts_doc *doc, const struct ts_lexicon *lx)
+{
+    const ts_gazetteer *gz = tsx_lexicon_gazetteer(lx);
+    char want[128], have[128];
+    name_letters(ts_doc_name(doc), want, sizeof want);
+    if (!gz || strlen(want) < 3)
+        return NULL;
+    for (size_t i = 0; i < ts_gazetteer_count(gz); i++) {
+        const ts_area *a = ts_gazetteer_at(gz, i);
+        name_letters(a->slug, have, sizeof have);
+        if (strcmp(have, want) == 0)
+            return a->slug;
+        name_letters(a->name, have, sizeof have);
+        if (strcmp(have, want) == 0)
+            return a->slug;
+    }
+    return NULL;
+}
+
 /* A dateline in folded text: "D/M/YYYY", "D-M-YYYY", "D.M.YYYY" or
  * "ngay D thang M nam YYYY".  Returns 1 and the date when found. */
 static int find_date(const char *s, size_t *at, int *y, int *m, int *d)
@@ -329,6 +446,7 @@ typedef struct {
     tsx_fold f;
     tsx_tags tags;
     survey sv;
+    int want_period, want_area;
 } surveyor;
 
 /* Surveys one span (a title line or a sentence).  TS_ENOMEM on failure. */
@@ -347,7 +465,10 @@ static int survey_span(surveyor *sy, const ts_span *s, int weight)
     r.n = sy->f.len;
     r.cx = &sy->cx;
     r.lx = sy->lx;
-    survey_sentence(&r, weight, &sy->sv);
+    if (sy->want_period)
+        survey_sentence(&r, weight, &sy->sv);
+    if (sy->want_area)
+        survey_areas(&r, weight == TITLE_WEIGHT, &sy->sv);
     return TS_OK;
 }
 
@@ -372,21 +493,28 @@ static size_t survey_title(surveyor *sy, const ts_doc *doc)
     return i;
 }
 
-/* The lead of the running text: its first short sentences are headlines. */
+/* The lead of the running text: its first short sentences are headlines;
+ * further on only areas are counted. */
 static int survey_body(surveyor *sy, const ts_doc *doc, size_t from)
 {
-    size_t ns = ts_doc_sentence_count(doc);
-    for (size_t i = from, scanned = 0; i < ns && scanned < SCAN_SENTENCES; i++) {
+    size_t ns = ts_doc_sentence_count(doc), bytes = 0;
+    int want_period = sy->want_period;
+    for (size_t i = from, scanned = 0; i < ns; i++) {
         const ts_span *s = ts_doc_sentence(doc, i);
         if (s->in_footnote)
             continue;
+        sy->want_period = want_period && scanned < SCAN_SENTENCES;
+        if (!sy->want_period && (!sy->want_area || scanned >= AREA_SENTENCES || bytes >= AREA_BYTES))
+            break;
         int weight = scanned < HEADLINE_SENTENCES && s->len < HEADLINE_BYTES ? 3
                      : scanned == 0                                    ? 2
                                                                        : 1;
         if (survey_span(sy, s, weight) != TS_OK)
             return TS_ENOMEM;
         scanned++;
+        bytes += s->len;
     }
+    sy->want_period = want_period;
     return TS_OK;
 }
 
@@ -400,14 +528,21 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
     int rc = TS_OK;
     if (!m->has_date)
         infer_date(doc, &sy.f, m);
-    if (!m->has_period) {
+    sy.want_period = !m->has_period;
+    sy.want_area = !m->area[0];
+    if (sy.want_period || sy.want_area) {
         size_t body = survey_title(&sy, doc);
         rc = body == (size_t)-1 ? TS_ENOMEM : survey_body(&sy, doc, body);
-        if (rc == TS_OK)
-            choose_period(&sy.sv, m);
-        else
+        if (rc != TS_OK)
             ts_error_set(err, TS_ENOMEM, "out of memory");
     }
+    if (rc == TS_OK && sy.want_period)
+        choose_period(&sy.sv, m);
+    const char *area = rc == TS_OK && sy.want_area ? choose_area(&sy.sv) : NULL;
+    if (!area && rc == TS_OK && sy.want_area)
+        area = area_of_name(doc, lx);
+    if (area)
+        snprintf(m->area, sizeof m->area, "%s", area);
     tsx_fold_free(&sy.f);
     tsx_tags_free(&sy.tags);
     return rc;

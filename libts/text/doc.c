@@ -156,7 +156,6 @@ static int parse(const char *name, const char *bytes, size_t len, char *owned, t
         ts_error_at(err, name, 0, 0);
         return TS_ENOMEM;
     }
-    tsx_meta_detect(&d->lines, &d->meta);
     *out = d;
     return TS_OK;
 }

@@ -2,6 +2,7 @@
  * (lexicon_load.c reads them), indexed by the first folded word so that a
  * sentence is tagged in one pass. */
 #include "ts_extract.h"
+#include "ts_gazetteer.h"
 #include "text/text_internal.h"
 #include "core/grow.h"
 
@@ -27,6 +28,7 @@ struct ts_lexicon {
     size_t nslot;
     size_t *next;   /* next entry index + 1 in the same chain */
     int dirty;      /* index needs rebuilding */
+    ts_gazetteer *gz; /* the built-in gazetteer its area names point into */
 };
 
 static size_t first_word_len(const char *s, size_t n)
@@ -62,6 +64,12 @@ ts_lexicon *ts_lexicon_new(ts_error *err)
         ts_lexicon_free(lx);
         return NULL;
     }
+    /* Area names come from the gazetteer, one list for every use. */
+    lx->gz = ts_gazetteer_new(err);
+    if (!lx->gz || ts_lexicon_add_areas(lx, lx->gz, err) != TS_OK) {
+        ts_lexicon_free(lx);
+        return NULL;
+    }
     return lx;
 }
 
@@ -72,6 +80,7 @@ void ts_lexicon_free(ts_lexicon *lx)
     for (size_t i = 0; i < lx->n; i++)
         tsx_entry_free(&lx->e[i]);
     free(lx->e);
+    ts_gazetteer_free(lx->gz);
     free(lx->slot);
     free(lx->next);
     free(lx);
@@ -108,6 +117,11 @@ static int unit_has_flag(const ts_lexicon *lx, const char *unit, unsigned flag)
             strcmp(lx->e[i].unit, unit) == 0)
             return 1;
     return 0;
+}
+
+const ts_gazetteer *tsx_lexicon_gazetteer(const ts_lexicon *lx)
+{
+    return lx ? lx->gz : NULL;
 }
 
 int tsx_lexicon_unit_whole(const ts_lexicon *lx, const char *unit)
@@ -177,6 +191,9 @@ static size_t match_entry(const tsx_entry *e, const char *s, size_t n, size_t q)
         if (e->folded[k] == ' ') {
             /* Between words the text may hold any run of separators. */
             size_t q0 = q;
+            /* "TP.Cần Thơ": a dot between two words parts them too. */
+            if (q < n && s[q] == '.' && q + 1 < n && tsx_is_word((unsigned char)s[q + 1]))
+                q++;
             while (q < n && tsx_is_sep((unsigned char)s[q])) {
                 /* "người, bị thương" is not "người bị thương". */
                 if (s[q] == ',' && !e->comma)

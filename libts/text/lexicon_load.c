@@ -64,6 +64,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_PRICE_CONSTANT] = "price.constant",
     [TSX_C_PRICE_CURRENT] = "price.current",
     [TSX_C_PERIOD_OF] = "period.of",
+    [TSX_C_AREA_AUTHORITY] = "area.authority",
     [TSX_C_HEADING_DIRECTIONS] = "heading.directions",
     [TSX_C_HEADING_RESULTS] = "heading.results",
     [TSX_C_HEADING_SIGNATURE] = "heading.signature",
@@ -159,12 +160,29 @@ static char *lower_phrase(const char *p, size_t len)
     return out;
 }
 
-int tsx_entry_marks_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o)
+/* Each word of orig[o, end) starts with a capital letter (or a digit). */
+static int words_capitalised(const char *orig, size_t o, size_t end)
 {
-    if (!(e->flags & TSX_MARKS) || !e->lower)
-        return 1;
+    int at_start = 1;
+    while (o < end) {
+        int32_t cp;
+        size_t k = tsx_utf8_decode((const unsigned char *)orig + o, end - o, &cp);
+        utf8proc_category_t c = utf8proc_category(cp);
+        int letter = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+        if (at_start && letter && c != UTF8PROC_CATEGORY_LU && c != UTF8PROC_CATEGORY_LT)
+            return 0;
+        at_start = !(letter || (cp >= '0' && cp <= '9') || c == UTF8PROC_CATEGORY_MN);
+        o += k;
+    }
+    return 1;
+}
+
+int tsx_entry_text_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o, size_t end)
+{
     int32_t last;
-    return tsi_cp_match_lower(orig, olen, o, e->lower, &last) != 0;
+    if ((e->flags & TSX_MARKS) && e->lower && !tsi_cp_match_lower(orig, olen, o, e->lower, &last))
+        return 0;
+    return !(e->flags & TSX_CAPS) || words_capitalised(orig, o, end < olen ? end : olen);
 }
 
 static char *dup_n(const char *s, size_t n)
@@ -199,6 +217,7 @@ static const struct {
     {"post", TSX_POST},       {"plan", TSX_PLAN},         {"marks", TSX_MARKS},
     {"after_so", TSX_AFTER_SO}, {"comparison", TSX_COMPARISON}, {"lead", TSX_LEAD},
     {"scalable", TSX_SCALABLE}, {"whole", TSX_WHOLE}, {"count", TSX_COUNT},
+    {"caps", TSX_CAPS},
 };
 
 /* Stores a copy of v[0..vl) in *slot (folded when fold); -2 on out of

@@ -108,13 +108,17 @@ void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
     r->topic = ind;
 }
 
-/* Is this place name the report's own area?  Compares folded words with
- * the area slug ("kon tum" ~ "kon-tum", "kon-tum-city"). */
+/* Is this place name the report's own area (or the province it lies in)?
+ * A gazetteer place compares areas; a user's place compares its folded
+ * words with the area slug ("kon tum" ~ "kon-tum", "kon-tum-city"). */
 static int own_place(const reader *r, const tsx_entry *e)
 {
     const char *a = r->cx->area;
     if (!a || !*a)
         return 0;
+    if (e->area)
+        return strcmp(e->area->slug, a) == 0 ||
+               (r->cx->area_parent && strcmp(e->area->slug, r->cx->area_parent) == 0);
     size_t i = 0;
     for (const char *p = e->folded; *p; p++, i++) {
         char c = *p == ' ' ? '-' : *p;

@@ -60,7 +60,7 @@ int tsx_tags_build(tsx_tags *t, const struct ts_lexicon *lx, const tsx_fold *f,
         }
         t->first[i] = (uint32_t)t->ntag;
         for (size_t m = 0; m < k; m++) {
-            if (!tsx_entry_marks_ok(cand[m], orig, olen, f->map[i]))
+            if (!tsx_entry_text_ok(cand[m], orig, olen, f->map[i], f->map[ends[m]]))
                 continue;
             t->tag[t->ntag++] = (tsx_tag){cand[m], ends[m]};
             t->count[i]++;

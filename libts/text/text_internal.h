@@ -13,6 +13,7 @@
 #include <string.h>
 #include "ts_text.h"
 #include "ts_extract.h"
+#include "ts_gazetteer.h"
 
 /* ---- growable byte buffer (map.c) ---- */
 
@@ -230,7 +231,7 @@ int tsx_is_table_row(const char *s, size_t len);
  * blank) in a document of the given layout (lines.c). */
 int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b);
 
-/* ---- metadata (meta.c, context.c) ---- */
+/* ---- metadata (context.c) ---- */
 
 enum { TSX_GIVEN_AREA = 1, TSX_GIVEN_PERIOD = 2, TSX_GIVEN_DATE = 4 };
 
@@ -245,8 +246,6 @@ int tsx_doc_inferred(const ts_doc *d);
 int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_meta *m,
                       ts_error *err);
 
-/* Fills meta from the cleaned lines (header and title) and the text. */
-void tsx_meta_detect(const tsx_lines *lines, ts_doc_meta *meta);
 
 /* ---- folding for matching (fold.c) ----
  * Lower case, accents stripped, đ -> d, white-space runs as one space and
@@ -338,6 +337,7 @@ typedef enum {
     TSX_C_PRICE_CONSTANT,      /* giá so sánh (năm 2010): constant prices */
     TSX_C_PRICE_CURRENT,       /* giá hiện hành: current prices */
     TSX_C_PERIOD_OF,           /* của: the period after a figure is its own */
+    TSX_C_AREA_AUTHORITY,      /* UBND, Cục Thống kê: the issuer's area follows */
     TSX_C_HEADING_DIRECTIONS,  /* a heading of the targets part */
     TSX_C_HEADING_RESULTS,     /* a heading of the results part */
     TSX_C_HEADING_SIGNATURE,   /* nơi nhận: the signature block */
@@ -362,8 +362,9 @@ enum {
     TSX_LEAD = 1 << 5,       /* a heading word only at the heading's head */
     TSX_SCALABLE = 1 << 6,   /* a unit that scale words may precede */
     TSX_WHOLE = 1 << 7,      /* a unit counting a population ("06/11 xã") */
-    TSX_COUNT = 1 << 8       /* a unit that counts things (a bare number may
+    TSX_COUNT = 1 << 8,      /* a unit that counts things (a bare number may
                               * take it from its subject) */
+    TSX_CAPS = 1 << 9        /* every word of the match starts with a capital */
 };
 
 typedef struct {
@@ -383,6 +384,7 @@ typedef struct {
     char *rate;       /* rate=ID, or NULL */
     char *near;       /* near=a|b: the sentence must hold one of these folded words */
     char *names;      /* units: names=ID, a figure in this unit is ID's */
+    const ts_area *area; /* @place from the gazetteer: the area named */
 } tsx_entry;
 
 /* Nonzero for entries that name something (an indicator, a blocking
@@ -392,9 +394,11 @@ static inline int tsx_entry_names(const tsx_entry *e)
     return e->cls <= TSX_C_PLACE;
 }
 
-/* Whether the original text at byte o (NFC) carries e's marks: always for
- * entries without TSX_MARKS. */
-int tsx_entry_marks_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o);
+/* Whether the original text of a match, bytes [o, end) of orig (NFC),
+ * is written as e asks: with e's marks (TSX_MARKS) and each word
+ * capitalised (TSX_CAPS: "Hòa Bình" the province, not "hòa bình" peace).
+ * Always for entries without those flags. */
+int tsx_entry_text_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o, size_t end);
 
 /* Frees what an entry owns (lexicon_load.c). */
 void tsx_entry_free(tsx_entry *e);
@@ -485,6 +489,10 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
  * ..."): it then takes over that sentence's subject and period. */
 int tsx_sentence_goes_on(const struct ts_lexicon *lx, const char *text, size_t len,
                          const tsx_fold *f);
+
+/* The gazetteer whose areas the lexicon's places name (the built-in one of
+ * ts_lexicon_new), or NULL. */
+const ts_gazetteer *tsx_lexicon_gazetteer(const struct ts_lexicon *lx);
 
 /* Nonzero when a @unit entry names the canonical unit with the `whole`
  * flag (it counts a population: "06/11 xã"). */

@@ -1,0 +1,76 @@
+/* Area names in the lexicon: the gazetteer's provinces, cities and
+ * districts become place phrases (@place) that carry their area, so the
+ * one matcher that tags a sentence also finds the areas it names.  A
+ * district-level unit is only taken with its administrative word ("huyện
+ * Đăk Hà", "TP. Pleiku"): many district names are common words. */
+#include "ts_extract.h"
+#include "ts_gazetteer.h"
+#include "text/text_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Adds "<word> <name>\t@place" (word may be NULL) for area a. */
+static int add_place(ts_lexicon *lx, const char *word, const char *name, const ts_area *a,
+                     ts_error *err)
+{
+    char line[512];
+    /* A bare name is a proper noun: written with its marks and capitals
+     * ("Điện Biên", not "diễn biến"; "Hòa Bình", not "hòa bình").  After
+     * an administrative word a name is a name however it is written. */
+    int n = snprintf(line, sizeof line, "%s%s%s\t@place%s", word ? word : "", word ? " " : "",
+                     name, word ? "" : "\tmarks,caps");
+    if (n < 0 || (size_t)n >= sizeof line)
+        return TS_OK; /* no real name is this long */
+    tsx_entry e;
+    int rc = tsx_entry_parse(&e, line, (size_t)n, err);
+    if (rc != TS_OK)
+        return rc == TS_ENOMEM ? rc : TS_OK; /* a name without letters names nothing */
+    e.area = a;
+    return tsx_lexicon_add(lx, &e, err);
+}
+
+/* The administrative words of the gazetteer are keys ("thanh-pho", "tp"):
+ * as phrases their '-' is a separator like a space. */
+static void key_to_phrase(const char *key, char *out, size_t n)
+{
+    snprintf(out, n, "%s", key);
+    for (char *p = out; *p; p++)
+        if (*p == '-')
+            *p = ' ';
+}
+
+/* Every name form of a (its name, its variants), bare at province level
+ * and after each administrative word of its kind. */
+static int add_area(ts_lexicon *lx, const ts_gazetteer *g, const ts_area *a, ts_error *err)
+{
+    int province = ts_area_level_of(a->kind) == TS_LEVEL_PROVINCE;
+    for (size_t v = 0; v <= a->n_variants; v++) {
+        const char *name = v == 0 ? a->name : a->variants[v - 1];
+        if (province && add_place(lx, NULL, name, a, err) != TS_OK)
+            return TS_ENOMEM;
+        for (size_t w = 0; w < ts_gazetteer_kind_word_count(g); w++) {
+            unsigned kinds;
+            const char *key = ts_gazetteer_kind_word_at(g, w, &kinds);
+            if (!(kinds & (1u << a->kind)))
+                continue;
+            char word[64];
+            key_to_phrase(key, word, sizeof word);
+            if (add_place(lx, word, name, a, err) != TS_OK)
+                return TS_ENOMEM;
+        }
+    }
+    return TS_OK;
+}
+
+int ts_lexicon_add_areas(ts_lexicon *lx, const ts_gazetteer *g, ts_error *err)
+{
+    size_t n0 = ts_lexicon_count(lx);
+    for (size_t i = 0; i < ts_gazetteer_count(g); i++)
+        if (add_area(lx, g, ts_gazetteer_at(g, i), err) != TS_OK) {
+            tsx_lexicon_truncate(lx, n0);
+            return ts_error_set(err, TS_ENOMEM, "out of memory");
+        }
+    return TS_OK;
+}
