@@ -455,6 +455,23 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         cli_report(TOOL, &err);
         return CLI_FATAL;
     }
+    /* A fact without its area cannot go into a store: that report alone is
+     * refused there; on standard output its facts come with a warning. */
+    if (!ts_doc_meta_get(doc)->area[0]) {
+        if (s->txn) {
+            cli_warn(TOOL, "%s: no area found in the report: not stored; pass --area SLUG",
+                     path);
+            free(text);
+            ts_doc_free(doc);
+            return CLI_PARTIAL;
+        }
+        cli_warn(TOOL, "%s: no area found in the report: its facts have none; pass --area SLUG",
+                 path);
+    }
+    if (!ts_doc_meta_get(doc)->has_period)
+        cli_warn(TOOL, "%s: no report period found: figures without their own period are "
+                       "left out; pass --period",
+                 path);
     if (s->txn) {
         char name[1024];
         document_name(o, path, name, sizeof name);

@@ -147,16 +147,15 @@ static int after_cumulative_cue(const reader *r, size_t i)
     return 0;
 }
 
-/* A figure's own year ("46 triệu đồng năm 2015") says nothing of the
- * report: the word before the phrase ends a number or a unit. */
+/* A figure's own year ("46 triệu đồng năm 2015", "33,1% năm 2015") says
+ * nothing of the report: a unit or '%' just before the phrase.  (A bare
+ * number before it counts the years: "5 năm 2016-2020".) */
 static int after_figure(const reader *r, size_t i)
 {
     size_t w = rd_prev_word(r, i);
-    if (w == (size_t)-1)
-        return 0;
-    return rd_digit((unsigned char)r->s[rd_word_end(r, w) - 1]) ||
-           rd_ending(r, w, TSX_C_UNIT) != (size_t)-1 || (i > 0 && r->s[i - 1] == '%') ||
-           (i > 1 && r->s[i - 2] == '%');
+    if (w != (size_t)-1 && rd_ending(r, w, TSX_C_UNIT) != (size_t)-1)
+        return 1;
+    return (i > 0 && r->s[i - 1] == '%') || (i > 1 && r->s[i - 2] == '%');
 }
 
 /* "quý IV và cả năm 2023", "tháng 12 và cả năm": the whole year after
@@ -465,6 +464,7 @@ static int survey_span(surveyor *sy, const ts_span *s, int weight)
     r.n = sy->f.len;
     r.cx = &sy->cx;
     r.lx = sy->lx;
+    r.title = weight == TITLE_WEIGHT;
     if (sy->want_period)
         survey_sentence(&r, weight, &sy->sv);
     if (sy->want_area)

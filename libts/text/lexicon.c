@@ -191,8 +191,10 @@ static size_t match_entry(const tsx_entry *e, const char *s, size_t n, size_t q)
         if (e->folded[k] == ' ') {
             /* Between words the text may hold any run of separators. */
             size_t q0 = q;
-            /* "TP.Cần Thơ": a dot between two words parts them too. */
-            if (q < n && s[q] == '.' && q + 1 < n && tsx_is_word((unsigned char)s[q + 1]))
+            /* "TP.Cần Thơ", "TP. Kon Tum": a dot after a word parts it from
+             * the next too. */
+            if (q < n && s[q] == '.' && q + 1 < n &&
+                (tsx_is_word((unsigned char)s[q + 1]) || s[q + 1] == ' '))
                 q++;
             while (q < n && tsx_is_sep((unsigned char)s[q])) {
                 /* "người, bị thương" is not "người bị thương". */
@@ -255,6 +257,8 @@ size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
          * second word's first letter there (a cheap test before the full
          * match). */
         size_t q2 = pos + len;
+        if (q2 < n && s[q2] == '.')
+            q2++; /* "TP. Kon Tum", as match_entry allows */
         while (q2 < n && tsx_is_sep((unsigned char)s[q2]))
             q2++;
         int next = q2 < n ? (unsigned char)s[q2] : -1;

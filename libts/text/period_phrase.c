@@ -115,6 +115,8 @@ static int is_comparison(const reader *r, size_t i)
  * tế tập thể ... giai đoạn 2017-2020")?  Looks back through the clause. */
 static int in_title(const reader *r, size_t i)
 {
+    if (r->title)
+        return 0;
     size_t w = i;
     for (int k = 0; k < 12; k++) {
         size_t p = w;

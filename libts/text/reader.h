@@ -61,6 +61,9 @@ typedef struct {
     const ts_indicator *topic; /* last named indicator, for ctx= conditions */
     size_t place_end;          /* folded end of the last other-place name + 1 */
     int estimate;              /* an estimate word was seen */
+    int title;                 /* reading a report's title: a plan's term
+                                * named there ("kế hoạch ... 5 năm 2016-2020")
+                                * is the report's period, not a programme's */
     int price;                 /* price basis named: 0 none, -1 current, else the
                                 * constant prices' year (1 when not named) */
     int plan_seen;             /* a plan was named before in the sentence (or the

@@ -37,6 +37,30 @@ expect_exit 2 "bad lexicon flag is fatal" -- "$BIN/ts-import" --lexicon "$TMP/ba
 same_text "bad lexicon message" "$(cat "$TMP/err")" \
   "ts-import: $TMP/bad_lex.tsv:2: unknown flag \"bogus\""
 
+# A report that names no area: a warning on standard output's side; with
+# --store that file alone is refused and the others go in; --area mends it.
+printf 'Thu ngân sách quý I năm 2024 đạt 500 tỷ đồng.\n' > "$TMP/noarea.txt"
+"$BIN/ts-import" "$TMP/noarea.txt" > "$TMP/out" 2> "$TMP/err"
+same_text "no area: a warning naming the file" "$(cat "$TMP/err")" \
+  "ts-import: $TMP/noarea.txt: no area found in the report: its facts have none; pass --area SLUG"
+same_text "no area: the facts still printed" "$(tail -n +2 "$TMP/out" | cut -f1-5)" \
+  "$(printf 'budget.revenue\t\tlevel\t2024-Q1\t500')"
+expect_exit 1 "no area: --store refuses that file" -- "$BIN/ts-import" --store "$TMP/a.h5" \
+  "$TMP/noarea.txt" "$F/report.txt"
+same_text "no area: the refusal names the file and says what to do" "$(cat "$TMP/err")" \
+  "ts-import: $TMP/noarea.txt: no area found in the report: not stored; pass --area SLUG"
+same_text "no area: the other report went in" "$("$BIN/ts-ls" --store "$TMP/a.h5" --sources | cut -f1 | tail -n +2)" \
+  "report.txt"
+expect_exit 0 "--area mends it" -- "$BIN/ts-import" --store "$TMP/a.h5" --area gia-lai "$TMP/noarea.txt"
+same_text "--area: the facts have it" \
+  "$("$BIN/ts-ls" --store "$TMP/a.h5" --facts --indicator budget.revenue --from 2024-Q1 --to 2024-Q1 | cut -f2 | tail -n +2)" \
+  "gia-lai"
+# A report named after its area ("nghe-an-2024.txt") when its text names none.
+cp "$TMP/noarea.txt" "$TMP/nghean-2024-q1.txt"
+"$BIN/ts-import" "$TMP/nghean-2024-q1.txt" > "$TMP/out" 2> "$TMP/err"
+same_text "the file's name gives the area" "$(tail -n +2 "$TMP/out" | cut -f2)" "nghe-an"
+check "and no warning" test ! -s "$TMP/err"
+
 # The grammar is data: a verb of change and a unit added through
 # --lexicon change the facts, with no new code.
 printf 'Tình hình kinh tế - xã hội năm 2023 của tỉnh Gia Lai\nKim ngạch xuất khẩu đạt 120 triệu đô, nhích 2,4%% so với cùng kỳ.\n' \

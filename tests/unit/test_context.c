@@ -110,11 +110,119 @@ static void test_stated(void **state)
     ts_doc_free(doc);
 }
 
+typedef struct {
+    const char *name, *text, *area, *kind, *period;
+    int y, m, day;
+} meta_case;
+
+static const meta_case meta_cases[] = {
+    {"000 city, nine months", " \t________________________\n \tSố:       /BC-UBND\n"
+     "\t    TP. Kon Tum, ngày      tháng       năm \n\n\n\tDự thảo\n\n\nBÁO CÁO\n\n"
+     "Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội, quốc phòng - an ninh \n\n"
+     "9 tháng đầu năm; nhiệm vụ trọng tâm 3 tháng cuối năm 2020\n__________________   \n"
+     "I. Tình hình kinh tế-xã hội, quốc phòng an ninh 9 tháng đầu năm 2020: \n",
+     "kon-tum-city", "cumulative", "2020-01/P9M", 0, 0, 0},
+    {"001 city, monthly", " BÁO CÁO \n\nĐánh giá công tác chỉ đạo, điều hành tháng 10 \n\n"
+     "và nhiệm vụ công tác trọng tâm tháng 11 năm 2021 của UBND thành phố \n\n  \n\n"
+     "Thực hiện Quy chế làm việc của UBND thành phố nhiệm kỳ 2016-2021, \n\n"
+     "Chương trình công tác của thành phố Kon Tum được phê duyệt.\n",
+     "kon-tum-city", "monthly", "2021-10", 0, 0, 0},
+    {"002 province, term", "24\n\n\t\nỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố:  86 /BC-UBND\n"
+     "\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Kon Tum, ngày 30 tháng 3 năm 2021\n Tổng kết công tác của Ủy ban nhân dân tỉnh\n"
+     "    Kính gửi: Hội đồng nhân dân tỉnh\nGiai đoạn 2016 - 2020, trong bối cảnh khu vực.\n",
+     "kon-tum", "multiyear", "2016/2020", 2021, 3, 30},
+    {"003 province, monthly", " I. CHỈ ĐẠO, ĐIỀU HÀNH NỔI BẬT CỦA ỦY BAN NHÂN DÂN \n"
+     "TỈNH TRONG THÁNG 10 NĂM 2024 \n\n1. Ủy ban nhân dân tỉnh có các văn bản. \n"
+     "Kế hoạch đầu tư công năm 2025 của tỉnh Kon Tum (lần 2). Đề án của tỉnh Kon Tum.\n",
+     "kon-tum", "monthly", "2024-10", 0, 0, 0},
+    {"004 party committee, annual", " BÁO CÁO\ntình hình thực hiện nhiệm vụ phát triển kinh "
+     "tế - xã hội, quốc phòng, \nan ninh, xây dựng Đảng và hệ thống chính trị năm 2023;\n"
+     " phương hướng, nhiệm vụ năm 2024\n-----\n\nPhần thứ nhất\n"
+     "Năm 2023, Tỉnh ủy đã lãnh đạo các cấp trên địa bàn tỉnh Kon Tum; thành phố Kon Tum "
+     "phát triển; tỉnh Kon Tum tăng trưởng.\n",
+     "kon-tum", "annual", "2023", 0, 0, 0},
+    {"other province, half year", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 12/BC-UBND\n"
+     "Gia Lai, ngày 5 tháng 7 năm 2022\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội 6 tháng đầu năm 2022\n",
+     "gia-lai", "cumulative", "2022-H1", 2022, 7, 5},
+    {"other city, quarter", "UBND THÀNH PHỐ PLEIKU\nSố: 3/BC-UBND\n"
+     "Pleiku, ngày 2 tháng 10 năm 2024\nBÁO CÁO\nKết quả thực hiện quý III năm 2024\n",
+     "pleiku-city", "quarterly", "2024-Q3", 2024, 10, 2},
+    {"province with accents, year from date", "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n"
+     "Đắk Lắk, ngày 20 tháng 12 năm 2023\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 12\n",
+     "dak-lak", "monthly", "2023-12", 2023, 12, 20},
+    {"other province, five-year term", "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nBÁO CÁO\n"
+     "Tổng kết tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 5 năm 2016-2020\n",
+     "gia-lai", "multiyear", "2016/2020", 0, 0, 0},
+    {"city abbreviated, a name that folds to a stopword", "UBND TP. ĐÀ NẴNG\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội năm 2023\n",
+     "da-nang", "annual", "2023", 0, 0, 0},
+    {"province with 'Cao' in its name", "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội tháng 3 năm 2024\n",
+     "cao-bang", "monthly", "2024-03", 0, 0, 0},
+    {"hyphenated province", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội 9 tháng đầu năm 2023\n",
+     "ba-ria-vung-tau", "cumulative", "2023-01/P9M", 0, 0, 0},
+    {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
+};
+
+/* Title blocks of official reports: area, kind, period, date. */
+static void test_title_blocks(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof meta_cases / sizeof *meta_cases; i++) {
+        const meta_case *c = &meta_cases[i];
+        ts_doc *d;
+        ts_error e;
+        assert_int_equal(ts_doc_parse("r.txt", c->text, strlen(c->text), &d, &e), TS_OK);
+        assert_int_equal(ts_doc_infer(d, LX, &e), TS_OK);
+        const ts_doc_meta *m = ts_doc_meta_get(d);
+        char p[TS_PERIOD_TEXT_MAX] = "";
+        if (m->has_period)
+            ts_period_format(m->period, p, sizeof p);
+        if (strcmp(m->area, c->area) || strcmp(ts_report_kind_name(m->kind), c->kind) ||
+            strcmp(p, c->period))
+            print_error("%s: got %s %s %s\n", c->name, m->area, ts_report_kind_name(m->kind), p);
+        assert_string_equal(m->area, c->area);
+        assert_string_equal(ts_report_kind_name(m->kind), c->kind);
+        assert_string_equal(p, c->period);
+        assert_int_equal(m->has_date, c->y != 0);
+        if (c->y) {
+            assert_int_equal(m->year, c->y);
+            assert_int_equal(m->month, c->m);
+            assert_int_equal(m->day, c->day);
+        }
+        ts_doc_free(d);
+    }
+}
+
+static void test_title_overrides(void **state)
+{
+    (void)state;
+    ts_doc *d;
+    ts_error e;
+    assert_int_equal(ts_doc_parse("r.txt", meta_cases[0].text, strlen(meta_cases[0].text), &d, &e),
+                     TS_OK);
+    ts_doc_set_area(d, "kon-tum");
+    ts_doc_set_period(d, ts_period_year(2020));
+    const ts_doc_meta *m = ts_doc_meta_get(d);
+    assert_string_equal(m->area, "kon-tum");
+    assert_int_equal(m->kind, TS_REPORT_ANNUAL);
+    ts_doc_set_period(d, ts_period_month(2021, 10));
+    assert_int_equal(m->kind, TS_REPORT_MONTHLY);
+    ts_doc_set_period(d, ts_period_years(2016, 2020));
+    assert_int_equal(m->kind, TS_REPORT_MULTIYEAR);
+    ts_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infer),
         cmocka_unit_test(test_stated),
+        cmocka_unit_test(test_title_blocks),
+        cmocka_unit_test(test_title_overrides),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
