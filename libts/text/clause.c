@@ -62,6 +62,7 @@ static void clause_reset(reader *r, int hard)
     fr->npend = 0;
     r->last_change = 0;
     r->place_end = 0;
+    fr->prior = 0;
     if (hard) {
         fr->plan_mode = 0;
         fr->component_of = NULL;
@@ -87,6 +88,7 @@ static void open_paren(reader *r, size_t i)
     r->depth++;
     r->st[r->depth].paren_year = py;
     r->st[r->depth].own = 0;
+    r->st[r->depth].prior = r->st[r->depth - 1].prior;
     r->st[r->depth].weak = 0;
 }
 
@@ -192,6 +194,39 @@ static size_t on_price(reader *r, size_t i)
     return e;
 }
 
+/* "cùng kỳ (năm 2022 | năm trước)" opening a parenthesis or a clause, or
+ * after "của" ("mức tăng của cùng kỳ năm trước (4,9%)"): the figures that
+ * follow are the same period's of that earlier year.  Returns the end of
+ * the phrase or 0 (a base after a figure, "so với cùng kỳ", is no such
+ * thing). */
+static size_t on_prior(reader *r, size_t i)
+{
+    size_t e;
+    const tsx_entry *base = tsx_tag_find(r->tags, i, TSX_C_BASE_SAME_PERIOD, &e);
+    if (!base || (base->flags & TSX_AFTER_SO))
+        return 0;
+    size_t p = i;
+    while (p > 0 && r->s[p - 1] == ' ')
+        p--;
+    size_t w = rd_prev_word(r, i);
+    int opens = p == 0 || strchr("(,;:", r->s[p - 1]) ||
+                (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w);
+    if (!opens)
+        return 0;
+    frame *fr = &r->st[r->depth];
+    fr->prior = -1;
+    size_t j = rd_skip_spaces(r, e), k;
+    if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR))) {
+        size_t q = rd_skip_spaces(r, k);
+        int y = rd_int(r, &q, 4);
+        if (rd_year_ok(y)) {
+            fr->prior = y;
+            return q;
+        }
+    }
+    return e;
+}
+
 /* A word at i: estimate cues, the parts of a total, prices, periods,
  * figures and mentions.  Returns where to go on. */
 static size_t on_word(reader *r, size_t i)
@@ -201,6 +236,8 @@ static size_t on_word(reader *r, size_t i)
         r->estimate = 1;
     size_t e;
     if ((e = on_price(r, i)))
+        return e;
+    if ((e = on_prior(r, i)))
         return e;
     if (rd_at(r, i, TSX_C_BASE_PLAN))
         r->plan_seen = 1;

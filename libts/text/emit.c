@@ -84,6 +84,25 @@ ts_period rd_resolve_period(const reader *r, const ts_indicator *ind, const per_
     return p;
 }
 
+ts_period rd_period_earlier(ts_period p, int year)
+{
+    int y1, m1, d1, y2, m2, d2;
+    ts_civil_from_days(p.first, &y1, &m1, &d1);
+    ts_civil_from_days(p.last, &y2, &m2, &d2);
+    int dy = year > 0 ? year - y2 : -1;
+    if (dy >= 0)
+        return p;
+    /* Month ends stay month ends (29 February a year on is the 28th). */
+    int end1 = d2 == ts_days_in_month(y2, m2);
+    y1 += dy;
+    y2 += dy;
+    if (d1 > ts_days_in_month(y1, m1))
+        d1 = ts_days_in_month(y1, m1);
+    if (end1 || d2 > ts_days_in_month(y2, m2))
+        d2 = ts_days_in_month(y2, m2);
+    return (ts_period){ts_days_from_civil(y1, m1, d1), ts_days_from_civil(y2, m2, d2)};
+}
+
 ts_period rd_plan_period(ts_period p)
 {
     ts_period_kind k = ts_period_kind_of(p);

@@ -192,7 +192,7 @@ void rd_on_quantity(reader *r, quantity *q)
     }
     /* In parentheses a count needs its own name there or a year before
      * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
-    if (r->depth > 0 && !fr->own && !fr->paren_year && !f.pct) {
+    if (r->depth > 0 && !fr->own && !fr->paren_year && !fr->prior && !f.pct) {
         rd_unmatched(r, q, "in parentheses without its own indicator");
         return;
     }
@@ -207,6 +207,8 @@ void rd_on_quantity(reader *r, quantity *q)
         return;
     }
     f.p = rd_resolve_period(r, f.ind, &f.ps);
+    if (fr->prior)
+        f.p = rd_period_earlier(f.p, fr->prior);
     f.b = f.pct ? tsx_base_after(r, q->end) : B_NONE;
     if (f.pct && f.b == B_NONE)
         f.b = implied_base(r, &f);

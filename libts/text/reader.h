@@ -37,6 +37,9 @@ typedef struct {
     const ts_indicator *component_of; /* after "trong đó": not this one again */
     per_state per;
     int paren_year;          /* a year written just before '(' (0: none) */
+    int prior;               /* "(cùng kỳ năm 2022 đạt ...)": the figures are
+                              * the same period's of an earlier year: -1 the
+                              * year before, else that year */
 } frame;
 
 #define TSX_MAX_DONE 64
@@ -194,6 +197,9 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
              double value, const char *unit, char status);
 /* The period a figure of ind belongs to, given the phrase state. */
 ts_period rd_resolve_period(const reader *r, const ts_indicator *ind, const per_state *ps);
+/* The same period of an earlier year: `year` (> 0), or the year before
+ * (-1).  p when the shift has no whole-day form. */
+ts_period rd_period_earlier(ts_period p, int year);
 /* Plans belong to the year their period falls in. */
 ts_period rd_plan_period(ts_period p);
 /* Targets in the directions part. */

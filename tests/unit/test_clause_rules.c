@@ -2,7 +2,7 @@
  * (issue 11): index changes, signed percentages, growth subjects, the
  * price basis, a period after a figure, figures before "lũy kế", dates
  * without a year, bases implied by the sentence, bare counts, units that
- * name their indicator, the topic across sentences and year-by-year
+ * name their indicator, figures of the same period a year before, the topic across sentences and year-by-year
  * reviews with the subject left out.  The sentences are written for these
  * tests in the wording reports use. */
 #include <stdarg.h>
@@ -69,6 +69,20 @@ static const struct {
     {"money per person names GRDP per head", "2023",
      "GRDP bình quân ước đạt 68,5 triệu đồng/người, đạt 101% kế hoạch.",
      "grdp.per_capita level 2023 68.5 E; grdp.per_capita pct_plan 2023 101 E"},
+    {"the same period of an earlier year in brackets", "2023-01/P6M",
+     "Giải ngân vốn đầu tư công 6 tháng đạt 1.950 tỷ đồng, đạt 38,2% kế hoạch (cùng kỳ năm 2022 "
+     "đạt 27,6%).",
+     "public_investment.disbursed level 2023-H1 1950 A; public_investment.disbursed pct_plan "
+     "2023-H1 38.2 A; public_investment.disbursed pct_plan 2022-H1 27.6 A"},
+    {"'của cùng kỳ năm trước' before the figure", "2023-01/P6M",
+     "GRDP 6 tháng tăng 6,1%, cao hơn mức tăng của cùng kỳ năm trước (5,2%).",
+     "grdp yoy_pct 2023-H1 6.1 A; grdp yoy_pct 2022-H1 5.2 A"},
+    {"a level of the same period a year before", "2024-Q1",
+     "Tổng mức bán lẻ hàng hóa quý I đạt 18.500 tỷ đồng (cùng kỳ đạt khoảng 16.900 tỷ đồng).",
+     "retail.sales level 2024-Q1 18500 A; retail.sales level 2023-Q1 16900 E"},
+    {"a base after the figure is no earlier period", "2024-Q1",
+     "Tổng mức bán lẻ hàng hóa quý I đạt 18.500 tỷ đồng, tăng 9% so với cùng kỳ.",
+     "retail.sales level 2024-Q1 18500 A; retail.sales yoy_pct 2024-Q1 9 A"},
     {"a term of N years", "2016/2020",
      "Tốc độ tăng trưởng kinh tế bình quân 5 năm 2016 - 2020 tăng 7,4%.",
      "grdp avg_annual_pct 2016/2020 7.4 A"},
