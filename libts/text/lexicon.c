@@ -135,10 +135,21 @@ int tsx_lexicon_unit_counts(const ts_lexicon *lx, const char *unit)
 }
 
 /* Orders chain members: longer folded phrase first, then load order. */
+/* How specific an entry's conditions are: a sentence-wide near= is the
+ * strongest evidence, a topic (ctx=) the next. */
+static int specificity(const tsx_entry *e)
+{
+    return (e->near ? 2 : 0) + (e->ctx ? 1 : 0);
+}
+
+/* Orders chain members: longer folded phrase first, then the more
+ * specific conditions, then load order. */
 static int longer_first(const tsx_entry *a, size_t ia, const tsx_entry *b, size_t ib)
 {
     if (a->flen != b->flen)
         return a->flen > b->flen;
+    if (specificity(a) != specificity(b))
+        return specificity(a) > specificity(b);
     return ia < ib;
 }
 
