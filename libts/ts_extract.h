@@ -102,6 +102,7 @@ typedef struct {
     int carry_kind;
     ts_period carry_period;
     int carry_plan;        /* the sentence named a plan */
+    int carry_yearly;      /* the sentence spoke of yearly rates */
     int same_paragraph;    /* set by the caller: the sentence before (read or
                             * not) is of the same paragraph */
     int same_stream;       /* ... and of the same stream: running text, or

@@ -17,6 +17,10 @@ typedef struct {
 /* Nonzero when id is one of the canonical unit ids of facts.md. */
 int ts_unit_is_canonical(const char *id);
 
+/* Nonzero when id is an amount of money (vnd, th_vnd, mn_vnd, bn_vnd,
+ * tn_vnd; usd, th_usd, mn_usd, bn_usd). */
+int ts_unit_is_money(const char *id);
+
 /* Matches a Vietnamese unit phrase at the start of text (UTF-8, NFC,
  * case-insensitive): "tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "đồng",
  * "triệu USD", "ha", "con", "nghìn con", "tấn", "tạ/ha", "%", "lượt",

@@ -198,6 +198,11 @@ static int money_index(const char *id)
     return -1;
 }
 
+int ts_unit_is_money(const char *id)
+{
+    return id && money_index(id) >= 0;
+}
+
 int ts_unit_convert(double value, const char *from, const char *to, double *out,
                     ts_error *err)
 {

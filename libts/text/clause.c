@@ -5,6 +5,7 @@
  * (mention.c), and each figure (quantity.c) is classified by the words
  * around it into a fact (measure.c, emit.c). */
 #include "text/reader.h"
+#include "text/measure.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,6 +64,7 @@ static void clause_reset(reader *r, int hard)
     r->last_change = 0;
     r->place_end = 0;
     fr->prior = 0;
+    fr->other_area = 0;
     if (hard) {
         fr->plan_mode = 0;
         fr->component_of = NULL;
@@ -84,8 +86,16 @@ static void open_paren(reader *r, size_t i)
         if (rd_year_ok(y) && nw != (size_t)-1 && rd_ending(r, nw, TSX_C_PERIOD_YEAR) == nw)
             py = y;
     }
+    /* Right after a percentage or its same-period base. */
+    size_t p = i;
+    while (p > 0 && r->s[p - 1] == ' ')
+        p--;
+    int change = (p > 0 && r->s[p - 1] == '%') ||
+                 (w != (size_t)-1 && rd_ending(r, w, TSX_C_BASE_SAME_PERIOD) != (size_t)-1);
     r->st[r->depth + 1] = r->st[r->depth];
     r->depth++;
+    r->st[r->depth].after_change = change;
+    r->st[r->depth].other_area = 0;
     r->st[r->depth].paren_year = py;
     r->st[r->depth].own = 0;
     r->st[r->depth].prior = r->st[r->depth - 1].prior;
@@ -102,8 +112,13 @@ static size_t on_period(reader *r, size_t i)
     if (!pe)
         return 0;
     /* A bare year does not undo a date of the same year already read
-     * ("Tính đến ngày 20/10/2024, kế hoạch vốn năm 2024 ..."). */
-    if (set && year_only && fr->per.kind != PER_NONE && ts_period_contains(ps.p, fr->per.p) &&
+     * ("Tính đến ngày 20/10/2024, kế hoạch vốn năm 2024 ..."), unless a
+     * cumulative cue asks for it ("quý IV tăng 8,2%; tính chung năm 2023
+     * tăng 5,8%"). */
+    size_t w = rd_prev_word(r, i);
+    int cumulative = w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_CUMULATIVE) != (size_t)-1;
+    if (set && year_only && !cumulative && fr->per.kind != PER_NONE &&
+        ts_period_contains(ps.p, fr->per.p) &&
         !(ps.p.first == fr->per.p.first && ps.p.last == fr->per.p.last))
         set = 0;
     if (set) {
@@ -345,10 +360,13 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
         r.st[0].per.p = cx->carry_period;
     }
     rd_find_cumulative(&r);
-    if (continues)
+    if (continues) {
         r.plan_seen = cx->carry_plan;
+        r.yearly = cx->carry_yearly;
+    }
     walk(&r);
     cx->carry_plan = r.plan_seen;
+    cx->carry_yearly = tsx_sentence_yearly(&r);
     snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
     cx->carry_kind = r.st[0].per.kind;
     cx->carry_period = r.st[0].per.p;

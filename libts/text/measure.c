@@ -135,11 +135,39 @@ static void count_of_subject(const reader *r, quantity *q, const ts_indicator *i
     q->um.factor = 1;
 }
 
+/* "12.432,9 tỷ đồng và 367,8 triệu USD": a sum in two currencies, of which
+ * neither figure is the whole. */
+static int second_currency_follows(const reader *r, const quantity *q)
+{
+    if (!q->has_unit || !ts_unit_is_money(q->um.unit))
+        return 0;
+    size_t k = rd_skip_spaces(r, q->end);
+    size_t w = rd_word_end(r, k);
+    if (w - k != 2 || memcmp(r->s + k, "va", 2) != 0)
+        return 0;
+    k = rd_skip_spaces(r, w);
+    quantity q2;
+    if (k >= r->n || !rd_digit((unsigned char)r->s[k]) || !rd_quantity(r, k, &q2) || !q2.has_unit ||
+        !ts_unit_is_money(q2.um.unit))
+        return 0;
+    ts_error e;
+    double x;
+    return ts_unit_convert(1, q2.um.unit, q->um.unit, &x, &e) != TS_OK;
+}
+
 /* Figures the clause does not let through before the table is asked:
  * nonzero when q is dropped. */
 static int gated(reader *r, const quantity *q, int pct)
 {
     frame *fr = &r->st[r->depth];
+    if (second_currency_follows(r, q)) {
+        rd_unmatched(r, q, "a sum in two currencies");
+        return 1;
+    }
+    if (fr->other_area) {
+        rd_unmatched(r, q, "another area's figure");
+        return 1;
+    }
     if (!fr->ind || fr->suppress) {
         rd_unmatched(r, q, fr->suppress ? "after a blocking phrase" : "no indicator named");
         return 1;
@@ -192,7 +220,8 @@ void rd_on_quantity(reader *r, quantity *q)
     }
     /* In parentheses a count needs its own name there or a year before
      * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
-    if (r->depth > 0 && !fr->own && !fr->paren_year && !fr->prior && !f.pct) {
+    if (r->depth > 0 && !fr->own && !fr->paren_year && !fr->prior && !fr->after_change &&
+        !f.pct) {
         rd_unmatched(r, q, "in parentheses without its own indicator");
         return;
     }

@@ -29,7 +29,7 @@ static const rule rules[] = {
     {1, 0, 0, IND_ANY, C_NONE, A_DROP, "a percentage of no base"},
     /* amounts */
     {0, 0, 0, IND_ANY, C_NOT_IN_UNIT, A_DROP, "the unit does not fit the indicator"},
-    {0, VB(V_UP) | VB(V_DOWN), 0, IND_ANY, C_NONE, A_DROP, "an absolute change"},
+    {0, VB(V_UP) | VB(V_DOWN) | VB(V_CORRESP), 0, IND_ANY, C_NONE, A_DROP, "an absolute change"},
     {0, VB(V_MORE), 0, IND_NOT_FLOW, C_NONE, A_DROP, "an addition to a stock"},
     {0, 0, 0, IND_ANY, C_PER_YEAR, A_DROP, "an amount per year"},
     {0, 0, 0, IND_FLOW, C_AVERAGE_BEFORE, A_DROP, "a yearly average"},

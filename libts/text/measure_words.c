@@ -120,6 +120,8 @@ int tsx_average_before(const reader *r, size_t i)
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */
 int tsx_sentence_yearly(const reader *r)
 {
+    if (r->yearly)
+        return 1;
     for (size_t k = 0; k < r->n; k++) {
         if (r->s[k] == '/' && rd_at(r, k + 1, TSX_C_PERIOD_YEAR))
             return 1;

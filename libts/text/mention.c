@@ -146,8 +146,16 @@ size_t rd_on_mention(reader *r, size_t i)
         if ((e->flags & TSX_POST) || !ctx_ok(r, e) || !near_ok(r, e))
             continue;
         if (e->cls == TSX_C_PLACE) {
-            if (!own_place(r, e))
+            if (!own_place(r, e)) {
                 r->place_end = g[c].end + 1;
+                /* Another area as the clause's subject: "(cả nước dự báo
+                 * tăng trên 5%)", "; Gia Lai tăng 3,02%". */
+                size_t p = i;
+                while (p > 0 && r->s[p - 1] == ' ')
+                    p--;
+                if (p == 0 || strchr("(,;:", r->s[p - 1]))
+                    fr->other_area = 1;
+            }
             return g[c].end;
         }
         if (e->cls == TSX_C_BLOCK) {

@@ -325,7 +325,7 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
             }
         }
         fixed(out, ts_period_year(yy), word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_AT));
-        *set = !is_comparison(r, i);
+        *set = !is_comparison(r, i) && !word_of(r, rd_prev_word(r, i), TSX_C_BASE_PLAN);
         *year_only = 1;
         return j;
     }
@@ -364,7 +364,8 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
             y = read_opt_year(r, &j);
         }
         fixed(out, ts_period_year(y), 0);
-        *set = 1;
+        /* "đạt 89% dự toán cả năm": the plan's year, not the figures'. */
+        *set = !word_of(r, rd_prev_word(r, i), TSX_C_BASE_PLAN);
         return j;
     }
     if (rd_digit((unsigned char)r->s[i]))

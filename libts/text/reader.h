@@ -37,6 +37,12 @@ typedef struct {
     const ts_indicator *component_of; /* after "trong đó": not this one again */
     per_state per;
     int paren_year;          /* a year written just before '(' (0: none) */
+    int other_area;          /* the clause opened with another area's name
+                              * ("(cả nước dự báo tăng 5%)"): its figures are
+                              * that area's */
+    int after_change;        /* opened right after a change and its base
+                              * ("tăng 36% so với cùng kỳ (hơn 1.200 tỷ đồng)"):
+                              * an amount inside is the subject's level */
     int prior;               /* "(cùng kỳ năm 2022 đạt ...)": the figures are
                               * the same period's of an earlier year: -1 the
                               * year before, else that year */
@@ -71,6 +77,8 @@ typedef struct {
                                 * constant prices' year (1 when not named) */
     int plan_seen;             /* a plan was named before in the sentence (or the
                                 * one it goes on from) */
+    int yearly;                /* the sentence it goes on from spoke of yearly
+                                * rates ("bình quân 5 năm ... tăng 8%") */
     int equal_base;            /* the base of the last "bằng X% <base>" */
     size_t cum_at;             /* "lũy kế N tháng": where (0: none) ... */
     ts_period cum_month;       /* ... and the single month N before it */

@@ -83,6 +83,28 @@ static const struct {
     {"a base after the figure is no earlier period", "2024-Q1",
      "Tổng mức bán lẻ hàng hóa quý I đạt 18.500 tỷ đồng, tăng 9% so với cùng kỳ.",
      "retail.sales level 2024-Q1 18500 A; retail.sales yoy_pct 2024-Q1 9 A"},
+    {"the year of a plan is not the figures'", "2023-01/P11M",
+     "Chi đầu tư phát triển đạt 2.750 tỷ đồng, đạt 88% dự toán cả năm và giảm 3,1% so cùng kỳ.",
+     "budget.expenditure.investment level 2023-01/P11M 2750 A; budget.expenditure.investment "
+     "pct_plan 2023-01/P11M 88 A; budget.expenditure.investment yoy_pct 2023-01/P11M -3.1 A"},
+    {"a sum in two currencies: neither figure is the whole", "2024-01/P9M",
+     "Tỉnh thu hút được 61 dự án với tổng vốn đăng ký 9.800 tỷ đồng và 215 triệu USD.",
+     "investment.projects level 2024-01/P9M 61 A"},
+    {"an amount in brackets after a change is the level", "2025-01/P6M",
+     "Doanh thu du lịch tăng 28% so với cùng kỳ (hơn 950 tỷ đồng).",
+     "tourism.revenue yoy_pct 2025-H1 28 A; tourism.revenue level 2025-H1 950 A"},
+    {"but an absolute change in brackets is not", "2025-01/P6M",
+     "Doanh thu du lịch tăng 28% so với cùng kỳ (tương ứng 210 tỷ đồng).",
+     "tourism.revenue yoy_pct 2025-H1 28 A"},
+    {"another area as a clause's subject", "2023",
+     "GRDP năm 2023 tăng 5,9%, cao hơn bình quân (cả nước tăng 5,05%).",
+     "grdp yoy_pct 2023 5.9 A"},
+    {"'tính chung năm' after a quarter", "2023",
+     "GRDP quý IV tăng 7,1% so với cùng kỳ; tính chung năm 2023 tăng 6,4%.",
+     "grdp yoy_pct 2023-Q4 7.1 A; grdp yoy_pct 2023 6.4 A"},
+    {"'chiếm tỷ trọng' in an economic structure", "2023",
+     "Cơ cấu kinh tế: khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 24,1%.",
+     "grdp.share.agriculture level 2023 24.1 A"},
     {"a term of N years", "2016/2020",
      "Tốc độ tăng trưởng kinh tế bình quân 5 năm 2016 - 2020 tăng 7,4%.",
      "grdp avg_annual_pct 2016/2020 7.4 A"},
@@ -145,6 +167,15 @@ static void test_paragraphs(void **state)
     run_paragraph("2020/2021", years, 2, &s);
     assert_string_equal(s.buf, "budget.revenue level 2020 9000 A; budget.revenue pct_plan 2020 105 A; "
                                "budget.revenue pct_plan 2021 108.5 A; budget.revenue yoy_pct 2021 12 A");
+    /* A sentence going on from a yearly average keeps it: "Trong đó, ..."
+     * after "bình quân 5 năm ... tăng 7,8%". */
+    static const char *const yearly[] = {
+        "Tốc độ tăng trưởng kinh tế bình quân 5 năm 2016 - 2020 tăng 7,8%.",
+        "Trong đó, khu vực dịch vụ tăng 9,1%.",
+    };
+    run_paragraph("2016/2020", yearly, 2, &s);
+    assert_string_equal(s.buf, "grdp avg_annual_pct 2016/2020 7.8 A; gva.services avg_annual_pct "
+                               "2016/2020 9.1 A");
     /* Weakly: a count of another thing is not the subject's. */
     static const char *const counts[] = {
         "Năm 2021, thu ngân sách đạt 9.700 tỷ đồng.",
