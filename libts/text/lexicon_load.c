@@ -61,6 +61,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_PERIOD_COMPARE] = "period.compare",
     [TSX_C_PERIOD_COMPARE_SKIP] = "period.compare_skip",
     [TSX_C_PERIOD_CUMULATIVE] = "period.cumulative",
+    [TSX_C_PERIOD_YTD] = "period.ytd",
     [TSX_C_PRICE_CONSTANT] = "price.constant",
     [TSX_C_PRICE_CURRENT] = "price.current",
     [TSX_C_PERIOD_OF] = "period.of",

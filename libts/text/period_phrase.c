@@ -341,6 +341,13 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
         return named_span(r, e);
     if ((e = at_class(r, i, TSX_C_PERIOD_SPAN)))
         return span_of_years(r, i, e, out, set);
+    if ((e = at_class(r, i, TSX_C_PERIOD_YTD))) {
+        int y, m, d;
+        ts_civil_from_days(r->cx->period.last, &y, &m, &d);
+        fixed(out, ts_period_months(y, 1, m), 0);
+        *set = 1;
+        return e;
+    }
     if ((e = at_class(r, i, TSX_C_PERIOD_NOW))) {
         out->kind = PER_NONE;
         out->target = 0;

@@ -45,6 +45,9 @@ static const struct {
      "Thu ngân sách ước đạt 512 tỷ đồng, lũy kế 8 tháng đạt 6.140 tỷ đồng, đạt 72,5% dự toán.",
      "budget.revenue level 2023-08 512 E; budget.revenue level 2023-01/P8M 6140 E; "
      "budget.revenue pct_plan 2023-01/P8M 72.5 E"},
+    {"'lũy kế từ đầu năm' in a monthly report", "2023-08",
+     "Thu ngân sách tháng 8 ước đạt 512 tỷ đồng, lũy kế từ đầu năm đạt 6.140 tỷ đồng.",
+     "budget.revenue level 2023-08 512 E; budget.revenue level 2023-01/P8M 6140 E"},
     {"a day and month after 'đến ngày' without a year", "2023-01/P8M",
      "Đến ngày 20/8, toàn tỉnh có 1.530 doanh nghiệp thành lập mới.",
      "enterprise.new level 2023-01-01/2023-08-20 1530 A"},

@@ -43,7 +43,8 @@ static void test_every_class_has_words(void **state)
         "period.named", "period.span", "period.now", "period.upto", "period.day",
         "period.moment", "period.month", "period.quarter", "period.year", "period.whole_year",
         "period.start", "period.end", "period.since", "period.at", "period.length",
-        "period.compare", "period.compare_skip", "period.cumulative", "price.constant",
+        "period.compare", "period.compare_skip", "period.cumulative", "period.ytd",
+        "price.constant",
         "price.current", "period.of", "heading.directions", "heading.results",
         "heading.signature", "heading.part", "unit", "unit.none", "scale", "place"};
     for (size_t k = 0; k < sizeof classes / sizeof classes[0]; k++) {
