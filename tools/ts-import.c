@@ -456,8 +456,10 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         return CLI_FATAL;
     }
     /* A fact without its area cannot go into a store: that report alone is
-     * refused there; on standard output its facts come with a warning. */
-    if (!ts_doc_meta_get(doc)->area[0]) {
+     * refused there; on standard output its facts come with a warning.  (A
+     * report with no sentence has no facts to lose.) */
+    int has_text = ts_doc_sentence_count(doc) > 0;
+    if (has_text && !ts_doc_meta_get(doc)->area[0]) {
         if (s->txn) {
             cli_warn(TOOL, "%s: no area found in the report: not stored; pass --area SLUG",
                      path);
@@ -468,7 +470,7 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         cli_warn(TOOL, "%s: no area found in the report: its facts have none; pass --area SLUG",
                  path);
     }
-    if (!ts_doc_meta_get(doc)->has_period)
+    if (has_text && !ts_doc_meta_get(doc)->has_period)
         cli_warn(TOOL, "%s: no report period found: figures without their own period are "
                        "left out; pass --period",
                  path);
