@@ -87,6 +87,8 @@ typedef struct {
     const char *area;      /* the report's area slug ("kon-tum") */
     const char *area_parent; /* the province it lies in ("kon-tum" of
                             * "kon-tum-city"), or NULL */
+    int area_is_district;  /* the report's area is inside a province: its own
+                            * council's plans are plan_by district */
     const char *source;    /* file name for the fact's source column, or "-" */
     ts_period period;      /* default period of figures with none of their own */
     ts_period report;      /* the report's own reference period */
@@ -103,6 +105,7 @@ typedef struct {
     ts_period carry_period;
     int carry_plan;        /* the sentence named a plan */
     int carry_yearly;      /* the sentence spoke of yearly rates */
+    char carry_price[16];  /* the price basis it named ("const2010") */
     int same_paragraph;    /* set by the caller: the sentence before (read or
                             * not) is of the same paragraph */
     int same_stream;       /* ... and of the same stream: running text, or

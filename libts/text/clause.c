@@ -164,8 +164,10 @@ static int on_punct(reader *r, unsigned char c, size_t i)
     switch (c) {
     case ';':
     case '.':
-        /* '.' inside numbers is read with the number. */
+        /* '.' inside numbers is read with the number.  A price basis holds
+         * for its clause ("theo giá so sánh 2010 đạt X, tăng Y%"). */
         clause_reset(r, 1);
+        r->price_text[0] = '\0';
         if (fr->ind)
             fr->weak = 1;
         return 1;
@@ -192,20 +194,21 @@ static size_t on_price(reader *r, size_t i)
 {
     size_t e;
     if ((e = rd_at(r, i, TSX_C_PRICE_CURRENT))) {
-        r->price = -1;
-        return e;
-    }
-    if (!(e = rd_at(r, i, TSX_C_PRICE_CONSTANT)))
+        snprintf(r->price_text, sizeof r->price_text, "%s", TS_PRICE_CURRENT);
+    } else if ((e = rd_at(r, i, TSX_C_PRICE_CONSTANT))) {
+        snprintf(r->price_text, sizeof r->price_text, "const");
+        size_t j = rd_skip_spaces(r, e), k;
+        if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
+            j = rd_skip_spaces(r, k);
+        int y = rd_int(r, &j, 4);
+        if (rd_year_ok(y)) {
+            snprintf(r->price_text, sizeof r->price_text, "const%d", y);
+            e = j;
+        }
+    } else {
         return 0;
-    r->price = 1;
-    size_t j = rd_skip_spaces(r, e), k;
-    if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
-        j = rd_skip_spaces(r, k);
-    int y = rd_int(r, &j, 4);
-    if (rd_year_ok(y)) {
-        r->price = y;
-        return j;
     }
+    memcpy(r->named_price, r->price_text, sizeof r->named_price);
     return e;
 }
 
@@ -363,10 +366,13 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     if (continues) {
         r.plan_seen = cx->carry_plan;
         r.yearly = cx->carry_yearly;
+        snprintf(r.price_text, sizeof r.price_text, "%s", cx->carry_price);
+        snprintf(r.named_price, sizeof r.named_price, "%s", cx->carry_price);
     }
     walk(&r);
     cx->carry_plan = r.plan_seen;
     cx->carry_yearly = tsx_sentence_yearly(&r);
+    snprintf(cx->carry_price, sizeof cx->carry_price, "%s", r.named_price);
     snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
     cx->carry_kind = r.st[0].per.kind;
     cx->carry_period = r.st[0].per.p;

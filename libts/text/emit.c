@@ -27,6 +27,22 @@ static int first_of_key(const ts_indicator **done, ts_period *period, size_t *n,
     return 1;
 }
 
+/* pct_plan facts already given in the sentence, by indicator, period and
+ * issuer: the first of each stands (a sentence names each plan once). */
+static int first_plan_of_key(reader *r, const ts_indicator *ind, ts_period p, const char *plan_by)
+{
+    for (size_t k = 0; k < r->npp; k++)
+        if (r->pp_done[k] == ind && same_period(r->pp_period[k], p) &&
+            strcmp(r->pp_by[k], plan_by) == 0)
+            return 0;
+    if (r->npp < TSX_MAX_DONE) {
+        r->pp_done[r->npp] = ind;
+        r->pp_period[r->npp] = p;
+        r->pp_by[r->npp++] = plan_by;
+    }
+    return 1;
+}
+
 void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period p,
              double value, const char *unit, char status)
 {
@@ -36,8 +52,13 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     value = round(value * 1e9) / 1e9;
     /* The first plan named wins; a second count of the same thing in one
      * sentence is a part of it. */
+    /* The qualifiers: the price basis of money and its growth, the issuer
+     * of a plan; one pct_plan per issuer. */
+    int planned = strcmp(measure, TS_MEASURE_PLAN) == 0 || strcmp(measure, TS_MEASURE_PCT_PLAN) == 0;
+    const char *plan_by = planned && r->plan_by ? r->plan_by : "";
+    const char *price = ts_unit_is_money(ind->unit) ? r->price_text : "";
     if (strcmp(measure, TS_MEASURE_PCT_PLAN) == 0 &&
-        !first_of_key(r->pp_done, r->pp_period, &r->npp, ind, p))
+        !first_plan_of_key(r, ind, p, plan_by))
         return;
     if (strcmp(measure, TS_MEASURE_LEVEL) == 0 &&
         !first_of_key(r->lv_done, r->lv_period, &r->nlv, ind, p))
@@ -52,6 +73,8 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     f.unit = unit;
     f.status = status;
     f.source = r->cx->source ? r->cx->source : "-";
+    f.price = price;
+    f.plan_by = plan_by;
     if (r->fn)
         r->fn(r->user, &f, r->offset, r->excerpt);
 }

@@ -330,6 +330,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
     const ts_gazetteer *gz = tsx_lexicon_gazetteer(lx);
     const ts_area *own = gz && meta->area[0] ? ts_gazetteer_find(gz, meta->area, TS_DAY_ANY) : NULL;
     cx.area_parent = own && own->parent[0] ? own->parent : NULL;
+    cx.area_is_district = own && ts_area_level_of(own->kind) == TS_LEVEL_DISTRICT;
     cx.source = ts_doc_name(doc);
     cx.period = report;
     cx.report = report;

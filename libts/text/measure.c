@@ -187,6 +187,7 @@ static int gated(reader *r, const quantity *q, int pct)
 
 void rd_on_quantity(reader *r, quantity *q)
 {
+    r->plan_by = "";
     /* Another place's figure: "(Đắk Nông 5,74%; Lâm Đồng 5,63%)". */
     if (r->place_end && q->start <= r->place_end + 1) {
         r->place_end = 0;
@@ -231,6 +232,7 @@ void rd_on_quantity(reader *r, quantity *q)
         r->last_change = -1;
     char status = r->estimate ? 'E' : 'A';
     f.ps = figure_period(r, q);
+    r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct);
     if (r->cx->directions) {
         on_target(r, &f, q, status);
         return;

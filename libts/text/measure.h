@@ -21,6 +21,11 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos);
 base tsx_base_after(const reader *r, size_t i);
 /* A growth word in the clause before i ("tốc độ tăng ... đạt"). */
 int tsx_growth_named(const reader *r, size_t i);
+/* Who set the plan a figure is measured against: the @plan.by.* words
+ * after it (after != 0: "đạt 129,4% dự toán Trung ương giao") or before
+ * it ("tỉnh giao 4.600 tỷ đồng"), within its clause; a TS_PLAN_BY_* value
+ * or "". */
+const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int after);
 /* "bình quân" among the four words before i. */
 int tsx_average_before(const reader *r, size_t i);
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */

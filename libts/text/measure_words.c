@@ -103,6 +103,48 @@ int tsx_growth_named(const reader *r, size_t i)
     return 0;
 }
 
+/* The issuer class of the first @plan.by.* tag in folded [from, to),
+ * stopping at the clause's end; TSX_C_COUNT when none. */
+static tsx_class issuer_in(const reader *r, size_t from, size_t to)
+{
+    for (size_t k = from; k < to && k < r->n; k++) {
+        if (strchr(",;.()", r->s[k]))
+            break;
+        size_t c;
+        const tsx_tag *g = tsx_tags_at(r->tags, k, &c);
+        for (size_t m = 0; m < c; m++)
+            if (g[m].e->cls >= TSX_C_PLAN_BY_CENTRAL && g[m].e->cls <= TSX_C_PLAN_BY_LOCAL)
+                return g[m].e->cls;
+    }
+    return TSX_C_COUNT;
+}
+
+const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int after)
+{
+    tsx_class c;
+    if (after) {
+        c = issuer_in(r, q_end, q_end + 60);
+    } else {
+        size_t from = q_start;
+        for (int k = 0; k < 6 && from > 0; k++) {
+            size_t w = rd_prev_word(r, from);
+            if (w == (size_t)-1)
+                break;
+            from = w;
+        }
+        c = issuer_in(r, from, q_start);
+    }
+    switch (c) {
+    case TSX_C_PLAN_BY_CENTRAL: return TS_PLAN_BY_CENTRAL;
+    case TSX_C_PLAN_BY_PROVINCE: return TS_PLAN_BY_PROVINCE;
+    case TSX_C_PLAN_BY_LOCAL:
+        /* The council of a city or district inside a province; a
+         * centrally-run city's council is the province's. */
+        return r->cx->area_is_district ? TS_PLAN_BY_DISTRICT : TS_PLAN_BY_PROVINCE;
+    default: return "";
+    }
+}
+
 /* "bình quân" among the four words before i. */
 int tsx_average_before(const reader *r, size_t i)
 {

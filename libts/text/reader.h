@@ -73,8 +73,12 @@ typedef struct {
     int title;                 /* reading a report's title: a plan's term
                                 * named there ("kế hoạch ... 5 năm 2016-2020")
                                 * is the report's period, not a programme's */
-    int price;                 /* price basis named: 0 none, -1 current, else the
-                                * constant prices' year (1 when not named) */
+    const char *plan_by;       /* the issuer of the plan the figure is set against
+                                * ("" none), for the facts being emitted */
+    char price_text[16];       /* the price basis as written in facts: "",
+                                * "current", "const2010" (for its clause) */
+    char named_price[16];      /* the last one the sentence named, carried to a
+                                * sentence that goes on from it */
     int plan_seen;             /* a plan was named before in the sentence (or the
                                 * one it goes on from) */
     int yearly;                /* the sentence it goes on from spoke of yearly
@@ -87,6 +91,7 @@ typedef struct {
      * the first plan named wins. */
     const ts_indicator *pp_done[TSX_MAX_DONE];
     ts_period pp_period[TSX_MAX_DONE];
+    const char *pp_by[TSX_MAX_DONE];
     size_t npp;
     /* levels given, per indicator and period: the first one stands */
     const ts_indicator *lv_done[TSX_MAX_DONE];

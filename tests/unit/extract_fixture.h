@@ -46,8 +46,15 @@ static inline void collect(void *user, const ts_fact *f, size_t offset, const ch
     ts_period_format(f->period, p, sizeof p);
     ts_value_format(f->value, v, sizeof v);
     size_t l = strlen(s->buf);
-    snprintf(s->buf + l, sizeof s->buf - l, "%s%s %s %s %s %c", l ? "; " : "", f->indicator,
-             f->measure, p, v, f->status);
+    /* The qualifiers only when the text named them: "[const2010]",
+     * "[by central]". */
+    char q[64] = "";
+    if (f->price && f->price[0])
+        snprintf(q, sizeof q, " [%s]", f->price);
+    if (f->plan_by && f->plan_by[0])
+        snprintf(q + strlen(q), sizeof q - strlen(q), " [by %s]", f->plan_by);
+    snprintf(s->buf + l, sizeof s->buf - l, "%s%s %s %s %s %c%s", l ? "; " : "", f->indicator,
+             f->measure, p, v, f->status, q);
     s->n++;
 }
 

@@ -34,10 +34,18 @@ static const struct {
      "imports yoy_pct 2023 -1.5 A"},
     {"a growth subject named before the price basis", "2024-01/P6M",
      "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh năm 2010 ước đạt 7,02%.",
-     "grdp yoy_pct 2024-H1 7.02 E"},
+     "grdp yoy_pct 2024-H1 7.02 E [const2010]"},
     {"a price basis year is no period", "2023",
      "Tổng sản phẩm trên địa bàn theo giá so sánh 2010 đạt 41.500 tỷ đồng, tăng 6,4%.",
-     "grdp level 2023 41500 A; grdp yoy_pct 2023 6.4 A"},
+     "grdp level 2023 41500 A [const2010]; grdp yoy_pct 2023 6.4 A [const2010]"},
+    {"current prices for the clause, each plan with its issuer", "2023",
+     "GRDP theo giá hiện hành đạt 98.000 tỷ đồng; thu ngân sách đạt 8.200 tỷ đồng, đạt 112,5% dự "
+     "toán Trung ương giao và bằng 101,3% dự toán HĐND tỉnh giao.",
+     "grdp level 2023 98000 A [current]; budget.revenue level 2023 8200 A; budget.revenue "
+     "pct_plan 2023 112.5 A [by central]; budget.revenue pct_plan 2023 101.3 A [by province]"},
+    {"the issuer before a plan's amount", "2024",
+     "Dự toán thu ngân sách năm 2024 Trung ương giao 7.900 tỷ đồng.",
+     "budget.revenue plan 2024 7900 A [by central]"},
     {"the period after a figure, with 'của'", "2023-01/P9M",
      "GRDP 9 tháng năm 2023 tăng 5,1%, thấp hơn mức tăng 6,2% của 9 tháng năm 2022.",
      "grdp yoy_pct 2023-01/P9M 5.1 A; grdp yoy_pct 2022-01/P9M 6.2 A"},
@@ -188,11 +196,33 @@ static void test_paragraphs(void **state)
     assert_string_equal(s.buf, "budget.revenue level 2021 9700 A");
 }
 
+/* The council of a city inside a province is the district's issuer; of a
+ * centrally-run city, the province's. */
+static void test_local_council(void **state)
+{
+    (void)state;
+    const char *t = "Thu ngân sách đạt 900 tỷ đồng, đạt 61% dự toán HĐND thành phố giao.";
+    for (int district = 0; district <= 1; district++) {
+        ts_extract_ctx cx;
+        sink s;
+        start(&cx, &s, "2023");
+        cx.area_is_district = district;
+        ts_error e;
+        assert_int_equal(ts_extract_sentence(t, strlen(t), 0, &cx, LX, CAT, collect, NULL, &s, &e),
+                         TS_OK);
+        assert_string_equal(s.buf, district ? "budget.revenue level 2023 900 A; budget.revenue "
+                                              "pct_plan 2023 61 A [by district]"
+                                            : "budget.revenue level 2023 900 A; budget.revenue "
+                                              "pct_plan 2023 61 A [by province]");
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rules),
         cmocka_unit_test(test_paragraphs),
+        cmocka_unit_test(test_local_council),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

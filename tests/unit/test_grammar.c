@@ -46,7 +46,8 @@ static void test_every_class_has_words(void **state)
         "period.compare", "period.compare_skip", "period.cumulative", "period.ytd",
         "price.constant",
         "price.current", "period.of", "heading.directions", "heading.results",
-        "heading.signature", "heading.part", "unit", "unit.none", "scale", "place"};
+        "heading.signature", "heading.part", "unit", "unit.none", "scale", "place",
+        "area.authority", "plan.by.central", "plan.by.province", "plan.by.local"};
     for (size_t k = 0; k < sizeof classes / sizeof classes[0]; k++) {
         int c = tsx_class_by_name(classes[k], strlen(classes[k]));
         assert_true(c >= 0);
