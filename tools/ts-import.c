@@ -18,6 +18,7 @@
 #include "common/cli.h"
 #include "ts.h"
 #include "ts_extract.h"
+#include "ts_format.h"
 #include "ts_text.h"
 
 #define TOOL "ts-import"
@@ -290,6 +291,7 @@ typedef struct {
     const options *o;
     sink *s;
     const char *name;
+    const ts_converted *conv; /* a PDF or Word report's text and places */
     int rc;      /* exit code earned so far */
     ts_error err;
 } report_run;
@@ -300,13 +302,17 @@ static void report_fact(void *user, const ts_fact *f, size_t offset, const char 
     if (rr->rc == CLI_FATAL)
         return;
     ts_fact g = *f;
-    char off[32];
+    char off[32], place[160] = "-";
     snprintf(off, sizeof off, "%zu", offset);
-    g.n_extra = 2;
+    if (rr->conv)
+        ts_place_format(ts_converted_place(rr->conv, offset), place, sizeof place);
+    g.n_extra = 3;
     g.extra_name[0] = "offset";
     g.extra_value[0] = off;
     g.extra_name[1] = "excerpt";
     g.extra_value[1] = excerpt;
+    g.extra_name[2] = "place";
+    g.extra_value[2] = place;
     if (sink_put(rr->s, &g, &rr->err) != TS_OK) {
         if (!rr->s->failed)
             cli_report(TOOL, &rr->err);
@@ -416,7 +422,27 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     }
     ts_doc *doc;
     int prc;
-    if (map) {
+    /* A published file (PDF, Word, OpenDocument) is told by its bytes and
+     * read as the text it converts to. */
+    ts_converted conv;
+    ts_converted_init(&conv);
+    ts_format fmt = ts_format_detect(map ? map : text, len);
+    if (fmt != TS_FORMAT_TEXT) {
+        prc = ts_format_convert(path, map ? map : text, len, &conv, &err);
+        if (map)
+            munmap(map, len);
+        free(text);
+        text = NULL;
+        map = NULL;
+        if (prc == TS_OK)
+            prc = ts_doc_parse_converted(base, &conv, &doc, &err);
+        if (prc == TS_OK && s->txn) {
+            /* The store keeps the converted text: offsets point into it. */
+            text = conv.text;
+            len = conv.len;
+            conv.text = NULL;
+        }
+    } else if (map) {
         prc = ts_doc_parse(base, map, len, &doc, &err);
         munmap(map, len);
     } else if (s->txn) {
@@ -429,6 +455,7 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     }
     if (prc != TS_OK) {
         free(text);
+        ts_converted_reset(&conv);
         ts_error_at(&err, path, err.line, err.column);
         cli_report(TOOL, &err);
         return err.code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
@@ -443,16 +470,18 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         int go = store_document(s, name, TS_SOURCE_REPORT, text, len, NULL, ts_doc_meta_get(doc));
         if (go <= 0) {
             free(text);
+            ts_converted_reset(&conv);
             ts_doc_free(doc);
             return go < 0 ? CLI_FATAL : CLI_OK;
         }
     }
     free(text);
     if (!s->tsv && !s->txn) {
-        static const char *const extra[] = {"offset", "excerpt"};
-        for (size_t i = 0; i < 2; i++) {
+        static const char *const extra[] = {"offset", "excerpt", "place"};
+        for (size_t i = 0; i < 3; i++) {
             s->extra[i] = strdup(extra[i]);
             if (!s->extra[i]) {
+                ts_converted_reset(&conv);
                 ts_doc_free(doc);
                 ts_error_set(&err, TS_ENOMEM, "out of memory");
                 cli_report(TOOL, &err);
@@ -462,18 +491,20 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         }
         s->tsv = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, &err);
         if (!s->tsv) {
+            ts_converted_reset(&conv);
             ts_doc_free(doc);
             cli_report(TOOL, &err);
             return CLI_FATAL;
         }
     }
-    report_run rr = {o, s, base, CLI_OK, {0}};
+    report_run rr = {o, s, base, fmt != TS_FORMAT_TEXT ? &conv : NULL, CLI_OK, {0}};
     if (ts_extract_doc(doc, o->lexicon, o->catalog, report_fact,
                        o->unmatched ? report_unmatched : NULL, &rr, &err) != TS_OK) {
         ts_error_at(&err, path, 0, 0);
         cli_report(TOOL, &err);
         rr.rc = CLI_FATAL;
     }
+    ts_converted_reset(&conv);
     ts_doc_free(doc);
     return rr.rc;
 }
