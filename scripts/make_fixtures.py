@@ -603,6 +603,35 @@ def odt(path, doc, table):
         z.writestr("content.xml", content)
 
 
+def fuzz_seeds():
+    """Small seeds for tests/fuzz/fuzz_pdf.c: an uncompressed PDF (base-14
+    font, so no font is embedded) with a footnote mark, a note and a table,
+    and the same kind of page as made-up glyph records."""
+    d = os.path.join(TOP, "tests", "fuzz", "corpus", "fuzz_pdf")
+    os.makedirs(d, exist_ok=True)
+    c = canvas.Canvas(os.path.join(d, "small.pdf"), pagesize=(300, 200), pageCompression=0,
+                      invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(20, 170, "Tong thu ngan sach dat 1.304 ty dong")
+    c.setFont("Helvetica", 6)
+    c.drawString(190, 174, "1")
+    c.setFont("Helvetica", 10)
+    for k, row in enumerate((("Chi tieu", "Nam 2022", "Nam 2023"), ("Thu", "3.512", "4.200"))):
+        for j, v in enumerate(row):
+            c.drawString(20 + 90 * j, 140 - 14 * k, v)
+    c.setFont("Helvetica", 7)
+    c.drawString(20, 30, "1 Trong do 900 ty dong.")
+    c.drawString(140, 10, "- 1 -")
+    c.showPage()
+    c.save()
+    recs = bytearray()
+    for k, ch in enumerate(b"Ta b1.2 T12"):
+        code = {ord("T"): 2, ord("a"): 0, ord("b"): 1, ord("1"): 3, ord("2"): 4, ord("."): 5,
+                ord(" "): 7}[ch]
+        recs += bytes([code, 20 + 4 * k, 0, 30, 0, 5, 10, 0, 0])
+    open(os.path.join(d, "glyphs.bin"), "wb").write(bytes(recs))
+
+
 def fixed_zip_times(path):
     """Rewrites a zip with fixed entry times, so that the committed files
     only change when their content does."""
@@ -642,6 +671,7 @@ def main():
     not_word_zip(os.path.join(OUT, "bad-not-word.zip"))
     fixed_zip_times(os.path.join(OUT, "bad-not-word.zip"))
     zip_bomb(os.path.join(OUT, "bad-zip-bomb.docx"))
+    fuzz_seeds()
     return 0
 
 
