@@ -133,7 +133,7 @@ static int write_cites(tsx_docb *b, uint32_t para, int own_lines)
         p.note = n->num;
         tsx_w_place(&b->w, &p);
         if (tsx_w_raw(&b->w, head, (size_t)k) != TS_OK ||
-            tsx_w_text(&b->w, b->notes_text.data + n->start, n->len) != TS_OK ||
+            tsx_w_text(&b->w, b->notes_text.data ? b->notes_text.data + n->start : "", n->len) != TS_OK ||
             tsx_w_raw(&b->w, "]", 1) != TS_OK || (own_lines && tsx_w_line(&b->w, 0) != TS_OK))
             return TS_ENOMEM;
     }
@@ -253,6 +253,12 @@ int tsx_docb_row_end(tsx_docb *b)
     return TS_OK;
 }
 
+/* A cell's text (the buffer is NULL while every cell is empty). */
+static const char *cell_str(const tsx_docb *b, const cell *c)
+{
+    return b->cell_text.data ? b->cell_text.data + c->start : "";
+}
+
 /* The cell that gives grid position (r, c) its text: a merged cell takes
  * the text of the cell it continues. */
 static const cell *cell_at(const tsx_docb *b, const cell **grid, uint32_t ncols, uint32_t r,
@@ -278,7 +284,7 @@ static int holds_figures(const tsx_docb *b)
         size_t j = i, figures = 0;
         for (; j < b->n_cells && b->cells[j].row == b->cells[i].row; j++) {
             const cell *c = &b->cells[j];
-            const char *s = b->cell_text.data + c->start;
+            const char *s = cell_str(b, c);
             size_t n = c->len;
             while (n && (s[n - 1] == '\n' || s[n - 1] == ' '))
                 n--;
@@ -306,7 +312,7 @@ static int write_grid(tsx_docb *b, const cell **grid, uint32_t nrows, uint32_t n
             if (c && tsx_w_raw(&b->w, "\t", 1) != TS_OK)
                 return TS_ENOMEM;
             size_t before = b->w.text.len;
-            if (x && tsx_w_text(&b->w, b->cell_text.data + x->start, x->len) != TS_OK)
+            if (x && tsx_w_text(&b->w, cell_str(b, x), x->len) != TS_OK)
                 return TS_ENOMEM;
             /* An empty cell still holds its column: the row reader
              * takes a run of TABs as one. */
@@ -332,7 +338,7 @@ static int write_cells(tsx_docb *b)
         p.row = c->row + 1;
         p.cell = c->col + 1;
         tsx_w_place(&b->w, &p);
-        const char *s = b->cell_text.data + c->start, *e = s + c->len;
+        const char *s = cell_str(b, c), *e = s + c->len;
         while (s < e) {
             const char *nl = memchr(s, '\n', (size_t)(e - s));
             const char *stop = nl ? nl : e;
