@@ -643,7 +643,31 @@ def fixed_zip_times(path):
             z.writestr(info, data, compress_type=info.compress_type)
 
 
+def long_report(path, pages):
+    """A report of at least `pages` pages for bench/bench_formats.sh: the
+    seeds' paragraphs and footnotes over and over, then an appendix."""
+    pdfmetrics.registerFont(TTFont("DV", os.path.join(FONT_DIR, "DejaVuSans.ttf")))
+    seeds = sorted(f for f in os.listdir(os.path.join(TOP, "datasets", "reports"))
+                   if re.match(r"\d{3}_.*\.txt$", f))
+    docs = [parse_seed(os.path.join(TOP, "datasets", "reports", f)) for f in seeds]
+    t = Typesetter(path, "Báo cáo tình hình kinh tế - xã hội")
+    k = 0
+    while t.page < pages:
+        d = docs[k // 1000 % len(docs)]
+        t.paragraph(d.paras[k % 1000 % len(d.paras)], d.notes)
+        k += 1
+        if k % 1000 >= len(d.paras):
+            k = (k // 1000 + 1) * 1000
+    t.table(*TABLES["002"])
+    t.save()
+    return t.page
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--long-report":
+        n = long_report(sys.argv[2], int(sys.argv[3]))
+        print("fixtures: %s: %d pages" % (sys.argv[2], n))
+        return 0
     pdfmetrics.registerFont(TTFont("DV", os.path.join(FONT_DIR, "DejaVuSans.ttf")))
     os.makedirs(OUT, exist_ok=True)
     seeds = sorted(f for f in os.listdir(os.path.join(TOP, "datasets", "reports"))
