@@ -354,11 +354,13 @@ static void document_name(const options *o, const char *path, char *buf, size_t 
 }
 
 /* --store: records document `name` (its bytes, kind and, for a report,
- * period and date) as the sink's current document.  Returns 1 when its
+ * period and date; for a converted report, text is its converted text and
+ * original its file) as the sink's current document.  Returns 1 when its
  * facts are to be read, 0 when the store already holds these bytes, or
  * CLI_FATAL negated (-2) after reporting an error. */
 static int store_document(sink *s, const char *name, const char *kind, const char *text,
-                          size_t len, const char *sha256, const ts_doc_meta *meta)
+                          size_t len, const char *sha256, const ts_doc_meta *meta,
+                          const char *original, size_t original_len)
 {
     ts_source_new src = {0};
     src.name = name;
@@ -368,6 +370,8 @@ static int store_document(sink *s, const char *name, const char *kind, const cha
     src.sha256 = sha256;
     src.omit_text = text == NULL;
     src.sha256_later = !text && !sha256;
+    src.original = original;
+    src.original_len = original_len;
     if (meta) {
         src.has_period = meta->has_period;
         src.period = meta->period;
@@ -436,20 +440,14 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     ts_converted_init(&conv);
     ts_format fmt = ts_format_detect(map ? map : text, len);
     if (fmt != TS_FORMAT_TEXT) {
+        /* The file's bytes stay for the store, which keeps them beside the
+         * converted text its offsets point into. */
         prc = ts_format_convert(path, map ? map : text, len, &conv, &err);
         if (map)
             munmap(map, len);
-        free(text);
-        text = NULL;
         map = NULL;
         if (prc == TS_OK)
             prc = ts_doc_parse_converted(base, &conv, &doc, &err);
-        if (prc == TS_OK && s->txn) {
-            /* The store keeps the converted text: offsets point into it. */
-            text = conv.text;
-            len = conv.len;
-            conv.text = NULL;
-        }
     } else if (map) {
         prc = ts_doc_parse(base, map, len, &doc, &err);
         munmap(map, len);
@@ -475,7 +473,12 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     if (s->txn) {
         char name[1024];
         document_name(o, path, name, sizeof name);
-        int go = store_document(s, name, TS_SOURCE_REPORT, text, len, NULL, ts_doc_meta_get(doc));
+        /* A converted report keeps its converted text, which the offsets
+         * point into, and its original bytes. */
+        int go = conv.text ? store_document(s, name, TS_SOURCE_REPORT, conv.text, conv.len, NULL,
+                                            ts_doc_meta_get(doc), text, len)
+                           : store_document(s, name, TS_SOURCE_REPORT, text, len, NULL,
+                                            ts_doc_meta_get(doc), NULL, 0);
         if (go <= 0) {
             free(text);
             ts_converted_reset(&conv);
@@ -560,7 +563,7 @@ static int import_large_facts(const options *o, sink *s, const char *path, const
         cli_report(TOOL, &err);
         return CLI_FATAL;
     }
-    int go = store_document(s, name, TS_SOURCE_TSV, NULL, size, NULL, NULL);
+    int go = store_document(s, name, TS_SOURCE_TSV, NULL, size, NULL, NULL, NULL, 0);
     int rc = go < 0 ? CLI_FATAL : import_facts(o, s, r);
     ts_reader_close(r);
     ts_input_digest d;
@@ -611,7 +614,7 @@ static int import_input_store(const options *o, sink *s, const char *path)
     if (!ts_reader_is_facts(r)) {
         rc = import_report(o, s, r);
     } else {
-        int go = store_document(s, name, TS_SOURCE_TSV, d.text, d.size, d.sha256, NULL);
+        int go = store_document(s, name, TS_SOURCE_TSV, d.text, d.size, d.sha256, NULL, NULL, 0);
         rc = go < 0 ? CLI_FATAL : go ? import_facts(o, s, r) : CLI_OK;
     }
     ts_reader_close(r);

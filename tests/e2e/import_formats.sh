@@ -71,6 +71,22 @@ for i, line in enumerate(open(sys.argv[2], encoding='utf-8')):
 sys.exit(bad > 0)
 EOF
 done
+expect_exit 0 "--original gives the file back" -- "$BIN/ts-ls" --store "$TMP/s.h5" \
+  --show-source 002_31e44065e05bd27f.pdf --original
+same_file "original bytes kept" "$TMP/out" "$P"
+expect_exit 0 "docx: --original" -- "$BIN/ts-ls" --store "$TMP/s.h5" \
+  --show-source 002_31e44065e05bd27f.docx --original
+same_file "docx: original bytes kept" "$TMP/out" "$D"
+"$BIN/ts-ls" --store "$TMP/s.h5" --sources > "$TMP/sources"
+same_text "sources: size and checksum are the original's" \
+  "$(awk -F'\t' '$1 == "002_31e44065e05bd27f.pdf" {print $6, $7}' "$TMP/sources")" \
+  "$(wc -c < "$P") $(sha256sum "$P" | cut -d' ' -f1)"
+"$BIN/ts-import" --store "$TMP/s.h5" "$GOOD" 2>/dev/null
+expect_exit 2 "--original of a text report" -- "$BIN/ts-ls" --store "$TMP/s.h5" \
+  --show-source "$(basename "$GOOD")" --original
+same_text "  message" "$(cat "$TMP/err")" \
+  "ts-ls: $TMP/s.h5: source \"$(basename "$GOOD")\" was imported as text: its text is the original"
+expect_exit 2 "--original alone" -- "$BIN/ts-ls" --store "$TMP/s.h5" --original
 expect_exit 0 "same files again: nothing changes" -- "$BIN/ts-import" --store "$TMP/s.h5" "$P" "$D"
 
 # ---- OpenDocument and merged cells ----
