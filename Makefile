@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 BUILD ?= build
 BIN ?= bin
 CC ?= cc
-PKGS := gsl hdf5 zlib libutf8proc
+PKGS := gsl hdf5 zlib libutf8proc poppler-glib libzip libxml-2.0
 
 # SAN=1 builds an ASan+UBSan variant (used by `make check` in build/asan).
 ifeq ($(SAN),1)
@@ -58,7 +58,7 @@ EMBED_LEXICON := $(sort $(wildcard datasets/lexicon/*.tsv))
 # Keep objects: tools and tests rebuild only what changed.
 .SECONDARY:
 
-.PHONY: all deps check unit eval bench demo fuzz install clean
+.PHONY: all deps check unit eval bench demo fuzz fixtures install clean
 all: $(BUILD)/libts.a $(BUILD)/libts.so $(TOOLS)
 
 deps:
@@ -116,6 +116,11 @@ bench: all
 
 demo: all
 	@sh scripts/demo.sh $(BIN) $(BUILD)
+
+# The published-format fixtures (Word, PDF and damaged files) rendered from
+# the seed reports; the outputs are committed.
+fixtures:
+	/usr/bin/python3 scripts/make_fixtures.py
 
 # libFuzzer targets (clang) for the parsers, a short run each.
 fuzz:

@@ -38,7 +38,11 @@ typedef struct {
     int64_t imported;      /* import time, Unix seconds (UTC) */
     uint64_t size;         /* bytes of the document (0 for "named") */
     uint64_t text_len;     /* bytes of stored text: size, or 0 when the
-                              text was not kept (see ts_source_new) */
+                              text was not kept (see ts_source_new); for a
+                              converted document (PDF, Word) its
+                              converted text's length */
+    uint64_t original_len; /* a converted document: bytes of the original
+                              file kept (= size); else 0 */
 } ts_source_info;
 
 /* ---- reading ---- */
@@ -79,6 +83,13 @@ int ts_store_source_find(const ts_store *s, const char *name, size_t *index,
  * bytes without the NUL) that the caller frees with free(). */
 int ts_store_source_text(ts_store *s, size_t i, char **text, size_t *len,
                          ts_error *err);
+
+/* Reads source i's original file, kept when the document was converted
+ * to text before import (PDF, Word), into a new buffer (NUL-terminated,
+ * *len bytes) the caller frees with free().  TS_ENOTFOUND when the source
+ * was imported as text (its text is the original). */
+int ts_store_source_original(ts_store *s, size_t i, char **bytes, size_t *len,
+                             ts_error *err);
 
 /* Which facts a query yields.  Unset fields select everything. */
 typedef struct {
@@ -153,6 +164,12 @@ typedef struct {
     int has_date;          /* report date, when known */
     int32_t date;          /* days since 1970-01-01 */
     int64_t imported;      /* import time in Unix seconds; 0 means now */
+    const char *original;  /* a document converted to text (PDF, Word):
+                              its file's bytes, kept compressed beside the
+                              text; the checksum and size are the
+                              original's.  NULL for a document that is its
+                              own text */
+    size_t original_len;
     int sha256_later;      /* 1: the checksum comes after the facts, from
                               ts_txn_source_sha256 (text NULL, omit_text
                               set, sha256 NULL).  Only for a document that

@@ -33,7 +33,11 @@ static const char usage_head[] =
     "                          sentence in the source text); implied by --vintages\n"
     "  -S, --sources           list the source documents: name kind period date\n"
     "                          imported bytes sha256\n"
-    "      --show-source NAME  print the stored text of document NAME\n"
+    "      --show-source NAME  print the stored text of document NAME (of a PDF\n"
+    "                          or Word report: its converted text, which the\n"
+    "                          facts' offsets point into)\n"
+    "      --original          with --show-source, print the file a converted\n"
+    "                          report was imported from (PDF, Word) instead\n"
     "      --areas             list the gazetteer of areas (no store needed):\n"
     "                          slug name kind parent valid_from valid_to region\n"
     "                          successor; provinces and centrally-run cities until\n"
@@ -68,7 +72,7 @@ static const char usage_tail[] =
     "  ts-ls --areas --within kon-tum\n"
     "  ts-ls --areas --level province --region tay-nguyen\n";
 
-enum { OPT_VERSION = 0x2000, OPT_SHOW_SOURCE, OPT_AREAS, OPT_LEVEL, OPT_WITHIN, OPT_REGION,
+enum { OPT_VERSION = 0x2000, OPT_SHOW_SOURCE, OPT_ORIGINAL, OPT_AREAS, OPT_LEVEL, OPT_WITHIN, OPT_REGION,
        OPT_GAZETTEER };
 
 /* A day of the gazetteer as YYYY-MM-DD, blank when open. */
@@ -269,13 +273,15 @@ static int list_sources(ts_store *st)
         struct tm tm;
         if (gmtime_r(&t, &tm)) strftime(imp, sizeof imp, "%Y-%m-%dT%H:%M:%SZ", &tm);
         printf("%s\t%s\t%s\t%s\t%s\t%llu\t%s\n", s.name, s.kind, per, date, imp,
-               (unsigned long long)s.text_len, s.sha256[0] ? s.sha256 : "-");
+               (unsigned long long)(s.original_len ? s.size : s.text_len),
+               s.sha256[0] ? s.sha256 : "-");
     }
     return CLI_OK;
 }
 
-/* --show-source NAME: the document's bytes, as imported. */
-static int show_source(ts_store *st, const char *path, const char *name)
+/* --show-source NAME: the document's text, as imported (or with
+ * original, the file a converted report came from). */
+static int show_source(ts_store *st, const char *path, const char *name, int original)
 {
     ts_error err;
     size_t i, len;
@@ -291,7 +297,8 @@ static int show_source(ts_store *st, const char *path, const char *name)
                  path, name);
         return CLI_FATAL;
     }
-    if (ts_store_source_text(st, i, &text, &len, &err) != TS_OK) {
+    if ((original ? ts_store_source_original(st, i, &text, &len, &err)
+                  : ts_store_source_text(st, i, &text, &len, &err)) != TS_OK) {
         cli_report(TOOL, &err);
         return CLI_FATAL;
     }
@@ -308,6 +315,7 @@ int main(int argc, char **argv)
         {"provenance", no_argument, NULL, 'p'},
         {"sources", no_argument, NULL, 'S'},
         {"show-source", required_argument, NULL, OPT_SHOW_SOURCE},
+        {"original", no_argument, NULL, OPT_ORIGINAL},
         {"areas", no_argument, NULL, OPT_AREAS},
         {"level", required_argument, NULL, OPT_LEVEL},
         {"within", required_argument, NULL, OPT_WITHIN},
@@ -321,6 +329,7 @@ int main(int argc, char **argv)
     select_init(&so);
     int facts = 0, provenance = 0, sources = 0, c;
     const char *show = NULL;
+    int original = 0;
     areas_opts ao = {0};
     opterr = 0; /* messages in the tools' own format, named by TOOL */
     while ((c = getopt_long(argc, argv, ":fpSh", longopts, NULL)) != -1) {
@@ -332,6 +341,7 @@ int main(int argc, char **argv)
         case 'p': provenance = 1; break;
         case 'S': sources = 1; break;
         case OPT_SHOW_SOURCE: show = optarg; break;
+        case OPT_ORIGINAL: original = 1; break;
         case OPT_AREAS: ao.on = 1; break;
         case OPT_LEVEL:
         case OPT_WITHIN:
@@ -361,6 +371,8 @@ int main(int argc, char **argv)
                                      "--sources and --show-source");
     if (ao.on) return cli_finish(TOOL, run_areas(&ao));
     if (!so.store) return cli_usage_error(TOOL, "no store given (use --store FILE)");
+    if (original && !show)
+        return cli_usage_error(TOOL, "--original goes with --show-source");
     if (facts + sources + (show != NULL) > 1)
         return cli_usage_error(TOOL, "--facts, --sources and --show-source exclude each other");
     int rc;
@@ -371,7 +383,7 @@ int main(int argc, char **argv)
             cli_report(TOOL, &err);
             return cli_finish(TOOL, CLI_FATAL);
         }
-        rc = show ? show_source(st, so.store, show) : list_sources(st);
+        rc = show ? show_source(st, so.store, show, original) : list_sources(st);
         ts_store_close(st);
         return cli_finish(TOOL, rc);
     }

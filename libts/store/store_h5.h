@@ -175,6 +175,7 @@ struct ts_store {
     tsi_strings src_name, src_sha, src_kind, src_period, src_date;
     int64_t *src_imported;
     uint64_t *src_size, *src_text_start, *src_text_len;
+    uint64_t *src_orig_start, *src_orig_len; /* originals of converted documents */
 };
 
 /* The /obs columns (the same in formats v1 and v2), in one table so that reader and writer
@@ -189,6 +190,16 @@ typedef struct {
 enum { TSI_C_SERIES, TSI_C_FIRST, TSI_C_LAST, TSI_C_VALUE, TSI_C_STATUS,
        TSI_C_SOURCE, TSI_C_DOC, TSI_C_VINTAGE, TSI_C_OFFSET, TSI_N_COLUMNS };
 extern const tsi_column tsi_obs_columns[TSI_N_COLUMNS];
+
+/* Loads /sources/original_start and _length (zeros in a store without
+ * them; store_original.c).  TS_EFORMAT / TS_EIO / TS_ENOMEM. */
+int tsi_store_load_originals(ts_store *s, ts_error *err);
+/* Writes the originals of the n final sources into the new store tmp:
+ * source i's bytes are data[i], or when NULL the old store's at
+ * old_start[i]; lens[i] is 0 for a source without one. */
+int tsi_write_originals(hid_t f, const char *tmp, size_t n, const char *const *data,
+                        const uint64_t *lens, const int64_t *old_start, ts_store *old,
+                        ts_error *err);
 
 /* Loads the whole series table into s->all (once); checks that the
  * series tile /obs.  TS_EFORMAT / TS_EIO / TS_ENOMEM. */

@@ -226,7 +226,7 @@ static int load_tables(ts_store *s, ts_error *err)
         if (s->src_text_start[i] > text_total || s->src_text_len[i] > text_total - s->src_text_start[i])
             return ts_error_set(err, TS_EFORMAT, "%s: damaged store: the text of source %zu lies past /sources/text",
                                 s->path, i);
-    return TS_OK;
+    return tsi_store_load_originals(s, err);
 }
 
 int ts_store_open(const char *path, ts_store **out, ts_error *err)
@@ -299,6 +299,8 @@ void ts_store_close(ts_store *s)
     free(s->src_size);
     free(s->src_text_start);
     free(s->src_text_len);
+    free(s->src_orig_start);
+    free(s->src_orig_len);
     free(s->path);
     free(s);
 }
@@ -333,6 +335,7 @@ void ts_store_source(const ts_store *s, size_t i, ts_source_info *out)
     out->imported = s->src_imported[i];
     out->size = s->src_size[i];
     out->text_len = s->src_text_len[i];
+    out->original_len = s->src_orig_len ? s->src_orig_len[i] : 0;
 }
 
 int ts_store_source_find(const ts_store *s, const char *name, size_t *index, ts_error *err)

@@ -36,6 +36,9 @@ typedef struct {
     uint64_t size;         /* the document's bytes */
     uint64_t text_len;     /* bytes of text kept: size or 0 */
     int64_t old_text_start; /* >= 0: the text is in the old store's blob */
+    char *orig;            /* owned copy of a converted document's file */
+    uint64_t orig_len;     /* its bytes, 0 when the document is its text */
+    int64_t old_orig_start; /* >= 0: the original is in the old store's blob */
     int dropped;           /* replaced by entry `redirect` */
     long redirect;
     int ignore_facts;      /* re-added unchanged: its facts are not added again */
@@ -239,6 +242,7 @@ static long new_source(ts_txn *t, const char *name)
     memset(e, 0, sizeof *e);
     e->name = in;
     e->old_text_start = -1;
+    e->old_orig_start = -1;
     e->redirect = -1;
     return (long)t->n_src++;
 }
@@ -353,6 +357,9 @@ static int load_old(ts_txn *t, ts_error *err)
         x->size = info.size;
         x->text_len = info.text_len;
         x->old_text_start = (int64_t)s->src_text_start[i];
+        x->orig_len = info.original_len;
+        if (x->orig_len)
+            x->old_orig_start = (int64_t)s->src_orig_start[i];
     }
     if (reserve_rows(t, s->n_obs) != 0) return oom(err, t);
     for (int c = 0; c < TSI_N_COLUMNS; c++) {
@@ -420,6 +427,8 @@ int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc, int *cha
             return ts_error_set(err, TS_EINVAL, "%s: source %s: \"%s\" is not a SHA-256 in hex",
                                 t->path, src->name, src->sha256);
         memcpy(sha, src->sha256, sizeof sha);
+    } else if (src->original) {
+        ts_sha256_hex(src->original, src->original_len, sha);
     } else if (src->text || !src->text_len) {
         ts_sha256_hex(src->text ? src->text : "", src->text_len, sha);
     } else {
@@ -441,9 +450,17 @@ int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc, int *cha
     char *text = malloc(keep + 1);
     if (!text) return oom(err, t);
     if (keep) memcpy(text, src->text, keep);
+    char *orig = NULL;
+    if (src->original && !(orig = malloc(src->original_len + 1))) {
+        free(text);
+        return oom(err, t);
+    }
+    if (orig)
+        memcpy(orig, src->original, src->original_len);
     long e = new_source(t, src->name);
     if (e < 0) {
         free(text);
+        free(orig);
         return oom(err, t);
     }
     src_entry *x = &t->src[e];
@@ -456,8 +473,10 @@ int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc, int *cha
     x->date = src->date;
     x->imported = src->imported ? src->imported : (int64_t)time(NULL);
     x->text = text;
-    x->size = src->text_len;
+    x->size = orig ? src->original_len : src->text_len;
     x->text_len = keep;
+    x->orig = orig;
+    x->orig_len = orig ? src->original_len : 0;
     if (old >= 0) { /* a new version (or a named document now imported) */
         t->src[old].dropped = 1;
         t->src[old].redirect = e;
@@ -750,6 +769,30 @@ out:
 }
 
 /* Writes the whole store into the new file f. */
+/* The originals of the final sources (store_original.c writes them). */
+static int write_originals(ts_txn *t, hid_t f, const char *tmp, src_entry *const *fin, size_t n,
+                           ts_error *err)
+{
+    const char **data = malloc((n ? n : 1) * sizeof *data);
+    uint64_t *lens = malloc((n ? n : 1) * sizeof *lens);
+    int64_t *old = malloc((n ? n : 1) * sizeof *old);
+    int rc = TS_ENOMEM;
+    if (data && lens && old) {
+        for (size_t i = 0; i < n; i++) {
+            data[i] = fin[i]->orig;
+            lens[i] = fin[i]->orig_len;
+            old[i] = fin[i]->old_orig_start;
+        }
+        rc = tsi_write_originals(f, tmp, n, data, lens, old, t->old, err);
+    } else {
+        oom(err, t);
+    }
+    free(data);
+    free(lens);
+    free(old);
+    return rc;
+}
+
 static int write_file(ts_txn *t, hid_t f, const char *tmp, size_t ns, const uint32_t *order,
                       const uint64_t *count, const tsi_packed *obs, const long *map,
                       size_t n_final, ts_error *err)
@@ -848,7 +891,8 @@ static int write_file(ts_txn *t, hid_t f, const char *tmp, size_t ns, const uint
         || (rc = tsi_h5_write_column(f, tmp, "sources/text_length", H5T_NATIVE_UINT64, tlen, n_final,
                                      TSI_TABLE_CHUNK, err)) != TS_OK
         || (rc = tsi_h5_write_column(f, tmp, "sources/text", H5T_NATIVE_UINT8, blob, total,
-                                     TSI_TEXT_CHUNK, err)) != TS_OK)
+                                     TSI_TEXT_CHUNK, err)) != TS_OK
+        || (rc = write_originals(t, f, tmp, fin, n_final, err)) != TS_OK)
         goto out_src;
     rc = TS_OK;
 out_src:
@@ -1094,7 +1138,10 @@ out:
 void ts_txn_abort(ts_txn *t)
 {
     if (!t) return;
-    for (size_t i = 0; i < t->n_src; i++) free(t->src[i].text);
+    for (size_t i = 0; i < t->n_src; i++) {
+        free(t->src[i].text);
+        free(t->src[i].orig);
+    }
     free(t->src);
     free(t->series);
     free(t->slots);

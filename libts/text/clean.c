@@ -341,10 +341,12 @@ static void special_bytes(unsigned char *special, int pdf)
         special[c] = (unsigned char)pdf;
 }
 
-int tsx_clean(const char *t, size_t len, tsx_lines *out)
+int tsx_clean(const char *t, size_t len, int layout, tsx_lines *out)
 {
     cleaner c = {.t = t, .len = len, .out = out, .mode = RUN};
     detect_layout(t, len, out);
+    if (layout != TSX_LAYOUT_AUTO)
+        out->pdf = layout == TSX_LAYOUT_PDF;
     unsigned char special[256];
     special_bytes(special, out->pdf);
     if (tsx_buf_reserve(&out->arena, len + len / 16 + 64) != TS_OK)

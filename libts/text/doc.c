@@ -81,8 +81,8 @@ static int build_spans(ts_doc *d)
 
 /* ts_doc_parse and ts_doc_parse_owned: owned is the caller's malloc'd
  * buffer (bytes itself, len + 1 bytes, NUL-terminated) or NULL. */
-static int parse(const char *name, const char *bytes, size_t len, char *owned, ts_doc **out,
-                 ts_error *err)
+static int parse(const char *name, const char *bytes, size_t len, char *owned, int layout,
+                 ts_doc **out, ts_error *err)
 {
     if (!name)
         name = "-";
@@ -130,7 +130,7 @@ static int parse(const char *name, const char *bytes, size_t len, char *owned, t
             d->nfc_map.src[i] += bom;
     }
     if (rc == TS_OK)
-        rc = tsx_clean(text, tlen, &d->lines);
+        rc = tsx_clean(text, tlen, layout, &d->lines);
     if (rc == TS_OK) {
         /* The NFC text is not needed after cleaning, and sentences are never
          * longer than the cleaned lines: its memory, already paged in, is
@@ -163,13 +163,19 @@ static int parse(const char *name, const char *bytes, size_t len, char *owned, t
 int ts_doc_parse(const char *name, const char *bytes, size_t len, ts_doc **out,
                  ts_error *err)
 {
-    return parse(name, bytes, len, NULL, out, err);
+    return parse(name, bytes, len, NULL, TSX_LAYOUT_AUTO, out, err);
+}
+
+int tsx_doc_parse_layout(const char *name, const char *bytes, size_t len, int layout,
+                         ts_doc **out, ts_error *err)
+{
+    return parse(name, bytes, len, NULL, layout, out, err);
 }
 
 int ts_doc_parse_owned(const char *name, char *bytes, size_t len, ts_doc **out,
                        ts_error *err)
 {
-    return parse(name, bytes, len, bytes, out, err);
+    return parse(name, bytes, len, bytes, TSX_LAYOUT_AUTO, out, err);
 }
 
 const char *ts_doc_name(const ts_doc *d) { return d->name; }

@@ -147,9 +147,14 @@ typedef struct {
     size_t width;       /* typical full line length in code points (PDF) */
 } tsx_lines;
 
+/* Layouts of a text: told from its line lengths, or known (converted
+ * documents are written one paragraph a line). */
+enum { TSX_LAYOUT_AUTO = -1, TSX_LAYOUT_PARAGRAPHS = 0, TSX_LAYOUT_PDF = 1 };
+
 /* Splits NFC text into cleaned lines: footnote marks and page numbers
- * removed, footnote bodies separated and flagged.  TS_ENOMEM on failure. */
-int tsx_clean(const char *text, size_t len, tsx_lines *out);
+ * removed, footnote bodies separated and flagged.  layout is a
+ * TSX_LAYOUT_....  TS_ENOMEM on failure. */
+int tsx_clean(const char *text, size_t len, int layout, tsx_lines *out);
 void tsx_lines_free(tsx_lines *l);
 
 /* ---- sentences (sentences.c) ---- */
@@ -230,6 +235,11 @@ int tsx_is_table_row(const char *s, size_t len);
 /* Nonzero when line b continues line a (both of one stream, neither
  * blank) in a document of the given layout (lines.c). */
 int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b);
+
+/* ts_doc_parse of text whose layout is known (TSX_LAYOUT_...). */
+int tsx_doc_parse_layout(const char *name, const char *bytes, size_t len, int layout,
+                         ts_doc **out, ts_error *err);
+
 
 /* ---- metadata (context.c) ---- */
 

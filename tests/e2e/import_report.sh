@@ -8,7 +8,7 @@ F=$FIX/extract
 
 expect_exit 0 "report imports" -- "$BIN/ts-import" "$F/report.txt"
 same_text "header has offset and excerpt" "$(head -1 "$TMP/out")" \
-  "$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by\toffset\texcerpt')"
+  "$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by\toffset\texcerpt\tplace')"
 same_text "facts of the report" "$(tail -n +2 "$TMP/out" | cut -f1-8,11)" \
   "$(printf 'livestock.total\tkon-tum\tlevel\t2023\t284255\thead\tE\treport.txt\t89
 livestock.total\tkon-tum\tpct_plan\t2023\t102.52\tpct\tE\treport.txt\t89

@@ -7,7 +7,7 @@
 source "$(dirname "$0")/lib.sh"
 I=$BIN/ts-import
 R=$DATA/reports
-HEAD=$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by\toffset\texcerpt')
+HEAD=$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by\toffset\texcerpt\tplace')
 
 # Every fact's offset must start its excerpt in the original file: the
 # bytes there, NFC-normalised and with runs of white space collapsed,
@@ -40,7 +40,7 @@ for rep in "$R"/*.txt; do
   same_text "report $name: header" "$(head -1 "$TMP/$name.tsv")" "$HEAD"
   check "report $name: facts found" test "$(wc -l < "$TMP/$name.tsv")" -gt 2
   check "report $name: source column" awk -F'\t' -v s="$name.txt" 'NR>1 && $8 != s {exit 1}' "$TMP/$name.tsv"
-  check "report $name: excerpts flattened (12 columns)" awk -F'\t' 'NF != 12 {exit 1}' "$TMP/$name.tsv"
+  check "report $name: excerpts flattened (13 columns)" awk -F'\t' 'NF != 13 {exit 1}' "$TMP/$name.tsv"
   check "report $name: offsets point at the sentence" offsets_ok "$rep" "$TMP/$name.tsv"
 done
 

@@ -10,7 +10,7 @@ cd "$top"
 out=${1:-build/fuzz}
 secs=${FUZZ_SECONDS:-20}
 cc=${FUZZ_CC:-clang}
-pkgs="gsl hdf5 zlib libutf8proc"
+pkgs="gsl hdf5 zlib libutf8proc poppler-glib libzip libxml-2.0"
 
 command -v "$cc" >/dev/null 2>&1 || { echo "fuzz: $cc not found (run make deps)" >&2; exit 2; }
 mkdir -p "$out/obj" "$out/gen"

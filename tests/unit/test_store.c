@@ -516,6 +516,63 @@ static void test_qualifiers_and_long_strings(void **state)
     ts_txn_abort(t);
 }
 
+/* A converted document (PDF, Word): the store keeps its text and its
+ * original bytes; size and checksum are the original's, so the same file
+ * again changes nothing; a later import of other documents carries the
+ * original over; a text document has none. */
+static void test_original_kept(void **state)
+{
+    (void)state;
+    const char *s = path_in("orig.h5");
+    static const char pdf[] = "%PDF-1.4 not really a pdf \0 with a NUL";
+    ts_fact a = fact("x.a", "level", "2020", 1, 'A', "r.pdf");
+    for (int round = 0; round < 2; round++) {
+        ts_txn *t;
+        ts_error err;
+        assert_int_equal(ts_store_begin(s, 0, &t, &err), TS_OK);
+        ts_source_new src = {0};
+        src.name = "r.pdf";
+        src.kind = TS_SOURCE_REPORT;
+        src.text = "Thu ngân sách 1 tỷ.";
+        src.text_len = strlen(src.text);
+        src.original = pdf;
+        src.original_len = sizeof pdf;
+        size_t doc;
+        int changed;
+        assert_int_equal(ts_txn_add_source(t, &src, &doc, &changed, &err), TS_OK);
+        assert_int_equal(changed, round == 0);
+        assert_int_equal(ts_txn_add_fact(t, &a, doc, 0, &err), TS_OK);
+        assert_int_equal(ts_txn_commit(t, &err), TS_OK);
+    }
+    ts_fact b = fact("x.b", "level", "2020", 2, 'A', "t.txt");
+    assert_int_equal(import(s, "t.txt", "text", NULL, &b, 1), 1);
+    ts_store *st;
+    ts_error err;
+    assert_int_equal(ts_store_open(s, &st, &err), TS_OK);
+    size_t i;
+    assert_int_equal(ts_store_source_find(st, "r.pdf", &i, &err), TS_OK);
+    ts_source_info info;
+    ts_store_source(st, i, &info);
+    assert_int_equal(info.size, sizeof pdf);
+    assert_int_equal(info.original_len, sizeof pdf);
+    assert_int_equal(info.text_len, strlen("Thu ngân sách 1 tỷ."));
+    char sha[65];
+    ts_sha256_hex(pdf, sizeof pdf, sha);
+    assert_string_equal(info.sha256, sha);
+    char *bytes, *text;
+    size_t len;
+    assert_int_equal(ts_store_source_original(st, i, &bytes, &len, &err), TS_OK);
+    assert_int_equal(len, sizeof pdf);
+    assert_memory_equal(bytes, pdf, sizeof pdf);
+    free(bytes);
+    assert_int_equal(ts_store_source_text(st, i, &text, &len, &err), TS_OK);
+    assert_string_equal(text, "Thu ngân sách 1 tỷ.");
+    free(text);
+    assert_int_equal(ts_store_source_find(st, "t.txt", &i, &err), TS_OK);
+    assert_int_equal(ts_store_source_original(st, i, &bytes, &len, &err), TS_ENOTFOUND);
+    ts_store_close(st);
+}
+
 int main(void)
 {
     ts_init();
@@ -528,6 +585,7 @@ int main(void)
         cmocka_unit_test(test_checksum_later),
         cmocka_unit_test(test_digest_job),
         cmocka_unit_test(test_qualifiers_and_long_strings),
+        cmocka_unit_test(test_original_kept),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
