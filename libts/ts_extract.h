@@ -89,6 +89,12 @@ typedef struct {
                             * "kon-tum-city"), or NULL */
     int area_is_district;  /* the report's area is inside a province: its own
                             * council's plans are plan_by district */
+    unsigned fact_flags;   /* set by the reader before each fact it gives:
+                            * what the document driver weighs two values of
+                            * one key with (callers may ignore it) */
+    size_t fact_phrase;    /* ... and the length of the phrase that named
+                            * its subject (a longer one is more specific) */
+    unsigned in_footnote;  /* set by the caller: the sentence is a footnote's */
     const char *source;    /* file name for the fact's source column, or "-" */
     ts_period period;      /* default period of figures with none of their own */
     ts_period report;      /* the report's own reference period */
@@ -144,6 +150,31 @@ int ts_extract_tables(const ts_span *lines, size_t n_lines,
                       const ts_extract_ctx *cx, const ts_lexicon *lx,
                       const ts_catalog *cat, ts_fact_fn fn, void *user,
                       ts_error *err);
+
+/* Called when one document gives two values for one key (indicator, area,
+ * measure, period, price, plan_by) that the rules cannot settle: the
+ * first one is kept, the other dropped; offsets and sentences of both. */
+typedef void (*ts_collision_fn)(void *user, const ts_fact *kept, size_t kept_offset,
+                                const char *kept_excerpt, const ts_fact *dropped,
+                                size_t dropped_offset, const char *dropped_excerpt);
+
+/* What ts_extract_doc_with calls (any may be NULL). */
+typedef struct {
+    ts_fact_fn fact;
+    ts_unmatched_fn unmatched;
+    ts_collision_fn collision;
+    void *user;
+} ts_extract_hooks;
+
+/* ts_extract_doc with a collision report: a document's facts are held
+ * until it is read; a repeated figure is given once; two values of one key
+ * are settled by the rules (the running text over a footnote, a subject
+ * named by its own phrase over one named under a condition, a total over
+ * its parts) or, failing them, the first is kept and hooks->collision
+ * told; an amount a headline gives with the report's period and the text
+ * with its own period is the text's.  Facts come in document order. */
+int ts_extract_doc_with(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
+                        const ts_extract_hooks *hooks, ts_error *err);
 
 /* Extracts every fact of a parsed report: each sentence with its section's
  * default period (a heading's "10 tháng" makes the section cumulative),

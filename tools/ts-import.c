@@ -346,6 +346,38 @@ static void report_unmatched(void *user, const char *quantity, const char *reaso
     fputc('\n', stderr);
 }
 
+/* Up to 70 bytes of a sentence, cut at a character, for a message. */
+static void snippet(const char *s, char *out, size_t n)
+{
+    size_t l = 0, max = n - 4 < 70 ? n - 4 : 70;
+    while (s[l] && l < max)
+        l++;
+    while (l > 0 && s[l] && ((unsigned char)s[l] & 0xC0) == 0x80)
+        l--; /* not inside a UTF-8 sequence */
+    snprintf(out, n, "%.*s%s", (int)l, s, s[l] ? "..." : "");
+    for (char *p = out; *p; p++)
+        if (*p == '\n' || *p == '\t' || *p == '\r')
+            *p = ' ';
+}
+
+/* Two values of one key the rules could not settle: reported once. */
+static void report_collision(void *user, const ts_fact *kept, size_t kept_offset,
+                             const char *kept_excerpt, const ts_fact *dropped,
+                             size_t dropped_offset, const char *dropped_excerpt)
+{
+    report_run *rr = user;
+    char p[TS_PERIOD_TEXT_MAX], a[32], b[32], ka[96], kb[96];
+    ts_period_format(kept->period, p, sizeof p);
+    ts_value_format(kept->value, a, sizeof a);
+    ts_value_format(dropped->value, b, sizeof b);
+    snippet(kept_excerpt, ka, sizeof ka);
+    snippet(dropped_excerpt, kb, sizeof kb);
+    cli_warn(TOOL, "%s: two values of %s %s %s: kept %s (offset %zu: \"%s\"), not %s (offset %zu: "
+                   "\"%s\")",
+             rr->name, kept->indicator, kept->measure, p, a, kept_offset, ka, b, dropped_offset,
+             kb);
+}
+
 /* The document name of an input in the store: its base name without a
  * .gz suffix, so that a compressed copy is the same document. */
 static void document_name(const options *o, const char *path, char *buf, size_t n)
@@ -546,8 +578,9 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         }
     }
     report_run rr = {o, s, base, fmt != TS_FORMAT_TEXT ? &conv : NULL, CLI_OK, {0}};
-    if (ts_extract_doc(doc, o->lexicon, o->catalog, report_fact,
-                       o->unmatched ? report_unmatched : NULL, &rr, &err) != TS_OK) {
+    ts_extract_hooks hooks = {report_fact, o->unmatched ? report_unmatched : NULL,
+                              report_collision, &rr};
+    if (ts_extract_doc_with(doc, o->lexicon, o->catalog, &hooks, &err) != TS_OK) {
         ts_error_at(&err, path, 0, 0);
         cli_report(TOOL, &err);
         rr.rc = CLI_FATAL;

@@ -261,6 +261,7 @@ static size_t on_word(reader *r, size_t i)
         r->plan_seen = 1;
     /* "trong đó", "gồm": the parts of a total follow. */
     if ((e = rd_at(r, i, TSX_C_CARRIER_PART))) {
+        r->after_part = 1;
         fr->component_of = fr->ind ? fr->ind : r->topic;
         fr->ind = NULL;
         fr->ent = NULL;

@@ -10,86 +10,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- repeated figures ---- */
+/* ---- holding the facts ---- */
 
 typedef struct {
-    uint64_t *h; /* hash of (indicator, measure, period, value); 0 = empty */
-    size_t n, cap;
-} seen_set;
-
-static uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-    const unsigned char *b = p;
-    for (size_t i = 0; i < n; i++) {
-        h ^= b[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-/* Adds the key; returns 1 when new, 0 when seen, -1 on out of memory. */
-static int seen_add(seen_set *s, uint64_t key)
-{
-    if (key == 0)
-        key = 1;
-    if ((s->n + 1) * 2 > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 1024;
-        uint64_t *h = calloc(cap, sizeof *h);
-        if (!h)
-            return -1;
-        for (size_t i = 0; i < s->cap; i++) {
-            if (!s->h[i])
-                continue;
-            size_t j = s->h[i] & (cap - 1);
-            while (h[j])
-                j = (j + 1) & (cap - 1);
-            h[j] = s->h[i];
-        }
-        free(s->h);
-        s->h = h;
-        s->cap = cap;
-    }
-    size_t j = key & (s->cap - 1);
-    while (s->h[j]) {
-        if (s->h[j] == key)
-            return 0;
-        j = (j + 1) & (s->cap - 1);
-    }
-    s->h[j] = key;
-    s->n++;
-    return 1;
-}
-
-typedef struct {
-    ts_fact_fn fn;
+    tsx_held *held;
+    const ts_extract_ctx *cx;
     ts_unmatched_fn unmatched;
     void *user;
-    seen_set seen;
     int oom;
-} dedupe;
+} holder;
 
-static void dedupe_fact(void *u, const ts_fact *f, size_t offset, const char *excerpt)
+static void hold_fact(void *u, const ts_fact *f, size_t offset, const char *excerpt)
 {
-    dedupe *d = u;
-    char v[64];
-    int vl = snprintf(v, sizeof v, "%.6g", f->value);
-    uint64_t h = 1469598103934665603ULL;
-    h = fnv(h, f->indicator, strlen(f->indicator) + 1);
-    h = fnv(h, f->measure, strlen(f->measure) + 1);
-    h = fnv(h, &f->period, sizeof f->period);
-    h = fnv(h, v, (size_t)vl);
-    int rc = seen_add(&d->seen, h);
-    if (rc < 0)
-        d->oom = 1;
-    if (rc == 1 && d->fn)
-        d->fn(d->user, f, offset, excerpt);
+    holder *h = u;
+    if (tsx_held_add(h->held, f, offset, excerpt, h->cx->fact_flags, h->cx->fact_phrase) != TS_OK)
+        h->oom = 1;
 }
 
 static void forward_unmatched(void *u, const char *q, const char *reason, size_t offset,
                               const char *excerpt)
 {
-    dedupe *d = u;
-    d->unmatched(d->user, q, reason, offset, excerpt);
+    holder *h = u;
+    h->unmatched(h->user, q, reason, offset, excerpt);
 }
 
 /* ---- sections ---- */
@@ -299,6 +241,14 @@ static int has_digit(const ts_span *s)
 int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
                    ts_fact_fn fn, ts_unmatched_fn unmatched, void *user, ts_error *err)
 {
+    ts_extract_hooks hooks = {fn, unmatched, NULL, user};
+    return ts_extract_doc_with(doc, lx, cat, &hooks, err);
+}
+
+int ts_extract_doc_with(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
+                        const ts_extract_hooks *hooks, ts_error *err)
+{
+    ts_unmatched_fn unmatched = hooks->unmatched;
     /* The body completes what the title block left open, unless the
      * caller has had that done already (ts_doc_infer). */
     ts_doc_meta inferred = *ts_doc_meta_get(doc);
@@ -321,7 +271,12 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
         tsx_fold_free(&fold);
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     }
-    dedupe d = {fn, unmatched, user, {0}, 0};
+    holder d = {tsx_held_new(), NULL, unmatched, hooks->user, 0};
+    if (!d.held) {
+        free(sec);
+        tsx_fold_free(&fold);
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    }
     int multiyear = meta->kind == TS_REPORT_MULTIYEAR ||
                     ts_period_kind_of(report) == TS_PERIOD_YEARS;
     ts_extract_ctx cx;
@@ -336,6 +291,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
     cx.report = report;
     cx.multiyear = multiyear;
     cx.target = next_period(report);
+    d.cx = &cx;
     int rc = TS_OK;
     size_t k = 0;
     size_t ns = ts_doc_sentence_count(doc);
@@ -353,6 +309,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
         cx.same_paragraph = prev && prev->paragraph == s->paragraph;
         cx.same_stream = prev && prev->in_footnote == s->in_footnote;
         cx.period = sc->period;
+        cx.in_footnote = s->in_footnote;
         cx.directions = sc->directions;
         cx.target = sc->target;
         /* A sentence without a digit states no figure: all it can leave is
@@ -379,7 +336,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
                 continue;
             }
         }
-        rc = tsx_extract_sentence(s->text, s->len, s->offset, &cx, lx, cat, dedupe_fact,
+        rc = tsx_extract_sentence(s->text, s->len, s->offset, &cx, lx, cat, hold_fact,
                                   unmatched ? forward_unmatched : NULL, &d, cur, ready, &tags, err);
         if (d.oom)
             rc = ts_error_set(err, TS_ENOMEM, "out of memory");
@@ -400,11 +357,18 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
                 lines[i] = *ts_doc_line(doc, i);
             cx.period = report;
             cx.directions = 0;
-            rc = tsx_extract_tables(lines, nl, &cx, lx, cat, dedupe_fact, &d, &fold, err);
+            cx.in_footnote = 0;
+            cx.fact_flags = 0;
+            rc = tsx_extract_tables(lines, nl, &cx, lx, cat, hold_fact, &d, &fold, err);
             free(lines);
         }
     }
-    free(d.seen.h);
+    if (rc == TS_OK && d.oom)
+        rc = ts_error_set(err, TS_ENOMEM, "out of memory");
+    tsx_held_hooks held_hooks = {hooks->collision, hooks->user};
+    if (rc == TS_OK && tsx_held_settle(d.held, hooks->fact, hooks->user, &held_hooks) != TS_OK)
+        rc = ts_error_set(err, TS_ENOMEM, "out of memory");
+    tsx_held_free(d.held);
     free(sec);
     tsx_fold_free(&fold);
     tsx_fold_free(&fold2);

@@ -188,6 +188,7 @@ static int gated(reader *r, const quantity *q, int pct)
 void rd_on_quantity(reader *r, quantity *q)
 {
     r->plan_by = "";
+    r->fact_flags = 0;
     /* Another place's figure: "(Đắk Nông 5,74%; Lâm Đồng 5,63%)". */
     if (r->place_end && q->start <= r->place_end + 1) {
         r->place_end = 0;
@@ -215,7 +216,9 @@ void rd_on_quantity(reader *r, quantity *q)
         f.v = q->sign < 0 ? V_DOWN : V_UP;
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
-    if (by_after && rd_ending(r, f.vpos, TSX_C_BENEFICIARY) != (size_t)-1) {
+    size_t before = rd_prev_word(r, q->start);
+    if (by_after && (rd_ending(r, f.vpos, TSX_C_BENEFICIARY) != (size_t)-1 ||
+                     rd_ending(r, before, TSX_C_BENEFICIARY) != (size_t)-1)) {
         rd_unmatched(r, q, "people served, not a count");
         return;
     }
@@ -233,6 +236,9 @@ void rd_on_quantity(reader *r, quantity *q)
     char status = r->estimate ? 'E' : 'A';
     f.ps = figure_period(r, q);
     r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct);
+    r->fact_flags = (fr->ent && fr->ent->near ? TSX_FACT_WEAK : 0) |
+                    (fr->component_of || r->after_part || r->depth > 0 ? TSX_FACT_PART : 0) |
+                    (f.ps.kind == PER_NONE ? TSX_FACT_DEFAULT_PERIOD : 0);
     if (r->cx->directions) {
         on_target(r, &f, q, status);
         return;

@@ -191,8 +191,13 @@ size_t rd_on_mention(reader *r, size_t i)
 
 /* Does entry e, found w words after the figure at i, name it? */
 static int names_figure(const reader *r, const quantity *q, const tsx_entry *e, size_t i,
-                        size_t right_after)
+                        size_t end, size_t right_after)
 {
+    /* A phrase that begins with the unit word and goes on past it
+     * ("300 doanh nghiệp đăng ký thành lập mới") names the figure as if it
+     * came right after the unit. */
+    if (q->has_unit && i == q->unit_start && end > q->end)
+        i = right_after;
     if (!ctx_ok(r, e) || !near_ok(r, e) || !before_ok(r, e, q->start))
         return 0;
     /* Only phrases made for it may stand further off; others must follow
@@ -225,7 +230,7 @@ static const tsx_entry *mention_after(const reader *r, const quantity *q)
             const tsx_entry *e = g[c].e;
             if (e->cls == TSX_C_BLOCK && w <= 1)
                 return e;
-            if (e->cls == TSX_C_INDICATOR && names_figure(r, q, e, i, right_after))
+            if (e->cls == TSX_C_INDICATOR && names_figure(r, q, e, i, g[c].end, right_after))
                 return e;
         }
         /* Next word (stay inside the clause). */

@@ -57,7 +57,7 @@ typedef struct {
     const tsx_tags *tags;    /* the lexicon's matches on it */
     const char *s;           /* folded */
     size_t n;
-    const ts_extract_ctx *cx;
+    ts_extract_ctx *cx;          /* fact_flags is written before each fact */
     const ts_lexicon *lx;
     const ts_catalog *cat;
     ts_fact_fn fn;
@@ -73,6 +73,9 @@ typedef struct {
     int title;                 /* reading a report's title: a plan's term
                                 * named there ("kế hoạch ... 5 năm 2016-2020")
                                 * is the report's period, not a programme's */
+    unsigned fact_flags;       /* TSX_FACT_... of the figure being emitted */
+    int after_part;            /* "trong đó", "gồm" seen: what follows in the
+                                * sentence is a breakdown (for collisions) */
     const char *plan_by;       /* the issuer of the plan the figure is set against
                                 * ("" none), for the facts being emitted */
     char price_text[16];       /* the price basis as written in facts: "",

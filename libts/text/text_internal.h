@@ -487,6 +487,32 @@ const tsx_entry *tsx_tag_find(const tsx_tags *t, size_t i, tsx_class c, size_t *
  * (size_t)-1. */
 size_t tsx_tag_start_ending(const tsx_tags *t, size_t e, tsx_class c);
 
+/* ---- one document's facts, held and settled (collide.c) ---- */
+
+/* What a fact's evidence is (ts_extract_ctx.fact_flags). */
+enum {
+    TSX_FACT_FOOTNOTE = 1,       /* from a footnote body */
+    TSX_FACT_WEAK = 2,           /* its subject named only under a near= condition */
+    TSX_FACT_PART = 4,           /* after "trong đó", "gồm": a part of a total */
+    TSX_FACT_DEFAULT_PERIOD = 8  /* its period is the section's, not its own */
+};
+
+typedef struct tsx_held tsx_held;
+typedef struct {
+    ts_collision_fn collision;
+    void *user;
+} tsx_held_hooks;
+
+tsx_held *tsx_held_new(void);
+void tsx_held_free(tsx_held *h);
+/* Holds a copy of f (strings other than price must outlive the set).
+ * TS_ENOMEM on failure. */
+int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excerpt,
+                 unsigned flags, size_t phrase_len);
+/* Settles the held facts and gives the kept ones to fn in the order they
+ * were added.  TS_ENOMEM on failure (nothing given). */
+int tsx_held_settle(tsx_held *h, ts_fact_fn fn, void *user, const tsx_held_hooks *hooks);
+
 /* ---- extraction with reused buffers (clause.c, tables.c) ---- */
 
 /* ts_extract_sentence for text that is NUL-terminated at len (a ts_span),

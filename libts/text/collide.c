@@ -1,0 +1,210 @@
+/* One document's facts, held until the document is read: a figure the
+ * report repeats is given once; two values of one key are settled by the
+ * rules below (the running text over a footnote, a subject named by its
+ * own phrase over one named only under a condition, a total over its
+ * parts), and what the rules cannot settle is kept first-come and
+ * reported; a headline's restatement of a figure dated in the text is
+ * dropped.  Facts are then given in document order. */
+#include "text/text_internal.h"
+#include "core/grow.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    ts_fact f;
+    char price[TS_KEY_MAX]; /* the reader's buffer is gone when we emit */
+    size_t offset;
+    const char *excerpt;    /* the sentence: lives with the document */
+    unsigned flags;         /* TSX_FACT_... */
+    size_t phrase;          /* length of the phrase that named its subject */
+    int drop;
+} held_fact;
+
+struct tsx_held {
+    held_fact *v;
+    size_t n, cap;
+};
+
+tsx_held *tsx_held_new(void)
+{
+    return calloc(1, sizeof(tsx_held));
+}
+
+void tsx_held_free(tsx_held *h)
+{
+    if (h) {
+        free(h->v);
+        free(h);
+    }
+}
+
+int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excerpt,
+                 unsigned flags, size_t phrase_len)
+{
+    if (tsi_grow(&h->v, &h->cap, h->n + 1, sizeof *h->v, 256) != 0)
+        return TS_ENOMEM;
+    held_fact *x = &h->v[h->n++];
+    memset(x, 0, sizeof *x);
+    x->f = *f;
+    snprintf(x->price, sizeof x->price, "%s", f->price ? f->price : "");
+    x->f.price = x->price;
+    if (!x->f.plan_by)
+        x->f.plan_by = "";
+    x->offset = offset;
+    x->excerpt = excerpt;
+    x->flags = flags;
+    x->phrase = phrase_len;
+    return TS_OK;
+}
+
+/* What a fact's evidence weighs when two values of one key meet: the
+ * running text over a footnote, a subject named by its own phrase over
+ * one named under a condition, a total over a part. */
+static int weight(const held_fact *x)
+{
+    return (x->flags & TSX_FACT_FOOTNOTE ? 0 : 4) + (x->flags & TSX_FACT_WEAK ? 0 : 2) +
+           (x->flags & TSX_FACT_PART ? 0 : 1);
+}
+
+/* Whether a outweighs b: by weight, then by the more specific (longer)
+ * phrase that named the subject ("thu ngân sách nhà nước trên địa bàn"
+ * over "tổng thu ngân sách nhà nước"). */
+static int outweighs(const held_fact *a, const held_fact *b)
+{
+    if (weight(a) != weight(b))
+        return weight(a) > weight(b);
+    return a->phrase > b->phrase;
+}
+
+static int same_value(double a, double b)
+{
+    return fabs(a - b) <= 1e-9 * fmax(fabs(a), fabs(b));
+}
+
+static int cmp_str(const char *a, const char *b)
+{
+    return strcmp(a ? a : "", b ? b : "");
+}
+
+/* Orders by indicator, area, measure, price, plan_by; then the period
+ * (cmp_by_period) or the value (cmp_by_value); then document order. */
+static int cmp_key(const held_fact *a, const held_fact *b)
+{
+    int c;
+    if ((c = strcmp(a->f.indicator, b->f.indicator)) || (c = cmp_str(a->f.area, b->f.area)) ||
+        (c = strcmp(a->f.measure, b->f.measure)) || (c = strcmp(a->f.price, b->f.price)) ||
+        (c = strcmp(a->f.plan_by, b->f.plan_by)))
+        return c;
+    return 0;
+}
+
+static int cmp_by_period(const void *pa, const void *pb)
+{
+    const held_fact *a = *(held_fact *const *)pa, *b = *(held_fact *const *)pb;
+    int c = cmp_key(a, b);
+    if (c)
+        return c;
+    if (a->f.period.first != b->f.period.first)
+        return a->f.period.first < b->f.period.first ? -1 : 1;
+    if (a->f.period.last != b->f.period.last)
+        return a->f.period.last < b->f.period.last ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+static int cmp_by_value(const void *pa, const void *pb)
+{
+    const held_fact *a = *(held_fact *const *)pa, *b = *(held_fact *const *)pb;
+    int c = cmp_key(a, b);
+    if (c)
+        return c;
+    if (!same_value(a->f.value, b->f.value))
+        return a->f.value < b->f.value ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+/* The set's facts in the order of cmp; NULL on out of memory. */
+static held_fact **sorted(tsx_held *h, int (*cmp)(const void *, const void *))
+{
+    held_fact **ix = malloc((h->n ? h->n : 1) * sizeof *ix);
+    if (!ix)
+        return NULL;
+    for (size_t i = 0; i < h->n; i++)
+        ix[i] = &h->v[i];
+    qsort(ix, h->n, sizeof *ix, cmp);
+    return ix;
+}
+
+static int same_key(const held_fact *a, const held_fact *b, int with_period)
+{
+    return !strcmp(a->f.indicator, b->f.indicator) && !cmp_str(a->f.area, b->f.area) &&
+           !strcmp(a->f.measure, b->f.measure) && !strcmp(a->f.price, b->f.price) &&
+           !strcmp(a->f.plan_by, b->f.plan_by) &&
+           (!with_period || (a->f.period.first == b->f.period.first &&
+                             a->f.period.last == b->f.period.last));
+}
+
+/* Settles each key's values: repeats dropped, the heaviest (first on a
+ * tie) kept, a tie reported through on_tie. */
+static void settle_keys(tsx_held *h, held_fact **ix, const tsx_held_hooks *hooks)
+{
+    for (size_t a = 0; a < h->n;) {
+        size_t b = a + 1;
+        while (b < h->n && same_key(ix[a], ix[b], 1))
+            b++;
+        held_fact *kept = ix[a];
+        for (size_t k = a + 1; k < b; k++)
+            if (outweighs(ix[k], kept))
+                kept = ix[k];
+        for (size_t k = a; k < b; k++) {
+            held_fact *x = ix[k];
+            if (x == kept)
+                continue;
+            x->drop = 1;
+            if (!same_value(x->f.value, kept->f.value) && !outweighs(kept, x) && hooks &&
+                hooks->collision)
+                hooks->collision(hooks->user, &kept->f, kept->offset, kept->excerpt, &x->f,
+                                 x->offset, x->excerpt);
+        }
+        a = b;
+    }
+}
+
+/* An amount given with the report's own period in a headline ("2.411
+ * doanh nghiệp thành lập mới") and with a period of its own in the text
+ * is the text's.  (Percentages coincide too often to be told apart so.) */
+static void drop_restatements(tsx_held *h, held_fact **ix)
+{
+    for (size_t a = 0; a < h->n;) {
+        size_t b = a + 1;
+        while (b < h->n && same_key(ix[a], ix[b], 0) && same_value(ix[a]->f.value, ix[b]->f.value))
+            b++;
+        int dated = 0;
+        for (size_t k = a; k < b; k++)
+            dated |= !ix[k]->drop && !(ix[k]->flags & TSX_FACT_DEFAULT_PERIOD);
+        for (size_t k = a; k < b && dated; k++)
+            if ((ix[k]->flags & TSX_FACT_DEFAULT_PERIOD) &&
+                strcmp(ix[k]->f.measure, TS_MEASURE_LEVEL) == 0 && strcmp(ix[k]->f.unit, "pct") != 0)
+                ix[k]->drop = 1;
+        a = b;
+    }
+}
+
+int tsx_held_settle(tsx_held *h, ts_fact_fn fn, void *user, const tsx_held_hooks *hooks)
+{
+    held_fact **ix = sorted(h, cmp_by_period);
+    if (!ix)
+        return TS_ENOMEM;
+    settle_keys(h, ix, hooks);
+    free(ix);
+    if (!(ix = sorted(h, cmp_by_value)))
+        return TS_ENOMEM;
+    drop_restatements(h, ix);
+    free(ix);
+    for (size_t i = 0; i < h->n; i++)
+        if (!h->v[i].drop && fn)
+            fn(user, &h->v[i].f, h->v[i].offset, h->v[i].excerpt);
+    return TS_OK;
+}

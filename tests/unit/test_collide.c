@@ -1,0 +1,116 @@
+/* Unit tests of one document's facts held and settled (libts/text/
+ * collide.c through ts_extract_doc_with): repeats given once, two values
+ * of one key settled by the rules (running text over footnote, own phrase
+ * over a conditional one, total over part, the more specific phrase), a
+ * tie kept first-come and reported, a headline's restatement dropped. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "extract_fixture.h"
+
+typedef struct {
+    sink facts;
+    char collisions[1024];
+} run_result;
+
+static void on_fact(void *user, const ts_fact *f, size_t offset, const char *excerpt)
+{
+    collect(&((run_result *)user)->facts, f, offset, excerpt);
+}
+
+static void on_collision(void *user, const ts_fact *kept, size_t ko, const char *ke,
+                         const ts_fact *dropped, size_t dof, const char *de)
+{
+    (void)ko;
+    (void)ke;
+    (void)dof;
+    (void)de;
+    run_result *r = user;
+    char a[32], b[32];
+    ts_value_format(kept->value, a, sizeof a);
+    ts_value_format(dropped->value, b, sizeof b);
+    size_t l = strlen(r->collisions);
+    snprintf(r->collisions + l, sizeof r->collisions - l, "%s%s kept %s not %s", l ? "; " : "",
+             kept->indicator, a, b);
+}
+
+static void settle(const char *text, run_result *r)
+{
+    ts_doc *doc;
+    ts_error e;
+    memset(r, 0, sizeof *r);
+    assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), &doc, &e), TS_OK);
+    assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
+    ts_extract_hooks h = {on_fact, NULL, on_collision, r};
+    assert_int_equal(ts_extract_doc_with(doc, LX, CAT, &h, &e), TS_OK);
+    ts_doc_free(doc);
+}
+
+#define HEAD "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n"
+
+static void test_repeats_once(void **state)
+{
+    (void)state;
+    run_result r;
+    settle(HEAD "Tổng vốn đầu tư toàn xã hội đạt 31.000 tỷ đồng.\n"
+                "Như đã nêu, tổng vốn đầu tư toàn xã hội đạt 31.000 tỷ đồng.\n",
+           &r);
+    assert_string_equal(r.facts.buf, "investment.total level 2023 31000 A");
+    assert_string_equal(r.collisions, "");
+}
+
+static void test_rules_settle(void **state)
+{
+    (void)state;
+    run_result r;
+    /* A total over the part of a breakdown. */
+    settle(HEAD "Giải quyết việc làm cho 21.400 lao động.\n"
+                "Trong đó: đào tạo nghề, giải quyết việc làm cho 3.150 lao động.\n",
+           &r);
+    assert_string_equal(r.facts.buf, "labour.jobs level 2023 21400 A");
+    assert_string_equal(r.collisions, "");
+    /* The more specific phrase: revenue collected on the territory. */
+    settle(HEAD "Tổng thu ngân sách nhà nước đạt 19.000 tỷ đồng. Thu ngân sách nhà nước trên địa "
+                "bàn đạt 6.100 tỷ đồng.\n",
+           &r);
+    assert_string_equal(r.facts.buf, "budget.revenue level 2023 6100 A");
+}
+
+static void test_tie_reported(void **state)
+{
+    (void)state;
+    run_result r;
+    settle(HEAD "Tổng vốn đầu tư toàn xã hội đạt 31.000 tỷ đồng.\n"
+                "Tổng vốn đầu tư toàn xã hội đạt 29.500 tỷ đồng.\n",
+           &r);
+    assert_string_equal(r.facts.buf, "investment.total level 2023 31000 A");
+    assert_string_equal(r.collisions, "investment.total kept 31000 not 29500");
+}
+
+static void test_headline_restated(void **state)
+{
+    (void)state;
+    run_result r;
+    /* A headline with the report's period restates a figure the text dates. */
+    settle("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2024\n\n"
+           "Kinh tế tiếp tục phục hồi.\n\n1.850 doanh nghiệp thành lập mới\n\n"
+           "Đến ngày 15/9, toàn tỉnh có 1.850 doanh nghiệp thành lập mới.\n",
+           &r);
+    assert_string_equal(r.facts.buf, "enterprise.new level 2024-01-01/2024-09-15 1850 A");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_repeats_once),
+        cmocka_unit_test(test_rules_settle),
+        cmocka_unit_test(test_tie_reported),
+        cmocka_unit_test(test_headline_restated),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
