@@ -1,4 +1,4 @@
-/* Unit tests of libts/catalog.c: the built-in catalogue, lookups, user
+/* Unit tests of libts/core/catalog.c: the built-in catalogue, lookups, user
  * TSV files (added, replaced, rejected whole with file:line), kinds. */
 #include <stdarg.h>
 #include <stddef.h>

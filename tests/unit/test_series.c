@@ -1,4 +1,4 @@
-/* Unit tests for libts/series.c: grouping facts into sorted series, both
+/* Unit tests for libts/core/series.c: grouping facts into sorted series, both
  * as a set (any order) and as a stream (grouped input), with duplicates. */
 #include <setjmp.h>
 #include <stdarg.h>
