@@ -1,5 +1,5 @@
 /* Unit tests for libts/core/series.c: grouping facts into sorted series, both
- * as a set (any order) and as a stream (grouped input), with duplicates. */
+ * as a set (any order) and as a source (grouped input, or any order through a set), with duplicates. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -224,7 +224,7 @@ static void set_many_series(void **state)
     ts_series_set_free(set);
 }
 
-/* ---- stream ---- */
+/* ---- source: grouped input, and any order through a set ---- */
 
 typedef struct {
     const row *rows;
@@ -257,82 +257,82 @@ static const row grouped[] = {
     {"b", "y", "level", "ha", "2020", 20, 'A', "s1"},
 };
 
-static void stream_grouped(void **state)
+static void grouped_input(void **state)
 {
     (void)state;
     feed d = {grouped, 6, 0, 0, 0, {0}};
     ts_error err;
     dup_log log = {0};
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_KEEP_LAST, &err);
     assert_non_null(st);
-    ts_series_stream_on_duplicate(st, on_dup, &log);
+    ts_series_source_on_duplicate(st, on_dup, &log);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.indicator, "a");
     assert_int_equal(s.n, 3);
     assert_period(s.period[0], "2020");
     assert_true(s.value[0] == 1 && s.value[1] == 2 && s.value[2] == 3);
     assert_int_equal(s.status[2], 'E');
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.indicator, "b");
     assert_string_equal(s.area, "x");
     assert_int_equal(s.n, 1);
     assert_true(s.value[0] == 11);
     assert_int_equal(log.calls, 1);
     assert_string_equal(log.dropped, "s1");
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.area, "y");
     assert_int_equal(s.n, 1);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
-    assert_int_equal(ts_series_stream_facts(st), 6);
-    assert_int_equal(ts_series_stream_duplicates(st), 1);
-    ts_series_stream_free(st);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    assert_int_equal(ts_series_source_facts(st), 6);
+    assert_int_equal(ts_series_source_duplicates(st), 1);
+    ts_series_source_free(st);
 }
 
-static void stream_empty(void **state)
+static void grouped_empty(void **state)
 {
     (void)state;
     feed d = {grouped, 0, 0, 0, 0, {0}};
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, NULL);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_KEEP_LAST, NULL);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, NULL), TS_EOF);
-    ts_series_stream_free(st);
-    ts_series_stream_free(NULL);
+    assert_int_equal(ts_series_source_next(st, &s, NULL), TS_EOF);
+    ts_series_source_free(st);
+    ts_series_source_free(NULL);
 }
 
-static void stream_bad_row_reads_on(void **state)
+static void grouped_bad_row_reads_on(void **state)
 {
     (void)state;
     feed d = {.rows = grouped, .n = 6, .bad_at = 2};
     ts_error err;
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_KEEP_LAST, &err);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EINVAL);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
     assert_string_equal(err.msg, "bad row 2");
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_int_equal(s.n, 2); /* rows 1 and 3 */
     assert_true(s.value[0] == 2 && s.value[1] == 3);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.indicator, "b");
-    ts_series_stream_free(st);
+    ts_series_source_free(st);
 }
 
-static void stream_fatal_error_finishes(void **state)
+static void grouped_fatal_error_finishes(void **state)
 {
     (void)state;
     feed d = {.rows = grouped, .n = 6, .fatal_at = 5};
     ts_error err;
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_KEEP_LAST, &err);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EIO);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EIO);
     assert_string_equal(err.msg, "read failed");
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
-    ts_series_stream_free(st);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
 }
 
-static void stream_ungrouped_is_an_error(void **state)
+static void grouped_ungrouped_is_an_error(void **state)
 {
     (void)state;
     static const row r[] = {
@@ -342,26 +342,78 @@ static void stream_ungrouped_is_an_error(void **state)
     };
     feed d = {r, 3, 0, 0, 0, {0}};
     ts_error err;
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_KEEP_LAST, &err);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EINVAL);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
     assert_string_equal(err.msg, "input not grouped by series: a/x/level/ha appears again");
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
-    ts_series_stream_free(st);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
 }
 
-static void stream_duplicate_error(void **state)
+static void grouped_duplicate_error(void **state)
 {
     (void)state;
     feed d = {grouped, 6, 0, 0, 0, {0}};
     ts_error err;
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_ERROR, &err);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_ERROR, &err);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EINVAL);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
     assert_string_equal(err.msg, "duplicate fact: b/x/level/ha 2020 (sources s1 and s3)");
-    ts_series_stream_free(st);
+    ts_series_source_free(st);
+}
+
+/* The same source over input in any order: a set read at the first call,
+ * series in order of their first fact; bad rows, fatal errors and
+ * duplicate errors behave as for grouped input. */
+static void source_any_order(void **state)
+{
+    (void)state;
+    static const row r[] = {
+        {"a", "x", "level", "ha", "2021", 1, 'A', "s"},
+        {"b", "x", "level", "ha", "2020", 2, 'A', "s"},
+        {"a", "x", "level", "ha", "2020", 3, 'E', "s"},
+        {"b", "x", "level", "ha", "2020", 4, 'A', "t"},
+    };
+    feed d = {.rows = r, .n = 4, .bad_at = 2};
+    ts_error err;
+    dup_log log = {0};
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 0, TS_DUP_KEEP_LAST, &err);
+    assert_non_null(st);
+    ts_series_source_on_duplicate(st, on_dup, &log);
+    ts_series s;
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "bad row 2");
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.indicator, "a");
+    assert_int_equal(s.n, 2);
+    assert_period(s.period[0], "2020");
+    assert_true(s.value[0] == 3 && s.value[1] == 1);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.indicator, "b");
+    assert_int_equal(s.n, 1);
+    assert_int_equal(log.calls, 0); /* the bad row was the other b */
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    assert_int_equal(ts_series_source_facts(st), 3);
+    assert_int_equal(ts_series_source_duplicates(st), 0);
+    const char *m = ts_series_source_intern(st, "yoy_pct");
+    assert_string_equal(m, "yoy_pct");
+    assert_ptr_equal(ts_series_source_intern(st, "yoy_pct"), m);
+    ts_series_source_free(st);
+
+    d = (feed){.rows = r, .n = 4};
+    st = ts_series_source_new(feed_next, &d, 0, TS_DUP_ERROR, &err);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "duplicate fact: b/x/level/ha 2020 (sources s and t)");
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
+
+    d = (feed){.rows = r, .n = 4, .fatal_at = 3};
+    st = ts_series_source_new(feed_next, &d, 0, TS_DUP_KEEP_LAST, &err);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EIO);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
 }
 
 /* Facts that differ only in price basis or plan issuer are two series,
@@ -406,12 +458,13 @@ int main(void)
         cmocka_unit_test(set_duplicates_error),
         cmocka_unit_test(set_equivalent_periods_are_duplicates),
         cmocka_unit_test(set_many_series),
-        cmocka_unit_test(stream_grouped),
-        cmocka_unit_test(stream_empty),
-        cmocka_unit_test(stream_bad_row_reads_on),
-        cmocka_unit_test(stream_fatal_error_finishes),
-        cmocka_unit_test(stream_ungrouped_is_an_error),
-        cmocka_unit_test(stream_duplicate_error),
+        cmocka_unit_test(grouped_input),
+        cmocka_unit_test(grouped_empty),
+        cmocka_unit_test(grouped_bad_row_reads_on),
+        cmocka_unit_test(grouped_fatal_error_finishes),
+        cmocka_unit_test(grouped_ungrouped_is_an_error),
+        cmocka_unit_test(grouped_duplicate_error),
+        cmocka_unit_test(source_any_order),
         cmocka_unit_test(set_qualifiers_split_series),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
