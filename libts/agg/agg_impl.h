@@ -4,19 +4,10 @@
 #ifndef TSI_AGG_IMPL_H
 #define TSI_AGG_IMPL_H
 
-#include "core/intern.h"
+#include "core/series_impl.h"
 #include "ts_agg.h"
 
 #define TSI_CHAIN_MAX 4 /* operations in one chain */
-
-/* The columns of one result as a series (sources all "derived"). */
-typedef struct {
-    ts_period *period;
-    double *value;
-    char *status;
-    const char **source;
-    size_t cap;
-} tsi_result;
 
 struct ts_agg_chain {
     const ts_agg_op *op[TSI_CHAIN_MAX];
@@ -26,7 +17,7 @@ struct ts_agg_chain {
     ts_catalog *own_catalog; /* the built-in one, when p.catalog is NULL */
     tsi_intern *in;          /* derived measure names */
     ts_points pts;
-    tsi_result res[2];       /* results alternate: one step reads the other */
+    tsi_columns res[2];       /* results alternate: one step reads the other */
     ts_agg_note_fn note;
     void *note_ctx;
 };

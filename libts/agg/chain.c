@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "agg/agg_impl.h"
-#include "core/grow.h"
 #include "ts_record.h"
 
 ts_agg_chain *ts_agg_chain_new(const ts_agg_op *const *ops, size_t n, const ts_agg_params *p,
@@ -67,19 +66,12 @@ static const char *derived_measure(ts_agg_chain *c, const ts_agg_op *op, const t
 
 /* c->pts as a series into r and *d (key of s, the given measure and unit);
  * points without a value go to the note callback. */
-static int as_series(ts_agg_chain *c, tsi_result *r, const ts_series *s, const char *measure,
+static int as_series(ts_agg_chain *c, tsi_columns *r, const ts_series *s, const char *measure,
                      const char *unit, ts_series *d)
 {
     const ts_points *pts = &c->pts;
-    if (pts->n > r->cap) {
-        size_t cap = pts->n * 2;
-        if (tsi_resize(&r->period, cap, sizeof *r->period) ||
-            tsi_resize(&r->value, cap, sizeof *r->value) ||
-            tsi_resize(&r->status, cap, sizeof *r->status) ||
-            tsi_resize(&r->source, cap, sizeof *r->source))
-            return -1;
-        r->cap = cap;
-    }
+    if (tsi_columns_reserve(r, pts->n, 64) != 0)
+        return -1;
     *d = *s;
     d->measure = measure;
     d->unit = unit;
@@ -97,11 +89,7 @@ static int as_series(ts_agg_chain *c, tsi_result *r, const ts_series *s, const c
         r->source[n] = TS_SOURCE_DERIVED;
         n++;
     }
-    d->n = n;
-    d->period = r->period;
-    d->value = r->value;
-    d->status = r->status;
-    d->source = r->source;
+    tsi_columns_view(r, 0, n, d);
     return 0;
 }
 
@@ -143,11 +131,7 @@ void ts_agg_chain_free(ts_agg_chain *c)
     ts_catalog_free(c->own_catalog);
     tsi_intern_free(c->in);
     ts_points_reset(&c->pts);
-    for (int i = 0; i < 2; i++) {
-        free(c->res[i].period);
-        free(c->res[i].value);
-        free(c->res[i].status);
-        free(c->res[i].source);
-    }
+    tsi_columns_free(&c->res[0]);
+    tsi_columns_free(&c->res[1]);
     free(c);
 }

@@ -185,6 +185,55 @@ int tsi_order_series(tsi_orderer *o, ts_series *key, ts_period *p, double *v, ch
     return TS_OK;
 }
 
+/* ---- the columns of a series ---- */
+
+int tsi_columns_reserve(tsi_columns *c, size_t need, size_t first)
+{
+    if (need <= c->cap)
+        return 0;
+    size_t cap = c->cap ? c->cap : first;
+    while (cap < need)
+        cap *= 2;
+    /* Each column is replaced only after its realloc succeeded, so a
+     * failure leaves the columns consistent (some just larger). */
+    if (tsi_resize(&c->period, cap, sizeof *c->period) ||
+        tsi_resize(&c->value, cap, sizeof *c->value) ||
+        tsi_resize(&c->status, cap, sizeof *c->status) ||
+        tsi_resize(&c->source, cap, sizeof *c->source))
+        return -1;
+    c->cap = cap;
+    return 0;
+}
+
+int tsi_columns_push(tsi_columns *c, ts_period p, double v, char status, const char *source)
+{
+    if (tsi_columns_reserve(c, c->n + 1, 256) != 0)
+        return -1;
+    c->period[c->n] = p;
+    c->value[c->n] = v;
+    c->status[c->n] = status;
+    c->source[c->n] = source;
+    c->n++;
+    return 0;
+}
+
+void tsi_columns_view(const tsi_columns *c, size_t from, size_t n, ts_series *v)
+{
+    v->n = n;
+    v->period = c->period + from;
+    v->value = c->value + from;
+    v->status = c->status + from;
+    v->source = c->source + from;
+}
+
+void tsi_columns_free(tsi_columns *c)
+{
+    free(c->period);
+    free(c->value);
+    free(c->status);
+    free(c->source);
+}
+
 /* ---- the set ---- */
 
 struct ts_series_set {
@@ -194,11 +243,8 @@ struct ts_series_set {
     size_t n_series, cap_series;
     size_t *start, *len; /* per series, after finish */
     uint32_t *sid;       /* per fact, before finish */
-    ts_period *period;
-    double *value;
-    char *status;
-    const char **source;
-    size_t n_facts, cap_facts;
+    size_t cap_sid;
+    tsi_columns obs;     /* per fact; grouped by series after finish */
     uint32_t last_sid;   /* series of the previous fact, UINT32_MAX if none */
     const char *last_source;
     int finished;
@@ -226,16 +272,9 @@ void ts_series_set_on_duplicate(ts_series_set *set, ts_dup_fn fn, void *ctx)
 
 static int grow_facts(ts_series_set *s)
 {
-    size_t cap = s->cap_facts ? s->cap_facts * 2 : 4096;
-    /* Each column is replaced only after its realloc succeeded, so a
-     * failure leaves the set consistent (some columns just larger). */
-    if (tsi_resize(&s->sid, cap, sizeof *s->sid) || tsi_resize(&s->period, cap, sizeof *s->period) ||
-        tsi_resize(&s->value, cap, sizeof *s->value) ||
-        tsi_resize(&s->status, cap, sizeof *s->status) ||
-        tsi_resize(&s->source, cap, sizeof *s->source))
-        return -1;
-    s->cap_facts = cap;
-    return 0;
+    size_t need = s->obs.n + 1;
+    return tsi_grow(&s->sid, &s->cap_sid, need, sizeof *s->sid, 4096) ||
+           tsi_columns_reserve(&s->obs, need, 4096);
 }
 
 /* The id of the fact's series, creating it; UINT32_MAX on no memory. */
@@ -263,20 +302,20 @@ int ts_series_set_add(ts_series_set *s, const ts_fact *f, ts_error *err)
 {
     if (s->finished)
         return ts_error_set(err, TS_EINVAL, "series set already finished");
-    if (s->n_facts >= UINT32_MAX)
+    if (s->obs.n >= UINT32_MAX)
         return ts_error_set(err, TS_ERANGE, "too many facts for one series set");
-    if (s->n_facts == s->cap_facts && grow_facts(s) != 0)
-        return ts_error_set(err, TS_ENOMEM, "out of memory after %zu facts", s->n_facts);
+    if (grow_facts(s) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory after %zu facts", s->obs.n);
     uint32_t id = series_id(s, f);
     const char *src = id == UINT32_MAX ? NULL : tsi_source_of(s->in, f, &s->last_source);
     if (!src)
-        return ts_error_set(err, TS_ENOMEM, "out of memory after %zu facts", s->n_facts);
-    size_t i = s->n_facts++;
+        return ts_error_set(err, TS_ENOMEM, "out of memory after %zu facts", s->obs.n);
+    size_t i = s->obs.n++;
     s->sid[i] = id;
-    s->period[i] = f->period;
-    s->value[i] = f->value;
-    s->status[i] = f->status == 'E' ? 'E' : 'A';
-    s->source[i] = src;
+    s->obs.period[i] = f->period;
+    s->obs.value[i] = f->value;
+    s->obs.status[i] = f->status == 'E' ? 'E' : 'A';
+    s->obs.source[i] = src;
     return TS_OK;
 }
 
@@ -284,7 +323,7 @@ int ts_series_set_finish(ts_series_set *s, ts_error *err)
 {
     if (s->finished)
         return TS_OK;
-    size_t ns = s->n_series, nf = s->n_facts;
+    size_t ns = s->n_series, nf = s->obs.n;
     s->start = calloc(ns + 1, sizeof *s->start);
     s->len = calloc(ns + 1, sizeof *s->len);
     tsi_pkey *perm = malloc((nf + 1) * sizeof *perm);
@@ -309,10 +348,10 @@ int ts_series_set_finish(ts_series_set *s, ts_error *err)
     s->sid = NULL;
     /* One column at a time through one buffer bounds the extra memory. */
     tsi_orderer whole = {.tmp = tmp, .tmp_cap = nf + 1};
-    permute(&whole, s->period, sizeof *s->period, perm, nf);
-    permute(&whole, s->value, sizeof *s->value, perm, nf);
-    permute(&whole, s->status, sizeof *s->status, perm, nf);
-    permute(&whole, s->source, sizeof *s->source, perm, nf);
+    permute(&whole, s->obs.period, sizeof *s->obs.period, perm, nf);
+    permute(&whole, s->obs.value, sizeof *s->obs.value, perm, nf);
+    permute(&whole, s->obs.status, sizeof *s->obs.status, perm, nf);
+    permute(&whole, s->obs.source, sizeof *s->obs.source, perm, nf);
     tsi_orderer_free(&whole);
     free(perm);
     s->finished = 1;
@@ -320,8 +359,8 @@ int ts_series_set_finish(ts_series_set *s, ts_error *err)
         ts_series key = {0};
         tsi_skey_view(&key, &s->keys[k]);
         size_t a = s->start[k], n;
-        int rc = tsi_order_series(&s->ord, &key, s->period + a, s->value + a, s->status + a,
-                              s->source + a, s->len[k], &n, err);
+        int rc = tsi_order_series(&s->ord, &key, s->obs.period + a, s->obs.value + a, s->obs.status + a,
+                              s->obs.source + a, s->len[k], &n, err);
         if (rc != TS_OK) {
             s->n_series = 0; /* only ts_series_set_free is safe now */
             return rc;
@@ -339,17 +378,12 @@ size_t ts_series_set_count(const ts_series_set *s)
 void ts_series_set_get(const ts_series_set *s, size_t i, ts_series *out)
 {
     tsi_skey_view(out, &s->keys[i]);
-    size_t a = s->start[i];
-    out->n = s->len[i];
-    out->period = s->period + a;
-    out->value = s->value + a;
-    out->status = s->status + a;
-    out->source = s->source + a;
+    tsi_columns_view(&s->obs, s->start[i], s->len[i], out);
 }
 
 size_t ts_series_set_facts(const ts_series_set *s)
 {
-    return s->n_facts;
+    return s->obs.n;
 }
 
 size_t ts_series_set_duplicates(const ts_series_set *s)
@@ -372,10 +406,7 @@ void ts_series_set_free(ts_series_set *s)
     free(s->start);
     free(s->len);
     free(s->sid);
-    free(s->period);
-    free(s->value);
-    free(s->status);
-    free(s->source);
+    tsi_columns_free(&s->obs);
     tsi_orderer_free(&s->ord);
     free(s);
 }

@@ -32,6 +32,27 @@ void tsi_skey_view(ts_series *v, const tsi_skey *k);
  * the same (facts of one document arrive together); NULL on no memory. */
 const char *tsi_source_of(tsi_intern *in, const ts_fact *f, const char **last);
 
+/* ---- the columns of a series ---- */
+
+/* Growable columns of observations, as a ts_series view points to them. */
+typedef struct {
+    ts_period *period;
+    double *value;
+    char *status;
+    const char **source;
+    size_t n, cap;
+} tsi_columns;
+
+/* Room for at least `need` observations in every column (capacity
+ * doubling from `first`); 0, or -1 when out of memory (the columns still
+ * hold what they held, some of them larger). */
+int tsi_columns_reserve(tsi_columns *c, size_t need, size_t first);
+/* Appends one observation; -1 when out of memory. */
+int tsi_columns_push(tsi_columns *c, ts_period p, double v, char status, const char *source);
+/* Points v's arrays at observations [from, from + n) of c. */
+void tsi_columns_view(const tsi_columns *c, size_t from, size_t n, ts_series *v);
+void tsi_columns_free(tsi_columns *c);
+
 /* ---- ordering one series ---- */
 
 typedef struct {

@@ -15,15 +15,6 @@ typedef struct {
     const char *source;
 } obs;
 
-/* The series being read, as the columns a ts_series view points to. */
-typedef struct {
-    ts_period *period;
-    double *value;
-    char *status;
-    const char **source;
-    size_t n, cap;
-} obsbuf;
-
 struct ts_series_source {
     ts_fact_next_fn next;
     void *ctx;
@@ -38,7 +29,7 @@ struct ts_series_source {
     size_t n_keys, cap_keys;
     tsi_skey cur;      /* key of the series being read */
     int has_cur;
-    obsbuf buf;
+    tsi_columns buf;   /* the series being read */
     int emitted;       /* the last call handed buf out: clear it first */
     int has_pending;   /* the first fact of the next series, read ahead */
     tsi_skey pend_key;
@@ -122,23 +113,9 @@ static int set_next(ts_series_source *s, ts_series *out, ts_error *err)
 
 /* ---- grouped input ---- */
 
-static int obsbuf_push(obsbuf *b, const obs *o)
+static int push(tsi_columns *c, const obs *o)
 {
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        if (tsi_resize(&b->period, cap, sizeof *b->period) ||
-            tsi_resize(&b->value, cap, sizeof *b->value) ||
-            tsi_resize(&b->status, cap, sizeof *b->status) ||
-            tsi_resize(&b->source, cap, sizeof *b->source))
-            return -1;
-        b->cap = cap;
-    }
-    b->period[b->n] = o->period;
-    b->value[b->n] = o->value;
-    b->status[b->n] = o->status;
-    b->source[b->n] = o->source;
-    b->n++;
-    return 0;
+    return tsi_columns_push(c, o->period, o->value, o->status, o->source);
 }
 
 static int not_grouped(const tsi_skey *k, ts_error *err)
@@ -175,11 +152,7 @@ static int emit(ts_series_source *s, ts_series *out, ts_error *err)
     if (rc != TS_OK)
         return finish(s, rc);
     s->buf.n = n;
-    v.n = n;
-    v.period = s->buf.period;
-    v.value = s->buf.value;
-    v.status = s->buf.status;
-    v.source = s->buf.source;
+    tsi_columns_view(&s->buf, 0, n, &v);
     *out = v;
     s->emitted = 1;
     return TS_OK;
@@ -195,7 +168,7 @@ static int restart(ts_series_source *s, ts_error *err)
         s->cur = s->pend_key;
         s->has_cur = 1;
         s->has_pending = 0;
-        if (obsbuf_push(&s->buf, &s->pend) != 0)
+        if (push(&s->buf, &s->pend) != 0)
             return out_of_memory(s, err);
     }
     return TS_OK;
@@ -211,14 +184,14 @@ static int take(ts_series_source *s, const ts_fact *f, int *ends, ts_error *err)
     if (!(o.source = tsi_source_of(s->in, f, &s->last_source)))
         return out_of_memory(s, err);
     if (s->has_cur && tsi_skey_same(&s->cur, f))
-        return obsbuf_push(&s->buf, &o) ? out_of_memory(s, err) : TS_OK;
+        return push(&s->buf, &o) ? out_of_memory(s, err) : TS_OK;
     tsi_skey k;
     if (tsi_skey_of(s->in, f, &k) != 0)
         return out_of_memory(s, err);
     if (!s->has_cur) { /* the first series, or the one after an empty buffer */
         s->cur = k;
         s->has_cur = 1;
-        return obsbuf_push(&s->buf, &o) ? out_of_memory(s, err) : TS_OK;
+        return push(&s->buf, &o) ? out_of_memory(s, err) : TS_OK;
     }
     int rc = remember_key(s, &s->cur, err);
     if (rc != TS_OK)
@@ -298,10 +271,7 @@ void ts_series_source_free(ts_series_source *s)
     tsi_intern_free(s->in);
     tsi_map_reset(&s->map);
     free(s->keys);
-    free(s->buf.period);
-    free(s->buf.value);
-    free(s->buf.status);
-    free(s->buf.source);
+    tsi_columns_free(&s->buf);
     tsi_orderer_free(&s->ord);
     free(s);
 }
