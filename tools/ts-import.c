@@ -121,42 +121,6 @@ static int check_area(const char *area, char *const *files, size_t n)
     return rc == TS_OK ? CLI_OK : CLI_FATAL;
 }
 
-/* Percentage measures are in pct whatever the indicator's own unit. */
-static int is_pct_measure(const char *m)
-{
-    return strcmp(m, TS_MEASURE_PCT_PLAN) == 0 || strcmp(m, TS_MEASURE_YOY_PCT) == 0 ||
-           strcmp(m, TS_MEASURE_AVG_ANNUAL_PCT) == 0;
-}
-
-/* Puts a fact in the indicator's canonical unit.  TS_EUNIT when a level or
- * plan cannot be converted or a percentage measure is not in pct; other
- * (derived) measures keep a unit that does not convert. */
-static int normalise(ts_fact *f, const ts_catalog *cat, ts_error *err)
-{
-    const ts_indicator *ind = ts_catalog_find(cat, f->indicator);
-    if (!ind)
-        return TS_OK;
-    if (is_pct_measure(f->measure)) {
-        if (strcmp(f->unit, "pct") == 0)
-            return TS_OK;
-        return ts_error_set(err, TS_EUNIT, "column 'unit': measure %s is in pct, not %s",
-                            f->measure, f->unit);
-    }
-    if (strcmp(f->unit, ind->unit) == 0)
-        return TS_OK;
-    double v;
-    ts_error e;
-    if (ts_unit_convert(f->value, f->unit, ind->unit, &v, &e) != TS_OK) {
-        if (!ts_measure_is_known(f->measure))
-            return TS_OK;
-        return ts_error_set(err, TS_EUNIT, "column 'unit': %s for indicator %s", e.msg,
-                            f->indicator);
-    }
-    f->value = v;
-    f->unit = ind->unit;
-    return TS_OK;
-}
-
 /* ---- the sink: where accepted facts go ---- */
 
 /* The TSV writer on stdout, or a store transaction.  The writer's columns
@@ -275,7 +239,7 @@ static int import_facts(const options *o, sink *s, ts_reader *r)
         int rc = ts_reader_next(r, &f, &err);
         if (rc == TS_EOF)
             break;
-        if (rc == TS_OK && (rc = normalise(&f, o->catalog, &err)) != TS_OK)
+        if (rc == TS_OK && (rc = ts_fact_normalise(&f, o->catalog, &err)) != TS_OK)
             ts_error_at(&err, ts_reader_name(r), ts_reader_line(r), 0);
         if (rc == TS_OK) {
             if (sink_put(s, &f, &err) == TS_OK)
