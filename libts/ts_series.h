@@ -112,6 +112,13 @@ void ts_series_source_free(ts_series_source *src);
 
 /* ---- helpers on one series ---- */
 
+/* Writes every observation of s as a fact (ts_record.h's writer, one row
+ * each, as ts_writer_write would), formatting the key columns once; the
+ * writer's extra columns are left empty.  TS_ERANGE for a value that is
+ * not finite (the rows before it written), TS_EIO on a write error. */
+int ts_writer_write_series(ts_writer *w, const ts_series *s, ts_error *err);
+
+
 /* Index of the observation whose period equals p exactly, or -1 (binary
  * search; the series is sorted). */
 long ts_series_find(const ts_series *s, ts_period p);

@@ -280,41 +280,15 @@ static void iter_close(series_iter *it)
  * check would only say it again. */
 static int stdout_failed;
 
-/* Writes observation i of s (a derived series or the input) as a fact. */
-static int write_obs(ts_writer *w, const ts_series *s, size_t i)
+/* Writes every observation of s (a derived series or the input). */
+static int write_series(ts_writer *w, const ts_series *s)
 {
-    /* One fact reused: clearing its extras on every row would cost more
-     * than writing it. */
-    static ts_fact f;
-    static int ready;
-    if (!ready) {
-        ts_fact_init(&f);
-        ready = 1;
-    }
-    f.indicator = s->indicator;
-    f.area = s->area;
-    f.measure = s->measure;
-    f.unit = s->unit;
-    f.price = s->price;
-    f.plan_by = s->plan_by;
-    f.period = s->period[i];
-    f.value = s->value[i];
-    f.status = s->status[i];
-    f.source = s->source[i];
     ts_error e;
-    if (ts_writer_write(w, &f, &e) != TS_OK) {
+    if (ts_writer_write_series(w, s, &e) != TS_OK) {
         cli_report(TOOL, &e);
         stdout_failed = 1;
         return -1;
     }
-    return 0;
-}
-
-static int write_series(ts_writer *w, const ts_series *s)
-{
-    for (size_t i = 0; i < s->n; i++)
-        if (write_obs(w, s, i) != 0)
-            return -1;
     return 0;
 }
 
@@ -410,7 +384,7 @@ static int run_sum(const opts *o, series_iter *it, ts_writer *w)
         key.value = &pt.value;
         key.status = &pt.status;
         key.source = &derived;
-        if (write_obs(w, &key, 0) != 0)
+        if (write_series(w, &key) != 0)
             rc = -1;
     }
     ts_summer_free(m);

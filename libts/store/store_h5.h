@@ -86,6 +86,7 @@ typedef struct {
     unsigned char *z, *u;   /* a raw chunk, the inflated chunk `have` */
     size_t z_cap;
     hsize_t have;
+    struct libdeflate_decompressor *inflater; /* made at the first chunk */
 } tsi_direct;
 /* 1 when dataset d, read as memory type mt, has that layout (c set up,
  * released with tsi_direct_close), 0 when it must go through H5Dread. */

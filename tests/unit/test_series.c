@@ -4,6 +4,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 #include "ts.h"
@@ -450,6 +452,73 @@ static void set_qualifiers_split_series(void **state)
     ts_series_set_free(set);
 }
 
+/* Writes s through ts_writer_write_series (whole) or fact by fact into
+ * a memory file with the given extra columns; returns the text. */
+static char *written(const ts_series *s, int whole, size_t n_extra, const char *const *extra)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    assert_non_null(fp);
+    ts_writer *w = ts_writer_new(fp, n_extra, extra, NULL);
+    assert_non_null(w);
+    for (size_t i = 0; i < s->n && !whole; i++) {
+        ts_fact f;
+        ts_fact_init(&f);
+        f.indicator = s->indicator;
+        f.area = s->area;
+        f.measure = s->measure;
+        f.unit = s->unit;
+        f.price = s->price;
+        f.plan_by = s->plan_by;
+        f.period = s->period[i];
+        f.value = s->value[i];
+        f.status = s->status[i];
+        f.source = s->source[i];
+        assert_int_equal(ts_writer_write(w, &f, NULL), TS_OK);
+    }
+    if (whole)
+        assert_int_equal(ts_writer_write_series(w, s, NULL), TS_OK);
+    assert_int_equal(ts_writer_finish(w, NULL), TS_OK);
+    ts_writer_free(w);
+    fclose(fp);
+    return buf;
+}
+
+/* A whole series written at once gives the rows fact-by-fact writing
+ * gives: tabs in keys turned into spaces, qualifiers, empty extra columns,
+ * sources changing from row to row; a value that is not finite fails. */
+static void write_series_as_facts(void **state)
+{
+    (void)state;
+    ts_period p[3];
+    ts_period_parse("2020-01", 7, &p[0], NULL);
+    ts_period_parse("2020-Q2", 7, &p[1], NULL);
+    ts_period_parse("2021", 4, &p[2], NULL);
+    double v[3] = {1304.372, -0.5, 1e20};
+    char st[3] = {'A', 'E', 'A'};
+    const char *src[3] = {"a.txt", "a.txt", "b\tc.txt"};
+    ts_series s = {"budget.revenue", "kon\ttum", "level", "bn_vnd", 3, p, v, st, src,
+                   "const2010", ""};
+    static const char *const extra[] = {"offset", "price"};
+    for (size_t ne = 0; ne <= 2; ne++) {
+        char *a = written(&s, 1, ne, extra), *b = written(&s, 0, ne, extra);
+        assert_string_equal(a, b);
+        free(a);
+        free(b);
+    }
+    char *a = written(&s, 1, 0, NULL);
+    assert_non_null(strstr(a, "budget.revenue\tkon tum\tlevel\t2020-Q2\t-0.5\tbn_vnd\tE\ta.txt\tconst2010\t\n"));
+    free(a);
+    v[1] = 0.0 / 0.0;
+    FILE *fp = fopen("/dev/null", "w");
+    ts_writer *w = ts_writer_new(fp, 0, NULL, NULL);
+    ts_error err;
+    assert_int_equal(ts_writer_write_series(w, &s, &err), TS_ERANGE);
+    ts_writer_free(w);
+    fclose(fp);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -465,6 +534,7 @@ int main(void)
         cmocka_unit_test(grouped_ungrouped_is_an_error),
         cmocka_unit_test(grouped_duplicate_error),
         cmocka_unit_test(source_any_order),
+        cmocka_unit_test(write_series_as_facts),
         cmocka_unit_test(set_qualifiers_split_series),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
