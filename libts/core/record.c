@@ -479,37 +479,13 @@ static int bad_text(ts_reader *r, int c, const char *what, ts_error *err)
     return bad_column(r, c, &d, err);
 }
 
-int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
+/* Splits line (len bytes) in place into r->field / r->field_len, each
+ * tab becoming the NUL that ends a field view; returns the number of
+ * fields (those past MAX_FIELDS are counted, not kept).  Fields are a few
+ * bytes, too short for memchr calls: tabs are found eight bytes at a time
+ * with an exact zero-byte test on w ^ tabs. */
+static size_t split_fields(ts_reader *r, char *line, size_t len)
 {
-    if (r->done || !r->facts)
-        return TS_EOF;
-    char *line;
-    size_t len;
-    for (;;) {
-        int rc = next_line(r, 0, &line, &len, err);
-        r->started = 1;
-        if (rc == TS_EOF) {
-            r->done = 1;
-            return TS_EOF;
-        }
-        if (rc != TS_OK)
-            return rc;
-        if (len > 0)
-            break;
-    }
-    line[len] = '\0';
-
-    size_t bad = utf8_check((const unsigned char *)line, len);
-    if (bad < len) {
-        r->done = 1;
-        ts_error_set(err, TS_EFORMAT, "%s at byte %zu",
-                     line[bad] ? "invalid UTF-8" : "NUL byte", bad + 1);
-        return at_line(err, r, TS_EFORMAT);
-    }
-
-    /* Split in place, each tab becoming the NUL that ends a field view.
-     * Fields are a few bytes, too short for memchr calls: tabs are found
-     * eight bytes at a time with an exact zero-byte test on w ^ tabs. */
     size_t n = 0;
     char *p = line, *end = line + len, *fs = line;
     const uint64_t tabs = UINT64_C(0x0909090909090909), low7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
@@ -546,11 +522,13 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
         r->field_len[n] = (size_t)(end - fs);
     }
     n++;
-    if (n != r->n_fields) {
-        ts_error_set(err, TS_EINVAL, "expected %zu columns, found %zu", r->n_fields, n);
-        return at_line(err, r, TS_EINVAL);
-    }
+    return n;
+}
 
+/* Every record column present: not empty where required, no longer than
+ * the key or source limit.  TS_OK or bad_text's error. */
+static int check_lengths(ts_reader *r, ts_error *err)
+{
     const int *col = r->col;
     for (int c = 0; c < N_COLS; c++) {
         if (col[c] < 0)
@@ -564,6 +542,47 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
             return bad_text(r, c, what, err);
         }
     }
+    return TS_OK;
+}
+
+int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
+{
+    if (r->done || !r->facts)
+        return TS_EOF;
+    char *line;
+    size_t len;
+    for (;;) {
+        int rc = next_line(r, 0, &line, &len, err);
+        r->started = 1;
+        if (rc == TS_EOF) {
+            r->done = 1;
+            return TS_EOF;
+        }
+        if (rc != TS_OK)
+            return rc;
+        if (len > 0)
+            break;
+    }
+    line[len] = '\0';
+
+    size_t bad = utf8_check((const unsigned char *)line, len);
+    if (bad < len) {
+        r->done = 1;
+        ts_error_set(err, TS_EFORMAT, "%s at byte %zu",
+                     line[bad] ? "invalid UTF-8" : "NUL byte", bad + 1);
+        return at_line(err, r, TS_EFORMAT);
+    }
+
+    size_t n = split_fields(r, line, len);
+    if (n != r->n_fields) {
+        ts_error_set(err, TS_EINVAL, "expected %zu columns, found %zu", r->n_fields, n);
+        return at_line(err, r, TS_EINVAL);
+    }
+
+    int rc = check_lengths(r, err);
+    if (rc != TS_OK)
+        return rc;
+    const int *col = r->col;
     ts_error detail;
     if (period_parse_cached(r->periods, r->field[col[C_PERIOD]], r->field_len[col[C_PERIOD]],
                             &f->period, &detail) != TS_OK)

@@ -366,6 +366,114 @@ static const char two_digits[201] =
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
+/* Writes v (|v| = a, 0 < a < 1e15) rounded to 15 significant digits as
+ * %.15g does, into tmp; the length, or 0 when the scaling leaves the
+ * 15-digit range (the caller tries the shortest form).  The rounding uses
+ * the scaled value plus the exact error of the scaling (fma), so halves
+ * are decided exactly; short values come out the same, trimmed of zeros. */
+static size_t rounded15(double v, double a, char *tmp)
+{
+    /* The decimal exponent by table: a >= 1e-4 (else %.15g goes to
+     * exponent form); an estimate off by one near a power of ten is
+     * corrected below when the scaled value leaves [1e14, 1e15). */
+    int e = -5;
+    if (a >= 1e-4) {
+        double b = a * 1e4;
+        int i = 0;
+        while (i < 22 && b >= pow10_tab[i + 1])
+            i++;
+        e = i - 4;
+    }
+    int k = 14 - e;
+    if (e < -4 || k < 0 || k > 22)
+        return 0;
+    double s = a * pow10_tab[k];
+    if (s < 1e14 && k < 22)
+        s = a * pow10_tab[++k];
+    else if (s >= 1e15 && k > 0)
+        s = a * pow10_tab[--k];
+    double fl = floor(s);
+    /* a * 10^k = s + lost exactly; the sign of (s - fl - 0.5) + lost says
+     * which way to round, and zero is a true tie (to even, as printf). */
+    double lost = fma(a, pow10_tab[k], -s);
+    double t = (s - fl - 0.5) + lost;
+    uint64_t u = (uint64_t)fl + (t > 0 || (t == 0 && fmod(fl, 2.0) != 0));
+    if (!(s >= 1e14 && s < 1e15 && u < 1000000000000000ULL))
+        return 0;
+    char dig[16];
+    for (int i = 13; i >= 1; i -= 2) {
+        memcpy(dig + i, two_digits + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    dig[0] = (char)('0' + u);
+    int nd = 15;
+    while (nd > 15 - k && nd > 1 && dig[nd - 1] == '0')
+        nd--; /* %g drops trailing zeros of the fraction */
+    size_t len = 0;
+    if (v < 0)
+        tmp[len++] = '-';
+    int int_digits = 15 - k;
+    if (int_digits <= 0) {
+        tmp[len++] = '0';
+        if (nd > 0) {
+            tmp[len++] = '.';
+            for (int z = 0; z < -int_digits; z++)
+                tmp[len++] = '0';
+        }
+        for (int i = 0; i < nd; i++)
+            tmp[len++] = dig[i];
+    } else {
+        for (int i = 0; i < nd; i++) {
+            if (i == int_digits)
+                tmp[len++] = '.';
+            tmp[len++] = dig[i];
+        }
+    }
+    return len;
+}
+
+/* The fewest decimals k for which round(a * 10^k) / 10^k gives a back:
+ * the shortest text that reads back as the same double, which equals
+ * what %.15g prints, without its cost.  The length, or 0 when there is
+ * none below 1e15. */
+static size_t shortest(double v, double a, char *tmp)
+{
+    for (int k = 0; k <= 22; k++) {
+        double s = a * pow10_tab[k];
+        if (s >= 1e15)
+            break;
+        double r = (double)(uint64_t)(s + 0.5); /* s < 1e15: exact */
+        if (r == 0.0 || r / pow10_tab[k] != a)
+            continue;
+        char dig[24];
+        int nd = 0;
+        size_t len = 0;
+        uint64_t u = (uint64_t)r;
+        while (u) {
+            dig[nd++] = (char)('0' + u % 10);
+            u /= 10;
+        }
+        if (v < 0)
+            tmp[len++] = '-';
+        if (nd <= k) {
+            tmp[len++] = '0';
+            tmp[len++] = '.';
+            for (int z = 0; z < k - nd; z++)
+                tmp[len++] = '0';
+            while (nd)
+                tmp[len++] = dig[--nd];
+        } else {
+            while (nd) {
+                if (nd == k)
+                    tmp[len++] = '.';
+                tmp[len++] = dig[--nd];
+            }
+        }
+        return len;
+    }
+    return 0;
+}
+
 size_t ts_value_format(double v, char *buf, size_t n)
 {
     char tmp[40];
@@ -374,113 +482,16 @@ size_t ts_value_format(double v, char *buf, size_t n)
     if (v == 0.0) {
         /* -0 prints as 0: the sign of zero carries no meaning here. */
         tmp[len++] = '0';
-    } else if (isfinite(v) && a < 1e15) {
-        /* First, for a computed ratio with no short form: round to 15
-         * significant digits as %.15g does, from the scaled value plus the
-         * exact error of the scaling (fma), so halves are decided exactly.
-         * Short values come out the same, trimmed of zeros. */
-        /* The decimal exponent by table: a >= 1e-4 (else %.15g goes to
-         * exponent form); an estimate off by one near a power of ten is
-         * corrected below when the scaled value leaves [1e14, 1e15). */
-        int e = -5;
-        if (a >= 1e-4) {
-            double b = a * 1e4;
-            int i = 0;
-            while (i < 22 && b >= pow10_tab[i + 1])
-                i++;
-            e = i - 4;
-        }
-        int k = 14 - e;
-        if (e >= -4 && k >= 0 && k <= 22) {
-            double s = a * pow10_tab[k];
-            if (s < 1e14 && k < 22)
-                s = a * pow10_tab[++k];
-            else if (s >= 1e15 && k > 0)
-                s = a * pow10_tab[--k];
-            double fl = floor(s);
-            /* a * 10^k = s + lost exactly; the sign of (s - fl - 0.5) +
-             * lost says which way to round, and zero is a true tie (to
-             * even, as printf does). */
-            double lost = fma(a, pow10_tab[k], -s);
-            double t = (s - fl - 0.5) + lost;
-            uint64_t u = (uint64_t)fl + (t > 0 || (t == 0 && fmod(fl, 2.0) != 0));
-            if (s >= 1e14 && s < 1e15 && u < 1000000000000000ULL) {
-                char dig[16];
-                for (int i = 13; i >= 1; i -= 2) {
-                    memcpy(dig + i, two_digits + 2 * (u % 100), 2);
-                    u /= 100;
-                }
-                dig[0] = (char)('0' + u);
-                int nd = 15;
-                while (nd > 15 - k && nd > 1 && dig[nd - 1] == '0')
-                    nd--; /* %g drops trailing zeros of the fraction */
-                if (v < 0)
-                    tmp[len++] = '-';
-                int int_digits = 15 - k;
-                if (int_digits <= 0) {
-                    tmp[len++] = '0';
-                    if (nd > 0) {
-                        tmp[len++] = '.';
-                        for (int z = 0; z < -int_digits; z++)
-                            tmp[len++] = '0';
-                    }
-                    for (int i = 0; i < nd; i++)
-                        tmp[len++] = dig[i];
-                } else {
-                    for (int i = 0; i < nd; i++) {
-                        if (i == int_digits)
-                            tmp[len++] = '.';
-                        tmp[len++] = dig[i];
-                    }
-                }
-                goto out;
-            }
-        }
-        /* The fewest decimals k for which round(a * 10^k) / 10^k gives a
-         * back: that is the shortest text that reads back as the same
-         * double, and equals what %.15g prints, without its cost. */
-        for (int k = 0; k <= 22; k++) {
-            double s = a * pow10_tab[k];
-            if (s >= 1e15)
-                break;
-            double r = (double)(uint64_t)(s + 0.5); /* s < 1e15: exact */
-            if (r == 0.0 || r / pow10_tab[k] != a)
-                continue;
-            char dig[24];
-            int nd = 0;
-            uint64_t u = (uint64_t)r;
-            while (u) {
-                dig[nd++] = (char)('0' + u % 10);
-                u /= 10;
-            }
-            if (v < 0)
-                tmp[len++] = '-';
-            if (nd <= k) {
-                tmp[len++] = '0';
-                tmp[len++] = '.';
-                for (int z = 0; z < k - nd; z++)
-                    tmp[len++] = '0';
-                while (nd)
-                    tmp[len++] = dig[--nd];
-            } else {
-                while (nd) {
-                    if (nd == k)
-                        tmp[len++] = '.';
-                    tmp[len++] = dig[--nd];
-                }
-            }
-            goto out;
-        }
-        goto fallback;
+    } else if (isfinite(v) && a < 1e15 &&
+               ((len = rounded15(v, a, tmp)) || (len = shortest(v, a, tmp)))) {
+        /* written */
     } else {
-fallback:
         len = (size_t)snprintf(tmp, sizeof tmp, "%.15g", v);
         /* A locale with a decimal comma must not leak into the record. */
         for (size_t i = 0; i < len; i++)
             if (tmp[i] == ',')
                 tmp[i] = '.';
     }
-out:
     if (n == 0)
         return len;
     size_t m = len < n - 1 ? len : n - 1;
