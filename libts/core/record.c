@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "core/grow.h"
 #include "core/input.h"
 #include "core/record_impl.h"
 #include "ts_record.h"
@@ -189,16 +190,11 @@ static int refill(ts_reader *r, int keep_start, ts_error *err)
         r->beg = 0;
     }
     /* One byte stays free so the last line can always be NUL-terminated. */
-    if (r->cap - r->end < READ_CHUNK / 4 + 1) {
-        size_t ncap = r->cap * 2;
-        char *nb = realloc(r->buf, ncap);
-        if (!nb) {
-            r->done = 1;
-            return ts_error_set(err, TS_ENOMEM, "out of memory for a line of %zu bytes",
-                                r->end - r->beg);
-        }
-        r->buf = nb;
-        r->cap = ncap;
+    if (r->cap - r->end < READ_CHUNK / 4 + 1 &&
+        tsi_grow(&r->buf, &r->cap, r->end + READ_CHUNK / 4 + 1, 1, READ_CHUNK) != 0) {
+        r->done = 1;
+        return ts_error_set(err, TS_ENOMEM, "out of memory for a line of %zu bytes",
+                            r->end - r->beg);
     }
     size_t want = r->cap - r->end - 1;
     ssize_t n = tsi_input_read(r->in, r->buf + r->end, want, err);

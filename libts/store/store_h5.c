@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <libdeflate.h>
 #include <zlib.h>
+#include "core/grow.h"
 #include "store/store_h5.h"
 
 /* Keeps the innermost (most specific) description of the error stack. */
@@ -425,12 +426,7 @@ static int direct_chunk(tsi_direct *c, hsize_t k, int *bad)
         return 1;
     }
     size_t ubytes = (size_t)c->chunk * c->size;
-    if (nbytes > c->z_cap) {
-        unsigned char *z = realloc(c->z, nbytes);
-        if (!z) return -1;
-        c->z = z;
-        c->z_cap = nbytes;
-    }
+    if (tsi_grow(&c->z, &c->z_cap, (size_t)nbytes, 1, 4096) != 0) return -1;
     if (!c->u && !(c->u = malloc(ubytes))) return -1;
     uint32_t mask = 0;
     if (H5Dread_chunk(c->d, H5P_DEFAULT, &off, &mask, c->z) < 0) return -1;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <zlib.h>
+#include "core/grow.h"
 #include "ts_store.h"
 #include "store/store_h5.h"
 
@@ -500,12 +501,10 @@ static int load_block(ts_query *q, ts_error *err)
     q->next = end;
     if (rows > q->cap) {
         for (int c = 0; c < TSI_N_COLUMNS; c++) {
-            void *p = realloc(q->col[c], rows * tsi_obs_columns[c].size);
-            if (!p) {
+            if (tsi_resize(&q->col[c], rows, tsi_obs_columns[c].size) != 0) {
                 ts_error_set(err, TS_ENOMEM, "%s: out of memory", s->path);
                 return -1;
             }
-            q->col[c] = p;
         }
         q->cap = rows;
     }
