@@ -63,6 +63,7 @@ static int seen_add(seen_set *s, uint64_t key)
 typedef struct {
     ts_fact_fn fn;
     ts_unmatched_fn unmatched;
+    ts_table_fn table;
     void *user;
     seen_set seen;
     int oom;
@@ -89,6 +90,12 @@ static void forward_unmatched(void *u, const char *q, size_t offset, const char 
 {
     dedupe *d = u;
     d->unmatched(d->user, q, offset, excerpt);
+}
+
+static void forward_table(void *u, const ts_table_info *t)
+{
+    dedupe *d = u;
+    d->table(d->user, t);
 }
 
 /* ---- sections ---- */
@@ -298,14 +305,25 @@ static int has_digit(const ts_span *s)
 int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
                    ts_fact_fn fn, ts_unmatched_fn unmatched, void *user, ts_error *err)
 {
+    ts_extract_sink sink = {fn, unmatched, NULL, user};
+    return ts_extract_doc_to(doc, lx, cat, &sink, err);
+}
+
+int ts_extract_doc_to(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
+                      const ts_extract_sink *sink, ts_error *err)
+{
+    ts_fact_fn fn = sink->fact;
+    ts_unmatched_fn unmatched = sink->unmatched;
+    void *user = sink->user;
     const ts_doc_meta *meta = ts_doc_meta_get(doc);
-    ts_period report;
+    /* Without a period the sentences have none to put figures in; tables
+     * whose headers name their periods are still read. */
+    int has_period = meta->has_period || meta->has_date;
+    ts_period report = ts_period_year(1970);
     if (meta->has_period)
         report = meta->period;
     else if (meta->has_date)
         report = ts_period_year(meta->year);
-    else
-        return TS_OK; /* no period to put figures in */
     /* Folding buffers for every heading, sentence and line. */
     tsx_fold fold = {0}, fold2 = {0};
     tsx_tags tags = {0};
@@ -315,7 +333,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
         tsx_fold_free(&fold);
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     }
-    dedupe d = {fn, unmatched, user, {0}, 0};
+    dedupe d = {fn, unmatched, sink->table, user, {0}, 0};
     int multiyear = meta->kind == TS_REPORT_MULTIYEAR ||
                     ts_period_kind_of(report) == TS_PERIOD_YEARS;
     ts_extract_ctx cx;
@@ -328,7 +346,7 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
     cx.target = next_period(report);
     int rc = TS_OK;
     size_t k = 0;
-    size_t ns = ts_doc_sentence_count(doc);
+    size_t ns = has_period ? ts_doc_sentence_count(doc) : 0;
     /* cur holds the fold of sentence i when ready; nxt receives the next
      * sentence's when it has to be looked at early. */
     tsx_fold *cur = &fold, *nxt = &fold2;
@@ -387,7 +405,9 @@ int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *ca
                 lines[i] = *ts_doc_line(doc, i);
             cx.period = report;
             cx.directions = 0;
-            rc = tsx_extract_tables(lines, nl, &cx, lx, cat, dedupe_fact, &d, &fold, err);
+            ts_extract_sink ts = {dedupe_fact, unmatched ? forward_unmatched : NULL,
+                                  sink->table ? forward_table : NULL, &d};
+            rc = tsx_extract_tables(lines, nl, &cx, has_period, lx, cat, &ts, &fold, err);
             free(lines);
         }
     }
