@@ -132,7 +132,9 @@ typedef struct {
  * lines between cells; cells apart by tabs, pipes, CSV separators or
  * runs of spaces).  Each figure is a fact of the row's indicator and the
  * column's period and measure (docs/extract.md).  Columns that name no
- * period take cx->period.  Returns TS_OK or TS_ENOMEM. */
+ * period take the caption's ("năm 2023" above the header), else
+ * cx->period (none when it is left zeroed: those columns are not read).
+ * Returns TS_OK or TS_ENOMEM. */
 int ts_extract_tables(const ts_span *lines, size_t n_lines,
                       const ts_extract_ctx *cx, const ts_lexicon *lx,
                       const ts_catalog *cat, ts_fact_fn fn, void *user,

@@ -3,7 +3,7 @@
  * the indicator catalogue (canonical period text, values in the
  * indicator's canonical unit) and hands the facts to a sink: the TSV
  * record on stdout, or with --store an HDF5 store written in one atomic
- * transaction.  Reports go through ts_doc_parse and ts_extract_doc. */
+ * transaction.  Reports go through ts_doc_parse and ts_extract_doc_to. */
 #include <getopt.h>
 #include <malloc.h>
 #include <stdio.h>
@@ -266,6 +266,7 @@ typedef struct {
     const ts_converted *conv; /* a PDF or Word report's text and places */
     int rc;      /* exit code earned so far */
     ts_error err;
+    size_t tables; /* tables found so far */
 } report_run;
 
 static void report_fact(void *user, const ts_fact *f, size_t offset, const char *excerpt)
@@ -300,6 +301,16 @@ static void report_unmatched(void *user, const char *quantity, size_t offset,
     for (const char *p = excerpt; *p; p++)
         fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, stderr);
     fputc('\n', stderr);
+}
+
+/* Each table found: where, how big, how many of its figures were read,
+ * so a table skipped or half read shows at once. */
+static void report_table(void *user, const ts_table_info *t)
+{
+    report_run *rr = user;
+    rr->tables++;
+    fprintf(stderr, "%s: %s: table %zu at byte %zu: %zu rows, %zu columns, %zu of %zu figures read\n",
+            TOOL, rr->name, rr->tables, t->offset, t->rows, t->columns, t->read, t->figures);
 }
 
 /* The document name of an input in the store: its base name without a
@@ -472,9 +483,9 @@ static int import_report(const options *o, sink *s, ts_reader *r)
             return CLI_FATAL;
         }
     }
-    report_run rr = {o, s, base, fmt != TS_FORMAT_TEXT ? &conv : NULL, CLI_OK, {0}};
-    if (ts_extract_doc(doc, o->lexicon, o->catalog, report_fact,
-                       o->unmatched ? report_unmatched : NULL, &rr, &err) != TS_OK) {
+    report_run rr = {o, s, base, fmt != TS_FORMAT_TEXT ? &conv : NULL, CLI_OK, {0}, 0};
+    ts_extract_sink to = {report_fact, o->unmatched ? report_unmatched : NULL, report_table, &rr};
+    if (ts_extract_doc_to(doc, o->lexicon, o->catalog, &to, &err) != TS_OK) {
         ts_error_at(&err, path, 0, 0);
         cli_report(TOOL, &err);
         rr.rc = CLI_FATAL;

@@ -59,17 +59,21 @@ static const struct {
 };
 
 /* The longest header word at i: its end, and its flag in *flag; 0 when
- * none. */
-static size_t head_word(const reader *r, size_t i, unsigned *flag)
+ * none.  A same-period word that needs "so" before it ("thực hiện năm")
+ * counts only after a comparison word. */
+static size_t head_word(const reader *r, size_t i, unsigned seen, unsigned *flag)
 {
-    size_t best = 0;
-    for (size_t k = 0; k < sizeof head_words / sizeof head_words[0]; k++) {
-        size_t e = rd_at(r, i, head_words[k].cls);
-        if (e > best) {
-            best = e;
-            *flag = head_words[k].flag;
+    size_t best = 0, k;
+    const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
+    for (size_t m = 0; m < k; m++)
+        for (size_t w = 0; w < sizeof head_words / sizeof head_words[0]; w++) {
+            if (g[m].e->cls != head_words[w].cls || g[m].end <= best)
+                continue;
+            if ((g[m].e->flags & TSX_AFTER_SO) && !(seen & HF_VERSUS))
+                continue;
+            best = g[m].end;
+            *flag = head_words[w].flag;
         }
-    }
     return best;
 }
 
@@ -147,7 +151,7 @@ static void read_words(const reader *r, hcell *h)
                 e = bare_year(r, i, h);
         } else {
             e = period_at(r, i, h);
-            size_t w = head_word(r, i, &flag);
+            size_t w = head_word(r, i, h->flags, &flag);
             if (w > e) {
                 e = w;
                 h->flags |= flag;

@@ -438,11 +438,16 @@ static void emit_cell(walk *w, const tbl_row *row, const meaning *m, int j, uint
 static void skip_row(walk *w, const tbl_row *row, const char *why)
 {
     const tbl_body *b = w->b;
+    int counted = 0;
     for (uint32_t f = row->first; f < row->first + row->n; f++) {
         double x;
         uint32_t k = b->fig[f].cell;
-        if (k != TBL_NONE && tbl_cell_value(w->c, k, b->english, &x) == TBL_V_NUMBER)
+        if (k != TBL_NONE && tbl_cell_value(w->c, k, b->english, &x) == TBL_V_NUMBER) {
+            w->n->figures++;
+            w->n->rows += !counted;
+            counted = 1;
             tbl_reason(w->c, w->t, row->label, b->fig[f].col, k, why);
+        }
     }
 }
 
@@ -551,6 +556,7 @@ static int do_row(walk *w, const tbl_row *row)
         m.has_kind = 1;
     }
     w->n->figures += nf;
+    w->n->rows += nf > 0;
     for (size_t f = 0; f < nf; f++) {
         if (why)
             tbl_reason(c, w->t, row->label, col[f], fk[f], why);
@@ -578,7 +584,6 @@ int tbl_rows_emit(tbl_ctx *c, const tbl_table *t, const tbl_body *b, tbl_count *
         int rc = do_row(&w, &b->row[i]);
         if (rc != TS_OK)
             return rc;
-        n->rows += b->row[i].n > 0;
     }
     return TS_OK;
 }

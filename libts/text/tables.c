@@ -89,7 +89,9 @@ int ts_extract_tables_to(const ts_span *lines, size_t n_lines, const ts_extract_
                          const ts_extract_sink *sink, ts_error *err)
 {
     tsx_fold f = {0};
-    int rc = tsx_extract_tables(lines, n_lines, cx, 1, lx, cat, sink, &f, err);
+    /* A context zeroed by the caller names no period. */
+    int has_default = cx->period.first != 0 || cx->period.last != 0;
+    int rc = tsx_extract_tables(lines, n_lines, cx, has_default, lx, cat, sink, &f, err);
     tsx_fold_free(&f);
     return rc;
 }
