@@ -101,7 +101,14 @@ static size_t bare_year(const reader *r, size_t i, hcell *h)
         h->has_period = 1;
         return k;
     }
-    h->p = ts_period_year(y);
+    /* "6 tháng 2023": the year of the period just read, which took the
+     * report's year for want of one. */
+    int py, pm, pd;
+    ts_civil_from_days(h->p.first, &py, &pm, &pd);
+    if (h->has_period && ts_period_kind_of(h->p) != TS_PERIOD_YEARS)
+        h->p = ts_period_shift_years(h->p, y - py);
+    else
+        h->p = ts_period_year(y);
     h->has_period = 1;
     return j;
 }
@@ -203,6 +210,29 @@ int tbl_head_cell(tbl_ctx *c, uint32_t k)
 
 /* ---- columns ---- */
 
+static const char BARE_PCT[] = "a percentage of what the header does not say";
+
+/* The measure a column's words give: the first line whose words are all
+ * there (all), one of which is there (any, 0: none needed) and none of
+ * which is (none).  docs/extract.md prints this table. */
+static const struct {
+    unsigned all, any, none;
+    uint8_t m;
+    const char *why;
+} col_rules[] = {
+    {HF_RATIO, 0, 0, COL_SAME, NULL},                                 /* 2021/2020 (%) */
+    {HF_SAME, HF_PCT | HF_VERSUS, 0, COL_SAME, NULL},                 /* So cùng kỳ (%) */
+    {HF_SAME, 0, 0, COL_BAD, "a level of the same period a year before"},
+    {HF_CHANGE | HF_PCT, 0, 0, COL_CHANGE, NULL},                     /* Tăng, giảm (%) */
+    {HF_CHANGE, 0, 0, COL_BAD, "an absolute change"},
+    {HF_PLAN, HF_VERSUS | HF_PCT | HF_SLASH, 0, COL_PCT_PLAN, NULL},  /* % KH, TH/KH */
+    {HF_PLAN, 0, 0, COL_PLAN, NULL},                                  /* KH 2024 */
+    {HF_CMP, HF_VERSUS | HF_PCT, 0, COL_SAME, NULL},                  /* So với năm 2020 (%) */
+    {HF_PCT, 0, HF_ACTUAL | HF_ESTIMATE, COL_BAD, BARE_PCT},
+    {HF_VERSUS, 0, 0, COL_BAD, "a comparison the header does not name"},
+    {0, 0, 0, COL_LEVEL, NULL},                                       /* Năm 2023, TH, Ước TH */
+};
+
 /* A column from the words of its header cells (top may be NULL). */
 static void make_col(const hcell *top, const hcell *bot, tbl_col *col)
 {
@@ -216,38 +246,17 @@ static void make_col(const hcell *top, const hcell *bot, tbl_col *col)
         col->has_period = 1;
         col->p = ph->p;
     }
-    if (fl & HF_RATIO) {
-        col->m = COL_SAME;
-    } else if (fl & HF_SAME) {
-        col->m = COL_SAME;
-        if (!(fl & (HF_PCT | HF_VERSUS))) {
-            col->m = COL_BAD;
-            col->why = "a level of the same period a year before";
-        }
-    } else if (fl & HF_CHANGE) {
-        col->m = COL_CHANGE;
-        if (!(fl & HF_PCT)) {
-            col->m = COL_BAD;
-            col->why = "an absolute change";
-        }
-    } else if (fl & HF_PLAN) {
-        col->m = fl & (HF_VERSUS | HF_PCT | HF_SLASH) ? COL_PCT_PLAN : COL_PLAN;
-    } else if ((fl & HF_CMP) && (fl & (HF_VERSUS | HF_PCT))) {
-        /* "So với năm 2020 (%)": the year after the base. */
+    size_t k = 0;
+    while ((col_rules[k].all & fl) != col_rules[k].all ||
+           (col_rules[k].any && !(col_rules[k].any & fl)) || (col_rules[k].none & fl))
+        k++;
+    col->m = col_rules[k].m;
+    col->why = col_rules[k].why;
+    /* Against a year named as the base: the year after it. */
+    if (col->m == COL_SAME && (fl & HF_CMP) && !col->has_period) {
         const hcell *bh = bot->flags & HF_CMP ? bot : top;
-        col->m = COL_SAME;
-        if (!col->has_period) {
-            col->has_period = 1;
-            col->p = ts_period_shift_years(bh->p, 1);
-        }
-    } else if ((fl & HF_PCT) && !(fl & (HF_ACTUAL | HF_ESTIMATE))) {
-        col->m = COL_BAD; /* a bare "%": settled by its neighbours */
-        col->why = "a percentage of what the header does not say";
-    } else if (fl & HF_VERSUS) {
-        col->m = COL_BAD;
-        col->why = "a comparison the header does not name";
-    } else {
-        col->m = COL_LEVEL;
+        col->has_period = 1;
+        col->p = ts_period_shift_years(bh->p, 1);
     }
 }
 
@@ -259,7 +268,7 @@ static void settle_bare_pct(tbl_table *t)
         tbl_col *x = &t->col[j], *a = &t->col[j - 2], *b = &t->col[j - 1];
         int plan = a->m == COL_PLAN || b->m == COL_PLAN;
         int level = a->m == COL_LEVEL || b->m == COL_LEVEL;
-        if (x->m == COL_BAD && x->why && strstr(x->why, "percentage") && plan && level &&
+        if (x->m == COL_BAD && x->why == BARE_PCT && plan && level &&
             (!x->has_period || (x->p.first == a->p.first && x->p.first == b->p.first))) {
             x->m = COL_PCT_PLAN;
             x->why = NULL;
@@ -313,7 +322,7 @@ static size_t split_cols(const hcell *v, size_t n, size_t s, tbl_col *cols)
     size_t open = 0;
     for (size_t j = 0; j < s; j++)
         open += !(v[j].has_period && (v[j].flags & HF_MEASURE));
-    if (!open || (n - s) % open || n > TBL_MAX_COLS + s)
+    if (!open || (n - s) % open)
         return 0;
     size_t span = (n - s) / open, b = s, k = 0;
     for (size_t j = 0; j < s; j++) {
@@ -348,7 +357,7 @@ static int stream_head(tbl_ctx *c, size_t i, tbl_table *t)
 {
     const tbl_grid *g = &c->g;
     hcell v[HEAD_RUN], h;
-    size_t nv = 0, first = i, gaps = 0, lines = 0;
+    size_t nv = 0, first = i, gaps = 0, lines = 0, named = 0;
     /* Back: value cells and the captions of the columns before them. */
     size_t b = i;
     for (int back = 0; back < HEAD_RUN / 2 && b > 0; back++) {
@@ -373,6 +382,7 @@ static int stream_head(tbl_ctx *c, size_t i, tbl_table *t)
             if (nv)
                 break; /* captions come before the figures' columns */
             t->has_number |= h.kind == HC_NUMBER;
+            named = 1;
             t->has_unit |= h.kind == HC_UNIT;
         } else if (h.kind == HC_VALUE) {
             v[nv++] = h;
@@ -386,13 +396,14 @@ static int stream_head(tbl_ctx *c, size_t i, tbl_table *t)
     size_t periods = 0;
     for (size_t j = 0; j < nv; j++)
         periods += v[j].has_period;
-    if (nv < 2 || !periods)
+    /* One column of figures only under a named label column ("Chỉ tiêu"). */
+    if (nv < 2 - named || !periods)
         return 0;
     /* The smallest split that fits, else one row. */
     t->ncol = 0;
     for (size_t s = 1; s <= nv && !t->ncol; s++)
         t->ncol = split_cols(v, nv, s, t->col);
-    if (t->ncol < 2)
+    if (t->ncol < 2 - named)
         return 0;
     t->cut = TBL_ITEM;
     t->separated = lines > 1 && gaps * 2 >= lines - 1;
@@ -412,6 +423,7 @@ static int row_cells(tbl_ctx *c, size_t i, hcell *v, size_t max, tbl_table *t)
     size_t nv = 0;
     int started = 0;
     t->label_index = t->number_index = t->unit_index = -1;
+    t->named = 0;
     for (uint32_t j = 0; j < x->n; j++) {
         hcell h;
         if (classify(c, x->first + j, &h) < 0)
@@ -426,6 +438,8 @@ static int row_cells(tbl_ctx *c, size_t i, hcell *v, size_t max, tbl_table *t)
         }
         if (started)
             return 0;
+        if (h.kind == HC_LABEL || h.kind == HC_NUMBER || h.kind == HC_UNIT)
+            t->named = 1;
         if (h.kind == HC_NUMBER)
             t->number_index = (int32_t)j;
         else if (h.kind == HC_UNIT)
@@ -512,6 +526,7 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
     if (nt <= 0)
         return nt;
     int32_t li = t->label_index, ni = t->number_index, ui = t->unit_index;
+    int named = t->named;
     size_t j = next_filled(g, i + 1);
     int nb = 0;
     if (j < g->nline && g->line[j].cut == g->line[i].cut)
@@ -528,7 +543,9 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
     if (!two) {
         /* One row: two value columns or more; those that name no period
          * take the caption's or the report's. */
-        if (nt < 2)
+        /* Two columns of figures or more, or one dated under a named
+         * label column ("Chỉ tiêu"). */
+        if (nt < 2 && !(nt == 1 && named && top[0].has_period))
             return 0;
         for (int k = 0; k < nt; k++) {
             make_col(NULL, &top[k], &t->col[t->ncol]);

@@ -51,7 +51,8 @@ static int read_all(tbl_ctx *c, int has_default)
             rc = TS_ENOMEM;
             break;
         }
-        if (c->sink->table) {
+        /* A header with no row of figures under it was no table. */
+        if (c->sink->table && n.rows) {
             ts_table_info info = {t.offset, n.rows, t.ncol, n.figures, n.read};
             c->sink->table(c->sink->user, &info);
         }
