@@ -113,7 +113,6 @@ typedef struct {
     const ts_lexicon *lx;
     const ts_catalog *cat;
     const ts_extract_sink *sink;
-    const ts_span *lines;
     tbl_grid g;
     tsx_fold *f;          /* the caller's fold buffer */
     tsx_tags tags;

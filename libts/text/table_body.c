@@ -14,6 +14,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #define MAX_LABELS 8   /* labels without figures before the table is over */
 #define NUM_MAX 64     /* bytes of a figure cell at most */
@@ -246,6 +247,14 @@ typedef struct {
     size_t nv, nnum;
 } pending;
 
+/* Nonzero when x starts with a lower-case letter (a label going on). */
+static int lower_start(const tbl_cell *x)
+{
+    int32_t cp;
+    tsx_utf8_decode((const unsigned char *)x->text, x->len, &cp);
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
 /* Hands the pending labels and cells over as rows (see the file's head
  * for stacked labels). */
 static int flush(tbl_body *b, const tbl_table *t, pending *p)
@@ -360,8 +369,7 @@ static int stream_line(tbl_ctx *c, const tbl_table *t, tbl_body *b, pending *p, 
     }
     if (p->nl && cx->text[0] == '(')
         return 1; /* a note under the label */
-    unsigned char f0 = (unsigned char)cx->text[0];
-    if (p->nl && f0 >= 'a' && f0 <= 'z' && !tbl_blank(g, i - 1) && p->label2[p->nl - 1] == TBL_NONE) {
+    if (p->nl && lower_start(cx) && !tbl_blank(g, i - 1) && p->label2[p->nl - 1] == TBL_NONE) {
         p->label2[p->nl - 1] = k; /* the label goes on */
         return 1;
     }
@@ -417,9 +425,12 @@ static int space_row(tbl_ctx *c, const tbl_table *t, tbl_body *b, const tbl_line
 {
     uint32_t j = 0;
     double v;
-    if (j < x->n && row_number(&c->g.cell[x->first], &(int){0}) &&
-        tbl_cell_value(c, x->first + 1, 0, &v) == TBL_V_TEXT && x->n > 1)
-        r->numbered = 1, j++;
+    int num;
+    if (x->n > 1 && row_number(&c->g.cell[x->first], &num) &&
+        tbl_cell_value(c, x->first + 1, 0, &v) == TBL_V_TEXT) {
+        r->numbered = 1;
+        j++;
+    }
     if (j < x->n && tbl_cell_value(c, x->first + j, 0, &v) == TBL_V_TEXT)
         r->label = x->first + j++;
     for (; j < x->n && tbl_cell_value(c, x->first + j, 0, &v) == TBL_V_TEXT; j++) {
@@ -445,8 +456,13 @@ static int space_row(tbl_ctx *c, const tbl_table *t, tbl_body *b, const tbl_line
  * at its column's index. */
 static int index_row(tbl_ctx *c, const tbl_table *t, tbl_body *b, const tbl_line *x, tbl_row *r)
 {
-    int32_t li = t->label_index >= 0 ? t->label_index : 0;
-    if ((uint32_t)li < x->n)
+    /* Without a named label column: the first cell that is neither the
+     * row number nor the unit. */
+    int32_t li = t->label_index;
+    for (int32_t j = 0; li < 0 && (uint32_t)j < x->n; j++)
+        if (j != t->number_index && j != t->unit_index)
+            li = j;
+    if (li >= 0 && (uint32_t)li < x->n)
         r->label = x->first + (uint32_t)li;
     if (t->unit_index >= 0 && (uint32_t)t->unit_index < x->n)
         r->unit = x->first + (uint32_t)t->unit_index;

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #define MAX_DEPTH 8      /* nested sub-rows kept */
-#define EXCERPT_MAX 400
+#define EXCERPT_MAX 512
 
 typedef enum { OUT_NONE, OUT_LEVEL, OUT_PLAN, OUT_PCT_PLAN, OUT_YOY, OUT_YOY_INDEX, OUT_AVG } out_kind;
 
@@ -93,7 +93,33 @@ static int add_text(tbl_ctx *c, uint32_t k, const char *sep)
     return tsx_buf_add(&c->text, x->text, x->len);
 }
 
-/* "LABEL | COLUMN | CELL" for an excerpt or a reason, in buf. */
+/* Ends buf at its first invalid UTF-8 byte (a truncated character), and
+ * makes tabs and line breaks spaces. */
+static void tidy(char *buf)
+{
+    buf[ts_utf8_invalid_at(buf, strlen(buf))] = '\0';
+    for (char *p = buf; *p; p++)
+        if (*p == '\t' || *p == '\n' || *p == '\r')
+            *p = ' ';
+}
+
+/* The length of s[0..len) cut to at most max bytes at a character's
+ * start. */
+static int clip(const tbl_cell *x, size_t max)
+{
+    if (!x)
+        return 0;
+    size_t n = x->len;
+    if (n > max) {
+        n = max;
+        while (n > 0 && ((unsigned char)x->text[n] & 0xC0) == 0x80)
+            n--;
+    }
+    return (int)n;
+}
+
+/* "LABEL | COLUMN | CELL" for an excerpt or a reason, in buf (n bytes,
+ * EXCERPT_MAX at least). */
 static void describe(tbl_ctx *c, const tbl_table *t, uint32_t label, int col, uint32_t k,
                      const char *tail, char *buf, size_t n)
 {
@@ -102,13 +128,10 @@ static void describe(tbl_ctx *c, const tbl_table *t, uint32_t label, int col, ui
     const tbl_cell *top = cl && cl->top != TBL_NONE ? &c->g.cell[cl->top] : NULL;
     const tbl_cell *bot = cl && cl->bottom != TBL_NONE ? &c->g.cell[cl->bottom] : NULL;
     const tbl_cell *v = k != TBL_NONE ? &c->g.cell[k] : NULL;
-    snprintf(buf, n, "%.*s | %.*s%s%.*s%s%.*s%s", l ? (int)l->len : 1, l ? l->text : "-",
-             top ? (int)top->len : 0, top ? top->text : "", top && bot ? " " : "",
-             bot ? (int)bot->len : 0, bot ? bot->text : "", v ? " | " : "", v ? (int)v->len : 0,
-             v ? v->text : "", tail);
-    for (char *p = buf; *p; p++)
-        if (*p == '\t' || *p == '\n' || *p == '\r')
-            *p = ' ';
+    snprintf(buf, n, "%.*s | %.*s%s%.*s%s%.*s%s", l ? clip(l, 160) : 1, l ? l->text : "-",
+             clip(top, 60), top ? top->text : "", top && bot ? " " : "", clip(bot, 60),
+             bot ? bot->text : "", v ? " | " : "", clip(v, 40), v ? v->text : "", tail);
+    tidy(buf);
 }
 
 void tbl_reason(tbl_ctx *c, const tbl_table *t, uint32_t label, int col, uint32_t k,
@@ -116,14 +139,12 @@ void tbl_reason(tbl_ctx *c, const tbl_table *t, uint32_t label, int col, uint32_
 {
     if (!c->sink->unmatched || k == TBL_NONE)
         return;
-    char tail[200], buf[EXCERPT_MAX], q[80];
+    char tail[120], buf[EXCERPT_MAX], q[80];
     snprintf(tail, sizeof tail, ": %s", why);
     describe(c, t, label, col, TBL_NONE, tail, buf, sizeof buf);
     const tbl_cell *v = &c->g.cell[k];
-    snprintf(q, sizeof q, "%.*s", (int)v->len, v->text);
-    for (char *p = q; *p; p++)
-        if (*p == '\t')
-            *p = ' ';
+    snprintf(q, sizeof q, "%.*s", clip(v, sizeof q - 1), v->text);
+    tidy(q);
     c->sink->unmatched(c->sink->user, q, v->offset, buf);
 }
 
@@ -337,12 +358,6 @@ static void settle_pending(reader *r, meaning *m)
 
 /* ---- the figures ---- */
 
-/* The period a column gives its cells. */
-static ts_period col_period(const tbl_col *col)
-{
-    return col->p;
-}
-
 /* The row decision for a figure x of column col. */
 static rd_row decide_cell(walk *w, const meaning *m, const tbl_col *col, double x, int silent)
 {
@@ -354,7 +369,7 @@ static rd_row decide_cell(walk *w, const meaning *m, const tbl_col *col, double 
     q.um = m->um;
     q.has_unit = m->has_unit;
     q.per_year = m->per_year;
-    rd_row k = rd_label_kind(r, &q, col_period(col));
+    rd_row k = rd_label_kind(r, &q, col->p);
     /* A row whose words say no measure takes its parent's growth. */
     if (k == RD_ROW_NONE && silent)
         for (size_t j = w->depth; j-- > 0;)
@@ -383,7 +398,7 @@ static void emit_cell(walk *w, const tbl_row *row, const meaning *m, int j, uint
              (combine[i].col == ANY_COL || combine[i].col == col->m)))
         i++;
     out_kind out = combine[i].out;
-    ts_period p = col_period(col);
+    ts_period p = col->p;
     if (out == OUT_AVG && ts_period_kind_of(p) != TS_PERIOD_YEARS) {
         tbl_reason(c, w->t, row->label, j, k, "an average rate of one year");
         return;
@@ -466,13 +481,11 @@ static int place_row(walk *w, const tbl_row *row)
     return level;
 }
 
-/* "Trong đó:", "Gồm:" alone: the rows after it are parts of the one
- * before.  Nonzero when the row is such a line (c->r holds its text). */
+/* "Trong đó:", "Gồm:" alone on a row without figures: the rows after it
+ * are parts of the one before.  Nonzero when the row is such a line. */
 static int opens_parts(walk *w, const tbl_row *row)
 {
     tbl_ctx *c = w->c;
-    if (row->n || row->label == TBL_NONE)
-        return 0;
     const tbl_cell *x = &c->g.cell[row->label];
     if (x->len > 40 || tbl_text_set(c, x->text, x->len) != TS_OK)
         return 0;
@@ -515,8 +528,6 @@ static int do_row(walk *w, const tbl_row *row)
         skip_row(w, row, row->why ? row->why : "figures without a row label");
         return TS_OK;
     }
-    if (opens_parts(w, row))
-        return TS_OK;
     /* The figures first: reading a cell may fold it into c->r. */
     double x[ROW_FIGS];
     uint32_t fk[ROW_FIGS];
@@ -534,6 +545,8 @@ static int do_row(walk *w, const tbl_row *row)
         fk[nf] = k;
         col[nf++] = b->fig[f].col;
     }
+    if (!nf && opens_parts(w, row))
+        return TS_OK;
     meaning m;
     memset(&m, 0, sizeof m);
     m.level = place_row(w, row);

@@ -72,7 +72,6 @@ int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ct
     c.lx = lx;
     c.cat = cat;
     c.sink = sink;
-    c.lines = lines;
     c.f = f;
     int rc = tbl_grid_build(&c.g, lines, n_lines);
     if (rc == TS_OK)
