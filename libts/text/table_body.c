@@ -452,6 +452,17 @@ static int space_row(tbl_ctx *c, const tbl_table *t, tbl_body *b, const tbl_line
     return TS_OK;
 }
 
+/* Nonzero when every cell of x with something in it reads as l. */
+static int same_cells(const tbl_grid *g, const tbl_line *x, const tbl_cell *l)
+{
+    for (uint32_t j = 0; j < x->n; j++) {
+        const tbl_cell *k = &g->cell[x->first + j];
+        if (k->len && (k->len != l->len || memcmp(k->text, l->text, l->len) != 0))
+            return 0;
+    }
+    return 1;
+}
+
 /* A row of cells at fixed places (tabs, pipes, CSV): each cell is read
  * at its column's index. */
 static int index_row(tbl_ctx *c, const tbl_table *t, tbl_body *b, const tbl_line *x, tbl_row *r)
@@ -468,6 +479,12 @@ static int index_row(tbl_ctx *c, const tbl_table *t, tbl_body *b, const tbl_line
         r->unit = x->first + (uint32_t)t->unit_index;
     if (t->number_index >= 0 && (uint32_t)t->number_index < x->n)
         r->numbered = c->g.cell[x->first + (uint32_t)t->number_index].len > 0;
+    /* A merged cell repeated over the row (the Word and PDF readers' way):
+     * a section's or a parent's label alone. */
+    if (r->label != TBL_NONE && same_cells(&c->g, x, &c->g.cell[r->label])) {
+        r->cells = x->n;
+        return TS_OK;
+    }
     uint32_t last = 0;
     for (size_t k = 0; k < t->ncol; k++) {
         uint32_t ix = t->col[k].index;

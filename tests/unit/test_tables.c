@@ -15,26 +15,8 @@
 #include "ts.h"
 #include "ts_extract.h"
 #include "ts_text.h"
+#include "extract_fixture.h"
 
-static ts_lexicon *LX;
-static ts_catalog *CAT;
-
-static int setup(void **state)
-{
-    (void)state;
-    ts_error e;
-    LX = ts_lexicon_new(&e);
-    CAT = ts_catalog_new(&e);
-    return LX && CAT ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    ts_lexicon_free(LX);
-    ts_catalog_free(CAT);
-    return 0;
-}
 
 /* What a run gives: facts as "indicator measure period value status
  * [area]", reasons as "cell: why", tables as "rows/columns/read/figures". */
