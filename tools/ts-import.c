@@ -399,6 +399,20 @@ static void *map_report(const char *path, size_t *len)
     return p;
 }
 
+/* Fixes the output columns for reports: the record, offset, excerpt and
+ * place. */
+static int report_columns(sink *s, ts_error *err)
+{
+    static const char *const extra[] = {"offset", "excerpt", "place"};
+    for (size_t i = 0; i < 3; i++) {
+        if (!(s->extra[i] = strdup(extra[i])))
+            return ts_error_set(err, TS_ENOMEM, "out of memory");
+        s->n_extra = i + 1;
+    }
+    s->tsv = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, err);
+    return s->tsv ? TS_OK : err->code;
+}
+
 /* Extracts the facts of a report text into the sink. */
 static int import_report(const options *o, sink *s, ts_reader *r)
 {
@@ -469,26 +483,11 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         }
     }
     free(text);
-    if (!s->tsv && !s->txn) {
-        static const char *const extra[] = {"offset", "excerpt", "place"};
-        for (size_t i = 0; i < 3; i++) {
-            s->extra[i] = strdup(extra[i]);
-            if (!s->extra[i]) {
-                ts_converted_reset(&conv);
-                ts_doc_free(doc);
-                ts_error_set(&err, TS_ENOMEM, "out of memory");
-                cli_report(TOOL, &err);
-                return CLI_FATAL;
-            }
-            s->n_extra = i + 1;
-        }
-        s->tsv = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, &err);
-        if (!s->tsv) {
-            ts_converted_reset(&conv);
-            ts_doc_free(doc);
-            cli_report(TOOL, &err);
-            return CLI_FATAL;
-        }
+    if (!s->tsv && !s->txn && report_columns(s, &err) != TS_OK) {
+        ts_converted_reset(&conv);
+        ts_doc_free(doc);
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
     }
     report_run rr = {o, s, base, fmt != TS_FORMAT_TEXT ? &conv : NULL, CLI_OK, {0}, 0};
     ts_extract_sink to = {report_fact, o->unmatched ? report_unmatched : NULL, report_table, &rr};
