@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 BUILD ?= build
 BIN ?= bin
 CC ?= cc
-PKGS := gsl hdf5 zlib libutf8proc poppler-glib libzip libxml-2.0
+PKGS := gsl hdf5 zlib libutf8proc poppler-glib libzip libxml-2.0 nettle libdeflate
 
 # SAN=1 builds an ASan+UBSan variant (used by `make check` in build/asan).
 ifeq ($(SAN),1)

@@ -231,4 +231,76 @@ int ts_table_write(ts_table *t, FILE *fp, const ts_table_opts *o, ts_error *err)
 int ts_table_periods(ts_period a, ts_period b, ts_period **cols, size_t *n, ts_error *err);
 void ts_table_free(ts_table *t);
 
+/* ---- operations by name, and chains of them (ops.c, chain.c) ---- */
+
+/* What an operation takes. */
+typedef enum {
+    TS_AGG_SERIES, /* one series at a time, giving a series: runs in a chain */
+    TS_AGG_ALL,    /* every series before any result (sum, table) */
+    TS_AGG_FACTS   /* the facts themselves, every measure (check) */
+} ts_agg_shape;
+
+/* The parameters of the series operations; ts_agg_params_init sets the
+ * defaults (the tool's option defaults). */
+typedef struct {
+    ts_period from, to;        /* cagr: the two levels' periods */
+    int years;                 /* avg_annual: span in years (5) */
+    size_t window;             /* rolling: N periods (no default: >= 1) */
+    size_t min_periods;        /* rolling: 0 means the window */
+    int center;                /* rolling: centred window */
+    ts_stat stat;              /* rolling: TS_STAT_MEAN */
+    ts_freq freq;              /* resample: the target frequency */
+    ts_how how;                /* resample: with has_how, instead of the kind's */
+    int has_how;
+    int partial;               /* resample: spans with parts missing too */
+    const ts_catalog *catalog; /* kinds for resample, cumulate, decumulate;
+                                  NULL: the built-in catalogue (borrowed) */
+} ts_agg_params;
+
+typedef struct ts_agg_chain ts_agg_chain; /* opaque */
+
+/* An operation as a front end sees it: its name, what it takes, how its
+ * results are named and in which unit, and the function that runs it. */
+typedef struct ts_agg_op {
+    const char *name;    /* as typed: "yoy", "rolling", ... */
+    ts_agg_shape shape;
+    const char *measure; /* the results' measure for a level series; for a
+                            series of measure M it is "M_" + this ("yoy_pct",
+                            "plan_yoy_pct").  NULL keeps the series' measure */
+    const char *unit;    /* the results' unit ("pct"); NULL keeps the series' */
+    /* Names the measure from the parameters instead ("rolling3c_median");
+     * NULL uses `measure`. */
+    void (*measure_name)(const ts_agg_params *p, char *buf, size_t n);
+    /* Runs the operation on one series (TS_AGG_SERIES only). */
+    int (*apply)(ts_agg_chain *c, const ts_series *s, ts_points *out, ts_error *err);
+} ts_agg_op;
+
+void ts_agg_params_init(ts_agg_params *p);
+/* The operation named name, or NULL. */
+const ts_agg_op *ts_agg_op_find(const char *name);
+/* The i-th operation, in the order of the docs; NULL past the last. */
+const ts_agg_op *ts_agg_op_at(size_t i);
+
+/* Called for each result without a value (a growth rate against a base of
+ * zero or below): s is the series the operation ran on, pt the point and
+ * measure the measure it would have had; the point is left out. */
+typedef void (*ts_agg_note_fn)(void *ctx, const ts_series *s, const ts_point *pt,
+                               const char *measure);
+
+/* A chain of n >= 1 series operations, each run on the result of the one
+ * before ("yoy then rolling 3"), with its parameters (copied; the catalogue
+ * is borrowed).  TS_EINVAL for an empty chain, an operation that is not
+ * TS_AGG_SERIES, or parameters an operation refuses (a rolling window of
+ * 0); TS_ENOMEM; NULL (err filled) on failure. */
+ts_agg_chain *ts_agg_chain_new(const ts_agg_op *const *ops, size_t n, const ts_agg_params *p,
+                               ts_error *err);
+void ts_agg_chain_on_note(ts_agg_chain *c, ts_agg_note_fn fn, void *ctx);
+/* Runs the chain on s.  *out is the last operation's result as a series
+ * (the key of s with the derived measure and unit, source "derived"), a
+ * view valid until the next call; results without a value were passed to
+ * the note callback and left out.  On failure (TS_ENOMEM, or an
+ * operation's error) err's message starts with the series' key. */
+int ts_agg_chain_apply(ts_agg_chain *c, const ts_series *s, ts_series *out, ts_error *err);
+void ts_agg_chain_free(ts_agg_chain *c);
+
 #endif

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include "ts_error.h"
+#include "ts_record.h"
 
 /* flow: summed over time; stock: counted at a moment; rate: a ratio (its
  * change is in points); index: relative to a base period (its change is a
@@ -41,6 +42,15 @@ size_t ts_catalog_count(const ts_catalog *c);
 /* The i-th indicator, in load order. */
 const ts_indicator *ts_catalog_at(const ts_catalog *c, size_t i);
 void ts_catalog_free(ts_catalog *c);
+
+/* Puts fact f in its indicator's canonical unit (the value converted, the
+ * unit replaced by the catalogue's string, valid while c lives); facts of
+ * an indicator c does not know are left alone.  Percentage measures
+ * (pct_plan, yoy_pct, avg_annual_pct) must be in pct.  TS_EUNIT ("column
+ * 'unit': ...") when a level or plan cannot be converted or a percentage
+ * is not in pct, with f unchanged; other (derived) measures keep a unit
+ * that does not convert. */
+int ts_fact_normalise(ts_fact *f, const ts_catalog *c, ts_error *err);
 
 const char *ts_kind_name(ts_kind k);
 int ts_kind_parse(const char *text, ts_kind *out);

@@ -142,14 +142,18 @@ int ts_extract_sentence(const char *text, size_t len, size_t offset,
                         const ts_catalog *cat, ts_fact_fn fn,
                         ts_unmatched_fn unmatched, void *user, ts_error *err);
 
-/* Reads flattened tables among lines (a row label with its unit in
- * parentheses, then one cell per line, under a header of years or
- * periods) and reports their cells as facts.  lines[i] are NUL-terminated
- * cleaned lines with their original offsets. */
-int ts_extract_tables(const ts_span *lines, size_t n_lines,
-                      const ts_extract_ctx *cx, const ts_lexicon *lx,
-                      const ts_catalog *cat, ts_fact_fn fn, void *user,
-                      ts_error *err);
+/* A table found among a report's lines. */
+typedef struct {
+    size_t offset;    /* byte offset of the start of its header */
+    size_t rows;      /* rows under the header */
+    size_t columns;   /* columns of figures the header names */
+    size_t figures;   /* figure cells in its rows */
+    size_t read;      /* figures that became facts */
+} ts_table_info;
+
+/* Called once for each table, after its cells were read (view valid
+ * during the call only). */
+typedef void (*ts_table_fn)(void *user, const ts_table_info *t);
 
 /* Called when one document gives two values for one key (indicator, area,
  * measure, period, price, plan_by) that the rules cannot settle: the
@@ -158,31 +162,62 @@ typedef void (*ts_collision_fn)(void *user, const ts_fact *kept, size_t kept_off
                                 const char *kept_excerpt, const ts_fact *dropped,
                                 size_t dropped_offset, const char *dropped_excerpt);
 
-/* What ts_extract_doc_with calls (any may be NULL). */
+/* Where extraction sends what it finds: facts, and, when not NULL, the
+ * quantities and table figures that gave no fact (for a table figure the
+ * excerpt says its row, its column and why), each table found, and the
+ * values of one key a document gives that its rules cannot settle. */
 typedef struct {
     ts_fact_fn fact;
     ts_unmatched_fn unmatched;
+    ts_table_fn table;
     ts_collision_fn collision;
     void *user;
-} ts_extract_hooks;
+} ts_extract_sink;
 
-/* ts_extract_doc with a collision report: a document's facts are held
- * until it is read; a repeated figure is given once; two values of one key
- * are settled by the rules (the running text over a footnote, a subject
- * named by its own phrase over one named under a condition, a total over
- * its parts) or, failing them, the first is kept and hooks->collision
- * told; an amount a headline gives with the report's period and the text
- * with its own period is the text's.  Facts come in document order. */
-int ts_extract_doc_with(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
-                        const ts_extract_hooks *hooks, ts_error *err);
+/* Reads the indicator tables among lines (NUL-terminated cleaned lines
+ * with their original offsets): a header naming periods and measures
+ * ("Năm 2021", "KH 2022", "Ước TH", "% KH", "So cùng kỳ (%)", on one row
+ * or two), rows of a label naming an indicator, its unit and one figure
+ * per column, in any layout (one cell per line, with or without blank
+ * lines between cells; cells apart by tabs, pipes, CSV separators or
+ * runs of spaces).  Each figure is a fact of the row's indicator and the
+ * column's period and measure (docs/extract.md).  Columns that name no
+ * period take the caption's ("năm 2023" above the header), else
+ * cx->period (none when it is left zeroed: those columns are not read).
+ * Returns TS_OK or TS_ENOMEM. */
+int ts_extract_tables(const ts_span *lines, size_t n_lines,
+                      const ts_extract_ctx *cx, const ts_lexicon *lx,
+                      const ts_catalog *cat, ts_fact_fn fn, void *user,
+                      ts_error *err);
+/* The same, with the figures not read (and why) to sink->unmatched and
+ * each table found to sink->table when they are not NULL. */
+int ts_extract_tables_to(const ts_span *lines, size_t n_lines,
+                         const ts_extract_ctx *cx, const ts_lexicon *lx,
+                         const ts_catalog *cat, const ts_extract_sink *sink,
+                         ts_error *err);
 
 /* Extracts every fact of a parsed report: each sentence with its section's
  * default period (a heading's "10 tháng" makes the section cumulative),
- * targets in the directions part, then flattened tables.  A figure
- * repeated with the same key and value is reported once.  unmatched may
- * be NULL.  Returns TS_OK or TS_ENOMEM. */
+ * targets in the directions part, then the tables.  The body completes
+ * the context the title block left open unless ts_doc_infer was called.
+ * A document's facts are held until it is read: a repeated figure is
+ * given once; two values of one key are settled by the rules (the running
+ * text over a footnote, a subject named by its own phrase over one named
+ * under a condition, a total over its parts, the longer phrase) or,
+ * failing them, the first is kept; an amount a headline gives with the
+ * report's period and the text with a period of its own is the text's.
+ * Facts come in document order.  unmatched may be NULL.  Returns TS_OK or
+ * TS_ENOMEM. */
 int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx,
                    const ts_catalog *cat, ts_fact_fn fn,
                    ts_unmatched_fn unmatched, void *user, ts_error *err);
+
+/* ts_extract_doc sending to sink: sink->unmatched also receives each
+ * table figure not read (its excerpt "LABEL | COLUMN: why"), sink->table
+ * each table found (tables need no report period when their header names
+ * the periods), sink->collision each value dropped by no rule. */
+int ts_extract_doc_to(const ts_doc *doc, const ts_lexicon *lx,
+                      const ts_catalog *cat, const ts_extract_sink *sink,
+                      ts_error *err);
 
 #endif

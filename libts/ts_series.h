@@ -1,9 +1,10 @@
 /* Facts grouped into series: one series per (indicator, area, measure,
  * unit, price, plan_by), its observations sorted by period, strings interned once (no
  * per-fact copies) and values, periods, status and sources in parallel
- * arrays that GSL can use directly.  Two ways to build them: a set that
- * holds facts in any order, and a stream for input already grouped by
- * series (the store's order), which holds one series at a time. */
+ * arrays that GSL can use directly.  A set holds facts in any order with
+ * random access to its series; a source hands series out one at a time,
+ * from a set or, for input already grouped by series (the store's order),
+ * holding one series at a time. */
 #ifndef TS_SERIES_H
 #define TS_SERIES_H
 
@@ -71,7 +72,7 @@ const char *ts_series_set_intern(ts_series_set *set, const char *s);
 /* Frees the set and every view of it; NULL does nothing. */
 void ts_series_set_free(ts_series_set *set);
 
-/* ---- a stream: input grouped by series ---- */
+/* ---- a source: whole series one at a time from a stream of facts ---- */
 
 /* A source of facts, such as ts_reader_next or ts_query_next: returns
  * TS_OK with *f filled (a view valid until the next call), TS_EOF at the
@@ -79,30 +80,44 @@ void ts_series_set_free(ts_series_set *set);
  * another code after which the source is finished. */
 typedef int (*ts_fact_next_fn)(void *ctx, ts_fact *f, ts_error *err);
 
-typedef struct ts_series_stream ts_series_stream; /* opaque */
+typedef struct ts_series_source ts_series_source; /* opaque */
 
-/* A stream over next(ctx, ...) (borrowed; must outlive the stream).  The
- * input must hold each series' facts together; periods inside a series may
- * come in any order. */
-ts_series_stream *ts_series_stream_new(ts_fact_next_fn next, void *ctx,
+/* Series from next(ctx, ...) (borrowed; must outlive the source).  With
+ * grouped nonzero the input holds each series' facts together (the
+ * store's order; periods inside a series in any order) and the source
+ * holds one series at a time; with grouped 0 the facts may come in any
+ * order and the source holds them all in a ts_series_set, read at the
+ * first ts_series_source_next.  NULL (err filled) when out of memory. */
+ts_series_source *ts_series_source_new(ts_fact_next_fn next, void *ctx, int grouped,
                                        ts_dup_policy dup, ts_error *err);
-void ts_series_stream_on_duplicate(ts_series_stream *st, ts_dup_fn fn, void *ctx);
-/* Reads the next whole series into *out (a view valid until the next call).
- * Returns TS_OK, TS_EOF after the last series, the source's TS_EINVAL for a
- * bad row (err from the source; call again to read on), TS_EINVAL when a
- * series comes back after another one started ("input not grouped by
- * series: ind/area/measure/unit appears again"; the stream is finished),
- * TS_EINVAL for a duplicate under TS_DUP_ERROR, TS_ENOMEM, or the source's
- * fatal code (stream finished). */
-int ts_series_stream_next(ts_series_stream *st, ts_series *out, ts_error *err);
+/* Calls fn(ctx, ...) for every dropped duplicate (fn may be NULL). */
+void ts_series_source_on_duplicate(ts_series_source *src, ts_dup_fn fn, void *ctx);
+/* The next whole series into *out, a view valid until the next call
+ * (grouped) or while the source lives (any order).  Series come in input
+ * order (grouped) or in order of their first fact.  Returns TS_OK, TS_EOF
+ * after the last series, the fact source's TS_EINVAL for a bad row (err
+ * from it; call again to read on), TS_EINVAL when grouped input has a
+ * series come back after another one started ("input not grouped by
+ * series: ind/area/measure/unit appears again"), TS_EINVAL for a
+ * duplicate under TS_DUP_ERROR, TS_ENOMEM, or the fact source's fatal
+ * code; after any of the last four the source is finished (TS_EOF). */
+int ts_series_source_next(ts_series_source *src, ts_series *out, ts_error *err);
 /* Facts read and duplicates dropped so far. */
-size_t ts_series_stream_facts(const ts_series_stream *st);
-size_t ts_series_stream_duplicates(const ts_series_stream *st);
-/* Interns s for the stream's lifetime (see ts_series_set_intern). */
-const char *ts_series_stream_intern(ts_series_stream *st, const char *s);
-void ts_series_stream_free(ts_series_stream *st);
+size_t ts_series_source_facts(const ts_series_source *src);
+size_t ts_series_source_duplicates(const ts_series_source *src);
+/* Interns s for the source's lifetime (see ts_series_set_intern). */
+const char *ts_series_source_intern(ts_series_source *src, const char *s);
+/* Frees the source and every view of it; NULL does nothing. */
+void ts_series_source_free(ts_series_source *src);
 
 /* ---- helpers on one series ---- */
+
+/* Writes every observation of s as a fact (ts_record.h's writer, one row
+ * each, as ts_writer_write would), formatting the key columns once; the
+ * writer's extra columns are left empty.  TS_ERANGE for a value that is
+ * not finite (the rows before it written), TS_EIO on a write error. */
+int ts_writer_write_series(ts_writer *w, const ts_series *s, ts_error *err);
+
 
 /* Index of the observation whose period equals p exactly, or -1 (binary
  * search; the series is sorted). */

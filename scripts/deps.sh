@@ -3,7 +3,7 @@
 # on a fresh machine); does nothing when all are present.
 set -eu
 PKGS="build-essential pkg-config libgsl-dev libhdf5-dev hdf5-tools zlib1g-dev
-libutf8proc-dev libcmocka-dev clang libclang-rt-14-dev python3 python3-h5py python3-pandas
+libutf8proc-dev nettle-dev libdeflate-dev libcmocka-dev clang libclang-rt-14-dev python3 python3-h5py python3-pandas
 python3-numpy python3-statsmodels python3-tables miller r-base-core r-cran-forecast jupyter-nbconvert
 python3-ipykernel python3-matplotlib python3-nbformat librsvg2-bin
 python3-pil libxml2-utils groff-base man-db time

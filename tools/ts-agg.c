@@ -18,20 +18,6 @@
 
 #define TOOL "ts-agg"
 
-typedef enum {
-    OP_YOY, OP_POP, OP_CAGR, OP_AVG_ANNUAL, OP_ROLLING, OP_RESAMPLE, OP_CUMULATE,
-    OP_DECUMULATE, OP_SUM, OP_CHECK, OP_TABLE, N_OPS
-} op_id;
-
-static const char *const op_names[N_OPS] = {
-    "yoy", "pop", "cagr", "avg_annual", "rolling", "resample", "cumulate",
-    "decumulate", "sum", "check", "table"};
-
-#define M(op) (1u << (op))
-#define SERIES_OPS (M(OP_YOY) | M(OP_POP) | M(OP_CAGR) | M(OP_AVG_ANNUAL) | M(OP_ROLLING) | \
-                    M(OP_RESAMPLE) | M(OP_CUMULATE) | M(OP_DECUMULATE))
-#define ALL_OPS (M(N_OPS) - 1)
-
 enum {
     OPT_VERSION = 0x2000, OPT_STREAM, OPT_DUPLICATES, OPT_KEEP, OPT_CENTER, OPT_STAT,
     OPT_MIN_PERIODS, OPT_HOW, OPT_PARTIAL, OPT_BY, OPT_LABEL, OPT_TOLERANCE, OPT_ALL,
@@ -67,22 +53,45 @@ static const struct option long_options[] = {
     {"wait", required_argument, NULL, OPT_WAIT},
     {NULL, 0, NULL, 0}};
 
-/* Which operations accept each option (selector options: all). */
-static unsigned option_ops(int opt)
+/* Which operations accept each option (selector options: all); "series"
+ * stands for every operation on one series at a time. */
+static const struct {
+    int opt;
+    const char *ops; /* names, space-separated */
+} applies[] = {
+    {OPT_KEEP, "series"},
+    {OPT_CENTER, "rolling"}, {OPT_STAT, "rolling"}, {OPT_MIN_PERIODS, "rolling"},
+    {OPT_HOW, "resample"}, {OPT_PARTIAL, "resample"},
+    {OPT_BY, "sum"}, {OPT_LABEL, "sum"},
+    {OPT_TOLERANCE, "check"}, {OPT_ALL, "check"},
+    {OPT_PERIODS, "table"}, {OPT_GROWTH, "table"}, {OPT_FORMAT, "table"},
+    {OPT_DECIMALS, "table"}, {OPT_LOCALE, "table"},
+    {OPT_YEARS, "avg_annual"},
+    {OPT_CATALOG, "resample decumulate cumulate"},
+    {OPT_INTO, "series sum"}, {OPT_NAME, "series sum"}, {OPT_WAIT, "series sum"},
+};
+
+static int is_op(const ts_agg_op *op, const char *name)
 {
-    switch (opt) {
-    case OPT_KEEP: return SERIES_OPS;
-    case OPT_CENTER: case OPT_STAT: case OPT_MIN_PERIODS: return M(OP_ROLLING);
-    case OPT_HOW: case OPT_PARTIAL: return M(OP_RESAMPLE);
-    case OPT_BY: case OPT_LABEL: return M(OP_SUM);
-    case OPT_TOLERANCE: case OPT_ALL: return M(OP_CHECK);
-    case OPT_PERIODS: case OPT_GROWTH: case OPT_FORMAT: case OPT_DECIMALS:
-    case OPT_LOCALE: return M(OP_TABLE);
-    case OPT_YEARS: return M(OP_AVG_ANNUAL);
-    case OPT_CATALOG: return M(OP_RESAMPLE) | M(OP_DECUMULATE) | M(OP_CUMULATE);
-    case OPT_INTO: case OPT_NAME: case OPT_WAIT: return SERIES_OPS | M(OP_SUM);
-    default: return ALL_OPS;
+    return op && strcmp(op->name, name) == 0;
+}
+
+/* Nonzero when option opt applies to op. */
+static int option_applies(int opt, const ts_agg_op *op)
+{
+    for (size_t i = 0; i < sizeof applies / sizeof applies[0]; i++) {
+        if (applies[i].opt != opt)
+            continue;
+        char list[64];
+        snprintf(list, sizeof list, " %s ", applies[i].ops);
+        char word[32];
+        snprintf(word, sizeof word, " %s ", op->shape == TS_AGG_SERIES ? "series" : op->name);
+        if (strstr(list, word))
+            return 1;
+        snprintf(word, sizeof word, " %s ", op->name);
+        return strstr(list, word) != NULL;
     }
+    return 1;
 }
 
 static void usage(void)
@@ -162,16 +171,13 @@ static void usage(void)
 }
 
 typedef struct {
-    op_id op;
-    int has_then;            /* OP then OP2: OP2 runs on OP's result */
-    op_id then;
+    const ts_agg_op *op;
+    const ts_agg_op *then;   /* OP then OP2: OP2 runs on OP's result; or NULL */
     select_opts sel;
-    int stream, keep, center, partial, all, vi, decimals, years, has_how, has_freq;
+    int stream, keep, all, vi, decimals, has_freq;
     ts_dup_policy dup;
-    ts_stat stat;
+    ts_agg_params params;    /* the series operations' parameters */
     long window, min_periods;
-    ts_how how;
-    ts_freq freq;
     ts_sum_by by;
     int has_by;
     const char *label, *catalog;
@@ -225,11 +231,9 @@ static void on_duplicate(void *ctx, const ts_series *s, ts_period p, const char 
              ts_series_key_format(s, key, sizeof key), pt, kept, dropped);
 }
 
-/* Iterates series from a set (any input order) or a stream (grouped). */
+/* Series from a set (any input order) or one at a time (grouped). */
 typedef struct {
-    ts_series_set *set;
-    ts_series_stream *st;
-    size_t next;
+    ts_series_source *series;
     source src;
 } series_iter;
 
@@ -238,48 +242,24 @@ static int iter_open(series_iter *it, const opts *o, fact_input *in)
     ts_error e;
     memset(it, 0, sizeof *it);
     it->src.in = in;
-    it->src.levels_only = !o->sel.sel.measure && ((SERIES_OPS | M(OP_SUM)) & M(o->op));
-    it->src.plans = o->op == OP_SUM;
-    if (o->stream || o->sel.store) {
-        it->st = ts_series_stream_new(source_next, &it->src, o->dup, &e);
-        if (!it->st)
-            goto fail;
-        ts_series_stream_on_duplicate(it->st, on_duplicate, NULL);
-        return 0;
+    it->src.levels_only = !o->sel.sel.measure &&
+                          (o->op->shape == TS_AGG_SERIES || is_op(o->op, "sum"));
+    it->src.plans = is_op(o->op, "sum");
+    it->series = ts_series_source_new(source_next, &it->src, o->stream || o->sel.store, o->dup,
+                                      &e);
+    if (!it->series) {
+        cli_report(TOOL, &e);
+        return -1;
     }
-    it->set = ts_series_set_new(o->dup, &e);
-    if (!it->set)
-        goto fail;
-    ts_series_set_on_duplicate(it->set, on_duplicate, NULL);
-    for (;;) {
-        ts_fact f;
-        int rc = source_next(&it->src, &f, &e);
-        if (rc == TS_EOF)
-            break;
-        if (rc != TS_OK)
-            return -1;
-        if (ts_series_set_add(it->set, &f, &e) != TS_OK)
-            goto fail;
-    }
-    if (ts_series_set_finish(it->set, &e) != TS_OK)
-        goto fail;
+    ts_series_source_on_duplicate(it->series, on_duplicate, NULL);
     return 0;
-fail:
-    cli_report(TOOL, &e);
-    return -1;
 }
 
 /* 1 with *s filled, 0 at the end, -1 on a fatal error (reported). */
 static int iter_next(series_iter *it, ts_series *s)
 {
-    if (it->set) {
-        if (it->next >= ts_series_set_count(it->set))
-            return 0;
-        ts_series_set_get(it->set, it->next++, s);
-        return 1;
-    }
     ts_error e;
-    int rc = ts_series_stream_next(it->st, s, &e);
+    int rc = ts_series_source_next(it->series, s, &e);
     if (rc == TS_OK)
         return 1;
     if (rc == TS_EOF)
@@ -289,15 +269,9 @@ static int iter_next(series_iter *it, ts_series *s)
     return -1;
 }
 
-static const char *iter_intern(series_iter *it, const char *s)
-{
-    return it->set ? ts_series_set_intern(it->set, s) : ts_series_stream_intern(it->st, s);
-}
-
 static void iter_close(series_iter *it)
 {
-    ts_series_set_free(it->set);
-    ts_series_stream_free(it->st);
+    ts_series_source_free(it->series);
 }
 
 /* ---- output ---- */
@@ -306,29 +280,11 @@ static void iter_close(series_iter *it)
  * check would only say it again. */
 static int stdout_failed;
 
-static int write_point(ts_writer *w, const ts_series *s, const char *measure,
-                       const char *unit, const ts_point *pt)
+/* Writes every observation of s (a derived series or the input). */
+static int write_series(ts_writer *w, const ts_series *s)
 {
-    /* One fact reused: clearing its extras on every row would cost more
-     * than writing it. */
-    static ts_fact f;
-    static int ready;
-    if (!ready) {
-        ts_fact_init(&f);
-        ready = 1;
-    }
-    f.indicator = s->indicator;
-    f.area = s->area;
-    f.measure = measure;
-    f.unit = unit;
-    f.price = s->price;
-    f.plan_by = s->plan_by;
-    f.period = pt->period;
-    f.value = pt->value;
-    f.status = pt->status;
-    f.source = TS_SOURCE_DERIVED;
     ts_error e;
-    if (ts_writer_write(w, &f, &e) != TS_OK) {
+    if (ts_writer_write_series(w, s, &e) != TS_OK) {
         cli_report(TOOL, &e);
         stdout_failed = 1;
         return -1;
@@ -336,43 +292,9 @@ static int write_point(ts_writer *w, const ts_series *s, const char *measure,
     return 0;
 }
 
-static int write_input(ts_writer *w, const ts_series *s)
+static void warn_note(void *ctx, const ts_series *s, const ts_point *pt, const char *measure)
 {
-    for (size_t i = 0; i < s->n; i++) {
-        ts_fact f;
-        ts_fact_init(&f);
-        f.indicator = s->indicator;
-        f.area = s->area;
-        f.measure = s->measure;
-        f.unit = s->unit;
-        f.price = s->price;
-        f.plan_by = s->plan_by;
-        f.period = s->period[i];
-        f.value = s->value[i];
-        f.status = s->status[i];
-        f.source = s->source[i];
-        ts_error e;
-        if (ts_writer_write(w, &f, &e) != TS_OK) {
-            cli_report(TOOL, &e);
-            stdout_failed = 1;
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* The measure of derived facts: `name` for level series, else M_name. */
-static const char *derived_measure(series_iter *it, const ts_series *s, const char *name)
-{
-    if (strcmp(s->measure, TS_MEASURE_LEVEL) == 0)
-        return iter_intern(it, name);
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s_%s", s->measure, name);
-    return iter_intern(it, buf);
-}
-
-static void warn_note(const ts_series *s, const ts_point *pt, const char *measure)
-{
+    (void)ctx;
     char key[512], p[TS_PERIOD_TEXT_MAX], b[TS_PERIOD_TEXT_MAX];
     ts_period_format(pt->period, p, sizeof p);
     ts_period_format(pt->base, b, sizeof b);
@@ -380,197 +302,45 @@ static void warn_note(const ts_series *s, const ts_point *pt, const char *measur
              b, pt->note == TS_NOTE_BASE_ZERO ? "zero" : "negative", measure);
 }
 
-/* ---- series operations ---- */
-
-typedef struct {
-    const opts *o;
-    ts_catalog *cat;
-    ts_roller *roller;
-    ts_points pts, pts2;  /* results of OP, and of OP2 after `then` */
-    char rolling_name[64];
-    ts_period *dp;        /* OP's result as a series, for OP2 */
-    double *dv;
-    char *ds;
-    const char **dsrc;
-    size_t dcap;
-} series_ctx;
-
-/* OP's valid results as a series view d (notes warned about here). */
-static int as_series(series_ctx *c, const ts_series *s, const char *measure, const char *unit,
-                     ts_series *d)
-{
-    const ts_points *pts = &c->pts;
-    if (pts->n > c->dcap) {
-        size_t cap = pts->n * 2;
-        void *p;
-        if (!(p = realloc(c->dp, cap * sizeof *c->dp))) return -1;
-        c->dp = p;
-        if (!(p = realloc(c->dv, cap * sizeof *c->dv))) return -1;
-        c->dv = p;
-        if (!(p = realloc(c->ds, cap * sizeof *c->ds))) return -1;
-        c->ds = p;
-        if (!(p = realloc(c->dsrc, cap * sizeof *c->dsrc))) return -1;
-        c->dsrc = p;
-        c->dcap = cap;
-    }
-    size_t n = 0;
-    for (size_t i = 0; i < pts->n; i++) {
-        const ts_point *pt = &pts->p[i];
-        if (pt->note != TS_NOTE_NONE) {
-            warn_note(s, pt, measure);
-            continue;
-        }
-        c->dp[n] = pt->period;
-        c->dv[n] = pt->value;
-        c->ds[n] = pt->status;
-        c->dsrc[n] = TS_SOURCE_DERIVED;
-        n++;
-    }
-    *d = *s;
-    d->measure = measure;
-    d->unit = unit;
-    d->n = n;
-    d->period = c->dp;
-    d->value = c->dv;
-    d->status = c->ds;
-    d->source = c->dsrc;
-    return 0;
-}
-
-static ts_kind kind_of(const series_ctx *c, const ts_series *s)
-{
-    const ts_indicator *ind = c->cat ? ts_catalog_find(c->cat, s->indicator) : NULL;
-    /* Indicators outside the catalogue are taken as flows. */
-    return ind ? ind->kind : TS_KIND_FLOW;
-}
-
-/* Runs operation op on one series; derived facts in *pts. */
-static int compute(series_ctx *c, op_id op, series_iter *it, const ts_series *s,
-                   ts_points *pts, const char **measure, const char **unit, ts_error *e)
-{
-    const opts *o = c->o;
-    pts->n = 0;
-    *unit = s->unit;
-    *measure = s->measure;
-    switch (op) {
-    case OP_YOY:
-        *measure = derived_measure(it, s, TS_MEASURE_YOY_PCT);
-        *unit = "pct";
-        return ts_growth_yoy(s, pts, e);
-    case OP_POP:
-        *measure = derived_measure(it, s, "pop_pct");
-        *unit = "pct";
-        return ts_growth_pop(s, pts, e);
-    case OP_CAGR:
-        *measure = derived_measure(it, s, TS_MEASURE_AVG_ANNUAL_PCT);
-        *unit = "pct";
-        return ts_growth_cagr(s, o->sel.sel.from, o->sel.sel.to, pts, e);
-    case OP_AVG_ANNUAL:
-        *measure = derived_measure(it, s, TS_MEASURE_AVG_ANNUAL_PCT);
-        *unit = "pct";
-        return ts_growth_avg_annual(s, o->years, pts, e);
-    case OP_ROLLING:
-        *measure = derived_measure(it, s, c->rolling_name);
-        return ts_roller_apply(c->roller, s, pts, e);
-    case OP_RESAMPLE: {
-        ts_how how = o->has_how ? o->how : ts_how_default(kind_of(c, s), s->unit);
-        return ts_resample(s, o->freq, how, o->partial, pts, e);
-    }
-    case OP_CUMULATE:
-    case OP_DECUMULATE:
-        /* Only flows add up over time. */
-        if (kind_of(c, s) != TS_KIND_FLOW || strcmp(s->unit, "pct") == 0)
-            return TS_OK;
-        return op == OP_CUMULATE ? ts_cumulate(s, pts, e) : ts_decumulate(s, pts, e);
-    default:
-        return TS_OK;
-    }
-}
+/* ---- series operations: a chain of libts operations ---- */
 
 static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
 {
-    series_ctx c = {.o = o};
     ts_error e;
-    int rc = 0;
-    ts_points_init(&c.pts);
-    ts_points_init(&c.pts2);
-    unsigned ops = M(o->op) | (o->has_then ? M(o->then) : 0);
-    if (ops & M(OP_ROLLING)) {
-        c.roller = ts_roller_new((size_t)o->window, o->center,
-                                 (size_t)(o->min_periods ? o->min_periods : o->window), o->stat,
-                                 &e);
-        if (!c.roller) {
+    const ts_agg_op *ops[2] = {o->op, o->then};
+    ts_agg_params p = o->params;
+    ts_catalog *cat = NULL;
+    if (o->catalog) {
+        /* --catalog adds to the built-in indicators. */
+        cat = ts_catalog_new(&e);
+        if (!cat || ts_catalog_load(cat, o->catalog, &e) != TS_OK) {
             cli_report(TOOL, &e);
+            ts_catalog_free(cat);
             return -1;
         }
-        snprintf(c.rolling_name, sizeof c.rolling_name, "rolling%ld%s_%s", o->window,
-                 o->center ? "c" : "", ts_stat_name(o->stat));
+        p.catalog = cat;
     }
-    if (ops & (M(OP_RESAMPLE) | M(OP_CUMULATE) | M(OP_DECUMULATE))) {
-        c.cat = ts_catalog_new(&e);
-        if (!c.cat || (o->catalog && ts_catalog_load(c.cat, o->catalog, &e) != TS_OK)) {
-            cli_report(TOOL, &e);
-            rc = -1;
-            goto out;
-        }
+    ts_agg_chain *chain = ts_agg_chain_new(ops, o->then ? 2 : 1, &p, &e);
+    if (!chain) {
+        cli_report(TOOL, &e);
+        ts_catalog_free(cat);
+        return -1;
     }
-    ts_series s;
-    int got;
-    while ((got = iter_next(it, &s)) == 1) {
-        const char *measure, *unit;
-        if (compute(&c, o->op, it, &s, &c.pts, &measure, &unit, &e) != TS_OK) {
-            char key[512];
-            cli_warn(TOOL, "%s: %s", ts_series_key_format(&s, key, sizeof key), e.msg);
+    ts_agg_chain_on_note(chain, warn_note, NULL);
+    int rc = 0, got;
+    ts_series s, d;
+    while (rc == 0 && (got = iter_next(it, &s)) == 1) {
+        if (ts_agg_chain_apply(chain, &s, &d, &e) != TS_OK) {
+            cli_warn(TOOL, "%s", e.msg);
             rc = -1;
-            goto out;
-        }
-        if (o->keep && write_input(w, &s) != 0) {
+        } else if ((o->keep && write_series(w, &s) != 0) || write_series(w, &d) != 0) {
             rc = -1;
-            goto out;
-        }
-        const ts_series *ws = &s; /* the series the written points belong to */
-        const ts_points *res = &c.pts;
-        ts_series d;
-        if (o->has_then) {
-            /* OP2 on OP's result in memory: what `ts-agg OP | ts-agg OP2
-             * --measure M --stream` does, without writing and reading it. */
-            if (as_series(&c, &s, measure, unit, &d) != 0) {
-                cli_warn(TOOL, "out of memory");
-                rc = -1;
-                goto out;
-            }
-            if (compute(&c, o->then, it, &d, &c.pts2, &measure, &unit, &e) != TS_OK) {
-                char key[512];
-                cli_warn(TOOL, "%s: %s", ts_series_key_format(&d, key, sizeof key), e.msg);
-                rc = -1;
-                goto out;
-            }
-            ws = &d;
-            res = &c.pts2;
-        }
-        for (size_t i = 0; i < res->n; i++) {
-            const ts_point *pt = &res->p[i];
-            if (pt->note != TS_NOTE_NONE) {
-                warn_note(ws, pt, measure);
-                continue;
-            }
-            if (write_point(w, ws, measure, unit, pt) != 0) {
-                rc = -1;
-                goto out;
-            }
         }
     }
-    if (got < 0)
+    if (rc == 0 && got < 0)
         rc = -1;
-out:
-    ts_points_reset(&c.pts);
-    ts_points_reset(&c.pts2);
-    free(c.dp);
-    free(c.dv);
-    free(c.ds);
-    free(c.dsrc);
-    ts_roller_free(c.roller);
-    ts_catalog_free(c.cat);
+    ts_agg_chain_free(chain);
+    ts_catalog_free(cat);
     return rc;
 }
 
@@ -608,7 +378,13 @@ static int run_sum(const opts *o, series_iter *it, ts_writer *w)
         ts_series key;
         ts_point pt;
         ts_summer_get(m, i, &key, &pt);
-        if (write_point(w, &key, key.measure, key.unit, &pt) != 0)
+        const char *derived = TS_SOURCE_DERIVED;
+        key.n = 1;
+        key.period = &pt.period;
+        key.value = &pt.value;
+        key.status = &pt.status;
+        key.source = &derived;
+        if (write_series(w, &key) != 0)
             rc = -1;
     }
     ts_summer_free(m);
@@ -804,21 +580,24 @@ static int parse_choice(int ok, const char *opt, const char *arg, const char *ch
     return -1;
 }
 
-/* Parses argv; returns -1 to exit 0 (help, version), 2 on a usage error,
- * 0 to run with the remaining arguments at argv[*first..argc). */
-static int parse(int *argcp, char **argv, opts *o, int *first)
+/* Nonzero when the operation or the one after `then` is called name. */
+static int uses(const opts *o, const char *name)
+{
+    return is_op(o->op, name) || is_op(o->then, name);
+}
+
+/* Nonzero when option opt applies to the operation (or the one after). */
+static int option_ok(const opts *o, int opt)
+{
+    return option_applies(opt, o->op) || (o->then && option_applies(opt, o->then));
+}
+
+/* The operation in argv[1] and "then OP2" anywhere after it (both words
+ * taken out of argv).  Returns -1 to exit 0 (help, version), 2 on a usage
+ * error, 0 to go on. */
+static int parse_ops(int *argcp, char **argv, opts *o)
 {
     int argc = *argcp;
-    memset(o, 0, sizeof *o);
-    select_init(&o->sel);
-    o->dup = TS_DUP_KEEP_LAST;
-    o->stat = TS_STAT_MEAN;
-    o->tolerance = 0.15;
-    o->decimals = 2;
-    o->years = 5;
-    o->label = "total";
-    o->format = TS_TABLE_TSV;
-    o->wait = -1;
     if (argc < 2)
         return cli_usage_error(TOOL, "missing operation");
     const char *name = argv[1];
@@ -830,138 +609,115 @@ static int parse(int *argcp, char **argv, opts *o, int *first)
         printf("ts-agg (tskit) %s\n", TS_VERSION);
         return -1;
     }
-    int op = -1;
-    for (int i = 0; i < N_OPS; i++)
-        if (strcmp(name, op_names[i]) == 0)
-            op = i;
-    if (op < 0)
+    if (!(o->op = ts_agg_op_find(name)))
         return cli_usage_error(TOOL, "unknown operation '%s'", name);
-    o->op = (op_id)op;
-    /* "OP then OP2": take the two words out before getopt sees them. */
     for (int i = 2; i + 1 < argc; i++) {
         if (strcmp(argv[i], "then") != 0)
             continue;
-        int op2 = -1;
-        for (int k = 0; k < N_OPS; k++)
-            if (strcmp(argv[i + 1], op_names[k]) == 0)
-                op2 = k;
-        if (op2 < 0 || !(SERIES_OPS & M(op2)) || !(SERIES_OPS & M(o->op)))
+        const ts_agg_op *op2 = ts_agg_op_find(argv[i + 1]);
+        if (!op2 || op2->shape != TS_AGG_SERIES || o->op->shape != TS_AGG_SERIES)
             return cli_usage_error(TOOL, "then: '%s' cannot follow '%s'", argv[i + 1], name);
-        if (op2 == op)
+        if (op2 == o->op)
             return cli_usage_error(TOOL, "then: '%s' twice", name);
-        o->has_then = 1;
-        o->then = (op_id)op2;
+        o->then = op2;
         for (int k = i; k + 2 < argc; k++)
             argv[k] = argv[k + 2];
-        argc -= 2;
-        *argcp = argc;
+        *argcp = argc - 2;
         break;
     }
-    unsigned my_ops = M(o->op) | (o->has_then ? M(o->then) : 0);
-    int c;
+    return 0;
+}
+
+/* One of the operations' own options (not a selector).  Returns 0, -1 to
+ * exit 0 (help, version) or 2 after a usage error. */
+static int set_option(opts *o, int c, const char *arg)
+{
+    ts_agg_params *p = &o->params;
     long v;
-    optind = 1;
-    opterr = 0; /* our own messages, prefixed with the tool's name */
-    char **av = argv + 1;
-    while ((c = getopt_long(argc - 1, av, ":h", long_options, NULL)) != -1) {
-        if (c == '?')
-            return cli_usage_error(TOOL, "unknown option '%s'", av[optind - 1]);
-        if (c == ':')
-            return cli_usage_error(TOOL, "option '%s' needs a value", av[optind - 1]);
-        if (!(option_ops(c) & my_ops))
-            return cli_usage_error(TOOL, "option '--%s' does not apply to '%s'", opt_name(c),
-                                   name);
-        if (c == SEL_OPT_TO && (my_ops & M(OP_RESAMPLE))) {
-            /* resample's --to names the target frequency, not a period. */
-            if (parse_choice(ts_freq_parse(optarg, &o->freq), "--to", optarg,
-                             "quarter, year, 5y") != 0)
-                return 2;
-            o->has_freq = 1;
-            continue;
-        }
-        int s = select_option(TOOL, &o->sel, c, optarg);
-        if (s < 0)
+    switch (c) {
+    case 'h': usage(); return -1;
+    case OPT_VERSION: printf("ts-agg (tskit) %s\n", TS_VERSION); return -1;
+    case OPT_STREAM: o->stream = 1; break;
+    case OPT_DUPLICATES:
+        if (strcmp(arg, "last") == 0) o->dup = TS_DUP_KEEP_LAST;
+        else if (strcmp(arg, "error") == 0) o->dup = TS_DUP_ERROR;
+        else return parse_choice(TS_EINVAL, "--duplicates", arg, "last, error"), 2;
+        break;
+    case OPT_KEEP: o->keep = 1; break;
+    case OPT_CENTER: p->center = 1; break;
+    case OPT_STAT:
+        if (parse_choice(ts_stat_parse(arg, &p->stat), "--stat", arg,
+                         "mean, median, sum, min, max") != 0)
             return 2;
-        if (s > 0)
-            continue;
-        switch (c) {
-        case 'h': usage(); return -1;
-        case OPT_VERSION: printf("ts-agg (tskit) %s\n", TS_VERSION); return -1;
-        case OPT_STREAM: o->stream = 1; break;
-        case OPT_DUPLICATES:
-            if (strcmp(optarg, "last") == 0) o->dup = TS_DUP_KEEP_LAST;
-            else if (strcmp(optarg, "error") == 0) o->dup = TS_DUP_ERROR;
-            else return parse_choice(TS_EINVAL, "--duplicates", optarg, "last, error"), 2;
-            break;
-        case OPT_KEEP: o->keep = 1; break;
-        case OPT_CENTER: o->center = 1; break;
-        case OPT_STAT:
-            if (parse_choice(ts_stat_parse(optarg, &o->stat), "--stat", optarg,
-                             "mean, median, sum, min, max") != 0)
-                return 2;
-            break;
-        case OPT_MIN_PERIODS:
-            if (cli_parse_int(TOOL, "--min-periods", optarg, 1, 100000, &o->min_periods))
-                return 2;
-            break;
-        case OPT_HOW:
-            if (parse_choice(ts_how_parse(optarg, &o->how), "--how", optarg,
-                             "sum, last, mean, first, min, max") != 0)
-                return 2;
-            o->has_how = 1;
-            break;
-        case OPT_PARTIAL: o->partial = 1; break;
-        case OPT_BY:
-            if (strcmp(optarg, "indicator") == 0) o->by = TS_SUM_BY_INDICATOR;
-            else if (strcmp(optarg, "area") == 0) o->by = TS_SUM_BY_AREA;
-            else return parse_choice(TS_EINVAL, "--by", optarg, "indicator, area"), 2;
-            o->has_by = 1;
-            break;
-        case OPT_LABEL: o->label = optarg; break;
-        case OPT_TOLERANCE:
-            if (cli_parse_double(TOOL, "--tolerance", optarg, &o->tolerance))
-                return 2;
-            break;
-        case OPT_ALL: o->all = 1; break;
-        case OPT_PERIODS: o->periods = optarg; break;
-        case OPT_GROWTH:
-            o->growth = TS_TABLE_GROWTH_CAGR;
-            if (optarg && parse_choice(ts_table_growth_parse(optarg, &o->growth), "--growth",
-                                       optarg, "cagr, change, none") != 0)
-                return 2;
-            break;
-        case OPT_FORMAT:
-            if (parse_choice(ts_table_format_parse(optarg, &o->format), "--format", optarg,
-                             "tsv, csv, md, latex") != 0)
-                return 2;
-            break;
-        case OPT_DECIMALS:
-            if (cli_parse_int(TOOL, "--decimals", optarg, 0, 15, &v))
-                return 2;
-            o->decimals = (int)v;
-            break;
-        case OPT_LOCALE:
-            if (strcmp(optarg, "vi") == 0) o->vi = 1;
-            else if (strcmp(optarg, "C") == 0 || strcmp(optarg, "en") == 0) o->vi = 0;
-            else return parse_choice(TS_EINVAL, "--locale", optarg, "vi, en, C"), 2;
-            break;
-        case OPT_YEARS:
-            if (cli_parse_int(TOOL, "--years", optarg, 1, 1000, &v))
-                return 2;
-            o->years = (int)v;
-            break;
-        case OPT_CATALOG: o->catalog = optarg; break;
-        case OPT_INTO: o->into = optarg; break;
-        case OPT_NAME: o->name = optarg; break;
-        case OPT_WAIT:
-            if (cli_parse_double(TOOL, "--wait", optarg, &o->wait))
-                return 2;
-            break;
-        default: return cli_usage_error(TOOL, "unexpected option");
-        }
+        break;
+    case OPT_MIN_PERIODS:
+        if (cli_parse_int(TOOL, "--min-periods", arg, 1, 100000, &o->min_periods))
+            return 2;
+        break;
+    case OPT_HOW:
+        if (parse_choice(ts_how_parse(arg, &p->how), "--how", arg,
+                         "sum, last, mean, first, min, max") != 0)
+            return 2;
+        p->has_how = 1;
+        break;
+    case OPT_PARTIAL: p->partial = 1; break;
+    case OPT_BY:
+        if (strcmp(arg, "indicator") == 0) o->by = TS_SUM_BY_INDICATOR;
+        else if (strcmp(arg, "area") == 0) o->by = TS_SUM_BY_AREA;
+        else return parse_choice(TS_EINVAL, "--by", arg, "indicator, area"), 2;
+        o->has_by = 1;
+        break;
+    case OPT_LABEL: o->label = arg; break;
+    case OPT_TOLERANCE:
+        if (cli_parse_double(TOOL, "--tolerance", arg, &o->tolerance))
+            return 2;
+        break;
+    case OPT_ALL: o->all = 1; break;
+    case OPT_PERIODS: o->periods = arg; break;
+    case OPT_GROWTH:
+        o->growth = TS_TABLE_GROWTH_CAGR;
+        if (arg && parse_choice(ts_table_growth_parse(arg, &o->growth), "--growth", arg,
+                                "cagr, change, none") != 0)
+            return 2;
+        break;
+    case OPT_FORMAT:
+        if (parse_choice(ts_table_format_parse(arg, &o->format), "--format", arg,
+                         "tsv, csv, md, latex") != 0)
+            return 2;
+        break;
+    case OPT_DECIMALS:
+        if (cli_parse_int(TOOL, "--decimals", arg, 0, 15, &v))
+            return 2;
+        o->decimals = (int)v;
+        break;
+    case OPT_LOCALE:
+        if (strcmp(arg, "vi") == 0) o->vi = 1;
+        else if (strcmp(arg, "C") == 0 || strcmp(arg, "en") == 0) o->vi = 0;
+        else return parse_choice(TS_EINVAL, "--locale", arg, "vi, en, C"), 2;
+        break;
+    case OPT_YEARS:
+        if (cli_parse_int(TOOL, "--years", arg, 1, 1000, &v))
+            return 2;
+        p->years = (int)v;
+        break;
+    case OPT_CATALOG: o->catalog = arg; break;
+    case OPT_INTO: o->into = arg; break;
+    case OPT_NAME: o->name = arg; break;
+    case OPT_WAIT:
+        if (cli_parse_double(TOOL, "--wait", arg, &o->wait))
+            return 2;
+        break;
+    default: return cli_usage_error(TOOL, "unexpected option");
     }
-    *first = optind + 1;
-    if (my_ops & M(OP_ROLLING)) {
+    return 0;
+}
+
+/* What the operations need beyond the options: rolling's window N (the
+ * argument at argv[*first]), cagr's two periods, resample's target, sum's
+ * grouping, table's columns.  0, or 2 after a usage error. */
+static int finish_options(int argc, char **argv, opts *o, int *first)
+{
+    if (uses(o, "rolling")) {
         if (*first >= argc)
             return cli_usage_error(TOOL, "rolling: missing the window size N");
         if (cli_parse_int(TOOL, "rolling N", argv[*first], 1, 100000, &o->window))
@@ -970,16 +726,65 @@ static int parse(int *argcp, char **argv, opts *o, int *first)
         if (o->min_periods > o->window)
             return cli_usage_error(TOOL, "option '--min-periods': %ld is more than the window %ld",
                                    o->min_periods, o->window);
+        o->params.window = (size_t)o->window;
+        o->params.min_periods = (size_t)o->min_periods;
     }
-    if ((my_ops & M(OP_CAGR)) && (!o->sel.sel.has_from || !o->sel.sel.has_to))
+    if (uses(o, "cagr") && (!o->sel.sel.has_from || !o->sel.sel.has_to))
         return cli_usage_error(TOOL, "cagr needs --from PERIOD and --to PERIOD");
-    if ((my_ops & M(OP_RESAMPLE)) && !o->has_freq)
+    o->params.from = o->sel.sel.from;
+    o->params.to = o->sel.sel.to;
+    if (uses(o, "resample") && !o->has_freq)
         return cli_usage_error(TOOL, "resample needs --to quarter|year|5y");
-    if (o->op == OP_SUM && !o->has_by)
+    if (is_op(o->op, "sum") && !o->has_by)
         return cli_usage_error(TOOL, "sum needs --by indicator|area");
     if (o->periods && parse_periods(o->periods, &o->cols, &o->n_cols) != 0)
         return 2;
     return 0;
+}
+
+/* Parses argv; returns -1 to exit 0 (help, version), 2 on a usage error,
+ * 0 to run with the remaining arguments at argv[*first..argc). */
+static int parse(int *argcp, char **argv, opts *o, int *first)
+{
+    memset(o, 0, sizeof *o);
+    select_init(&o->sel);
+    ts_agg_params_init(&o->params);
+    o->dup = TS_DUP_KEEP_LAST;
+    o->tolerance = 0.15;
+    o->decimals = 2;
+    o->label = "total";
+    o->format = TS_TABLE_TSV;
+    o->wait = -1;
+    int rc = parse_ops(argcp, argv, o), argc = *argcp, c;
+    if (rc != 0)
+        return rc;
+    optind = 1;
+    opterr = 0; /* our own messages, prefixed with the tool's name */
+    char **av = argv + 1;
+    while ((c = getopt_long(argc - 1, av, ":h", long_options, NULL)) != -1) {
+        if (c == '?')
+            return cli_usage_error(TOOL, "unknown option '%s'", av[optind - 1]);
+        if (c == ':')
+            return cli_usage_error(TOOL, "option '%s' needs a value", av[optind - 1]);
+        if (!option_ok(o, c))
+            return cli_usage_error(TOOL, "option '--%s' does not apply to '%s'", opt_name(c),
+                                   argv[1]);
+        if (c == SEL_OPT_TO && uses(o, "resample")) {
+            /* resample's --to names the target frequency, not a period. */
+            if (parse_choice(ts_freq_parse(optarg, &o->params.freq), "--to", optarg,
+                             "quarter, year, 5y") != 0)
+                return 2;
+            o->has_freq = 1;
+            continue;
+        }
+        int sel = select_option(TOOL, &o->sel, c, optarg);
+        if (sel < 0)
+            return 2;
+        if (sel == 0 && (rc = set_option(o, c, optarg)) != 0)
+            return rc;
+    }
+    *first = optind + 1;
+    return finish_options(argc, argv, o, first);
 }
 
 int main(int argc, char **argv)
@@ -992,7 +797,7 @@ int main(int argc, char **argv)
         return cli_finish(TOOL, CLI_OK);
     if (prc > 0)
         return prc;
-    if (o.op == OP_CAGR || (o.has_then && o.then == OP_CAGR)) {
+    if (uses(&o, "cagr")) {
         /* Selecting by --from/--to keeps just the span; the endpoints are
          * what cagr needs, and a bad pair is a usage error before reading. */
         ts_points none;
@@ -1008,13 +813,13 @@ int main(int argc, char **argv)
         return cli_finish(TOOL, CLI_FATAL);
     }
     int rc = 0;
-    if (o.op == OP_CHECK) {
+    if (is_op(o.op, "check")) {
         rc = run_check(&o, in);
     } else {
         series_iter it;
         if (iter_open(&it, &o, in) != 0) {
             rc = -1;
-        } else if (o.op == OP_TABLE) {
+        } else if (is_op(o.op, "table")) {
             rc = run_table(&o, &it);
         } else {
             ts_error e;
@@ -1030,7 +835,7 @@ int main(int argc, char **argv)
                     cli_warn(TOOL, "cannot create a temporary file: %s", strerror(errno));
                 rc = -1;
             } else {
-                rc = o.op == OP_SUM ? run_sum(&o, &it, w) : run_series_op(&o, &it, w);
+                rc = is_op(o.op, "sum") ? run_sum(&o, &it, w) : run_series_op(&o, &it, w);
                 if (rc == 0 && ts_writer_finish(w, &e) != TS_OK) {
                     cli_report(TOOL, &e);
                     stdout_failed = !o.into;

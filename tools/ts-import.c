@@ -3,7 +3,7 @@
  * the indicator catalogue (canonical period text, values in the
  * indicator's canonical unit) and hands the facts to a sink: the TSV
  * record on stdout, or with --store an HDF5 store written in one atomic
- * transaction.  Reports go through ts_doc_parse and ts_extract_doc. */
+ * transaction.  Reports go through ts_doc_parse and ts_extract_doc_to. */
 #include <getopt.h>
 #include <malloc.h>
 #include <stdio.h>
@@ -53,6 +53,11 @@ static const char usage_text[] =
     "\"9 tháng đầu năm 2020\" -> 2020-01/P9M), else from its body (the period\n"
     "it leads with or repeats, its dateline); --area, --period and --date\n"
     "override them.\n"
+    "Indicator tables among a report's lines are read in any layout (one cell\n"
+    "per line; cells apart by tabs, pipes, CSV separators or runs of spaces);\n"
+    "each table found is told on standard error with how many of its figures\n"
+    "were read (\"FILE: table N at byte OFFSET: R rows, C columns, K of M\n"
+    "figures read\").\n"
     "Reports may also be PDF, Word .docx or OpenDocument .odt files, told by\n"
     "their bytes: their text is read (PDF: with page numbers and running\n"
     "headers dropped; footnotes kept after the paragraph citing them; tables\n"
@@ -95,10 +100,11 @@ static const char usage_text[] =
     "      --date=DATE     date of every report (YYYY-MM-DD): orders vintages\n"
     "                      and gives the year to a period that names none\n"
     "  -u, --unmatched     also print, on standard error, the quantities with a\n"
-    "                      unit that gave no fact, why, and their sentence\n"
-    "                      (\"unmatched<TAB>FILE<TAB>OFFSET<TAB>QUANTITY<TAB>REASON<TAB>\n"
-    "                      SENTENCE\"): no indicator named, or the rule that\n"
-    "                      dropped it (a rate's change in points, blocked, ...)\n"
+    "                      unit that gave no fact, and the table figures not\n"
+    "                      read, with why and their sentence or their row and\n"
+    "                      column (\"unmatched<TAB>FILE<TAB>OFFSET<TAB>QUANTITY<TAB>\n"
+    "                      REASON<TAB>SENTENCE\"): no indicator named, or the rule\n"
+    "                      that dropped it (a rate's change in points, ...)\n"
     "  -h, --help          show this help and exit\n"
     "      --version       show the version and exit\n"
     "\n"
@@ -125,42 +131,6 @@ static int check_area(const char *area, char *const *files, size_t n)
         cli_warn(TOOL, "--area: %s; add it with --gazetteer FILE", err.msg);
     ts_gazetteer_free(g);
     return rc == TS_OK ? CLI_OK : CLI_FATAL;
-}
-
-/* Percentage measures are in pct whatever the indicator's own unit. */
-static int is_pct_measure(const char *m)
-{
-    return strcmp(m, TS_MEASURE_PCT_PLAN) == 0 || strcmp(m, TS_MEASURE_YOY_PCT) == 0 ||
-           strcmp(m, TS_MEASURE_AVG_ANNUAL_PCT) == 0;
-}
-
-/* Puts a fact in the indicator's canonical unit.  TS_EUNIT when a level or
- * plan cannot be converted or a percentage measure is not in pct; other
- * (derived) measures keep a unit that does not convert. */
-static int normalise(ts_fact *f, const ts_catalog *cat, ts_error *err)
-{
-    const ts_indicator *ind = ts_catalog_find(cat, f->indicator);
-    if (!ind)
-        return TS_OK;
-    if (is_pct_measure(f->measure)) {
-        if (strcmp(f->unit, "pct") == 0)
-            return TS_OK;
-        return ts_error_set(err, TS_EUNIT, "column 'unit': measure %s is in pct, not %s",
-                            f->measure, f->unit);
-    }
-    if (strcmp(f->unit, ind->unit) == 0)
-        return TS_OK;
-    double v;
-    ts_error e;
-    if (ts_unit_convert(f->value, f->unit, ind->unit, &v, &e) != TS_OK) {
-        if (!ts_measure_is_known(f->measure))
-            return TS_OK;
-        return ts_error_set(err, TS_EUNIT, "column 'unit': %s for indicator %s", e.msg,
-                            f->indicator);
-    }
-    f->value = v;
-    f->unit = ind->unit;
-    return TS_OK;
 }
 
 /* ---- the sink: where accepted facts go ---- */
@@ -283,7 +253,7 @@ static int import_facts(const options *o, sink *s, ts_reader *r)
         int rc = ts_reader_next(r, &f, &err);
         if (rc == TS_EOF)
             break;
-        if (rc == TS_OK && (rc = normalise(&f, o->catalog, &err)) != TS_OK)
+        if (rc == TS_OK && (rc = ts_fact_normalise(&f, o->catalog, &err)) != TS_OK)
             ts_error_at(&err, ts_reader_name(r), ts_reader_line(r), 0);
         if (rc == TS_OK) {
             if (sink_put(s, &f, &err) == TS_OK)
@@ -310,6 +280,7 @@ typedef struct {
     const ts_converted *conv; /* a PDF or Word report's text and places */
     int rc;      /* exit code earned so far */
     ts_error err;
+    size_t tables; /* tables found so far */
 } report_run;
 
 static void report_fact(void *user, const ts_fact *f, size_t offset, const char *excerpt)
@@ -376,6 +347,16 @@ static void report_collision(void *user, const ts_fact *kept, size_t kept_offset
                    "\"%s\")",
              rr->name, kept->indicator, kept->measure, p, a, kept_offset, ka, b, dropped_offset,
              kb);
+}
+
+/* Each table found: where, how big, how many of its figures were read,
+ * so a table skipped or half read shows at once. */
+static void report_table(void *user, const ts_table_info *t)
+{
+    report_run *rr = user;
+    rr->tables++;
+    fprintf(stderr, "%s: %s: table %zu at byte %zu: %zu rows, %zu columns, %zu of %zu figures read\n",
+            TOOL, rr->name, rr->tables, t->offset, t->rows, t->columns, t->read, t->figures);
 }
 
 /* The document name of an input in the store: its base name without a
@@ -455,6 +436,20 @@ static void *map_report(const char *path, size_t *len)
     }
     close(fd);
     return p;
+}
+
+/* Fixes the output columns for reports: the record, offset, excerpt and
+ * place. */
+static int report_columns(sink *s, ts_error *err)
+{
+    static const char *const extra[] = {"offset", "excerpt", "place"};
+    for (size_t i = 0; i < 3; i++) {
+        if (!(s->extra[i] = strdup(extra[i])))
+            return ts_error_set(err, TS_ENOMEM, "out of memory");
+        s->n_extra = i + 1;
+    }
+    s->tsv = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, err);
+    return s->tsv ? TS_OK : err->code;
 }
 
 /* Extracts the facts of a report text into the sink. */
@@ -556,31 +551,19 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         }
     }
     free(text);
-    if (!s->tsv && !s->txn) {
-        static const char *const extra[] = {"offset", "excerpt", "place"};
-        for (size_t i = 0; i < 3; i++) {
-            s->extra[i] = strdup(extra[i]);
-            if (!s->extra[i]) {
-                ts_converted_reset(&conv);
-                ts_doc_free(doc);
-                ts_error_set(&err, TS_ENOMEM, "out of memory");
-                cli_report(TOOL, &err);
-                return CLI_FATAL;
-            }
-            s->n_extra = i + 1;
-        }
-        s->tsv = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, &err);
-        if (!s->tsv) {
-            ts_converted_reset(&conv);
-            ts_doc_free(doc);
-            cli_report(TOOL, &err);
-            return CLI_FATAL;
-        }
+    if (!s->tsv && !s->txn && report_columns(s, &err) != TS_OK) {
+        ts_converted_reset(&conv);
+        ts_doc_free(doc);
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
     }
-    report_run rr = {o, s, base, fmt != TS_FORMAT_TEXT ? &conv : NULL, CLI_OK, {0}};
-    ts_extract_hooks hooks = {report_fact, o->unmatched ? report_unmatched : NULL,
-                              report_collision, &rr};
-    if (ts_extract_doc_with(doc, o->lexicon, o->catalog, &hooks, &err) != TS_OK) {
+    report_run rr = {o, s, base, fmt != TS_FORMAT_TEXT ? &conv : NULL, CLI_OK, {0}, 0};
+    ts_extract_sink to = {.fact = report_fact,
+                          .unmatched = o->unmatched ? report_unmatched : NULL,
+                          .table = report_table,
+                          .collision = report_collision,
+                          .user = &rr};
+    if (ts_extract_doc_to(doc, o->lexicon, o->catalog, &to, &err) != TS_OK) {
         ts_error_at(&err, path, 0, 0);
         cli_report(TOOL, &err);
         rr.rc = CLI_FATAL;

@@ -455,29 +455,114 @@ static int write_file(const ts_chart *chart, const char *path)
     return CLI_OK;
 }
 
-int main(int argc, char **argv)
-{
-    enum { OPT_VERSION = 256, OPT_FREQ, OPT_CAPTION, OPT_PANEL_BY };
-    static const struct option longopts[] = {
-        SELECT_LONG_OPTIONS,
-        {"freq", required_argument, NULL, OPT_FREQ},
-        {"title", required_argument, NULL, 't'},
-        {"caption", required_argument, NULL, OPT_CAPTION},
-        {"panel-by", required_argument, NULL, OPT_PANEL_BY},
-        {"width", required_argument, NULL, 'W'},
-        {"height", required_argument, NULL, 'H'},
-        {"output", required_argument, NULL, 'o'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
-    };
-    ts_init();
-    selection sel = {0};
+enum { OPT_VERSION = 256, OPT_FREQ, OPT_CAPTION, OPT_PANEL_BY };
+static const struct option longopts[] = {
+    SELECT_LONG_OPTIONS,
+    {"freq", required_argument, NULL, OPT_FREQ},
+    {"title", required_argument, NULL, 't'},
+    {"caption", required_argument, NULL, OPT_CAPTION},
+    {"panel-by", required_argument, NULL, OPT_PANEL_BY},
+    {"width", required_argument, NULL, 'W'},
+    {"height", required_argument, NULL, 'H'},
+    {"output", required_argument, NULL, 'o'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {NULL, 0, NULL, 0},
+};
+
+/* What the command line asks for. */
+typedef struct {
+    selection sel;
     select_opts so;
-    select_init(&so);
-    const char *title = NULL, *caption = NULL, *output = NULL;
-    long width = 800, height = 500;
-    int opt, rc = CLI_OK;
+    const char *title, *caption, *output;
+    long width, height;
+} plot_opts;
+
+/* --freq: a comma-separated list of kinds ("year,years") into the bit set
+ * sel->freq.  CLI_OK, or a usage error's exit code. */
+static int parse_freq(const char *arg, selection *sel)
+{
+    static const char *const names[] = {"any", "year", "half", "quarter",
+                                        "month", "ytd", "years", "day"};
+    sel->freq = 0;
+    const char *p = arg;
+    for (;;) {
+        size_t len = strcspn(p, ",");
+        int found = -1;
+        for (int k = 0; k < (int)(sizeof names / sizeof names[0]); k++)
+            if (strlen(names[k]) == len && strncmp(p, names[k], len) == 0)
+                found = k;
+        if (found < 0)
+            return cli_usage_error(TOOL, "option '--freq': \"%s\" is not a list of year, "
+                                         "half, quarter, month, ytd, years, day, any",
+                                   arg);
+        sel->freq |= 1 << found;
+        if (!p[len])
+            return CLI_OK;
+        p += len + 1;
+    }
+}
+
+/* -i, -a, -m (repeatable: "or").  CLI_OK or CLI_FATAL (reported). */
+static int add_choice(plot_opts *o, int opt, const char *arg)
+{
+    strlist *l = opt == SEL_OPT_INDICATOR ? &o->sel.indicators
+                 : opt == SEL_OPT_AREA    ? &o->sel.areas
+                                          : &o->sel.measures;
+    if (strlist_add(l, arg) != 0) {
+        cli_warn(TOOL, "out of memory");
+        return CLI_FATAL;
+    }
+    /* A single choice also narrows the store query; several are filtered
+     * here. */
+    if (l->n == 1)
+        select_option(TOOL, &o->so, opt, arg);
+    else if (opt == SEL_OPT_INDICATOR)
+        o->so.sel.indicator = NULL;
+    else if (opt == SEL_OPT_AREA)
+        o->so.sel.area = NULL;
+    else
+        o->so.sel.measure = NULL;
+    return CLI_OK;
+}
+
+/* One of ts-plot's own options.  CLI_OK, -1 to exit 0 (help, version) or
+ * an exit code after a usage error. */
+static int set_option(plot_opts *o, int opt, const char *arg)
+{
+    switch (opt) {
+    case OPT_FREQ: return parse_freq(arg, &o->sel);
+    case 't': o->title = arg; return CLI_OK;
+    case OPT_CAPTION: o->caption = arg; return CLI_OK;
+    case OPT_PANEL_BY:
+        if (strcmp(arg, "unit") == 0)
+            o->sel.panel_by_indicator = 0;
+        else if (strcmp(arg, "indicator") == 0)
+            o->sel.panel_by_indicator = 1;
+        else
+            return cli_usage_error(TOOL, "option '--panel-by': \"%s\" is neither unit nor "
+                                         "indicator", arg);
+        return CLI_OK;
+    case 'W':
+        return cli_parse_int(TOOL, "--width", arg, TS_CHART_MIN_WIDTH, TS_CHART_MAX_WIDTH,
+                             &o->width) != CLI_OK ? CLI_FATAL : CLI_OK;
+    case 'H':
+        return cli_parse_int(TOOL, "--height", arg, TS_CHART_MIN_HEIGHT, TS_CHART_MAX_HEIGHT,
+                             &o->height) != CLI_OK ? CLI_FATAL : CLI_OK;
+    case 'o': o->output = arg; return CLI_OK;
+    case 'h': usage(); return -1;
+    case OPT_VERSION: printf("ts-plot (tskit) %s\n", TS_VERSION); return -1;
+    default:
+        fprintf(stderr, "Try '%s --help'.\n", TOOL);
+        return CLI_FATAL;
+    }
+}
+
+/* Parses the options; CLI_OK to go on with argv[optind..], -1 to exit 0,
+ * or an exit code. */
+static int parse_args(int argc, char **argv, plot_opts *o)
+{
+    int opt;
     while ((opt = getopt_long(argc, argv, "i:a:m:t:W:H:o:h", longopts, NULL)) != -1) {
         switch (opt) {
         case 'i': opt = SEL_OPT_INDICATOR; break;
@@ -485,112 +570,41 @@ int main(int argc, char **argv)
         case 'm': opt = SEL_OPT_MEASURE; break;
         default: break;
         }
-        if (opt == SEL_OPT_INDICATOR || opt == SEL_OPT_AREA || opt == SEL_OPT_MEASURE) {
-            strlist *l = opt == SEL_OPT_INDICATOR ? &sel.indicators
-                         : opt == SEL_OPT_AREA    ? &sel.areas
-                                                  : &sel.measures;
-            if (strlist_add(l, optarg) != 0) {
-                cli_warn(TOOL, "out of memory");
-                return cli_finish(TOOL, CLI_FATAL);
-            }
-            /* A single choice also narrows the store query; several are
-             * filtered here. */
-            if (l->n == 1)
-                select_option(TOOL, &so, opt, optarg);
-            else if (opt == SEL_OPT_INDICATOR)
-                so.sel.indicator = NULL;
-            else if (opt == SEL_OPT_AREA)
-                so.sel.area = NULL;
-            else
-                so.sel.measure = NULL;
-            continue;
-        }
-        int handled = select_option(TOOL, &so, opt, optarg);
-        if (handled < 0)
-            return CLI_FATAL;
-        if (handled)
-            continue;
-        switch (opt) {
-        case OPT_FREQ: {
-            static const char *const names[] = {"any", "year", "half", "quarter",
-                                                "month", "ytd", "years", "day"};
-            /* A comma-separated list of kinds: "year,years". */
-            sel.freq = 0;
-            const char *p = optarg;
-            for (;;) {
-                size_t len = strcspn(p, ",");
-                int found = -1;
-                for (int k = 0; k < (int)(sizeof names / sizeof names[0]); k++)
-                    if (strlen(names[k]) == len && strncmp(p, names[k], len) == 0)
-                        found = k;
-                if (found < 0)
-                    return cli_usage_error(TOOL, "option '--freq': \"%s\" is not a list of year, "
-                                                 "half, quarter, month, ytd, years, day, any",
-                                           optarg);
-                sel.freq |= 1 << found;
-                if (!p[len])
-                    break;
-                p += len + 1;
-            }
-            break;
-        }
-        case 't': title = optarg; break;
-        case OPT_CAPTION: caption = optarg; break;
-        case OPT_PANEL_BY:
-            if (strcmp(optarg, "unit") == 0)
-                sel.panel_by_indicator = 0;
-            else if (strcmp(optarg, "indicator") == 0)
-                sel.panel_by_indicator = 1;
-            else
-                return cli_usage_error(TOOL, "option '--panel-by': \"%s\" is neither unit nor "
-                                             "indicator", optarg);
-            break;
-        case 'W':
-            if (cli_parse_int(TOOL, "--width", optarg, TS_CHART_MIN_WIDTH, TS_CHART_MAX_WIDTH,
-                              &width) != CLI_OK)
-                return CLI_FATAL;
-            break;
-        case 'H':
-            if (cli_parse_int(TOOL, "--height", optarg, TS_CHART_MIN_HEIGHT, TS_CHART_MAX_HEIGHT,
-                              &height) != CLI_OK)
-                return CLI_FATAL;
-            break;
-        case 'o': output = optarg; break;
-        case 'h':
-            usage();
-            return cli_finish(TOOL, CLI_OK);
-        case OPT_VERSION:
-            printf("ts-plot (tskit) %s\n", TS_VERSION);
-            return cli_finish(TOOL, CLI_OK);
-        default:
-            fprintf(stderr, "Try '%s --help'.\n", TOOL);
-            return CLI_FATAL;
-        }
+        int rc;
+        if (opt == SEL_OPT_INDICATOR || opt == SEL_OPT_AREA || opt == SEL_OPT_MEASURE)
+            rc = add_choice(o, opt, optarg);
+        else if ((rc = select_option(TOOL, &o->so, opt, optarg)) != 0)
+            rc = rc < 0 ? CLI_FATAL : CLI_OK;
+        else
+            rc = set_option(o, opt, optarg);
+        if (rc != CLI_OK)
+            return rc;
     }
-    if (so.store && optind < argc)
+    if (o->so.store && optind < argc)
         return cli_usage_error(TOOL, "--store and input files exclude each other");
+    return CLI_OK;
+}
 
-    rows rs = {0};
-    rc = read_input(&so, argc - optind, argv + optind, &sel, &rs);
+/* Builds the chart from the rows read and writes it.  rc is the reading's
+ * outcome (CLI_PARTIAL is kept); returns the tool's exit code. */
+static int render(const plot_opts *o, rows *rs, int rc)
+{
     ts_error err;
-    ts_chart *chart = NULL;
-    if (rc != CLI_FATAL) {
-        chart = ts_chart_new(&err);
-        if (!chart || ts_chart_set_size(chart, (int)width, (int)height, &err) != TS_OK ||
-            ts_chart_set_title(chart, title, &err) != TS_OK ||
-            ts_chart_set_caption(chart, caption, &err) != TS_OK) {
-            cli_report(TOOL, &err);
-            rc = CLI_FATAL;
-        }
+    ts_chart *chart = ts_chart_new(&err);
+    if (!chart || ts_chart_set_size(chart, (int)o->width, (int)o->height, &err) != TS_OK ||
+        ts_chart_set_title(chart, o->title, &err) != TS_OK ||
+        ts_chart_set_caption(chart, o->caption, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        rc = CLI_FATAL;
     }
     if (rc != CLI_FATAL) {
-        int b = build_chart(chart, &rs, &sel);
+        int b = build_chart(chart, rs, &o->sel);
         if (b != CLI_OK)
             rc = b;
     }
     if (rc != CLI_FATAL) {
-        if (output) {
-            int w = write_file(chart, output);
+        if (o->output) {
+            int w = write_file(chart, o->output);
             if (w != CLI_OK)
                 rc = w;
         } else if (ts_chart_write_svg(chart, stdout, &err) != TS_OK) {
@@ -599,11 +613,26 @@ int main(int argc, char **argv)
         }
     }
     ts_chart_free(chart);
-    for (size_t i = 0; i < rs.n; i++)
-        row_free(&rs.v[i]);
-    free(rs.v);
-    free(sel.indicators.v);
-    free(sel.areas.v);
-    free(sel.measures.v);
-    return cli_finish(TOOL, rc);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    ts_init();
+    plot_opts o = {.width = 800, .height = 500};
+    select_init(&o.so);
+    int rc = parse_args(argc, argv, &o);
+    if (rc == CLI_OK) {
+        rows rs = {0};
+        rc = read_input(&o.so, argc - optind, argv + optind, &o.sel, &rs);
+        if (rc != CLI_FATAL)
+            rc = render(&o, &rs, rc);
+        for (size_t i = 0; i < rs.n; i++)
+            row_free(&rs.v[i]);
+        free(rs.v);
+    }
+    free(o.sel.indicators.v);
+    free(o.sel.areas.v);
+    free(o.sel.measures.v);
+    return cli_finish(TOOL, rc < 0 ? CLI_OK : rc);
 }

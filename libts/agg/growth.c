@@ -11,11 +11,18 @@ double ts_growth_pct(double value, double base)
     return (value / base - 1.0) * 100.0;
 }
 
-/* Appends the change of observation i against period `base` if present. */
-static int against(const ts_series *s, size_t i, ts_period base, ts_points *out,
+/* Appends the change of observation i against period `base` if present.
+ * *lag (i minus the last base's index) is tried before a binary search:
+ * in a regular series the base is always the same number of places back. */
+static int against(const ts_series *s, size_t i, ts_period base, size_t *lag, ts_points *out,
                    ts_error *err)
 {
-    long j = ts_series_find(s, base);
+    long j = -1;
+    const ts_period *guess = *lag <= i ? &s->period[i - *lag] : NULL;
+    if (guess && guess->first == base.first && guess->last == base.last)
+        j = (long)(i - *lag);
+    else if ((j = ts_series_find(s, base)) >= 0)
+        *lag = i - (size_t)j;
     if (j < 0)
         return TS_OK;
     ts_point pt = {.period = s->period[i], .base = base, .count = 2};
@@ -33,8 +40,9 @@ static int against(const ts_series *s, size_t i, ts_period base, ts_points *out,
 
 int ts_growth_yoy(const ts_series *s, ts_points *out, ts_error *err)
 {
+    size_t lag = 0;
     for (size_t i = 0; i < s->n; i++) {
-        int rc = against(s, i, ts_period_shift_years(s->period[i], -1), out, err);
+        int rc = against(s, i, ts_period_shift_years(s->period[i], -1), &lag, out, err);
         if (rc != TS_OK)
             return rc;
     }
@@ -43,9 +51,10 @@ int ts_growth_yoy(const ts_series *s, ts_points *out, ts_error *err)
 
 int ts_growth_pop(const ts_series *s, ts_points *out, ts_error *err)
 {
+    size_t lag = 0;
     for (size_t i = 0; i < s->n; i++) {
         ts_period b = ts_period_previous(s->period[i]);
-        int rc = against(s, i, b, out, err);
+        int rc = against(s, i, b, &lag, out, err);
         if (rc != TS_OK)
             return rc;
     }

@@ -10,17 +10,9 @@
 static const char *const freq_names[] = {"quarter", "year", "5y"};
 static const char *const how_names[] = {"sum", "last", "mean", "first", "min", "max"};
 
-int ts_freq_parse(const char *text, ts_freq *out)
-{
-    int i = tsi_name_index(freq_names, TSI_COUNT(freq_names), text);
-    return i < 0 ? TS_EINVAL : (*out = (ts_freq)i, TS_OK);
-}
+TSI_NAME_PARSER(ts_freq_parse, ts_freq, freq_names)
 
-int ts_how_parse(const char *text, ts_how *out)
-{
-    int i = tsi_name_index(how_names, TSI_COUNT(how_names), text);
-    return i < 0 ? TS_EINVAL : (*out = (ts_how)i, TS_OK);
-}
+TSI_NAME_PARSER(ts_how_parse, ts_how, how_names)
 
 const char *ts_how_name(ts_how h)
 {

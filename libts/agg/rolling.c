@@ -16,11 +16,7 @@
 
 static const char *const stat_names[] = {"mean", "median", "sum", "min", "max"};
 
-int ts_stat_parse(const char *text, ts_stat *out)
-{
-    int i = tsi_name_index(stat_names, TSI_COUNT(stat_names), text);
-    return i < 0 ? TS_EINVAL : (*out = (ts_stat)i, TS_OK);
-}
+TSI_NAME_PARSER(ts_stat_parse, ts_stat, stat_names)
 
 const char *ts_stat_name(ts_stat s)
 {

@@ -13,17 +13,9 @@
 static const char *const format_names[] = {"tsv", "csv", "md", "latex"};
 static const char *const growth_names[] = {"none", "cagr", "change"};
 
-int ts_table_format_parse(const char *text, ts_table_format *out)
-{
-    int i = tsi_name_index(format_names, TSI_COUNT(format_names), text);
-    return i < 0 ? TS_EINVAL : (*out = (ts_table_format)i, TS_OK);
-}
+TSI_NAME_PARSER(ts_table_format_parse, ts_table_format, format_names)
 
-int ts_table_growth_parse(const char *text, ts_table_growth *out)
-{
-    int i = tsi_name_index(growth_names, TSI_COUNT(growth_names), text);
-    return i < 0 ? TS_EINVAL : (*out = (ts_table_growth)i, TS_OK);
-}
+TSI_NAME_PARSER(ts_table_growth_parse, ts_table_growth, growth_names)
 
 size_t ts_number_format(double v, int decimals, int vi, char *buf, size_t n)
 {

@@ -64,11 +64,7 @@ const char *ts_kind_name(ts_kind k)
     return tsi_name_at(kind_names, TSI_COUNT(kind_names), (unsigned)k);
 }
 
-int ts_kind_parse(const char *text, ts_kind *out)
-{
-    int i = tsi_name_index(kind_names, TSI_COUNT(kind_names), text);
-    return i < 0 ? TS_EINVAL : (*out = (ts_kind)i, TS_OK);
-}
+TSI_NAME_PARSER(ts_kind_parse, ts_kind, kind_names)
 
 /* Ids are ASCII words with '.', '_' and '-': they travel in TSV columns,
  * HDF5 string tables and shell pipelines. */

@@ -25,14 +25,7 @@ const char *ts_area_kind_name(ts_area_kind k)
     return tsi_name_at(kind_names, TSI_COUNT(kind_names), (unsigned)k);
 }
 
-int ts_area_kind_parse(const char *text, ts_area_kind *out)
-{
-    int i = tsi_name_index(kind_names, TSI_COUNT(kind_names), text);
-    if (i < 0)
-        return TS_EINVAL;
-    *out = (ts_area_kind)i;
-    return TS_OK;
-}
+TSI_NAME_PARSER(ts_area_kind_parse, ts_area_kind, kind_names)
 
 const char *tsi_gz_kind_suffix(ts_area_kind k)
 {
@@ -50,14 +43,7 @@ const char *ts_area_level_name(ts_area_level l)
     return tsi_name_at(level_names, TSI_COUNT(level_names), (unsigned)l);
 }
 
-int ts_area_level_parse(const char *text, ts_area_level *out)
-{
-    int i = tsi_name_index(level_names, TSI_COUNT(level_names), text);
-    if (i < 0)
-        return TS_EINVAL;
-    *out = (ts_area_level)i;
-    return TS_OK;
-}
+TSI_NAME_PARSER(ts_area_level_parse, ts_area_level, level_names)
 
 const char *ts_gazetteer_kind_vi(const ts_gazetteer *g, ts_area_kind k)
 {

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <zlib.h>
+#include "core/grow.h"
 #include "ts_sha256.h"
 #include "ts_store.h"
 
@@ -65,16 +66,9 @@ int ts_input_digest_read(const char *path, uint64_t keep_max, ts_input_digest *o
             d.text = NULL;
         }
         if (keeping) {
-            if (d.size + (uint64_t)n + 1 > cap) {
-                size_t nc = cap ? cap : BLOCK;
-                while (nc < d.size + (uint64_t)n + 1) nc *= 2;
-                char *p = realloc(d.text, nc);
-                if (!p) {
-                    rc = ts_error_set(err, TS_ENOMEM, "%s: out of memory", name);
-                    break;
-                }
-                d.text = p;
-                cap = nc;
+            if (tsi_grow(&d.text, &cap, d.size + (size_t)n + 1, 1, BLOCK) != 0) {
+                rc = ts_error_set(err, TS_ENOMEM, "%s: out of memory", name);
+                break;
             }
             memcpy(d.text + d.size, buf, (size_t)n);
         }

@@ -15,4 +15,14 @@ int tsi_name_index(const char *const *names, size_t n, const char *text);
 /* names[i], or "?" when i is out of range. */
 const char *tsi_name_at(const char *const *names, size_t n, unsigned i);
 
+/* Defines `int fn(const char *text, type *out)`, the public parser of an
+ * enum whose names are the array `names`: TS_OK with *out set, or
+ * TS_EINVAL with *out unchanged. */
+#define TSI_NAME_PARSER(fn, type, names)                            \
+    int fn(const char *text, type *out)                             \
+    {                                                               \
+        int i_ = tsi_name_index(names, TSI_COUNT(names), text);     \
+        return i_ < 0 ? TS_EINVAL : (*out = (type)i_, TS_OK);       \
+    }
+
 #endif

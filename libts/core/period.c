@@ -62,7 +62,7 @@ static void norm_month(int *year, int *month)
     *month = m0 - carry * 12 + 1;
 }
 
-ts_period ts_period_months(int year, int month, int n)
+static ts_period months_of(int year, int month, int n)
 {
     int y2 = year, m2 = month + n - 1;
     norm_month(&year, &month);
@@ -70,6 +70,30 @@ ts_period ts_period_months(int year, int month, int n)
     ts_period p = {ts_days_from_civil(year, month, 1),
                    ts_days_from_civil(y2, m2, ts_days_in_month(y2, m2))};
     return p;
+}
+
+/* Growth rates build the same base periods over and over (each month a
+ * year earlier, once per series): a small per-thread table of the last
+ * answers, keyed by first month and length, skips the calendar
+ * arithmetic.  An empty entry has length 0, which no call asks for. */
+#define MONTHS_MEMO 256 /* 1 << 8 */
+typedef struct {
+    int32_t first_month, n;
+    ts_period p;
+} months_memo;
+static _Thread_local months_memo months_cache[MONTHS_MEMO];
+
+ts_period ts_period_months(int year, int month, int n)
+{
+    int32_t fm = year * 12 + (month - 1);
+    uint32_t h = (uint32_t)fm * 0x9E3779B1u ^ (uint32_t)n * 0x85EBCA77u;
+    months_memo *e = &months_cache[h >> 24];
+    if (e->n != n || e->first_month != fm) {
+        e->p = months_of(year, month, n);
+        e->first_month = fm;
+        e->n = n;
+    }
+    return e->p;
 }
 
 ts_period ts_period_year(int year) { return ts_period_months(year, 1, 12); }
@@ -288,7 +312,7 @@ int ts_period_parse(const char *text, size_t len, ts_period *out, ts_error *err)
 /* ---- shape and formatting ---- */
 
 /* Start month and length of a whole-month period; 0 when not whole months. */
-static int month_span(ts_period p, int *year, int *month)
+static int month_span_of(ts_period p, int *year, int *month)
 {
     int y1, m1, d1, y2, m2, d2;
     ts_civil_from_days(p.first, &y1, &m1, &d1);
@@ -298,6 +322,34 @@ static int month_span(ts_period p, int *year, int *month)
     *year = y1;
     *month = m1;
     return (y2 * 12 + m2) - (y1 * 12 + m1) + 1;
+}
+
+/* The statistics ask about the same few periods over and over (a panel's
+ * 120 months, once per series and operation), so each thread keeps the
+ * last answers in a small direct-mapped table: two calendar conversions
+ * become one lookup.  An empty entry is the period {0, 0}, a single day,
+ * whose true answer (not whole months) it already holds. */
+#define SPAN_MEMO 512 /* 1 << 9 */
+typedef struct {
+    ts_period p;
+    int32_t n, year, month;
+} span_memo;
+static _Thread_local span_memo span_cache[SPAN_MEMO];
+
+static int month_span(ts_period p, int *year, int *month)
+{
+    uint32_t h = (uint32_t)p.first * 0x9E3779B1u ^ (uint32_t)p.last * 0x85EBCA77u;
+    span_memo *e = &span_cache[h >> 23]; /* the top 9 bits: SPAN_MEMO entries */
+    if (e->p.first != p.first || e->p.last != p.last) {
+        int y = 0, m = 0;
+        e->n = month_span_of(p, &y, &m);
+        e->year = y;
+        e->month = m;
+        e->p = p;
+    }
+    *year = e->year;
+    *month = e->month;
+    return e->n;
 }
 
 static ts_period_kind kind_of_span(int month, int n)

@@ -1,15 +1,17 @@
 /* The fact record of facts.md: a streaming TSV reader (plain or gzip input
- * through zlib, columns found by header name, each row checked) and a
- * buffered writer.  Both are on the hot path of every pipeline, so neither
- * allocates per row: the reader keeps one growing buffer and hands out
- * views into it, the writer formats into its own output buffer. */
+ * through zlib, columns found by header name, each row checked); the
+ * writer is record_write.c.  The reader is on the hot path of every
+ * pipeline, so it does not allocate per row: it keeps one growing buffer
+ * and hands out views into it. */
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "core/grow.h"
 #include "core/input.h"
+#include "core/record_impl.h"
 #include "ts_record.h"
 #include "ts_vnum.h"
 
@@ -105,26 +107,17 @@ static size_t utf8_check(const unsigned char *s, size_t len)
     return len;
 }
 
-/* ---- period caches ----
+/* ---- the period cache ----
  * A table holds few distinct periods (a 12-million-row panel has 120), so
- * both directions are memoised in small direct-mapped caches: a hit costs
- * one hash and one compare instead of calendar arithmetic. */
-
-/* Entries, a power of two: with 120 periods cycling through a
- * direct-mapped table, 2048 slots keep collisions (misses) near 3%. */
-#define PCACHE_SIZE 2048
+ * parsing is memoised in a small direct-mapped cache (the writer has the
+ * same for formatting): a hit costs one hash and one compare instead of
+ * calendar arithmetic. */
 
 typedef struct {
     uint8_t len;                     /* 0: empty entry */
     char text[TS_PERIOD_TEXT_MAX];   /* the period as written in the input */
     ts_period p;
 } pcache_in;
-
-typedef struct {
-    uint8_t len;                     /* 0: empty entry */
-    ts_period p;
-    char text[TS_PERIOD_TEXT_MAX];   /* its canonical text */
-} pcache_out;
 
 static unsigned hash_text(const char *s, size_t len)
 {
@@ -152,24 +145,6 @@ static int period_parse_cached(pcache_in *cache, const char *text, size_t len,
         e->p = *out;
     }
     return rc;
-}
-
-/* ts_period_format through the cache; buf has TS_PERIOD_TEXT_MAX bytes. */
-static size_t period_format_cached(pcache_out *cache, ts_period p, char *buf)
-{
-    uint32_t h = (uint32_t)p.first * 2654435761u ^ (uint32_t)p.last * 40503u;
-    pcache_out *e = &cache[(h ^ (h >> 16)) & (PCACHE_SIZE - 1)];
-    if (e->len && e->p.first == p.first && e->p.last == p.last) {
-        memcpy(buf, e->text, e->len);
-        return e->len;
-    }
-    size_t n = ts_period_format(p, buf, TS_PERIOD_TEXT_MAX);
-    if (n > 0 && n < TS_PERIOD_TEXT_MAX) {
-        memcpy(e->text, buf, n);
-        e->len = (uint8_t)n;
-        e->p = p;
-    }
-    return n;
 }
 
 /* ---- reading ---- */
@@ -215,16 +190,11 @@ static int refill(ts_reader *r, int keep_start, ts_error *err)
         r->beg = 0;
     }
     /* One byte stays free so the last line can always be NUL-terminated. */
-    if (r->cap - r->end < READ_CHUNK / 4 + 1) {
-        size_t ncap = r->cap * 2;
-        char *nb = realloc(r->buf, ncap);
-        if (!nb) {
-            r->done = 1;
-            return ts_error_set(err, TS_ENOMEM, "out of memory for a line of %zu bytes",
-                                r->end - r->beg);
-        }
-        r->buf = nb;
-        r->cap = ncap;
+    if (r->cap - r->end < READ_CHUNK / 4 + 1 &&
+        tsi_grow(&r->buf, &r->cap, r->end + READ_CHUNK / 4 + 1, 1, READ_CHUNK) != 0) {
+        r->done = 1;
+        return ts_error_set(err, TS_ENOMEM, "out of memory for a line of %zu bytes",
+                            r->end - r->beg);
     }
     size_t want = r->cap - r->end - 1;
     ssize_t n = tsi_input_read(r->in, r->buf + r->end, want, err);
@@ -266,8 +236,7 @@ static int next_line(ts_reader *r, int keep_start, char **line, size_t *len, ts_
     }
 }
 
-/* Index of a record column name, or -1. */
-static int record_column(const char *name, size_t len)
+int tsi_record_column(const char *name, size_t len)
 {
     for (int c = 0; c < N_COLS; c++)
         if (strlen(col_names[c]) == len && memcmp(col_names[c], name, len) == 0)
@@ -299,7 +268,7 @@ int ts_record_is_header(const char *line, size_t len)
     while (p <= end) {
         const char *tab = memchr(p, '\t', (size_t)(end - p));
         const char *fe = tab ? tab : end;
-        int c = record_column(p, (size_t)(fe - p));
+        int c = tsi_record_column(p, (size_t)(fe - p));
         if (c >= 0)
             seen |= 1 << c;
         p = fe + 1;
@@ -329,7 +298,7 @@ static int parse_header(ts_reader *r, const char *line, size_t len, ts_error *er
         if (i == MAX_FIELDS)
             return at_line(err, r, ts_error_set(err, TS_EFORMAT,
                 "too many columns (at most %d)", MAX_FIELDS));
-        int c = record_column(p, (size_t)(fe - p));
+        int c = tsi_record_column(p, (size_t)(fe - p));
         if (c >= 0 && r->col[c] >= 0)
             return at_line(err, r, ts_error_set(err, TS_EFORMAT,
                 "duplicate column '%s'", col_names[c]));
@@ -506,37 +475,13 @@ static int bad_text(ts_reader *r, int c, const char *what, ts_error *err)
     return bad_column(r, c, &d, err);
 }
 
-int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
+/* Splits line (len bytes) in place into r->field / r->field_len, each
+ * tab becoming the NUL that ends a field view; returns the number of
+ * fields (those past MAX_FIELDS are counted, not kept).  Fields are a few
+ * bytes, too short for memchr calls: tabs are found eight bytes at a time
+ * with an exact zero-byte test on w ^ tabs. */
+static size_t split_fields(ts_reader *r, char *line, size_t len)
 {
-    if (r->done || !r->facts)
-        return TS_EOF;
-    char *line;
-    size_t len;
-    for (;;) {
-        int rc = next_line(r, 0, &line, &len, err);
-        r->started = 1;
-        if (rc == TS_EOF) {
-            r->done = 1;
-            return TS_EOF;
-        }
-        if (rc != TS_OK)
-            return rc;
-        if (len > 0)
-            break;
-    }
-    line[len] = '\0';
-
-    size_t bad = utf8_check((const unsigned char *)line, len);
-    if (bad < len) {
-        r->done = 1;
-        ts_error_set(err, TS_EFORMAT, "%s at byte %zu",
-                     line[bad] ? "invalid UTF-8" : "NUL byte", bad + 1);
-        return at_line(err, r, TS_EFORMAT);
-    }
-
-    /* Split in place, each tab becoming the NUL that ends a field view.
-     * Fields are a few bytes, too short for memchr calls: tabs are found
-     * eight bytes at a time with an exact zero-byte test on w ^ tabs. */
     size_t n = 0;
     char *p = line, *end = line + len, *fs = line;
     const uint64_t tabs = UINT64_C(0x0909090909090909), low7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
@@ -573,11 +518,13 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
         r->field_len[n] = (size_t)(end - fs);
     }
     n++;
-    if (n != r->n_fields) {
-        ts_error_set(err, TS_EINVAL, "expected %zu columns, found %zu", r->n_fields, n);
-        return at_line(err, r, TS_EINVAL);
-    }
+    return n;
+}
 
+/* Every record column present: not empty where required, no longer than
+ * the key or source limit.  TS_OK or bad_text's error. */
+static int check_lengths(ts_reader *r, ts_error *err)
+{
     const int *col = r->col;
     for (int c = 0; c < N_COLS; c++) {
         if (col[c] < 0)
@@ -591,6 +538,47 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
             return bad_text(r, c, what, err);
         }
     }
+    return TS_OK;
+}
+
+int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
+{
+    if (r->done || !r->facts)
+        return TS_EOF;
+    char *line;
+    size_t len;
+    for (;;) {
+        int rc = next_line(r, 0, &line, &len, err);
+        r->started = 1;
+        if (rc == TS_EOF) {
+            r->done = 1;
+            return TS_EOF;
+        }
+        if (rc != TS_OK)
+            return rc;
+        if (len > 0)
+            break;
+    }
+    line[len] = '\0';
+
+    size_t bad = utf8_check((const unsigned char *)line, len);
+    if (bad < len) {
+        r->done = 1;
+        ts_error_set(err, TS_EFORMAT, "%s at byte %zu",
+                     line[bad] ? "invalid UTF-8" : "NUL byte", bad + 1);
+        return at_line(err, r, TS_EFORMAT);
+    }
+
+    size_t n = split_fields(r, line, len);
+    if (n != r->n_fields) {
+        ts_error_set(err, TS_EINVAL, "expected %zu columns, found %zu", r->n_fields, n);
+        return at_line(err, r, TS_EINVAL);
+    }
+
+    int rc = check_lengths(r, err);
+    if (rc != TS_OK)
+        return rc;
+    const int *col = r->col;
     ts_error detail;
     if (period_parse_cached(r->periods, r->field[col[C_PERIOD]], r->field_len[col[C_PERIOD]],
                             &f->period, &detail) != TS_OK)
@@ -649,328 +637,4 @@ void ts_reader_close(ts_reader *r)
     free(r->header);
     free(r->name);
     free(r);
-}
-
-/* ---- writing ---- */
-
-#define OUT_CAP (64 * 1024)
-
-struct ts_writer {
-    FILE *fp;
-    size_t n_extra;
-    const char *const *extra; /* borrowed column names */
-    unsigned char skip[TS_FACT_MAX_EXTRA]; /* an extra named like a record column */
-    int header_done;
-    int failed;               /* a write error happened: stop writing */
-    size_t len;               /* bytes waiting in out */
-    pcache_out periods[PCACHE_SIZE];
-    char out[OUT_CAP];
-};
-
-static int flush_out(ts_writer *w, ts_error *err)
-{
-    if (w->failed)
-        return ts_error_set(err, TS_EIO, "write error");
-    if (w->len && fwrite(w->out, 1, w->len, w->fp) != w->len) {
-        w->failed = 1;
-        return ts_error_set(err, TS_EIO, "write error: %s", strerror(errno));
-    }
-    w->len = 0;
-    return TS_OK;
-}
-
-/* Appends text with tabs, CR and LF turned into spaces: a field must not
- * break the row. */
-static int put_text(ts_writer *w, const char *s, ts_error *err)
-{
-    /* A byte loop: fields are short (a strlen + memcpy pair measured
-     * slower), and one comparison rules out the three characters to
-     * replace for all but control bytes. */
-    for (;;) {
-        char *o = w->out + w->len, *oend = w->out + OUT_CAP;
-        unsigned char c;
-        while (o < oend && (c = (unsigned char)*s) != 0) {
-            if (c <= '\r' && (c == '\t' || c == '\n' || c == '\r'))
-                c = ' ';
-            *o++ = (char)c;
-            s++;
-        }
-        w->len = (size_t)(o - w->out);
-        if (!*s)
-            return TS_OK;
-        int rc = flush_out(w, err);
-        if (rc != TS_OK)
-            return rc;
-    }
-}
-
-static int put_raw(ts_writer *w, const char *s, size_t n, ts_error *err)
-{
-    if (OUT_CAP - w->len < n) {
-        int rc = flush_out(w, err);
-        if (rc != TS_OK)
-            return rc;
-    }
-    memcpy(w->out + w->len, s, n);
-    w->len += n;
-    return TS_OK;
-}
-
-ts_writer *ts_writer_new(FILE *fp, size_t n_extra, const char *const *extra,
-                         ts_error *err)
-{
-    if (n_extra > TS_FACT_MAX_EXTRA) {
-        ts_error_set(err, TS_EINVAL, "too many extra columns (%zu, at most %d)",
-                     n_extra, TS_FACT_MAX_EXTRA);
-        return NULL;
-    }
-    ts_writer *w = malloc(sizeof *w);
-    if (!w) {
-        ts_error_set(err, TS_ENOMEM, "out of memory");
-        return NULL;
-    }
-    memset(w->periods, 0, sizeof w->periods);
-    w->fp = fp;
-    w->n_extra = n_extra;
-    w->extra = extra;
-    /* The qualifiers are record columns now: a caller that still passes
-     * them as extras must not get them twice. */
-    for (size_t i = 0; i < n_extra; i++)
-        w->skip[i] = extra[i] && record_column(extra[i], strlen(extra[i])) >= 0;
-    w->header_done = 0;
-    w->failed = 0;
-    w->len = 0;
-    return w;
-}
-
-static int put_header(ts_writer *w, ts_error *err)
-{
-    static const char head[] =
-        "indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by";
-    int rc = put_raw(w, head, sizeof head - 1, err);
-    for (size_t i = 0; rc == TS_OK && i < w->n_extra; i++) {
-        if (w->skip[i])
-            continue;
-        rc = put_raw(w, "\t", 1, err);
-        if (rc == TS_OK)
-            rc = put_text(w, w->extra[i], err);
-    }
-    if (rc == TS_OK)
-        rc = put_raw(w, "\n", 1, err);
-    w->header_done = 1;
-    return rc;
-}
-
-/* The fact's value for the writer's extra column i: the same position is
- * the common case (facts from a reader with the same header). */
-static const char *extra_for(const ts_writer *w, const ts_fact *f, size_t i)
-{
-    const char *name = w->extra[i];
-    if (i < f->n_extra && f->extra_name[i] &&
-        (f->extra_name[i] == name || strcmp(f->extra_name[i], name) == 0))
-        return f->extra_value[i];
-    for (size_t k = 0; k < f->n_extra; k++)
-        if (f->extra_name[k] && strcmp(f->extra_name[k], name) == 0)
-            return f->extra_value[k];
-    return NULL;
-}
-
-int ts_writer_write(ts_writer *w, const ts_fact *f, ts_error *err)
-{
-    int rc = TS_OK;
-    if (w->failed)
-        return ts_error_set(err, TS_EIO, "write error");
-    if (!isfinite(f->value))
-        return ts_error_set(err, TS_ERANGE, "value of %s is not a finite number",
-                            f->indicator);
-    if (!w->header_done && (rc = put_header(w, err)) != TS_OK)
-        return rc;
-    /* Room for the fixed-width parts; text fields flush on their own. */
-    if (OUT_CAP - w->len < 128 && (rc = flush_out(w, err)) != TS_OK)
-        return rc;
-    if ((rc = put_text(w, f->indicator, err)) || (rc = put_raw(w, "\t", 1, err)) ||
-        (rc = put_text(w, f->area, err)) || (rc = put_raw(w, "\t", 1, err)) ||
-        (rc = put_text(w, f->measure, err)) || (rc = put_raw(w, "\t", 1, err)))
-        return rc;
-    char num[64];
-    size_t n = period_format_cached(w->periods, f->period, num);
-    if ((rc = put_raw(w, num, n, err)) || (rc = put_raw(w, "\t", 1, err)))
-        return rc;
-    n = ts_value_format(f->value, num, sizeof num);
-    if ((rc = put_raw(w, num, n, err)) || (rc = put_raw(w, "\t", 1, err)) ||
-        (rc = put_text(w, f->unit, err)))
-        return rc;
-    char st[3] = {'\t', f->status, '\t'};
-    if ((rc = put_raw(w, st, 3, err)) || (rc = put_text(w, f->source, err)))
-        return rc;
-    const char *pr = f->price ? f->price : "", *pb = f->plan_by ? f->plan_by : "";
-    if (!pr[0] && !pb[0]) /* the common case: both blank */
-        rc = put_raw(w, "\t\t", 2, err);
-    else if ((rc = put_raw(w, "\t", 1, err)) == TS_OK && (rc = put_text(w, pr, err)) == TS_OK &&
-             (rc = put_raw(w, "\t", 1, err)) == TS_OK)
-        rc = put_text(w, pb, err);
-    if (rc != TS_OK)
-        return rc;
-    for (size_t i = 0; i < w->n_extra; i++) {
-        if (w->skip[i])
-            continue;
-        const char *v = extra_for(w, f, i);
-        if ((rc = put_raw(w, "\t", 1, err)) || (v && (rc = put_text(w, v, err))))
-            return rc;
-    }
-    return put_raw(w, "\n", 1, err);
-}
-
-int ts_writer_finish(ts_writer *w, ts_error *err)
-{
-    int rc = TS_OK;
-    if (!w->header_done && (rc = put_header(w, err)) != TS_OK)
-        return rc;
-    if ((rc = flush_out(w, err)) != TS_OK)
-        return rc;
-    if (fflush(w->fp) != 0 || ferror(w->fp)) {
-        w->failed = 1;
-        return ts_error_set(err, TS_EIO, "write error: %s", strerror(errno));
-    }
-    return TS_OK;
-}
-
-void ts_writer_free(ts_writer *w)
-{
-    free(w);
-}
-
-/* ---- values ---- */
-
-static const double pow10_tab[] = {
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-/* "00" "01" ... "99": two digits per division when printing. */
-static const char two_digits[201] =
-    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
-
-size_t ts_value_format(double v, char *buf, size_t n)
-{
-    char tmp[40];
-    size_t len = 0;
-    double a = fabs(v);
-    if (v == 0.0) {
-        /* -0 prints as 0: the sign of zero carries no meaning here. */
-        tmp[len++] = '0';
-    } else if (isfinite(v) && a < 1e15) {
-        /* First, for a computed ratio with no short form: round to 15
-         * significant digits as %.15g does, from the scaled value plus the
-         * exact error of the scaling (fma), so halves are decided exactly.
-         * Short values come out the same, trimmed of zeros. */
-        /* The decimal exponent by table: a >= 1e-4 (else %.15g goes to
-         * exponent form); an estimate off by one near a power of ten is
-         * corrected below when the scaled value leaves [1e14, 1e15). */
-        int e = -5;
-        if (a >= 1e-4) {
-            double b = a * 1e4;
-            int i = 0;
-            while (i < 22 && b >= pow10_tab[i + 1])
-                i++;
-            e = i - 4;
-        }
-        int k = 14 - e;
-        if (e >= -4 && k >= 0 && k <= 22) {
-            double s = a * pow10_tab[k];
-            if (s < 1e14 && k < 22)
-                s = a * pow10_tab[++k];
-            else if (s >= 1e15 && k > 0)
-                s = a * pow10_tab[--k];
-            double fl = floor(s);
-            /* a * 10^k = s + lost exactly; the sign of (s - fl - 0.5) +
-             * lost says which way to round, and zero is a true tie (to
-             * even, as printf does). */
-            double lost = fma(a, pow10_tab[k], -s);
-            double t = (s - fl - 0.5) + lost;
-            uint64_t u = (uint64_t)fl + (t > 0 || (t == 0 && fmod(fl, 2.0) != 0));
-            if (s >= 1e14 && s < 1e15 && u < 1000000000000000ULL) {
-                char dig[16];
-                for (int i = 13; i >= 1; i -= 2) {
-                    memcpy(dig + i, two_digits + 2 * (u % 100), 2);
-                    u /= 100;
-                }
-                dig[0] = (char)('0' + u);
-                int nd = 15;
-                while (nd > 15 - k && nd > 1 && dig[nd - 1] == '0')
-                    nd--; /* %g drops trailing zeros of the fraction */
-                if (v < 0)
-                    tmp[len++] = '-';
-                int int_digits = 15 - k;
-                if (int_digits <= 0) {
-                    tmp[len++] = '0';
-                    if (nd > 0) {
-                        tmp[len++] = '.';
-                        for (int z = 0; z < -int_digits; z++)
-                            tmp[len++] = '0';
-                    }
-                    for (int i = 0; i < nd; i++)
-                        tmp[len++] = dig[i];
-                } else {
-                    for (int i = 0; i < nd; i++) {
-                        if (i == int_digits)
-                            tmp[len++] = '.';
-                        tmp[len++] = dig[i];
-                    }
-                }
-                goto out;
-            }
-        }
-        /* The fewest decimals k for which round(a * 10^k) / 10^k gives a
-         * back: that is the shortest text that reads back as the same
-         * double, and equals what %.15g prints, without its cost. */
-        for (int k = 0; k <= 22; k++) {
-            double s = a * pow10_tab[k];
-            if (s >= 1e15)
-                break;
-            double r = (double)(uint64_t)(s + 0.5); /* s < 1e15: exact */
-            if (r == 0.0 || r / pow10_tab[k] != a)
-                continue;
-            char dig[24];
-            int nd = 0;
-            uint64_t u = (uint64_t)r;
-            while (u) {
-                dig[nd++] = (char)('0' + u % 10);
-                u /= 10;
-            }
-            if (v < 0)
-                tmp[len++] = '-';
-            if (nd <= k) {
-                tmp[len++] = '0';
-                tmp[len++] = '.';
-                for (int z = 0; z < k - nd; z++)
-                    tmp[len++] = '0';
-                while (nd)
-                    tmp[len++] = dig[--nd];
-            } else {
-                while (nd) {
-                    if (nd == k)
-                        tmp[len++] = '.';
-                    tmp[len++] = dig[--nd];
-                }
-            }
-            goto out;
-        }
-        goto fallback;
-    } else {
-fallback:
-        len = (size_t)snprintf(tmp, sizeof tmp, "%.15g", v);
-        /* A locale with a decimal comma must not leak into the record. */
-        for (size_t i = 0; i < len; i++)
-            if (tmp[i] == ',')
-                tmp[i] = '.';
-    }
-out:
-    if (n == 0)
-        return len;
-    size_t m = len < n - 1 ? len : n - 1;
-    memcpy(buf, tmp, m);
-    buf[m] = '\0';
-    return m;
 }

@@ -1,29 +1,25 @@
 /* Series grouping: facts -> (indicator, area, measure, unit, price,
- * plan_by) series sorted
- * by period, with duplicates resolved explicitly.  The set holds any order
- * (all facts in memory, about 40 bytes each while grouping); the stream
- * holds one series at a time for input already grouped by series. */
+ * plan_by) series sorted by period, with duplicates resolved explicitly.
+ * This file holds the keys, the ordering of one series and the set (any
+ * input order, all facts in memory, about 40 bytes each while grouping);
+ * series_source.c hands series out one at a time. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "core/intern.h"
+#include "core/series_impl.h"
 #include "ts_series.h"
 #include "core/grow.h"
 
 /* ---- keys: six interned pointers, and a hash map key -> series id ---- */
 
-#define NKEY 6
-typedef struct {
-    const char *s[NKEY]; /* indicator, area, measure, unit, price, plan_by (interned) */
-} skey;
 
-static uint32_t key_hash(const skey *k)
+static uint32_t key_hash(const tsi_skey *k)
 {
     return tsi_hash_bytes(k->s, sizeof k->s, 0x5e71e5);
 }
 
-static int key_eq(const skey *a, const skey *b)
+static int key_eq(const tsi_skey *a, const tsi_skey *b)
 {
     return a->s[0] == b->s[0] && a->s[1] == b->s[1] && a->s[2] == b->s[2] &&
            a->s[3] == b->s[3] && a->s[4] == b->s[4] && a->s[5] == b->s[5];
@@ -31,7 +27,7 @@ static int key_eq(const skey *a, const skey *b)
 
 /* The id of key k among the keys m indexes, or TSI_MAP_NONE with *p at
  * the slot where a new id goes (reserve room in m before). */
-static uint32_t key_find(const tsi_map *m, const skey *keys, const skey *k, tsi_map_probe *p)
+uint32_t tsi_skey_find(const tsi_map *m, const tsi_skey *keys, const tsi_skey *k, tsi_map_probe *p)
 {
     for (uint32_t id = tsi_map_first(m, key_hash(k), p); id != TSI_MAP_NONE;
          id = tsi_map_next(m, p))
@@ -41,10 +37,10 @@ static uint32_t key_find(const tsi_map *m, const skey *keys, const skey *k, tsi_
 }
 
 /* Interns the key of fact f; -1 on no memory. */
-static int key_of(tsi_intern *in, const ts_fact *f, skey *k)
+int tsi_skey_of(tsi_intern *in, const ts_fact *f, tsi_skey *k)
 {
-    const char *src[NKEY] = {f->indicator, f->area, f->measure, f->unit, f->price, f->plan_by};
-    for (int i = 0; i < NKEY; i++) {
+    const char *src[TSI_NKEY] = {f->indicator, f->area, f->measure, f->unit, f->price, f->plan_by};
+    for (int i = 0; i < TSI_NKEY; i++) {
         k->s[i] = tsi_intern_s(in, src[i] ? src[i] : "");
         if (!k->s[i])
             return -1;
@@ -54,7 +50,7 @@ static int key_of(tsi_intern *in, const ts_fact *f, skey *k)
 
 /* Nonzero when the fact's key spells the interned key k (no interning:
  * the hot path of grouped input). */
-static int key_same(const skey *k, const ts_fact *f)
+int tsi_skey_same(const tsi_skey *k, const ts_fact *f)
 {
     return strcmp(k->s[0], f->indicator ? f->indicator : "") == 0 &&
            strcmp(k->s[1], f->area ? f->area : "") == 0 &&
@@ -64,7 +60,7 @@ static int key_same(const skey *k, const ts_fact *f)
            strcmp(k->s[5], f->plan_by ? f->plan_by : "") == 0;
 }
 
-static void view_key(ts_series *v, const skey *k)
+void tsi_skey_view(ts_series *v, const tsi_skey *k)
 {
     v->indicator = k->s[0];
     v->area = k->s[1];
@@ -88,7 +84,7 @@ const char *ts_series_key_format(const ts_series *s, char *buf, size_t n)
 
 /* Interns a fact's source, reusing the previous answer when the text is the
  * same (facts of one document arrive together). */
-static const char *source_of(tsi_intern *in, const ts_fact *f, const char **last)
+const char *tsi_source_of(tsi_intern *in, const ts_fact *f, const char **last)
 {
     const char *s = f->source && f->source[0] ? f->source : "-";
     if (*last && strcmp(*last, s) == 0)
@@ -101,14 +97,10 @@ static const char *source_of(tsi_intern *in, const ts_fact *f, const char **last
 
 /* ---- ordering one series' arrays by period, resolving duplicates ---- */
 
-typedef struct {
-    ts_period p;
-    uint32_t i; /* original position: equal periods keep input order */
-} pkey;
 
 static int pkey_cmp(const void *a, const void *b)
 {
-    const pkey *x = a, *y = b;
+    const tsi_pkey *x = a, *y = b;
     if (x->p.first != y->p.first)
         return x->p.first < y->p.first ? -1 : 1;
     if (x->p.last != y->p.last)
@@ -126,18 +118,8 @@ static int period_eq(ts_period a, ts_period b)
     return a.first == b.first && a.last == b.last;
 }
 
-typedef struct {
-    ts_dup_policy policy;
-    ts_dup_fn fn;
-    void *ctx;
-    size_t dropped;
-    pkey *scratch; /* reused sort buffer */
-    size_t scratch_cap;
-    void *tmp;     /* reused permutation buffer (n * 8 bytes) */
-    size_t tmp_cap;
-} orderer;
 
-static void orderer_free(orderer *o)
+void tsi_orderer_free(tsi_orderer *o)
 {
     free(o->scratch);
     free(o->tmp);
@@ -145,7 +127,7 @@ static void orderer_free(orderer *o)
 
 /* Applies the permutation ord (ord[k] = old index of new k) to one column
  * of n elements of size sz through o->tmp. */
-static void permute(orderer *o, void *col, size_t sz, const pkey *ord, size_t n)
+static void permute(tsi_orderer *o, void *col, size_t sz, const tsi_pkey *ord, size_t n)
 {
     char *t = o->tmp, *c = col;
     for (size_t k = 0; k < n; k++)
@@ -156,7 +138,7 @@ static void permute(orderer *o, void *col, size_t sz, const pkey *ord, size_t n)
 /* Sorts the n observations at p/v/st/src by period (stable) and drops all
  * but the last of equal periods; *n_out gets the new count.  key names the
  * series for messages and callbacks. */
-static int order_series(orderer *o, ts_series *key, ts_period *p, double *v, char *st,
+int tsi_order_series(tsi_orderer *o, ts_series *key, ts_period *p, double *v, char *st,
                         const char **src, size_t n, size_t *n_out, ts_error *err)
 {
     int sorted = 1;
@@ -203,24 +185,70 @@ static int order_series(orderer *o, ts_series *key, ts_period *p, double *v, cha
     return TS_OK;
 }
 
+/* ---- the columns of a series ---- */
+
+int tsi_columns_reserve(tsi_columns *c, size_t need, size_t first)
+{
+    if (need <= c->cap)
+        return 0;
+    size_t cap = c->cap ? c->cap : first;
+    while (cap < need)
+        cap *= 2;
+    /* Each column is replaced only after its realloc succeeded, so a
+     * failure leaves the columns consistent (some just larger). */
+    if (tsi_resize(&c->period, cap, sizeof *c->period) ||
+        tsi_resize(&c->value, cap, sizeof *c->value) ||
+        tsi_resize(&c->status, cap, sizeof *c->status) ||
+        tsi_resize(&c->source, cap, sizeof *c->source))
+        return -1;
+    c->cap = cap;
+    return 0;
+}
+
+int tsi_columns_push(tsi_columns *c, ts_period p, double v, char status, const char *source)
+{
+    if (tsi_columns_reserve(c, c->n + 1, 256) != 0)
+        return -1;
+    c->period[c->n] = p;
+    c->value[c->n] = v;
+    c->status[c->n] = status;
+    c->source[c->n] = source;
+    c->n++;
+    return 0;
+}
+
+void tsi_columns_view(const tsi_columns *c, size_t from, size_t n, ts_series *v)
+{
+    v->n = n;
+    v->period = c->period + from;
+    v->value = c->value + from;
+    v->status = c->status + from;
+    v->source = c->source + from;
+}
+
+void tsi_columns_free(tsi_columns *c)
+{
+    free(c->period);
+    free(c->value);
+    free(c->status);
+    free(c->source);
+}
+
 /* ---- the set ---- */
 
 struct ts_series_set {
     tsi_intern *in;
     tsi_map map;         /* key -> series id */
-    skey *keys;          /* per series */
+    tsi_skey *keys;          /* per series */
     size_t n_series, cap_series;
     size_t *start, *len; /* per series, after finish */
     uint32_t *sid;       /* per fact, before finish */
-    ts_period *period;
-    double *value;
-    char *status;
-    const char **source;
-    size_t n_facts, cap_facts;
+    size_t cap_sid;
+    tsi_columns obs;     /* per fact; grouped by series after finish */
     uint32_t last_sid;   /* series of the previous fact, UINT32_MAX if none */
     const char *last_source;
     int finished;
-    orderer ord;
+    tsi_orderer ord;
 };
 
 ts_series_set *ts_series_set_new(ts_dup_policy dup, ts_error *err)
@@ -244,30 +272,23 @@ void ts_series_set_on_duplicate(ts_series_set *set, ts_dup_fn fn, void *ctx)
 
 static int grow_facts(ts_series_set *s)
 {
-    size_t cap = s->cap_facts ? s->cap_facts * 2 : 4096;
-    /* Each column is replaced only after its realloc succeeded, so a
-     * failure leaves the set consistent (some columns just larger). */
-    if (tsi_resize(&s->sid, cap, sizeof *s->sid) || tsi_resize(&s->period, cap, sizeof *s->period) ||
-        tsi_resize(&s->value, cap, sizeof *s->value) ||
-        tsi_resize(&s->status, cap, sizeof *s->status) ||
-        tsi_resize(&s->source, cap, sizeof *s->source))
-        return -1;
-    s->cap_facts = cap;
-    return 0;
+    size_t need = s->obs.n + 1;
+    return tsi_grow(&s->sid, &s->cap_sid, need, sizeof *s->sid, 4096) ||
+           tsi_columns_reserve(&s->obs, need, 4096);
 }
 
 /* The id of the fact's series, creating it; UINT32_MAX on no memory. */
 static uint32_t series_id(ts_series_set *s, const ts_fact *f)
 {
-    if (s->last_sid != UINT32_MAX && key_same(&s->keys[s->last_sid], f))
+    if (s->last_sid != UINT32_MAX && tsi_skey_same(&s->keys[s->last_sid], f))
         return s->last_sid;
-    skey k;
+    tsi_skey k;
     tsi_map_probe p;
-    if (key_of(s->in, f, &k) != 0 ||
+    if (tsi_skey_of(s->in, f, &k) != 0 ||
         tsi_grow(&s->keys, &s->cap_series, s->n_series + 1, sizeof *s->keys, 256) != 0 ||
         tsi_map_reserve(&s->map, s->n_series + 1) != 0)
         return UINT32_MAX;
-    uint32_t id = key_find(&s->map, s->keys, &k, &p);
+    uint32_t id = tsi_skey_find(&s->map, s->keys, &k, &p);
     if (id == TSI_MAP_NONE) {
         id = (uint32_t)s->n_series++;
         s->keys[id] = k;
@@ -281,20 +302,20 @@ int ts_series_set_add(ts_series_set *s, const ts_fact *f, ts_error *err)
 {
     if (s->finished)
         return ts_error_set(err, TS_EINVAL, "series set already finished");
-    if (s->n_facts >= UINT32_MAX)
+    if (s->obs.n >= UINT32_MAX)
         return ts_error_set(err, TS_ERANGE, "too many facts for one series set");
-    if (s->n_facts == s->cap_facts && grow_facts(s) != 0)
-        return ts_error_set(err, TS_ENOMEM, "out of memory after %zu facts", s->n_facts);
+    if (grow_facts(s) != 0)
+        return ts_error_set(err, TS_ENOMEM, "out of memory after %zu facts", s->obs.n);
     uint32_t id = series_id(s, f);
-    const char *src = id == UINT32_MAX ? NULL : source_of(s->in, f, &s->last_source);
+    const char *src = id == UINT32_MAX ? NULL : tsi_source_of(s->in, f, &s->last_source);
     if (!src)
-        return ts_error_set(err, TS_ENOMEM, "out of memory after %zu facts", s->n_facts);
-    size_t i = s->n_facts++;
+        return ts_error_set(err, TS_ENOMEM, "out of memory after %zu facts", s->obs.n);
+    size_t i = s->obs.n++;
     s->sid[i] = id;
-    s->period[i] = f->period;
-    s->value[i] = f->value;
-    s->status[i] = f->status == 'E' ? 'E' : 'A';
-    s->source[i] = src;
+    s->obs.period[i] = f->period;
+    s->obs.value[i] = f->value;
+    s->obs.status[i] = f->status == 'E' ? 'E' : 'A';
+    s->obs.source[i] = src;
     return TS_OK;
 }
 
@@ -302,10 +323,10 @@ int ts_series_set_finish(ts_series_set *s, ts_error *err)
 {
     if (s->finished)
         return TS_OK;
-    size_t ns = s->n_series, nf = s->n_facts;
+    size_t ns = s->n_series, nf = s->obs.n;
     s->start = calloc(ns + 1, sizeof *s->start);
     s->len = calloc(ns + 1, sizeof *s->len);
-    pkey *perm = malloc((nf + 1) * sizeof *perm);
+    tsi_pkey *perm = malloc((nf + 1) * sizeof *perm);
     void *tmp = malloc((nf + 1) * 8);
     if (!s->start || !s->len || !perm || !tmp) {
         free(perm);
@@ -326,20 +347,20 @@ int ts_series_set_finish(ts_series_set *s, ts_error *err)
     free(s->sid);
     s->sid = NULL;
     /* One column at a time through one buffer bounds the extra memory. */
-    orderer whole = {.tmp = tmp, .tmp_cap = nf + 1};
-    permute(&whole, s->period, sizeof *s->period, perm, nf);
-    permute(&whole, s->value, sizeof *s->value, perm, nf);
-    permute(&whole, s->status, sizeof *s->status, perm, nf);
-    permute(&whole, s->source, sizeof *s->source, perm, nf);
-    orderer_free(&whole);
+    tsi_orderer whole = {.tmp = tmp, .tmp_cap = nf + 1};
+    permute(&whole, s->obs.period, sizeof *s->obs.period, perm, nf);
+    permute(&whole, s->obs.value, sizeof *s->obs.value, perm, nf);
+    permute(&whole, s->obs.status, sizeof *s->obs.status, perm, nf);
+    permute(&whole, s->obs.source, sizeof *s->obs.source, perm, nf);
+    tsi_orderer_free(&whole);
     free(perm);
     s->finished = 1;
     for (size_t k = 0; k < ns; k++) {
         ts_series key = {0};
-        view_key(&key, &s->keys[k]);
+        tsi_skey_view(&key, &s->keys[k]);
         size_t a = s->start[k], n;
-        int rc = order_series(&s->ord, &key, s->period + a, s->value + a, s->status + a,
-                              s->source + a, s->len[k], &n, err);
+        int rc = tsi_order_series(&s->ord, &key, s->obs.period + a, s->obs.value + a, s->obs.status + a,
+                              s->obs.source + a, s->len[k], &n, err);
         if (rc != TS_OK) {
             s->n_series = 0; /* only ts_series_set_free is safe now */
             return rc;
@@ -356,18 +377,13 @@ size_t ts_series_set_count(const ts_series_set *s)
 
 void ts_series_set_get(const ts_series_set *s, size_t i, ts_series *out)
 {
-    view_key(out, &s->keys[i]);
-    size_t a = s->start[i];
-    out->n = s->len[i];
-    out->period = s->period + a;
-    out->value = s->value + a;
-    out->status = s->status + a;
-    out->source = s->source + a;
+    tsi_skey_view(out, &s->keys[i]);
+    tsi_columns_view(&s->obs, s->start[i], s->len[i], out);
 }
 
 size_t ts_series_set_facts(const ts_series_set *s)
 {
-    return s->n_facts;
+    return s->obs.n;
 }
 
 size_t ts_series_set_duplicates(const ts_series_set *s)
@@ -390,257 +406,9 @@ void ts_series_set_free(ts_series_set *s)
     free(s->start);
     free(s->len);
     free(s->sid);
-    free(s->period);
-    free(s->value);
-    free(s->status);
-    free(s->source);
-    orderer_free(&s->ord);
+    tsi_columns_free(&s->obs);
+    tsi_orderer_free(&s->ord);
     free(s);
-}
-
-/* ---- the stream ---- */
-
-typedef struct {
-    ts_period *period;
-    double *value;
-    char *status;
-    const char **source;
-    size_t n, cap;
-} obsbuf;
-
-static int obsbuf_push(obsbuf *b, ts_period p, double v, char st, const char *src)
-{
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        if (tsi_resize(&b->period, cap, sizeof *b->period) ||
-            tsi_resize(&b->value, cap, sizeof *b->value) ||
-            tsi_resize(&b->status, cap, sizeof *b->status) ||
-            tsi_resize(&b->source, cap, sizeof *b->source))
-            return -1;
-        b->cap = cap;
-    }
-    b->period[b->n] = p;
-    b->value[b->n] = v;
-    b->status[b->n] = st;
-    b->source[b->n] = src;
-    b->n++;
-    return 0;
-}
-
-struct ts_series_stream {
-    ts_fact_next_fn next;
-    void *ctx;
-    tsi_intern *in;
-    tsi_map map;      /* keys of finished series, to catch ungrouped input */
-    skey *keys;
-    size_t n_keys, cap_keys;
-    skey cur;         /* key of the series being read */
-    int has_cur;
-    obsbuf buf;
-    int emitted;      /* the last call returned buf: clear it first */
-    int has_pending;  /* first fact of the next series, already read */
-    skey pend_key;
-    ts_period pend_p;
-    double pend_v;
-    char pend_st;
-    const char *pend_src;
-    int at_eof, done;
-    const char *last_source;
-    size_t n_facts;
-    orderer ord;
-};
-
-ts_series_stream *ts_series_stream_new(ts_fact_next_fn next, void *ctx, ts_dup_policy dup,
-                                       ts_error *err)
-{
-    ts_series_stream *st = calloc(1, sizeof *st);
-    if (!st || !(st->in = tsi_intern_new())) {
-        ts_series_stream_free(st);
-        ts_error_set(err, TS_ENOMEM, "out of memory");
-        return NULL;
-    }
-    st->next = next;
-    st->ctx = ctx;
-    st->ord.policy = dup;
-    return st;
-}
-
-void ts_series_stream_on_duplicate(ts_series_stream *st, ts_dup_fn fn, void *ctx)
-{
-    st->ord.fn = fn;
-    st->ord.ctx = ctx;
-}
-
-/* Remembers the finished key k; fails with TS_EINVAL if it was seen before. */
-static int remember_key(ts_series_stream *st, const skey *k, ts_error *err)
-{
-    tsi_map_probe p;
-    if (tsi_grow(&st->keys, &st->cap_keys, st->n_keys + 1, sizeof *st->keys, 1024) != 0 ||
-        tsi_map_reserve(&st->map, st->n_keys + 1) != 0)
-        return ts_error_set(err, TS_ENOMEM, "out of memory");
-    if (key_find(&st->map, st->keys, k, &p) != TSI_MAP_NONE) {
-        ts_series v;
-        char b[512];
-        view_key(&v, k);
-        return ts_error_set(err, TS_EINVAL, "input not grouped by series: %s appears again",
-                            ts_series_key_format(&v, b, sizeof b));
-    }
-    st->keys[st->n_keys] = *k;
-    tsi_map_put(&st->map, &p, (uint32_t)st->n_keys++);
-    return TS_OK;
-}
-
-/* Sorts and hands out the buffered series. */
-static int emit(ts_series_stream *st, ts_series *out, ts_error *err)
-{
-    ts_series v = {0};
-    view_key(&v, &st->cur);
-    size_t n;
-    int rc = order_series(&st->ord, &v, st->buf.period, st->buf.value, st->buf.status,
-                          st->buf.source, st->buf.n, &n, err);
-    if (rc != TS_OK) {
-        st->done = 1;
-        return rc;
-    }
-    st->buf.n = n;
-    v.n = n;
-    v.period = st->buf.period;
-    v.value = st->buf.value;
-    v.status = st->buf.status;
-    v.source = st->buf.source;
-    *out = v;
-    st->emitted = 1;
-    return TS_OK;
-}
-
-int ts_series_stream_next(ts_series_stream *st, ts_series *out, ts_error *err)
-{
-    if (st->done)
-        return TS_EOF;
-    if (st->emitted) {
-        st->emitted = 0;
-        st->buf.n = 0;
-        st->has_cur = 0;
-        if (st->has_pending) {
-            st->cur = st->pend_key;
-            st->has_cur = 1;
-            if (obsbuf_push(&st->buf, st->pend_p, st->pend_v, st->pend_st, st->pend_src) != 0) {
-                st->done = 1;
-                return ts_error_set(err, TS_ENOMEM, "out of memory");
-            }
-            st->has_pending = 0;
-        }
-        if (st->at_eof) {
-            if (!st->has_cur) {
-                st->done = 1;
-                return TS_EOF;
-            }
-            return emit(st, out, err);
-        }
-    }
-    for (;;) {
-        ts_fact f;
-        int rc = st->next(st->ctx, &f, err);
-        if (rc == TS_EOF) {
-            st->at_eof = 1;
-            if (!st->has_cur) {
-                st->done = 1;
-                return TS_EOF;
-            }
-            if ((rc = remember_key(st, &st->cur, err)) != TS_OK) {
-                st->done = 1;
-                return rc;
-            }
-            /* The next call starts from an empty buffer and sees at_eof. */
-            return emit(st, out, err);
-        }
-        if (rc == TS_EINVAL)
-            return rc;
-        if (rc != TS_OK) {
-            st->done = 1;
-            return rc;
-        }
-        st->n_facts++;
-        const char *src = source_of(st->in, &f, &st->last_source);
-        if (!src) {
-            st->done = 1;
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        }
-        char status = f.status == 'E' ? 'E' : 'A';
-        if (st->has_cur && key_same(&st->cur, &f)) {
-            if (obsbuf_push(&st->buf, f.period, f.value, status, src) != 0) {
-                st->done = 1;
-                return ts_error_set(err, TS_ENOMEM, "out of memory");
-            }
-            continue;
-        }
-        skey k;
-        if (key_of(st->in, &f, &k) != 0) {
-            st->done = 1;
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        }
-        if (!st->has_cur) {
-            /* The first series, or the one after an empty buffer. */
-            st->cur = k;
-            st->has_cur = 1;
-            if (obsbuf_push(&st->buf, f.period, f.value, status, src) != 0) {
-                st->done = 1;
-                return ts_error_set(err, TS_ENOMEM, "out of memory");
-            }
-            continue;
-        }
-        if ((rc = remember_key(st, &st->cur, err)) != TS_OK) {
-            st->done = 1;
-            return rc;
-        }
-        st->pend_key = k;
-        st->pend_p = f.period;
-        st->pend_v = f.value;
-        st->pend_st = status;
-        st->pend_src = src;
-        st->has_pending = 1;
-        /* A key seen before the one just finished means ungrouped input. */
-        tsi_map_probe p;
-        if (key_find(&st->map, st->keys, &k, &p) != TSI_MAP_NONE) {
-            ts_series v;
-            char b[512];
-            view_key(&v, &k);
-            st->done = 1;
-            return ts_error_set(err, TS_EINVAL, "input not grouped by series: %s appears again",
-                                ts_series_key_format(&v, b, sizeof b));
-        }
-        return emit(st, out, err);
-    }
-}
-
-size_t ts_series_stream_facts(const ts_series_stream *st)
-{
-    return st->n_facts;
-}
-
-size_t ts_series_stream_duplicates(const ts_series_stream *st)
-{
-    return st->ord.dropped;
-}
-
-const char *ts_series_stream_intern(ts_series_stream *st, const char *s)
-{
-    return tsi_intern_s(st->in, s);
-}
-
-void ts_series_stream_free(ts_series_stream *st)
-{
-    if (!st)
-        return;
-    tsi_intern_free(st->in);
-    tsi_map_reset(&st->map);
-    free(st->keys);
-    free(st->buf.period);
-    free(st->buf.value);
-    free(st->buf.status);
-    free(st->buf.source);
-    orderer_free(&st->ord);
-    free(st);
 }
 
 /* ---- helpers ---- */

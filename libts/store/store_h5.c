@@ -7,7 +7,9 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
+#include <libdeflate.h>
 #include <zlib.h>
+#include "core/grow.h"
 #include "store/store_h5.h"
 
 /* Keeps the innermost (most specific) description of the error stack. */
@@ -408,6 +410,8 @@ void tsi_direct_close(tsi_direct *c)
     free(c->z);
     free(c->u);
     c->z = c->u = NULL;
+    libdeflate_free_decompressor(c->inflater);
+    c->inflater = NULL;
 }
 
 /* Makes chunk k the inflated one: 0, -1 for an HDF5 failure or a damaged
@@ -422,19 +426,18 @@ static int direct_chunk(tsi_direct *c, hsize_t k, int *bad)
         return 1;
     }
     size_t ubytes = (size_t)c->chunk * c->size;
-    if (nbytes > c->z_cap) {
-        unsigned char *z = realloc(c->z, nbytes);
-        if (!z) return -1;
-        c->z = z;
-        c->z_cap = nbytes;
-    }
+    if (tsi_grow(&c->z, &c->z_cap, (size_t)nbytes, 1, 4096) != 0) return -1;
     if (!c->u && !(c->u = malloc(ubytes))) return -1;
     uint32_t mask = 0;
     if (H5Dread_chunk(c->d, H5P_DEFAULT, &off, &mask, c->z) < 0) return -1;
     if (mask != 0) return 1;
-    uLongf got = ubytes;
+    /* libdeflate inflates a whole chunk about twice as fast as zlib's
+     * streaming inflate, and checks the same zlib header and Adler-32. */
+    if (!c->inflater && !(c->inflater = libdeflate_alloc_decompressor())) return -1;
+    size_t got = 0;
     c->have = (hsize_t)-1;
-    if (uncompress(c->u, &got, c->z, (uLong)nbytes) != Z_OK || got != ubytes) {
+    if (libdeflate_zlib_decompress(c->inflater, c->z, (size_t)nbytes, c->u, ubytes, &got) !=
+            LIBDEFLATE_SUCCESS || got != ubytes) {
         *bad = 1;
         return -1;
     }

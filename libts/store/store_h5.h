@@ -86,6 +86,7 @@ typedef struct {
     unsigned char *z, *u;   /* a raw chunk, the inflated chunk `have` */
     size_t z_cap;
     hsize_t have;
+    struct libdeflate_decompressor *inflater; /* made at the first chunk */
 } tsi_direct;
 /* 1 when dataset d, read as memory type mt, has that layout (c set up,
  * released with tsi_direct_close), 0 when it must go through H5Dread. */
@@ -191,6 +192,10 @@ enum { TSI_C_SERIES, TSI_C_FIRST, TSI_C_LAST, TSI_C_VALUE, TSI_C_STATUS,
        TSI_C_SOURCE, TSI_C_DOC, TSI_C_VINTAGE, TSI_C_OFFSET, TSI_N_COLUMNS };
 extern const tsi_column tsi_obs_columns[TSI_N_COLUMNS];
 
+/* Reads n bytes from start of the byte blob dataset `blob` into a new
+ * NUL-terminated buffer *out (free()).  TS_EIO / TS_ENOMEM. */
+int tsi_read_blob(ts_store *s, const char *blob, uint64_t start, uint64_t n, char **out,
+                  size_t *len, ts_error *err);
 /* Loads /sources/original_start and _length (zeros in a store without
  * them; store_original.c).  TS_EFORMAT / TS_EIO / TS_ENOMEM. */
 int tsi_store_load_originals(ts_store *s, ts_error *err);

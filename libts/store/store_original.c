@@ -49,19 +49,7 @@ int ts_store_source_original(ts_store *s, size_t i, char **bytes, size_t *len, t
     if (n == 0)
         return ts_error_set(err, TS_ENOTFOUND, "%s: source \"%s\" was imported as text: its "
                             "text is the original", s->path, i < s->n_src ? tsi_str(&s->src_name, i) : "?");
-    char *buf = malloc(n + 1);
-    if (!buf)
-        return ts_error_set(err, TS_ENOMEM, "%s: out of memory", s->path);
-    int rc = tsi_h5_read_range(s->file, s->path, "sources/original", H5T_NATIVE_UINT8,
-                               s->src_orig_start[i], n, buf, err);
-    if (rc != TS_OK) {
-        free(buf);
-        return rc;
-    }
-    buf[n] = '\0';
-    *bytes = buf;
-    *len = n;
-    return TS_OK;
+    return tsi_read_blob(s, "sources/original", s->src_orig_start[i], n, bytes, len, err);
 }
 
 int tsi_write_originals(hid_t f, const char *tmp, size_t n, const char *const *data,

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <zlib.h>
+#include "core/grow.h"
 #include "ts_store.h"
 #include "store/store_h5.h"
 
@@ -348,21 +349,26 @@ int ts_store_source_find(const ts_store *s, const char *name, size_t *index, ts_
     return ts_error_set(err, TS_ENOTFOUND, "%s: no source named \"%s\"", s->path, name);
 }
 
-int ts_store_source_text(ts_store *s, size_t i, char **text, size_t *len, ts_error *err)
+int tsi_read_blob(ts_store *s, const char *blob, uint64_t start, uint64_t n, char **out,
+                  size_t *len, ts_error *err)
 {
-    uint64_t n = s->src_text_len[i];
     char *buf = malloc(n + 1);
     if (!buf) return ts_error_set(err, TS_ENOMEM, "%s: out of memory", s->path);
-    int rc = tsi_h5_read_range(s->file, s->path, "sources/text", H5T_NATIVE_UINT8,
-                               s->src_text_start[i], n, buf, err);
+    int rc = tsi_h5_read_range(s->file, s->path, blob, H5T_NATIVE_UINT8, start, n, buf, err);
     if (rc != TS_OK) {
         free(buf);
         return rc;
     }
     buf[n] = '\0';
-    *text = buf;
+    *out = buf;
     *len = n;
     return TS_OK;
+}
+
+int ts_store_source_text(ts_store *s, size_t i, char **text, size_t *len, ts_error *err)
+{
+    return tsi_read_blob(s, "sources/text", s->src_text_start[i], s->src_text_len[i], text, len,
+                         err);
 }
 
 /* ---- queries ---- */
@@ -500,12 +506,10 @@ static int load_block(ts_query *q, ts_error *err)
     q->next = end;
     if (rows > q->cap) {
         for (int c = 0; c < TSI_N_COLUMNS; c++) {
-            void *p = realloc(q->col[c], rows * tsi_obs_columns[c].size);
-            if (!p) {
+            if (tsi_resize(&q->col[c], rows, tsi_obs_columns[c].size) != 0) {
                 ts_error_set(err, TS_ENOMEM, "%s: out of memory", s->path);
                 return -1;
             }
-            q->col[c] = p;
         }
         q->cap = rows;
     }

@@ -6,6 +6,7 @@
  * Both come back as the same tsi_strings, checked before use. */
 #include <stdlib.h>
 #include <string.h>
+#include "core/grow.h"
 #include "store/store_h5.h"
 
 void tsi_strings_free(tsi_strings *s)
@@ -268,13 +269,8 @@ int tsi_probe_open(hid_t f, const char *path, int version, const char *name, tsi
 /* Makes room for n bytes and a NUL in p->buf. */
 static int probe_room(tsi_probe *p, uint64_t n)
 {
-    if (n + 1 <= p->cap) return 0;
     if (n > SIZE_MAX / 2) return -1;
-    char *b = realloc(p->buf, (size_t)n + 1);
-    if (!b) return -1;
-    p->buf = b;
-    p->cap = (size_t)n + 1;
-    return 0;
+    return tsi_grow(&p->buf, &p->cap, (size_t)n + 1, 1, 256);
 }
 
 int tsi_probe_get(tsi_probe *p, uint64_t i, const char **out, ts_error *err)

@@ -13,11 +13,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The strings a reader or a table lends for the call only are copied:
+ * their buffers are gone when the facts are settled. */
 typedef struct {
     ts_fact f;
-    char price[TS_KEY_MAX]; /* the reader's buffer is gone when we emit */
+    char price[TS_KEY_MAX];
+    char area[TS_KEY_MAX];  /* a table caption's place */
     size_t offset;
-    const char *excerpt;    /* the sentence: lives with the document */
+    char *excerpt;          /* a table row's description is built per figure */
     unsigned flags;         /* TSX_FACT_... */
     size_t phrase;          /* length of the phrase that named its subject */
     int drop;
@@ -36,6 +39,8 @@ tsx_held *tsx_held_new(void)
 void tsx_held_free(tsx_held *h)
 {
     if (h) {
+        for (size_t i = 0; i < h->n; i++)
+            free(h->v[i].excerpt);
         free(h->v);
         free(h);
     }
@@ -46,15 +51,22 @@ int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excer
 {
     if (tsi_grow(&h->v, &h->cap, h->n + 1, sizeof *h->v, 256) != 0)
         return TS_ENOMEM;
+    char *copy = strdup(excerpt ? excerpt : "");
+    if (!copy)
+        return TS_ENOMEM;
     held_fact *x = &h->v[h->n++];
     memset(x, 0, sizeof *x);
     x->f = *f;
     snprintf(x->price, sizeof x->price, "%s", f->price ? f->price : "");
     x->f.price = x->price;
+    if (f->area) {
+        snprintf(x->area, sizeof x->area, "%s", f->area);
+        x->f.area = x->area;
+    }
     if (!x->f.plan_by)
         x->f.plan_by = "";
     x->offset = offset;
-    x->excerpt = excerpt;
+    x->excerpt = copy;
     x->flags = flags;
     x->phrase = phrase_len;
     return TS_OK;
@@ -146,26 +158,33 @@ static int same_key(const held_fact *a, const held_fact *b, int with_period)
                              a->f.period.last == b->f.period.last));
 }
 
-/* Settles each key's values: repeats dropped, the heaviest (first on a
- * tie) kept, a tie reported through on_tie. */
+/* Settles each key's values: the heaviest value kept (the first on a
+ * tie, which is reported), given with its first statement; the rest
+ * dropped. */
 static void settle_keys(tsx_held *h, held_fact **ix, const tsx_held_hooks *hooks)
 {
     for (size_t a = 0; a < h->n;) {
         size_t b = a + 1;
         while (b < h->n && same_key(ix[a], ix[b], 1))
             b++;
-        held_fact *kept = ix[a];
+        held_fact *best = ix[a];
         for (size_t k = a + 1; k < b; k++)
-            if (outweighs(ix[k], kept))
+            if (outweighs(ix[k], best))
+                best = ix[k];
+        /* The value settled, its first statement is the one given (a
+         * sentence before the table that repeats it). */
+        held_fact *kept = best;
+        for (size_t k = a; k < b; k++)
+            if (same_value(ix[k]->f.value, best->f.value) && ix[k] < kept)
                 kept = ix[k];
         for (size_t k = a; k < b; k++) {
             held_fact *x = ix[k];
             if (x == kept)
                 continue;
             x->drop = 1;
-            if (!same_value(x->f.value, kept->f.value) && !outweighs(kept, x) && hooks &&
+            if (!same_value(x->f.value, best->f.value) && !outweighs(best, x) && hooks &&
                 hooks->collision)
-                hooks->collision(hooks->user, &kept->f, kept->offset, kept->excerpt, &x->f,
+                hooks->collision(hooks->user, &best->f, best->offset, best->excerpt, &x->f,
                                  x->offset, x->excerpt);
         }
         a = b;

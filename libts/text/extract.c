@@ -16,6 +16,7 @@ typedef struct {
     tsx_held *held;
     const ts_extract_ctx *cx;
     ts_unmatched_fn unmatched;
+    ts_table_fn table;
     void *user;
     int oom;
 } holder;
@@ -32,6 +33,12 @@ static void forward_unmatched(void *u, const char *q, const char *reason, size_t
 {
     holder *h = u;
     h->unmatched(h->user, q, reason, offset, excerpt);
+}
+
+static void forward_table(void *u, const ts_table_info *t)
+{
+    holder *h = u;
+    h->table(h->user, t);
 }
 
 /* ---- sections ---- */
@@ -241,27 +248,28 @@ static int has_digit(const ts_span *s)
 int ts_extract_doc(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
                    ts_fact_fn fn, ts_unmatched_fn unmatched, void *user, ts_error *err)
 {
-    ts_extract_hooks hooks = {fn, unmatched, NULL, user};
-    return ts_extract_doc_with(doc, lx, cat, &hooks, err);
+    ts_extract_sink sink = {.fact = fn, .unmatched = unmatched, .user = user};
+    return ts_extract_doc_to(doc, lx, cat, &sink, err);
 }
 
-int ts_extract_doc_with(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
-                        const ts_extract_hooks *hooks, ts_error *err)
+int ts_extract_doc_to(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog *cat,
+                      const ts_extract_sink *sink, ts_error *err)
 {
-    ts_unmatched_fn unmatched = hooks->unmatched;
+    ts_unmatched_fn unmatched = sink->unmatched;
     /* The body completes what the title block left open, unless the
      * caller has had that done already (ts_doc_infer). */
     ts_doc_meta inferred = *ts_doc_meta_get(doc);
     if (!tsx_doc_inferred(doc) && tsx_context_infer(doc, lx, &inferred, err) != TS_OK)
         return TS_ENOMEM;
     const ts_doc_meta *meta = &inferred;
-    ts_period report;
+    /* Without a period the sentences have none to put figures in; tables
+     * whose headers name their periods are still read. */
+    int has_period = meta->has_period || meta->has_date;
+    ts_period report = ts_period_year(1970);
     if (meta->has_period)
         report = meta->period;
     else if (meta->has_date)
         report = ts_period_year(meta->year);
-    else
-        return TS_OK; /* no period to put figures in */
     /* Folding buffers for every heading, sentence and line. */
     tsx_fold fold = {0}, fold2 = {0};
     tsx_tags tags = {0};
@@ -271,7 +279,7 @@ int ts_extract_doc_with(const ts_doc *doc, const ts_lexicon *lx, const ts_catalo
         tsx_fold_free(&fold);
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     }
-    holder d = {tsx_held_new(), NULL, unmatched, hooks->user, 0};
+    holder d = {tsx_held_new(), NULL, unmatched, sink->table, sink->user, 0};
     if (!d.held) {
         free(sec);
         tsx_fold_free(&fold);
@@ -294,7 +302,7 @@ int ts_extract_doc_with(const ts_doc *doc, const ts_lexicon *lx, const ts_catalo
     d.cx = &cx;
     int rc = TS_OK;
     size_t k = 0;
-    size_t ns = ts_doc_sentence_count(doc);
+    size_t ns = has_period ? ts_doc_sentence_count(doc) : 0;
     /* cur holds the fold of sentence i when ready; nxt receives the next
      * sentence's when it has to be looked at early. */
     tsx_fold *cur = &fold, *nxt = &fold2;
@@ -359,14 +367,18 @@ int ts_extract_doc_with(const ts_doc *doc, const ts_lexicon *lx, const ts_catalo
             cx.directions = 0;
             cx.in_footnote = 0;
             cx.fact_flags = 0;
-            rc = tsx_extract_tables(lines, nl, &cx, lx, cat, hold_fact, &d, &fold, err);
+            ts_extract_sink ts = {.fact = hold_fact,
+                                  .unmatched = unmatched ? forward_unmatched : NULL,
+                                  .table = sink->table ? forward_table : NULL,
+                                  .user = &d};
+            rc = tsx_extract_tables(lines, nl, &cx, has_period, lx, cat, &ts, &fold, err);
             free(lines);
         }
     }
     if (rc == TS_OK && d.oom)
         rc = ts_error_set(err, TS_ENOMEM, "out of memory");
-    tsx_held_hooks held_hooks = {hooks->collision, hooks->user};
-    if (rc == TS_OK && tsx_held_settle(d.held, hooks->fact, hooks->user, &held_hooks) != TS_OK)
+    tsx_held_hooks held_hooks = {sink->collision, sink->user};
+    if (rc == TS_OK && tsx_held_settle(d.held, sink->fact, sink->user, &held_hooks) != TS_OK)
         rc = ts_error_set(err, TS_ENOMEM, "out of memory");
     tsx_held_free(d.held);
     free(sec);

@@ -76,6 +76,14 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_UNIT] = "unit",
     [TSX_C_UNIT_NONE] = "unit.none",
     [TSX_C_SCALE] = "scale",
+    [TSX_C_TABLE_PLAN] = "table.plan",
+    [TSX_C_TABLE_ACTUAL] = "table.actual",
+    [TSX_C_TABLE_ESTIMATE] = "table.estimate",
+    [TSX_C_TABLE_VERSUS] = "table.versus",
+    [TSX_C_TABLE_LABEL] = "table.label",
+    [TSX_C_TABLE_NUMBER] = "table.number",
+    [TSX_C_TABLE_UNIT] = "table.unit_caption",
+    [TSX_C_TABLE_MISSING] = "table.missing",
 };
 
 int tsx_class_by_name(const char *name, size_t len)

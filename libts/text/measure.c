@@ -255,3 +255,32 @@ void rd_on_quantity(reader *r, quantity *q)
     if (ru)
         act(r, ru, &f, q, status);
 }
+
+rd_row rd_label_kind(const reader *r, const quantity *q, ts_period p)
+{
+    figure f;
+    memset(&f, 0, sizeof f);
+    f.pct = q->has_unit && strcmp(q->um.unit, "pct") == 0;
+    f.ind = r->st[r->depth].ind;
+    if (!f.ind)
+        return RD_ROW_NONE;
+    f.rate = strcmp(f.ind->unit, "pct") == 0;
+    f.v = tsx_verb_before(r, q->start, &f.vpos);
+    f.ps.kind = PER_FIXED;
+    f.ps.p = f.p = p;
+    f.b = B_NONE;
+    const rule *ru = tsx_measure_decide(r, &f, q);
+    if (ru && ru->a == A_DROP && ru->c == C_NOT_IN_UNIT)
+        return RD_ROW_UNMATCHED;
+    switch (ru ? ru->a : A_DROP) {
+    case A_AVG_ANNUAL: return RD_ROW_AVG;
+    case A_AVG_IF_YEARLY:
+        return f.v != V_DOWN && tsx_sentence_yearly(r) ? RD_ROW_AVG : RD_ROW_NONE;
+    case A_YOY:
+        return f.v == V_DOWN || (f.v == V_CORRESP && r->last_change < 0) ? RD_ROW_DOWN : RD_ROW_UP;
+    case A_LEVEL: return RD_ROW_RATE;
+    case A_PLAN: return RD_ROW_PLAN;
+    case A_LEVEL_PLAN: return RD_ROW_LEVEL;
+    default: return RD_ROW_NONE; /* no base: neither a plan share nor an index */
+    }
+}

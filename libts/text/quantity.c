@@ -10,10 +10,10 @@
 /* The longest unit phrase at folded position p: a @unit entry (scalable
  * ones only after a scale word) or a @unit.none phrase that vetoes the
  * shorter unit inside it ("xã hội").  NULL when none; *end its end. */
-static const tsx_entry *unit_at(const reader *r, size_t p, int after_scale, size_t *end)
+static const tsx_entry *unit_at(const tsx_tags *t, size_t p, int after_scale, size_t *end)
 {
     size_t k;
-    const tsx_tag *g = tsx_tags_at(r->tags, p, &k);
+    const tsx_tag *g = tsx_tags_at(t, p, &k);
     for (size_t m = 0; m < k; m++) {
         const tsx_entry *e = g[m].e;
         if (e->cls == TSX_C_UNIT_NONE ||
@@ -25,17 +25,21 @@ static const tsx_entry *unit_at(const reader *r, size_t p, int after_scale, size
     return NULL;
 }
 
-/* The unit phrase at folded position i (white space first is skipped):
- * its end, 0 when there is none (um untouched). */
-static size_t read_unit(const reader *r, size_t i, ts_unit_match *um, const tsx_entry **entry)
+/* The unit phrase at folded position i of s[0..n) (white space first is
+ * skipped): its end, 0 when there is none (um untouched); *entry, when
+ * asked, the unit's entry. */
+static size_t unit_read(const tsx_tags *t, const char *s, size_t n, size_t i, ts_unit_match *um,
+                        const tsx_entry **entry)
 {
-    size_t start = rd_skip_spaces(r, i), end = 0;
-    if (start < r->n && r->s[start] == '%') {
+    size_t start = i, end = 0;
+    while (start < n && s[start] == ' ')
+        start++;
+    if (start < n && s[start] == '%') {
         um->unit = "pct";
         um->factor = 1;
         return start + 1;
     }
-    const tsx_entry *base = unit_at(r, start, 0, &end);
+    const tsx_entry *base = unit_at(t, start, 0, &end);
     double scale = 1, best_scale = 1;
     /* Scale words in front, each followed by white space; the chain counts
      * only when it ends in a scalable unit ("nghìn tỷ đồng"), so "tỷ lệ"
@@ -43,13 +47,15 @@ static size_t read_unit(const reader *r, size_t i, ts_unit_match *um, const tsx_
     size_t p = start;
     for (int words = 0; words < 3; words++) {
         size_t hit;
-        const tsx_entry *sc = tsx_tag_find(r->tags, p, TSX_C_SCALE, &hit);
-        if (!sc || hit >= r->n || r->s[hit] != ' ')
+        const tsx_entry *sc = tsx_tag_find(t, p, TSX_C_SCALE, &hit);
+        if (!sc || hit >= n || s[hit] != ' ')
             break;
-        p = rd_skip_spaces(r, hit);
+        p = hit;
+        while (p < n && s[p] == ' ')
+            p++;
         scale *= sc->factor;
         size_t e = 0;
-        const tsx_entry *b = unit_at(r, p, 1, &e);
+        const tsx_entry *b = unit_at(t, p, 1, &e);
         if (b && e > end) {
             end = e;
             base = b;
@@ -66,6 +72,17 @@ static size_t read_unit(const reader *r, size_t i, ts_unit_match *um, const tsx_
     double div = base->factor;
     um->factor = best_scale >= div ? best_scale / div : 1.0 / (div / best_scale);
     return end;
+}
+
+size_t tsx_unit_read(const tsx_tags *t, const char *s, size_t n, size_t i, ts_unit_match *um)
+{
+    return unit_read(t, s, n, i, um, NULL);
+}
+
+/* The unit phrase at folded position i of the sentence. */
+static size_t read_unit(const reader *r, size_t i, ts_unit_match *um, const tsx_entry **entry)
+{
+    return unit_read(r->tags, r->s, r->n, i, um, entry);
 }
 
 int rd_unit_is_whole(const reader *r, const char *unit)

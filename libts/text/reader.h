@@ -207,6 +207,25 @@ void rd_on_quantity(reader *r, quantity *q);
  * period a year before ("so với cùng kỳ", "năm trước"). */
 int rd_same_period_base(const reader *r, size_t i);
 
+/* What the decision table makes of a figure with no base after it, read
+ * by the words before it alone: a table row's label ("Tốc độ tăng trưởng
+ * GRDP (%)", "Thu ngân sách (tỷ đồng)").  The table reader (table_row.c)
+ * combines it with what its column says. */
+typedef enum {
+    RD_ROW_NONE,      /* no fact (a change of a rate, an absolute change ...) */
+    RD_ROW_UNMATCHED, /* the unit does not convert to the indicator's */
+    RD_ROW_LEVEL,     /* a level in the indicator's unit */
+    RD_ROW_RATE,      /* a rate indicator's level, in pct */
+    RD_ROW_PLAN,      /* the words name a plan */
+    RD_ROW_UP,        /* yoy_pct +X */
+    RD_ROW_DOWN,      /* yoy_pct -X */
+    RD_ROW_AVG        /* avg_annual_pct over a span */
+} rd_row;
+
+/* The decision for figure q (its unit, a/b, per-year mark) of the current
+ * indicator of r, placed at q->start of r's text, in period p. */
+rd_row rd_label_kind(const reader *r, const quantity *q, ts_period p);
+
 /* ---- facts (emit.c) ---- */
 
 void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period p,

@@ -14,6 +14,7 @@
 #include "ts_text.h"
 #include "ts_extract.h"
 #include "ts_gazetteer.h"
+#include "ts_units.h"
 
 /* ---- growable byte buffer (map.c) ---- */
 
@@ -359,6 +360,14 @@ typedef enum {
     TSX_C_UNIT,            /* a unit word after a figure */
     TSX_C_UNIT_NONE,       /* a longer phrase that is no unit ("xã hội") */
     TSX_C_SCALE,           /* nghìn, triệu, tỷ */
+    TSX_C_TABLE_PLAN,      /* KH, kế hoạch: a plan column */
+    TSX_C_TABLE_ACTUAL,    /* TH, thực hiện: a level column */
+    TSX_C_TABLE_ESTIMATE,  /* ước, sơ bộ: a level column, status E */
+    TSX_C_TABLE_VERSUS,    /* so, so sánh: the column compares */
+    TSX_C_TABLE_LABEL,     /* chỉ tiêu: the row-label column */
+    TSX_C_TABLE_NUMBER,    /* STT: the row-number column */
+    TSX_C_TABLE_UNIT,      /* đơn vị tính: the unit column or caption */
+    TSX_C_TABLE_MISSING,   /* x, n/a: a cell with no figure */
     TSX_C_COUNT
 } tsx_class;
 
@@ -505,13 +514,18 @@ typedef struct {
 
 tsx_held *tsx_held_new(void);
 void tsx_held_free(tsx_held *h);
-/* Holds a copy of f (strings other than price must outlive the set).
- * TS_ENOMEM on failure. */
+/* Holds a copy of f, its price, area and excerpt (its other strings must
+ * outlive the set).  TS_ENOMEM on failure. */
 int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excerpt,
                  unsigned flags, size_t phrase_len);
 /* Settles the held facts and gives the kept ones to fn in the order they
  * were added.  TS_ENOMEM on failure (nothing given). */
 int tsx_held_settle(tsx_held *h, ts_fact_fn fn, void *user, const tsx_held_hooks *hooks);
+/* The unit phrase at folded position i of s[0..n) tagged in t (white
+ * space first is skipped): "%", a @unit word with any @scale words before
+ * it ("nghìn tỷ đồng"), never a @unit.none phrase.  Fills *um and returns
+ * the end of the phrase, or 0 when there is none (um untouched). */
+size_t tsx_unit_read(const tsx_tags *t, const char *s, size_t n, size_t i, ts_unit_match *um);
 
 /* ---- extraction with reused buffers (clause.c, tables.c) ---- */
 
@@ -541,9 +555,10 @@ int tsx_lexicon_unit_whole(const struct ts_lexicon *lx, const char *unit);
  * flag (it counts things: enterprises, projects, communes ...). */
 int tsx_lexicon_unit_counts(const struct ts_lexicon *lx, const char *unit);
 
-/* ts_extract_tables folding into the caller's f. */
+/* ts_extract_tables_to folding into the caller's f; columns that name
+ * no period take cx->period only when has_default. */
 int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ctx *cx,
-                       const struct ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
-                       void *user, tsx_fold *f, ts_error *err);
+                       int has_default, const struct ts_lexicon *lx, const ts_catalog *cat,
+                       const ts_extract_sink *sink, tsx_fold *f, ts_error *err);
 
 #endif

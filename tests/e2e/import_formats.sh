@@ -45,12 +45,13 @@ same_text "pdf: header has the place column" "$(head -1 "$TMP/p.tsv")" \
   "$(printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by\toffset\texcerpt\tplace')"
 check "pdf: every fact names its page" awk -F'\t' 'NR > 1 && $13 !~ /^page [0-9]+( |$)/ {exit 1}' "$TMP/p.tsv"
 check "pdf: a footnote fact names its footnote" grep -qP '\tpage [0-9]+ footnote [0-9]+$' "$TMP/p.tsv"
+# A table fact's offset is its figure's cell (the third: label, unit, figure).
 check "pdf: a table fact names its cell" grep -qP \
-  '^exports\t.*\tplan\t2024\t320\t.*\tpage [0-9]+ table 1 row 3 cell 1$' "$TMP/003_84d6af4d73cb9fea.pdf.tsv"
+  '^exports\t.*\tplan\t2024\t320\t.*\tpage [0-9]+ table 1 row 3 cell 3$' "$TMP/003_84d6af4d73cb9fea.pdf.tsv"
 check "docx: body facts name their paragraph" grep -qP '\tparagraph [0-9]+$' "$TMP/d.tsv"
 check "docx: a footnote fact names its footnote" grep -qP '\tfootnote [0-9]+$' "$TMP/d.tsv"
 check "docx: a table fact names its cell" grep -qP \
-  '^exports\t.*\tplan\t2024\t320\t.*\ttable 1 row 3 cell 1$' "$TMP/003_84d6af4d73cb9fea.docx.tsv"
+  '^exports\t.*\tplan\t2024\t320\t.*\ttable 1 row 3 cell 3$' "$TMP/003_84d6af4d73cb9fea.docx.tsv"
 same_text "txt: no place" "$(tail -n +2 "$TMP/002_31e44065e05bd27f.txt.tsv" | cut -f13 | sort -u)" "-"
 
 # The store keeps the converted text; every offset starts its excerpt there.

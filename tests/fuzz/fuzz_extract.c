@@ -1,7 +1,9 @@
 /* libFuzzer target for extraction: any input parsed as a report gives
  * facts whose indicator is in the catalogue, whose value is finite, whose
- * period is a valid interval and whose offset lies inside the input; the
- * same bytes as one sentence and as a user lexicon never crash or leak. */
+ * period is a valid interval and whose offset lies inside the input, and
+ * tables whose counts add up; the same bytes as lines for the table
+ * reader (with and without a default period), as one sentence and as a
+ * user lexicon never crash or leak. */
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -38,6 +40,45 @@ static void on_unmatched(void *user, const char *q, const char *reason, size_t o
     CHECK(q && reason && *reason && excerpt && offset <= SIZE);
 }
 
+static void on_table(void *user, const ts_table_info *t)
+{
+    (void)user;
+    CHECK(t->read <= t->figures && t->rows > 0 && t->rows <= t->figures);
+    CHECK(t->columns > 0 && t->offset <= SIZE);
+}
+
+/* The bytes as NUL-terminated lines for the table reader. */
+static void tables_of_lines(const char *z, size_t size)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < size; i++)
+        n += z[i] == '\n';
+    ts_span *lines = calloc(n, sizeof *lines);
+    char *copy = malloc(size + 1);
+    CHECK(lines && copy);
+    memcpy(copy, z, size);
+    copy[size] = '\0';
+    size_t k = 0, a = 0;
+    for (size_t i = 0; i <= size; i++)
+        if (i == size || copy[i] == '\n') {
+            copy[i] = '\0';
+            lines[k].text = copy + a;
+            lines[k].len = i - a;
+            lines[k++].offset = a;
+            a = i + 1;
+        }
+    ts_extract_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    ts_extract_sink sink = {.fact = on_fact, .unmatched = on_unmatched, .table = on_table};
+    ts_error err;
+    CHECK(ts_extract_tables_to(lines, k, &cx, LX, CAT, &sink, &err) == TS_OK);
+    cx.area = "kon-tum";
+    cx.period = cx.report = ts_period_year(2023);
+    CHECK(ts_extract_tables_to(lines, k, &cx, LX, CAT, &sink, &err) == TS_OK);
+    free(copy);
+    free(lines);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     ts_error err;
@@ -51,10 +92,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *text = (const char *)data;
     ts_doc *d = NULL;
     if (ts_doc_parse("fuzz.txt", text, size, &d, &err) == TS_OK) {
-        CHECK(ts_extract_doc(d, LX, CAT, on_fact, on_unmatched, NULL, &err) == TS_OK);
+        ts_extract_sink sink = {.fact = on_fact, .unmatched = on_unmatched, .table = on_table};
+        CHECK(ts_extract_doc_to(d, LX, CAT, &sink, &err) == TS_OK);
         ts_doc_free(d);
     }
     if (ts_utf8_invalid_at(text, size) == size) {
+        tables_of_lines(text, size);
         ts_extract_ctx cx;
         memset(&cx, 0, sizeof cx);
         cx.area = "kon-tum";

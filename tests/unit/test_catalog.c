@@ -1,4 +1,4 @@
-/* Unit tests of libts/catalog.c: the built-in catalogue, lookups, user
+/* Unit tests of libts/core/catalog.c: the built-in catalogue, lookups, user
  * TSV files (added, replaced, rejected whole with file:line), kinds. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <math.h>
 #include "ts.h"
 
 static void test_builtin(void **state)
@@ -223,6 +224,50 @@ static void test_kinds(void **state)
     assert_string_equal(ts_kind_name(TS_KIND_RATE), "rate");
 }
 
+/* ts_fact_normalise: levels and plans into the catalogue's unit, shares
+ * and growth rates checked to be in pct, unknown indicators and derived
+ * measures left alone, and the fact unchanged on every refusal. */
+static void test_normalise(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *indicator, *measure, *unit;
+        double value;
+        int rc;
+        const char *want_unit;
+        double want;
+        const char *msg;
+    } cases[] = {
+        {"budget.revenue", "level", "mn_vnd", 1304372, TS_OK, "bn_vnd", 1304.372, NULL},
+        {"budget.revenue", "plan", "bn_vnd", 3000, TS_OK, "bn_vnd", 3000, NULL},
+        {"budget.revenue", "yoy_pct", "pct", 7.5, TS_OK, "pct", 7.5, NULL},
+        {"budget.revenue", "pct_plan", "bn_vnd", 90, TS_EUNIT, "bn_vnd", 90,
+         "column 'unit': measure pct_plan is in pct, not bn_vnd"},
+        {"budget.revenue", "level", "ha", 5, TS_EUNIT, "ha", 5, NULL},
+        {"budget.revenue", "rolling3_mean", "ha", 5, TS_OK, "ha", 5, NULL},
+        {"no.such.indicator", "level", "mn_vnd", 12, TS_OK, "mn_vnd", 12, NULL},
+    };
+    ts_catalog *c = ts_catalog_new(NULL);
+    assert_non_null(c);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ts_fact f;
+        ts_fact_init(&f);
+        f.indicator = cases[i].indicator;
+        f.measure = cases[i].measure;
+        f.unit = cases[i].unit;
+        f.value = cases[i].value;
+        ts_error err;
+        ts_error_clear(&err);
+        int rc = ts_fact_normalise(&f, c, &err);
+        if (rc != cases[i].rc || strcmp(f.unit, cases[i].want_unit) != 0 ||
+            fabs(f.value - cases[i].want) > 1e-9)
+            fail_msg("case %zu: rc %d unit %s value %g", i, rc, f.unit, f.value);
+        if (cases[i].msg)
+            assert_string_equal(err.msg, cases[i].msg);
+    }
+    ts_catalog_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_load_text_errors),
         cmocka_unit_test(test_load_file),
         cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_normalise),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,4 @@
-/* Unit tests for libts/check.c: reported yoy_pct, pct_plan and
+/* Unit tests for libts/agg/check.c: reported yoy_pct, pct_plan and
  * avg_annual_pct recomputed from levels and plans, preferring the
  * reported fact's own source, in the levels' own unit. */
 #include <setjmp.h>

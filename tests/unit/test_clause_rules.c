@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "extract_fixture.h"
+#include "sentence_fixture.h"
 
 static const struct {
     const char *rule;

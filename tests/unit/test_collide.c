@@ -1,5 +1,5 @@
 /* Unit tests of one document's facts held and settled (libts/text/
- * collide.c through ts_extract_doc_with): repeats given once, two values
+ * collide.c through ts_extract_doc_to): repeats given once, two values
  * of one key settled by the rules (running text over footnote, own phrase
  * over a conditional one, total over part, the more specific phrase), a
  * tie kept first-come and reported, a headline's restatement dropped. */
@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "extract_fixture.h"
+#include "sentence_fixture.h"
 
 typedef struct {
     sink facts;
@@ -46,8 +46,8 @@ static void settle(const char *text, run_result *r)
     memset(r, 0, sizeof *r);
     assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), &doc, &e), TS_OK);
     assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
-    ts_extract_hooks h = {on_fact, NULL, on_collision, r};
-    assert_int_equal(ts_extract_doc_with(doc, LX, CAT, &h, &e), TS_OK);
+    ts_extract_sink h = {.fact = on_fact, .collision = on_collision, .user = r};
+    assert_int_equal(ts_extract_doc_to(doc, LX, CAT, &h, &e), TS_OK);
     ts_doc_free(doc);
 }
 

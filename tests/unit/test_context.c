@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "extract_fixture.h"
+#include "sentence_fixture.h"
 
 /* The report period ts_doc_infer finds in text ("-" for none), and its
  * date as "YYYY-MM-DD" ("-" for none). */

@@ -1,4 +1,4 @@
-/* Unit tests for libts/cumulate.c: year-to-date totals to months and back,
+/* Unit tests for libts/agg/cumulate.c: year-to-date totals to months and back,
  * with gaps and estimates. */
 #include <setjmp.h>
 #include <stdarg.h>

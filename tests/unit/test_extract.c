@@ -14,8 +14,9 @@
 #include "ts.h"
 #include "ts_extract.h"
 #include "ts_text.h"
+#include "sentence_fixture.h"
 
-#include "extract_fixture.h"
+#include "sentence_fixture.h"
 
 /* sentence -> facts, in a report of the given period */
 static const struct {

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "extract_fixture.h"
+#include "sentence_fixture.h"
 #include "text/text_internal.h"
 
 /* Whether the folded text has a tag of class c starting at byte `at` of

@@ -1,4 +1,4 @@
-/* Unit tests for libts/growth.c: yoy, pop, cagr and avg_annual on
+/* Unit tests for libts/agg/growth.c: yoy, pop, cagr and avg_annual on
  * hand-computed cases, every period form, leap years, missing and
  * non-positive bases. */
 #include <setjmp.h>

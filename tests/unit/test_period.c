@@ -1,4 +1,4 @@
-/* Unit tests of libts/period.c: every text form, canonical formatting,
+/* Unit tests of libts/core/period.c: every text form, canonical formatting,
  * every error class, leap years, and the calendar arithmetic. */
 #include <stdarg.h>
 #include <stddef.h>

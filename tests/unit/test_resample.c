@@ -1,4 +1,4 @@
-/* Unit tests for libts/resample.c: months to quarters and years, quarters
+/* Unit tests for libts/agg/resample.c: months to quarters and years, quarters
  * to years, years to plan spans; sum/last/mean/first/min/max; incomplete
  * spans; defaults by kind and unit. */
 #include <setjmp.h>

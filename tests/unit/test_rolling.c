@@ -1,4 +1,4 @@
-/* Unit tests for libts/rolling.c: trailing and centred windows through
+/* Unit tests for libts/agg/rolling.c: trailing and centred windows through
  * gsl_movstat, gaps as holes, min_periods, every statistic, series with
  * several frequencies, argument errors. */
 #include <setjmp.h>

@@ -1,9 +1,11 @@
-/* Unit tests for libts/series.c: grouping facts into sorted series, both
- * as a set (any order) and as a stream (grouped input), with duplicates. */
+/* Unit tests for libts/core/series.c: grouping facts into sorted series, both
+ * as a set (any order) and as a source (grouped input, or any order through a set), with duplicates. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 #include "ts.h"
@@ -224,7 +226,7 @@ static void set_many_series(void **state)
     ts_series_set_free(set);
 }
 
-/* ---- stream ---- */
+/* ---- source: grouped input, and any order through a set ---- */
 
 typedef struct {
     const row *rows;
@@ -257,82 +259,82 @@ static const row grouped[] = {
     {"b", "y", "level", "ha", "2020", 20, 'A', "s1"},
 };
 
-static void stream_grouped(void **state)
+static void grouped_input(void **state)
 {
     (void)state;
     feed d = {grouped, 6, 0, 0, 0, {0}};
     ts_error err;
     dup_log log = {0};
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_KEEP_LAST, &err);
     assert_non_null(st);
-    ts_series_stream_on_duplicate(st, on_dup, &log);
+    ts_series_source_on_duplicate(st, on_dup, &log);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.indicator, "a");
     assert_int_equal(s.n, 3);
     assert_period(s.period[0], "2020");
     assert_true(s.value[0] == 1 && s.value[1] == 2 && s.value[2] == 3);
     assert_int_equal(s.status[2], 'E');
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.indicator, "b");
     assert_string_equal(s.area, "x");
     assert_int_equal(s.n, 1);
     assert_true(s.value[0] == 11);
     assert_int_equal(log.calls, 1);
     assert_string_equal(log.dropped, "s1");
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.area, "y");
     assert_int_equal(s.n, 1);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
-    assert_int_equal(ts_series_stream_facts(st), 6);
-    assert_int_equal(ts_series_stream_duplicates(st), 1);
-    ts_series_stream_free(st);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    assert_int_equal(ts_series_source_facts(st), 6);
+    assert_int_equal(ts_series_source_duplicates(st), 1);
+    ts_series_source_free(st);
 }
 
-static void stream_empty(void **state)
+static void grouped_empty(void **state)
 {
     (void)state;
     feed d = {grouped, 0, 0, 0, 0, {0}};
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, NULL);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_KEEP_LAST, NULL);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, NULL), TS_EOF);
-    ts_series_stream_free(st);
-    ts_series_stream_free(NULL);
+    assert_int_equal(ts_series_source_next(st, &s, NULL), TS_EOF);
+    ts_series_source_free(st);
+    ts_series_source_free(NULL);
 }
 
-static void stream_bad_row_reads_on(void **state)
+static void grouped_bad_row_reads_on(void **state)
 {
     (void)state;
     feed d = {.rows = grouped, .n = 6, .bad_at = 2};
     ts_error err;
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_KEEP_LAST, &err);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EINVAL);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
     assert_string_equal(err.msg, "bad row 2");
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_int_equal(s.n, 2); /* rows 1 and 3 */
     assert_true(s.value[0] == 2 && s.value[1] == 3);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.indicator, "b");
-    ts_series_stream_free(st);
+    ts_series_source_free(st);
 }
 
-static void stream_fatal_error_finishes(void **state)
+static void grouped_fatal_error_finishes(void **state)
 {
     (void)state;
     feed d = {.rows = grouped, .n = 6, .fatal_at = 5};
     ts_error err;
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_KEEP_LAST, &err);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EIO);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EIO);
     assert_string_equal(err.msg, "read failed");
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
-    ts_series_stream_free(st);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
 }
 
-static void stream_ungrouped_is_an_error(void **state)
+static void grouped_ungrouped_is_an_error(void **state)
 {
     (void)state;
     static const row r[] = {
@@ -342,26 +344,78 @@ static void stream_ungrouped_is_an_error(void **state)
     };
     feed d = {r, 3, 0, 0, 0, {0}};
     ts_error err;
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_KEEP_LAST, &err);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EINVAL);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
     assert_string_equal(err.msg, "input not grouped by series: a/x/level/ha appears again");
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EOF);
-    ts_series_stream_free(st);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
 }
 
-static void stream_duplicate_error(void **state)
+static void grouped_duplicate_error(void **state)
 {
     (void)state;
     feed d = {grouped, 6, 0, 0, 0, {0}};
     ts_error err;
-    ts_series_stream *st = ts_series_stream_new(feed_next, &d, TS_DUP_ERROR, &err);
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 1, TS_DUP_ERROR, &err);
     ts_series s;
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_OK);
-    assert_int_equal(ts_series_stream_next(st, &s, &err), TS_EINVAL);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
     assert_string_equal(err.msg, "duplicate fact: b/x/level/ha 2020 (sources s1 and s3)");
-    ts_series_stream_free(st);
+    ts_series_source_free(st);
+}
+
+/* The same source over input in any order: a set read at the first call,
+ * series in order of their first fact; bad rows, fatal errors and
+ * duplicate errors behave as for grouped input. */
+static void source_any_order(void **state)
+{
+    (void)state;
+    static const row r[] = {
+        {"a", "x", "level", "ha", "2021", 1, 'A', "s"},
+        {"b", "x", "level", "ha", "2020", 2, 'A', "s"},
+        {"a", "x", "level", "ha", "2020", 3, 'E', "s"},
+        {"b", "x", "level", "ha", "2020", 4, 'A', "t"},
+    };
+    feed d = {.rows = r, .n = 4, .bad_at = 2};
+    ts_error err;
+    dup_log log = {0};
+    ts_series_source *st = ts_series_source_new(feed_next, &d, 0, TS_DUP_KEEP_LAST, &err);
+    assert_non_null(st);
+    ts_series_source_on_duplicate(st, on_dup, &log);
+    ts_series s;
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "bad row 2");
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.indicator, "a");
+    assert_int_equal(s.n, 2);
+    assert_period(s.period[0], "2020");
+    assert_true(s.value[0] == 3 && s.value[1] == 1);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.indicator, "b");
+    assert_int_equal(s.n, 1);
+    assert_int_equal(log.calls, 0); /* the bad row was the other b */
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    assert_int_equal(ts_series_source_facts(st), 3);
+    assert_int_equal(ts_series_source_duplicates(st), 0);
+    const char *m = ts_series_source_intern(st, "yoy_pct");
+    assert_string_equal(m, "yoy_pct");
+    assert_ptr_equal(ts_series_source_intern(st, "yoy_pct"), m);
+    ts_series_source_free(st);
+
+    d = (feed){.rows = r, .n = 4};
+    st = ts_series_source_new(feed_next, &d, 0, TS_DUP_ERROR, &err);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "duplicate fact: b/x/level/ha 2020 (sources s and t)");
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
+
+    d = (feed){.rows = r, .n = 4, .fatal_at = 3};
+    st = ts_series_source_new(feed_next, &d, 0, TS_DUP_KEEP_LAST, &err);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EIO);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
 }
 
 /* Facts that differ only in price basis or plan issuer are two series,
@@ -398,6 +452,73 @@ static void set_qualifiers_split_series(void **state)
     ts_series_set_free(set);
 }
 
+/* Writes s through ts_writer_write_series (whole) or fact by fact into
+ * a memory file with the given extra columns; returns the text. */
+static char *written(const ts_series *s, int whole, size_t n_extra, const char *const *extra)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    assert_non_null(fp);
+    ts_writer *w = ts_writer_new(fp, n_extra, extra, NULL);
+    assert_non_null(w);
+    for (size_t i = 0; i < s->n && !whole; i++) {
+        ts_fact f;
+        ts_fact_init(&f);
+        f.indicator = s->indicator;
+        f.area = s->area;
+        f.measure = s->measure;
+        f.unit = s->unit;
+        f.price = s->price;
+        f.plan_by = s->plan_by;
+        f.period = s->period[i];
+        f.value = s->value[i];
+        f.status = s->status[i];
+        f.source = s->source[i];
+        assert_int_equal(ts_writer_write(w, &f, NULL), TS_OK);
+    }
+    if (whole)
+        assert_int_equal(ts_writer_write_series(w, s, NULL), TS_OK);
+    assert_int_equal(ts_writer_finish(w, NULL), TS_OK);
+    ts_writer_free(w);
+    fclose(fp);
+    return buf;
+}
+
+/* A whole series written at once gives the rows fact-by-fact writing
+ * gives: tabs in keys turned into spaces, qualifiers, empty extra columns,
+ * sources changing from row to row; a value that is not finite fails. */
+static void write_series_as_facts(void **state)
+{
+    (void)state;
+    ts_period p[3];
+    ts_period_parse("2020-01", 7, &p[0], NULL);
+    ts_period_parse("2020-Q2", 7, &p[1], NULL);
+    ts_period_parse("2021", 4, &p[2], NULL);
+    double v[3] = {1304.372, -0.5, 1e20};
+    char st[3] = {'A', 'E', 'A'};
+    const char *src[3] = {"a.txt", "a.txt", "b\tc.txt"};
+    ts_series s = {"budget.revenue", "kon\ttum", "level", "bn_vnd", 3, p, v, st, src,
+                   "const2010", ""};
+    static const char *const extra[] = {"offset", "price"};
+    for (size_t ne = 0; ne <= 2; ne++) {
+        char *a = written(&s, 1, ne, extra), *b = written(&s, 0, ne, extra);
+        assert_string_equal(a, b);
+        free(a);
+        free(b);
+    }
+    char *a = written(&s, 1, 0, NULL);
+    assert_non_null(strstr(a, "budget.revenue\tkon tum\tlevel\t2020-Q2\t-0.5\tbn_vnd\tE\ta.txt\tconst2010\t\n"));
+    free(a);
+    v[1] = 0.0 / 0.0;
+    FILE *fp = fopen("/dev/null", "w");
+    ts_writer *w = ts_writer_new(fp, 0, NULL, NULL);
+    ts_error err;
+    assert_int_equal(ts_writer_write_series(w, &s, &err), TS_ERANGE);
+    ts_writer_free(w);
+    fclose(fp);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -406,12 +527,14 @@ int main(void)
         cmocka_unit_test(set_duplicates_error),
         cmocka_unit_test(set_equivalent_periods_are_duplicates),
         cmocka_unit_test(set_many_series),
-        cmocka_unit_test(stream_grouped),
-        cmocka_unit_test(stream_empty),
-        cmocka_unit_test(stream_bad_row_reads_on),
-        cmocka_unit_test(stream_fatal_error_finishes),
-        cmocka_unit_test(stream_ungrouped_is_an_error),
-        cmocka_unit_test(stream_duplicate_error),
+        cmocka_unit_test(grouped_input),
+        cmocka_unit_test(grouped_empty),
+        cmocka_unit_test(grouped_bad_row_reads_on),
+        cmocka_unit_test(grouped_fatal_error_finishes),
+        cmocka_unit_test(grouped_ungrouped_is_an_error),
+        cmocka_unit_test(grouped_duplicate_error),
+        cmocka_unit_test(source_any_order),
+        cmocka_unit_test(write_series_as_facts),
         cmocka_unit_test(set_qualifiers_split_series),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

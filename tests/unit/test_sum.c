@@ -1,4 +1,4 @@
-/* Unit tests for libts/sum.c: totals across areas and across indicators,
+/* Unit tests for libts/agg/sum.c: totals across areas and across indicators,
  * refusal of mixed units. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,4 +1,4 @@
-/* Unit tests for libts/table.c: number formatting (Vietnamese separators),
+/* Unit tests for libts/agg/table.c: number formatting (Vietnamese separators),
  * period ranges, and the four table formats with the growth column. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,4 +1,4 @@
-/* Unit tests of libts/units.c: canonical ids, Vietnamese unit phrases with
+/* Unit tests of libts/core/units.c: canonical ids, Vietnamese unit phrases with
  * their scales and word boundaries, and conversion between money scales. */
 #include <stdarg.h>
 #include <stddef.h>

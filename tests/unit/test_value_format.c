@@ -1,4 +1,4 @@
-/* ts_value_format (libts/record.c) against printf's "%.15g": the writer's
+/* ts_value_format (libts/core/record.c) against printf's "%.15g": the writer's
  * fast path for computed values (ts-agg's ratios) must print exactly what
  * printf would, halves included.  Regression test for 2026-11-25, when the
  * fast 15-digit path was added for ts-agg's output. */

@@ -1,4 +1,4 @@
-/* Unit tests of libts/vnum.c: Vietnamese number forms from facts.md and
+/* Unit tests of libts/core/vnum.c: Vietnamese number forms from facts.md and
  * the five reports, ratios, ranges, qualifiers, scanning inside running
  * text, and every kind of rejection with its reason. */
 #include <stdarg.h>

@@ -1,0 +1,501 @@
+/* The fact record's writer: facts (one at a time, or a whole series with
+ * its key formatted once) into a buffer flushed to a FILE, and the value
+ * format every tool prints.  On the hot path of every pipeline, so it does
+ * not allocate per row: periods are formatted through a small cache and
+ * text goes straight into the output buffer. */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "core/record_impl.h"
+#include "ts_record.h"
+#include "ts_series.h"
+
+typedef struct {
+    uint8_t len;                     /* 0: empty entry */
+    ts_period p;
+    char text[TS_PERIOD_TEXT_MAX];   /* its canonical text */
+} pcache_out;
+
+/* ts_period_format through a direct-mapped cache (a table holds few
+ * distinct periods); buf has TS_PERIOD_TEXT_MAX bytes. */
+static size_t period_format_cached(pcache_out *cache, ts_period p, char *buf)
+{
+    uint32_t h = (uint32_t)p.first * 2654435761u ^ (uint32_t)p.last * 40503u;
+    pcache_out *e = &cache[(h ^ (h >> 16)) & (PCACHE_SIZE - 1)];
+    if (e->len && e->p.first == p.first && e->p.last == p.last) {
+        memcpy(buf, e->text, e->len);
+        return e->len;
+    }
+    size_t n = ts_period_format(p, buf, TS_PERIOD_TEXT_MAX);
+    if (n > 0 && n < TS_PERIOD_TEXT_MAX) {
+        memcpy(e->text, buf, n);
+        e->len = (uint8_t)n;
+        e->p = p;
+    }
+    return n;
+}
+
+/* ---- writing ---- */
+
+#define OUT_CAP (64 * 1024)
+
+struct ts_writer {
+    FILE *fp;
+    size_t n_extra;
+    const char *const *extra; /* borrowed column names */
+    unsigned char skip[TS_FACT_MAX_EXTRA]; /* an extra named like a record column */
+    int header_done;
+    int failed;               /* a write error happened: stop writing */
+    size_t len;               /* bytes waiting in out */
+    pcache_out periods[PCACHE_SIZE];
+    char out[OUT_CAP];
+};
+
+static int flush_out(ts_writer *w, ts_error *err)
+{
+    if (w->failed)
+        return ts_error_set(err, TS_EIO, "write error");
+    if (w->len && fwrite(w->out, 1, w->len, w->fp) != w->len) {
+        w->failed = 1;
+        return ts_error_set(err, TS_EIO, "write error: %s", strerror(errno));
+    }
+    w->len = 0;
+    return TS_OK;
+}
+
+/* Appends text with tabs, CR and LF turned into spaces: a field must not
+ * break the row. */
+static int put_text(ts_writer *w, const char *s, ts_error *err)
+{
+    /* A byte loop: fields are short (a strlen + memcpy pair measured
+     * slower), and one comparison rules out the three characters to
+     * replace for all but control bytes. */
+    for (;;) {
+        char *o = w->out + w->len, *oend = w->out + OUT_CAP;
+        unsigned char c;
+        while (o < oend && (c = (unsigned char)*s) != 0) {
+            if (c <= '\r' && (c == '\t' || c == '\n' || c == '\r'))
+                c = ' ';
+            *o++ = (char)c;
+            s++;
+        }
+        w->len = (size_t)(o - w->out);
+        if (!*s)
+            return TS_OK;
+        int rc = flush_out(w, err);
+        if (rc != TS_OK)
+            return rc;
+    }
+}
+
+static int put_raw(ts_writer *w, const char *s, size_t n, ts_error *err)
+{
+    if (OUT_CAP - w->len < n) {
+        int rc = flush_out(w, err);
+        if (rc != TS_OK)
+            return rc;
+    }
+    memcpy(w->out + w->len, s, n);
+    w->len += n;
+    return TS_OK;
+}
+
+ts_writer *ts_writer_new(FILE *fp, size_t n_extra, const char *const *extra,
+                         ts_error *err)
+{
+    if (n_extra > TS_FACT_MAX_EXTRA) {
+        ts_error_set(err, TS_EINVAL, "too many extra columns (%zu, at most %d)",
+                     n_extra, TS_FACT_MAX_EXTRA);
+        return NULL;
+    }
+    ts_writer *w = malloc(sizeof *w);
+    if (!w) {
+        ts_error_set(err, TS_ENOMEM, "out of memory");
+        return NULL;
+    }
+    memset(w->periods, 0, sizeof w->periods);
+    w->fp = fp;
+    w->n_extra = n_extra;
+    w->extra = extra;
+    /* The qualifiers are record columns now: a caller that still passes
+     * them as extras must not get them twice. */
+    for (size_t i = 0; i < n_extra; i++)
+        w->skip[i] = extra[i] && tsi_record_column(extra[i], strlen(extra[i])) >= 0;
+    w->header_done = 0;
+    w->failed = 0;
+    w->len = 0;
+    return w;
+}
+
+static int put_header(ts_writer *w, ts_error *err)
+{
+    static const char head[] =
+        "indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by";
+    int rc = put_raw(w, head, sizeof head - 1, err);
+    for (size_t i = 0; rc == TS_OK && i < w->n_extra; i++) {
+        if (w->skip[i])
+            continue;
+        rc = put_raw(w, "\t", 1, err);
+        if (rc == TS_OK)
+            rc = put_text(w, w->extra[i], err);
+    }
+    if (rc == TS_OK)
+        rc = put_raw(w, "\n", 1, err);
+    w->header_done = 1;
+    return rc;
+}
+
+/* The fact's value for the writer's extra column i: the same position is
+ * the common case (facts from a reader with the same header). */
+static const char *extra_for(const ts_writer *w, const ts_fact *f, size_t i)
+{
+    const char *name = w->extra[i];
+    if (i < f->n_extra && f->extra_name[i] &&
+        (f->extra_name[i] == name || strcmp(f->extra_name[i], name) == 0))
+        return f->extra_value[i];
+    for (size_t k = 0; k < f->n_extra; k++)
+        if (f->extra_name[k] && strcmp(f->extra_name[k], name) == 0)
+            return f->extra_value[k];
+    return NULL;
+}
+
+int ts_writer_write(ts_writer *w, const ts_fact *f, ts_error *err)
+{
+    int rc = TS_OK;
+    if (w->failed)
+        return ts_error_set(err, TS_EIO, "write error");
+    if (!isfinite(f->value))
+        return ts_error_set(err, TS_ERANGE, "value of %s is not a finite number",
+                            f->indicator);
+    if (!w->header_done && (rc = put_header(w, err)) != TS_OK)
+        return rc;
+    /* Room for the fixed-width parts; text fields flush on their own. */
+    if (OUT_CAP - w->len < 128 && (rc = flush_out(w, err)) != TS_OK)
+        return rc;
+    if ((rc = put_text(w, f->indicator, err)) || (rc = put_raw(w, "\t", 1, err)) ||
+        (rc = put_text(w, f->area, err)) || (rc = put_raw(w, "\t", 1, err)) ||
+        (rc = put_text(w, f->measure, err)) || (rc = put_raw(w, "\t", 1, err)))
+        return rc;
+    char num[64];
+    size_t n = period_format_cached(w->periods, f->period, num);
+    if ((rc = put_raw(w, num, n, err)) || (rc = put_raw(w, "\t", 1, err)))
+        return rc;
+    n = ts_value_format(f->value, num, sizeof num);
+    if ((rc = put_raw(w, num, n, err)) || (rc = put_raw(w, "\t", 1, err)) ||
+        (rc = put_text(w, f->unit, err)))
+        return rc;
+    char st[3] = {'\t', f->status, '\t'};
+    if ((rc = put_raw(w, st, 3, err)) || (rc = put_text(w, f->source, err)))
+        return rc;
+    const char *pr = f->price ? f->price : "", *pb = f->plan_by ? f->plan_by : "";
+    if (!pr[0] && !pb[0]) /* the common case: both blank */
+        rc = put_raw(w, "\t\t", 2, err);
+    else if ((rc = put_raw(w, "\t", 1, err)) == TS_OK && (rc = put_text(w, pr, err)) == TS_OK &&
+             (rc = put_raw(w, "\t", 1, err)) == TS_OK)
+        rc = put_text(w, pb, err);
+    if (rc != TS_OK)
+        return rc;
+    for (size_t i = 0; i < w->n_extra; i++) {
+        if (w->skip[i])
+            continue;
+        const char *v = extra_for(w, f, i);
+        if ((rc = put_raw(w, "\t", 1, err)) || (v && (rc = put_text(w, v, err))))
+            return rc;
+    }
+    return put_raw(w, "\n", 1, err);
+}
+
+/* ---- a whole series ---- */
+
+/* Copies s into dst (room for cap bytes) with tabs, CR and LF turned into
+ * spaces, as put_text writes it; the length, or SIZE_MAX when it does not
+ * fit. */
+static size_t clean_into(char *dst, size_t cap, const char *s)
+{
+    size_t n = 0;
+    for (; s && *s; s++) {
+        if (n == cap)
+            return SIZE_MAX;
+        unsigned char c = (unsigned char)*s;
+        dst[n++] = (char)(c <= '\r' && (c == '\t' || c == '\n' || c == '\r') ? ' ' : c);
+    }
+    return n;
+}
+
+/* The parts of a series' rows that stay the same: "indicator\tarea\t
+ * measure\t" before the period, "\tunit\t" before the status, and
+ * "\tprice\tplan_by" plus the empty extra columns and the newline after
+ * the source.  0, or -1 when a part is too long for the buffers. */
+typedef struct {
+    char head[1024], mid[256], tail[512];
+    size_t head_n, mid_n, tail_n;
+} series_parts;
+
+static int parts_of(const ts_writer *w, const ts_series *s, series_parts *p)
+{
+    size_t a, b, c, k = 0;
+    if ((a = clean_into(p->head, 300, s->indicator)) == SIZE_MAX ||
+        (b = clean_into(p->head + a + 1, 300, s->area)) == SIZE_MAX ||
+        (c = clean_into(p->head + a + b + 2, 300, s->measure)) == SIZE_MAX)
+        return -1;
+    p->head[a] = p->head[a + b + 1] = p->head[a + b + c + 2] = '\t';
+    p->head_n = a + b + c + 3;
+    p->mid[0] = '\t';
+    if ((a = clean_into(p->mid + 1, 200, s->unit)) == SIZE_MAX)
+        return -1;
+    p->mid[a + 1] = '\t';
+    p->mid_n = a + 2;
+    p->tail[k++] = '\t';
+    if ((a = clean_into(p->tail + k, 200, s->price)) == SIZE_MAX)
+        return -1;
+    k += a;
+    p->tail[k++] = '\t';
+    if ((a = clean_into(p->tail + k, 200, s->plan_by)) == SIZE_MAX)
+        return -1;
+    k += a;
+    for (size_t i = 0; i < w->n_extra; i++)
+        if (!w->skip[i])
+            p->tail[k++] = '\t';
+    p->tail[k++] = '\n';
+    p->tail_n = k;
+    return 0;
+}
+
+/* Observation i of s as a fact, for the general path. */
+static int write_one(ts_writer *w, const ts_series *s, size_t i, ts_error *err)
+{
+    ts_fact f;
+    ts_fact_init(&f);
+    f.indicator = s->indicator;
+    f.area = s->area;
+    f.measure = s->measure;
+    f.unit = s->unit;
+    f.price = s->price;
+    f.plan_by = s->plan_by;
+    f.period = s->period[i];
+    f.value = s->value[i];
+    f.status = s->status[i];
+    f.source = s->source[i];
+    return ts_writer_write(w, &f, err);
+}
+
+int ts_writer_write_series(ts_writer *w, const ts_series *s, ts_error *err)
+{
+    series_parts p;
+    int rc = TS_OK;
+    if (w->failed)
+        return ts_error_set(err, TS_EIO, "write error");
+    if (s->n && !w->header_done && (rc = put_header(w, err)) != TS_OK)
+        return rc;
+    if (parts_of(w, s, &p) != 0) {
+        for (size_t i = 0; i < s->n && rc == TS_OK; i++)
+            rc = write_one(w, s, i, err);
+        return rc;
+    }
+    /* The series' strings live while it does, so a source seen on the
+     * row before is the same text: it is cleaned once per change. */
+    const char *src_of = NULL;
+    char src[512];
+    size_t src_n = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        if (!isfinite(s->value[i]))
+            return write_one(w, s, i, err); /* its error */
+        if (s->source[i] != src_of) {
+            src_n = clean_into(src, sizeof src, s->source[i]);
+            if (src_n == SIZE_MAX) {
+                if ((rc = write_one(w, s, i, err)) != TS_OK)
+                    return rc;
+                src_of = NULL;
+                continue;
+            }
+            src_of = s->source[i];
+        }
+        /* The period, the value (at most 40 bytes), status and tabs. */
+        size_t need = p.head_n + p.mid_n + p.tail_n + src_n + TS_PERIOD_TEXT_MAX + 40 + 4;
+        if (OUT_CAP - w->len < need && (rc = flush_out(w, err)) != TS_OK)
+            return rc;
+        char *o = w->out + w->len;
+        memcpy(o, p.head, p.head_n);
+        o += p.head_n;
+        o += period_format_cached(w->periods, s->period[i], o);
+        *o++ = '\t';
+        o += ts_value_format(s->value[i], o, 40);
+        memcpy(o, p.mid, p.mid_n);
+        o += p.mid_n;
+        *o++ = s->status[i];
+        *o++ = '\t';
+        memcpy(o, src, src_n);
+        o += src_n;
+        memcpy(o, p.tail, p.tail_n);
+        o += p.tail_n;
+        w->len = (size_t)(o - w->out);
+    }
+    return TS_OK;
+}
+
+int ts_writer_finish(ts_writer *w, ts_error *err)
+{
+    int rc = TS_OK;
+    if (!w->header_done && (rc = put_header(w, err)) != TS_OK)
+        return rc;
+    if ((rc = flush_out(w, err)) != TS_OK)
+        return rc;
+    if (fflush(w->fp) != 0 || ferror(w->fp)) {
+        w->failed = 1;
+        return ts_error_set(err, TS_EIO, "write error: %s", strerror(errno));
+    }
+    return TS_OK;
+}
+
+void ts_writer_free(ts_writer *w)
+{
+    free(w);
+}
+
+/* ---- values ---- */
+
+static const double pow10_tab[] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/* "00" "01" ... "99": two digits per division when printing. */
+static const char two_digits[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/* Writes v (|v| = a, 0 < a < 1e15) rounded to 15 significant digits as
+ * %.15g does, into tmp; the length, or 0 when the scaling leaves the
+ * 15-digit range (the caller tries the shortest form).  The rounding uses
+ * the scaled value plus the exact error of the scaling (fma), so halves
+ * are decided exactly; short values come out the same, trimmed of zeros. */
+static size_t rounded15(double v, double a, char *tmp)
+{
+    /* The decimal exponent by table: a >= 1e-4 (else %.15g goes to
+     * exponent form); an estimate off by one near a power of ten is
+     * corrected below when the scaled value leaves [1e14, 1e15). */
+    int e = -5;
+    if (a >= 1e-4) {
+        double b = a * 1e4;
+        int i = 0;
+        while (i < 22 && b >= pow10_tab[i + 1])
+            i++;
+        e = i - 4;
+    }
+    int k = 14 - e;
+    if (e < -4 || k < 0 || k > 22)
+        return 0;
+    double s = a * pow10_tab[k];
+    if (s < 1e14 && k < 22)
+        s = a * pow10_tab[++k];
+    else if (s >= 1e15 && k > 0)
+        s = a * pow10_tab[--k];
+    double fl = floor(s);
+    /* a * 10^k = s + lost exactly; the sign of (s - fl - 0.5) + lost says
+     * which way to round, and zero is a true tie (to even, as printf). */
+    double lost = fma(a, pow10_tab[k], -s);
+    double t = (s - fl - 0.5) + lost;
+    uint64_t u = (uint64_t)fl + (t > 0 || (t == 0 && fmod(fl, 2.0) != 0));
+    if (!(s >= 1e14 && s < 1e15 && u < 1000000000000000ULL))
+        return 0;
+    char dig[16];
+    for (int i = 13; i >= 1; i -= 2) {
+        memcpy(dig + i, two_digits + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    dig[0] = (char)('0' + u);
+    int nd = 15;
+    while (nd > 15 - k && nd > 1 && dig[nd - 1] == '0')
+        nd--; /* %g drops trailing zeros of the fraction */
+    size_t len = 0;
+    if (v < 0)
+        tmp[len++] = '-';
+    int int_digits = 15 - k;
+    if (int_digits <= 0) {
+        tmp[len++] = '0';
+        if (nd > 0) {
+            tmp[len++] = '.';
+            for (int z = 0; z < -int_digits; z++)
+                tmp[len++] = '0';
+        }
+        for (int i = 0; i < nd; i++)
+            tmp[len++] = dig[i];
+    } else {
+        for (int i = 0; i < nd; i++) {
+            if (i == int_digits)
+                tmp[len++] = '.';
+            tmp[len++] = dig[i];
+        }
+    }
+    return len;
+}
+
+/* The fewest decimals k for which round(a * 10^k) / 10^k gives a back:
+ * the shortest text that reads back as the same double, which equals
+ * what %.15g prints, without its cost.  The length, or 0 when there is
+ * none below 1e15. */
+static size_t shortest(double v, double a, char *tmp)
+{
+    for (int k = 0; k <= 22; k++) {
+        double s = a * pow10_tab[k];
+        if (s >= 1e15)
+            break;
+        double r = (double)(uint64_t)(s + 0.5); /* s < 1e15: exact */
+        if (r == 0.0 || r / pow10_tab[k] != a)
+            continue;
+        char dig[24];
+        int nd = 0;
+        size_t len = 0;
+        uint64_t u = (uint64_t)r;
+        while (u) {
+            dig[nd++] = (char)('0' + u % 10);
+            u /= 10;
+        }
+        if (v < 0)
+            tmp[len++] = '-';
+        if (nd <= k) {
+            tmp[len++] = '0';
+            tmp[len++] = '.';
+            for (int z = 0; z < k - nd; z++)
+                tmp[len++] = '0';
+            while (nd)
+                tmp[len++] = dig[--nd];
+        } else {
+            while (nd) {
+                if (nd == k)
+                    tmp[len++] = '.';
+                tmp[len++] = dig[--nd];
+            }
+        }
+        return len;
+    }
+    return 0;
+}
+
+size_t ts_value_format(double v, char *buf, size_t n)
+{
+    char tmp[40];
+    size_t len = 0;
+    double a = fabs(v);
+    if (v == 0.0) {
+        /* -0 prints as 0: the sign of zero carries no meaning here. */
+        tmp[len++] = '0';
+    } else if (isfinite(v) && a < 1e15 &&
+               ((len = rounded15(v, a, tmp)) || (len = shortest(v, a, tmp)))) {
+        /* written */
+    } else {
+        len = (size_t)snprintf(tmp, sizeof tmp, "%.15g", v);
+        /* A locale with a decimal comma must not leak into the record. */
+        for (size_t i = 0; i < len; i++)
+            if (tmp[i] == ',')
+                tmp[i] = '.';
+    }
+    if (n == 0)
+        return len;
+    size_t m = len < n - 1 ? len : n - 1;
+    memcpy(buf, tmp, m);
+    buf[m] = '\0';
+    return m;
+}

@@ -1,0 +1,648 @@
+/* A table's header: the cells that name its columns.  A header cell holds
+ * only header words: period phrases (@period.*, read by rd_period, or a
+ * bare year "2021", a span "2016-2020", a ratio of years "2021/2020"),
+ * measure words (@table.plan, .actual, .estimate, .versus, @base.
+ * same_period, the verbs of change) and marks ('%', '/'); the columns
+ * before the figures are named by @table.label, .number and
+ * .unit_caption.  A header may take two rows, a year over "KH / TH / %"
+ * or a caption ("Kết quả đạt được") over the years: each column joins
+ * the words of its two cells.  The lines just above the header are its
+ * caption: the table's unit, period and place. */
+#include "text/table.h"
+
+#include <string.h>
+
+#define HEAD_MAX 80  /* bytes of a header cell at most */
+#define HEAD_RUN 24  /* cells of a header flattened one per line at most */
+#define CAPTION_LINES 3
+
+/* What a header cell's words say. */
+enum {
+    HF_PLAN = 1 << 0,
+    HF_ACTUAL = 1 << 1,
+    HF_ESTIMATE = 1 << 2,
+    HF_VERSUS = 1 << 3,  /* so, so sánh: compares */
+    HF_PCT = 1 << 4,     /* '%' */
+    HF_SLASH = 1 << 5,   /* '/' between words: "TH/KH" */
+    HF_SAME = 1 << 6,    /* cùng kỳ, năm trước */
+    HF_CHANGE = 1 << 7,  /* tăng, giảm */
+    HF_RATIO = 1 << 8,   /* "2021/2020": a year over the year before */
+    HF_CMP = 1 << 9,     /* a period named as the comparison's base */
+    HF_LABEL = 1 << 10,
+    HF_NUMBER = 1 << 11,
+    HF_UNIT = 1 << 12
+};
+#define HF_MEASURE (HF_PLAN | HF_ACTUAL | HF_ESTIMATE | HF_VERSUS | HF_PCT | HF_SAME | HF_CHANGE)
+
+typedef enum { HC_NONE, HC_EMPTY, HC_NUMBER, HC_LABEL, HC_UNIT, HC_VALUE } hc_kind;
+
+typedef struct {
+    uint8_t kind;     /* hc_kind */
+    unsigned flags;   /* HF_... */
+    int has_period;
+    ts_period p;      /* its period, or the comparison's base under HF_CMP */
+    uint32_t cell;    /* grid cell */
+    uint32_t idx;     /* its index in its line */
+} hcell;
+
+/* The header words and what they say: the word classes of grammar.tsv. */
+static const struct {
+    tsx_class cls;
+    unsigned flag;
+} head_words[] = {
+    {TSX_C_TABLE_PLAN, HF_PLAN},         {TSX_C_TABLE_ACTUAL, HF_ACTUAL},
+    {TSX_C_TABLE_ESTIMATE, HF_ESTIMATE}, {TSX_C_TABLE_VERSUS, HF_VERSUS},
+    {TSX_C_BASE_SAME_PERIOD, HF_SAME},   {TSX_C_VERB_UP, HF_CHANGE},
+    {TSX_C_VERB_DOWN, HF_CHANGE},        {TSX_C_VERB_GROWTH, HF_CHANGE},
+    {TSX_C_TABLE_LABEL, HF_LABEL},       {TSX_C_TABLE_NUMBER, HF_NUMBER},
+    {TSX_C_TABLE_UNIT, HF_UNIT},
+};
+
+/* The longest header word at i: its end, and its flag in *flag; 0 when
+ * none.  A same-period word that needs "so" before it ("thực hiện năm")
+ * counts only after a comparison word. */
+static size_t head_word(const reader *r, size_t i, unsigned seen, unsigned *flag)
+{
+    size_t best = 0, k;
+    const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
+    for (size_t m = 0; m < k; m++)
+        for (size_t w = 0; w < sizeof head_words / sizeof head_words[0]; w++) {
+            if (g[m].e->cls != head_words[w].cls || g[m].end <= best)
+                continue;
+            if ((g[m].e->flags & TSX_AFTER_SO) && !(seen & HF_VERSUS))
+                continue;
+            best = g[m].end;
+            *flag = head_words[w].flag;
+        }
+    return best;
+}
+
+/* A bare year at digit i ("2021", "2016-2020", "2021/2020"); its end, 0
+ * when the digits are no year. */
+static size_t bare_year(const reader *r, size_t i, hcell *h)
+{
+    size_t j = i;
+    int y = rd_int(r, &j, 4);
+    if (!rd_year_ok(y))
+        return 0;
+    if (j + 1 < r->n && (r->s[j] == '-' || r->s[j] == '/') && rd_digit((unsigned char)r->s[j + 1])) {
+        size_t k = j + 1;
+        int y2 = rd_int(r, &k, 4);
+        if (!rd_year_ok(y2))
+            return 0;
+        if (r->s[j] == '-' && y2 > y) {
+            h->p = ts_period_years(y, y2);
+        } else if (r->s[j] == '/' && y2 < y) {
+            h->p = ts_period_year(y);
+            h->flags |= HF_RATIO;
+        } else {
+            return 0;
+        }
+        h->has_period = 1;
+        return k;
+    }
+    /* "6 tháng 2023": the year of the period just read, which took the
+     * report's year for want of one. */
+    int py, pm, pd;
+    ts_civil_from_days(h->p.first, &py, &pm, &pd);
+    if (h->has_period && ts_period_kind_of(h->p) != TS_PERIOD_YEARS)
+        h->p = ts_period_shift_years(h->p, y - py);
+    else
+        h->p = ts_period_year(y);
+    h->has_period = 1;
+    return j;
+}
+
+/* A period phrase at i (rd_period); its end, 0 when none.  A phrase
+ * named as the base of a comparison ("so với năm 2020") is kept apart. */
+static size_t period_at(const reader *r, size_t i, hcell *h)
+{
+    per_state ps = {PER_NONE, {0, 0}, 0};
+    int set = 0, year_only = 0;
+    size_t e = rd_period(r, i, &ps, &set, &year_only);
+    if (!e || e <= i)
+        return 0;
+    /* In running text the year after a plan word is the plan's ("đạt 89%
+     * kế hoạch năm 2023"); in a header ("KH năm 2024") it is the column's. */
+    size_t w = rd_prev_word(r, i);
+    int after_plan = w != (size_t)-1 && rd_ending(r, w, TSX_C_BASE_PLAN) != (size_t)-1;
+    if (ps.kind == PER_FIXED && (set || after_plan)) {
+        h->p = ps.p;
+        h->has_period = 1;
+    } else if (ps.kind == PER_FIXED) {
+        h->p = ps.p;
+        h->flags |= HF_CMP;
+    } else if (ps.kind == PER_UPTO && set) {
+        h->p = ps.p;
+        h->has_period = 1;
+    }
+    return e;
+}
+
+/* Reads the words of the text set in c->r as a header cell. */
+static void read_words(const reader *r, hcell *h)
+{
+    size_t i = 0;
+    while (i < r->n) {
+        unsigned char ch = (unsigned char)r->s[i];
+        if (ch == '%' || ch == '/') {
+            h->flags |= ch == '%' ? HF_PCT : HF_SLASH;
+            i++;
+            continue;
+        }
+        if (!tsx_is_word(ch)) {
+            i++;
+            continue;
+        }
+        size_t e;
+        unsigned flag = 0;
+        if (rd_digit(ch)) {
+            e = period_at(r, i, h);
+            if (!e)
+                e = bare_year(r, i, h);
+        } else {
+            e = period_at(r, i, h);
+            size_t w = head_word(r, i, h->flags, &flag);
+            if (w > e) {
+                e = w;
+                h->flags |= flag;
+            }
+        }
+        if (!e) {
+            h->kind = HC_NONE; /* a word no header has: a label, prose */
+            return;
+        }
+        i = e;
+    }
+    unsigned m = h->flags & (HF_MEASURE | HF_RATIO | HF_CMP);
+    if (h->has_period || m)
+        h->kind = HC_VALUE;
+    else if (h->flags & HF_LABEL)
+        h->kind = HC_LABEL;
+    else if (h->flags & HF_NUMBER)
+        h->kind = HC_NUMBER;
+    else if (h->flags & HF_UNIT)
+        h->kind = HC_UNIT;
+    else
+        h->kind = HC_EMPTY; /* marks only */
+}
+
+/* Classifies grid cell k as a header cell.  -1 on out of memory. */
+static int classify(tbl_ctx *c, uint32_t k, hcell *h)
+{
+    memset(h, 0, sizeof *h);
+    h->cell = k;
+    const tbl_cell *x = &c->g.cell[k];
+    if (x->len == 0) {
+        h->kind = HC_EMPTY;
+        return 0;
+    }
+    if (x->len > HEAD_MAX)
+        return 0;
+    if (tbl_text_set(c, x->text, x->len) != TS_OK)
+        return -1;
+    h->kind = HC_VALUE;
+    read_words(&c->r, h);
+    return 0;
+}
+
+int tbl_head_cell(tbl_ctx *c, uint32_t k)
+{
+    hcell h;
+    return classify(c, k, &h) == 0 && h.kind == HC_VALUE && h.has_period;
+}
+
+/* ---- columns ---- */
+
+static const char BARE_PCT[] = "a percentage of what the header does not say";
+
+/* The measure a column's words give: the first line whose words are all
+ * there (all), one of which is there (any, 0: none needed) and none of
+ * which is (none).  docs/extract.md prints this table. */
+static const struct {
+    unsigned all, any, none;
+    uint8_t m;
+    const char *why;
+} col_rules[] = {
+    {HF_RATIO, 0, 0, COL_SAME, NULL},                                 /* 2021/2020 (%) */
+    {HF_SAME, HF_PCT | HF_VERSUS, 0, COL_SAME, NULL},                 /* So cùng kỳ (%) */
+    {HF_SAME, 0, 0, COL_BAD, "a level of the same period a year before"},
+    {HF_CHANGE | HF_PCT, 0, 0, COL_CHANGE, NULL},                     /* Tăng, giảm (%) */
+    {HF_CHANGE, 0, 0, COL_BAD, "an absolute change"},
+    {HF_PLAN, HF_VERSUS | HF_PCT | HF_SLASH, 0, COL_PCT_PLAN, NULL},  /* % KH, TH/KH */
+    {HF_PLAN, 0, 0, COL_PLAN, NULL},                                  /* KH 2024 */
+    {HF_CMP, HF_VERSUS | HF_PCT, 0, COL_SAME, NULL},                  /* So với năm 2020 (%) */
+    {HF_PCT, 0, HF_ACTUAL | HF_ESTIMATE, COL_BAD, BARE_PCT},
+    {HF_VERSUS, 0, 0, COL_BAD, "a comparison the header does not name"},
+    {0, 0, 0, COL_LEVEL, NULL},                                       /* Năm 2023, TH, Ước TH */
+};
+
+/* A column from the words of its header cells (top may be NULL). */
+static void make_col(const hcell *top, const hcell *bot, tbl_col *col)
+{
+    memset(col, 0, sizeof *col);
+    unsigned fl = bot->flags | (top ? top->flags : 0);
+    col->top = top ? top->cell : TBL_NONE;
+    col->bottom = bot->cell;
+    col->status = fl & HF_ESTIMATE ? 'E' : 'A';
+    const hcell *ph = bot->has_period ? bot : top && top->has_period ? top : NULL;
+    if (ph) {
+        col->has_period = 1;
+        col->p = ph->p;
+    }
+    size_t k = 0;
+    while ((col_rules[k].all & fl) != col_rules[k].all ||
+           (col_rules[k].any && !(col_rules[k].any & fl)) || (col_rules[k].none & fl))
+        k++;
+    col->m = col_rules[k].m;
+    col->why = col_rules[k].why;
+    /* Against a year named as the base: the year after it. */
+    if (col->m == COL_SAME && (fl & HF_CMP) && !col->has_period) {
+        const hcell *bh = bot->flags & HF_CMP ? bot : top;
+        col->has_period = 1;
+        col->p = ts_period_shift_years(bh->p, 1);
+    }
+}
+
+/* A bare "%" after a plan column and a level column of the same period
+ * ("KH | TH | %") is the share of the plan achieved. */
+static void settle_bare_pct(tbl_table *t)
+{
+    for (size_t j = 2; j < t->ncol; j++) {
+        tbl_col *x = &t->col[j], *a = &t->col[j - 2], *b = &t->col[j - 1];
+        int plan = a->m == COL_PLAN || b->m == COL_PLAN;
+        int level = a->m == COL_LEVEL || b->m == COL_LEVEL;
+        if (x->m == COL_BAD && x->why == BARE_PCT && plan && level &&
+            (!x->has_period || (x->p.first == a->p.first && x->p.first == b->p.first))) {
+            x->m = COL_PCT_PLAN;
+            x->why = NULL;
+            x->has_period = a->has_period;
+            x->p = a->p;
+        }
+    }
+}
+
+/* Gives a period to the columns whose header names none: the caption's,
+ * else the report's; without either they are not read. */
+static void default_periods(tbl_table *t, const ts_extract_ctx *cx, int has_default)
+{
+    for (size_t j = 0; j < t->ncol; j++) {
+        tbl_col *x = &t->col[j];
+        if (x->has_period || x->m == COL_BAD)
+            continue;
+        if (t->cap_has_period || has_default) {
+            x->p = t->cap_has_period ? t->cap_period : cx->period;
+            x->has_period = 1;
+        } else {
+            x->m = COL_BAD;
+            x->why = "the header names no period";
+        }
+    }
+}
+
+/* Does bottom cell b complete top cell a (one names the period, the
+ * other the measure)? */
+static int completes(const hcell *a, const hcell *b)
+{
+    int a_meas = (a->flags & HF_MEASURE) != 0, b_meas = (b->flags & HF_MEASURE) != 0;
+    if (a->has_period && !a_meas)
+        return !b->has_period && b_meas;
+    if (!a->has_period && a_meas)
+        return b->has_period;
+    return 0;
+}
+
+/* Columns of value cells v[0..n) flattened one per line: the first s
+ * cells are the top row (s = n: one row), its cells that lack a period or
+ * a measure each spanning as many of the others.  Returns the column
+ * count, 0 when this split does not fit. */
+static size_t split_cols(const hcell *v, size_t n, size_t s, tbl_col *cols)
+{
+    if (s == n) {
+        for (size_t j = 0; j < n && j < TBL_MAX_COLS; j++)
+            make_col(NULL, &v[j], &cols[j]);
+        return n < TBL_MAX_COLS ? n : TBL_MAX_COLS;
+    }
+    size_t open = 0;
+    for (size_t j = 0; j < s; j++)
+        open += !(v[j].has_period && (v[j].flags & HF_MEASURE));
+    if (!open || (n - s) % open)
+        return 0;
+    size_t span = (n - s) / open, b = s, k = 0;
+    for (size_t j = 0; j < s; j++) {
+        if (v[j].has_period && (v[j].flags & HF_MEASURE)) {
+            make_col(NULL, &v[j], &cols[k++]);
+            continue;
+        }
+        for (size_t m = 0; m < span; m++, b++) {
+            if (!completes(&v[j], &v[b]))
+                return 0;
+            make_col(&v[j], &v[b], &cols[k++]);
+        }
+    }
+    return k;
+}
+
+/* ---- a header flattened one cell per line ---- */
+
+/* The next line at or after i with a cell, or g->nline. */
+static size_t next_filled(const tbl_grid *g, size_t i)
+{
+    while (i < g->nline && tbl_blank(g, i))
+        i++;
+    return i;
+}
+
+/* A header run flattened one cell per line, seeded at line i (a period
+ * cell): extends back over the label, number and unit captions and
+ * forward over value cells, then splits the value cells into columns. 1
+ * when it makes a table, 0 when not, -1 on out of memory. */
+static int stream_head(tbl_ctx *c, size_t i, tbl_table *t)
+{
+    const tbl_grid *g = &c->g;
+    hcell v[HEAD_RUN], h;
+    size_t nv = 0, first = i, gaps = 0, lines = 0, named = 0;
+    /* Back: value cells and the captions of the columns before them. */
+    size_t b = i;
+    for (int back = 0; back < HEAD_RUN / 2 && b > 0; back++) {
+        size_t p = b;
+        while (p > 0 && tbl_blank(g, p - 1))
+            p--;
+        if (p == 0 || g->line[p - 1].cut != TBL_ITEM)
+            break;
+        if (classify(c, g->line[p - 1].first, &h) < 0)
+            return -1;
+        if (h.kind == HC_NONE || h.kind == HC_EMPTY)
+            break;
+        b = first = p - 1;
+    }
+    t->has_number = t->has_unit = 0;
+    for (size_t j = first; j < g->nline && nv < HEAD_RUN; j = next_filled(g, j + 1)) {
+        if (g->line[j].cut != TBL_ITEM)
+            break;
+        if (classify(c, g->line[j].first, &h) < 0)
+            return -1;
+        if (h.kind == HC_NUMBER || h.kind == HC_UNIT || h.kind == HC_LABEL) {
+            if (nv)
+                break; /* captions come before the figures' columns */
+            t->has_number |= h.kind == HC_NUMBER;
+            named = 1;
+            t->has_unit |= h.kind == HC_UNIT;
+        } else if (h.kind == HC_VALUE) {
+            v[nv++] = h;
+        } else {
+            break;
+        }
+        gaps += j > first && tbl_blank(g, j - 1);
+        lines++;
+        t->body = j + 1;
+    }
+    size_t periods = 0;
+    for (size_t j = 0; j < nv; j++)
+        periods += v[j].has_period;
+    /* One column of figures only under a named label column ("Chỉ tiêu"). */
+    if (nv < 2 - named || !periods)
+        return 0;
+    /* The smallest split that fits, else one row. */
+    t->ncol = 0;
+    for (size_t s = 1; s <= nv && !t->ncol; s++)
+        t->ncol = split_cols(v, nv, s, t->col);
+    if (t->ncol < 2 - named)
+        return 0;
+    t->cut = TBL_ITEM;
+    t->separated = lines > 1 && gaps * 2 >= lines - 1;
+    t->head = first;
+    t->label_index = t->number_index = t->unit_index = -1;
+    return 1;
+}
+
+/* ---- a header of rows (tabs, pipes, CSV, spaces) ---- */
+
+/* Classifies the cells of row line i into v (at most max); *lead gets
+ * the index of the first value cell.  Returns the number of value cells
+ * (non-value cells after it make it no header: 0), -1 on out of memory. */
+static int row_cells(tbl_ctx *c, size_t i, hcell *v, size_t max, tbl_table *t)
+{
+    const tbl_line *x = &c->g.line[i];
+    size_t nv = 0;
+    int started = 0;
+    t->label_index = t->number_index = t->unit_index = -1;
+    t->named = 0;
+    for (uint32_t j = 0; j < x->n; j++) {
+        hcell h;
+        if (classify(c, x->first + j, &h) < 0)
+            return -1;
+        h.idx = j;
+        if (h.kind == HC_EMPTY)
+            continue;
+        if (h.kind == HC_VALUE && nv < max) {
+            started = 1;
+            v[nv++] = h;
+            continue;
+        }
+        if (started)
+            return 0;
+        if (h.kind == HC_LABEL || h.kind == HC_NUMBER || h.kind == HC_UNIT)
+            t->named = 1;
+        if (h.kind == HC_NUMBER)
+            t->number_index = (int32_t)j;
+        else if (h.kind == HC_UNIT)
+            t->unit_index = (int32_t)j;
+        else if (t->label_index < 0)
+            t->label_index = (int32_t)j; /* "Chỉ tiêu", or a label header of other words */
+    }
+    return (int)nv;
+}
+
+/* The column's place in rows: its header cell's index and columns. */
+static void place_col(const tbl_grid *g, const hcell *h, tbl_col *col)
+{
+    const tbl_cell *k = &g->cell[h->cell];
+    col->index = h->idx;
+    col->pos = k->pos;
+    col->end = k->end;
+}
+
+/* The top cell above bottom cell b: the last one at or before its index
+ * (a merged cell keeps its text in its first cell), or, in rows apart by
+ * spaces, the one whose middle is nearest. */
+static int top_of(const tbl_grid *g, const hcell *top, int nt, const hcell *b, uint8_t cut)
+{
+    const tbl_cell *bc = &g->cell[b->cell];
+    int best = -1;
+    long bd = 0;
+    for (int k = 0; k < nt; k++) {
+        if (cut != TBL_SPACE) {
+            if (top[k].idx <= b->idx)
+                best = k;
+            continue;
+        }
+        const tbl_cell *tc = &g->cell[top[k].cell];
+        long d = (long)(tc->pos + tc->end) - (long)(bc->pos + bc->end);
+        d = d < 0 ? -d : d;
+        if (best < 0 || d < bd) {
+            best = k;
+            bd = d;
+        }
+    }
+    return best;
+}
+
+/* Columns of a two-row header: each bottom cell with the top cell over
+ * it, and the top cells with none under them on their own, in the order
+ * of their cells.  The column count, 0 when the rows do not fit. */
+static size_t two_rows(const tbl_grid *g, uint8_t cut, const hcell *top, int nt,
+                       const hcell *bot, int nb, tbl_col *cols)
+{
+    int under[TBL_MAX_COLS] = {0};
+    int of[TBL_MAX_COLS];
+    for (int k = 0; k < nb; k++) {
+        of[k] = top_of(g, top, nt, &bot[k], cut);
+        if (of[k] < 0 || !completes(&top[of[k]], &bot[k]))
+            return 0;
+        under[of[k]]++;
+    }
+    size_t n = 0;
+    int b = 0;
+    for (int k = 0; k < nt; k++) {
+        if (!under[k]) {
+            if (!top[k].has_period)
+                return 0;
+            make_col(NULL, &top[k], &cols[n]);
+            place_col(g, &top[k], &cols[n++]);
+            continue;
+        }
+        for (; b < nb && of[b] == k; b++) {
+            make_col(&top[k], &bot[b], &cols[n]);
+            place_col(g, &bot[b], &cols[n++]);
+        }
+    }
+    return b == nb ? n : 0;
+}
+
+/* A header of one row (line i) or two (i and the next row line): 1 when
+ * it makes a table, 0 when not, -1 on out of memory. */
+static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
+{
+    const tbl_grid *g = &c->g;
+    hcell top[TBL_MAX_COLS], bot[TBL_MAX_COLS];
+    int nt = row_cells(c, i, top, TBL_MAX_COLS, t);
+    if (nt <= 0)
+        return nt;
+    int32_t li = t->label_index, ni = t->number_index, ui = t->unit_index;
+    int named = t->named;
+    size_t j = next_filled(g, i + 1);
+    int nb = 0;
+    if (j < g->nline && g->line[j].cut == g->line[i].cut)
+        nb = row_cells(c, j, bot, TBL_MAX_COLS, t);
+    if (nb < 0)
+        return -1;
+    /* The lead columns are named in the top row; a bottom row names them
+     * only where the top row left them empty. */
+    t->label_index = li >= 0 ? li : t->label_index;
+    t->number_index = ni >= 0 ? ni : t->number_index;
+    t->unit_index = ui >= 0 ? ui : t->unit_index;
+    t->ncol = nb > 0 ? two_rows(g, g->line[i].cut, top, nt, bot, nb, t->col) : 0;
+    int two = t->ncol > 0;
+    if (!two) {
+        /* One row: two value columns or more; those that name no period
+         * take the caption's or the report's. */
+        /* Two columns of figures or more, or one dated under a named
+         * label column ("Chỉ tiêu"). */
+        if (nt < 2 && !(nt == 1 && named && top[0].has_period))
+            return 0;
+        for (int k = 0; k < nt; k++) {
+            make_col(NULL, &top[k], &t->col[t->ncol]);
+            place_col(g, &top[k], &t->col[t->ncol++]);
+        }
+        t->label_index = li;
+        t->number_index = ni;
+        t->unit_index = ui;
+    }
+    t->cut = g->line[i].cut;
+    t->separated = 0;
+    t->head = i;
+    t->body = (two ? j : i) + 1;
+    t->has_number = t->number_index >= 0;
+    t->has_unit = t->unit_index >= 0;
+    return 1;
+}
+
+/* ---- the caption ---- */
+
+/* Reads the lines just above the header (those of one cell, not too
+ * long): a unit after @table.unit_caption ("Đơn vị tính: tỷ đồng"), the
+ * first period phrase, the first place name. */
+static int read_caption(tbl_ctx *c, tbl_table *t)
+{
+    const tbl_grid *g = &c->g;
+    t->cap_has_unit = t->cap_has_period = 0;
+    t->area[0] = '\0';
+    size_t i = t->head;
+    for (int k = 0; k < CAPTION_LINES; k++) {
+        while (i > 0 && tbl_blank(g, i - 1))
+            i--;
+        if (i == 0 || g->line[i - 1].cut != TBL_ITEM || (g->line[i - 1].flags & TBL_LONG))
+            break;
+        i--;
+        const tbl_cell *x = &c->g.cell[g->line[i].first];
+        if (tbl_text_set(c, x->text, x->len) != TS_OK)
+            return TS_ENOMEM;
+        const reader *r = &c->r;
+        for (size_t w = 0; w < r->n; w++) {
+            if (!tsx_is_word((unsigned char)r->s[w]) || (w && tsx_is_word((unsigned char)r->s[w - 1])))
+                continue;
+            size_t e;
+            if (!t->cap_has_unit && (e = rd_at(r, w, TSX_C_TABLE_UNIT))) {
+                while (e < r->n && (r->s[e] == ':' || r->s[e] == ' '))
+                    e++;
+                t->cap_has_unit = tsx_unit_read(r->tags, r->s, r->n, e, &t->cap_unit) > 0;
+            }
+            hcell h = {0};
+            if (!t->cap_has_period && period_at(r, w, &h) && h.has_period) {
+                t->cap_has_period = 1;
+                t->cap_period = h.p;
+            }
+            const tsx_entry *pl = tsx_tag_find(r->tags, w, TSX_C_PLACE, NULL);
+            if (!t->area[0] && pl && pl->area) /* "thành phố Cần Thơ" -> can-tho */
+                snprintf(t->area, sizeof t->area, "%s", pl->area->slug);
+            else if (!t->area[0] && pl)
+                ts_text_slug(pl->phrase, strlen(pl->phrase), t->area, sizeof t->area);
+        }
+    }
+    return TS_OK;
+}
+
+int tbl_head_find(tbl_ctx *c, size_t from, tbl_table *t, int has_default)
+{
+    const tbl_grid *g = &c->g;
+    for (size_t i = from; i < g->nline; i++) {
+        const tbl_line *x = &g->line[i];
+        if (!x->n || (x->flags & (TBL_LONG | TBL_RULE)))
+            continue;
+        /* A seed holds a digit (a year) in a short cell; rows are tried
+         * whole. */
+        int seed = 0;
+        for (uint32_t j = 0; j < x->n && !seed; j++) {
+            const tbl_cell *k = &g->cell[x->first + j];
+            if (k->len <= HEAD_MAX)
+                for (uint32_t b = 0; b < k->len && !seed; b++)
+                    seed = rd_digit((unsigned char)k->text[b]);
+        }
+        if (!seed && x->cut == TBL_ITEM)
+            continue;
+        int rc = x->cut == TBL_ITEM ? (tbl_head_cell(c, x->first) ? stream_head(c, i, t) : 0)
+                                    : rows_head(c, i, t);
+        if (rc < 0)
+            return -1;
+        if (rc == 0)
+            continue;
+        t->offset = g->cell[g->line[t->head].first].offset;
+        if (read_caption(c, t) != TS_OK)
+            return -1;
+        settle_bare_pct(t);
+        default_periods(t, c->cx, has_default);
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,601 @@
+/* What a table row means, and its facts.  A row label is read as the
+ * words before its figures would be in a sentence: its indicator phrase
+ * (mention.c, with the parent row's indicator as the subject for ctx=
+ * phrases and the parents' words for near= ones), the unit in its last
+ * bracket that is wholly a unit (read through @unit/@scale), and the
+ * prose decision table (measure.c) with no base: a level, a rate, a
+ * growth rate ("tăng (%)", "Tốc độ tăng trưởng ... (%)") or nothing.  The
+ * column then says which period and which comparison; the two combine in
+ * the table below, and a conflict drops the figure with its reason.
+ * Sub-rows ("- Dịch vụ", "+ Cây cà phê", the rows after "Trong đó:")
+ * take their parent's indicator as subject, its unit when they name none,
+ * and its growth or average when their own words say no measure. */
+#include "text/table.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_DEPTH 8      /* nested sub-rows kept */
+#define EXCERPT_MAX 512
+
+typedef enum { OUT_NONE, OUT_LEVEL, OUT_PLAN, OUT_PCT_PLAN, OUT_YOY, OUT_YOY_INDEX, OUT_AVG } out_kind;
+
+#define ANY_ROW (-1)
+#define ANY_COL (-1)
+
+/* Row decision x column measure -> fact; the first matching line wins.
+ * docs/extract.md prints this table. */
+static const struct {
+    int row;        /* rd_row, or ANY_ROW */
+    int col;        /* tbl_measure, or ANY_COL */
+    out_kind out;
+    const char *why;
+} combine[] = {
+    {RD_ROW_UNMATCHED, ANY_COL, OUT_NONE, "its unit does not convert to the indicator's"},
+    {RD_ROW_NONE, ANY_COL, OUT_NONE,
+     "the label gives no measure the catalogue records (a rate's change, an absolute change)"},
+    {RD_ROW_LEVEL, COL_LEVEL, OUT_LEVEL, NULL},
+    {RD_ROW_LEVEL, COL_PLAN, OUT_PLAN, NULL},
+    {RD_ROW_LEVEL, COL_PCT_PLAN, OUT_PCT_PLAN, NULL},
+    {RD_ROW_LEVEL, COL_SAME, OUT_YOY_INDEX, NULL},
+    {RD_ROW_LEVEL, COL_CHANGE, OUT_YOY, NULL},
+    {RD_ROW_RATE, COL_LEVEL, OUT_LEVEL, NULL},
+    {RD_ROW_RATE, COL_PLAN, OUT_PLAN, NULL},
+    {RD_ROW_RATE, COL_PCT_PLAN, OUT_PCT_PLAN, NULL},
+    {RD_ROW_RATE, COL_SAME, OUT_NONE, "a rate against the same period (a ratio of rates)"},
+    {RD_ROW_RATE, COL_CHANGE, OUT_NONE, "a rate's change (percentage points)"},
+    {RD_ROW_PLAN, COL_LEVEL, OUT_PLAN, NULL},
+    {RD_ROW_PLAN, COL_PLAN, OUT_PLAN, NULL},
+    {RD_ROW_UP, COL_LEVEL, OUT_YOY, NULL},
+    {RD_ROW_DOWN, COL_LEVEL, OUT_YOY, NULL},
+    {RD_ROW_UP, COL_CHANGE, OUT_YOY, NULL},
+    {RD_ROW_DOWN, COL_CHANGE, OUT_YOY, NULL},
+    {RD_ROW_UP, COL_PLAN, OUT_NONE, "a growth target"},
+    {RD_ROW_DOWN, COL_PLAN, OUT_NONE, "a growth target"},
+    {RD_ROW_AVG, COL_LEVEL, OUT_AVG, NULL},
+    {RD_ROW_AVG, COL_PLAN, OUT_NONE, "a growth target"},
+    {ANY_ROW, ANY_COL, OUT_NONE, "the row and the column name different measures"},
+};
+
+/* What a row says, kept while the rows under it are read. */
+typedef struct {
+    int level;               /* 0 no marker, 1 "-", 2 "+", 3 "*" and bullets */
+    const ts_indicator *ind;
+    int has_unit, per_year;
+    ts_unit_match um;
+    rd_row kind;             /* its decision in the first column */
+    int has_kind;
+    uint32_t label, label2;
+} meaning;
+
+typedef struct {
+    tbl_ctx *c;
+    const tbl_table *t;
+    const tbl_body *b;
+    ts_extract_ctx cx;       /* the context, with the caption's place */
+    meaning st[MAX_DEPTH];
+    size_t depth;
+    int part_level;          /* after "Trong đó:": the level of unmarked rows (0: none) */
+    tbl_count *n;
+} walk;
+
+/* ---- texts ---- */
+
+/* Appends the text of cell k (nothing for TBL_NONE), tabs and line
+ * breaks as spaces. */
+static int add_text(tbl_ctx *c, uint32_t k, const char *sep)
+{
+    if (k == TBL_NONE)
+        return TS_OK;
+    const tbl_cell *x = &c->g.cell[k];
+    if (c->text.len && tsx_buf_add(&c->text, sep, strlen(sep)) != TS_OK)
+        return TS_ENOMEM;
+    return tsx_buf_add(&c->text, x->text, x->len);
+}
+
+/* Ends buf at its first invalid UTF-8 byte (a truncated character), and
+ * makes tabs and line breaks spaces. */
+static void tidy(char *buf)
+{
+    buf[ts_utf8_invalid_at(buf, strlen(buf))] = '\0';
+    for (char *p = buf; *p; p++)
+        if (*p == '\t' || *p == '\n' || *p == '\r')
+            *p = ' ';
+}
+
+/* The length of s[0..len) cut to at most max bytes at a character's
+ * start. */
+static int clip(const tbl_cell *x, size_t max)
+{
+    if (!x)
+        return 0;
+    size_t n = x->len;
+    if (n > max) {
+        n = max;
+        while (n > 0 && ((unsigned char)x->text[n] & 0xC0) == 0x80)
+            n--;
+    }
+    return (int)n;
+}
+
+/* "LABEL | COLUMN | CELL" for an excerpt or a reason, in buf (n bytes,
+ * EXCERPT_MAX at least). */
+static void describe(tbl_ctx *c, const tbl_table *t, uint32_t label, int col, uint32_t k,
+                     char *buf, size_t n)
+{
+    const tbl_cell *l = label != TBL_NONE ? &c->g.cell[label] : NULL;
+    const tbl_col *cl = col >= 0 ? &t->col[col] : NULL;
+    const tbl_cell *top = cl && cl->top != TBL_NONE ? &c->g.cell[cl->top] : NULL;
+    const tbl_cell *bot = cl && cl->bottom != TBL_NONE ? &c->g.cell[cl->bottom] : NULL;
+    const tbl_cell *v = k != TBL_NONE ? &c->g.cell[k] : NULL;
+    snprintf(buf, n, "%.*s | %.*s%s%.*s%s%.*s", l ? clip(l, 160) : 1, l ? l->text : "-",
+             clip(top, 60), top ? top->text : "", top && bot ? " " : "", clip(bot, 60),
+             bot ? bot->text : "", v ? " | " : "", clip(v, 40), v ? v->text : "");
+    tidy(buf);
+}
+
+void tbl_reason(tbl_ctx *c, const tbl_table *t, uint32_t label, int col, uint32_t k,
+                const char *why)
+{
+    if (!c->sink->unmatched || k == TBL_NONE)
+        return;
+    char buf[EXCERPT_MAX], q[80];
+    describe(c, t, label, col, TBL_NONE, buf, sizeof buf);
+    const tbl_cell *v = &c->g.cell[k];
+    snprintf(q, sizeof q, "%.*s", clip(v, sizeof q - 1), v->text);
+    tidy(q);
+    c->sink->unmatched(c->sink->user, q, why, v->offset, buf);
+}
+
+/* ---- the label ---- */
+
+/* The depth a label's marker gives: "-" 1, "+" 2, "*" or a bullet 3. */
+static int marker_level(const tbl_cell *x)
+{
+    const unsigned char *s = (const unsigned char *)x->text;
+    if (x->len >= 1 && s[0] == '-')
+        return 1;
+    if (x->len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94))
+        return 1; /* en or em dash */
+    if (x->len >= 1 && s[0] == '+')
+        return 2;
+    if ((x->len >= 1 && s[0] == '*') || (x->len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA2))
+        return 3;
+    return 0;
+}
+
+/* The brackets of the folded label text in c->r: the last one wholly a
+ * unit ("(tỷ đồng)", "(%/năm)", "(triệu đồng/người)") gives the row's
+ * unit and is cut out of the words ([*a, *b) in the text's bytes).
+ * Returns 1 with a unit, 0 without, -1 when a bracket that starts like
+ * a unit ("(1000 tỷ đồng)", "(%o)") cannot be read: then the row's unit is
+ * unknown. */
+static int label_unit(const reader *r, ts_unit_match *um, int *per_year, int *per_what,
+                      size_t *a, size_t *b)
+{
+    int found = 0, bad = 0;
+    for (size_t o = 0; o < r->n; o++) {
+        if (r->s[o] != '(')
+            continue;
+        size_t cl = o + 1;
+        while (cl < r->n && r->s[cl] != ')' && r->s[cl] != '(')
+            cl++;
+        if (cl >= r->n || r->s[cl] != ')')
+            break;
+        size_t i = rd_skip_spaces(r, o + 1), e;
+        ts_unit_match u;
+        int py = 0, pw = 0;
+        e = tsx_unit_read(r->tags, r->s, r->n, i, &u);
+        /* "/năm": a yearly rate; "/người", "/ha": what a rate is per. */
+        if (e && e < cl && r->s[e] == '/' && tsx_is_word((unsigned char)r->s[e + 1])) {
+            py = rd_at(r, e + 1, TSX_C_PERIOD_YEAR) != 0;
+            pw = !py;
+            e = rd_word_end(r, e + 1);
+        }
+        if (e && rd_skip_spaces(r, e) == cl) {
+            *um = u;
+            *per_year = py;
+            *per_what = pw;
+            *a = r->f->map[o];
+            *b = r->f->map[cl] + 1;
+            found = 1;
+            bad = 0;
+        } else if (i < cl && (rd_digit((unsigned char)r->s[i]) || r->s[i] == '%' || e)) {
+            bad = 1;
+        }
+        o = cl;
+    }
+    return bad ? -1 : found;
+}
+
+/* Words of class c anywhere in the folded text from i on. */
+static int has_class(const reader *r, size_t i, const tsx_class *cls, size_t ncls)
+{
+    for (; i < r->n; i++)
+        for (size_t k = 0; k < ncls; k++)
+            if (rd_at(r, i, cls[k]))
+                return 1;
+    return 0;
+}
+
+static const tsx_class measure_words[] = {TSX_C_VERB_UP, TSX_C_VERB_DOWN, TSX_C_VERB_GROWTH,
+                                          TSX_C_VERB_EQUAL, TSX_C_VERB_SHARE, TSX_C_AVERAGE};
+static const tsx_class estimate_words[] = {TSX_C_ESTIMATE};
+static const tsx_class change_words[] = {TSX_C_VERB_UP, TSX_C_VERB_DOWN, TSX_C_VERB_GROWTH};
+
+/* Walks the indicator phrases of the row's own words (from folded
+ * position i on, outside brackets), as a sentence's subject is found. */
+static void read_mentions(reader *r, size_t i)
+{
+    int depth = 0;
+    while (i < r->n) {
+        unsigned char ch = (unsigned char)r->s[i];
+        if (ch == '(' || ch == ')') {
+            depth += ch == '(' ? 1 : depth > 0 ? -1 : 0;
+            i++;
+            continue;
+        }
+        if (!tsx_is_word(ch) || (i > 0 && tsx_is_word((unsigned char)r->s[i - 1])) || depth) {
+            i++;
+            continue;
+        }
+        size_t e = rd_on_mention(r, i);
+        i = e > i ? e : rd_word_end(r, i);
+    }
+}
+
+/* The folded position where byte offset o of the text begins. */
+static size_t folded_at(const reader *r, size_t o)
+{
+    size_t i = 0;
+    while (i < r->n && r->f->map[i] < o)
+        i++;
+    return i;
+}
+
+/* The unit of a unit cell ("tỷ đồng"), read wholly; 0 when it is none. */
+static int cell_unit(tbl_ctx *c, uint32_t k, ts_unit_match *um)
+{
+    if (k == TBL_NONE)
+        return 0;
+    const tbl_cell *x = &c->g.cell[k];
+    if (x->len == 0 || tbl_text_set(c, x->text, x->len) != TS_OK)
+        return 0;
+    size_t e = tsx_unit_read(c->r.tags, c->r.s, c->r.n, 0, um);
+    return e && e == c->r.n;
+}
+
+/* Puts together the row's text (its parents' labels, ": ", its own label
+ * with the unit bracket cut out), reads its unit (the bracket's, else its
+ * unit cell's), tags it into c->r and finds its indicator.  *own receives
+ * the folded start of its own words.  Returns 1 when a unit bracket
+ * could not be read, -1 on out of memory, 0 otherwise. */
+static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
+{
+    tbl_ctx *c = w->c;
+    m->has_unit = cell_unit(c, row->unit, &m->um);
+    c->text.len = 0;
+    for (size_t k = 0; k < w->depth; k++)
+        if (add_text(c, w->st[k].label, ": ") != TS_OK || add_text(c, w->st[k].label2, " ") != TS_OK)
+            return -1;
+    if (w->depth && tsx_buf_add(&c->text, ": ", 2) != TS_OK)
+        return -1;
+    size_t start = c->text.len;
+    if (add_text(c, row->label, "") != TS_OK || add_text(c, row->label2, " ") != TS_OK ||
+        tsx_buf_add(&c->text, "", 1) != TS_OK)
+        return -1;
+    c->text.len--;
+    if (tbl_text_set(c, c->text.data + start, c->text.len - start) != TS_OK)
+        return -1;
+    size_t a = 0, b = 0;
+    int per_what = 0;
+    ts_unit_match um;
+    int u = label_unit(&c->r, &um, &m->per_year, &per_what, &a, &b);
+    if (u > 0) { /* the bracket's unit; cut it out of the words */
+        m->um = um;
+        m->has_unit = 1;
+        memmove(c->text.data + start + a, c->text.data + start + b, c->text.len - start - b + 1);
+        c->text.len -= b - a;
+    }
+    if (tbl_text_set(c, c->text.data, c->text.len) != TS_OK)
+        return -1;
+    *own = folded_at(&c->r, start);
+    /* The nearest parent that names an indicator is the subject. */
+    for (size_t k = w->depth; k-- > 0 && !c->r.topic;)
+        c->r.topic = w->st[k].ind;
+    read_mentions(&c->r, *own);
+    m->ind = c->r.st[0].ind;
+    /* A rate's unit may say what it is per ("triệu đồng/người"); other
+     * indicators' may not. */
+    if (per_what && m->ind && m->ind->kind != TS_KIND_RATE)
+        m->has_unit = 0, u = -1;
+    return u < 0;
+}
+
+/* The unit of the row's cells when neither its label nor a unit cell
+ * names one: its parent's, the caption's, else the indicator's own (a
+ * percentage when its words speak of a change). */
+static void default_unit(const walk *w, meaning *m, size_t own)
+{
+    if (m->has_unit)
+        return;
+    for (size_t k = w->depth; k-- > 0;)
+        if (w->st[k].has_unit) {
+            m->um = w->st[k].um;
+            m->per_year = w->st[k].per_year;
+            m->has_unit = 1;
+            return;
+        }
+    if (w->t->cap_has_unit) {
+        m->um = w->t->cap_unit;
+        m->has_unit = 1;
+    } else if (m->ind) {
+        int change = has_class(&w->c->r, own, change_words,
+                               sizeof change_words / sizeof change_words[0]);
+        m->um.unit = change ? "pct" : m->ind->unit;
+        m->um.factor = 1;
+        m->has_unit = 1;
+    }
+}
+
+/* Mentions waiting for a figure's unit ("Cà phê" is the coffee area in
+ * ha): settled by the row's unit. */
+static void settle_pending(reader *r, meaning *m)
+{
+    frame *fr = &r->st[0];
+    if (!fr->npend || !m->has_unit)
+        return;
+    quantity q;
+    memset(&q, 0, sizeof q);
+    q.start = q.end = q.unit_start = r->n;
+    q.um = m->um;
+    q.has_unit = 1;
+    int by_after;
+    rd_resolve_subject(r, &q, &by_after);
+    m->ind = fr->ind;
+}
+
+/* ---- the figures ---- */
+
+/* The row decision for a figure x of column col. */
+static rd_row decide_cell(walk *w, const meaning *m, const tbl_col *col, double x, int silent)
+{
+    reader *r = &w->c->r;
+    quantity q;
+    memset(&q, 0, sizeof q);
+    q.start = q.end = q.unit_start = r->n;
+    q.a = x;
+    q.um = m->um;
+    q.has_unit = m->has_unit;
+    q.per_year = m->per_year;
+    rd_row k = rd_label_kind(r, &q, col->p);
+    /* A row whose words say no measure takes its parent's growth. */
+    if (k == RD_ROW_NONE && silent)
+        for (size_t j = w->depth; j-- > 0;)
+            if (w->st[j].has_kind) {
+                rd_row pk = w->st[j].kind;
+                if (pk == RD_ROW_UP || pk == RD_ROW_DOWN || pk == RD_ROW_AVG)
+                    k = pk;
+                break;
+            }
+    return k;
+}
+
+/* Emits figure x (cell k) of the row under column j, or says why not. */
+static void emit_cell(walk *w, const tbl_row *row, const meaning *m, int j, uint32_t k,
+                      double x, int silent, char status)
+{
+    tbl_ctx *c = w->c;
+    const tbl_col *col = &w->t->col[j];
+    if (col->m == COL_BAD) {
+        tbl_reason(c, w->t, row->label, j, k, col->why);
+        return;
+    }
+    rd_row kind = decide_cell(w, m, col, x, silent);
+    size_t i = 0;
+    while (!((combine[i].row == ANY_ROW || combine[i].row == (int)kind) &&
+             (combine[i].col == ANY_COL || combine[i].col == col->m)))
+        i++;
+    out_kind out = combine[i].out;
+    ts_period p = col->p;
+    if (out == OUT_AVG && ts_period_kind_of(p) != TS_PERIOD_YEARS) {
+        tbl_reason(c, w->t, row->label, j, k, "an average rate of one year");
+        return;
+    }
+    if (out == OUT_NONE) {
+        tbl_reason(c, w->t, row->label, j, k, combine[i].why);
+        return;
+    }
+    char ex[EXCERPT_MAX];
+    describe(c, w->t, row->label, j, k, ex, sizeof ex);
+    reader *r = &c->r;
+    r->offset = c->g.cell[k].offset;
+    r->excerpt = ex;
+    r->cx = &w->cx;
+    const ts_indicator *ind = m->ind;
+    double v = x;
+    quantity q;
+    memset(&q, 0, sizeof q);
+    q.um = m->um;
+    q.has_unit = 1;
+    w->n->read++;
+    switch (out) {
+    case OUT_LEVEL:
+    case OUT_PLAN:
+        if (!rd_to_unit(&q, x, ind, &v)) {
+            w->n->read--;
+            tbl_reason(c, w->t, row->label, j, k, combine[0].why);
+            return;
+        }
+        if (out == OUT_PLAN)
+            rd_emit(r, ind, TS_MEASURE_PLAN, rd_plan_period(p), v, ind->unit, 'A');
+        else
+            rd_emit(r, ind, TS_MEASURE_LEVEL, p, v, ind->unit, status);
+        return;
+    case OUT_PCT_PLAN:
+        rd_emit(r, ind, TS_MEASURE_PCT_PLAN, p, x, "pct", status);
+        return;
+    case OUT_YOY:
+        v = kind == RD_ROW_DOWN && col->m == COL_LEVEL ? -x : x;
+        rd_emit(r, ind, TS_MEASURE_YOY_PCT, p, v, "pct", status);
+        return;
+    case OUT_YOY_INDEX:
+        rd_emit(r, ind, TS_MEASURE_YOY_PCT, p, x - 100, "pct", status);
+        return;
+    default:
+        rd_emit(r, ind, TS_MEASURE_AVG_ANNUAL_PCT, p, x, "pct", status);
+        return;
+    }
+}
+
+/* Reports every figure of the row as not read, for why. */
+static void skip_row(walk *w, const tbl_row *row, const char *why)
+{
+    const tbl_body *b = w->b;
+    int counted = 0;
+    for (uint32_t f = row->first; f < row->first + row->n; f++) {
+        double x;
+        uint32_t k = b->fig[f].cell;
+        if (k != TBL_NONE && tbl_cell_value(w->c, k, b->english, &x) == TBL_V_NUMBER) {
+            w->n->figures++;
+            w->n->rows += !counted;
+            counted = 1;
+            tbl_reason(w->c, w->t, row->label, b->fig[f].col, k, why);
+        }
+    }
+}
+
+/* The row's place among the rows around it: its level and its parents
+ * (the rows above it of a smaller level stay on the stack). */
+static int place_row(walk *w, const tbl_row *row)
+{
+    tbl_ctx *c = w->c;
+    int level = row->label != TBL_NONE ? marker_level(&c->g.cell[row->label]) : 0;
+    if (row->numbered)
+        w->part_level = 0;
+    if (!level && w->part_level)
+        level = w->part_level;
+    while (w->depth && w->st[w->depth - 1].level >= level)
+        w->depth--;
+    return level;
+}
+
+/* "Trong đó:", "Gồm:" alone on a row without figures: the rows after it
+ * are parts of the one before.  Nonzero when the row is such a line. */
+static int opens_parts(walk *w, const tbl_row *row)
+{
+    tbl_ctx *c = w->c;
+    const tbl_cell *x = &c->g.cell[row->label];
+    if (x->len > 40 || tbl_text_set(c, x->text, x->len) != TS_OK)
+        return 0;
+    size_t i = 0;
+    while (i < c->r.n && !tsx_is_word((unsigned char)c->r.s[i]))
+        i++;
+    size_t e = rd_at(&c->r, i, TSX_C_CARRIER_PART);
+    if (!e)
+        return 0;
+    while (e < c->r.n && !tsx_is_word((unsigned char)c->r.s[e]))
+        e++;
+    if (e < c->r.n)
+        return 0;
+    w->part_level = (w->depth ? w->st[w->depth - 1].level : 0) + 1;
+    return 1;
+}
+
+/* Why a row gives no facts at all, or NULL. */
+static const char *row_why(const reader *r, const meaning *m, int bad)
+{
+    if (bad)
+        return "a unit the lexicon does not read";
+    if (r->place_end)
+        return "another area's row";
+    if (!m->ind)
+        return r->st[0].suppress == 2 ? "the label names a part or another subject"
+                                      : "the label names no catalogue indicator";
+    return NULL;
+}
+
+#define ROW_FIGS (TBL_MAX_COLS * 2)
+
+/* Reads one row: its figures as the table writes them, its meaning, then
+ * each figure's fact. */
+static int do_row(walk *w, const tbl_row *row)
+{
+    tbl_ctx *c = w->c;
+    const tbl_body *b = w->b;
+    if (row->label == TBL_NONE || row->why) {
+        skip_row(w, row, row->why ? row->why : "figures without a row label");
+        return TS_OK;
+    }
+    /* The figures first: reading a cell may fold it into c->r. */
+    double x[ROW_FIGS];
+    uint32_t fk[ROW_FIGS];
+    int col[ROW_FIGS];
+    size_t nf = 0;
+    for (uint32_t f = row->first; f < row->first + row->n && nf < ROW_FIGS; f++) {
+        uint32_t k = b->fig[f].cell;
+        if (k == TBL_NONE)
+            continue;
+        tbl_value v = tbl_cell_value(c, k, b->english, &x[nf]);
+        if (v == TBL_V_TEXT)
+            tbl_reason(c, w->t, row->label, b->fig[f].col, k, "not a figure");
+        if (v != TBL_V_NUMBER)
+            continue;
+        fk[nf] = k;
+        col[nf++] = b->fig[f].col;
+    }
+    if (!nf && opens_parts(w, row))
+        return TS_OK;
+    meaning m;
+    memset(&m, 0, sizeof m);
+    m.level = place_row(w, row);
+    m.label = row->label;
+    m.label2 = row->label2;
+    size_t own;
+    int bad = read_label(w, row, &m, &own);
+    if (bad < 0)
+        return TS_ENOMEM;
+    const reader *r = &c->r;
+    if (!bad) {
+        settle_pending(&c->r, &m);
+        default_unit(w, &m, own);
+    }
+    int silent = !has_class(r, own, measure_words, sizeof measure_words / sizeof measure_words[0]);
+    char status = has_class(r, own, estimate_words, 1) ? 'E' : 0;
+    const char *why = row_why(r, &m, bad);
+    if (!why && w->t->ncol) {
+        m.kind = decide_cell(w, &m, &w->t->col[0], 0, silent);
+        m.has_kind = 1;
+    }
+    w->n->figures += nf;
+    w->n->rows += nf > 0;
+    for (size_t f = 0; f < nf; f++) {
+        if (why)
+            tbl_reason(c, w->t, row->label, col[f], fk[f], why);
+        else
+            emit_cell(w, row, &m, col[f], fk[f], x[f], silent,
+                      status ? status : w->t->col[col[f]].status);
+    }
+    if (w->depth < MAX_DEPTH)
+        w->st[w->depth++] = m;
+    return TS_OK;
+}
+
+int tbl_rows_emit(tbl_ctx *c, const tbl_table *t, const tbl_body *b, tbl_count *n)
+{
+    walk w;
+    memset(&w, 0, sizeof w);
+    w.c = c;
+    w.t = t;
+    w.b = b;
+    w.n = n;
+    w.cx = *c->cx;
+    if (t->area[0])
+        w.cx.area = t->area;
+    for (size_t i = 0; i < b->nrow; i++) {
+        int rc = do_row(&w, &b->row[i]);
+        if (rc != TS_OK)
+            return rc;
+    }
+    return TS_OK;
+}

@@ -1,0 +1,370 @@
+/* Unit tests of the table reader (libts/text/table_*.c, tables.c): each
+ * layout (one cell per line with and without blank lines, tabs, pipes,
+ * CSV, columns apart by spaces), headers of one and two rows, what the
+ * row label and the column say together, numbers as the table writes
+ * them (decimal mark, missing marks, footnote marks, signs), captions,
+ * and bad tables read in part with their reasons. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "ts.h"
+#include "ts_extract.h"
+#include "ts_text.h"
+#include "extract_fixture.h"
+
+
+/* What a run gives: facts as "indicator measure period value status
+ * [area]", reasons as "cell: why", tables as "rows/columns/read/figures". */
+typedef struct {
+    char facts[8192];
+    char why[8192];
+    char tables[256];
+} sink;
+
+static void add(char *buf, size_t cap, const char *s)
+{
+    size_t l = strlen(buf);
+    snprintf(buf + l, cap - l, "%s%s", l ? "; " : "", s);
+}
+
+static void on_fact(void *user, const ts_fact *f, size_t offset, const char *excerpt)
+{
+    (void)offset;
+    (void)excerpt;
+    sink *s = user;
+    char p[TS_PERIOD_TEXT_MAX], v[64], line[256];
+    ts_period_format(f->period, p, sizeof p);
+    ts_value_format(f->value, v, sizeof v);
+    snprintf(line, sizeof line, "%s %s %s %s %c%s%s", f->indicator, f->measure, p, v, f->status,
+             strcmp(f->area, "kon-tum") ? " " : "", strcmp(f->area, "kon-tum") ? f->area : "");
+    add(s->facts, sizeof s->facts, line);
+}
+
+static void on_reason(void *user, const char *q, const char *why, size_t offset,
+                      const char *excerpt)
+{
+    (void)offset;
+    (void)excerpt;
+    sink *s = user;
+    char line[256];
+    snprintf(line, sizeof line, "%s: %s", q, why);
+    add(s->why, sizeof s->why, line);
+}
+
+static void on_table(void *user, const ts_table_info *t)
+{
+    sink *s = user;
+    char line[64];
+    snprintf(line, sizeof line, "%zu/%zu/%zu/%zu", t->rows, t->columns, t->read, t->figures);
+    add(s->tables, sizeof s->tables, line);
+}
+
+/* Reads text (lines apart by '\n') as a report of kon-tum whose period
+ * is `period` ("" for none) into s. */
+static void run(const char *text, const char *period, sink *s)
+{
+    memset(s, 0, sizeof *s);
+    char *copy = strdup(text);
+    assert_non_null(copy);
+    size_t n = 1;
+    for (const char *p = text; *p; p++)
+        n += *p == '\n';
+    ts_span *lines = calloc(n, sizeof *lines);
+    assert_non_null(lines);
+    size_t k = 0;
+    for (char *p = copy;;) {
+        char *nl = strchr(p, '\n');
+        if (nl)
+            *nl = '\0';
+        lines[k].text = p;
+        lines[k].len = strlen(p);
+        lines[k].offset = (size_t)(p - copy);
+        k++;
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    ts_extract_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.area = "kon-tum";
+    cx.source = "t.txt";
+    if (*period) {
+        ts_error pe;
+        assert_int_equal(ts_period_parse(period, strlen(period), &cx.period, &pe), TS_OK);
+        cx.report = cx.target = cx.period;
+    }
+    ts_extract_sink sk = {.fact = on_fact, .unmatched = on_reason, .table = on_table, .user = s};
+    ts_error e;
+    assert_int_equal(ts_extract_tables_to(lines, k, &cx, LX, CAT, &sk, &e), TS_OK);
+    free(lines);
+    free(copy);
+}
+
+#define FACTS(text, period, want)                                                              \
+    do {                                                                                       \
+        sink s_;                                                                               \
+        run(text, period, &s_);                                                                \
+        assert_string_equal(s_.facts, want);                                                   \
+    } while (0)
+
+/* ---- layouts ---- */
+
+static void test_one_cell_per_line(void **state)
+{
+    (void)state;
+    /* No blank lines: every line a cell, a blank line an empty cell. */
+    FACTS("Chỉ tiêu\nNăm 2022\nNăm 2023\nTổng đàn bò (con)\n45.200\n\nThu ngân sách nhà nước (tỷ đồng)\n"
+          "3.000\n3.150\n",
+          "2023",
+          "livestock.cattle level 2022 45200 A; budget.revenue level 2022 3000 A; "
+          "budget.revenue level 2023 3150 A");
+    /* Blank lines between cells: a line of spaces is an empty cell, row
+     * numbers and sections are no figures, the table ends at the prose. */
+    FACTS("TT\n\nChỉ tiêu\n\nNăm 2022\n\nNăm 2023\n\nI\n\nKinh tế\n\n \n\n \n\n1\n\n"
+          "Kim ngạch xuất khẩu (triệu USD)\n\n410,2\n\n452\n\n2\n\nTổng đàn lợn (con)\n\n \n\n"
+          "118.300\n\nCâu văn sau bảng có số 2.000 con lợn và dài hơn một ô của bảng rất nhiều, "
+          "vì nó là một đoạn văn của báo cáo chứ không phải là một ô của bảng số liệu.\n",
+          "2023",
+          "exports level 2022 410.2 A; exports level 2023 452 A; livestock.pig level 2023 118300 A");
+}
+
+static void test_rows_of_cells(void **state)
+{
+    (void)state;
+    /* Tabs as a Word or PDF reader gives a row: empty cells keep their
+     * place; a unit column; a row number. */
+    FACTS("STT\tChỉ tiêu\tĐơn vị tính\tNăm 2022\tNăm 2023\n"
+          "1\tThu ngân sách nhà nước\tTỷ đồng\t\t3.287\n"
+          "2\tTổng đàn gia súc\tNghìn con\t186,5\t194,3\n",
+          "2023",
+          "budget.revenue level 2023 3287 A; livestock.total level 2022 186500 A; "
+          "livestock.total level 2023 194300 A");
+    /* Pipes, with the rule under the header and bare years. */
+    FACTS("| Chỉ tiêu | ĐVT | 2022 | 2023 |\n|---|---|---:|---:|\n"
+          "| Kim ngạch xuất khẩu | Triệu USD | 410,2 | 452 |\n",
+          "2023", "exports level 2022 410.2 A; exports level 2023 452 A");
+    /* CSV: ';' with Vietnamese marks; ',' with quoted fields. */
+    FACTS("Chỉ tiêu;ĐVT;Năm 2022;Năm 2023\nTổng đàn lợn;Con;120.500;118.300\n"
+          "Tỷ lệ hộ nghèo;%;4,1;3,4\n",
+          "2023",
+          "livestock.pig level 2022 120500 A; livestock.pig level 2023 118300 A; "
+          "social.poverty_rate level 2022 4.1 A; social.poverty_rate level 2023 3.4 A");
+    FACTS("Chỉ tiêu,ĐVT,Năm 2022,Năm 2023\n\"Tổng đàn lợn\",Con,\"120,500\",\"118,300\"\n"
+          "Tỷ lệ hộ nghèo,%,4.1,3.4\n",
+          "2023",
+          "livestock.pig level 2022 120500 A; livestock.pig level 2023 118300 A; "
+          "social.poverty_rate level 2022 4.1 A; social.poverty_rate level 2023 3.4 A");
+    /* Prose with commas is no CSV. */
+    FACTS("Năm 2022, năm 2023, năm 2024 đều tăng.\nThu ngân sách, chi ngân sách, đầu tư.\n", "2023",
+          "");
+}
+
+static void test_columns_by_place(void **state)
+{
+    (void)state;
+    /* pdftotext -layout: a missing cell leaves the others under their
+     * headers. */
+    FACTS("Chỉ tiêu                      Năm 2021     Năm 2022     Năm 2023\n"
+          "Tổng đàn bò (con)               45.200                    47.000\n"
+          "Tổng đàn lợn (con)             120.500      118.300      121.000\n",
+          "2023",
+          "livestock.cattle level 2021 45200 A; livestock.cattle level 2023 47000 A; "
+          "livestock.pig level 2021 120500 A; livestock.pig level 2022 118300 A; "
+          "livestock.pig level 2023 121000 A");
+}
+
+/* ---- headers ---- */
+
+static void test_two_row_headers(void **state)
+{
+    (void)state;
+    /* A year over KH / TH / %, one cell per line: "%" after a plan and a
+     * level column is the share of the plan. */
+    FACTS("Chỉ tiêu\nNăm 2022\nNăm 2023\nKH\nTH\n%\nKH\nTH\n%\n"
+          "Thu ngân sách nhà nước (tỷ đồng)\n2.800\n2.905\n103,8\n3.000\n3.150\n105,0\n",
+          "2023",
+          "budget.revenue plan 2022 2800 A; budget.revenue level 2022 2905 A; budget.revenue "
+          "pct_plan 2022 103.8 A; budget.revenue plan 2023 3000 A; budget.revenue level 2023 3150 "
+          "A; budget.revenue pct_plan 2023 105 A");
+    /* A caption over the years. */
+    FACTS("Chỉ tiêu\nKết quả đạt được\nNăm 2022\nNăm 2023\nTổng đàn bò (con)\n45.200\n46.100\n",
+          "2023", "livestock.cattle level 2022 45200 A; livestock.cattle level 2023 46100 A");
+    /* Tabs: merged cells leave the top row's cells empty. */
+    FACTS("Chỉ tiêu\tNăm 2023\t\tNăm 2024\n\tƯớc TH\tSo cùng kỳ (%)\tKH\n"
+          "Tổng đàn lợn (con)\t118.300\t98,2\t125.000\n",
+          "2023",
+          "livestock.pig level 2023 118300 E; livestock.pig yoy_pct 2023 -1.8 A; livestock.pig "
+          "plan 2024 125000 A");
+}
+
+static void test_header_words(void **state)
+{
+    (void)state;
+    FACTS("Chỉ tiêu\tTH 6 tháng 2023\t2023/2022 (%)\tSo với năm 2022 (%)\tTăng, giảm (%)\n"
+          "Tổng đàn lợn (con)\t60.500\t104,2\t103,1\t2,5\n",
+          "2023",
+          "livestock.pig level 2023-H1 60500 A; livestock.pig yoy_pct 2023 4.2 A; livestock.pig "
+          "yoy_pct 2023 3.1 A; livestock.pig yoy_pct 2023 2.5 A");
+    /* Measures only: the caption's period, else the report's. */
+    FACTS("KẾT QUẢ THU NGÂN SÁCH NĂM 2022\nChỉ tiêu\tDự toán\tThực hiện\tTH/KH (%)\n"
+          "Thu ngân sách nhà nước (tỷ đồng)\t3.000\t3.150\t105,0\n",
+          "2023",
+          "budget.revenue plan 2022 3000 A; budget.revenue level 2022 3150 A; budget.revenue "
+          "pct_plan 2022 105 A");
+    FACTS("Chỉ tiêu\tKH\tTH\nThu ngân sách nhà nước (tỷ đồng)\t3.000\t3.150\n", "2023",
+          "budget.revenue plan 2023 3000 A; budget.revenue level 2023 3150 A");
+    /* A span of years. */
+    FACTS("Chỉ tiêu\tGiai đoạn 2016-2020\tNăm 2021\n"
+          "Tốc độ tăng trưởng GRDP bình quân (%/năm)\t7,1\t-\n",
+          "2021", "grdp avg_annual_pct 2016/2020 7.1 A");
+}
+
+static void test_caption(void **state)
+{
+    (void)state;
+    /* Unit and place from the lines above the header. */
+    FACTS("Biểu 3. Ngân sách tỉnh Gia Lai\nĐơn vị tính: tỷ đồng\nChỉ tiêu\tNăm 2022\tNăm 2023\n"
+          "Thu ngân sách nhà nước\t5.120\t5.400\nTỷ lệ hộ nghèo (%)\t6,1\t5,2\n",
+          "2023",
+          "budget.revenue level 2022 5120 A gia-lai; budget.revenue level 2023 5400 A gia-lai; "
+          "social.poverty_rate level 2022 6.1 A gia-lai; social.poverty_rate level 2023 5.2 A "
+          "gia-lai");
+}
+
+/* ---- rows and columns together ---- */
+
+static void test_row_meaning(void **state)
+{
+    (void)state;
+    /* Growth rows, sub-rows that take the parent's growth, a change of a
+     * rate (not recorded), a rate's level. */
+    sink s;
+    run("Chỉ tiêu\tNăm 2022\tNăm 2023\n"
+        "Tốc độ tăng trưởng GRDP (%)\t6,5\t7,2\n"
+        "- Nông, lâm nghiệp và thủy sản\t3,1\t-0,4\n"
+        "- Công nghiệp - xây dựng tăng (%)\t9,8\t10,2\n"
+        "Tỷ lệ hộ nghèo giảm (%)\t1,5\t1,2\n"
+        "Tỷ lệ che phủ rừng (%)\t45,1\t45,6\n",
+        "2023", &s);
+    assert_string_equal(s.facts, "grdp yoy_pct 2022 6.5 A; grdp yoy_pct 2023 7.2 A; "
+                                 "gva.agriculture yoy_pct 2022 3.1 A; gva.agriculture yoy_pct "
+                                 "2023 -0.4 A; gva.industry yoy_pct 2022 9.8 A; gva.industry "
+                                 "yoy_pct 2023 10.2 A; forest.cover level 2022 45.1 A; "
+                                 "forest.cover level 2023 45.6 A");
+    assert_non_null(strstr(s.why, "1,5: the label gives no measure"));
+    /* Shares of the economy under "Cơ cấu": the parent's words. */
+    FACTS("Chỉ tiêu\tNăm 2023\nCơ cấu kinh tế (%)\t100\n- Nông, lâm nghiệp và thủy sản\t24,5\n"
+          "- Dịch vụ\t40,1\n",
+          "2023",
+          "grdp.share.agriculture level 2023 24.5 A; grdp.share.services level 2023 40.1 A");
+    /* "Trong đó:" makes the rows after it parts; a rate per person. */
+    FACTS("Chỉ tiêu\tNăm 2023\nTổng thu ngân sách nhà nước (tỷ đồng)\t3.150\nTrong đó:\n"
+          "Thu tiền sử dụng đất\t820\nGRDP bình quân đầu người (triệu đồng/người)\t62,5\n",
+          "2023",
+          "budget.revenue level 2023 3150 A; budget.revenue.land level 2023 820 A; "
+          "grdp.per_capita level 2023 62.5 A");
+    /* Row and column disagree. */
+    run("Chỉ tiêu\tKH 2023\tƯớc TH 2023\tSo KH (%)\nTốc độ tăng trưởng GRDP (%)\t7,0\t6,8\t97,1\n",
+        "2023", &s);
+    assert_string_equal(s.facts, "grdp yoy_pct 2023 6.8 E");
+    assert_string_equal(s.why, "7,0: a growth target; 97,1: the row and the column name "
+                               "different measures");
+}
+
+static void test_units(void **state)
+{
+    (void)state;
+    sink s;
+    /* A unit the lexicon cannot read leaves the row out; two units: the
+     * last one is the cells'. */
+    run("Chỉ tiêu\tNăm 2023\nTổng vốn đầu tư toàn xã hội (1000 tỷ đồng)\t16.320\n"
+        "Thu ngân sách nhà nước tăng (%) (tỷ đồng)\t5.010\n"
+        "Kim ngạch xuất khẩu (ha)\t12\nGRDP bình quân đầu người (USD)\t2.000\n",
+        "2023", &s);
+    assert_string_equal(s.facts, "budget.revenue level 2023 5010 A");
+    assert_string_equal(s.why, "16.320: a unit the lexicon does not read; 12: its unit does not "
+                               "convert to the indicator's; 2.000: its unit does not convert to "
+                               "the indicator's");
+}
+
+/* ---- numbers ---- */
+
+static void test_numbers(void **state)
+{
+    (void)state;
+    /* Missing marks, footnote marks, signs, brackets. */
+    FACTS("Chỉ tiêu\tNăm 2019\tNăm 2020\tNăm 2021\tNăm 2022\tNăm 2023\n"
+          "Tốc độ tăng trưởng GRDP (%)\t6,1(1)\t−2,3\t(+0,6)\t7,2*\t8,0\xc2\xb9\n"
+          "Tổng đàn bò (con)\t-\t..\tx\tn/a\t\xe2\x80\xa6\n",
+          "2023",
+          "grdp yoy_pct 2019 6.1 A; grdp yoy_pct 2020 -2.3 A; grdp yoy_pct 2021 0.6 A; grdp "
+          "yoy_pct 2022 7.2 A; grdp yoy_pct 2023 8 A");
+    /* The decimal mark of each table from its own cells. */
+    FACTS("Chỉ tiêu\tNăm 2022\tNăm 2023\nKim ngạch xuất khẩu (triệu USD)\t1.300\t9.30\n", "2023",
+          "exports level 2022 1.3 A; exports level 2023 9.3 A");
+    FACTS("Chỉ tiêu\tNăm 2022\tNăm 2023\nKim ngạch xuất khẩu (triệu USD)\t1.300\t9,3\n", "2023",
+          "exports level 2022 1300 A; exports level 2023 9.3 A");
+    FACTS("Chỉ tiêu\tNăm 2022\tNăm 2023\nKim ngạch xuất khẩu (triệu USD)\t1,234.6\t1,300\n", "2023",
+          "exports level 2022 1234.6 A; exports level 2023 1300 A");
+}
+
+/* ---- bad tables ---- */
+
+static void test_bad_tables(void **state)
+{
+    (void)state;
+    sink s;
+    /* Ragged rows and a number where the label should be: the other rows
+     * are read, these give reasons. */
+    run("Chỉ tiêu\tNăm 2022\tNăm 2023\nTổng đàn bò (con)\t45.200\t46.100\t47.000\n"
+        "12,5\t13,0\t14,2\nTổng đàn lợn (con)\t120.500\t118.300\n",
+        "2023", &s);
+    assert_string_equal(s.facts, "livestock.pig level 2022 120500 A; livestock.pig level 2023 "
+                                 "118300 A");
+    assert_string_equal(s.why, "45.200: its cells do not match the header's columns; 46.100: its "
+                               "cells do not match the header's columns; 13,0: a number where "
+                               "the row label should be; 14,2: a number where the row label "
+                               "should be");
+    assert_string_equal(s.tables, "3/2/2/6");
+    /* A header with no period and none from the caption or the report. */
+    run("Chỉ tiêu\tKH\tTH\nThu ngân sách nhà nước (tỷ đồng)\t3.000\t3.150\n", "", &s);
+    assert_string_equal(s.facts, "");
+    assert_string_equal(s.why, "3.000: the header names no period; 3.150: the header names no "
+                               "period");
+    /* One cell per line, fewer figures than columns. */
+    run("Chỉ tiêu\nNăm 2022\nNăm 2023\nNăm 2024\nTổng đàn bò (con)\n45.200\n46.100\n"
+        "Tổng đàn lợn (con)\n1\n2\n3\n", "2023", &s);
+    assert_string_equal(s.facts, "livestock.pig level 2022 1 A; livestock.pig level 2023 2 A; "
+                                 "livestock.pig level 2024 3 A");
+    assert_string_equal(s.why, "45.200: its cells do not match the header's columns; 46.100: its "
+                               "cells do not match the header's columns");
+    /* Headers alone, and no header: nothing, and no table told. */
+    run("Năm 2022\nNăm 2023\n", "2023", &s);
+    assert_string_equal(s.facts, "");
+    assert_string_equal(s.tables, "");
+    run("", "2023", &s);
+    assert_string_equal(s.tables, "");
+}
+
+int main(void)
+{
+    ts_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_one_cell_per_line),
+        cmocka_unit_test(test_rows_of_cells),
+        cmocka_unit_test(test_columns_by_place),
+        cmocka_unit_test(test_two_row_headers),
+        cmocka_unit_test(test_header_words),
+        cmocka_unit_test(test_caption),
+        cmocka_unit_test(test_row_meaning),
+        cmocka_unit_test(test_units),
+        cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_bad_tables),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
