@@ -56,7 +56,9 @@ int rd_ctx_year(const reader *r)
 static void clause_reset(reader *r, int hard)
 {
     frame *fr = &r->st[r->depth];
-    if (hard || fr->suppress == 0)
+    if (r->list_blocked && r->depth == 0)
+        fr->suppress = 2;
+    else if (hard || fr->suppress == 0)
         fr->suppress = 0;
     else
         fr->suppress = 1;
@@ -157,6 +159,15 @@ static size_t on_digit(reader *r, size_t i)
     return i;
 }
 
+/* Whether s[0..n) holds a digit. */
+static int holds_digit(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (rd_digit((unsigned char)s[k]))
+            return 1;
+    return 0;
+}
+
 /* Punctuation at i that the walk acts on; returns 1 when handled. */
 static int on_punct(reader *r, unsigned char c, size_t i)
 {
@@ -183,8 +194,14 @@ static int on_punct(reader *r, unsigned char c, size_t i)
         if (r->depth > 0)
             r->depth--;
         return 1;
+    case ':':
+        /* A list led by a blocking phrase before any figure: its items
+         * are what that phrase says (new plantings, not areas). */
+        if (fr->suppress == 2 && r->depth == 0 && !holds_digit(r->s, i))
+            r->list_blocked = 1;
+        return 1;
     default:
-        return c == ':';
+        return 0;
     }
 }
 

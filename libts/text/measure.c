@@ -235,7 +235,7 @@ void rd_on_quantity(reader *r, quantity *q)
         r->last_change = -1;
     char status = r->estimate ? 'E' : 'A';
     f.ps = figure_period(r, q);
-    r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct);
+    r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b);
     r->fact_flags = (fr->ent && fr->ent->near ? TSX_FACT_WEAK : 0) |
                     (fr->component_of || r->after_part || r->depth > 0 ? TSX_FACT_PART : 0) |
                     (f.ps.kind == PER_NONE ? TSX_FACT_DEFAULT_PERIOD : 0);

@@ -23,9 +23,12 @@ base tsx_base_after(const reader *r, size_t i);
 int tsx_growth_named(const reader *r, size_t i);
 /* Who set the plan a figure is measured against: the @plan.by.* words
  * after it (after != 0: "đạt 129,4% dự toán Trung ương giao") or before
- * it ("tỉnh giao 4.600 tỷ đồng"), within its clause; a TS_PLAN_BY_* value
- * or "". */
-const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int after);
+ * it ("tỉnh giao 4.600 tỷ đồng"), within its clause; for the plan b of an
+ * "a/b" pair (pair != 0) with none before, the share that follows it in
+ * the sentence ("2.856/4.500 tỷ đồng, đạt 63,4% dự toán tỉnh giao").  A
+ * TS_PLAN_BY_* value or "". */
+const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int after,
+                            int pair);
 /* "bình quân" among the four words before i. */
 int tsx_average_before(const reader *r, size_t i);
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */

@@ -104,11 +104,11 @@ int tsx_growth_named(const reader *r, size_t i)
 }
 
 /* The issuer class of the first @plan.by.* tag in folded [from, to),
- * stopping at the clause's end; TSX_C_COUNT when none. */
-static tsx_class issuer_in(const reader *r, size_t from, size_t to)
+ * stopping at any of the bytes in `stops`; TSX_C_COUNT when none. */
+static tsx_class issuer_in(const reader *r, size_t from, size_t to, const char *stops)
 {
     for (size_t k = from; k < to && k < r->n; k++) {
-        if (strchr(",;.()", r->s[k]))
+        if (strchr(stops, r->s[k]))
             break;
         size_t c;
         const tsx_tag *g = tsx_tags_at(r->tags, k, &c);
@@ -119,11 +119,12 @@ static tsx_class issuer_in(const reader *r, size_t from, size_t to)
     return TSX_C_COUNT;
 }
 
-const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int after)
+const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int after,
+                            int pair)
 {
-    tsx_class c;
+    tsx_class c = TSX_C_COUNT;
     if (after) {
-        c = issuer_in(r, q_end, q_end + 60);
+        c = issuer_in(r, q_end, q_end + 60, ",;.()");
     } else {
         size_t from = q_start;
         for (int k = 0; k < 6 && from > 0; k++) {
@@ -132,7 +133,11 @@ const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int a
                 break;
             from = w;
         }
-        c = issuer_in(r, from, q_start);
+        c = issuer_in(r, from, q_start, ",;.()");
+        /* "2.856/4.500 tỷ đồng, đạt 63,4% dự toán tỉnh giao": the share
+         * after the pair is a/b, so its plan is b. */
+        if (c == TSX_C_COUNT && pair)
+            c = issuer_in(r, q_end, q_end + 80, ";.()");
     }
     switch (c) {
     case TSX_C_PLAN_BY_CENTRAL: return TS_PLAN_BY_CENTRAL;

@@ -78,6 +78,9 @@ typedef struct {
                                 * sentence is a breakdown (for collisions) */
     const char *plan_by;       /* the issuer of the plan the figure is set against
                                 * ("" none), for the facts being emitted */
+    int list_blocked;          /* a blocking phrase leads the sentence's list
+                                * ("Trồng mới ít nhất: 500 ha ...; 500 ha ..."):
+                                * every clause of the list stays blocked */
     char price_text[16];       /* the price basis as written in facts: "",
                                 * "current", "const2010" (for its clause) */
     char named_price[16];      /* the last one the sentence named, carried to a
