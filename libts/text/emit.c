@@ -75,6 +75,10 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     f.source = r->cx->source ? r->cx->source : "-";
     f.price = price;
     f.plan_by = plan_by;
+    if (strcmp(measure, TS_MEASURE_LEVEL) == 0) {
+        r->level_ind = ind;
+        r->level_value = value;
+    }
     r->cx->fact_flags = r->fact_flags | (r->cx->in_footnote ? TSX_FACT_FOOTNOTE : 0);
     r->cx->fact_phrase = r->st[r->depth].ent ? r->st[r->depth].ent->flen : 0;
     if (r->fn)

@@ -5,6 +5,7 @@
  * and acts on the decision. */
 #include "text/measure.h"
 
+#include <math.h>
 #include <string.h>
 
 /* ---- acting on the decision ---- */
@@ -66,8 +67,11 @@ static void act(reader *r, const rule *ru, const figure *f, const quantity *q, c
     }
     rd_emit(r, ind, TS_MEASURE_LEVEL, f->p, v, ind->unit, status);
     double bx;
+    /* b is the year's plan unless the sentence says it is the plan to
+     * the figure's date ("kế hoạch đến thời điểm báo cáo"). */
+    ts_period bp = tsx_plan_to_date(r) ? f->p : rd_plan_period(f->p);
     if (q->has_b && !rd_unit_is_whole(r, ind->unit) && rd_to_unit(q, q->b, ind, &bx) && bx > 0)
-        rd_emit(r, ind, TS_MEASURE_PLAN, rd_plan_period(f->p), bx, ind->unit, 'A');
+        rd_emit(r, ind, TS_MEASURE_PLAN, bp, bx, ind->unit, 'A');
 }
 
 /* Targets in the directions part: levels only (growth targets and ranges
@@ -107,6 +111,15 @@ static per_state figure_period(const reader *r, const quantity *q)
         ps.target = 0;
     }
     return ps;
+}
+
+/* "(1.074,84 tỷ đồng/2.319,27 tỷ đồng)" after the level 1.074,84: the
+ * pair in brackets spells out the share just given, and names its plan. */
+static int restates_level(const reader *r, const figure *f, const quantity *q)
+{
+    double a;
+    return q->has_b && r->level_ind == f->ind && rd_to_unit(q, q->a, f->ind, &a) &&
+           fabs(a - r->level_value) <= 1e-9 * fabs(a);
 }
 
 /* A percentage without its own base takes the one its sentence implies:
@@ -225,7 +238,7 @@ void rd_on_quantity(reader *r, quantity *q)
     /* In parentheses a count needs its own name there or a year before
      * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
     if (r->depth > 0 && !fr->own && !fr->paren_year && !fr->prior && !fr->after_change &&
-        !f.pct) {
+        !f.pct && !restates_level(r, &f, q)) {
         rd_unmatched(r, q, "in parentheses without its own indicator");
         return;
     }

@@ -29,6 +29,9 @@ int tsx_growth_named(const reader *r, size_t i);
  * TS_PLAN_BY_* value or "". */
 const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int after,
                             int pair);
+/* Whether the sentence says its plan is the plan up to the figure's date
+ * (@plan.to_date: "kế hoạch đến thời điểm báo cáo"). */
+int tsx_plan_to_date(const reader *r);
 /* "bình quân" among the four words before i. */
 int tsx_average_before(const reader *r, size_t i);
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */

@@ -150,6 +150,14 @@ const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int a
     }
 }
 
+int tsx_plan_to_date(const reader *r)
+{
+    for (size_t k = 0; k < r->n; k++)
+        if (tsx_tag_end(r->tags, k, TSX_C_PLAN_TO_DATE))
+            return 1;
+    return 0;
+}
+
 /* "bình quân" among the four words before i. */
 int tsx_average_before(const reader *r, size_t i)
 {

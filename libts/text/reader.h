@@ -68,6 +68,8 @@ typedef struct {
     frame st[TSX_MAX_DEPTH];
     int depth;
     const ts_indicator *topic; /* last named indicator, for ctx= conditions */
+    const ts_indicator *level_ind; /* the last level given, in its indicator's */
+    double level_value;            /* unit: "(a/b)" after it restates it */
     size_t place_end;          /* folded end of the last other-place name + 1 */
     int estimate;              /* an estimate word was seen */
     int title;                 /* reading a report's title: a plan's term

@@ -50,6 +50,15 @@ static const struct {
      "Thu ngân sách 9 tháng đạt 3.120/5.200 tỷ đồng, đạt 60% dự toán HĐND tỉnh giao.",
      "budget.revenue level 2023-01/P9M 3120 A; budget.revenue plan 2023 5200 A [by province]; "
      "budget.revenue pct_plan 2023-01/P9M 60 A [by province]"},
+    {"a pair in brackets restating the level names the plan to date", "2024-01/P10M",
+     "Đến ngày 20/10, vốn đầu tư công đã giải ngân 950,5 tỷ đồng, đạt 41,2% kế hoạch đến thời "
+     "điểm báo cáo (950,5 tỷ đồng/2.307 tỷ đồng).",
+     "public_investment.disbursed level 2024-01-01/2024-10-20 950.5 A; "
+     "public_investment.disbursed pct_plan 2024-01-01/2024-10-20 41.2 A; "
+     "public_investment.disbursed plan 2024-01-01/2024-10-20 2307 A"},
+    {"a pair in brackets of another amount is a part: nothing", "2024",
+     "Vốn đầu tư công đã giải ngân 950,5 tỷ đồng (312 tỷ đồng/800 tỷ đồng).",
+     "public_investment.disbursed level 2024 950.5 A"},
     {"a list led by new planting gives no area", "2024",
      "Trồng mới ít nhất: 1.200 ha cây ăn quả; 300 ha cây mắc ca; 150 ha cà phê.", ""},
     {"the same list without the lead is the areas", "2024",
