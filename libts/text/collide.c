@@ -7,20 +7,21 @@
  * dropped.  Facts are then given in document order. */
 #include "text/text_internal.h"
 #include "core/grow.h"
+#include "core/intern.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The strings a reader or a table lends for the call only are copied:
- * their buffers are gone when the facts are settled. */
+/* The strings a reader or a table lends for the call only (the price,
+ * a table caption's area, a table row's description) are interned: their
+ * buffers are gone when the facts are settled, and equal strings then
+ * share one copy and compare by pointer. */
 typedef struct {
     ts_fact f;
-    char price[TS_KEY_MAX];
-    char area[TS_KEY_MAX];  /* a table caption's place */
     size_t offset;
-    char *excerpt;          /* a table row's description is built per figure */
+    const char *excerpt;
     unsigned flags;         /* TSX_FACT_... */
     size_t phrase;          /* length of the phrase that named its subject */
     int drop;
@@ -29,18 +30,23 @@ typedef struct {
 struct tsx_held {
     held_fact *v;
     size_t n, cap;
+    tsi_intern *strings;
 };
 
 tsx_held *tsx_held_new(void)
 {
-    return calloc(1, sizeof(tsx_held));
+    tsx_held *h = calloc(1, sizeof *h);
+    if (h && !(h->strings = tsi_intern_new())) {
+        free(h);
+        return NULL;
+    }
+    return h;
 }
 
 void tsx_held_free(tsx_held *h)
 {
     if (h) {
-        for (size_t i = 0; i < h->n; i++)
-            free(h->v[i].excerpt);
+        tsi_intern_free(h->strings);
         free(h->v);
         free(h);
     }
@@ -51,22 +57,20 @@ int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excer
 {
     if (tsi_grow(&h->v, &h->cap, h->n + 1, sizeof *h->v, 256) != 0)
         return TS_ENOMEM;
-    char *copy = strdup(excerpt ? excerpt : "");
-    if (!copy)
+    const char *price = tsi_intern_s(h->strings, f->price ? f->price : "");
+    const char *area = f->area ? tsi_intern_s(h->strings, f->area) : NULL;
+    const char *ex = tsi_intern_s(h->strings, excerpt ? excerpt : "");
+    if (!price || (f->area && !area) || !ex)
         return TS_ENOMEM;
     held_fact *x = &h->v[h->n++];
     memset(x, 0, sizeof *x);
     x->f = *f;
-    snprintf(x->price, sizeof x->price, "%s", f->price ? f->price : "");
-    x->f.price = x->price;
-    if (f->area) {
-        snprintf(x->area, sizeof x->area, "%s", f->area);
-        x->f.area = x->area;
-    }
+    x->f.price = price;
+    x->f.area = area;
     if (!x->f.plan_by)
         x->f.plan_by = "";
     x->offset = offset;
-    x->excerpt = copy;
+    x->excerpt = ex;
     x->flags = flags;
     x->phrase = phrase_len;
     return TS_OK;
@@ -96,9 +100,10 @@ static int same_value(double a, double b)
     return fabs(a - b) <= 1e-9 * fmax(fabs(a), fabs(b));
 }
 
+/* The same catalogue or context string is mostly the same pointer. */
 static int cmp_str(const char *a, const char *b)
 {
-    return strcmp(a ? a : "", b ? b : "");
+    return a == b ? 0 : strcmp(a ? a : "", b ? b : "");
 }
 
 /* Orders by indicator, area, measure, price, plan_by; then the period
@@ -106,9 +111,9 @@ static int cmp_str(const char *a, const char *b)
 static int cmp_key(const held_fact *a, const held_fact *b)
 {
     int c;
-    if ((c = strcmp(a->f.indicator, b->f.indicator)) || (c = cmp_str(a->f.area, b->f.area)) ||
-        (c = strcmp(a->f.measure, b->f.measure)) || (c = strcmp(a->f.price, b->f.price)) ||
-        (c = strcmp(a->f.plan_by, b->f.plan_by)))
+    if ((c = cmp_str(a->f.indicator, b->f.indicator)) || (c = cmp_str(a->f.area, b->f.area)) ||
+        (c = cmp_str(a->f.measure, b->f.measure)) || (c = cmp_str(a->f.price, b->f.price)) ||
+        (c = cmp_str(a->f.plan_by, b->f.plan_by)))
         return c;
     return 0;
 }
@@ -151,9 +156,9 @@ static held_fact **sorted(tsx_held *h, int (*cmp)(const void *, const void *))
 
 static int same_key(const held_fact *a, const held_fact *b, int with_period)
 {
-    return !strcmp(a->f.indicator, b->f.indicator) && !cmp_str(a->f.area, b->f.area) &&
-           !strcmp(a->f.measure, b->f.measure) && !strcmp(a->f.price, b->f.price) &&
-           !strcmp(a->f.plan_by, b->f.plan_by) &&
+    return !cmp_str(a->f.indicator, b->f.indicator) && !cmp_str(a->f.area, b->f.area) &&
+           !cmp_str(a->f.measure, b->f.measure) && !cmp_str(a->f.price, b->f.price) &&
+           !cmp_str(a->f.plan_by, b->f.plan_by) &&
            (!with_period || (a->f.period.first == b->f.period.first &&
                              a->f.period.last == b->f.period.last));
 }

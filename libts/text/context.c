@@ -250,7 +250,7 @@ static void survey_areas(const reader *r, int title, survey *sv)
         size_t end = 0;
         const char *slug = NULL;
         for (size_t m = 0; m < k && !slug; m++)
-            if (g[m].e->cls == TSX_C_PLACE && g[m].e->area) {
+            if (g[m].cls == TSX_C_PLACE && g[m].e->area) {
                 slug = g[m].e->area->slug;
                 end = g[m].end;
             }

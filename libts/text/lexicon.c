@@ -7,26 +7,38 @@
 #include "core/grow.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* One first word of the index: its text (the first entry's) and the head
- * of the chain of entries that start with it. */
+/* One key of the index: a first word and the first letter of the second
+ * word (0 for one-word phrases), and the head of the chain of entries
+ * that start so.  Keying on the second letter too keeps chains short
+ * where many names share a first word ("huyện", "thành phố", "tỉnh"). */
 typedef struct {
     const char *word;   /* NULL: empty slot */
     size_t len;
+    unsigned char second;
     size_t head;        /* entry index + 1 */
 } index_slot;
 
 struct ts_lexicon {
     tsx_entry *e;
     size_t n, cap;
-    /* Open-addressing table: first word -> chain of entry indices
-     * (next[]), chains ordered longest phrase first. */
+    /* Open-addressing table: (first word, second word's letter) -> chain
+     * of entry indices (next[]), chains ordered longest phrase first. */
     index_slot *slot;
     size_t nslot;
     size_t *next;   /* next entry index + 1 in the same chain */
+    /* Per entry, what walking a chain asks without touching the entry:
+     * its place in the longest-first order (to merge two chains) and
+     * the second letter of its second word (0: none to test). */
+    uint32_t *rank;
+    unsigned char *letter2;
+    /* A bit per key hash (low 16 bits): most words of a text start no
+     * phrase, and this answers so from 8 KB instead of the table. */
+    uint64_t key_bits[1024];
     int dirty;      /* index needs rebuilding */
     ts_gazetteer *gz; /* the built-in gazetteer its area names point into */
 };
@@ -44,6 +56,30 @@ static unsigned long hash_word(const char *s, size_t n)
     unsigned long h = 5381;
     for (size_t i = 0; i < n; i++)
         h = h * 33 + (unsigned char)s[i];
+    return h;
+}
+
+static size_t key_hash(unsigned long word_hash, unsigned char second, size_t nslot)
+{
+    return (word_hash ^ (second * 0x9E3779B97F4A7C15UL)) & (nslot - 1);
+}
+
+/* The letter an entry's second word starts with, 0 for one word (what
+ * the text's next word must start with for the entry to match). */
+static unsigned char second_letter(const tsx_entry *e)
+{
+    return e->flen > e->fwl ? (unsigned char)e->folded[e->fwl + 1] : 0;
+}
+
+/* The slot of key (w[0..len), second): its own, or the empty one where it
+ * would go. */
+static size_t find_slot(const index_slot *slot, size_t nslot, unsigned long wh, const char *w,
+                        size_t len, unsigned char second)
+{
+    size_t h = key_hash(wh, second, nslot);
+    while (slot[h].word && !(slot[h].len == len && slot[h].second == second &&
+                             memcmp(slot[h].word, w, len) == 0))
+        h = (h + 1) & (nslot - 1);
     return h;
 }
 
@@ -83,6 +119,8 @@ void ts_lexicon_free(ts_lexicon *lx)
     ts_gazetteer_free(lx->gz);
     free(lx->slot);
     free(lx->next);
+    free(lx->rank);
+    free(lx->letter2);
     free(lx);
 }
 
@@ -153,6 +191,31 @@ static int longer_first(const tsx_entry *a, size_t ia, const tsx_entry *b, size_
     return ia < ib;
 }
 
+static int cmp_longer_first(const void *pa, const void *pb, void *ctx)
+{
+    const ts_lexicon *lx = ctx;
+    size_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+    if (a == b)
+        return 0;
+    return longer_first(&lx->e[a], a, &lx->e[b], b) ? -1 : 1;
+}
+
+/* rank[i]: entry i's place in the longest-first order of all entries.
+ * Returns 0 or -1 on out of memory. */
+static int rank_entries(const ts_lexicon *lx, uint32_t *rank)
+{
+    uint32_t *order = malloc((lx->n + 1) * sizeof *order);
+    if (!order)
+        return -1;
+    for (size_t i = 0; i < lx->n; i++)
+        order[i] = (uint32_t)i;
+    qsort_r(order, lx->n, sizeof *order, cmp_longer_first, (void *)lx);
+    for (size_t i = 0; i < lx->n; i++)
+        rank[order[i]] = (uint32_t)i;
+    free(order);
+    return 0;
+}
+
 /* Builds the first-word index; returns 0 or -1 on out of memory. */
 static int build_index(ts_lexicon *lx)
 {
@@ -161,36 +224,65 @@ static int build_index(ts_lexicon *lx)
         nslot *= 2;
     index_slot *slot = calloc(nslot, sizeof *slot);
     size_t *next = calloc(lx->n + 1, sizeof *next);
-    if (!slot || !next) {
+    uint32_t *rank = calloc(lx->n + 1, sizeof *rank);
+    unsigned char *letter2 = calloc(lx->n + 1, 1);
+    if (!slot || !next || !rank || !letter2) {
         free(slot);
         free(next);
+        free(rank);
+        free(letter2);
         return -1;
     }
+    memset(lx->key_bits, 0, sizeof lx->key_bits);
     for (size_t i = 0; i < lx->n; i++) {
         tsx_entry *e = &lx->e[i];
         size_t wl = first_word_len(e->folded, e->flen);
         e->fwl = wl;
-        size_t h = hash_word(e->folded, wl) & (nslot - 1);
-        /* Linear probe to the slot of this first word. */
-        while (slot[h].word &&
-               !(slot[h].len == wl && memcmp(slot[h].word, e->folded, wl) == 0))
-            h = (h + 1) & (nslot - 1);
+        unsigned char second = second_letter(e);
+        unsigned long wh = hash_word(e->folded, wl);
+        size_t kh = key_hash(wh, second, (size_t)1 << 16);
+        lx->key_bits[kh >> 6] |= 1ULL << (kh & 63);
+        size_t h = find_slot(slot, nslot, wh, e->folded, wl, second);
         slot[h].word = e->folded;
         slot[h].len = wl;
+        slot[h].second = second;
         /* Insert i into the chain keeping longest-first order. */
         size_t *link = &slot[h].head;
         while (*link && longer_first(&lx->e[*link - 1], *link - 1, e, i))
             link = &next[*link - 1];
         next[i] = *link;
         *link = i + 1;
+        if (e->flen > wl + 2 && e->folded[wl] == ' ' &&
+            tsx_is_word((unsigned char)e->folded[wl + 1]) &&
+            tsx_is_word((unsigned char)e->folded[wl + 2]))
+            letter2[i] = (unsigned char)e->folded[wl + 2];
+    }
+    if (rank_entries(lx, rank) != 0) {
+        free(slot);
+        free(next);
+        free(rank);
+        free(letter2);
+        return -1;
     }
     free(lx->slot);
     free(lx->next);
+    free(lx->rank);
+    free(lx->letter2);
+    lx->rank = rank;
+    lx->letter2 = letter2;
     lx->slot = slot;
     lx->next = next;
     lx->nslot = nslot;
     lx->dirty = 0;
     return 0;
+}
+
+/* Whether the index may hold key (word hash wh, second): 0 means surely
+ * not. */
+static int has_key(const ts_lexicon *lx, unsigned long wh, unsigned char second)
+{
+    size_t kh = key_hash(wh, second, (size_t)1 << 16);
+    return (lx->key_bits[kh >> 6] >> (kh & 63)) & 1;
 }
 
 /* Matches entry e at s[pos..n), whose first word the text holds at
@@ -258,25 +350,34 @@ size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
             (pass == 2 && len == wl))
             continue;
         unsigned long hh = hash_word(s + pos, len);
-        size_t slot = hh & (lx->nslot - 1);
-        while (lx->slot[slot].word && !(lx->slot[slot].len == len &&
-                                        memcmp(lx->slot[slot].word, s + pos, len) == 0))
-            slot = (slot + 1) & (lx->nslot - 1);
-        if (!lx->slot[slot].head)
-            continue;
         /* Where the text's next word starts: a longer phrase must have its
-         * second word's first letter there (a cheap test before the full
-         * match). */
+         * second word's first letter there. */
         size_t q2 = pos + len;
         if (q2 < n && s[q2] == '.')
             q2++; /* "TP. Kon Tum", as match_entry allows */
         while (q2 < n && tsx_is_sep((unsigned char)s[q2]))
             q2++;
-        int next = q2 < n ? (unsigned char)s[q2] : -1;
-        for (size_t c = lx->slot[slot].head; c && found < max; c = lx->next[c - 1]) {
-            const tsx_entry *e = &lx->e[c - 1];
-            if (e->flen > e->fwl && (unsigned char)e->folded[e->fwl + 1] != next)
+        unsigned char next = q2 < n ? (unsigned char)s[q2] : 0;
+        /* The chains of the longer phrases and of the one-word ones, merged
+         * longest first. */
+        size_t a = next && has_key(lx, hh, next)
+                       ? lx->slot[find_slot(lx->slot, lx->nslot, hh, s + pos, len, next)].head
+                       : 0;
+        size_t b = has_key(lx, hh, 0) ? lx->slot[find_slot(lx->slot, lx->nslot, hh, s + pos, len, 0)].head
+                                      : 0;
+        unsigned char next2 = q2 + 1 < n ? (unsigned char)s[q2 + 1] : 0;
+        while ((a || b) && found < max) {
+            size_t c;
+            if (a && (!b || lx->rank[a - 1] < lx->rank[b - 1])) {
+                c = a;
+                a = lx->next[a - 1];
+            } else {
+                c = b;
+                b = lx->next[b - 1];
+            }
+            if (lx->letter2[c - 1] && lx->letter2[c - 1] != next2)
                 continue;
+            const tsx_entry *e = &lx->e[c - 1];
             size_t end = match_entry(e, s, n, pos + len);
             if (end) {
                 out[found] = e;

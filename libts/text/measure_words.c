@@ -53,7 +53,7 @@ base tsx_base_after(const reader *r, size_t i)
     size_t k;
     const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
     for (size_t m = 0; m < k; m++)
-        if (g[m].e->cls == TSX_C_BASE_SAME_PERIOD && (had_so || !(g[m].e->flags & TSX_AFTER_SO)))
+        if (g[m].cls == TSX_C_BASE_SAME_PERIOD && (had_so || !(g[m].e->flags & TSX_AFTER_SO)))
             return B_SAME_PERIOD;
     /* "so với năm 2019": another year set against this one. */
     size_t e = rd_at(r, i, TSX_C_PERIOD_YEAR);
@@ -76,7 +76,7 @@ int rd_same_period_base(const reader *r, size_t i)
         size_t c;
         const tsx_tag *g = tsx_tags_at(r->tags, k, &c);
         for (size_t m = 0; m < c; m++)
-            if (g[m].e->cls == TSX_C_BASE_SAME_PERIOD && !(g[m].e->flags & TSX_AFTER_SO))
+            if (g[m].cls == TSX_C_BASE_SAME_PERIOD && !(g[m].e->flags & TSX_AFTER_SO))
                 return 1;
     }
     return 0;
@@ -113,8 +113,8 @@ static tsx_class issuer_in(const reader *r, size_t from, size_t to, const char *
         size_t c;
         const tsx_tag *g = tsx_tags_at(r->tags, k, &c);
         for (size_t m = 0; m < c; m++)
-            if (g[m].e->cls >= TSX_C_PLAN_BY_CENTRAL && g[m].e->cls <= TSX_C_PLAN_BY_LOCAL)
-                return g[m].e->cls;
+            if (g[m].cls >= TSX_C_PLAN_BY_CENTRAL && g[m].cls <= TSX_C_PLAN_BY_LOCAL)
+                return g[m].cls;
     }
     return TSX_C_COUNT;
 }

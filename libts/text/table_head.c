@@ -67,7 +67,7 @@ static size_t head_word(const reader *r, size_t i, unsigned seen, unsigned *flag
     const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
     for (size_t m = 0; m < k; m++)
         for (size_t w = 0; w < sizeof head_words / sizeof head_words[0]; w++) {
-            if (g[m].e->cls != head_words[w].cls || g[m].end <= best)
+            if (g[m].cls != head_words[w].cls || g[m].end <= best)
                 continue;
             if ((g[m].e->flags & TSX_AFTER_SO) && !(seen & HF_VERSUS))
                 continue;

@@ -39,6 +39,7 @@ int tsx_tags_build(tsx_tags *t, const struct ts_lexicon *lx, const tsx_fold *f,
         t->pcap = cap;
     }
     memset(t->count, 0, n * sizeof *t->count);
+    memset(t->present, 0, sizeof t->present);
     t->n = n;
     const char *s = f->s;
     for (size_t i = 0; i < f->len; i++) {
@@ -62,41 +63,25 @@ int tsx_tags_build(tsx_tags *t, const struct ts_lexicon *lx, const tsx_fold *f,
         for (size_t m = 0; m < k; m++) {
             if (!tsx_entry_text_ok(cand[m], orig, olen, f->map[i], f->map[ends[m]]))
                 continue;
-            t->tag[t->ntag++] = (tsx_tag){cand[m], ends[m]};
+            t->tag[t->ntag++] = (tsx_tag){cand[m], (uint32_t)ends[m], (uint32_t)cand[m]->cls};
+            t->present[cand[m]->cls / 64] |= 1ULL << (cand[m]->cls % 64);
             t->count[i]++;
         }
     }
     return 0;
 }
 
-const tsx_entry *tsx_tag_find(const tsx_tags *t, size_t i, tsx_class c, size_t *end)
-{
-    size_t k;
-    const tsx_tag *g = tsx_tags_at(t, i, &k);
-    for (size_t m = 0; m < k; m++)
-        if (g[m].e->cls == c) {
-            if (end)
-                *end = g[m].end;
-            return g[m].e;
-        }
-    return NULL;
-}
-
-size_t tsx_tag_end(const tsx_tags *t, size_t i, tsx_class c)
-{
-    size_t end = 0;
-    return tsx_tag_find(t, i, c, &end) ? end : 0;
-}
-
 size_t tsx_tag_start_ending(const tsx_tags *t, size_t e, tsx_class c)
 {
+    if (!tsx_tags_have(t, c))
+        return (size_t)-1;
     size_t lo = e > TAG_REACH ? e - TAG_REACH : 0;
     /* From the furthest start: the longest tag first. */
     for (size_t i = lo; i < e && i < t->n; i++) {
         size_t k;
         const tsx_tag *g = tsx_tags_at(t, i, &k);
         for (size_t m = 0; m < k; m++)
-            if (g[m].e->cls == c && g[m].end == e)
+            if (g[m].cls == c && g[m].end == e)
                 return i;
     }
     return (size_t)-1;

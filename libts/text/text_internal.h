@@ -457,7 +457,9 @@ size_t tsx_lexicon_find_folded(const struct ts_lexicon *lx, const tsx_fold *f,
 
 typedef struct {
     const tsx_entry *e;
-    size_t end;          /* folded end of the match */
+    uint32_t end;        /* folded end of the match */
+    uint32_t cls;        /* e->cls, kept here so that looking a class up
+                          * does not touch the entry */
 } tsx_tag;
 
 /* Every entry of every class that matches at each word start of a folded
@@ -469,7 +471,15 @@ typedef struct {
     uint32_t *first;     /* per folded position: index of its first tag */
     uint16_t *count;     /* per folded position: how many start there */
     size_t n, pcap;      /* positions covered (the folded length + 1) */
+    /* The classes tagged anywhere in the text: most lookups ask for a
+     * class the sentence does not have, and this answers them at once. */
+    uint64_t present[(TSX_C_COUNT + 63) / 64];
 } tsx_tags;
+
+static inline int tsx_tags_have(const tsx_tags *t, tsx_class c)
+{
+    return (t->present[c / 64] >> (c % 64)) & 1;
+}
 
 /* Tags folded text f (of orig, olen bytes, f's map into it).  Returns 0,
  * or -1 on out of memory (t then empty). */
@@ -488,11 +498,30 @@ static inline const tsx_tag *tsx_tags_at(const tsx_tags *t, size_t i, size_t *co
     return t->tag + t->first[i];
 }
 
-/* The end of the longest tag of class c starting at i, or 0. */
-size_t tsx_tag_end(const tsx_tags *t, size_t i, tsx_class c);
 /* The entry of the longest tag of class c starting at i (its end in
- * *end), or NULL. */
-const tsx_entry *tsx_tag_find(const tsx_tags *t, size_t i, tsx_class c, size_t *end);
+ * *end), or NULL.  Inline: the clause reader asks this at every word. */
+static inline const tsx_entry *tsx_tag_find(const tsx_tags *t, size_t i, tsx_class c,
+                                            size_t *end)
+{
+    if (!tsx_tags_have(t, c))
+        return NULL;
+    size_t k;
+    const tsx_tag *g = tsx_tags_at(t, i, &k);
+    for (size_t m = 0; m < k; m++)
+        if (g[m].cls == (uint32_t)c) {
+            if (end)
+                *end = g[m].end;
+            return g[m].e;
+        }
+    return NULL;
+}
+
+/* The end of the longest tag of class c starting at i, or 0. */
+static inline size_t tsx_tag_end(const tsx_tags *t, size_t i, tsx_class c)
+{
+    size_t end = 0;
+    return tsx_tag_find(t, i, c, &end) ? end : 0;
+}
 /* The start of the longest tag of class c ending exactly at e, or
  * (size_t)-1. */
 size_t tsx_tag_start_ending(const tsx_tags *t, size_t e, tsx_class c);
@@ -515,7 +544,7 @@ typedef struct {
 
 tsx_held *tsx_held_new(void);
 void tsx_held_free(tsx_held *h);
-/* Holds a copy of f, its price, area and excerpt (its other strings must
+/* Holds a copy of f with its price, area and excerpt (its other strings must
  * outlive the set).  TS_ENOMEM on failure. */
 int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excerpt,
                  unsigned flags, size_t phrase_len);
