@@ -39,6 +39,7 @@ typedef struct {
 #define AREA_BYTES 200000
 #define AREA_TITLE 3
 #define AREA_AUTHORITY 5
+#define AREA_SETTLED 12     /* votes past which a lead of 3 to 1 will not turn */
 
 typedef struct {
     const char *slug;
@@ -263,6 +264,23 @@ static void survey_areas(const reader *r, int title, survey *sv)
             vote_area(sv, slug, (title ? AREA_TITLE : 1) + (after_authority(r, i) ? AREA_AUTHORITY : 0));
         i = end - 1;
     }
+}
+
+/* Whether one area leads so far that reading on cannot change the
+ * choice in any report we have seen: the survey stops there. */
+static int area_settled(const survey *sv)
+{
+    int best = 0, second = 0;
+    for (size_t k = 0; k < sv->n_areas; k++) {
+        int w = sv->areas[k].weight;
+        if (w > best) {
+            second = best;
+            best = w;
+        } else if (w > second) {
+            second = w;
+        }
+    }
+    return best >= AREA_SETTLED && best >= 3 * second;
 }
 
 /* The area with the most votes, the first named on a tie; NULL when none. */
@@ -504,7 +522,8 @@ static int survey_body(surveyor *sy, const ts_doc *doc, size_t from)
         if (s->in_footnote)
             continue;
         sy->want_period = want_period && scanned < SCAN_SENTENCES;
-        if (!sy->want_period && (!sy->want_area || scanned >= AREA_SENTENCES || bytes >= AREA_BYTES))
+        if (!sy->want_period && (!sy->want_area || scanned >= AREA_SENTENCES ||
+                                 bytes >= AREA_BYTES || area_settled(&sy->sv)))
             break;
         int weight = scanned < HEADLINE_SENTENCES && s->len < HEADLINE_BYTES ? 3
                      : scanned == 0                                    ? 2

@@ -23,6 +23,12 @@ typedef struct {
     size_t head;        /* entry index + 1 */
 } index_slot;
 
+typedef struct {
+    uint32_t off;       /* the folded phrase at arena + off */
+    uint16_t flen, fwl;
+    uint8_t comma;
+} match_key;
+
 struct ts_lexicon {
     tsx_entry *e;
     size_t n, cap;
@@ -36,6 +42,11 @@ struct ts_lexicon {
      * the second letter of its second word (0: none to test). */
     uint32_t *rank;
     unsigned char *letter2;
+    /* What matching reads of each entry, packed: its folded phrase copied
+     * into one arena in sorted order (phrases sharing a first word lie
+     * together), so matching a sentence stays in a few cache lines. */
+    match_key *key;
+    char *arena;
     /* A bit per key hash (low 16 bits): most words of a text start no
      * phrase, and this answers so from 8 KB instead of the table. */
     uint64_t key_bits[1024];
@@ -121,6 +132,8 @@ void ts_lexicon_free(ts_lexicon *lx)
     free(lx->next);
     free(lx->rank);
     free(lx->letter2);
+    free(lx->key);
+    free(lx->arena);
     free(lx);
 }
 
@@ -191,6 +204,47 @@ static int longer_first(const tsx_entry *a, size_t ia, const tsx_entry *b, size_
     return ia < ib;
 }
 
+static int cmp_folded(const void *pa, const void *pb, void *ctx)
+{
+    const ts_lexicon *lx = ctx;
+    return strcmp(lx->e[*(const uint32_t *)pa].folded, lx->e[*(const uint32_t *)pb].folded);
+}
+
+/* Packs each entry's match key, its phrase in an arena in sorted order.
+ * Returns 0 or -1 on out of memory (nothing changed). */
+static int pack_keys(ts_lexicon *lx)
+{
+    size_t total = 1;
+    for (size_t i = 0; i < lx->n; i++)
+        total += lx->e[i].flen + 1;
+    uint32_t *order = malloc((lx->n + 1) * sizeof *order);
+    match_key *key = calloc(lx->n + 1, sizeof *key);
+    char *arena = malloc(total);
+    if (!order || !key || !arena || total > UINT32_MAX) {
+        free(order);
+        free(key);
+        free(arena);
+        return -1;
+    }
+    for (size_t i = 0; i < lx->n; i++)
+        order[i] = (uint32_t)i;
+    qsort_r(order, lx->n, sizeof *order, cmp_folded, lx);
+    size_t at = 0;
+    for (size_t k = 0; k < lx->n; k++) {
+        const tsx_entry *e = &lx->e[order[k]];
+        memcpy(arena + at, e->folded, e->flen + 1);
+        key[order[k]] = (match_key){(uint32_t)at, (uint16_t)e->flen, (uint16_t)e->fwl,
+                                    (uint8_t)(e->comma != 0)};
+        at += e->flen + 1;
+    }
+    free(order);
+    free(lx->key);
+    free(lx->arena);
+    lx->key = key;
+    lx->arena = arena;
+    return 0;
+}
+
 static int cmp_longer_first(const void *pa, const void *pb, void *ctx)
 {
     const ts_lexicon *lx = ctx;
@@ -257,13 +311,17 @@ static int build_index(ts_lexicon *lx)
             tsx_is_word((unsigned char)e->folded[wl + 2]))
             letter2[i] = (unsigned char)e->folded[wl + 2];
     }
-    if (rank_entries(lx, rank) != 0) {
+    if (rank_entries(lx, rank) != 0 || pack_keys(lx) != 0) {
         free(slot);
         free(next);
         free(rank);
         free(letter2);
         return -1;
     }
+    /* The keys' words in the arena too: probing stays near the phrases. */
+    for (size_t h = 0; h < nslot; h++)
+        if (slot[h].word)
+            slot[h].word = lx->arena + lx->key[slot[h].head - 1].off;
     free(lx->slot);
     free(lx->next);
     free(lx->rank);
@@ -285,13 +343,15 @@ static int has_key(const ts_lexicon *lx, unsigned long wh, unsigned char second)
     return (lx->key_bits[kh >> 6] >> (kh & 63)) & 1;
 }
 
-/* Matches entry e at s[pos..n), whose first word the text holds at
- * s[pos..q) already; returns the folded end or 0. */
-static size_t match_entry(const tsx_entry *e, const char *s, size_t n, size_t q)
+/* Matches the phrase of key m at s[pos..n), whose first word the text
+ * holds at s[pos..q) already; returns the folded end or 0. */
+static size_t match_entry(const ts_lexicon *lx, const match_key *m, const char *s, size_t n,
+                          size_t q)
 {
-    size_t k = e->fwl;
-    while (k < e->flen) {
-        if (e->folded[k] == ' ') {
+    const char *folded = lx->arena + m->off;
+    size_t k = m->fwl;
+    while (k < m->flen) {
+        if (folded[k] == ' ') {
             /* Between words the text may hold any run of separators. */
             size_t q0 = q;
             /* "TP.Cần Thơ", "TP. Kon Tum": a dot after a word parts it from
@@ -301,17 +361,17 @@ static size_t match_entry(const tsx_entry *e, const char *s, size_t n, size_t q)
                 q++;
             while (q < n && tsx_is_sep((unsigned char)s[q])) {
                 /* "người, bị thương" is not "người bị thương". */
-                if (s[q] == ',' && !e->comma)
+                if (s[q] == ',' && !m->comma)
                     return 0;
                 q++;
             }
             if (q == q0 && tsx_is_word((unsigned char)s[q - 1]) &&
-                tsx_is_word((unsigned char)e->folded[k + 1]))
+                tsx_is_word((unsigned char)folded[k + 1]))
                 return 0;
             k++;
             continue;
         }
-        if (q >= n || s[q] != e->folded[k])
+        if (q >= n || s[q] != folded[k])
             return 0;
         q++;
         k++;
@@ -377,10 +437,9 @@ size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
             }
             if (lx->letter2[c - 1] && lx->letter2[c - 1] != next2)
                 continue;
-            const tsx_entry *e = &lx->e[c - 1];
-            size_t end = match_entry(e, s, n, pos + len);
+            size_t end = match_entry(lx, &lx->key[c - 1], s, n, pos + len);
             if (end) {
-                out[found] = e;
+                out[found] = &lx->e[c - 1];
                 ends[found] = end;
                 found++;
             }

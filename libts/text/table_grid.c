@@ -44,9 +44,12 @@ static int add_cell(tbl_grid *g, const ts_span *l, size_t a, size_t b)
     if (tsi_grow(&g->cell, &g->ccap, g->ncell + 1, sizeof *g->cell, 256) != 0)
         return TS_ENOMEM;
     uint32_t pos = width(l->text, a);
+    /* A cell longer than any table's is prose, never aligned with
+     * columns: its width (a walk over most bytes of a report) is left
+     * at its length. */
+    uint32_t w = b - a <= TBL_CELL_MAX ? width(l->text + a, b - a) : (uint32_t)(b - a);
     g->cell[g->ncell++] = (tbl_cell){.text = l->text + a, .len = (uint32_t)(b - a), .pos = pos,
-                                     .end = pos + width(l->text + a, b - a),
-                                     .offset = l->offset + a};
+                                     .end = pos + w, .offset = l->offset + a};
     return TS_OK;
 }
 
