@@ -7,7 +7,11 @@ PREFIX ?= /usr/local
 BUILD ?= build
 BIN ?= bin
 CC ?= cc
-PKGS := gsl hdf5 zlib libutf8proc poppler-glib libzip libxml-2.0 nettle libdeflate
+# Debian names the serial HDF5 hdf5-serial; its plain "hdf5" is an
+# alternative that installing a parallel HDF5 (make deps-mpi) points at the
+# MPI build, which the serial tools must not pick up.
+HDF5_PC := $(shell pkg-config --exists hdf5-serial 2>/dev/null && echo hdf5-serial || echo hdf5)
+PKGS := gsl $(HDF5_PC) zlib libutf8proc poppler-glib libzip libxml-2.0 nettle libdeflate
 
 # SAN=1 builds an ASan+UBSan variant (used by `make check` in build/asan).
 ifeq ($(SAN),1)
@@ -27,12 +31,12 @@ LDLIBS_ALL = $(PKG_LIBS) -lm -lpthread $(LDLIBS)
 # store calls (plus szip and zlib for its filters).  libts.so keeps the
 # shared libhdf5.  HDF5_STATIC=0 forces the shared one.
 HDF5_STATIC ?= 1
-HDF5_LIBDIRS := $(shell pkg-config --variable=libdir hdf5 2>/dev/null) \
-	$(patsubst -L%,%,$(filter -L%,$(shell pkg-config --libs-only-L hdf5 2>/dev/null)))
+HDF5_LIBDIRS := $(shell pkg-config --variable=libdir $(HDF5_PC) 2>/dev/null) \
+	$(patsubst -L%,%,$(filter -L%,$(shell pkg-config --libs-only-L $(HDF5_PC) 2>/dev/null)))
 HDF5_A := $(if $(filter 1,$(HDF5_STATIC)),$(firstword $(wildcard $(addsuffix /libhdf5.a,$(HDF5_LIBDIRS)))))
 ifneq ($(HDF5_A),)
 HDF5_STATIC_LIBS := -L$(patsubst %/,%,$(dir $(HDF5_A))) -l:libhdf5.a -lsz -lz -ldl
-LDLIBS_EXE = $(shell pkg-config --libs $(filter-out hdf5,$(PKGS)) 2>/dev/null) $(HDF5_STATIC_LIBS) -lm -lpthread $(LDLIBS)
+LDLIBS_EXE = $(shell pkg-config --libs $(filter-out $(HDF5_PC),$(PKGS)) 2>/dev/null) $(HDF5_STATIC_LIBS) -lm -lpthread $(LDLIBS)
 else
 LDLIBS_EXE = $(LDLIBS_ALL)
 endif
@@ -127,7 +131,8 @@ fuzz:
 	@sh tests/fuzz/run.sh $(BUILD)/fuzz
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/tskit $(DESTDIR)$(PREFIX)/share/man/man1
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/tskit $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/doc/tskit/examples
 	install -m 755 $(TOOLS) $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 $(BUILD)/libts.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 755 $(BUILD)/libts.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/
@@ -135,8 +140,10 @@ install: all
 	ln -sf libts.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libts.so
 	install -m 644 libts/ts.h libts/ts_*.h $(DESTDIR)$(PREFIX)/include/tskit/
 	if ls man/*.1 >/dev/null 2>&1; then install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
+	install -m 755 scripts/nightly.sh $(DESTDIR)$(PREFIX)/share/doc/tskit/examples/
+	install -m 644 scripts/nightly.conf docs/nightly.md $(DESTDIR)$(PREFIX)/share/doc/tskit/examples/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
-	    -e 's|@REQUIRES@|$(if $(HDF5_A),$(filter-out hdf5,$(PKGS)),$(PKGS))|' \
+	    -e 's|@REQUIRES@|$(if $(HDF5_A),$(filter-out $(HDF5_PC),$(PKGS)),$(PKGS))|' \
 	    -e 's|@LIBS_PRIVATE@|$(HDF5_STATIC_LIBS) -lm -lpthread|' scripts/libts.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libts.pc
 
 clean:

@@ -80,11 +80,14 @@ for f in tsagg tspipe pandas mlr; do
   tail -n +2 "$out/$f.tsv" | LC_ALL=C sort -t "$tab" -k1,2 -k4,4 -S 1G > "$out/$f.sorted"
   mv "$out/$f.sorted" "$out/$f.tsv"
 done
+# Compared on indicator, area, period and value (columns 1, 2, 4, 5 of
+# every output, whatever columns follow).
 agree() {
   if [ "$(wc -l < "$1")" != "$(wc -l < "$2")" ]; then echo "row counts differ"; return; fi
-  paste "$1" "$2" | awk -F '\t' '{
-      if ($1 != $9 || $2 != $10 || $4 != $12) { bad++; next }
-      d = $5 - $13; if (d < 0) d = -d; m = $13 < 0 ? -$13 : $13;
+  paste "$1" "$2" | awk -F '\t' -v n1="$(head -1 "$1" | awk -F '\t' '{print NF}')" '{
+      o = n1;
+      if ($1 != $(o+1) || $2 != $(o+2) || $4 != $(o+4)) { bad++; next }
+      d = $5 - $(o+5); if (d < 0) d = -d; m = $(o+5) < 0 ? -$(o+5) : $(o+5);
       if (d > 1e-9 * (m > 1 ? m : 1)) bad++ }
     END { print (bad ? bad " rows differ" : "identical to 1e-9") }'
 }

@@ -807,6 +807,10 @@ int main(int argc, char **argv)
         if (ts_growth_cagr(&empty, o.sel.sel.from, o.sel.sel.to, &none, &e) != TS_OK)
             return cli_usage_error(TOOL, "%s", e.msg);
     }
+    /* Series operations read levels unless --measure chose another: the
+     * selector leaves the rest out (a store query skips whole series). */
+    if (!o.sel.sel.measure && o.op->shape == TS_AGG_SERIES)
+        o.sel.sel.measure = TS_MEASURE_LEVEL;
     fact_input *in = fact_input_open(TOOL, &o.sel, argc - first, argv + first);
     if (!in) {
         free(o.cols);

@@ -20,7 +20,8 @@ void ts_points_reset(ts_points *b)
 
 int ts_points_push(ts_points *b, const ts_point *pt, ts_error *err)
 {
-    if (tsi_grow(&b->p, &b->cap, b->n + 1, sizeof *b->p, 64) != 0)
+    /* Room is the rule (the buffer is reused from series to series). */
+    if (b->n == b->cap && tsi_grow(&b->p, &b->cap, b->n + 1, sizeof *b->p, 64) != 0)
         return ts_error_set(err, TS_ENOMEM, "out of memory (%zu derived values)", b->n);
     b->p[b->n++] = *pt;
     return TS_OK;

@@ -547,7 +547,7 @@ static int32_t shift_day(int32_t days, int months)
     return ts_days_from_civil(y, m, d < dim ? d : dim);
 }
 
-ts_period ts_period_shift_months(ts_period p, int months)
+static ts_period shift_months_of(ts_period p, int months)
 {
     int y, m;
     int n = month_span(p, &y, &m);
@@ -555,6 +555,29 @@ ts_period ts_period_shift_months(ts_period p, int months)
         return ts_period_months(y, m + months, n);
     ts_period q = {shift_day(p.first, months), shift_day(p.last, months)};
     return q;
+}
+
+/* A growth rate shifts every period of every series by the same months:
+ * the answers are kept per thread like the spans above.  An empty entry
+ * shifts {0, 0} by 0 months, whose answer ({0, 0}) it holds. */
+#define SHIFT_MEMO 256 /* 1 << 8 */
+typedef struct {
+    ts_period p, q;
+    int32_t months;
+} shift_memo;
+static _Thread_local shift_memo shift_cache[SHIFT_MEMO];
+
+ts_period ts_period_shift_months(ts_period p, int months)
+{
+    uint32_t h = (uint32_t)p.first * 0x9E3779B1u ^ (uint32_t)p.last * 0x85EBCA77u ^
+                 (uint32_t)months * 0xC2B2AE3Du;
+    shift_memo *e = &shift_cache[h >> 24];
+    if (e->p.first != p.first || e->p.last != p.last || e->months != months) {
+        e->q = shift_months_of(p, months);
+        e->p = p;
+        e->months = months;
+    }
+    return e->q;
 }
 
 ts_period ts_period_shift_years(ts_period p, int years)

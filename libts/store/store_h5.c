@@ -8,6 +8,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include <libdeflate.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <zlib.h>
 #include "core/grow.h"
 #include "store/store_h5.h"
@@ -445,6 +448,46 @@ static int direct_chunk(tsi_direct *c, hsize_t k, int *bad)
     return 0;
 }
 
+#ifdef __SSE2__
+/* The common widths (4 and 8 bytes) a block of rows at a time: byte b of
+ * a row sits in plane b, so 16 (8) rows are a 4 x 16 (8 x 8) byte matrix
+ * that a few unpack instructions transpose, instead of one byte store per
+ * plane and row.  Returns the rows done; the caller does the rest. */
+static hsize_t unshuffle_sse2(const unsigned char *u, size_t chunk, size_t size, hsize_t cnt,
+                              unsigned char *dst)
+{
+    hsize_t i = 0;
+    if (size == 8) {
+        for (; i + 8 <= cnt; i += 8, dst += 64) {
+            __m128i a[8];
+            for (int b = 0; b < 8; b++) a[b] = _mm_loadl_epi64((const __m128i *)(u + b * chunk + i));
+            __m128i t0 = _mm_unpacklo_epi8(a[0], a[1]), t1 = _mm_unpacklo_epi8(a[2], a[3]);
+            __m128i t2 = _mm_unpacklo_epi8(a[4], a[5]), t3 = _mm_unpacklo_epi8(a[6], a[7]);
+            __m128i u0 = _mm_unpacklo_epi16(t0, t1), u1 = _mm_unpackhi_epi16(t0, t1);
+            __m128i u2 = _mm_unpacklo_epi16(t2, t3), u3 = _mm_unpackhi_epi16(t2, t3);
+            _mm_storeu_si128((__m128i *)dst, _mm_unpacklo_epi32(u0, u2));
+            _mm_storeu_si128((__m128i *)(dst + 16), _mm_unpackhi_epi32(u0, u2));
+            _mm_storeu_si128((__m128i *)(dst + 32), _mm_unpacklo_epi32(u1, u3));
+            _mm_storeu_si128((__m128i *)(dst + 48), _mm_unpackhi_epi32(u1, u3));
+        }
+    } else {
+        for (; i + 16 <= cnt; i += 16, dst += 64) {
+            __m128i a0 = _mm_loadu_si128((const __m128i *)(u + i));
+            __m128i a1 = _mm_loadu_si128((const __m128i *)(u + chunk + i));
+            __m128i a2 = _mm_loadu_si128((const __m128i *)(u + 2 * chunk + i));
+            __m128i a3 = _mm_loadu_si128((const __m128i *)(u + 3 * chunk + i));
+            __m128i t0 = _mm_unpacklo_epi8(a0, a1), t1 = _mm_unpackhi_epi8(a0, a1);
+            __m128i t2 = _mm_unpacklo_epi8(a2, a3), t3 = _mm_unpackhi_epi8(a2, a3);
+            _mm_storeu_si128((__m128i *)dst, _mm_unpacklo_epi16(t0, t2));
+            _mm_storeu_si128((__m128i *)(dst + 16), _mm_unpackhi_epi16(t0, t2));
+            _mm_storeu_si128((__m128i *)(dst + 32), _mm_unpacklo_epi16(t1, t3));
+            _mm_storeu_si128((__m128i *)(dst + 48), _mm_unpackhi_epi16(t1, t3));
+        }
+    }
+    return i;
+}
+#endif
+
 /* Copies rows [from, from + cnt) of the inflated chunk to dst. */
 static void direct_copy(const tsi_direct *c, hsize_t from, hsize_t cnt, unsigned char *dst)
 {
@@ -453,9 +496,13 @@ static void direct_copy(const tsi_direct *c, hsize_t from, hsize_t cnt, unsigned
         memcpy(dst, c->u + from * size, (size_t)(cnt * size));
         return;
     }
+    hsize_t done = 0;
+#ifdef __SSE2__
+    if (size == 8 || size == 4) done = unshuffle_sse2(c->u + from, (size_t)c->chunk, size, cnt, dst);
+#endif
     for (size_t b = 0; b < size; b++) {
         const unsigned char *plane = c->u + b * c->chunk + from;
-        for (hsize_t i = 0; i < cnt; i++) dst[i * size + b] = plane[i];
+        for (hsize_t i = done; i < cnt; i++) dst[i * size + b] = plane[i];
     }
 }
 

@@ -14,6 +14,8 @@ same_text "install: make install exit" "$rc" 0
 [ "$rc" -eq 0 ] || sed 's/^/  /' "$TMP/make.log" | tail -5
 check "install: ts-import installed" test -x "$P/bin/ts-import"
 check "install: headers installed" test -f "$P/include/tskit/ts.h"
+check "install: the nightly job as an example" test -x "$P/share/doc/tskit/examples/nightly.sh"
+check "install: with its indicator list and manual" test -f "$P/share/doc/tskit/examples/nightly.conf" -a -f "$P/share/doc/tskit/examples/nightly.md"
 check "install: static library" test -f "$P/lib/libts.a"
 check "install: shared library" test -f "$P/lib/libts.so"
 check "install: SONAME link" test "$(readlink "$P/lib/libts.so.0")" = libts.so.0.1.0
