@@ -102,6 +102,25 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].own = 0;
     r->st[r->depth].prior = r->st[r->depth - 1].prior;
     r->st[r->depth].weak = 0;
+    r->st[r->depth].open_at = i + 1;
+}
+
+/* ')' at i.  Parentheses that hold only an indicator's name after words
+ * naming none gloss them ("tổng sản phẩm địa phương (GRDP)", "(IIP)"):
+ * the name is the subject of the clause around them. */
+static void close_paren(reader *r, size_t i)
+{
+    if (r->depth == 0)
+        return;
+    const frame *in = &r->st[r->depth];
+    size_t a = rd_skip_spaces(r, in->open_at), end = 0;
+    const tsx_entry *e = tsx_tag_find(r->tags, a, TSX_C_INDICATOR, &end);
+    r->depth--;
+    if (!e || rd_skip_spaces(r, end) != i || r->st[r->depth].ind || r->st[r->depth].suppress)
+        return;
+    const ts_indicator *ind = rd_indicator(r, e);
+    if (ind)
+        rd_set_current(r, e, ind);
 }
 
 /* A period phrase at i; returns its end or 0. */
@@ -191,8 +210,7 @@ static int on_punct(reader *r, unsigned char c, size_t i)
         return 1;
     case ')':
     case ']':
-        if (r->depth > 0)
-            r->depth--;
+        close_paren(r, i);
         return 1;
     case ':':
         /* A list led by a blocking phrase before any figure: its items

@@ -332,6 +332,31 @@ static const char *area_of_name(const ts_doc *doc, const struct ts_lexicon *lx)
     return NULL;
 }
 
+/* The year a report's file is named after ("binhdinh-2024-q1.txt",
+ * "BC_KTXH_2023.pdf"): the first group of exactly four digits from 1945
+ * to 2099 in its base name; 0 when none. */
+static int year_of_name(const ts_doc *doc)
+{
+    const char *name = ts_doc_name(doc), *slash = strrchr(name, '/');
+    const char *p = slash ? slash + 1 : name;
+    while (*p) {
+        if (!(*p >= '0' && *p <= '9')) {
+            p++;
+            continue;
+        }
+        const char *q = p;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        if (q - p == 4) {
+            int y = atoi(p);
+            if (y >= 1945 && y <= 2099)
+                return y;
+        }
+        p = q;
+    }
+    return 0;
+}
+
 /* A dateline in folded text: "D/M/YYYY", "D-M-YYYY", "D.M.YYYY" or
  * "ngay D thang M nam YYYY".  Returns 1 and the date when found. */
 static int find_date(const char *s, size_t *at, int *y, int *m, int *d)
@@ -438,8 +463,9 @@ static const candidate *best_candidate(const survey *sv)
 }
 
 /* The survey's report period into m: the title's, else the body's best;
- * 0 when there is none (or no year for it). */
-static int choose_period(const survey *sv, ts_doc_meta *m)
+ * its year the first the text names, else the report date's, else the
+ * file name's.  0 when there is none (or no year for it). */
+static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
 {
     const candidate *best = sv->has_title ? &sv->title : best_candidate(sv);
     if (!best)
@@ -448,7 +474,8 @@ static int choose_period(const survey *sv, ts_doc_meta *m)
     if (best->kind != TS_REPORT_MULTIYEAR && year == NO_YEAR)
         year = sv->first_year ? sv->first_year
                : sv->after_year ? sv->after_year
-               : m->has_date ? m->year : 0;
+               : m->has_date ? m->year
+                                 : year_of_name(doc);
     if (!year)
         return 0;
     m->kind = best->kind;
@@ -556,7 +583,7 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
             ts_error_set(err, TS_ENOMEM, "out of memory");
     }
     if (rc == TS_OK && sy.want_period)
-        choose_period(&sy.sv, m);
+        choose_period(&sy.sv, doc, m);
     const char *area = rc == TS_OK && sy.want_area ? choose_area(&sy.sv) : NULL;
     if (!area && rc == TS_OK && sy.want_area)
         area = area_of_name(doc, lx);

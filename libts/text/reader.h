@@ -37,6 +37,7 @@ typedef struct {
     const ts_indicator *component_of; /* after "trong đó": not this one again */
     per_state per;
     int paren_year;          /* a year written just before '(' (0: none) */
+    size_t open_at;          /* inside parentheses: where their text starts */
     int other_area;          /* the clause opened with another area's name
                               * ("(cả nước dự báo tăng 5%)"): its figures are
                               * that area's */

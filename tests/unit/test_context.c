@@ -168,6 +168,31 @@ static const meta_case meta_cases[] = {
 };
 
 /* Title blocks of official reports: area, kind, period, date. */
+/* A text that names no year takes the date's, else its file name's. */
+static void test_year_of_file_name(void **state)
+{
+    (void)state;
+    const char *text = "Quý I, thu ngân sách đạt 700 tỷ đồng.\n";
+    const struct {
+        const char *name, *want;
+    } names[] = {{"quangtri-2024-q1.txt", "2024-Q1"},
+                 {"reports/BC_KTXH_Q1_2021.pdf.txt", "2021-Q1"},
+                 {"so-lieu-12345-q1.txt", "-"}, /* five digits are no year */
+                 {"bao-cao-q1.txt", "-"}};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        ts_doc *doc;
+        ts_error e;
+        assert_int_equal(ts_doc_parse(names[k].name, text, strlen(text), &doc, &e), TS_OK);
+        assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
+        const ts_doc_meta *m = ts_doc_meta_get(doc);
+        char p[TS_PERIOD_TEXT_MAX] = "-";
+        if (m->has_period)
+            ts_period_format(m->period, p, sizeof p);
+        assert_string_equal(p, names[k].want);
+        ts_doc_free(doc);
+    }
+}
+
 static void test_title_blocks(void **state)
 {
     (void)state;
@@ -221,6 +246,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infer),
         cmocka_unit_test(test_stated),
+        cmocka_unit_test(test_year_of_file_name),
         cmocka_unit_test(test_title_blocks),
         cmocka_unit_test(test_title_overrides),
     };
