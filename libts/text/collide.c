@@ -142,6 +142,31 @@ static int cmp_by_value(const void *pa, const void *pb)
     return a < b ? -1 : a > b;
 }
 
+/* Orders by indicator, area, measure, period and value, the qualifiers
+ * left out; then document order. */
+static int cmp_unqualified(const void *pa, const void *pb)
+{
+    const held_fact *a = *(held_fact *const *)pa, *b = *(held_fact *const *)pb;
+    int c;
+    if ((c = cmp_str(a->f.indicator, b->f.indicator)) || (c = cmp_str(a->f.area, b->f.area)) ||
+        (c = cmp_str(a->f.measure, b->f.measure)))
+        return c;
+    if (a->f.period.first != b->f.period.first)
+        return a->f.period.first < b->f.period.first ? -1 : 1;
+    if (a->f.period.last != b->f.period.last)
+        return a->f.period.last < b->f.period.last ? -1 : 1;
+    if (!same_value(a->f.value, b->f.value))
+        return a->f.value < b->f.value ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+static int same_unqualified(const held_fact *a, const held_fact *b)
+{
+    return !cmp_str(a->f.indicator, b->f.indicator) && !cmp_str(a->f.area, b->f.area) &&
+           !cmp_str(a->f.measure, b->f.measure) && a->f.period.first == b->f.period.first &&
+           a->f.period.last == b->f.period.last && same_value(a->f.value, b->f.value);
+}
+
 /* The set's facts in the order of cmp; NULL on out of memory. */
 static held_fact **sorted(tsx_held *h, int (*cmp)(const void *, const void *))
 {
@@ -216,6 +241,28 @@ static void drop_restatements(tsx_held *h, held_fact **ix)
     }
 }
 
+/* A figure given with its qualifier and again without it ("GRDP theo giá
+ * so sánh 2010 ... giảm 9,28%", later "kinh tế bị giảm 9,28%") is one
+ * figure: the bare statement is dropped. */
+static void drop_unqualified(tsx_held *h, held_fact **ix)
+{
+    for (size_t a = 0; a < h->n;) {
+        size_t b = a + 1;
+        while (b < h->n && same_unqualified(ix[a], ix[b]))
+            b++;
+        int priced = 0, issued = 0;
+        for (size_t k = a; k < b; k++)
+            if (!ix[k]->drop) {
+                priced |= ix[k]->f.price[0] != '\0';
+                issued |= ix[k]->f.plan_by[0] != '\0';
+            }
+        for (size_t k = a; k < b; k++)
+            if ((priced && !ix[k]->f.price[0]) || (issued && !ix[k]->f.plan_by[0]))
+                ix[k]->drop = 1;
+        a = b;
+    }
+}
+
 int tsx_held_settle(tsx_held *h, ts_fact_fn fn, void *user, const tsx_held_hooks *hooks)
 {
     held_fact **ix = sorted(h, cmp_by_period);
@@ -226,6 +273,10 @@ int tsx_held_settle(tsx_held *h, ts_fact_fn fn, void *user, const tsx_held_hooks
     if (!(ix = sorted(h, cmp_by_value)))
         return TS_ENOMEM;
     drop_restatements(h, ix);
+    free(ix);
+    if (!(ix = sorted(h, cmp_unqualified)))
+        return TS_ENOMEM;
+    drop_unqualified(h, ix);
     free(ix);
     for (size_t i = 0; i < h->n; i++)
         if (!h->v[i].drop && fn)

@@ -57,6 +57,9 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     int planned = strcmp(measure, TS_MEASURE_PLAN) == 0 || strcmp(measure, TS_MEASURE_PCT_PLAN) == 0;
     const char *plan_by = planned && r->plan_by ? r->plan_by : "";
     const char *price = ts_unit_is_money(ind->unit) ? r->price_text : "";
+    const tsx_entry *named_by = r->st[r->depth].ent;
+    if (!price[0] && ts_unit_is_money(ind->unit) && named_by && named_by->price)
+        price = named_by->price; /* "quy mô nền kinh tế": current prices */
     if (strcmp(measure, TS_MEASURE_PCT_PLAN) == 0 &&
         !first_plan_of_key(r, ind, p, plan_by))
         return;

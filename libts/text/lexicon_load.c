@@ -112,6 +112,7 @@ void tsx_entry_free(tsx_entry *e)
     free(e->near);
     free(e->before);
     free(e->names);
+    free(e->price);
 }
 
 /* Folds a phrase and turns every run of separators into one space. */
@@ -272,6 +273,14 @@ static int parse_flag(tsx_entry *e, const char *w, size_t wl, char *why, size_t 
         return set_text(&e->rate, v, vl, 0);
     if (kl == 5 && memcmp(w, "names", 5) == 0)
         return set_text(&e->names, v, vl, 0);
+    if (kl == 5 && memcmp(w, "price", 5) == 0) {
+        int year_ok = vl == 9 && memcmp(v, "const", 5) == 0 && strspn(v + 5, "0123456789") >= 4;
+        if ((vl == 7 && memcmp(v, "current", 7) == 0) || year_ok)
+            return set_text(&e->price, v, vl, 0);
+        snprintf(why, wn, "flag \"%.*s\": the price basis is current or constYYYY", (int)wl,
+                 w);
+        return -1;
+    }
     if ((kl == 7 && memcmp(w, "divisor", 7) == 0) || (kl == 5 && memcmp(w, "scale", 5) == 0)) {
         e->factor = flag_number(v, vl);
         if (e->factor > 0)

@@ -216,11 +216,14 @@ static int names_figure(const reader *r, const quantity *q, const tsx_entry *e, 
 
 /* A phrase naming the figure right after it ("26 trường đạt chuẩn quốc
  * gia", "67 vụ tai nạn giao thông"), or a blocking one ("600 hộ kinh
- * doanh"), within a few words of the clause. */
+ * doanh"), within a few words of the clause; a list of figures before a
+ * shared phrase is crossed ("91 xã, 118 thôn, làng đạt chuẩn nông thôn
+ * mới"). */
 static const tsx_entry *mention_after(const reader *r, const quantity *q)
 {
     size_t i = q->has_unit ? q->unit_start : rd_skip_spaces(r, q->end);
     size_t right_after = rd_skip_spaces(r, q->end);
+    int in_list = 0;
     for (size_t w = 0; w < 7 && i < r->n; w++) {
         if (!tsx_is_word((unsigned char)r->s[i]))
             break;
@@ -233,10 +236,17 @@ static const tsx_entry *mention_after(const reader *r, const quantity *q)
             if (e->cls == TSX_C_INDICATOR && names_figure(r, q, e, i, g[c].end, right_after))
                 return e;
         }
-        /* Next word (stay inside the clause). */
+        /* Next word (stay inside the clause, or the list of figures a
+         * comma and a figure open). */
         i = rd_word_end(r, i);
         while (i < r->n && (r->s[i] == ' ' || r->s[i] == '/'))
             i++;
+        if (i < r->n && r->s[i] == ',') {
+            size_t j = rd_skip_spaces(r, i + 1);
+            in_list |= j < r->n && rd_digit((unsigned char)r->s[j]);
+            if (in_list)
+                i = j;
+        }
     }
     return NULL;
 }

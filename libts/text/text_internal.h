@@ -408,6 +408,8 @@ typedef struct {
     char *rate;       /* rate=ID, or NULL */
     char *near;       /* near=a|b: the sentence must hold one of these folded words */
     char *names;      /* units: names=ID, a figure in this unit is ID's */
+    char *price;      /* indicators: price=current|constYYYY, the basis the
+                       * phrase itself implies ("quy mô nền kinh tế") */
     const ts_area *area; /* @place from the gazetteer: the area named */
 } tsx_entry;
 

@@ -92,6 +92,18 @@ static void test_tie_reported(void **state)
     assert_string_equal(r.collisions, "investment.total kept 31000 not 29500");
 }
 
+static void test_unqualified_dropped(void **state)
+{
+    (void)state;
+    run_result r;
+    /* The same growth with its price basis and later without: one figure. */
+    settle(HEAD "GRDP theo giá so sánh 2010 tăng 6,4%.\n"
+                "Với mức tăng trưởng kinh tế 6,4% năm 2023, tỉnh xếp thứ 20.\n",
+           &r);
+    assert_string_equal(r.facts.buf, "grdp yoy_pct 2023 6.4 A [const2010]");
+    assert_string_equal(r.collisions, "");
+}
+
 static void test_headline_restated(void **state)
 {
     (void)state;
@@ -110,6 +122,7 @@ int main(void)
         cmocka_unit_test(test_repeats_once),
         cmocka_unit_test(test_rules_settle),
         cmocka_unit_test(test_tie_reported),
+        cmocka_unit_test(test_unqualified_dropped),
         cmocka_unit_test(test_headline_restated),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -142,6 +142,8 @@ static void test_data_errors(void **state)
         {"(tổng sản lượng\taquaculture.output\n", 1,
          "optional words: unbalanced '(' or more than 6"},
         {"sản \xff lượng\taquaculture.output\n", 1, "phrase is not valid UTF-8"},
+        {"quy mô kinh tế\tgrdp\tprice=nominal\n", 1,
+         "flag \"price=nominal\": the price basis is current or constYYYY"},
         {"giảm\t-\n", 0, NULL},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
