@@ -88,7 +88,7 @@ static const struct {
      "Thu ngân sách nhà nước trên địa bàn 11 tháng đầu năm 2023 là 2.856/4.500 tỷ đồng, đạt "
      "63,4% dự toán tỉnh giao; ước thực hiện cả năm thu 4.200 tỷ đồng, đạt 129,4% dự toán "
      "Trung ương giao và bằng 93,3% dự toán tỉnh giao.",
-     "budget.revenue level 2023-01/P11M 2856 A; budget.revenue plan 2023 4500 A; "
+     "budget.revenue level 2023-01/P11M 2856 A; budget.revenue plan 2023 4500 A [by province]; "
      "budget.revenue pct_plan 2023-01/P11M 63.4 A [by province]; budget.revenue level "
      "2023 4200 E; budget.revenue pct_plan 2023 129.4 E [by central]; budget.revenue "
      "pct_plan 2023 93.3 E [by province]"},
