@@ -30,11 +30,12 @@ enum {
     HF_CMP = 1 << 9,     /* a period named as the comparison's base */
     HF_LABEL = 1 << 10,
     HF_NUMBER = 1 << 11,
-    HF_UNIT = 1 << 12
+    HF_UNIT = 1 << 12,
+    HF_NOTE = 1 << 13
 };
 #define HF_MEASURE (HF_PLAN | HF_ACTUAL | HF_ESTIMATE | HF_VERSUS | HF_PCT | HF_SAME | HF_CHANGE)
 
-typedef enum { HC_NONE, HC_EMPTY, HC_NUMBER, HC_LABEL, HC_UNIT, HC_VALUE } hc_kind;
+typedef enum { HC_NONE, HC_EMPTY, HC_NUMBER, HC_LABEL, HC_UNIT, HC_NOTE, HC_VALUE } hc_kind;
 
 typedef struct {
     uint8_t kind;     /* hc_kind */
@@ -55,7 +56,7 @@ static const struct {
     {TSX_C_BASE_SAME_PERIOD, HF_SAME},   {TSX_C_VERB_UP, HF_CHANGE},
     {TSX_C_VERB_DOWN, HF_CHANGE},        {TSX_C_VERB_GROWTH, HF_CHANGE},
     {TSX_C_TABLE_LABEL, HF_LABEL},       {TSX_C_TABLE_NUMBER, HF_NUMBER},
-    {TSX_C_TABLE_UNIT, HF_UNIT},
+    {TSX_C_TABLE_UNIT, HF_UNIT},         {TSX_C_TABLE_NOTE, HF_NOTE},
 };
 
 /* The longest header word at i: its end, and its flag in *flag; 0 when
@@ -179,6 +180,8 @@ static void read_words(const reader *r, hcell *h)
         h->kind = HC_NUMBER;
     else if (h->flags & HF_UNIT)
         h->kind = HC_UNIT;
+    else if (h->flags & HF_NOTE)
+        h->kind = HC_NOTE;
     else
         h->kind = HC_EMPTY; /* marks only */
 }
@@ -408,35 +411,40 @@ static int stream_head(tbl_ctx *c, size_t i, tbl_table *t)
     t->cut = TBL_ITEM;
     t->separated = lines > 1 && gaps * 2 >= lines - 1;
     t->head = first;
-    t->label_index = t->number_index = t->unit_index = -1;
+    t->label_index = t->number_index = t->unit_index = t->note_index = -1;
     return 1;
 }
 
 /* ---- a header of rows (tabs, pipes, CSV, spaces) ---- */
 
-/* Classifies the cells of row line i into v (at most max); *lead gets
- * the index of the first value cell.  Returns the number of value cells
- * (non-value cells after it make it no header: 0), -1 on out of memory. */
-static int row_cells(tbl_ctx *c, size_t i, hcell *v, size_t max, tbl_table *t)
+/* Classifies the cells of row line i into v (at most max) and t's lead
+ * columns.  Returns the number of value cells (0 when it is no header
+ * row; strict: a second row, every cell a header word), -1 on out of
+ * memory. */
+static int row_cells(tbl_ctx *c, size_t i, hcell *v, size_t max, tbl_table *t, int strict)
 {
     const tbl_line *x = &c->g.line[i];
     size_t nv = 0;
     int started = 0;
-    t->label_index = t->number_index = t->unit_index = -1;
+    t->label_index = t->number_index = t->unit_index = t->note_index = -1;
     t->named = 0;
     for (uint32_t j = 0; j < x->n; j++) {
         hcell h;
         if (classify(c, x->first + j, &h) < 0)
             return -1;
         h.idx = j;
-        if (h.kind == HC_EMPTY)
+        if (started && h.kind == HC_NOTE && t->note_index < 0)
+            t->note_index = (int32_t)j; /* a column of notes: not read */
+        if (h.kind == HC_EMPTY || (started && h.kind == HC_NOTE))
             continue;
         if (h.kind == HC_VALUE && nv < max) {
             started = 1;
             v[nv++] = h;
             continue;
         }
-        if (started)
+        /* Other words after the figures' columns, or anywhere in a second
+         * header row (a row of data is no header): no header. */
+        if (started || (strict && h.kind == HC_NONE))
             return 0;
         if (h.kind == HC_LABEL || h.kind == HC_NUMBER || h.kind == HC_UNIT)
             t->named = 1;
@@ -522,15 +530,15 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
 {
     const tbl_grid *g = &c->g;
     hcell top[TBL_MAX_COLS], bot[TBL_MAX_COLS];
-    int nt = row_cells(c, i, top, TBL_MAX_COLS, t);
+    int nt = row_cells(c, i, top, TBL_MAX_COLS, t, 0);
     if (nt <= 0)
         return nt;
-    int32_t li = t->label_index, ni = t->number_index, ui = t->unit_index;
+    int32_t li = t->label_index, ni = t->number_index, ui = t->unit_index, no = t->note_index;
     int named = t->named;
     size_t j = next_filled(g, i + 1);
     int nb = 0;
     if (j < g->nline && g->line[j].cut == g->line[i].cut)
-        nb = row_cells(c, j, bot, TBL_MAX_COLS, t);
+        nb = row_cells(c, j, bot, TBL_MAX_COLS, t, 1);
     if (nb < 0)
         return -1;
     /* The lead columns are named in the top row; a bottom row names them
@@ -538,6 +546,7 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
     t->label_index = li >= 0 ? li : t->label_index;
     t->number_index = ni >= 0 ? ni : t->number_index;
     t->unit_index = ui >= 0 ? ui : t->unit_index;
+    t->note_index = no >= 0 ? no : t->note_index;
     t->ncol = nb > 0 ? two_rows(g, g->line[i].cut, top, nt, bot, nb, t->col) : 0;
     int two = t->ncol > 0;
     if (!two) {
@@ -554,6 +563,7 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
         t->label_index = li;
         t->number_index = ni;
         t->unit_index = ui;
+        t->note_index = no;
     }
     t->cut = g->line[i].cut;
     t->separated = 0;
