@@ -46,17 +46,20 @@ typedef struct {
     uint32_t idx;     /* its index in its line */
 } hcell;
 
-/* The header words and what they say: the word classes of grammar.tsv. */
+/* The header words and what they say: the word classes of grammar.tsv
+ * (entries of the class with the entry flag `need`, when not 0). */
 static const struct {
     tsx_class cls;
     unsigned flag;
+    unsigned need;
 } head_words[] = {
-    {TSX_C_TABLE_PLAN, HF_PLAN},         {TSX_C_TABLE_ACTUAL, HF_ACTUAL},
-    {TSX_C_TABLE_ESTIMATE, HF_ESTIMATE}, {TSX_C_TABLE_VERSUS, HF_VERSUS},
-    {TSX_C_BASE_SAME_PERIOD, HF_SAME},   {TSX_C_VERB_UP, HF_CHANGE},
-    {TSX_C_VERB_DOWN, HF_CHANGE},        {TSX_C_VERB_GROWTH, HF_CHANGE},
-    {TSX_C_TABLE_LABEL, HF_LABEL},       {TSX_C_TABLE_NUMBER, HF_NUMBER},
-    {TSX_C_TABLE_UNIT, HF_UNIT},         {TSX_C_TABLE_NOTE, HF_NOTE},
+    {TSX_C_TABLE_PLAN, HF_PLAN, 0},         {TSX_C_TABLE_ACTUAL, HF_ACTUAL, 0},
+    {TSX_C_TABLE_ESTIMATE, HF_ESTIMATE, 0}, {TSX_C_ESTIMATE, HF_ESTIMATE, 0},
+    {TSX_C_TABLE_VERSUS, HF_VERSUS, 0},     {TSX_C_BASE_FILLER, HF_VERSUS, TSX_COMPARISON},
+    {TSX_C_BASE_SAME_PERIOD, HF_SAME, 0},   {TSX_C_VERB_UP, HF_CHANGE, 0},
+    {TSX_C_VERB_DOWN, HF_CHANGE, 0},        {TSX_C_VERB_GROWTH, HF_CHANGE, 0},
+    {TSX_C_TABLE_LABEL, HF_LABEL, 0},       {TSX_C_TABLE_NUMBER, HF_NUMBER, 0},
+    {TSX_C_TABLE_UNIT, HF_UNIT, 0},         {TSX_C_TABLE_NOTE, HF_NOTE, 0},
 };
 
 /* The longest header word at i: its end, and its flag in *flag; 0 when
@@ -68,9 +71,11 @@ static size_t head_word(const reader *r, size_t i, unsigned seen, unsigned *flag
     const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
     for (size_t m = 0; m < k; m++)
         for (size_t w = 0; w < sizeof head_words / sizeof head_words[0]; w++) {
-            if (g[m].e->cls != head_words[w].cls || g[m].end <= best)
+            const tsx_entry *e = g[m].e;
+            if (e->cls != head_words[w].cls || g[m].end <= best ||
+                (e->flags & head_words[w].need) != head_words[w].need)
                 continue;
-            if ((g[m].e->flags & TSX_AFTER_SO) && !(seen & HF_VERSUS))
+            if ((e->flags & TSX_AFTER_SO) && !(seen & HF_VERSUS))
                 continue;
             best = g[m].end;
             *flag = head_words[w].flag;
