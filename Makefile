@@ -11,7 +11,7 @@ CC ?= cc
 # alternative that installing a parallel HDF5 (make deps-mpi) points at the
 # MPI build, which the serial tools must not pick up.
 HDF5_PC := $(shell pkg-config --exists hdf5-serial 2>/dev/null && echo hdf5-serial || echo hdf5)
-PKGS := gsl $(HDF5_PC) zlib libutf8proc poppler-glib libzip libxml-2.0 nettle libdeflate
+PKGS := gsl $(HDF5_PC) zlib libutf8proc poppler-glib libzip libxml-2.0 nettle libdeflate xlsxwriter
 
 # SAN=1 builds an ASan+UBSan variant (used by `make check` in build/asan).
 ifeq ($(SAN),1)
@@ -76,13 +76,14 @@ $(BUILD)/%.o: %.c
 # The catalogue, lexicon and gazetteer are compiled in, so tools need no
 # data path.
 GAZETTEER := datasets/gazetteer/areas.tsv datasets/gazetteer/regions.tsv datasets/gazetteer/kinds.tsv
-$(BUILD)/gen/builtin_data.c: scripts/embed.sh datasets/catalog/indicators.tsv $(EMBED_LEXICON) $(GAZETTEER)
+$(BUILD)/gen/builtin_data.c: scripts/embed.sh datasets/catalog/indicators.tsv datasets/catalog/labels.tsv $(EMBED_LEXICON) $(GAZETTEER)
 	@mkdir -p $(dir $@)
 	sh scripts/embed.sh ts_builtin_indicators_tsv datasets/catalog/indicators.tsv > $@.tmp
 	sh scripts/embed.sh ts_builtin_lexicon_tsv $(EMBED_LEXICON) >> $@.tmp
 	sh scripts/embed.sh ts_builtin_areas_tsv datasets/gazetteer/areas.tsv >> $@.tmp
 	sh scripts/embed.sh ts_builtin_regions_tsv datasets/gazetteer/regions.tsv >> $@.tmp
 	sh scripts/embed.sh ts_builtin_area_kinds_tsv datasets/gazetteer/kinds.tsv >> $@.tmp
+	sh scripts/embed.sh ts_builtin_labels_tsv datasets/catalog/labels.tsv >> $@.tmp
 	mv $@.tmp $@
 $(BUILD)/gen/builtin_data.o: $(BUILD)/gen/builtin_data.c
 	$(CC) $(CFLAGS_ALL) -c $< -o $@

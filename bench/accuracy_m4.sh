@@ -114,7 +114,7 @@ for m in auto best naive drift linear loglinear ses holt damped theta; do
     awk -F'\t' -v f="$freq" 'NR == 1 { print; next }
       { if (f == 1 && $4 ~ /^[0-9]+$/) print; else if (f == 4 && $4 ~ /Q/) print;
         else if (f == 12 && $4 ~ /^[0-9]+-[0-9][0-9]$/) print }' train.tsv > train_$freq.tsv
-    "$bin/ts-forecast" -m "$m" -H "$h" --level 95 --params train_$freq.tsv 2>> ours.err |
+    "$bin/ts-forecast" -m "$m" -H "$h" --interval 95 --params train_$freq.tsv 2>> ours.err |
       awk -F'\t' -v m="$m" 'NR > 1 { c[$1]++; print $1 "\tts_" m "\t" c[$1] "\t" $5 "\t" $10 "\t" $11 "\t" $9 "\t" $15 "\t" $16 }' >> ours.tsv
   done
 done

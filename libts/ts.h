@@ -20,6 +20,7 @@
 #include "ts_units.h"
 #include "ts_catalog.h"
 #include "ts_gazetteer.h"
+#include "ts_labels.h"
 #include "ts_record.h"
 #include "ts_sha256.h"
 #include "ts_store.h"

@@ -190,25 +190,45 @@ int ts_checker_run(ts_checker *c, ts_check_row **rows, size_t *n_checked, ts_err
 size_t ts_checker_unchecked(const ts_checker *c);
 void ts_checker_free(ts_checker *c);
 
-/* ---- table.c ---- */
+/* ---- table.c, table_write.c, table_xlsx.c ---- */
 
-typedef enum { TS_TABLE_TSV, TS_TABLE_CSV, TS_TABLE_MD, TS_TABLE_LATEX } ts_table_format;
+typedef enum {
+    TS_TABLE_TSV, TS_TABLE_CSV, TS_TABLE_MD, TS_TABLE_LATEX, TS_TABLE_HTML, TS_TABLE_XLSX
+} ts_table_format;
 typedef enum { TS_TABLE_GROWTH_NONE, TS_TABLE_GROWTH_CAGR, TS_TABLE_GROWTH_CHANGE } ts_table_growth;
+typedef enum { TS_TABLE_BY_SERIES, TS_TABLE_BY_AREA } ts_table_by;
 
-/* "tsv", "csv", "md", "latex" / "none", "cagr", "change"; TS_OK or TS_EINVAL. */
+/* "tsv", "csv", "md", "latex", "html", "xlsx" / "none", "cagr", "change" /
+ * "series", "area"; TS_OK or TS_EINVAL. */
 int ts_table_format_parse(const char *text, ts_table_format *out);
 int ts_table_growth_parse(const char *text, ts_table_growth *out);
+int ts_table_by_parse(const char *text, ts_table_by *out);
 
 /* Formats v with `decimals` (0..15) digits after the mark; vi uses ','
  * for the mark and '.' to group thousands ("1.304,37"), else '.' and no
  * grouping.  Returns the length written (truncated to n - 1). */
 size_t ts_number_format(double v, int decimals, int vi, char *buf, size_t n);
 
+/* For --notes: the report date of document `source` (days since
+ * 1970-01-01) into *day; 1 when known, 0 when not. */
+typedef int (*ts_table_date_fn)(void *ctx, const char *source, int32_t *day);
+
 typedef struct {
     ts_table_format format;
     int decimals;           /* digits after the decimal mark */
     int vi;                 /* Vietnamese number separators */
     ts_table_growth growth; /* extra column after the periods */
+    /* Fields below are zero for the defaults. */
+    ts_table_by by;         /* one row per series, or the cross-area table:
+                               one row per area, the keys all rows share
+                               in the caption */
+    struct ts_labels *labels; /* headings and keys in words (ts_labels.h);
+                                 NULL: ids */
+    int notes;              /* number each cell's source and list them (the
+                               report and its date) under the table */
+    int bom;                /* CSV: start with a UTF-8 byte order mark */
+    ts_table_date_fn source_date; /* report dates for notes (may be NULL) */
+    void *source_ctx;
 } ts_table_opts;
 
 typedef struct ts_table ts_table; /* opaque */
@@ -216,14 +236,21 @@ typedef struct ts_table ts_table; /* opaque */
 /* A table whose columns are the given periods (copied), in that order;
  * n_cols 0 means: every period of the series added, sorted. */
 ts_table *ts_table_new(const ts_period *cols, size_t n_cols, ts_error *err);
-/* Adds s as a row (its key and values copied).  TS_ENOMEM. */
+/* Adds s as a row (its key, values and sources copied).  TS_ENOMEM. */
 int ts_table_add(ts_table *t, const ts_series *s, ts_error *err);
-/* Writes the table to fp: a header row (indicator, area, measure, unit, one
- * column per period, then the growth column: "cagr_pct" = average annual %
- * from the first to the last column with a value, or "change_pct" = last
- * against first), one row per series.  Empty cells where a series has no
- * value.  LaTeX uses booktabs (\toprule, \midrule, \bottomrule) and escapes
- * its special characters.  TS_EIO on a write error. */
+/* Writes the table to fp.  Key columns first: indicator, area, measure
+ * and unit for a table by series; the area for one by area (with its
+ * label: "Kon Tum"), then any other key in which its rows differ.  The
+ * qualifiers price and plan_by get a column where the rows differ in them
+ * (in TSV and CSV wherever one is set).  In Markdown, LaTeX, HTML and
+ * xlsx the keys every row shares become the caption ("State budget
+ * revenue, Value (billion VND)").  Then one column per period and the
+ * growth column: "cagr_pct" = average annual % from the first to the last
+ * column with a value, or "change_pct" = last against first.  Empty cells
+ * where a series has no value.  LaTeX uses booktabs (\toprule, \midrule,
+ * \bottomrule) and escapes its special characters; HTML is a <table>
+ * fragment; xlsx is a workbook (numbers as numbers, a second sheet of
+ * sources).  TS_EIO on a write error. */
 int ts_table_write(ts_table *t, FILE *fp, const ts_table_opts *o, ts_error *err);
 /* Periods from a to b inclusive stepping by a's shape ("2016:2020" is five
  * years, "2024-01:2024-06" six months): *cols is a new array (free()).

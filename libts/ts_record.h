@@ -133,6 +133,9 @@ ts_writer *ts_writer_new(FILE *fp, size_t n_extra, const char *const *extra,
  * written as spaces.  Values print with up to 15 significant digits,
  * shortest form ("1304.372", "64960"). TS_EIO on a write error. */
 int ts_writer_write(ts_writer *w, const ts_fact *f, ts_error *err);
+/* Values with `decimals` (0..15) digits after the point from now on, or
+ * the shortest form again for a negative number. */
+void ts_writer_set_decimals(ts_writer *w, int decimals);
 /* Writes the header now if no fact has been written (an empty result is
  * still a valid TSV); flushes.  TS_EIO on a write error. */
 int ts_writer_finish(ts_writer *w, ts_error *err);
@@ -140,5 +143,9 @@ void ts_writer_free(ts_writer *w);
 
 /* Formats a value the way the writer does; returns the length. */
 size_t ts_value_format(double v, char *buf, size_t n);
+/* Formats v with `decimals` (0..15) digits after the point, no sign on a
+ * value that rounds to zero ("-0.004" with 2 is "0.00"); returns the
+ * length (truncated to n - 1). */
+size_t ts_value_format_fixed(double v, int decimals, char *buf, size_t n);
 
 #endif

@@ -105,6 +105,15 @@ typedef struct {
     const char *source;    /* facts from this document (the fact's source
                               or the imported file), or NULL */
     int vintages;          /* 1: every vintage; 0: current values only */
+    /* Alternatives: with n_indicators (n_measures) nonzero a fact passes
+     * when its indicator matches any of these globs (its measure equals
+     * any of these); indicator (measure) above is then not used. */
+    const char *const *indicators;
+    size_t n_indicators;
+    const char *const *measures;
+    size_t n_measures;
+    const struct ts_area_select *areas; /* areas to keep (ts_gazetteer.h,
+                                           borrowed), or NULL for all */
 } ts_selector;
 
 /* Clears sel to "everything, current values". */

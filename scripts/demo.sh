@@ -139,7 +139,7 @@ awk -F'\t' 'NR == 1 ||
   "$OUT/facts.tsv" > "$OUT/chart_facts.tsv"
 awk -F'\t' 'NR == 1 || ($1 == "budget.revenue" && $2 == "kon-tum" && $3 == "level" && $4 == "2024")' \
   "$OUT/yearend_all.tsv" > "$OUT/chart_estimate.tsv"
-"$BIN/ts-plot" --freq year,years -H 600 \
+"$BIN/ts-plot" --freq year,years --height 600 \
   -t "Kon Tum province: budget revenue, and the growth of GRDP and revenue" \
   --caption "Source: the five reports in datasets/reports, via ts-import. 2024: year-end estimate from the 10-month figures (ts-forecast --year-end)." \
   -o "$OUT/chart.svg" "$OUT/chart_facts.tsv" "$OUT/chart_estimate.tsv"

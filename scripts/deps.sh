@@ -8,7 +8,7 @@ python3-numpy python3-statsmodels python3-tables miller r-base-core r-cran-forec
 python3-ipykernel python3-matplotlib python3-nbformat librsvg2-bin
 python3-pil libxml2-utils groff-base man-db time
 libpoppler-glib-dev libzip-dev libxml2-dev poppler-utils python3-docx python3-reportlab
-fonts-dejavu-core"
+fonts-dejavu-core libxlsxwriter-dev python3-openpyxl r-cran-hdf5r"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -258,7 +258,7 @@ else
     [ $rc -eq 1 ] && REJECTED=1
     replace "$W/table" "$OUT/tables/$stem.$ext"
     rc=0
-    "$PLOT" --store "$STORE" -i "$ind" -a "$area" -m level -m yoy_pct "${pargs[@]}" \
+    "$PLOT" --store "$STORE" -i "$ind" -a "$area" --measure level,yoy_pct "${pargs[@]}" \
       -t "$ind, $area" -o "$W/chart.svg" > /dev/null 2> "$W/err" || rc=$?
     if [ $rc -eq 0 ]; then replace "$W/chart.svg" "$OUT/charts/$stem.svg"
     elif grep -q 'nothing to plot' "$W/err"; then n_empty=$((n_empty + 1))

@@ -21,7 +21,7 @@
 enum {
     OPT_VERSION = 0x2000, OPT_STREAM, OPT_DUPLICATES, OPT_KEEP, OPT_CENTER, OPT_STAT,
     OPT_MIN_PERIODS, OPT_HOW, OPT_PARTIAL, OPT_BY, OPT_LABEL, OPT_TOLERANCE, OPT_ALL,
-    OPT_PERIODS, OPT_GROWTH, OPT_FORMAT, OPT_DECIMALS, OPT_LOCALE, OPT_YEARS, OPT_CATALOG,
+    OPT_PERIODS, OPT_GROWTH, OPT_FORMAT, OPT_LOCALE, OPT_YEARS,
     OPT_INTO, OPT_NAME, OPT_WAIT
 };
 
@@ -44,10 +44,10 @@ static const struct option long_options[] = {
     {"periods", required_argument, NULL, OPT_PERIODS},
     {"growth", optional_argument, NULL, OPT_GROWTH},
     {"format", required_argument, NULL, OPT_FORMAT},
-    {"decimals", required_argument, NULL, OPT_DECIMALS},
+    CLI_OUTPUT_LONG_OPTIONS,
     {"locale", required_argument, NULL, OPT_LOCALE},
     {"years", required_argument, NULL, OPT_YEARS},
-    {"catalog", required_argument, NULL, OPT_CATALOG},
+    {"catalog", required_argument, NULL, 'c'},
     {"into", required_argument, NULL, OPT_INTO},
     {"name", required_argument, NULL, OPT_NAME},
     {"wait", required_argument, NULL, OPT_WAIT},
@@ -65,9 +65,9 @@ static const struct {
     {OPT_BY, "sum"}, {OPT_LABEL, "sum"},
     {OPT_TOLERANCE, "check"}, {OPT_ALL, "check"},
     {OPT_PERIODS, "table"}, {OPT_GROWTH, "table"}, {OPT_FORMAT, "table"},
-    {OPT_DECIMALS, "table"}, {OPT_LOCALE, "table"},
+    {OPT_LOCALE, "table"},
     {OPT_YEARS, "avg_annual"},
-    {OPT_CATALOG, "resample decumulate cumulate"},
+    {'c', "resample decumulate cumulate"},
     {OPT_INTO, "series sum"}, {OPT_NAME, "series sum"}, {OPT_WAIT, "series sum"},
 };
 
@@ -120,8 +120,8 @@ static void usage(void)
            "  OP then OP2        run OP2 on OP's result in one process (series operations):\n"
            "                     'yoy then rolling 3' = 'yoy | rolling 3 --measure yoy_pct'\n"
            "\n"
+           "%s\n"
            "Input:\n"
-           "%s"
            "      --stream          input is grouped by series (as from the store): hold one\n"
            "                        series at a time (automatic with --store)\n"
            "      --duplicates last|error   two facts for one series and period: keep the\n"
@@ -136,7 +136,7 @@ static void usage(void)
            "                        again replaces what the same name brought before\n"
            "      --wait SECONDS    wait at most this long for the store's lock (default:\n"
            "                        as long as it takes)\n"
-           "      --catalog FILE    more indicators (id, unit, kind) for flow/stock/rate\n"
+           "  -c, --catalog FILE    more indicators (id, unit, kind) for flow/stock/rate\n"
            "rolling:\n"
            "      --center          centred window (N/2 before, the rest after)\n"
            "      --stat S          mean (default), median, sum, min, max\n"
@@ -158,16 +158,13 @@ static void usage(void)
            "table:\n"
            "      --periods A:B     columns from period A to B (2016:2020, 2024-01:2024-06)\n"
            "      --growth[=cagr|change]   add a growth column (default cagr)\n"
-           "      --format F        tsv (default), csv, md, latex (booktabs)\n"
-           "      --decimals D      digits after the decimal mark (default 2)\n"
+           "      --format F        tsv (default), csv, md, latex (booktabs), html, xlsx\n"
            "      --locale vi       Vietnamese separators: 1.304,37\n"
-           "\n"
-           "  -h, --help            show this help\n"
-           "      --version         show the version\n"
-           "\n"
+           "      (a table's values have 2 decimals unless --decimals says otherwise)\n"
+           "\n%s%s%s\n"
            "Exit status: 0 success, 1 some input rows rejected (reported), 2 usage or\n"
            "fatal error.\n",
-           select_help);
+           select_help, cli_output_help, cli_decimals_help, cli_std_help);
 }
 
 typedef struct {
@@ -175,6 +172,7 @@ typedef struct {
     const ts_agg_op *then;   /* OP then OP2: OP2 runs on OP's result; or NULL */
     select_opts sel;
     int stream, keep, all, vi, decimals, has_freq;
+    cli_output out;          /* -o, -d (-d also sets a table's decimals) */
     ts_dup_policy dup;
     ts_agg_params params;    /* the series operations' parameters */
     long window, min_periods;
@@ -242,7 +240,7 @@ static int iter_open(series_iter *it, const opts *o, fact_input *in)
     ts_error e;
     memset(it, 0, sizeof *it);
     it->src.in = in;
-    it->src.levels_only = !o->sel.sel.measure &&
+    it->src.levels_only = !o->sel.measures.n &&
                           (o->op->shape == TS_AGG_SERIES || is_op(o->op, "sum"));
     it->src.plans = is_op(o->op, "sum");
     it->series = ts_series_source_new(source_next, &it->src, o->stream || o->sel.store, o->dup,
@@ -469,7 +467,8 @@ static int run_table(const opts *o, series_iter *it)
         return -1;
     }
     int rc = feed_series(it, table_add, t);
-    ts_table_opts to = {o->format, o->decimals, o->vi, o->growth};
+    ts_table_opts to = {.format = o->format, .decimals = o->decimals, .vi = o->vi,
+                        .growth = o->growth};
     if (rc == 0 && ts_table_write(t, stdout, &to, &e) != TS_OK) {
         cli_report(TOOL, &e);
         stdout_failed = 1;
@@ -682,14 +681,15 @@ static int set_option(opts *o, int c, const char *arg)
         break;
     case OPT_FORMAT:
         if (parse_choice(ts_table_format_parse(arg, &o->format), "--format", arg,
-                         "tsv, csv, md, latex") != 0)
+                         "tsv, csv, md, latex, html, xlsx") != 0)
             return 2;
         break;
-    case OPT_DECIMALS:
+    case 'd':
         if (cli_parse_int(TOOL, "--decimals", arg, 0, 15, &v))
             return 2;
-        o->decimals = (int)v;
+        o->decimals = o->out.decimals = (int)v;
         break;
+    case 'o': o->out.output = arg; break;
     case OPT_LOCALE:
         if (strcmp(arg, "vi") == 0) o->vi = 1;
         else if (strcmp(arg, "C") == 0 || strcmp(arg, "en") == 0) o->vi = 0;
@@ -700,7 +700,7 @@ static int set_option(opts *o, int c, const char *arg)
             return 2;
         p->years = (int)v;
         break;
-    case OPT_CATALOG: o->catalog = arg; break;
+    case 'c': o->catalog = arg; break;
     case OPT_INTO: o->into = arg; break;
     case OPT_NAME: o->name = arg; break;
     case OPT_WAIT:
@@ -752,6 +752,7 @@ static int parse(int *argcp, char **argv, opts *o, int *first)
     o->dup = TS_DUP_KEEP_LAST;
     o->tolerance = 0.15;
     o->decimals = 2;
+    cli_output_init(&o->out);
     o->label = "total";
     o->format = TS_TABLE_TSV;
     o->wait = -1;
@@ -761,7 +762,7 @@ static int parse(int *argcp, char **argv, opts *o, int *first)
     optind = 1;
     opterr = 0; /* our own messages, prefixed with the tool's name */
     char **av = argv + 1;
-    while ((c = getopt_long(argc - 1, av, ":h", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc - 1, av, ":hc:" SELECT_SHORT CLI_OUTPUT_SHORT, long_options, NULL)) != -1) {
         if (c == '?')
             return cli_usage_error(TOOL, "unknown option '%s'", av[optind - 1]);
         if (c == ':')
@@ -809,8 +810,12 @@ int main(int argc, char **argv)
     }
     /* Series operations read levels unless --measure chose another: the
      * selector leaves the rest out (a store query skips whole series). */
-    if (!o.sel.sel.measure && o.op->shape == TS_AGG_SERIES)
+    if (!o.sel.measures.n && o.op->shape == TS_AGG_SERIES)
         o.sel.sel.measure = TS_MEASURE_LEVEL;
+    if (cli_output_start(TOOL, &o.out) != CLI_OK) {
+        free(o.cols);
+        return cli_finish(TOOL, CLI_FATAL);
+    }
     fact_input *in = fact_input_open(TOOL, &o.sel, argc - first, argv + first);
     if (!in) {
         free(o.cols);
@@ -832,6 +837,8 @@ int main(int argc, char **argv)
              * back from it, exactly as ts-import reads a file. */
             FILE *out = o.into ? tmpfile() : stdout;
             ts_writer *w = out ? ts_writer_new(out, 0, NULL, &e) : NULL;
+            if (w)
+                ts_writer_set_decimals(w, o.out.decimals);
             if (!w) {
                 if (out)
                     cli_report(TOOL, &e);
@@ -859,7 +866,7 @@ int main(int argc, char **argv)
     fact_input_close(in);
     free(o.cols);
     if (stdout_failed)
-        return CLI_FATAL;
+        return cli_finish_failed(TOOL);
     if (rc < 0)
         return cli_finish(TOOL, CLI_FATAL);
     return cli_finish(TOOL, rejected ? CLI_PARTIAL : CLI_OK);

@@ -36,8 +36,8 @@ static void usage(void)
            "                           lowest MASE over the backtest origins\n"
            "  -H, --horizon N          periods ahead (default: one year of the series'\n"
            "                           frequency)\n"
-           "  -l, --level LIST         interval levels in percent (default 80,95; at most 4)\n"
-           "  -s, --seasonal WHEN      auto (default: M4 seasonality test), yes or no;\n"
+           "      --interval LIST      interval levels in percent (default 80,95; at most 4)\n"
+           "      --seasonal WHEN      auto (default: M4 seasonality test), yes or no;\n"
            "                           quarterly and monthly series are adjusted by\n"
            "                           classical multiplicative decomposition\n"
            "      --alpha A            fix the smoothing parameters of ses/holt/damped/theta\n"
@@ -45,7 +45,7 @@ static void usage(void)
            "      --phi P              damping parameter of damped\n"
            "  -k, --backtest-origins K origins of the backtest (best, --backtest;\n"
            "                           default 3)\n"
-           "  -p, --params             add columns alpha, beta, phi (smoothing parameters\n"
+           "      --params             add columns alpha, beta, phi (smoothing parameters\n"
            "                           used), sigma (residual standard deviation) and\n"
            "                           weights (of a combination's members)\n"
            "  -b, --backtest           print the accuracy table (series, method, MAE,\n"
@@ -58,14 +58,11 @@ static void usage(void)
            "                           with a plan for the year, also pct_plan and p_plan,\n"
            "                           the probability of reaching it\n"
            "  -j, --threads N          worker threads (default: all cores)\n"
-           "  -h, --help               this help\n"
-           "      --version            version\n"
            "\n"
-           "Input selection:\n"
-           "%s"
-           "\n"
+           "%s\n%s%s%s\n"
            "Exit status: 0 success, 1 some series or rows could not be used (each\n"
-           "reported), 2 usage or fatal error.\n", select_help);
+           "reported), 2 usage or fatal error.\n", select_help, cli_output_help,
+           cli_decimals_help, cli_std_help);
 }
 
 typedef struct {
@@ -161,14 +158,19 @@ static void run_all(job *jobs, size_t n, const opts *o)
 
 /* ---- output ---- */
 
+/* -o and -d: projections and their bounds print alike. */
+static cli_output out;
+
+/* A number beside the values (bounds, year-end figures) as -d says; model
+ * parameters and accuracy measures keep their precision (out_full). */
 static void fmt_num(double v, char *buf, size_t n)
 {
-    if (isnan(v))
-        buf[0] = '\0';
-    else if (isinf(v))
-        snprintf(buf, n, "%s", v > 0 ? "inf" : "-inf");
-    else
-        ts_value_format(v, buf, n);
+    cli_format_value(&out, v, buf, n);
+}
+
+static void fmt_full(double v, char *buf, size_t n)
+{
+    cli_format_value(NULL, v, buf, n);
 }
 
 typedef struct {
@@ -242,7 +244,7 @@ static int write_forecasts(ts_writer *w, const columns *c, const job *j, int par
     if (params) {
         const double v[4] = {j->res->alpha, j->res->beta, j->res->phi, j->res->sigma};
         for (int k = 0; k < 4; k++) {
-            fmt_num(v[k], pv[k], sizeof pv[k]);
+            fmt_full(v[k], pv[k], sizeof pv[k]);
             f.extra_value[c->n_names - 5 + (size_t)k] = pv[k];
         }
         weights_format(j->res, weights, sizeof weights);
@@ -281,9 +283,9 @@ static int print_backtest(const job *jobs, size_t n, ts_fc_method method)
             int chosen = method == TS_FC_BEST ? k == best : a->method == method;
             char mae[40], smape[40], mase[40], label[80];
             ts_fc_method_label(a->method, a->members, label, sizeof label);
-            fmt_num(a->mae, mae, sizeof mae);
-            fmt_num(a->smape, smape, sizeof smape);
-            fmt_num(a->mase, mase, sizeof mase);
+            fmt_full(a->mae, mae, sizeof mae);
+            fmt_full(a->smape, smape, sizeof smape);
+            fmt_full(a->mase, mase, sizeof mase);
             printf("%s\t%s\t%s\t%s\t%s\t%zu\t%zu\t%s\t%s\t%s\t%s\n", j->s.indicator, j->s.area,
                    j->s.measure, j->s.unit, label, a->origins, a->steps,
                    mae, smape, mase, chosen ? "*" : "");
@@ -397,9 +399,9 @@ static int year_end(ts_series_set *set, const opts *o, ts_writer *w, const colum
             f.extra_value[1 + 2 * k] = vals[2 * k];
             f.extra_value[2 + 2 * k] = vals[2 * k + 1];
         }
-        fmt_num(ye.share_mean, share, sizeof share);
+        fmt_full(ye.share_mean, share, sizeof share);
         snprintf(hist, sizeof hist, "%zu", ye.n_history);
-        fmt_num(ye.p_plan, pp, sizeof pp);
+        fmt_full(ye.p_plan, pp, sizeof pp);
         f.extra_value[c->n_names - 3] = share;
         f.extra_value[c->n_names - 2] = hist;
         f.extra_value[c->n_names - 1] = pp;
@@ -482,10 +484,10 @@ static int parse_levels(const char *text, ts_fc_options *fc)
         char *end;
         double v = strtod(p, &end);
         if (end == p || !(v > 0 && v < 100) || (*end && *end != ','))
-            return cli_usage_error(TOOL, "option '--level': \"%s\" is not a list of levels between 0 and 100",
+            return cli_usage_error(TOOL, "option '--interval': \"%s\" is not a list of levels between 0 and 100",
                                    text);
         if (n == TS_FC_MAX_LEVELS)
-            return cli_usage_error(TOOL, "option '--level': at most %d levels", TS_FC_MAX_LEVELS);
+            return cli_usage_error(TOOL, "option '--interval': at most %d levels", TS_FC_MAX_LEVELS);
         fc->levels[n++] = v;
         if (!*end)
             break;
@@ -504,7 +506,7 @@ static int parse_param(const char *opt, const char *text, double *out)
     return CLI_OK;
 }
 
-enum { OPT_ALPHA = 256, OPT_BETA, OPT_PHI, OPT_VERSION };
+enum { OPT_ALPHA = 256, OPT_BETA, OPT_PHI, OPT_VERSION, OPT_INTERVAL, OPT_SEASONAL, OPT_PARAMS };
 
 int main(int argc, char **argv)
 {
@@ -514,28 +516,32 @@ int main(int argc, char **argv)
     ts_fc_options_init(&o.fc);
     select_opts so;
     select_init(&so);
+    cli_output_init(&out);
     static const struct option longopts[] = {
         {"method", required_argument, NULL, 'm'},
         {"horizon", required_argument, NULL, 'H'},
-        {"level", required_argument, NULL, 'l'},
-        {"seasonal", required_argument, NULL, 's'},
+        {"interval", required_argument, NULL, OPT_INTERVAL},
+        {"seasonal", required_argument, NULL, OPT_SEASONAL},
         {"alpha", required_argument, NULL, OPT_ALPHA},
         {"beta", required_argument, NULL, OPT_BETA},
         {"phi", required_argument, NULL, OPT_PHI},
         {"backtest-origins", required_argument, NULL, 'k'},
         {"backtest", no_argument, NULL, 'b'},
-        {"params", no_argument, NULL, 'p'},
+        {"params", no_argument, NULL, OPT_PARAMS},
         {"year-end", no_argument, NULL, 'y'},
         {"threads", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
         SELECT_LONG_OPTIONS,
+        CLI_OUTPUT_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
     int c;
     long v;
     ts_error err;
-    while ((c = getopt_long(argc, argv, "m:H:l:s:k:bpyj:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "m:H:k:byj:h" SELECT_SHORT CLI_OUTPUT_SHORT, longopts, NULL)) != -1) {
         int sel = select_option(TOOL, &so, c, optarg);
+        if (sel == 0)
+            sel = cli_output_option(TOOL, &out, c, optarg);
         if (sel < 0)
             return CLI_FATAL;
         if (sel > 0)
@@ -551,11 +557,11 @@ int main(int argc, char **argv)
             o.fc.horizon = (size_t)v;
             o.horizon_set = 1;
             break;
-        case 'l':
+        case OPT_INTERVAL:
             if (parse_levels(optarg, &o.fc))
                 return CLI_FATAL;
             break;
-        case 's':
+        case OPT_SEASONAL:
             if (strcmp(optarg, "auto") == 0)
                 o.fc.seasonal = TS_FC_SEASONAL_AUTO;
             else if (strcmp(optarg, "yes") == 0)
@@ -585,7 +591,7 @@ int main(int argc, char **argv)
         case 'b':
             o.backtest = 1;
             break;
-        case 'p':
+        case OPT_PARAMS:
             o.params = 1;
             break;
         case 'y':
@@ -612,6 +618,8 @@ int main(int argc, char **argv)
         return cli_usage_error(TOOL, "--beta (%g) must not exceed --alpha (%g)", o.fc.beta, o.fc.alpha);
 
     int partial = 0, rc = CLI_OK;
+    if (cli_output_start(TOOL, &out) != CLI_OK)
+        return cli_finish(TOOL, CLI_FATAL);
     ts_series_set *set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
     if (!set) {
         cli_report(TOOL, &err);
@@ -638,6 +646,7 @@ int main(int argc, char **argv)
             ts_series_set_free(set);
             return cli_finish(TOOL, CLI_FATAL);
         }
+        ts_writer_set_decimals(w, out.decimals);
     }
     if (o.year_end) {
         rc = year_end(set, &o, w, &cols, &partial);

@@ -23,7 +23,7 @@
 
 #define TOOL "ts-import"
 
-static const char usage_text[] =
+static const char usage_head[] =
     "Usage: ts-import [OPTION]... [FILE]...\n"
     "Read indicator facts from FILEs and write them, checked and normalised,\n"
     "as the fact record (TSV with a header) to standard output.\n"
@@ -93,7 +93,7 @@ static const char usage_text[] =
     "                      may be repeated\n"
     "  -a, --area=SLUG     area of every report's facts (\"gia-lai\", \"pleiku-city\"):\n"
     "                      a slug of the gazetteer (ts-ls --areas lists it)\n"
-    "      --gazetteer=FILE  add areas from a TSV file with the columns of\n"
+    "  -g, --gazetteer=FILE  add areas from a TSV file with the columns of\n"
     "                      datasets/gazetteer/areas.tsv; may be repeated\n"
     "  -p, --period=PERIOD reference period of every report (2024-10, 2020-01/P9M,\n"
     "                      2016/2020, ...): figures without their own period\n"
@@ -105,8 +105,9 @@ static const char usage_text[] =
     "                      column (\"unmatched<TAB>FILE<TAB>OFFSET<TAB>QUANTITY<TAB>\n"
     "                      REASON<TAB>SENTENCE\"): no indicator named, or the rule\n"
     "                      that dropped it (a rate's change in points, ...)\n"
-    "  -h, --help          show this help and exit\n"
-    "      --version       show the version and exit\n"
+    "\n";
+
+static const char usage_tail[] =
     "\n"
     "Exit status: 0 every row was imported, 1 some rows or reports were rejected\n"
     "(each reported), 2 usage error, unreadable or damaged input (other files are\n"
@@ -120,19 +121,6 @@ static const char usage_text[] =
     "  ts-import --unmatched report.txt > facts.tsv 2> unmatched.txt\n"
     "  ts-import --store kontum.h5 --wait 60 reports/*.txt facts/*.tsv\n";
 
-/* --area must name an area of the gazetteer (built in, plus the
- * --gazetteer files). */
-static int check_area(const char *area, char *const *files, size_t n)
-{
-    ts_error err;
-    ts_gazetteer *g = cli_gazetteer_open(TOOL, files, n);
-    int rc = g ? ts_gazetteer_require(g, area, &err) : TS_ENOMEM;
-    if (g && rc != TS_OK)
-        cli_warn(TOOL, "--area: %s; add it with --gazetteer FILE", err.msg);
-    ts_gazetteer_free(g);
-    return rc == TS_OK ? CLI_OK : CLI_FATAL;
-}
-
 /* ---- the sink: where accepted facts go ---- */
 
 /* The TSV writer on stdout, or a store transaction.  The writer's columns
@@ -145,7 +133,18 @@ typedef struct {
     int failed; /* a write failed: nothing more can be written */
     ts_txn *txn; /* --store: the open transaction */
     size_t doc;  /* --store: the document being read */
+    size_t facts;   /* facts put so far */
+    int decimals;   /* -d, or -1 */
 } sink;
+
+/* A TSV writer on standard output with the output options applied. */
+static ts_writer *sink_writer(const sink *s, ts_error *err)
+{
+    ts_writer *w = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, err);
+    if (w)
+        ts_writer_set_decimals(w, s->decimals);
+    return w;
+}
 
 /* Fixes the output columns from the first fact input seen. */
 static int sink_columns(sink *s, const ts_reader *r, ts_error *err)
@@ -159,7 +158,7 @@ static int sink_columns(sink *s, const ts_reader *r, ts_error *err)
             return ts_error_set(err, TS_ENOMEM, "out of memory");
         s->n_extra = i + 1;
     }
-    s->tsv = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, err);
+    s->tsv = sink_writer(s, err);
     return s->tsv ? TS_OK : err->code;
 }
 
@@ -177,6 +176,7 @@ static int64_t fact_offset(const ts_fact *f)
 
 static int sink_put(sink *s, const ts_fact *f, ts_error *err)
 {
+    s->facts++;
     if (s->txn)
         return ts_txn_add_fact(s->txn, f, s->doc, fact_offset(f), err);
     int rc = ts_writer_write(s->tsv, f, err);
@@ -185,14 +185,15 @@ static int sink_put(sink *s, const ts_fact *f, ts_error *err)
     return rc;
 }
 
-/* Writes what is pending (the header alone when there were no facts). */
-static int sink_finish(sink *s, ts_error *err)
+/* Writes what is pending (the header alone when there were no facts,
+ * unless the run failed: then nothing). */
+static int sink_finish(sink *s, int failed_run, ts_error *err)
 {
     if (s->failed)
         return TS_EIO;
-    if (s->txn)
+    if (s->txn || (failed_run && !s->facts))
         return TS_OK; /* main commits */
-    if (!s->tsv && !(s->tsv = ts_writer_new(stdout, 0, NULL, err)))
+    if (!s->tsv && !(s->tsv = sink_writer(s, err)))
         return err->code;
     int rc = ts_writer_finish(s->tsv, err);
     if (rc == TS_EIO)
@@ -448,7 +449,7 @@ static int report_columns(sink *s, ts_error *err)
             return ts_error_set(err, TS_ENOMEM, "out of memory");
         s->n_extra = i + 1;
     }
-    s->tsv = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, err);
+    s->tsv = sink_writer(s, err);
     return s->tsv ? TS_OK : err->code;
 }
 
@@ -691,23 +692,96 @@ static int import_input(const options *o, sink *s, const char *path)
     return rc;
 }
 
+/* What the command line says beyond the import options. */
+typedef struct {
+    const char *store;
+    double wait;
+    char *gazetteers[16];
+    size_t n_gazetteers;
+    cli_output out;
+} run_opts;
+
+static const struct option long_opts[] = {
+    {"catalog", required_argument, NULL, 'c'},
+    {"strict", no_argument, NULL, 's'},
+    {"store", required_argument, NULL, 'S'},
+    {"wait", required_argument, NULL, 'W'},
+    {"name", required_argument, NULL, 'N'},
+    {"lexicon", required_argument, NULL, 'l'},
+    {"unmatched", no_argument, NULL, 'u'},
+    {"area", required_argument, NULL, 'a'},
+    {"period", required_argument, NULL, 'p'},
+    {"gazetteer", required_argument, NULL, 'g'},
+    {"date", required_argument, NULL, 'D'},
+    CLI_OUTPUT_LONG_OPTIONS,
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0}};
+
+/* One option into o or r: -1 to go on, else the exit code (after help,
+ * the version or a reported error). */
+static int parse_option(int c, const char *arg, options *o, run_opts *r, char **argv)
+{
+    ts_error err;
+    int handled = cli_output_option(TOOL, &r->out, c, arg);
+    if (handled != 0)
+        return handled < 0 ? CLI_FATAL : -1;
+    switch (c) {
+    case 'c':
+        if (ts_catalog_load(o->catalog, arg, &err) != TS_OK)
+            return cli_report(TOOL, &err), CLI_FATAL;
+        return -1;
+    case 's': o->strict = 1; return -1;
+    case 'S': r->store = arg; return -1;
+    case 'W': return cli_parse_double(TOOL, "--wait", arg, &r->wait) != CLI_OK ? CLI_FATAL : -1;
+    case 'N': o->stdin_name = arg; return -1;
+    case 'l':
+        if (ts_lexicon_load(o->lexicon, arg, &err) != TS_OK)
+            return cli_report(TOOL, &err), CLI_FATAL;
+        return -1;
+    case 'u': o->unmatched = 1; return -1;
+    case 'a':
+        if (!*arg || strspn(arg, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen(arg))
+            return cli_usage_error(TOOL, "--area: \"%s\" is not a slug (a-z, 0-9, -)", arg);
+        o->area = arg;
+        return -1;
+    case 'p':
+        if (ts_period_parse(arg, strlen(arg), &o->period, &err) != TS_OK)
+            return cli_usage_error(TOOL, "--period: %s", err.msg);
+        o->has_period = 1;
+        return -1;
+    case 'D': {
+        ts_period day;
+        if (ts_period_parse(arg, strlen(arg), &day, &err) != TS_OK ||
+            ts_period_kind_of(day) != TS_PERIOD_DAY)
+            return cli_usage_error(TOOL, "--date: \"%s\" is not a date YYYY-MM-DD", arg);
+        ts_civil_from_days(day.first, &o->year, &o->month, &o->day);
+        o->has_date = 1;
+        return -1;
+    }
+    case 'g':
+        if (r->n_gazetteers == 16)
+            return cli_usage_error(TOOL, "too many --gazetteer options (at most 16)");
+        r->gazetteers[r->n_gazetteers++] = (char *)arg;
+        return -1;
+    case 'h':
+        fputs(usage_head, stdout);
+        fputs(cli_output_help, stdout);
+        fputs(cli_decimals_help, stdout);
+        fputs(cli_std_help, stdout);
+        fputs(usage_tail, stdout);
+        return CLI_OK;
+    case 'V': printf("%s (tskit) %s\n", TOOL, TS_VERSION); return CLI_OK;
+    case ':': return cli_usage_error(TOOL, "option '%s' needs an argument", argv[optind - 1]);
+    default:
+        if (optopt)
+            return cli_usage_error(TOOL, "unknown option '-%c'", optopt);
+        return cli_usage_error(TOOL, "unknown option '%s'", argv[optind - 1]);
+    }
+}
+
 int main(int argc, char **argv)
 {
-    static const struct option long_opts[] = {
-        {"catalog", required_argument, NULL, 'c'},
-        {"strict", no_argument, NULL, 's'},
-        {"store", required_argument, NULL, 'S'},
-        {"wait", required_argument, NULL, 'W'},
-        {"name", required_argument, NULL, 'N'},
-        {"lexicon", required_argument, NULL, 'l'},
-        {"unmatched", no_argument, NULL, 'u'},
-        {"area", required_argument, NULL, 'a'},
-        {"period", required_argument, NULL, 'p'},
-        {"gazetteer", required_argument, NULL, 'G'},
-        {"date", required_argument, NULL, 'D'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        {NULL, 0, NULL, 0}};
     ts_init();
 #if defined(M_MMAP_THRESHOLD) && defined(M_TRIM_THRESHOLD)
     /* Each report passes through buffers as large as itself; keep them on
@@ -719,127 +793,29 @@ int main(int argc, char **argv)
 #endif
     ts_error err;
     options o = {0};
-    o.catalog = ts_catalog_new(&err);
-    if (!o.catalog) {
+    run_opts r = {NULL, -1, {NULL}, 0, {NULL, -1}};
+    int rc = -1, c;
+    if (!(o.catalog = ts_catalog_new(&err)) || !(o.lexicon = ts_lexicon_new(&err))) {
         cli_report(TOOL, &err);
-        return CLI_FATAL;
+        rc = CLI_FATAL;
     }
-    o.lexicon = ts_lexicon_new(&err);
-    if (!o.lexicon) {
-        cli_report(TOOL, &err);
-        ts_catalog_free(o.catalog);
-        return CLI_FATAL;
-    }
-    int rc = CLI_OK, c;
-    const char *store = NULL;
-    double wait = -1;
-    char *gazetteers[16];
-    size_t n_gazetteers = 0;
     opterr = 0; /* messages in the tools' own format, named by TOOL */
-    while ((c = getopt_long(argc, argv, ":c:l:usa:p:h", long_opts, NULL)) != -1) {
-        switch (c) {
-        case 'c':
-            if (ts_catalog_load(o.catalog, optarg, &err) != TS_OK) {
-                cli_report(TOOL, &err);
-                ts_catalog_free(o.catalog);
-                return CLI_FATAL;
-            }
-            break;
-        case 's':
-            o.strict = 1;
-            break;
-        case 'S':
-            store = optarg;
-            break;
-        case 'W':
-            if (cli_parse_double(TOOL, "--wait", optarg, &wait) != CLI_OK) {
-                ts_catalog_free(o.catalog);
-                ts_lexicon_free(o.lexicon);
-                return CLI_FATAL;
-            }
-            break;
-        case 'N':
-            o.stdin_name = optarg;
-            break;
-        case 'l':
-            if (ts_lexicon_load(o.lexicon, optarg, &err) != TS_OK) {
-                cli_report(TOOL, &err);
-                ts_lexicon_free(o.lexicon);
-                ts_catalog_free(o.catalog);
-                return CLI_FATAL;
-            }
-            break;
-        case 'u':
-            o.unmatched = 1;
-            break;
-        case 'a':
-            if (!*optarg || strspn(optarg, "abcdefghijklmnopqrstuvwxyz0123456789-") !=
-                                strlen(optarg)) {
-                ts_lexicon_free(o.lexicon);
-                ts_catalog_free(o.catalog);
-                return cli_usage_error(TOOL, "--area: \"%s\" is not a slug (a-z, 0-9, -)",
-                                       optarg);
-            }
-            o.area = optarg;
-            break;
-        case 'p':
-            if (ts_period_parse(optarg, strlen(optarg), &o.period, &err) != TS_OK) {
-                ts_lexicon_free(o.lexicon);
-                ts_catalog_free(o.catalog);
-                return cli_usage_error(TOOL, "--period: %s", err.msg);
-            }
-            o.has_period = 1;
-            break;
-        case 'G':
-            if (n_gazetteers == 16) {
-                ts_lexicon_free(o.lexicon);
-                ts_catalog_free(o.catalog);
-                return cli_usage_error(TOOL, "too many --gazetteer options (at most 16)");
-            }
-            gazetteers[n_gazetteers++] = optarg;
-            break;
-        case 'D': {
-            ts_period day;
-            if (ts_period_parse(optarg, strlen(optarg), &day, &err) != TS_OK ||
-                ts_period_kind_of(day) != TS_PERIOD_DAY) {
-                ts_lexicon_free(o.lexicon);
-                ts_catalog_free(o.catalog);
-                return cli_usage_error(TOOL, "--date: \"%s\" is not a date YYYY-MM-DD", optarg);
-            }
-            ts_civil_from_days(day.first, &o.year, &o.month, &o.day);
-            o.has_date = 1;
-            break;
-        }
-        case 'h':
-            fputs(usage_text, stdout);
-            ts_lexicon_free(o.lexicon);
-            ts_catalog_free(o.catalog);
-            return cli_finish(TOOL, CLI_OK);
-        case 'V':
-            printf("%s (tskit) %s\n", TOOL, TS_VERSION);
-            ts_lexicon_free(o.lexicon);
-            ts_catalog_free(o.catalog);
-            return cli_finish(TOOL, CLI_OK);
-        case ':':
-            ts_lexicon_free(o.lexicon);
-            ts_catalog_free(o.catalog);
-            return cli_usage_error(TOOL, "option '%s' needs an argument", argv[optind - 1]);
-        default:
-            ts_lexicon_free(o.lexicon);
-            ts_catalog_free(o.catalog);
-            if (optopt)
-                return cli_usage_error(TOOL, "unknown option '-%c'", optopt);
-            return cli_usage_error(TOOL, "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-
-    if (o.area && check_area(o.area, gazetteers, n_gazetteers) != CLI_OK) {
+    while (rc < 0 &&
+           (c = getopt_long(argc, argv, ":c:l:usa:p:g:h" CLI_OUTPUT_SHORT, long_opts, NULL)) != -1)
+        rc = parse_option(c, optarg, &o, &r, argv);
+    if (rc < 0 && o.area && cli_check_area(TOOL, o.area, r.gazetteers, r.n_gazetteers) != CLI_OK)
+        rc = CLI_FATAL;
+    if (rc < 0 && cli_output_start(TOOL, &r.out) != CLI_OK)
+        rc = CLI_FATAL;
+    if (rc >= 0) {
         ts_lexicon_free(o.lexicon);
         ts_catalog_free(o.catalog);
-        return cli_finish(TOOL, CLI_FATAL);
+        return cli_finish(TOOL, rc);
     }
+    rc = CLI_OK;
     sink s = {0};
-    if (store && ts_store_begin(store, wait, &s.txn, &err) != TS_OK) {
+    s.decimals = r.out.decimals;
+    if (r.store && ts_store_begin(r.store, r.wait, &s.txn, &err) != TS_OK) {
         cli_report(TOOL, &err);
         ts_catalog_free(o.catalog);
         ts_lexicon_free(o.lexicon);
@@ -854,16 +830,16 @@ int main(int argc, char **argv)
         for (int i = optind; i < argc && !s.failed; i++) {
             if (progress)
                 fprintf(stderr, "\r%s: [%d/%d] %s\033[K", TOOL, i - optind + 1, n, argv[i]);
-            int r = import_input(&o, &s, argv[i]);
-            if (r > rc)
-                rc = r;
+            int one = import_input(&o, &s, argv[i]);
+            if (one > rc)
+                rc = one;
             if (o.strict && rc != CLI_OK)
                 break;
         }
         if (progress)
             fprintf(stderr, "\r\033[K");
     }
-    if (sink_finish(&s, &err) != TS_OK) {
+    if (sink_finish(&s, rc == CLI_FATAL, &err) != TS_OK) {
         /* A failed stdout is reported once, by cli_finish. */
         if (!s.failed || !ferror(stdout))
             cli_report(TOOL, &err);

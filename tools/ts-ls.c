@@ -16,7 +16,8 @@
 
 static const char usage_head[] =
     "Usage: ts-ls --store FILE [OPTION]...\n"
-    "  or:  ts-ls --areas [--level LEVEL] [--within PROVINCE] [--region REGION]\n"
+    "  or:  ts-ls --areas [--area AREA] [--level LEVEL] [--within PROVINCE]\n"
+    "                     [--region REGION]\n"
     "Read the tskit store FILE (an HDF5 file written by ts-import --store).\n"
     "\n"
     "With no mode option, list the series, one per line (TSV with a header):\n"
@@ -27,7 +28,7 @@ static const char usage_head[] =
     "\n"
     "Modes:\n"
     "  -f, --facts             print the selected facts as the fact record\n"
-    "  -p, --provenance        with --facts, add the columns vintage (report\n"
+    "      --provenance        with --facts, add the columns vintage (report\n"
     "                          date that orders vintages), imported_from (the\n"
     "                          imported file) and offset (byte offset of the\n"
     "                          sentence in the source text); implied by --vintages\n"
@@ -42,24 +43,16 @@ static const char usage_head[] =
     "                          slug name kind parent valid_from valid_to region\n"
     "                          successor; provinces and centrally-run cities until\n"
     "                          2025-06-30 and from 2025-07-01, district-level units\n"
-    "                          until 2025-06-30\n"
-    "      --level LEVEL       with --areas: only province or district level\n"
-    "      --within PROVINCE   with --areas: the district-level units of PROVINCE\n"
-    "                          (a slug); may be repeated\n"
-    "      --region REGION     with --areas: the areas of REGION (slug or name:\n"
-    "                          tay-nguyen, \"Central Highlands\"); may be repeated\n"
-    "      --gazetteer FILE    add areas from FILE (the columns of\n"
-    "                          datasets/gazetteer/areas.tsv); may be repeated\n"
-    "\n"
-    "Selectors (series listing and --facts):\n";
+    "                          until 2025-06-30, selected by the area options\n"
+    "\n";
 
 static const char usage_tail[] =
     "\n"
     "Current values: for each series and period, the value of the latest\n"
     "vintage (latest report date, then latest import).\n"
-    "\n"
-    "  -h, --help              show this help and exit\n"
-    "      --version           show the version and exit\n"
+    "\n";
+
+static const char usage_end[] =
     "\n"
     "Exit status: 0 success, 2 usage error or a store that cannot be read\n"
     "(missing, not HDF5, truncated, unknown format version).\n"
@@ -72,8 +65,7 @@ static const char usage_tail[] =
     "  ts-ls --areas --within kon-tum\n"
     "  ts-ls --areas --level province --region tay-nguyen\n";
 
-enum { OPT_VERSION = 0x2000, OPT_SHOW_SOURCE, OPT_ORIGINAL, OPT_AREAS, OPT_LEVEL, OPT_WITHIN, OPT_REGION,
-       OPT_GAZETTEER };
+enum { OPT_VERSION = 0x2000, OPT_SHOW_SOURCE, OPT_ORIGINAL, OPT_AREAS, OPT_PROVENANCE };
 
 /* A day of the gazetteer as YYYY-MM-DD, blank when open. */
 static void print_day(int32_t day, int open)
@@ -102,63 +94,28 @@ static int list_areas(const ts_gazetteer *g, const ts_area_select *sel)
     return CLI_OK;
 }
 
-/* The options of --areas, applied once the command line is read (a
- * --gazetteer may follow the --within that needs it). */
-typedef struct {
-    int on;
-    const char *gazetteers[16], *within[16], *regions[16];
-    size_t n_gazetteers, n_within, n_regions;
-    int has_level;
-    ts_area_level level;
-} areas_opts;
-
-static int areas_option(areas_opts *o, int c, const char *arg)
+/* --areas: the gazetteer with the area options' selection applied. */
+static int run_areas(const select_opts *so)
 {
-    if (c == OPT_LEVEL) {
-        if (ts_area_level_parse(arg, &o->level) != TS_OK)
-            return cli_usage_error(TOOL, "--level: \"%s\" is not province or district", arg);
-        o->has_level = 1;
-        return CLI_OK;
+    if (so->indicators.n || so->measures.n)
+        return cli_usage_error(TOOL, "--areas lists areas: --indicator and --measure do not "
+                                     "apply");
+    select_compiled c;
+    if (select_compile(TOOL, so, &c) != CLI_OK) {
+        select_compiled_free(&c);
+        return CLI_FATAL;
     }
-    const char **list = o->regions, *name = "--region";
-    size_t *n = &o->n_regions;
-    if (c == OPT_GAZETTEER) {
-        list = o->gazetteers, n = &o->n_gazetteers, name = "--gazetteer";
-    } else if (c == OPT_WITHIN) {
-        list = o->within, n = &o->n_within, name = "--within";
-    }
-    if (*n == 16)
-        return cli_usage_error(TOOL, "too many %s options (at most 16)", name);
-    list[(*n)++] = arg;
-    return CLI_OK;
-}
-
-/* Loads the gazetteer, builds the selection and lists it. */
-static int run_areas(const areas_opts *o)
-{
-    ts_error err;
-    ts_gazetteer *g = cli_gazetteer_open(TOOL, (char *const *)o->gazetteers, o->n_gazetteers);
-    ts_area_select *sel = g ? ts_area_select_new(g, &err) : NULL;
-    int rc = sel ? CLI_OK : CLI_FATAL;
-    if (g && !sel)
-        cli_report(TOOL, &err);
-    for (size_t i = 0; rc == CLI_OK && i < o->n_within; i++)
-        if (ts_area_select_within(sel, o->within[i], &err) != TS_OK)
-            rc = cli_usage_error(TOOL, "--within: %s", err.msg);
-    for (size_t i = 0; rc == CLI_OK && i < o->n_regions; i++)
-        if (ts_area_select_region(sel, o->regions[i], &err) != TS_OK)
-            rc = cli_usage_error(TOOL, "--region: %s", err.msg);
-    if (rc == CLI_OK && o->has_level)
-        ts_area_select_level(sel, o->level);
-    if (rc == CLI_OK)
-        rc = list_areas(g, sel);
-    ts_area_select_free(sel);
-    ts_gazetteer_free(g);
+    ts_gazetteer *own = c.gazetteer ? NULL : cli_gazetteer_open(TOOL, NULL, 0);
+    int rc = CLI_FATAL;
+    if (c.gazetteer || own)
+        rc = list_areas(c.gazetteer ? c.gazetteer : own, c.areas);
+    ts_gazetteer_free(own);
+    select_compiled_free(&c);
     return rc;
 }
 
 /* --facts: the selected facts through the TSV writer. */
-static int list_facts(fact_input *in, int provenance)
+static int list_facts(fact_input *in, int provenance, int decimals)
 {
     static const char *const extra[] = {"vintage", "imported_from", "offset"};
     ts_error err;
@@ -167,6 +124,7 @@ static int list_facts(fact_input *in, int provenance)
         cli_report(TOOL, &err);
         return CLI_FATAL;
     }
+    ts_writer_set_decimals(w, decimals);
     ts_fact f;
     int rc = CLI_OK, got;
     while ((got = fact_input_next(in, &f)) > 0) {
@@ -312,15 +270,12 @@ int main(int argc, char **argv)
     ts_init();
     static const struct option longopts[] = {
         {"facts", no_argument, NULL, 'f'},
-        {"provenance", no_argument, NULL, 'p'},
+        {"provenance", no_argument, NULL, OPT_PROVENANCE},
         {"sources", no_argument, NULL, 'S'},
         {"show-source", required_argument, NULL, OPT_SHOW_SOURCE},
         {"original", no_argument, NULL, OPT_ORIGINAL},
         {"areas", no_argument, NULL, OPT_AREAS},
-        {"level", required_argument, NULL, OPT_LEVEL},
-        {"within", required_argument, NULL, OPT_WITHIN},
-        {"region", required_argument, NULL, OPT_REGION},
-        {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
+        CLI_OUTPUT_LONG_OPTIONS,
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
         SELECT_LONG_OPTIONS,
@@ -330,29 +285,30 @@ int main(int argc, char **argv)
     int facts = 0, provenance = 0, sources = 0, c;
     const char *show = NULL;
     int original = 0;
-    areas_opts ao = {0};
+    int areas = 0;
+    cli_output out;
+    cli_output_init(&out);
     opterr = 0; /* messages in the tools' own format, named by TOOL */
-    while ((c = getopt_long(argc, argv, ":fpSh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":fSh" SELECT_SHORT CLI_OUTPUT_SHORT, longopts, NULL)) != -1) {
         int r = select_option(TOOL, &so, c, optarg);
+        if (r == 0) r = cli_output_option(TOOL, &out, c, optarg);
         if (r < 0) return CLI_FATAL;
         if (r > 0) continue;
         switch (c) {
         case 'f': facts = 1; break;
-        case 'p': provenance = 1; break;
+        case OPT_PROVENANCE: provenance = 1; break;
         case 'S': sources = 1; break;
         case OPT_SHOW_SOURCE: show = optarg; break;
         case OPT_ORIGINAL: original = 1; break;
-        case OPT_AREAS: ao.on = 1; break;
-        case OPT_LEVEL:
-        case OPT_WITHIN:
-        case OPT_REGION:
-        case OPT_GAZETTEER:
-            if (areas_option(&ao, c, optarg) != CLI_OK) return CLI_FATAL;
-            break;
+        case OPT_AREAS: areas = 1; break;
         case 'h':
             fputs(usage_head, stdout);
             fputs(select_help, stdout);
             fputs(usage_tail, stdout);
+            fputs(cli_output_help, stdout);
+            fputs(cli_decimals_help, stdout);
+            fputs(cli_std_help, stdout);
+            fputs(usage_end, stdout);
             return cli_finish(TOOL, CLI_OK);
         case OPT_VERSION:
             puts("ts-ls (tskit) " TS_VERSION);
@@ -364,12 +320,11 @@ int main(int argc, char **argv)
         }
     }
     if (optind < argc) return cli_usage_error(TOOL, "unexpected argument '%s'", argv[optind]);
-    if (!ao.on && (ao.has_level || ao.n_within || ao.n_regions))
-        return cli_usage_error(TOOL, "--level, --within and --region go with --areas");
-    if (ao.on && (facts || sources || show || so.store))
+    if (areas && (facts || sources || show || so.store))
         return cli_usage_error(TOOL, "--areas reads no store: it excludes --store, --facts, "
                                      "--sources and --show-source");
-    if (ao.on) return cli_finish(TOOL, run_areas(&ao));
+    if (cli_output_start(TOOL, &out) != CLI_OK) return cli_finish(TOOL, CLI_FATAL);
+    if (areas) return cli_finish(TOOL, run_areas(&so));
     if (!so.store) return cli_usage_error(TOOL, "no store given (use --store FILE)");
     if (original && !show)
         return cli_usage_error(TOOL, "--original goes with --show-source");
@@ -389,7 +344,7 @@ int main(int argc, char **argv)
     }
     fact_input *in = fact_input_open(TOOL, &so, 0, NULL);
     if (!in) return cli_finish(TOOL, CLI_FATAL);
-    rc = facts ? list_facts(in, provenance || so.sel.vintages) : list_series(in);
+    rc = facts ? list_facts(in, provenance || so.sel.vintages, out.decimals) : list_series(in);
     fact_input_close(in);
     return cli_finish(TOOL, rc);
 }

@@ -2,7 +2,6 @@
  * keeps the selected rows, groups them into series (indicator, area,
  * measure, unit and kind of period) and hands them to libts's chart. */
 #include <errno.h>
-#include <fnmatch.h>
 #include <getopt.h>
 #include <math.h>
 #include <stdio.h>
@@ -33,16 +32,9 @@ static void usage(void)
            "writes them, or source 'forecast') continue the line dashed over shaded\n"
            "80%% and 95%% bands.\n"
            "\n"
-           "Selection (-i, -a and -m may be given several times; a fact passes when\n"
-           "it matches any of them):\n"
-           "  -i, --indicator GLOB  only indicators matching GLOB (e.g. 'budget.*')\n"
-           "  -a, --area AREA       only this area (e.g. kon-tum)\n"
-           "  -m, --measure M       only this measure (level, plan, pct_plan, ...)\n"
-           "      --store FILE      read facts from the HDF5 store FILE instead of TSV\n"
-           "      --from PERIOD     only periods starting on or after PERIOD's start\n"
-           "      --to PERIOD       only periods ending on or before PERIOD's end\n"
-           "      --source NAME     only facts from document NAME\n"
-           "      --vintages        every vintage from the store, not only current values\n"
+           "%s"
+           "\n"
+           "Periods:\n"
            "      --freq KINDS      only periods of these kinds (comma-separated): year,\n"
            "                        half, quarter, month, ytd (year-to-date totals),\n"
            "                        years (multi-year spans), day, any (default)\n"
@@ -53,30 +45,21 @@ static void usage(void)
            "      --panel-by WHAT   'unit' (default): one panel per unit; 'indicator':\n"
            "                        one panel per indicator and unit, titled\n"
            "  -W, --width PX        width in pixels (default 800)\n"
-           "  -H, --height PX       height in pixels (default 500)\n"
-           "  -o, --output FILE     write the SVG to FILE (replaced only when the chart\n"
-           "                        is complete) instead of standard output\n"
-           "  -h, --help            show this help and exit\n"
-           "      --version         show the version and exit\n"
-           "\n"
+           "      --height PX       height in pixels (default 500)\n"
+           "\n%s%s\n"
            "Exit status: 0 success, 1 some input rows rejected (each reported; the chart\n"
            "is drawn from the rest), 2 usage error, unreadable input, or nothing to plot.\n"
            "\n"
            "Example:\n"
-           "  ts-import reports/*.txt | ts-plot -i grdp -i budget.revenue -m level \\\n"
-           "      --freq year -t 'Kon Tum' -o chart.svg\n");
+           "  ts-import reports/*.txt | ts-plot -i grdp -i budget.revenue --measure level \\\n"
+           "      --freq year -t 'Kon Tum' -o chart.svg\n", select_help, cli_output_help,
+           cli_std_help);
 }
 
 /* Which periods --freq keeps. */
 enum { FREQ_ANY, FREQ_YEAR, FREQ_HALF, FREQ_QUARTER, FREQ_MONTH, FREQ_YTD, FREQ_YEARS, FREQ_DAY };
 
 typedef struct {
-    const char **v;
-    size_t n;
-} strlist;
-
-typedef struct {
-    strlist indicators, areas, measures; /* several allowed, unlike select.h */
     int freq;
     int panel_by_indicator;
 } selection;
@@ -97,26 +80,6 @@ typedef struct {
     row *v;
     size_t n, cap;
 } rows;
-
-static int strlist_add(strlist *l, const char *s)
-{
-    const char **v = realloc(l->v, (l->n + 1) * sizeof *v);
-    if (!v)
-        return -1;
-    v[l->n++] = s;
-    l->v = v;
-    return 0;
-}
-
-static int strlist_match(const strlist *l, const char *s, int glob)
-{
-    if (l->n == 0)
-        return 1;
-    for (size_t i = 0; i < l->n; i++)
-        if (glob ? fnmatch(l->v[i], s, 0) == 0 : strcmp(l->v[i], s) == 0)
-            return 1;
-    return 0;
-}
 
 /* The class of a period: its kind, and for month spans their length, so
  * 9-month and 10-month totals are told apart. */
@@ -220,10 +183,6 @@ static int read_input(const select_opts *so, int n, char *const *paths, const se
     int rc = CLI_OK, st;
     ts_fact f;
     while ((st = fact_input_next(in, &f)) == 1) {
-        /* The shared selector takes one of each; ts-plot takes several. */
-        if (!strlist_match(&sel->indicators, f.indicator, 1) ||
-            !strlist_match(&sel->areas, f.area, 0) || !strlist_match(&sel->measures, f.measure, 0))
-            continue;
         if (!freq_keeps(sel->freq, f.period))
             continue;
         row x = {0};
@@ -406,56 +365,7 @@ static int build_chart(ts_chart *chart, rows *rs, const selection *sel)
     return CLI_OK;
 }
 
-/* Writes the chart to path through a temporary file renamed into place,
- * so a failed run leaves an existing file as it was. */
-static int write_file(const ts_chart *chart, const char *path)
-{
-    ts_error err;
-    size_t n = strlen(path);
-    char *tmp = malloc(n + 16);
-    if (!tmp) {
-        cli_warn(TOOL, "out of memory");
-        return CLI_FATAL;
-    }
-    snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        cli_warn(TOOL, "%s: cannot create: %s", path, strerror(errno));
-        free(tmp);
-        return CLI_FATAL;
-    }
-    FILE *fp = fdopen(fd, "w");
-    if (!fp) {
-        close(fd);
-        unlink(tmp);
-        free(tmp);
-        cli_warn(TOOL, "%s: %s", path, strerror(errno));
-        return CLI_FATAL;
-    }
-    int rc = ts_chart_write_svg(chart, fp, &err);
-    int close_failed = fclose(fp) != 0;
-    if (rc != TS_OK || close_failed) {
-        if (rc != TS_OK)
-            cli_warn(TOOL, "%s: %s", path, err.msg);
-        else
-            cli_warn(TOOL, "%s: cannot write: %s", path, strerror(errno));
-        unlink(tmp);
-        free(tmp);
-        return CLI_FATAL;
-    }
-    /* mkstemp makes the file private; a chart is an ordinary document. */
-    chmod(tmp, 0644);
-    if (rename(tmp, path) != 0) {
-        cli_warn(TOOL, "%s: cannot rename into place: %s", path, strerror(errno));
-        unlink(tmp);
-        free(tmp);
-        return CLI_FATAL;
-    }
-    free(tmp);
-    return CLI_OK;
-}
-
-enum { OPT_VERSION = 256, OPT_FREQ, OPT_CAPTION, OPT_PANEL_BY };
+enum { OPT_VERSION = 256, OPT_FREQ, OPT_CAPTION, OPT_PANEL_BY, OPT_HEIGHT };
 static const struct option longopts[] = {
     SELECT_LONG_OPTIONS,
     {"freq", required_argument, NULL, OPT_FREQ},
@@ -463,8 +373,8 @@ static const struct option longopts[] = {
     {"caption", required_argument, NULL, OPT_CAPTION},
     {"panel-by", required_argument, NULL, OPT_PANEL_BY},
     {"width", required_argument, NULL, 'W'},
-    {"height", required_argument, NULL, 'H'},
-    {"output", required_argument, NULL, 'o'},
+    {"height", required_argument, NULL, OPT_HEIGHT},
+    {"output", required_argument, NULL, CLI_OPT_OUTPUT},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, OPT_VERSION},
     {NULL, 0, NULL, 0},
@@ -474,7 +384,8 @@ static const struct option longopts[] = {
 typedef struct {
     selection sel;
     select_opts so;
-    const char *title, *caption, *output;
+    const char *title, *caption;
+    cli_output out;
     long width, height;
 } plot_opts;
 
@@ -503,29 +414,6 @@ static int parse_freq(const char *arg, selection *sel)
     }
 }
 
-/* -i, -a, -m (repeatable: "or").  CLI_OK or CLI_FATAL (reported). */
-static int add_choice(plot_opts *o, int opt, const char *arg)
-{
-    strlist *l = opt == SEL_OPT_INDICATOR ? &o->sel.indicators
-                 : opt == SEL_OPT_AREA    ? &o->sel.areas
-                                          : &o->sel.measures;
-    if (strlist_add(l, arg) != 0) {
-        cli_warn(TOOL, "out of memory");
-        return CLI_FATAL;
-    }
-    /* A single choice also narrows the store query; several are filtered
-     * here. */
-    if (l->n == 1)
-        select_option(TOOL, &o->so, opt, arg);
-    else if (opt == SEL_OPT_INDICATOR)
-        o->so.sel.indicator = NULL;
-    else if (opt == SEL_OPT_AREA)
-        o->so.sel.area = NULL;
-    else
-        o->so.sel.measure = NULL;
-    return CLI_OK;
-}
-
 /* One of ts-plot's own options.  CLI_OK, -1 to exit 0 (help, version) or
  * an exit code after a usage error. */
 static int set_option(plot_opts *o, int opt, const char *arg)
@@ -546,10 +434,10 @@ static int set_option(plot_opts *o, int opt, const char *arg)
     case 'W':
         return cli_parse_int(TOOL, "--width", arg, TS_CHART_MIN_WIDTH, TS_CHART_MAX_WIDTH,
                              &o->width) != CLI_OK ? CLI_FATAL : CLI_OK;
-    case 'H':
+    case OPT_HEIGHT:
         return cli_parse_int(TOOL, "--height", arg, TS_CHART_MIN_HEIGHT, TS_CHART_MAX_HEIGHT,
                              &o->height) != CLI_OK ? CLI_FATAL : CLI_OK;
-    case 'o': o->output = arg; return CLI_OK;
+    case 'o': o->out.output = arg; return CLI_OK;
     case 'h': usage(); return -1;
     case OPT_VERSION: printf("ts-plot (tskit) %s\n", TS_VERSION); return -1;
     default:
@@ -563,17 +451,9 @@ static int set_option(plot_opts *o, int opt, const char *arg)
 static int parse_args(int argc, char **argv, plot_opts *o)
 {
     int opt;
-    while ((opt = getopt_long(argc, argv, "i:a:m:t:W:H:o:h", longopts, NULL)) != -1) {
-        switch (opt) {
-        case 'i': opt = SEL_OPT_INDICATOR; break;
-        case 'a': opt = SEL_OPT_AREA; break;
-        case 'm': opt = SEL_OPT_MEASURE; break;
-        default: break;
-        }
+    while ((opt = getopt_long(argc, argv, "t:W:o:h" SELECT_SHORT, longopts, NULL)) != -1) {
         int rc;
-        if (opt == SEL_OPT_INDICATOR || opt == SEL_OPT_AREA || opt == SEL_OPT_MEASURE)
-            rc = add_choice(o, opt, optarg);
-        else if ((rc = select_option(TOOL, &o->so, opt, optarg)) != 0)
+        if ((rc = select_option(TOOL, &o->so, opt, optarg)) != 0)
             rc = rc < 0 ? CLI_FATAL : CLI_OK;
         else
             rc = set_option(o, opt, optarg);
@@ -602,15 +482,9 @@ static int render(const plot_opts *o, rows *rs, int rc)
         if (b != CLI_OK)
             rc = b;
     }
-    if (rc != CLI_FATAL) {
-        if (o->output) {
-            int w = write_file(chart, o->output);
-            if (w != CLI_OK)
-                rc = w;
-        } else if (ts_chart_write_svg(chart, stdout, &err) != TS_OK) {
-            cli_report(TOOL, &err);
-            rc = CLI_FATAL;
-        }
+    if (rc != CLI_FATAL && ts_chart_write_svg(chart, stdout, &err) != TS_OK) {
+        cli_report(TOOL, &err);
+        rc = CLI_FATAL;
     }
     ts_chart_free(chart);
     return rc;
@@ -621,7 +495,10 @@ int main(int argc, char **argv)
     ts_init();
     plot_opts o = {.width = 800, .height = 500};
     select_init(&o.so);
+    cli_output_init(&o.out);
     int rc = parse_args(argc, argv, &o);
+    if (rc == CLI_OK && cli_output_start(TOOL, &o.out) != CLI_OK)
+        rc = CLI_FATAL;
     if (rc == CLI_OK) {
         rows rs = {0};
         rc = read_input(&o.so, argc - optind, argv + optind, &o.sel, &rs);
@@ -631,8 +508,5 @@ int main(int argc, char **argv)
             row_free(&rs.v[i]);
         free(rs.v);
     }
-    free(o.sel.indicators.v);
-    free(o.sel.areas.v);
-    free(o.sel.measures.v);
     return cli_finish(TOOL, rc < 0 ? CLI_OK : rc);
 }

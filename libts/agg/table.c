@@ -1,21 +1,31 @@
-/* Trend tables: series as rows, periods as columns, an optional growth
- * column, written as TSV, CSV, Markdown or LaTeX (booktabs) with a fixed
- * number of decimals and, on request, Vietnamese separators (1.304,37). */
+/* Trend tables: series as rows (or areas as rows, the cross-area table),
+ * periods as columns, an optional growth column; this file keeps the rows
+ * and lays them out (which keys get a column, which make the caption,
+ * labels, source notes) for the writers of table_write.c and
+ * table_xlsx.c. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "core/names.h"
-#include "ts_agg.h"
+#include "agg/table_impl.h"
 #include "core/grow.h"
+#include "core/names.h"
+#include "ts_labels.h"
 
-static const char *const format_names[] = {"tsv", "csv", "md", "latex"};
+static const char *const format_names[] = {"tsv", "csv", "md", "latex", "html", "xlsx"};
 static const char *const growth_names[] = {"none", "cagr", "change"};
+static const char *const by_names[] = {"series", "area"};
 
 TSI_NAME_PARSER(ts_table_format_parse, ts_table_format, format_names)
 
 TSI_NAME_PARSER(ts_table_growth_parse, ts_table_growth, growth_names)
+
+int ts_table_by_parse(const char *text, ts_table_by *out)
+{
+    int i = tsi_name_index(by_names, TSI_COUNT(by_names), text);
+    return i < 0 ? TS_EINVAL : (*out = (ts_table_by)i, TS_OK);
+}
 
 size_t ts_number_format(double v, int decimals, int vi, char *buf, size_t n)
 {
@@ -100,9 +110,10 @@ int ts_table_periods(ts_period a, ts_period b, ts_period **cols, size_t *n, ts_e
 }
 
 typedef struct {
-    char *key[4];      /* indicator, area, measure, unit */
-    ts_period *period; /* the row's observations */
+    char *key[TSA_NKEYS]; /* indicator, area, measure, unit, price, plan_by */
+    ts_period *period;    /* the row's observations */
     double *value;
+    char **source;        /* each observation's document */
     size_t n;
 } row;
 
@@ -131,8 +142,11 @@ ts_table *ts_table_new(const ts_period *cols, size_t n_cols, ts_error *err)
 
 static void row_free(row *r)
 {
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < TSA_NKEYS; k++)
         free(r->key[k]);
+    for (size_t i = 0; r->source && i < r->n; i++)
+        free(r->source[i]);
+    free(r->source);
     free(r->period);
     free(r->value);
 }
@@ -141,14 +155,18 @@ int ts_table_add(ts_table *t, const ts_series *s, ts_error *err)
 {
     if (tsi_grow(&t->rows, &t->cap_rows, t->n_rows + 1, sizeof *t->rows, 32) != 0)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
-    row r = {{NULL}, NULL, NULL, s->n};
-    const char *k[4] = {s->indicator, s->area, s->measure, s->unit};
+    row r = {{NULL}, NULL, NULL, NULL, s->n};
+    const char *k[TSA_NKEYS] = {s->indicator, s->area, s->measure, s->unit,
+                                s->price ? s->price : "", s->plan_by ? s->plan_by : ""};
     int ok = 1;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < TSA_NKEYS; i++)
         ok &= (r.key[i] = strdup(k[i])) != NULL;
     r.period = malloc((s->n + 1) * sizeof *r.period);
     r.value = malloc((s->n + 1) * sizeof *r.value);
-    if (!ok || !r.period || !r.value) {
+    r.source = calloc(s->n + 1, sizeof *r.source);
+    for (size_t i = 0; ok && r.source && i < s->n; i++)
+        ok &= (r.source[i] = strdup(s->source && s->source[i] ? s->source[i] : "-")) != NULL;
+    if (!ok || !r.period || !r.value || !r.source) {
         row_free(&r);
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     }
@@ -197,8 +215,8 @@ static int auto_columns(ts_table *t, ts_error *err)
     return TS_OK;
 }
 
-/* The row's value in period p, or NAN. */
-static double cell(const row *r, ts_period p)
+/* The row's observation in period p, or (size_t)-1. */
+static size_t cell(const row *r, ts_period p)
 {
     size_t lo = 0, hi = r->n;
     while (lo < hi) {
@@ -208,7 +226,7 @@ static double cell(const row *r, ts_period p)
         else
             hi = mid;
     }
-    return lo < r->n && ts_period_cmp(r->period[lo], p) == 0 ? r->value[lo] : NAN;
+    return lo < r->n && ts_period_cmp(r->period[lo], p) == 0 ? lo : (size_t)-1;
 }
 
 /* Growth from the first to the last column with a value, or NAN. */
@@ -233,59 +251,189 @@ static double growth(const ts_table *t, const double *v, ts_table_growth g)
     return (pow(b / a, 1.0 / years) - 1.0) * 100.0;
 }
 
-/* Writes one cell's text for the format, escaped as it needs. */
-static void put_cell(FILE *fp, ts_table_format f, const char *s, int first)
+
+/* ---- layout ---- */
+
+static const char *const key_kind[TSA_NKEYS] = {"indicator", "area", "measure",
+                                                "unit", "price", "plan_by"};
+
+/* The order of the key columns: the area first in a table by area. */
+static const int by_series_order[TSA_NKEYS] = {0, 1, 2, 3, 4, 5};
+static const int by_area_order[TSA_NKEYS] = {1, 0, 2, 3, 4, 5};
+
+static const int *key_order(const ts_table_opts *o)
 {
-    if (!first)
-        fputs(f == TS_TABLE_TSV ? "\t" : f == TS_TABLE_CSV ? "," : f == TS_TABLE_MD ? " | " : " & ",
-              fp);
-    else if (f == TS_TABLE_MD)
-        fputs("| ", fp);
-    switch (f) {
-    case TS_TABLE_TSV:
-        for (; *s; s++)
-            fputc(*s == '\t' || *s == '\n' ? ' ' : *s, fp);
-        break;
-    case TS_TABLE_CSV:
-        if (strpbrk(s, ",\"\n\r")) {
-            fputc('"', fp);
-            for (; *s; s++) {
-                if (*s == '"')
-                    fputc('"', fp);
-                fputc(*s, fp);
-            }
-            fputc('"', fp);
-        } else {
-            fputs(s, fp);
+    return o->by == TS_TABLE_BY_AREA ? by_area_order : by_series_order;
+}
+
+/* A key's text: its label, or the id. */
+static const char *key_text(const ts_table_opts *o, int k, const char *id)
+{
+    if (!o->labels || !*id)
+        return id;
+    return k == TSA_K_AREA ? ts_labels_area(o->labels, id)
+                           : ts_labels_get(o->labels, key_kind[k], id);
+}
+
+static const char *heading(const ts_table_opts *o, const char *name)
+{
+    return o->labels ? ts_labels_get(o->labels, "column", name) : name;
+}
+
+/* Which keys get a column (shown[k]) and which the caption tells
+ * (shared[k]: the same, and set, in every row). */
+static void choose_keys(const ts_table *t, const ts_table_opts *o, int *shown, int *shared)
+{
+    int machine = o->format == TS_TABLE_TSV || o->format == TS_TABLE_CSV;
+    for (int k = 0; k < TSA_NKEYS; k++) {
+        int differs = 0, set = 0;
+        for (size_t i = 0; i < t->n_rows; i++) {
+            set |= t->rows[i].key[k][0] != '\0';
+            differs |= strcmp(t->rows[i].key[k], t->rows[0].key[k]) != 0;
         }
-        break;
-    case TS_TABLE_MD:
-        for (; *s; s++) {
-            if (*s == '|')
-                fputc('\\', fp);
-            fputc(*s == '\n' ? ' ' : *s, fp);
-        }
-        break;
-    case TS_TABLE_LATEX:
-        for (; *s; s++) {
-            switch (*s) {
-            case '\\': fputs("\\textbackslash{}", fp); break;
-            case '~': fputs("\\textasciitilde{}", fp); break;
-            case '^': fputs("\\textasciicircum{}", fp); break;
-            case '&': case '%': case '$': case '#': case '_': case '{': case '}':
-                fputc('\\', fp);
-                fputc(*s, fp);
-                break;
-            default: fputc(*s, fp);
-            }
-        }
-        break;
+        int always = o->by == TS_TABLE_BY_AREA ? k == TSA_K_AREA : k <= TSA_K_UNIT;
+        shown[k] = always || differs || (machine && set);
+        shared[k] = !shown[k] && set && t->n_rows > 0;
     }
 }
 
-static void end_row(FILE *fp, ts_table_format f)
+/* "State budget revenue (billion VND; constant 2010 prices)": the shared
+ * keys, a level's measure left unsaid. */
+static char *make_caption(const ts_table *t, const ts_table_opts *o, const int *shared)
 {
-    fputs(f == TS_TABLE_MD ? " |\n" : f == TS_TABLE_LATEX ? " \\\\\n" : "\n", fp);
+    char buf[1024];
+    size_t n = 0, in_paren = 0;
+    int opened = 0;
+    const row *r = &t->rows[0];
+    for (int k = 0; k < TSA_NKEYS; k++) {
+        if (!shared[k] || (k == TSA_K_MEASURE && strcmp(r->key[k], "level") == 0))
+            continue;
+        const char *sep = n ? ", " : "";
+        if (k >= TSA_K_UNIT) {
+            /* Unit and qualifiers in brackets after a name, else alone. */
+            sep = in_paren++ ? "; " : n ? " (" : "";
+            opened |= n && in_paren == 1;
+        }
+        if (n < sizeof buf)
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", sep,
+                                  key_text(o, k, r->key[k]));
+    }
+    if (opened && n < sizeof buf)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, ")");
+    return n ? strdup(buf) : NULL;
+}
+
+/* The note number of source src (added when new); 0 for no source. */
+static size_t note_of(tsa_grid *g, const char *src, ts_error *err, int *oom)
+{
+    if (!strcmp(src, "-") || !*src)
+        return 0;
+    for (size_t i = 0; i < g->n_notes; i++)
+        if (strcmp(g->note_source[i], src) == 0)
+            return i + 1;
+    size_t cap = g->n_notes; /* arrays grow one at a time: notes are few */
+    if (tsi_resize(&g->note_source, cap + 1, sizeof *g->note_source) != 0 ||
+        tsi_resize(&g->note_day, cap + 1, sizeof *g->note_day) != 0) {
+        *oom = 1;
+        ts_error_set(err, TS_ENOMEM, "out of memory");
+        return 0;
+    }
+    int32_t day;
+    g->note_source[g->n_notes] = src;
+    g->note_day[g->n_notes] = g->o->source_date && g->o->source_date(g->o->source_ctx, src, &day)
+                                  ? day : INT32_MIN;
+    return ++g->n_notes;
+}
+
+/* One grid row from table row r; 0 when the row has no value in the
+ * columns (it is left out), 1 when added, -1 when out of memory. */
+static int grid_row(const ts_table *t, tsa_grid *g, const row *r, const int *shown,
+                    ts_error *err)
+{
+    tsa_grid_row *x = &g->rows[g->n_rows];
+    x->v = malloc((t->n_cols + 1) * sizeof *x->v);
+    x->note = calloc(t->n_cols + 1, sizeof *x->note);
+    if (!x->v || !x->note) {
+        free(x->v);
+        free(x->note);
+        return ts_error_set(err, TS_ENOMEM, "out of memory"), -1;
+    }
+    int any = 0, oom = 0;
+    for (size_t c = 0; c < t->n_cols; c++) {
+        size_t j = cell(r, t->cols[c]);
+        x->v[c] = j == (size_t)-1 ? NAN : r->value[j];
+        any |= j != (size_t)-1;
+        if (j != (size_t)-1 && g->o->notes)
+            x->note[c] = note_of(g, r->source[j], err, &oom);
+    }
+    if (!any || oom) {
+        free(x->v);
+        free(x->note);
+        return oom ? -1 : 0;
+    }
+    size_t n = 0;
+    for (int i = 0; i < TSA_NKEYS; i++) {
+        int k = key_order(g->o)[i];
+        if (shown[k])
+            x->key[n++] = key_text(g->o, k, r->key[k]);
+    }
+    /* Growth of a percentage (yoy_pct, pct_plan, ...) means nothing; a
+     * rate's own level (forest cover in pct) still has one. */
+    int pct = strcmp(r->key[TSA_K_UNIT], "pct") == 0 && strcmp(r->key[TSA_K_MEASURE], "level");
+    x->growth = g->growth_head && !pct ? growth(t, x->v, g->o->growth) : NAN;
+    g->n_rows++;
+    return 1;
+}
+
+static void grid_free(tsa_grid *g)
+{
+    for (size_t i = 0; i < g->n_rows; i++) {
+        free(g->rows[i].v);
+        free(g->rows[i].note);
+    }
+    free(g->rows);
+    free(g->col_head);
+    free((char *)g->caption);
+    free(g->note_source);
+    free(g->note_day);
+}
+
+static int grid_build(const ts_table *t, const ts_table_opts *o, tsa_grid *g, ts_error *err)
+{
+    int shown[TSA_NKEYS], shared[TSA_NKEYS];
+    memset(g, 0, sizeof *g);
+    g->o = o;
+    choose_keys(t, o, shown, shared);
+    for (int i = 0; i < TSA_NKEYS; i++)
+        if (shown[key_order(o)[i]])
+            g->head[g->n_keys++] = heading(o, key_kind[key_order(o)[i]]);
+    g->n_cols = t->n_cols;
+    g->col_head = malloc((t->n_cols + 1) * sizeof *g->col_head);
+    g->rows = calloc(t->n_rows + 1, sizeof *g->rows);
+    if (!g->col_head || !g->rows)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    for (size_t c = 0; c < t->n_cols; c++)
+        ts_period_format(t->cols[c], g->col_head[c], sizeof g->col_head[c]);
+    if (o->growth != TS_TABLE_GROWTH_NONE)
+        g->growth_head = heading(o, o->growth == TS_TABLE_GROWTH_CAGR ? "cagr_pct" : "change_pct");
+    g->notes_head = heading(o, "sources");
+    if (o->format != TS_TABLE_TSV && o->format != TS_TABLE_CSV && t->n_rows)
+        g->caption = make_caption(t, o, shared);
+    for (size_t i = 0; i < t->n_rows; i++)
+        if (grid_row(t, g, &t->rows[i], shown, err) < 0)
+            return TS_ENOMEM;
+    return TS_OK;
+}
+
+void tsa_note_text(const tsa_grid *g, size_t i, char *buf, size_t n)
+{
+    char day[TS_PERIOD_TEXT_MAX];
+    if (g->note_day[i] == INT32_MIN) {
+        snprintf(buf, n, "%s", g->note_source[i]);
+        return;
+    }
+    ts_period_format((ts_period){g->note_day[i], g->note_day[i]}, day, sizeof day);
+    snprintf(buf, n, "%s (%s)", g->note_source[i], day);
 }
 
 int ts_table_write(ts_table *t, FILE *fp, const ts_table_opts *o, ts_error *err)
@@ -295,65 +443,13 @@ int ts_table_write(ts_table *t, FILE *fp, const ts_table_opts *o, ts_error *err)
         if (rc != TS_OK)
             return rc;
     }
-    int has_growth = o->growth != TS_TABLE_GROWTH_NONE;
-    size_t nc = t->n_cols;
-    double *v = malloc((nc + 1) * sizeof *v);
-    if (!v)
-        return ts_error_set(err, TS_ENOMEM, "out of memory");
-    ts_table_format f = o->format;
-    if (f == TS_TABLE_LATEX) {
-        fputs("\\begin{tabular}{llll", fp);
-        for (size_t c = 0; c < nc + (size_t)has_growth; c++)
-            fputc('r', fp);
-        fputs("}\n\\toprule\n", fp);
-    }
-    static const char *const head[4] = {"indicator", "area", "measure", "unit"};
-    for (int k = 0; k < 4; k++)
-        put_cell(fp, f, head[k], k == 0);
-    char buf[96];
-    for (size_t c = 0; c < nc; c++) {
-        ts_period_format(t->cols[c], buf, sizeof buf);
-        put_cell(fp, f, buf, 0);
-    }
-    if (has_growth)
-        put_cell(fp, f, o->growth == TS_TABLE_GROWTH_CAGR ? "cagr_pct" : "change_pct", 0);
-    end_row(fp, f);
-    if (f == TS_TABLE_MD) {
-        fputs("|---|---|---|---|", fp);
-        for (size_t c = 0; c < nc + (size_t)has_growth; c++)
-            fputs("---:|", fp);
-        fputc('\n', fp);
-    } else if (f == TS_TABLE_LATEX) {
-        fputs("\\midrule\n", fp);
-    }
-    for (size_t i = 0; i < t->n_rows; i++) {
-        const row *r = &t->rows[i];
-        int any = 0;
-        for (size_t c = 0; c < nc; c++) {
-            v[c] = cell(r, t->cols[c]);
-            any |= !isnan(v[c]);
-        }
-        if (!any)
-            continue; /* nothing of this series in the chosen columns */
-        for (int k = 0; k < 4; k++)
-            put_cell(fp, f, r->key[k], k == 0);
-        for (size_t c = 0; c < nc; c++) {
-            ts_number_format(v[c], o->decimals, o->vi, buf, sizeof buf);
-            put_cell(fp, f, buf, 0);
-        }
-        if (has_growth) {
-            /* Growth of a percentage (yoy_pct, pct_plan, ...) means nothing;
-             * a rate's own level (forest cover in pct) still has one. */
-            int pct = strcmp(r->key[3], "pct") == 0 && strcmp(r->key[2], "level") != 0;
-            ts_number_format(pct ? NAN : growth(t, v, o->growth), o->decimals, o->vi, buf, sizeof buf);
-            put_cell(fp, f, buf, 0);
-        }
-        end_row(fp, f);
-    }
-    if (f == TS_TABLE_LATEX)
-        fputs("\\bottomrule\n\\end{tabular}\n", fp);
-    free(v);
-    if (fflush(fp) != 0 || ferror(fp))
-        return ts_error_set(err, TS_EIO, "write error: %s", strerror(errno));
-    return TS_OK;
+    tsa_grid g;
+    int rc = grid_build(t, o, &g, err);
+    if (rc == TS_OK)
+        rc = o->format == TS_TABLE_XLSX ? tsa_table_write_xlsx(&g, fp, err)
+                                        : tsa_table_write_text(&g, fp, err);
+    grid_free(&g);
+    if (rc == TS_OK && (fflush(fp) != 0 || ferror(fp)))
+        rc = ts_error_set(err, TS_EIO, "write error: %s", strerror(errno));
+    return rc;
 }

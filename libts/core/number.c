@@ -7,9 +7,11 @@
 #include <math.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ts_vnum.h"
+#include "ts_record.h"
 
 /* Powers of ten that are exact doubles (10^22 is the last one). */
 static const double pow10_exact[] = {
@@ -128,4 +130,18 @@ int ts_number_parse(const char *text, size_t len, double *out, ts_error *err)
         return TS_OK;
     }
     return slow_parse(text, len, out, err);
+}
+
+size_t ts_value_format_fixed(double v, int decimals, char *buf, size_t n)
+{
+    char tmp[400];
+    decimals = decimals < 0 ? 0 : decimals > 15 ? 15 : decimals;
+    int len = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    if (len < 0 || (size_t)len >= sizeof tmp)
+        len = snprintf(tmp, sizeof tmp, "%.15g", v);
+    const char *p = tmp;
+    /* "-0.00": a value that rounds to zero has no sign. */
+    if (p[0] == '-' && strspn(p + 1, "0.") == strlen(p + 1))
+        p++;
+    return (size_t)snprintf(buf, n, "%s", p) < n ? strlen(p) : (n ? n - 1 : 0);
 }

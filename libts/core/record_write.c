@@ -48,6 +48,7 @@ struct ts_writer {
     unsigned char skip[TS_FACT_MAX_EXTRA]; /* an extra named like a record column */
     int header_done;
     int failed;               /* a write error happened: stop writing */
+    int decimals;             /* fixed digits after the point, or -1 */
     size_t len;               /* bytes waiting in out */
     pcache_out periods[PCACHE_SIZE];
     char out[OUT_CAP];
@@ -125,8 +126,22 @@ ts_writer *ts_writer_new(FILE *fp, size_t n_extra, const char *const *extra,
         w->skip[i] = extra[i] && tsi_record_column(extra[i], strlen(extra[i])) >= 0;
     w->header_done = 0;
     w->failed = 0;
+    w->decimals = -1;
     w->len = 0;
     return w;
+}
+
+void ts_writer_set_decimals(ts_writer *w, int decimals)
+{
+    w->decimals = decimals < 0 ? -1 : decimals > 15 ? 15 : decimals;
+}
+
+/* A value as the writer prints it (at most 40 bytes for the shortest
+ * form; a fixed form of a huge value may take more). */
+static size_t value_text(const ts_writer *w, double v, char *buf, size_t n)
+{
+    return w->decimals < 0 ? ts_value_format(v, buf, n)
+                           : ts_value_format_fixed(v, w->decimals, buf, n);
 }
 
 static int put_header(ts_writer *w, ts_error *err)
@@ -182,7 +197,7 @@ int ts_writer_write(ts_writer *w, const ts_fact *f, ts_error *err)
     size_t n = period_format_cached(w->periods, f->period, num);
     if ((rc = put_raw(w, num, n, err)) || (rc = put_raw(w, "\t", 1, err)))
         return rc;
-    n = ts_value_format(f->value, num, sizeof num);
+    n = value_text(w, f->value, num, sizeof num);
     if ((rc = put_raw(w, num, n, err)) || (rc = put_raw(w, "\t", 1, err)) ||
         (rc = put_text(w, f->unit, err)))
         return rc;
@@ -289,7 +304,8 @@ int ts_writer_write_series(ts_writer *w, const ts_series *s, ts_error *err)
         return ts_error_set(err, TS_EIO, "write error");
     if (s->n && !w->header_done && (rc = put_header(w, err)) != TS_OK)
         return rc;
-    if (parts_of(w, s, &p) != 0) {
+    /* Fixed decimals may print past the fast path's room: the general one. */
+    if (w->decimals >= 0 || parts_of(w, s, &p) != 0) {
         for (size_t i = 0; i < s->n && rc == TS_OK; i++)
             rc = write_one(w, s, i, err);
         return rc;

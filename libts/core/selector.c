@@ -1,22 +1,50 @@
 /* Selectors: which facts a reading tool wants.  The store applies them to
- * its columns (store_read.c); this file applies them to a lone fact, so
- * TSV input is filtered exactly like a store. */
+ * its series (store_read.c) and this file to a lone fact, through the same
+ * key tests, so TSV input is filtered exactly like a store. */
 #include <fnmatch.h>
 #include <string.h>
-#include "ts_store.h"
+#include "core/selector.h"
+#include "ts_gazetteer.h"
 
 void ts_selector_init(ts_selector *sel)
 {
     memset(sel, 0, sizeof *sel);
 }
 
+int tsi_sel_indicator(const ts_selector *sel, const char *indicator)
+{
+    if (sel->n_indicators) {
+        for (size_t i = 0; i < sel->n_indicators; i++)
+            if (fnmatch(sel->indicators[i], indicator, 0) == 0)
+                return 1;
+        return 0;
+    }
+    return !sel->indicator || fnmatch(sel->indicator, indicator, 0) == 0;
+}
+
+int tsi_sel_key(const ts_selector *sel, const char *area, const char *measure,
+                const char *price, const char *plan_by)
+{
+    if (sel->area && strcmp(sel->area, area) != 0) return 0;
+    if (sel->areas && !ts_area_select_match(sel->areas, area)) return 0;
+    if (sel->n_measures) {
+        size_t i = 0;
+        while (i < sel->n_measures && strcmp(sel->measures[i], measure) != 0)
+            i++;
+        if (i == sel->n_measures) return 0;
+    } else if (sel->measure && strcmp(sel->measure, measure) != 0) {
+        return 0;
+    }
+    if (sel->price && strcmp(sel->price, price ? price : "") != 0) return 0;
+    if (sel->plan_by && strcmp(sel->plan_by, plan_by ? plan_by : "") != 0) return 0;
+    return 1;
+}
+
 int ts_selector_match(const ts_selector *sel, const ts_fact *f)
 {
-    if (sel->indicator && fnmatch(sel->indicator, f->indicator, 0) != 0) return 0;
-    if (sel->area && strcmp(sel->area, f->area) != 0) return 0;
-    if (sel->measure && strcmp(sel->measure, f->measure) != 0) return 0;
-    if (sel->price && strcmp(sel->price, f->price ? f->price : "") != 0) return 0;
-    if (sel->plan_by && strcmp(sel->plan_by, f->plan_by ? f->plan_by : "") != 0) return 0;
+    if (!tsi_sel_indicator(sel, f->indicator) ||
+        !tsi_sel_key(sel, f->area, f->measure, f->price, f->plan_by))
+        return 0;
     if (sel->has_from && f->period.first < sel->from.first) return 0;
     if (sel->has_to && f->period.last > sel->to.last) return 0;
     if (sel->source) {

@@ -3,7 +3,6 @@
  * the /obs columns in large blocks of whole series, choosing the current
  * vintage of each series and period on the way. */
 #include <errno.h>
-#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +11,7 @@
 #include "core/grow.h"
 #include "ts_store.h"
 #include "store/store_h5.h"
+#include "core/selector.h"
 
 static hid_t t_u32(void) { return H5T_NATIVE_UINT32; }
 static hid_t t_i32(void) { return H5T_NATIVE_INT32; }
@@ -437,13 +437,13 @@ int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out, ts_error 
         q->source = ts_store_source_find(s, sel->source, &i, NULL) == TS_OK ? (long)i : -2;
     }
     int rc;
-    if (sel->indicator && !strpbrk(sel->indicator, "*?[\\")) {
+    if (sel->indicator && !sel->n_indicators && !strpbrk(sel->indicator, "*?[\\")) {
         /* An exact indicator (and area, measure): binary search for its
          * series and read only those, however large the store. */
         size_t lo = 0, hi = s->n_series;
         rc = narrow(s, "series/indicator", sel->indicator, &lo, &hi, err);
         if (rc == TS_OK && sel->area) rc = narrow(s, "series/area", sel->area, &lo, &hi, err);
-        if (rc == TS_OK && sel->area && sel->measure)
+        if (rc == TS_OK && sel->area && sel->measure && !sel->n_measures)
             rc = narrow(s, "series/measure", sel->measure, &lo, &hi, err);
         if (rc == TS_OK) rc = slice_load(s, lo, hi - lo, &q->own, err);
         q->sl = &q->own;
@@ -471,16 +471,15 @@ void ts_query_close(ts_query *q)
 static int series_selected(ts_query *q, size_t i)
 {
     const tsi_slice *sl = q->sl;
-    if (q->sel.area && strcmp(tsi_str(&sl->key[1], i), q->sel.area) != 0) return 0;
-    if (q->sel.measure && strcmp(tsi_str(&sl->key[2], i), q->sel.measure) != 0) return 0;
-    if (q->sel.price && strcmp(tsi_str(&sl->key[4], i), q->sel.price) != 0) return 0;
-    if (q->sel.plan_by && strcmp(tsi_str(&sl->key[5], i), q->sel.plan_by) != 0) return 0;
-    if (q->sel.indicator) {
+    if (!tsi_sel_key(&q->sel, tsi_str(&sl->key[1], i), tsi_str(&sl->key[2], i),
+                     tsi_str(&sl->key[4], i), tsi_str(&sl->key[5], i)))
+        return 0;
+    if (q->sel.indicator || q->sel.n_indicators) {
         /* Series are sorted by indicator: one glob test per indicator. */
         const char *ind = tsi_str(&sl->key[0], i);
         if (!q->last_ind || strcmp(q->last_ind, ind) != 0) {
             q->last_ind = ind;
-            q->last_ind_match = fnmatch(q->sel.indicator, ind, 0) == 0;
+            q->last_ind_match = tsi_sel_indicator(&q->sel, ind);
         }
         if (!q->last_ind_match) return 0;
     }

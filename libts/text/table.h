@@ -95,6 +95,7 @@ typedef struct {
     int has_number;       /* a row-number column ("STT") */
     int has_unit;         /* a unit column ("Đơn vị tính") */
     int32_t label_index, number_index, unit_index; /* row layouts, -1: none */
+    int32_t note_index;   /* a column of notes ("Ghi chú"), -1: none */
     int named;            /* a lead column is named ("Chỉ tiêu", "STT", "ĐVT") */
     size_t head, body;    /* first line of the header, first line after it */
     size_t offset;        /* where the header starts in the original file */

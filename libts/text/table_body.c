@@ -494,7 +494,8 @@ static int index_row(tbl_ctx *c, const tbl_table *t, tbl_body *b, const tbl_line
     }
     /* Cells past the last column with something in them: the row does
      * not fit the header. */
-    for (uint32_t j = last + 1; j < x->n; j++)
+    uint32_t end = t->note_index > (int32_t)last ? (uint32_t)t->note_index : x->n;
+    for (uint32_t j = last + 1; j < x->n && j < end; j++)
         if (c->g.cell[x->first + j].len)
             r->why = RAGGED;
     r->cells = x->n;

@@ -34,8 +34,10 @@ static uint32_t width(const char *s, size_t n)
 }
 
 /* Appends the cell l->text[a..b), trimmed; empty cells are kept (a tab
- * row's empty cell holds a column's place). */
-static int add_cell(tbl_grid *g, const ts_span *l, size_t a, size_t b)
+ * row's empty cell holds a column's place).  The columns it spans are
+ * counted for rows apart by spaces only (where, not which, tells a cell's
+ * column): every line is cut, and most are prose. */
+static int add_cell(tbl_grid *g, const ts_span *l, size_t a, size_t b, int place)
 {
     while (a < b && is_space(l->text[a]))
         a++;
@@ -43,13 +45,10 @@ static int add_cell(tbl_grid *g, const ts_span *l, size_t a, size_t b)
         b--;
     if (tsi_grow(&g->cell, &g->ccap, g->ncell + 1, sizeof *g->cell, 256) != 0)
         return TS_ENOMEM;
-    uint32_t pos = width(l->text, a);
-    /* A cell longer than any table's is prose, never aligned with
-     * columns: its width (a walk over most bytes of a report) is left
-     * at its length. */
-    uint32_t w = b - a <= TBL_CELL_MAX ? width(l->text + a, b - a) : (uint32_t)(b - a);
+    uint32_t pos = place ? width(l->text, a) : 0;
     g->cell[g->ncell++] = (tbl_cell){.text = l->text + a, .len = (uint32_t)(b - a), .pos = pos,
-                                     .end = pos + w, .offset = l->offset + a};
+                                     .end = place ? pos + width(l->text + a, b - a) : 0,
+                                     .offset = l->offset + a};
     return TS_OK;
 }
 
@@ -73,7 +72,7 @@ static int cut_at(tbl_grid *g, const ts_span *l, char sep, int quoted)
             x++;
             y--;
         }
-        if (add_cell(g, l, x, y) != TS_OK)
+        if (add_cell(g, l, x, y, 0) != TS_OK)
             return TS_ENOMEM;
         a = i + 1;
     }
@@ -90,7 +89,7 @@ static int cut_wide(tbl_grid *g, const ts_span *l)
         if (i >= l->len)
             break;
         size_t e = tsx_find_wide(l->text, l->len, i);
-        if (add_cell(g, l, i, e) != TS_OK)
+        if (add_cell(g, l, i, e, 1) != TS_OK)
             return TS_ENOMEM;
         i = e;
     }
@@ -132,12 +131,11 @@ static int is_rule(const char *s, size_t n)
     return dashes >= 3;
 }
 
-static size_t count_byte(const char *s, size_t n, char c)
+/* Nonzero when s[0..n) holds byte c twice or more. */
+static int two_of(const char *s, size_t n, char c)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        k += s[i] == c;
-    return k;
+    const char *p = memchr(s, c, n);
+    return p && memchr(p + 1, c, n - (size_t)(p + 1 - s)) != NULL;
 }
 
 /* Cuts line i into x (cells appended to the grid). */
@@ -158,7 +156,7 @@ static int cut_line(tbl_grid *g, const ts_span *l, tbl_line *x)
         x->cut = TBL_TAB;
         if (cut_at(g, l, '\t', 0) != TS_OK)
             return TS_ENOMEM;
-    } else if (l->len <= TBL_ROW_MAX && count_byte(l->text, l->len, '|') >= 2) {
+    } else if (l->len <= TBL_ROW_MAX && two_of(l->text, l->len, '|')) {
         x->cut = TBL_PIPE;
         if (is_rule(l->text, l->len))
             x->flags |= TBL_RULE;
@@ -180,7 +178,7 @@ static int cut_line(tbl_grid *g, const ts_span *l, tbl_line *x)
         x->cut = TBL_ITEM;
     }
     if (x->cut == TBL_ITEM) {
-        if (add_cell(g, l, 0, l->len) != TS_OK)
+        if (add_cell(g, l, 0, l->len, 0) != TS_OK)
             return TS_ENOMEM;
         x->n = 1;
         if (l->len > TBL_CELL_MAX)

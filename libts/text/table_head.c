@@ -30,11 +30,12 @@ enum {
     HF_CMP = 1 << 9,     /* a period named as the comparison's base */
     HF_LABEL = 1 << 10,
     HF_NUMBER = 1 << 11,
-    HF_UNIT = 1 << 12
+    HF_UNIT = 1 << 12,
+    HF_NOTE = 1 << 13
 };
 #define HF_MEASURE (HF_PLAN | HF_ACTUAL | HF_ESTIMATE | HF_VERSUS | HF_PCT | HF_SAME | HF_CHANGE)
 
-typedef enum { HC_NONE, HC_EMPTY, HC_NUMBER, HC_LABEL, HC_UNIT, HC_VALUE } hc_kind;
+typedef enum { HC_NONE, HC_EMPTY, HC_NUMBER, HC_LABEL, HC_UNIT, HC_NOTE, HC_VALUE } hc_kind;
 
 typedef struct {
     uint8_t kind;     /* hc_kind */
@@ -45,17 +46,20 @@ typedef struct {
     uint32_t idx;     /* its index in its line */
 } hcell;
 
-/* The header words and what they say: the word classes of grammar.tsv. */
+/* The header words and what they say: the word classes of grammar.tsv
+ * (entries of the class with the entry flag `need`, when not 0). */
 static const struct {
     tsx_class cls;
     unsigned flag;
+    unsigned need;
 } head_words[] = {
-    {TSX_C_TABLE_PLAN, HF_PLAN},         {TSX_C_TABLE_ACTUAL, HF_ACTUAL},
-    {TSX_C_TABLE_ESTIMATE, HF_ESTIMATE}, {TSX_C_TABLE_VERSUS, HF_VERSUS},
-    {TSX_C_BASE_SAME_PERIOD, HF_SAME},   {TSX_C_VERB_UP, HF_CHANGE},
-    {TSX_C_VERB_DOWN, HF_CHANGE},        {TSX_C_VERB_GROWTH, HF_CHANGE},
-    {TSX_C_TABLE_LABEL, HF_LABEL},       {TSX_C_TABLE_NUMBER, HF_NUMBER},
-    {TSX_C_TABLE_UNIT, HF_UNIT},
+    {TSX_C_TABLE_PLAN, HF_PLAN, 0},         {TSX_C_TABLE_ACTUAL, HF_ACTUAL, 0},
+    {TSX_C_TABLE_ESTIMATE, HF_ESTIMATE, 0}, {TSX_C_ESTIMATE, HF_ESTIMATE, 0},
+    {TSX_C_TABLE_VERSUS, HF_VERSUS, 0},     {TSX_C_BASE_FILLER, HF_VERSUS, TSX_COMPARISON},
+    {TSX_C_BASE_SAME_PERIOD, HF_SAME, 0},   {TSX_C_VERB_UP, HF_CHANGE, 0},
+    {TSX_C_VERB_DOWN, HF_CHANGE, 0},        {TSX_C_VERB_GROWTH, HF_CHANGE, 0},
+    {TSX_C_TABLE_LABEL, HF_LABEL, 0},       {TSX_C_TABLE_NUMBER, HF_NUMBER, 0},
+    {TSX_C_TABLE_UNIT, HF_UNIT, 0},         {TSX_C_TABLE_NOTE, HF_NOTE, 0},
 };
 
 /* The longest header word at i: its end, and its flag in *flag; 0 when
@@ -67,9 +71,11 @@ static size_t head_word(const reader *r, size_t i, unsigned seen, unsigned *flag
     const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
     for (size_t m = 0; m < k; m++)
         for (size_t w = 0; w < sizeof head_words / sizeof head_words[0]; w++) {
-            if (g[m].cls != head_words[w].cls || g[m].end <= best)
+            const tsx_entry *e = g[m].e;
+            if (g[m].cls != head_words[w].cls || g[m].end <= best ||
+                (e->flags & head_words[w].need) != head_words[w].need)
                 continue;
-            if ((g[m].e->flags & TSX_AFTER_SO) && !(seen & HF_VERSUS))
+            if ((e->flags & TSX_AFTER_SO) && !(seen & HF_VERSUS))
                 continue;
             best = g[m].end;
             *flag = head_words[w].flag;
@@ -183,6 +189,8 @@ static void read_words(const reader *r, hcell *h)
         h->kind = HC_NUMBER;
     else if (h->flags & HF_UNIT)
         h->kind = HC_UNIT;
+    else if (h->flags & HF_NOTE)
+        h->kind = HC_NOTE;
     else
         h->kind = HC_EMPTY; /* marks only */
 }
@@ -412,35 +420,40 @@ static int stream_head(tbl_ctx *c, size_t i, tbl_table *t)
     t->cut = TBL_ITEM;
     t->separated = lines > 1 && gaps * 2 >= lines - 1;
     t->head = first;
-    t->label_index = t->number_index = t->unit_index = -1;
+    t->label_index = t->number_index = t->unit_index = t->note_index = -1;
     return 1;
 }
 
 /* ---- a header of rows (tabs, pipes, CSV, spaces) ---- */
 
-/* Classifies the cells of row line i into v (at most max); *lead gets
- * the index of the first value cell.  Returns the number of value cells
- * (non-value cells after it make it no header: 0), -1 on out of memory. */
-static int row_cells(tbl_ctx *c, size_t i, hcell *v, size_t max, tbl_table *t)
+/* Classifies the cells of row line i into v (at most max) and t's lead
+ * columns.  Returns the number of value cells (0 when it is no header
+ * row; strict: a second row, every cell a header word), -1 on out of
+ * memory. */
+static int row_cells(tbl_ctx *c, size_t i, hcell *v, size_t max, tbl_table *t, int strict)
 {
     const tbl_line *x = &c->g.line[i];
     size_t nv = 0;
     int started = 0;
-    t->label_index = t->number_index = t->unit_index = -1;
+    t->label_index = t->number_index = t->unit_index = t->note_index = -1;
     t->named = 0;
     for (uint32_t j = 0; j < x->n; j++) {
         hcell h;
         if (classify(c, x->first + j, &h) < 0)
             return -1;
         h.idx = j;
-        if (h.kind == HC_EMPTY)
+        if (started && h.kind == HC_NOTE && t->note_index < 0)
+            t->note_index = (int32_t)j; /* a column of notes: not read */
+        if (h.kind == HC_EMPTY || (started && h.kind == HC_NOTE))
             continue;
         if (h.kind == HC_VALUE && nv < max) {
             started = 1;
             v[nv++] = h;
             continue;
         }
-        if (started)
+        /* Other words after the figures' columns, or anywhere in a second
+         * header row (a row of data is no header): no header. */
+        if (started || (strict && h.kind == HC_NONE))
             return 0;
         if (h.kind == HC_LABEL || h.kind == HC_NUMBER || h.kind == HC_UNIT)
             t->named = 1;
@@ -526,15 +539,15 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
 {
     const tbl_grid *g = &c->g;
     hcell top[TBL_MAX_COLS], bot[TBL_MAX_COLS];
-    int nt = row_cells(c, i, top, TBL_MAX_COLS, t);
+    int nt = row_cells(c, i, top, TBL_MAX_COLS, t, 0);
     if (nt <= 0)
         return nt;
-    int32_t li = t->label_index, ni = t->number_index, ui = t->unit_index;
+    int32_t li = t->label_index, ni = t->number_index, ui = t->unit_index, no = t->note_index;
     int named = t->named;
     size_t j = next_filled(g, i + 1);
     int nb = 0;
     if (j < g->nline && g->line[j].cut == g->line[i].cut)
-        nb = row_cells(c, j, bot, TBL_MAX_COLS, t);
+        nb = row_cells(c, j, bot, TBL_MAX_COLS, t, 1);
     if (nb < 0)
         return -1;
     /* The lead columns are named in the top row; a bottom row names them
@@ -542,6 +555,7 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
     t->label_index = li >= 0 ? li : t->label_index;
     t->number_index = ni >= 0 ? ni : t->number_index;
     t->unit_index = ui >= 0 ? ui : t->unit_index;
+    t->note_index = no >= 0 ? no : t->note_index;
     t->ncol = nb > 0 ? two_rows(g, g->line[i].cut, top, nt, bot, nb, t->col) : 0;
     int two = t->ncol > 0;
     if (!two) {
@@ -558,6 +572,7 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
         t->label_index = li;
         t->number_index = ni;
         t->unit_index = ui;
+        t->note_index = no;
     }
     t->cut = g->line[i].cut;
     t->separated = 0;

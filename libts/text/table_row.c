@@ -253,6 +253,15 @@ static size_t folded_at(const reader *r, size_t o)
     return i;
 }
 
+/* A cell of marks only ("-", "x"): no unit named, none misread. */
+static int only_marks_cell(const tbl_cell *x)
+{
+    for (uint32_t i = 0; i < x->len; i++)
+        if (tsx_is_word((unsigned char)(x->text[i] | 0x20)) && x->text[i] != 'x' && x->text[i] != 'X')
+            return 0;
+    return 1;
+}
+
 /* The unit of a unit cell ("tỷ đồng"), read wholly; 0 when it is none. */
 static int cell_unit(tbl_ctx *c, uint32_t k, ts_unit_match *um)
 {
@@ -274,6 +283,10 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
 {
     tbl_ctx *c = w->c;
     m->has_unit = cell_unit(c, row->unit, &m->um);
+    /* A unit cell the lexicon cannot read ("Tr.đ") leaves the unit
+     * unknown unless the label names one. */
+    int cell_bad = row->unit != TBL_NONE && c->g.cell[row->unit].len && !m->has_unit &&
+                   !only_marks_cell(&c->g.cell[row->unit]);
     c->text.len = 0;
     for (size_t k = 0; k < w->depth; k++)
         if (add_text(c, w->st[k].label, ": ") != TS_OK || add_text(c, w->st[k].label2, " ") != TS_OK)
@@ -309,7 +322,7 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
      * indicators' may not. */
     if (per_what && m->ind && m->ind->kind != TS_KIND_RATE)
         m->has_unit = 0, u = -1;
-    return u < 0;
+    return u < 0 || (cell_bad && u == 0);
 }
 
 /* The unit of the row's cells when neither its label nor a unit cell

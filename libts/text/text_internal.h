@@ -369,6 +369,7 @@ typedef enum {
     TSX_C_TABLE_NUMBER,    /* STT: the row-number column */
     TSX_C_TABLE_UNIT,      /* đơn vị tính: the unit column or caption */
     TSX_C_TABLE_MISSING,   /* x, n/a: a cell with no figure */
+    TSX_C_TABLE_NOTE,      /* ghi chú: a column of notes */
     TSX_C_COUNT
 } tsx_class;
 

@@ -38,7 +38,7 @@ usage "sum without --by" "sum needs --by indicator|area" sum
 usage "sum --by region" "option '--by': \"region\" is not one of indicator, area" sum --by region
 usage "table --periods without colon" "option '--periods': \"2016\" is not FIRST:LAST" table --periods 2016
 usage "table --periods backwards" "option '--periods': the last period is before the first" table --periods 2020:2016
-usage "table --format" "option '--format': \"html\" is not one of tsv, csv, md, latex" table --format html
+usage "table --format" "option '--format': \"docx\" is not one of tsv, csv, md, latex, html, xlsx" table --format docx
 usage "table --decimals" "option '--decimals': \"20\" is not a whole number from 0 to 15" table --decimals 20
 usage "table --locale" "option '--locale': \"fr\" is not one of vi, en, C" table --locale fr
 usage "check --tolerance" "option '--tolerance': \"x\" is not a non-negative number" check --tolerance x

@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 T=$BIN/ts-forecast
 F=$FIX/forecast/real_series.tsv
 
-expect_exit 0 "forecast-auto: auto with --params" -- "$T" -p -H 4 "$F"
+expect_exit 0 "forecast-auto: auto with --params" -- "$T" --params -H 4 "$F"
 cp "$TMP/out" "$TMP/auto.tsv"
 same_text "forecast-auto: header" "$(head -1 "$TMP/auto.tsv" | cut -f11-)" \
   "method	lo80	hi80	lo95	hi95	alpha	beta	phi	sigma	weights"

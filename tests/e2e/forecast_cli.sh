@@ -18,7 +18,7 @@ expect_exit 2 "forecast: unknown method" -- "$T" -m arima "$F/series.tsv"
 same_text "forecast: unknown method message" "$(cat "$TMP/err")" \
   "ts-forecast: unknown method 'arima' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto, best)
 Try 'ts-forecast --help'."
-expect_exit 2 "forecast: bad level" -- "$T" --level 80,100 "$F/series.tsv"
+expect_exit 2 "forecast: bad level" -- "$T" --interval 80,100 "$F/series.tsv"
 expect_exit 2 "forecast: bad horizon" -- "$T" -H 0 "$F/series.tsv"
 expect_exit 2 "forecast: bad --seasonal" -- "$T" --seasonal maybe "$F/series.tsv"
 expect_exit 2 "forecast: beta above alpha" -- "$T" --alpha 0.2 --beta 0.5 "$F/series.tsv"
@@ -47,7 +47,7 @@ expect_exit 0 "forecast: default horizon" -- "$T" -m naive "$F/series.tsv"
 same_text "forecast: one year ahead each" "$(cut -f1 "$TMP/out" | sort | uniq -c | awk '{print $2"="$1}' | tr '\n' ' ')" \
   "budget.revenue=1 exports=4 indicator=1 tourism.visitors=12 "
 # Intervals widen with the horizon and nest (80% inside 95%).
-expect_exit 0 "forecast: linear with levels 50,99" -- "$T" -m linear -H 3 --level 50,99 --indicator budget.revenue "$F/series.tsv"
+expect_exit 0 "forecast: linear with levels 50,99" -- "$T" -m linear -H 3 --interval 50,99 --indicator budget.revenue "$F/series.tsv"
 same_text "forecast: level columns named" "$(head -1 "$TMP/out" | cut -f11-)" "method	lo50	hi50	lo99	hi99"
 check "forecast: intervals nest and widen" awk -F'\t' 'NR>1 { if (!($12 < $5 && $5 < $13 && $14 < $12 && $13 < $15)) exit 1; w = $15 - $14; if (w <= last) exit 1; last = w }' "$TMP/out"
 # Linear against the closed form: 2132..3000 on t = 0..4: mean 2751.4,

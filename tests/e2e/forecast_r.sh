@@ -63,7 +63,7 @@ pass "forecast-r: R exported 8 series and its forecasts"
 # the seasonal ones are already adjusted by R's decompose).
 run() { # label, ts-forecast options...
   local label=$1; shift
-  "$T" -H 5 --seasonal no -p "$@" "$TMP/facts.tsv" |
+  "$T" -H 5 --seasonal no --params "$@" "$TMP/facts.tsv" |
     awk -F'\t' -v k="$label" 'NR>1 { c[$1]++; for (i = 16; i <= 18; i++) if ($i == "") $i = "-"
       print $1 "\t" k "\t" c[$1] "\t" $5 "\t" $14 "\t" $15 "\t" $16 "\t" $17 "\t" $18 }'
 }

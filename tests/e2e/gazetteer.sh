@@ -45,18 +45,21 @@ same_text "areas: Tây Nguyên's districts" "$(sed 1d "$TMP/out" | wc -l)" "$((1
 # Usage errors: one line and a hint, exit 2, nothing on stdout.
 expect_exit 2 "areas: unknown province" -- "$L" --areas --within kontum
 same_text "areas: unknown province message" "$(cat "$TMP/err")" \
-  "ts-ls: --within: \"kontum\" is not a known province or centrally-run city (closest: kon-tum, kon-tum-city, son-la)
+  "ts-ls: option '--within': \"kontum\" is not a known province or centrally-run city (closest: kon-tum, kon-tum-city, son-la)
 Try 'ts-ls --help'."
 same_text "areas: nothing on stdout" "$(cat "$TMP/out")" ""
 expect_exit 2 "areas: a district is not a province" -- "$L" --areas --within dak-ha-district
 expect_exit 2 "areas: unknown region" -- "$L" --areas --region Mars
-check "areas: unknown region lists the known ones" grep -q '^ts-ls: --region: "Mars" is not a known region (trung-du-mien-nui-phia-bac, ' "$TMP/err"
+check "areas: unknown region lists the known ones" grep -q '^ts-ls: option .--region.: "Mars" is not a known region (trung-du-mien-nui-phia-bac, ' "$TMP/err"
 expect_exit 2 "areas: bad level" -- "$L" --areas --level county
 same_text "areas: bad level message" "$(head -1 "$TMP/err")" \
-  "ts-ls: --level: \"county\" is not province or district"
-expect_exit 2 "areas: --within needs --areas" -- "$L" --store "$TMP/none.h5" --within kon-tum
-same_text "areas: --within needs --areas message" "$(head -1 "$TMP/err")" \
-  "ts-ls: --level, --within and --region go with --areas"
+  "ts-ls: option '--level': \"county\" is not province or district"
+expect_exit 2 "areas: --areas lists areas, not indicators" -- "$L" --areas -i grdp
+same_text "areas: --areas with --indicator message" "$(head -1 "$TMP/err")" \
+  "ts-ls: --areas lists areas: --indicator and --measure do not apply"
+expect_exit 0 "areas: --area globs the list" -- "$L" --areas --area 'bac-*' --level province
+same_text "areas: the four Bắc provinces" "$(sed 1d "$TMP/out" | cut -f1 | tr '\n' ' ')" \
+  "bac-kan bac-giang bac-ninh bac-lieu bac-ninh "
 expect_exit 2 "areas: --areas reads no store" -- "$L" --areas --store "$TMP/none.h5"
 expect_exit 2 "areas: --areas excludes --facts" -- "$L" --areas --facts
 expect_exit 2 "areas: stdout full" -- sh -c "'$L' --areas > /dev/full"

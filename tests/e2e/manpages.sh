@@ -61,3 +61,7 @@ if sect and man_opts <= help_opts:
     print(f"PASS: manpages: {name}: every option of the man page is in --help ({len(man_opts)})")
 PYEOF
 done
+
+# The options every tool shares are written once (man/shared/) and put into
+# each page by scripts/man_shared.sh: the pages hold the current text.
+check "manpages: shared option blocks are up to date" sh "$TOP/scripts/man_shared.sh" --check

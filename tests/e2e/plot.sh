@@ -39,15 +39,15 @@ check "plot: annual filter drops the 10-month total" bash -c "! grep -q '10 mont
 same_text "plot: equal duplicates are quiet" "$(cat "$TMP/err")" ""
 
 # Without --freq, a series in two kinds of period becomes two labelled lines.
-expect_exit 0 "plot: mixed periods" -- "$P" -i budget.revenue -a kon-tum -m level "$F/history.tsv"
+expect_exit 0 "plot: mixed periods" -- "$P" -i budget.revenue -a kon-tum --measure level "$F/history.tsv"
 check "plot: 11-month line labelled" grep -q '>budget.revenue, level, 11 months<' "$TMP/out"
 check "plot: annual line labelled" grep -q '>budget.revenue, level, annual<' "$TMP/out"
 # With several areas the legend names them.
-expect_exit 0 "plot: two areas" -- "$P" -i budget.revenue -m level "$F/history.tsv"
+expect_exit 0 "plot: two areas" -- "$P" -i budget.revenue --measure level "$F/history.tsv"
 check "plot: area in the legend" grep -q '>budget.revenue (kon-tum-city), level<' "$TMP/out"
 
 # Projection with bands, written with --output.
-expect_exit 0 "plot: projection to file" -- "$P" -o "$TMP/proj.svg" -W 640 -H 400 "$F/forecast.tsv"
+expect_exit 0 "plot: projection to file" -- "$P" -o "$TMP/proj.svg" -W 640 --height 400 "$F/forecast.tsv"
 same_text "plot: -o leaves stdout empty" "$(cat "$TMP/out")" ""
 check "plot: projection is well-formed XML" xmllint --noout "$TMP/proj.svg"
 check "plot: size honoured" grep -q 'width="640" height="400"' "$TMP/proj.svg"
@@ -117,13 +117,13 @@ expect_exit 0 "plot: stdin" -- sh -c "'$P' -i grdp < '$F/history.tsv'"
 check "plot: stdin chart" grep -q '>grdp, level<' "$TMP/out"
 # A projection for a year that also has a reported value is no duplicate:
 # both are drawn, quietly (2023: reported 4200, projected 3794).
-expect_exit 0 "plot: reported and projected in one year" -- "$P" -i budget.revenue -a kon-tum -m level \
+expect_exit 0 "plot: reported and projected in one year" -- "$P" -i budget.revenue -a kon-tum --measure level \
   --freq year "$F/history.tsv" "$F/forecast.tsv"
 same_text "plot: no duplicate warning for a projection" "$(cat "$TMP/err")" ""
 same_text "plot: 6 actual + 3 projected markers (+2 in the legend)" "$(grep -c "<circle" "$TMP/out")" "11"
 # Several kinds at once: yearly figures and the five-year average growth
 # (drawn as a bar across 2016-2020).
-expect_exit 0 "plot: --freq year,years" -- "$P" -i budget.revenue -a kon-tum -m yoy_pct -m avg_annual_pct \
+expect_exit 0 "plot: --freq year,years" -- "$P" -i budget.revenue -a kon-tum --measure yoy_pct --measure avg_annual_pct \
   --freq year,years "$DATA/gold/002_31e44065e05bd27f.tsv"
 check "plot: five-year average in the legend" grep -q '>budget.revenue, avg_annual_pct<' "$TMP/out"
 same_text "plot: one span bar" "$(grep -c 'stroke-width="2.5"' "$TMP/out")" "1"

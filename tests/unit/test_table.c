@@ -1,5 +1,7 @@
-/* Unit tests for libts/agg/table.c: number formatting (Vietnamese separators),
- * period ranges, and the four table formats with the growth column. */
+/* Unit tests for libts/agg/table*.c: number formatting (Vietnamese
+ * separators), period ranges, the table formats with the growth column,
+ * and the cross-area table: labels, caption, qualifiers where they
+ * differ, source notes, CSV's BOM, HTML. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -99,7 +101,7 @@ static char *render(ts_table_format f, ts_table_growth g, int vi, int with_cols)
     char *text;
     size_t len;
     FILE *fp = open_memstream(&text, &len);
-    ts_table_opts o = {f, 2, vi, g};
+    ts_table_opts o = {.format = f, .decimals = 2, .vi = vi, .growth = g};
     assert_int_equal(ts_table_write(t, fp, &o, NULL), TS_OK);
     fclose(fp);
     ts_table_free(t);
@@ -148,7 +150,7 @@ static void write_error(void **state)
     if (!fp)
         skip();
     ts_table *t = ts_table_new(NULL, 0, NULL);
-    ts_table_opts o = {TS_TABLE_TSV, 2, 0, TS_TABLE_GROWTH_NONE};
+    ts_table_opts o = {.format = TS_TABLE_TSV, .decimals = 2};
     ts_error err;
     assert_int_equal(ts_table_write(t, fp, &o, &err), TS_EIO);
     assert_string_equal(err.msg, "write error: No space left on device");
@@ -162,12 +164,119 @@ static void names(void **state)
     ts_table_format f = TS_TABLE_TSV;
     assert_int_equal(ts_table_format_parse("latex", &f), TS_OK);
     assert_int_equal(f, TS_TABLE_LATEX);
-    assert_int_equal(ts_table_format_parse("html", &f), TS_EINVAL);
-    assert_int_equal(f, TS_TABLE_LATEX);
+    assert_int_equal(ts_table_format_parse("html", &f), TS_OK);
+    assert_int_equal(f, TS_TABLE_HTML);
+    assert_int_equal(ts_table_format_parse("docx", &f), TS_EINVAL);
+    assert_int_equal(f, TS_TABLE_HTML);
+    ts_table_by b = TS_TABLE_BY_SERIES;
+    assert_int_equal(ts_table_by_parse("area", &b), TS_OK);
+    assert_int_equal(b, TS_TABLE_BY_AREA);
+    assert_int_equal(ts_table_by_parse("province", &b), TS_EINVAL);
     ts_table_growth g = TS_TABLE_GROWTH_NONE;
     assert_int_equal(ts_table_growth_parse("change", &g), TS_OK);
     assert_int_equal(g, TS_TABLE_GROWTH_CHANGE);
     assert_int_equal(ts_table_growth_parse("yoy", &g), TS_EINVAL);
+}
+
+/* Three areas' budget revenue, two years each, from their own reports. */
+typedef struct {
+    const char *area, *price, *source;
+    double v[2];
+} area_row;
+
+static char *render_areas(const area_row *rows, size_t n, ts_table_opts *o)
+{
+    ts_period per[2] = {P("2022"), P("2023")};
+    ts_table *t = ts_table_new(per, 2, NULL);
+    for (size_t i = 0; i < n; i++) {
+        const char *src[2] = {rows[i].source, rows[i].source};
+        char st[2] = {'A', 'A'};
+        ts_series s = {"budget.revenue", rows[i].area, "level", "bn_vnd", 2, per, rows[i].v, st,
+                       src, rows[i].price, ""};
+        assert_int_equal(ts_table_add(t, &s, NULL), TS_OK);
+    }
+    char *text;
+    size_t len;
+    FILE *fp = open_memstream(&text, &len);
+    assert_int_equal(ts_table_write(t, fp, o, NULL), TS_OK);
+    fclose(fp);
+    ts_table_free(t);
+    return text;
+}
+
+static int report_date(void *ctx, const char *source, int32_t *day)
+{
+    (void)ctx;
+    if (strcmp(source, "kt.txt") != 0)
+        return 0;
+    *day = ts_days_from_civil(2024, 1, 15);
+    return 1;
+}
+
+static void cross_area(void **state)
+{
+    (void)state;
+    ts_gazetteer *g = ts_gazetteer_new(NULL);
+    ts_labels *vi = ts_labels_new(TS_LABELS_VI, NULL, g, NULL);
+    area_row rows[3] = {{"kon-tum", "const2010", "kt.txt", {2500, 2750.5}},
+                        {"gia-lai", "const2010", "gl.txt", {5000, NAN}},
+                        {"dak-lak", "const2010", "dl.txt", {7000, 7700}}};
+    ts_table_opts o = {.format = TS_TABLE_MD, .decimals = 1, .vi = 1, .by = TS_TABLE_BY_AREA,
+                       .labels = vi};
+    char *s = render_areas(rows, 3, &o);
+    assert_string_equal(s, "Table: Thu ngân sách nhà nước trên địa bàn (tỷ đồng; giá so sánh 2010)\n\n"
+                           "| Địa bàn | 2022 | 2023 |\n"
+                           "|---|---:|---:|\n"
+                           "| Kon Tum | 2.500,0 | 2.750,5 |\n"
+                           "| Gia Lai | 5.000,0 |  |\n"
+                           "| Đắk Lắk | 7.000,0 | 7.700,0 |\n");
+    free(s);
+    /* A price basis that differs gets a column, and leaves the caption. */
+    rows[1].price = "current";
+    s = render_areas(rows, 3, &o);
+    assert_string_equal(s, "Table: Thu ngân sách nhà nước trên địa bàn (tỷ đồng)\n\n"
+                           "| Địa bàn | Giá | 2022 | 2023 |\n"
+                           "|---|---|---:|---:|\n"
+                           "| Kon Tum | giá so sánh 2010 | 2.500,0 | 2.750,5 |\n"
+                           "| Gia Lai | giá hiện hành | 5.000,0 |  |\n"
+                           "| Đắk Lắk | giá so sánh 2010 | 7.000,0 | 7.700,0 |\n");
+    free(s);
+    /* CSV: every key that is set gets a column; a BOM on request; notes. */
+    o = (ts_table_opts){.format = TS_TABLE_CSV, .decimals = 0, .by = TS_TABLE_BY_AREA,
+                        .labels = vi, .notes = 1, .bom = 1, .source_date = report_date};
+    s = render_areas(rows, 2, &o);
+    assert_string_equal(s, "\xEF\xBB\xBF"
+                           "Địa bàn,Chỉ tiêu,Thước đo,Đơn vị tính,Giá,2022,2023\n"
+                           "Kon Tum,Thu ngân sách nhà nước trên địa bàn,Giá trị,tỷ đồng,"
+                           "giá so sánh 2010,2500 [1],2750 [1]\n"
+                           "Gia Lai,Thu ngân sách nhà nước trên địa bàn,Giá trị,tỷ đồng,"
+                           "giá hiện hành,5000 [2],\n"
+                           "\nNguồn số liệu\n[1],kt.txt (2024-01-15)\n[2],gl.txt\n");
+    free(s);
+    /* HTML with ids: the caption, a header, markers and the notes. */
+    rows[1].price = "const2010";
+    o = (ts_table_opts){.format = TS_TABLE_HTML, .decimals = 0, .by = TS_TABLE_BY_AREA,
+                        .notes = 1};
+    s = render_areas(rows, 1, &o);
+    assert_string_equal(s, "<table>\n<caption>budget.revenue (bn_vnd; const2010)</caption>\n"
+                           "<thead>\n<tr><th>area</th><th style=\"text-align:right\">2022</th>"
+                           "<th style=\"text-align:right\">2023</th></tr>\n</thead>\n<tbody>\n"
+                           "<tr><td>kon-tum</td><td style=\"text-align:right\">2500<sup>1</sup></td>"
+                           "<td style=\"text-align:right\">2750<sup>1</sup></td></tr>\n</tbody>\n"
+                           "<tfoot><tr><td colspan=\"3\">sources:<br><sup>1</sup> kt.txt</td></tr>"
+                           "</tfoot>\n</table>\n");
+    free(s);
+    /* LaTeX: the caption makes a table float. */
+    o = (ts_table_opts){.format = TS_TABLE_LATEX, .decimals = 0, .by = TS_TABLE_BY_AREA};
+    s = render_areas(rows, 1, &o);
+    assert_string_equal(s, "\\begin{table}[htbp]\n\\centering\n"
+                           "\\caption{budget.revenue (bn\\_vnd; const2010)}\n"
+                           "\\begin{tabular}{lrr}\n\\toprule\narea & 2022 & 2023 \\\\\n"
+                           "\\midrule\nkon-tum & 2500 & 2750 \\\\\n"
+                           "\\bottomrule\n\\end{tabular}\n\\end{table}\n");
+    free(s);
+    ts_labels_free(vi);
+    ts_gazetteer_free(g);
 }
 
 int main(void)
@@ -178,6 +287,7 @@ int main(void)
         cmocka_unit_test(formats),
         cmocka_unit_test(write_error),
         cmocka_unit_test(names),
+        cmocka_unit_test(cross_area),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

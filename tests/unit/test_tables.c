@@ -164,6 +164,29 @@ static void test_rows_of_cells(void **state)
           "");
 }
 
+/* Rows as the Word and PDF readers give them: a merged cell repeated over
+ * the cells it covers, in the header and in a section row; a column of
+ * notes; a unit cell the lexicon cannot read. */
+static void test_reader_rows(void **state)
+{
+    (void)state;
+    sink s;
+    run("Chỉ tiêu\tĐVT\tNăm 2023\tNăm 2023\tNăm 2024\tGhi chú\n"
+        "Chỉ tiêu\tĐVT\tKH\tTH\tKH\tGhi chú\n"
+        "I. Kinh tế\tI. Kinh tế\tI. Kinh tế\tI. Kinh tế\tI. Kinh tế\tI. Kinh tế\n"
+        "Tổng đàn lợn\tCon\t120.000\t118.300\t125.000\tsơ bộ\n"
+        "Thu ngân sách nhà nước\tTr.đồng\t3.000\t3.150\t3.300\t\n",
+        "2024", &s);
+    assert_string_equal(s.facts, "livestock.pig plan 2023 120000 A; livestock.pig level 2023 "
+                                 "118300 A; livestock.pig plan 2024 125000 A");
+    assert_string_equal(s.why, "3.000: a unit the lexicon does not read; 3.150: a unit the "
+                               "lexicon does not read; 3.300: a unit the lexicon does not read");
+    /* A data row with an estimate word in a note is no second header row. */
+    FACTS("Chỉ tiêu\tĐVT\tNăm 2022\tNăm 2023\tGhi chú\n"
+          "Tổng đàn lợn\tCon\t120.500\t118.300\tsơ bộ\n",
+          "2023", "livestock.pig level 2022 120500 A; livestock.pig level 2023 118300 A");
+}
+
 static void test_columns_by_place(void **state)
 {
     (void)state;
@@ -357,6 +380,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_cell_per_line),
         cmocka_unit_test(test_rows_of_cells),
+        cmocka_unit_test(test_reader_rows),
         cmocka_unit_test(test_columns_by_place),
         cmocka_unit_test(test_two_row_headers),
         cmocka_unit_test(test_header_words),

@@ -15,3 +15,14 @@ ts_gazetteer *cli_gazetteer_open(const char *tool, char *const *files, size_t n)
         cli_report(tool, &err);
     return g;
 }
+
+int cli_check_area(const char *tool, const char *slug, char *const *files, size_t n)
+{
+    ts_error err;
+    ts_gazetteer *g = cli_gazetteer_open(tool, files, n);
+    int rc = g ? ts_gazetteer_require(g, slug, &err) : TS_ENOMEM;
+    if (g && rc != TS_OK)
+        cli_warn(tool, "--area: %s; add it with --gazetteer FILE", err.msg);
+    ts_gazetteer_free(g);
+    return rc == TS_OK ? CLI_OK : CLI_FATAL;
+}

@@ -1,11 +1,20 @@
-/* Shared tool plumbing: message format, usage errors and the final check
- * that stdout really was written (so `> /dev/full` fails loudly). */
+/* Shared tool plumbing: message format, usage errors, the output options
+ * (-o, -d) and the final check that stdout really was written (so
+ * `> /dev/full` fails loudly). */
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "cli.h"
+#include "ts_record.h"
+
+static int output_end(const char *tool, int rc);
+/* The -o file being written: its final name and the temporary one. */
+static char *out_path, *out_tmp;
 
 void cli_report(const char *tool, const ts_error *err)
 {
@@ -38,10 +47,11 @@ int cli_finish(const char *tool, int rc)
 {
     /* fclose catches errors that only show when the buffer is flushed. */
     if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-        fprintf(stderr, "%s: write error on standard output: %s\n", tool, strerror(errno));
-        return CLI_FATAL;
+        fprintf(stderr, "%s: write error on %s: %s\n", tool,
+                out_path ? out_path : "standard output", strerror(errno));
+        rc = CLI_FATAL;
     }
-    return rc;
+    return output_end(tool, rc);
 }
 
 int cli_parse_double(const char *tool, const char *opt, const char *text, double *out)
@@ -65,4 +75,115 @@ int cli_parse_int(const char *tool, const char *opt, const char *text, long min,
                                opt, text, min, max);
     *out = v;
     return CLI_OK;
+}
+
+int cli_finish_failed(const char *tool)
+{
+    fclose(stdout);
+    return output_end(tool, CLI_FATAL);
+}
+
+/* ---- output options ---- */
+
+const char cli_output_help[] =
+    "Output:\n"
+    "  -o, --output FILE       write to FILE instead of standard output (FILE is\n"
+    "                          replaced only when the run does not fail)\n";
+
+const char cli_decimals_help[] =
+    "  -d, --decimals N        values, and numbers printed beside them such as\n"
+    "                          interval bounds, with N digits after the point\n"
+    "                          (default: the shortest form, up to 15 digits)\n";
+
+const char cli_std_help[] =
+    "  -h, --help              show this help and exit\n"
+    "      --version           show the version and exit\n";
+
+void cli_output_init(cli_output *o)
+{
+    o->output = NULL;
+    o->decimals = -1;
+}
+
+int cli_output_option(const char *tool, cli_output *o, int opt, const char *arg)
+{
+    long v;
+    switch (opt) {
+    case CLI_OPT_OUTPUT:
+        o->output = arg;
+        return 1;
+    case CLI_OPT_DECIMALS:
+        if (cli_parse_int(tool, "--decimals", arg, 0, 15, &v) != CLI_OK)
+            return -1;
+        o->decimals = (int)v;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int cli_output_start(const char *tool, const cli_output *o)
+{
+    if (!o->output || strcmp(o->output, "-") == 0)
+        return CLI_OK;
+    size_t n = strlen(o->output) + 16;
+    out_tmp = malloc(n);
+    out_path = strdup(o->output);
+    if (!out_tmp || !out_path) {
+        cli_warn(tool, "out of memory");
+        return CLI_FATAL;
+    }
+    snprintf(out_tmp, n, "%s.tmpXXXXXX", o->output);
+    int fd = mkstemp(out_tmp);
+    if (fd < 0) {
+        cli_warn(tool, "%s: cannot create: %s", o->output, strerror(errno));
+        free(out_tmp);
+        out_tmp = NULL;
+        return CLI_FATAL;
+    }
+    /* mkstemp makes the file private; the output is an ordinary file. */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    fflush(stdout);
+    if (dup2(fd, STDOUT_FILENO) < 0) {
+        cli_warn(tool, "%s: %s", o->output, strerror(errno));
+        close(fd);
+        unlink(out_tmp);
+        return CLI_FATAL;
+    }
+    close(fd);
+    return CLI_OK;
+}
+
+/* Moves the -o file into place, or drops it after a failure. */
+static int output_end(const char *tool, int rc)
+{
+    if (!out_tmp)
+        return rc;
+    if (rc == CLI_FATAL) {
+        unlink(out_tmp);
+    } else if (rename(out_tmp, out_path) != 0) {
+        cli_warn(tool, "%s: cannot rename into place: %s", out_path, strerror(errno));
+        unlink(out_tmp);
+        rc = CLI_FATAL;
+    }
+    free(out_tmp);
+    free(out_path);
+    out_tmp = out_path = NULL;
+    return rc;
+}
+
+size_t cli_format_value(const cli_output *o, double v, char *buf, size_t n)
+{
+    if (isnan(v)) {
+        if (n)
+            buf[0] = '\0';
+        return 0;
+    }
+    if (isinf(v))
+        return (size_t)snprintf(buf, n, "%s", v > 0 ? "inf" : "-inf");
+    if (o && o->decimals >= 0)
+        return ts_value_format_fixed(v, o->decimals, buf, n);
+    return ts_value_format(v, buf, n);
 }

@@ -3,6 +3,7 @@
 #ifndef TS_CLI_H
 #define TS_CLI_H
 
+#include <stddef.h>
 #include "ts_error.h"
 
 /* Exit codes shared by all tools. */
@@ -15,8 +16,47 @@ void cli_warn(const char *tool, const char *fmt, ...) __attribute__((format(prin
 /* Prints "tool: msg" and "Try 'tool --help'." to stderr; returns CLI_FATAL. */
 int cli_usage_error(const char *tool, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Flushes and closes stdout; on failure reports it and returns CLI_FATAL,
- * else returns rc unchanged.  Tools end with `return cli_finish(T, rc);`. */
+ * else returns rc unchanged; with -o, moves the output into place (or
+ * drops it when the run failed).  Tools end with `return cli_finish(T, rc);`. */
 int cli_finish(const char *tool, int rc);
+/* ---- the output options every tool has ----
+ * -o, --output FILE: standard output goes to a temporary file beside FILE,
+ * renamed over FILE at cli_finish when the run did not fail (exit 0 or 1)
+ * and removed when it did, so a failed run leaves FILE as it was.
+ * -d, --decimals N: values (and numbers printed beside them, such as
+ * interval bounds) with N digits after the point; by default the shortest
+ * form of up to 15 significant digits. */
+#define CLI_OUTPUT_SHORT "o:d:"
+enum { CLI_OPT_OUTPUT = 'o', CLI_OPT_DECIMALS = 'd' };
+#define CLI_OUTPUT_LONG_OPTIONS                                      \
+    {"output", required_argument, NULL, CLI_OPT_OUTPUT},             \
+    {"decimals", required_argument, NULL, CLI_OPT_DECIMALS}
+
+typedef struct {
+    const char *output; /* -o FILE, or NULL for standard output */
+    int decimals;       /* -d N, or -1 for the shortest form */
+} cli_output;
+
+/* The help lines of the output options (-o; -d for the tools that print
+ * values) and of --help/--version, the same in every tool. */
+extern const char cli_output_help[];
+extern const char cli_decimals_help[];
+extern const char cli_std_help[];
+
+void cli_output_init(cli_output *o);
+/* Handles an output option: 1 when handled, 0 when opt is another option,
+ * -1 after a usage error was reported. */
+int cli_output_option(const char *tool, cli_output *o, int opt, const char *arg);
+/* With -o, sends standard output to the temporary file; CLI_OK, or
+ * CLI_FATAL after reporting that it cannot be created. */
+int cli_output_start(const char *tool, const cli_output *o);
+/* Formats v as the output options say (-d N, or the shortest form); the
+ * empty string for NaN.  Returns the length. */
+size_t cli_format_value(const cli_output *o, double v, char *buf, size_t n);
+
+/* cli_finish for a run whose write error was reported already: closes
+ * stdout without a second message, drops the -o file; returns CLI_FATAL. */
+int cli_finish_failed(const char *tool);
 /* Parses a non-negative number option ("--wait 5"); CLI_FATAL on error. */
 int cli_parse_double(const char *tool, const char *opt, const char *text, double *out);
 int cli_parse_int(const char *tool, const char *opt, const char *text, long min, long max, long *out);
