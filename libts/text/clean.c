@@ -24,6 +24,11 @@ typedef struct {
     int depth;         /* bracket depth inside a "[N: ...]" body */
     int note_next;     /* last PDF footnote number + 1 */
     size_t note_lines; /* non-blank lines in the current PDF footnote block */
+    int prev_blank;    /* the line before was blank */
+    int seen_text;     /* a non-blank line came already */
+    int page_start;    /* the line opens a page */
+    int join;          /* a "(" ended the line: the next line's ")" closes it */
+    unsigned char special[256]; /* bytes the character pass looks at */
 } cleaner;
 
 static int is_blank_span(const char *s, size_t n)
@@ -341,17 +346,192 @@ static void special_bytes(unsigned char *special, int pdf)
         special[c] = (unsigned char)pdf;
 }
 
+/* What the start of a line [i, ce) (raw end e) says outside a Word body:
+ * a page number or a PDF footnote rule, dropped whole (returns 1, c->run
+ * past the line), or footnote marks and flags for the line (returns 0,
+ * *i past any note label).  -1 on out of memory. */
+static int line_start(cleaner *c, size_t *i, size_t ce, size_t e, int blank)
+{
+    const char *t = c->t;
+    size_t len = c->len;
+    tsx_lines *out = c->out;
+    /* Page numbers: alone between blank lines in PDF text, or the very
+     * first line of any file. */
+    if (!blank && is_number_line(t, *i, ce) && c->prev_blank && raw_blank_after(t, len, e) &&
+        (out->pdf || !c->seen_text)) {
+        if (c->mode == PDFNOTE)
+            c->mode = RUN;
+        c->page_start = 1;
+        c->run = e < len ? e + 1 : len;
+        return 1;
+    }
+    if (out->pdf && is_separator(t, *i, ce)) {
+        c->mode = PDFNOTE;
+        c->note_lines = 0;
+        c->run = e < len ? e + 1 : len;
+        return 1;
+    }
+    if (out->pdf && !blank && ce - *i >= 2 && t[*i] == ' ' && t[*i + 1] != ' ')
+        c->page_start = 1;
+    if (c->page_start && !blank && c->mode == PDFNOTE)
+        c->mode = RUN;
+    if (c->page_start && !blank && out->pdf)
+        c->flags |= TSX_LINE_PAGE_START;
+    /* A block longer than any page's footnotes means the layout was
+     * misread: the text is running text again. */
+    if (c->mode == PDFNOTE && !blank && ++c->note_lines > 40)
+        c->mode = RUN;
+    if (c->mode == PDFNOTE && !blank) {
+        size_t k = note_label(c, *i, ce);
+        c->flags |= TSX_LINE_FOOTNOTE | (k ? TSX_LINE_NOTE_START : 0);
+        if (k && skip(c, *i, *i + k) != TS_OK)
+            return -1;
+        *i += k;
+    }
+    if (!out->pdf && !blank) {
+        size_t j = *i;
+        while (j < ce && (t[j] == ' ' || t[j] == '\t'))
+            j++;
+        size_t k = word_note_mark(t + j, ce - j);
+        if (k) {
+            c->mode = WORDNOTE;
+            c->flags |= TSX_LINE_NOTE_START;
+            if (skip(c, j, j + k) != TS_OK)
+                return -1;
+            *i = j + k;
+        }
+    }
+    if (c->mode == WORDNOTE)
+        c->flags |= TSX_LINE_FOOTNOTE;
+    if (!blank)
+        c->page_start = 0;
+    return 0;
+}
+
+/* A '[' at i: a footnote reference, a bookmark, or the opening of a
+ * footnote body; returns how far it took i, 0 for a plain '[', or
+ * (size_t)-1 on out of memory. */
+static size_t open_bracket(cleaner *c, size_t s, size_t i, size_t ce)
+{
+    const char *t = c->t;
+    size_t k;
+    if (c->mode == BODY) {
+        c->depth++;
+        return 1;
+    }
+    if ((k = footnote_ref(t + i, ce - i))) {
+        /* "([footnoteRef:3])": the parentheses go too. */
+        size_t a = i, b = i + k;
+        if (a > s && t[a - 1] == '(' && b < ce && t[b] == ')' && a - 1 >= c->run)
+            a--, b++;
+        return skip(c, a, b) != TS_OK ? (size_t)-1 : b - i;
+    }
+    if ((k = bookmark(t + i, ce - i)))
+        return skip(c, i, i + k) != TS_OK ? (size_t)-1 : k;
+    if ((k = body_open(t + i, ce - i))) {
+        /* The body gets lines of its own. */
+        if (skip(c, i, i + k) != TS_OK || end_line(c, i, 0) != TS_OK)
+            return (size_t)-1;
+        c->flags = TSX_LINE_FOOTNOTE | TSX_LINE_NOTE_START;
+        c->mode = BODY;
+        c->depth = 1;
+        return k;
+    }
+    return 0;
+}
+
+/* A '(' at i: the footnote marks Word and PDF leave ("đất()", "(�)", a
+ * "(" whose ")" opens the next line, "(3)" glued in PDF text); returns how
+ * far it took i, 0 for a plain '(', or (size_t)-1 on out of memory.  Sets
+ * c->join for a mark split over two lines (the rest of the line goes). */
+static size_t open_paren(cleaner *c, size_t s, size_t i, size_t ce, size_t e)
+{
+    const char *t = c->t;
+    size_t k;
+    if (i + 1 < ce && t[i + 1] == ')' && i > s && t[i - 1] != ' ')
+        /* "đất()": a footnote mark inside a footnote body, whose number
+         * the export dropped. */
+        return skip(c, i, i + 2) != TS_OK ? (size_t)-1 : 2;
+    if ((k = word_note_mark(t + i, ce - i)) && t[i + 1] != ')')
+        /* "(�)" inline; keep one space where it stood. */
+        return skip(c, i, i + 4) != TS_OK ? (size_t)-1 : 4;
+    if (is_blank_span(t + i + 1, ce - i - 1) && e < c->len) {
+        /* "(" ending a line whose next line starts with ")": a Word
+         * footnote mark split over two lines. */
+        size_t f = e + 1;
+        while (f < c->len && (t[f] == ' ' || t[f] == '\t'))
+            f++;
+        if (f < c->len && t[f] == ')') {
+            if (skip(c, i, ce) != TS_OK)
+                return (size_t)-1;
+            c->join = 1;
+            return ce - i;
+        }
+    }
+    if (c->out->pdf && (k = glued_paren_mark(t, s, i, ce)))
+        return skip(c, i, i + k) != TS_OK ? (size_t)-1 : k;
+    return 0;
+}
+
+/* The characters of line [s, ce) from i: inline marks and footnote
+ * bodies.  TS_OK or TS_ENOMEM. */
+static int clean_chars(cleaner *c, size_t s, size_t i, size_t ce, size_t e)
+{
+    const char *t = c->t;
+    while (i < ce && !c->join) {
+        /* Most bytes are plain text: skip them by table. */
+        while (i < ce && !c->special[(unsigned char)t[i]])
+            i++;
+        if (i >= ce)
+            break;
+        char ch = t[i];
+        size_t k = 0;
+        if (ch == '[') {
+            k = open_bracket(c, s, i, ce);
+        } else if (ch == ']' && c->mode == BODY) {
+            if (--c->depth == 0) {
+                if (skip(c, i, i + 1) != TS_OK || end_line(c, i, 0) != TS_OK)
+                    return TS_ENOMEM;
+                /* Text after the "]" on the same line resumes the running
+                 * paragraph the body interrupted. */
+                c->mode = RUN;
+                c->flags = TSX_LINE_GLUED;
+            }
+            k = 1;
+        } else if (ch == '(') {
+            k = open_paren(c, s, i, ce, e);
+        } else if (c->out->pdf && is_digit(ch) && i > s && !is_digit(t[i - 1]) &&
+                   (k = glued_digits(t, s, i, ce))) {
+            if (skip(c, i, i + k) != TS_OK)
+                return TS_ENOMEM;
+        } else if (((unsigned char)ch < 0x20 && ch != '\t') ||
+                   ((unsigned char)ch == 0xC2 && i + 1 < ce && (unsigned char)t[i + 1] == 0xA0)) {
+            /* Control characters would end strings early or confuse the
+             * layout, and a no-break space hides a sentence end: each
+             * becomes a plain space. */
+            k = (unsigned char)ch == 0xC2 ? 2 : 1;
+            if (flush(c, i) != TS_OK ||
+                tsx_map_mark(&c->out->map, c->out->arena.len, i) != TS_OK ||
+                tsx_buf_add(&c->out->arena, " ", 1) != TS_OK)
+                return TS_ENOMEM;
+            c->run = i + k;
+        }
+        if (k == (size_t)-1)
+            return TS_ENOMEM;
+        i += k ? k : 1;
+    }
+    return TS_OK;
+}
+
 int tsx_clean(const char *t, size_t len, int layout, tsx_lines *out)
 {
-    cleaner c = {.t = t, .len = len, .out = out, .mode = RUN};
+    cleaner c = {.t = t, .len = len, .out = out, .mode = RUN, .prev_blank = 1, .page_start = 1};
     detect_layout(t, len, out);
     if (layout != TSX_LAYOUT_AUTO)
         out->pdf = layout == TSX_LAYOUT_PDF;
-    unsigned char special[256];
-    special_bytes(special, out->pdf);
+    special_bytes(c.special, out->pdf);
     if (tsx_buf_reserve(&out->arena, len + len / 16 + 64) != TS_OK)
         return TS_ENOMEM;
-    int prev_blank = 1, seen_text = 0, page_start = 1, join = 0;
     size_t s = 0;
     while (s < len) {
         const char *nl = memchr(t + s, '\n', len - s);
@@ -361,190 +541,33 @@ int tsx_clean(const char *t, size_t len, int layout, tsx_lines *out)
             ce--;
         size_t i = s;
         if (i < ce && t[i] == '\f') {
-            page_start = 1;
+            c.page_start = 1;
             i++;
         }
         int blank = is_blank_span(t + i, ce - i);
-        if (join) {
+        if (c.join) {
             /* The line after a "(" line end: its ")" closes the mark. */
             while (i < ce && (t[i] == ' ' || t[i] == '\t'))
                 i++;
             if (skip(&c, c.run, i + 1) != TS_OK)
                 return TS_ENOMEM;
             i++;
-            join = 0;
+            c.join = 0;
         } else if (c.mode != BODY) {
-            /* Page numbers: alone between blank lines in PDF text, or the
-             * very first line of any file. */
-            if (!blank && is_number_line(t, i, ce) && prev_blank &&
-                raw_blank_after(t, len, e) && (out->pdf || !seen_text)) {
-                if (c.mode == PDFNOTE)
-                    c.mode = RUN;
-                page_start = 1;
-                c.run = e < len ? e + 1 : len;
+            int r = line_start(&c, &i, ce, e, blank);
+            if (r < 0)
+                return TS_ENOMEM;
+            if (r > 0) {
                 s = c.run;
-                prev_blank = 1;
+                c.prev_blank = 1;
                 continue;
             }
-            if (out->pdf && is_separator(t, i, ce)) {
-                c.mode = PDFNOTE;
-                c.note_lines = 0;
-                c.run = e < len ? e + 1 : len;
-                s = c.run;
-                prev_blank = 1;
-                continue;
-            }
-            if (out->pdf && !blank && ce - i >= 2 && t[i] == ' ' && t[i + 1] != ' ')
-                page_start = 1;
-            if (page_start && !blank && c.mode == PDFNOTE)
-                c.mode = RUN;
-            if (page_start && !blank && out->pdf)
-                c.flags |= TSX_LINE_PAGE_START;
-            /* A block longer than any page's footnotes means the layout
-             * was misread: the text is running text again. */
-            if (c.mode == PDFNOTE && !blank && ++c.note_lines > 40)
-                c.mode = RUN;
-            if (c.mode == PDFNOTE && !blank) {
-                size_t k = note_label(&c, i, ce);
-                c.flags |= TSX_LINE_FOOTNOTE | (k ? TSX_LINE_NOTE_START : 0);
-                if (k && skip(&c, i, i + k) != TS_OK)
-                    return TS_ENOMEM;
-                i += k;
-            }
-            if (!out->pdf && !blank) {
-                size_t j = i;
-                while (j < ce && (t[j] == ' ' || t[j] == '\t'))
-                    j++;
-                size_t k = word_note_mark(t + j, ce - j);
-                if (k) {
-                    c.mode = WORDNOTE;
-                    c.flags |= TSX_LINE_NOTE_START;
-                    if (skip(&c, j, j + k) != TS_OK)
-                        return TS_ENOMEM;
-                    i = j + k;
-                }
-            }
-            if (c.mode == WORDNOTE)
-                c.flags |= TSX_LINE_FOOTNOTE;
-            if (!blank)
-                page_start = 0;
         }
         if (!blank)
-            seen_text = 1;
-        /* Character level: inline marks and footnote bodies. */
-        while (i < ce) {
-            /* Most bytes are plain text: skip them by table. */
-            while (i < ce && !special[(unsigned char)t[i]])
-                i++;
-            if (i >= ce)
-                break;
-            char ch = t[i];
-            size_t k;
-            if (ch == '[') {
-                if (c.mode == BODY) {
-                    c.depth++;
-                    i++;
-                    continue;
-                }
-                if ((k = footnote_ref(t + i, ce - i))) {
-                    /* "([footnoteRef:3])": the parentheses go too. */
-                    size_t a = i, b = i + k;
-                    if (a > s && t[a - 1] == '(' && b < ce && t[b] == ')' && a - 1 >= c.run)
-                        a--, b++;
-                    if (skip(&c, a, b) != TS_OK)
-                        return TS_ENOMEM;
-                    i = b;
-                    continue;
-                }
-                if ((k = bookmark(t + i, ce - i))) {
-                    if (skip(&c, i, i + k) != TS_OK)
-                        return TS_ENOMEM;
-                    i += k;
-                    continue;
-                }
-                if ((k = body_open(t + i, ce - i))) {
-                    if (skip(&c, i, i + k) != TS_OK)
-                        return TS_ENOMEM;
-                    /* The body gets lines of its own. */
-                    if (end_line(&c, i, 0) != TS_OK)
-                        return TS_ENOMEM;
-                    c.flags = TSX_LINE_FOOTNOTE | TSX_LINE_NOTE_START;
-                    c.mode = BODY;
-                    c.depth = 1;
-                    i += k;
-                    continue;
-                }
-            } else if (ch == ']' && c.mode == BODY) {
-                if (--c.depth == 0) {
-                    if (skip(&c, i, i + 1) != TS_OK || end_line(&c, i, 0) != TS_OK)
-                        return TS_ENOMEM;
-                    /* Text after the "]" on the same line resumes the
-                     * running paragraph the body interrupted. */
-                    c.mode = RUN;
-                    c.flags = TSX_LINE_GLUED;
-                }
-                i++;
-                continue;
-            } else if (ch == '(') {
-                if (i + 1 < ce && t[i + 1] == ')' && i > s && t[i - 1] != ' ') {
-                    /* "đất()": a footnote mark inside a footnote body,
-                     * whose number the export dropped. */
-                    if (skip(&c, i, i + 2) != TS_OK)
-                        return TS_ENOMEM;
-                    i += 2;
-                    continue;
-                }
-                if ((k = word_note_mark(t + i, ce - i)) && t[i + 1] != ')') {
-                    /* "(�)" inline; keep one space where it stood. */
-                    size_t b = i + 4;
-                    if (skip(&c, i, b) != TS_OK)
-                        return TS_ENOMEM;
-                    i = b;
-                    continue;
-                }
-                if (is_blank_span(t + i + 1, ce - i - 1) && e < len) {
-                    /* "(" ending a line whose next line starts with ")":
-                     * a Word footnote mark split over two lines. */
-                    size_t f = e + 1;
-                    while (f < len && (t[f] == ' ' || t[f] == '\t'))
-                        f++;
-                    if (f < len && t[f] == ')') {
-                        if (skip(&c, i, ce) != TS_OK)
-                            return TS_ENOMEM;
-                        join = 1;
-                        break;
-                    }
-                }
-                if (out->pdf && (k = glued_paren_mark(t, s, i, ce))) {
-                    if (skip(&c, i, i + k) != TS_OK)
-                        return TS_ENOMEM;
-                    i += k;
-                    continue;
-                }
-            } else if (out->pdf && is_digit(ch) && i > s && !is_digit(t[i - 1]) &&
-                       (k = glued_digits(t, s, i, ce))) {
-                if (skip(&c, i, i + k) != TS_OK)
-                    return TS_ENOMEM;
-                i += k;
-                continue;
-            } else if (((unsigned char)ch < 0x20 && ch != '\t') ||
-                       ((unsigned char)ch == 0xC2 && i + 1 < ce &&
-                        (unsigned char)t[i + 1] == 0xA0)) {
-                /* Control characters would end strings early or confuse
-                 * the layout, and a no-break space hides a sentence end:
-                 * each becomes a plain space. */
-                size_t w = (unsigned char)ch == 0xC2 ? 2 : 1;
-                if (flush(&c, i) != TS_OK ||
-                    tsx_map_mark(&out->map, out->arena.len, i) != TS_OK ||
-                    tsx_buf_add(&out->arena, " ", 1) != TS_OK)
-                    return TS_ENOMEM;
-                i += w;
-                c.run = i;
-                continue;
-            }
-            i++;
-        }
-        if (join) {
+            c.seen_text = 1;
+        if (clean_chars(&c, s, i, ce, e) != TS_OK)
+            return TS_ENOMEM;
+        if (c.join) {
             /* The line goes on after the ")" of the next raw line. */
             if (skip(&c, c.run, e + 1) != TS_OK)
                 return TS_ENOMEM;
@@ -556,7 +579,7 @@ int tsx_clean(const char *t, size_t len, int layout, tsx_lines *out)
         unsigned keep = c.mode == BODY ? TSX_LINE_FOOTNOTE : 0;
         if (end_line(&c, e, keep) != TS_OK)
             return TS_ENOMEM;
-        prev_blank = blank;
+        c.prev_blank = blank;
         s = e + 1;
         c.run = s;
         if (e >= len)

@@ -529,6 +529,23 @@ static inline size_t tsx_tag_end(const tsx_tags *t, size_t i, tsx_class c)
  * (size_t)-1. */
 size_t tsx_tag_start_ending(const tsx_tags *t, size_t e, tsx_class c);
 
+/* ---- a report's sections (sections.c) ---- */
+
+typedef struct {
+    size_t offset;      /* where the section starts in the original file */
+    int directions;     /* targets/directions part */
+    ts_period period;   /* default period of its figures */
+    ts_period target;   /* period of its targets */
+} tsx_section;
+
+/* The period of targets when a directions heading names no year: the
+ * next year, or the next plan term of the same length. */
+ts_period tsx_next_period(ts_period report);
+/* Scans the document's lines for top-level headings and builds its
+ * sections, the first one the whole report's (fp: a folding buffer).
+ * Returns the count, or (size_t)-1 on out of memory (*out then NULL). */
+size_t tsx_find_sections(const ts_doc *doc, ts_period report, tsx_fold *fp, tsx_section **out);
+
 /* ---- one document's facts, held and settled (collide.c) ---- */
 
 /* What a fact's evidence is (ts_extract_ctx.fact_flags). */
