@@ -54,6 +54,7 @@ static const struct {
     unsigned need;
 } head_words[] = {
     {TSX_C_TABLE_PLAN, HF_PLAN, 0},         {TSX_C_TABLE_ACTUAL, HF_ACTUAL, 0},
+    {TSX_C_PERIOD_CUMULATIVE, HF_ACTUAL, 0}, /* "Lũy kế 10 tháng": what was done so far */
     {TSX_C_TABLE_ESTIMATE, HF_ESTIMATE, 0}, {TSX_C_ESTIMATE, HF_ESTIMATE, 0},
     {TSX_C_TABLE_VERSUS, HF_VERSUS, 0},     {TSX_C_BASE_FILLER, HF_VERSUS, TSX_COMPARISON},
     {TSX_C_BASE_SAME_PERIOD, HF_SAME, 0},   {TSX_C_VERB_UP, HF_CHANGE, 0},

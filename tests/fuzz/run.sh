@@ -3,7 +3,8 @@
 # -fsanitize=fuzzer,address,undefined, linked with the libts sources) into
 # OUT (default build/fuzz) and runs each for FUZZ_SECONDS (default 20).
 # Seeds come from tests/fuzz/corpus/NAME/, a dictionary from
-# tests/fuzz/NAME.dict when present.  Exits 1 when a target crashes.
+# tests/fuzz/NAME.dict when present.  FUZZ_ONLY=NAME runs that target
+# alone.  Exits 1 when a target crashes.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
@@ -42,7 +43,7 @@ rm -f "$out/libts-fuzz.a"
 ar rcs "$out/libts-fuzz.a" $objs
 
 status=0 ran=0
-for harness in tests/fuzz/fuzz_*.c; do
+for harness in tests/fuzz/${FUZZ_ONLY:-fuzz_*}.c; do
   [ -f "$harness" ] || continue
   name=$(basename "$harness" .c)
   bin=$out/$name

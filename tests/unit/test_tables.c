@@ -144,6 +144,13 @@ static void test_rows_of_cells(void **state)
           "2023",
           "budget.revenue level 2023 3287 A; livestock.total level 2022 186500 A; "
           "livestock.total level 2023 194300 A");
+    /* A monthly report's table: the month, what was done so far ("Lũy
+     * kế 10 tháng") and the index against the same period. */
+    FACTS("Chỉ tiêu\tĐVT\tThực hiện tháng 10\tLũy kế 10 tháng\tSo cùng kỳ (%)\n"
+          "Thu ngân sách nhà nước\ttỷ đồng\t512\t6.140\t108,5\n",
+          "2024-10",
+          "budget.revenue level 2024-10 512 A; budget.revenue level 2024-01/P10M 6140 A; "
+          "budget.revenue yoy_pct 2024-10 8.5 A");
     /* Pipes, with the rule under the header and bare years. */
     FACTS("| Chỉ tiêu | ĐVT | 2022 | 2023 |\n|---|---|---:|---:|\n"
           "| Kim ngạch xuất khẩu | Triệu USD | 410,2 | 452 |\n",
