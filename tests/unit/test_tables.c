@@ -130,6 +130,13 @@ static void test_one_cell_per_line(void **state)
           "vì nó là một đoạn văn của báo cáo chứ không phải là một ô của bảng số liệu.\n",
           "2023",
           "exports level 2022 410.2 A; exports level 2023 452 A; livestock.pig level 2023 118300 A");
+    /* A unit column whose cell may be empty; sub-rows numbered "1.1". */
+    FACTS("STT\nChỉ tiêu\nĐơn vị tính\nNăm 2022\nNăm 2023\n1\nTổng đàn gia súc\nCon\n186.500\n"
+          "194.300\n1.1\nĐàn trâu\n\n20.100\n20.400\n1.2\nĐàn bò\n-\n45.200\n46.100\n",
+          "2023",
+          "livestock.total level 2022 186500 A; livestock.total level 2023 194300 A; "
+          "livestock.buffalo level 2022 20100 A; livestock.buffalo level 2023 20400 A; "
+          "livestock.cattle level 2022 45200 A; livestock.cattle level 2023 46100 A");
 }
 
 static void test_rows_of_cells(void **state)
