@@ -182,6 +182,28 @@ int tbl_cell_marks(const tbl_cell *x)
     return 0;
 }
 
+int tbl_marker_level(const tbl_cell *x)
+{
+    const unsigned char *s = (const unsigned char *)x->text;
+    if (x->len >= 1 && s[0] == '-')
+        return 1;
+    if (x->len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94))
+        return 1; /* en or em dash */
+    if (x->len >= 1 && s[0] == '+')
+        return 2;
+    if ((x->len >= 1 && s[0] == '*') || (x->len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA2))
+        return 3;
+    return 0;
+}
+
+/* A marker alone in its cell ("-", "+", a dash, a bullet): its depth. */
+static int lone_marker(const tbl_cell *x)
+{
+    int k = tbl_marker_level(x);
+    return k && x->len == (x->text[0] == '-' || x->text[0] == '+' || x->text[0] == '*' ? 1u : 3u)
+               ? k : 0;
+}
+
 /* ---- rows ---- */
 
 static int add_row(tbl_body *b, const tbl_row *r)
@@ -217,8 +239,8 @@ static int unit_cell(tbl_ctx *c, const tbl_cell *x)
 }
 
 /* A row number: digits ("12"; *num its value), a Roman numeral or one
- * letter ("II", "a", "b)"; *num 0), or numbers of a sub-row ("1.2",
- * "2.1.3"; *num -1). */
+ * letter ("II", "a", "b)"; *num 0), numbers of a sub-row ("1.2",
+ * "2.1.3"; *num -1) or a sub-row's marker alone ("-"; *num -2). */
 static int row_number(const tbl_cell *x, int *num)
 {
     const char *s = x->text;
@@ -227,6 +249,10 @@ static int row_number(const tbl_cell *x, int *num)
         n--;
     if (n == 0 || n > 8)
         return 0;
+    if (lone_marker(x)) {
+        *num = -2;
+        return 1;
+    }
     int v = 0, digits = 1, roman = n <= 4, dotted = 1, run = 0;
     for (size_t i = 0; i < n; i++) {
         digits &= rd_digit((unsigned char)s[i]) && n <= 4;
@@ -244,8 +270,10 @@ static int row_number(const tbl_cell *x, int *num)
 
 typedef struct {
     uint32_t label[MAX_LABELS], label2[MAX_LABELS];
+    int marks[MAX_LABELS];  /* the depth of a marker cell before each label */
     size_t nl;
     int numbered;
+    int marker;             /* a marker cell waiting for its label */
     uint32_t unit;
     int unit_seen;       /* the unit column's cell was read, empty or not */
     uint32_t val[TBL_MAX_COLS * 2];
@@ -277,6 +305,7 @@ static int flush(tbl_body *b, const tbl_table *t, pending *p)
     for (size_t k = 0; k < lead; k++) { /* parents and section rows */
         tbl_row r = new_row(p->label[k]);
         r.label2 = p->label2[k];
+        r.marker = p->marks[k];
         r.numbered = k == 0 && p->numbered;
         if (add_row(b, &r) != TS_OK)
             return TS_ENOMEM;
@@ -284,6 +313,7 @@ static int flush(tbl_body *b, const tbl_table *t, pending *p)
     for (size_t k = 0; k < (nl > 0 ? (nl < s ? nl : s) : 1); k++) {
         tbl_row r = new_row(nl ? p->label[lead + k] : TBL_NONE);
         r.label2 = nl ? p->label2[lead + k] : TBL_NONE;
+        r.marker = nl ? p->marks[lead + k] : 0;
         r.numbered = lead + k == 0 && p->numbered;
         r.unit = k + 1 == s ? p->unit : TBL_NONE;
         r.why = why;
@@ -334,7 +364,7 @@ static int is_row_number(tbl_ctx *c, const tbl_table *t, const pending *p, size_
         return 0;
     if (!num)
         return 1; /* "II", "a)": never a figure */
-    if (num < 0) /* "1.2": a figure too in a table of '.' decimals */
+    if (num < 0) /* "1.2", "-": a figure or a mark of none too */
         return p->nv == 0 || p->nv >= t->ncol;
     return p->nl == 0 || p->nv == 0 || p->nv >= t->ncol || num == last + 1 || num == 1;
 }
@@ -367,7 +397,10 @@ static int stream_line(tbl_ctx *c, const tbl_table *t, tbl_body *b, pending *p, 
             return -1;
         if (num > 0)
             *last = num; /* a section's "II", a sub-row's "1.2" leave it as it is */
-        p->numbered = 1;
+        if (num == -2)
+            p->marker = lone_marker(&g->cell[k]);
+        else
+            p->numbered = 1;
         return 1;
     }
     if (kind != TBL_V_TEXT) {
@@ -398,6 +431,8 @@ static int stream_line(tbl_ctx *c, const tbl_table *t, tbl_body *b, pending *p, 
     if (tbl_head_cell(c, k) || p->nl == MAX_LABELS)
         return 0;
     p->label[p->nl] = k;
+    p->marks[p->nl] = p->marker;
+    p->marker = 0;
     p->label2[p->nl++] = TBL_NONE;
     return 1;
 }
@@ -499,8 +534,11 @@ static int index_row(tbl_ctx *c, const tbl_table *t, tbl_body *b, const tbl_line
         r->label = x->first + (uint32_t)li;
     if (t->unit_index >= 0 && (uint32_t)t->unit_index < x->n)
         r->unit = x->first + (uint32_t)t->unit_index;
-    if (t->number_index >= 0 && (uint32_t)t->number_index < x->n)
-        r->numbered = c->g.cell[x->first + (uint32_t)t->number_index].len > 0;
+    if (t->number_index >= 0 && (uint32_t)t->number_index < x->n) {
+        const tbl_cell *nc = &c->g.cell[x->first + (uint32_t)t->number_index];
+        r->marker = lone_marker(nc);
+        r->numbered = nc->len > 0 && !r->marker;
+    }
     /* A merged cell repeated over the row (the Word and PDF readers' way):
      * a section's or a parent's label alone. */
     if (r->label != TBL_NONE && same_cells(&c->g, x, &c->g.cell[r->label])) {

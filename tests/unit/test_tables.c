@@ -286,6 +286,20 @@ static void test_row_meaning(void **state)
                                  "yoy_pct 2023 10.2 A; forest.cover level 2022 45.1 A; "
                                  "forest.cover level 2023 45.6 A");
     assert_non_null(strstr(s.why, "1,5: the label gives no measure"));
+    /* A sub-row's marker in a cell of its own, one cell per line and in
+     * the row-number column. */
+    FACTS("STT\nChỉ tiêu\nNăm 2022\nNăm 2023\n1\nTốc độ tăng trưởng GRDP (%)\n6,5\n7,2\n-\n"
+          "Nông, lâm nghiệp và thủy sản\n3,1\n-0,4\n-\nDịch vụ\n7,0\n-\n",
+          "2023",
+          "grdp yoy_pct 2022 6.5 A; grdp yoy_pct 2023 7.2 A; gva.agriculture yoy_pct 2022 3.1 A; "
+          "gva.agriculture yoy_pct 2023 -0.4 A; gva.services yoy_pct 2022 7 A");
+    FACTS("STT\tChỉ tiêu\tNăm 2023\n1\tTốc độ tăng trưởng GRDP (%)\t7,2\n+\tDịch vụ\t6,1\n", "2023",
+          "grdp yoy_pct 2023 7.2 A; gva.services yoy_pct 2023 6.1 A");
+    /* Header words in brackets are notes; a change against the same
+     * period is the change. */
+    FACTS("Chỉ tiêu\tKH 2024 (NQ HĐND tỉnh)\tTăng/giảm so với cùng kỳ (%)\n"
+          "Tổng đàn lợn (con)\t125.000\t-1,8\n",
+          "2024", "livestock.pig plan 2024 125000 A; livestock.pig yoy_pct 2024 -1.8 A");
     /* Shares of the economy under "Cơ cấu": the parent's words. */
     FACTS("Chỉ tiêu\tNăm 2023\nCơ cấu kinh tế (%)\t100\n- Nông, lâm nghiệp và thủy sản\t24,5\n"
           "- Dịch vụ\t40,1\n",
