@@ -152,6 +152,7 @@ typedef struct {
     uint32_t first, n;    /* its cells: body->fig[first .. first+n) */
     uint32_t cells;       /* cells it has, empty ones included */
     int numbered;         /* a row number ("1", "II", "a)") stood before it */
+    int marker;           /* the depth a marker in a cell of its own gave ("-") */
     const char *why;      /* not read: why (ragged, a number for a label) */
 } tbl_row;
 
@@ -175,6 +176,10 @@ typedef enum {
     TBL_V_EMPTY,   /* nothing, or a mark of no figure ("-", "..", "x") */
     TBL_V_NUMBER   /* a figure */
 } tbl_value;
+
+/* The depth a label's marker gives: "-" (and dashes) 1, "+" 2, "*" or a
+ * bullet 3; 0 for none. */
+int tbl_marker_level(const tbl_cell *x);
 
 /* Reads cell k: a number as the table writes it (english: '.' is the
  * decimal mark), with a sign, a '%', brackets and footnote marks after it

@@ -182,6 +182,28 @@ int tbl_cell_marks(const tbl_cell *x)
     return 0;
 }
 
+int tbl_marker_level(const tbl_cell *x)
+{
+    const unsigned char *s = (const unsigned char *)x->text;
+    if (x->len >= 1 && s[0] == '-')
+        return 1;
+    if (x->len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94))
+        return 1; /* en or em dash */
+    if (x->len >= 1 && s[0] == '+')
+        return 2;
+    if ((x->len >= 1 && s[0] == '*') || (x->len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA2))
+        return 3;
+    return 0;
+}
+
+/* A marker alone in its cell ("-", "+", a dash, a bullet): its depth. */
+static int lone_marker(const tbl_cell *x)
+{
+    int k = tbl_marker_level(x);
+    return k && x->len == (x->text[0] == '-' || x->text[0] == '+' || x->text[0] == '*' ? 1u : 3u)
+               ? k : 0;
+}
+
 /* ---- rows ---- */
 
 static int add_row(tbl_body *b, const tbl_row *r)
@@ -216,33 +238,44 @@ static int unit_cell(tbl_ctx *c, const tbl_cell *x)
     return e && e == c->r.n;
 }
 
-/* A row number: digits ("12"; *num its value) or a Roman numeral or one
- * letter ("II", "a", "b)"; *num 0). */
+/* A row number: digits ("12"; *num its value), a Roman numeral or one
+ * letter ("II", "a", "b)"; *num 0), numbers of a sub-row ("1.2",
+ * "2.1.3"; *num -1) or a sub-row's marker alone ("-"; *num -2). */
 static int row_number(const tbl_cell *x, int *num)
 {
     const char *s = x->text;
     size_t n = x->len;
     while (n && (s[n - 1] == '.' || s[n - 1] == ')'))
         n--;
-    if (n == 0 || n > 4)
+    if (n == 0 || n > 8)
         return 0;
-    int v = 0, digits = 1, roman = 1;
+    if (lone_marker(x)) {
+        *num = -2;
+        return 1;
+    }
+    int v = 0, digits = 1, roman = n <= 4, dotted = 1, run = 0;
     for (size_t i = 0; i < n; i++) {
-        digits &= rd_digit((unsigned char)s[i]);
+        digits &= rd_digit((unsigned char)s[i]) && n <= 4;
         roman &= strchr("IVXivx", s[i]) != NULL && s[i];
+        run = rd_digit((unsigned char)s[i]) ? run + 1 : s[i] == '.' && run ? 0 : 9;
+        dotted &= run <= 2;
         v = v * 10 + (s[i] - '0');
     }
-    *num = digits ? v : 0;
-    return digits || roman || (n == 1 && ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z'));
+    dotted &= memchr(s, '.', n) != NULL && run > 0;
+    *num = digits ? v : dotted ? -1 : 0;
+    return digits || roman || dotted || (n == 1 && ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z'));
 }
 
 /* ---- a table flattened one cell per line ---- */
 
 typedef struct {
     uint32_t label[MAX_LABELS], label2[MAX_LABELS];
+    int marks[MAX_LABELS];  /* the depth of a marker cell before each label */
     size_t nl;
     int numbered;
+    int marker;             /* a marker cell waiting for its label */
     uint32_t unit;
+    int unit_seen;       /* the unit column's cell was read, empty or not */
     uint32_t val[TBL_MAX_COLS * 2];
     size_t nv, nnum;
 } pending;
@@ -272,6 +305,7 @@ static int flush(tbl_body *b, const tbl_table *t, pending *p)
     for (size_t k = 0; k < lead; k++) { /* parents and section rows */
         tbl_row r = new_row(p->label[k]);
         r.label2 = p->label2[k];
+        r.marker = p->marks[k];
         r.numbered = k == 0 && p->numbered;
         if (add_row(b, &r) != TS_OK)
             return TS_ENOMEM;
@@ -279,6 +313,7 @@ static int flush(tbl_body *b, const tbl_table *t, pending *p)
     for (size_t k = 0; k < (nl > 0 ? (nl < s ? nl : s) : 1); k++) {
         tbl_row r = new_row(nl ? p->label[lead + k] : TBL_NONE);
         r.label2 = nl ? p->label2[lead + k] : TBL_NONE;
+        r.marker = nl ? p->marks[lead + k] : 0;
         r.numbered = lead + k == 0 && p->numbered;
         r.unit = k + 1 == s ? p->unit : TBL_NONE;
         r.why = why;
@@ -304,6 +339,16 @@ static size_t next_cell_line(const tbl_grid *g, size_t i)
     return i;
 }
 
+/* Under a unit column, an empty cell right after the label is the unit's
+ * ("-" or nothing): nonzero when it was taken so. */
+static int empty_unit(const tbl_table *t, pending *p)
+{
+    if (!t->has_unit || !p->nl || p->nv || p->unit_seen)
+        return 0;
+    p->unit_seen = 1;
+    return 1;
+}
+
 /* Is line i a row number (and not a figure)?  It is when a label follows
  * it and it continues the numbering, or the row before is complete. */
 static int is_row_number(tbl_ctx *c, const tbl_table *t, const pending *p, size_t i, int last)
@@ -319,6 +364,8 @@ static int is_row_number(tbl_ctx *c, const tbl_table *t, const pending *p, size_
         return 0;
     if (!num)
         return 1; /* "II", "a)": never a figure */
+    if (num < 0) /* "1.2", "-": a figure or a mark of none too */
+        return p->nv == 0 || p->nv >= t->ncol;
     return p->nl == 0 || p->nv == 0 || p->nv >= t->ncol || num == last + 1 || num == 1;
 }
 
@@ -333,6 +380,8 @@ static int stream_line(tbl_ctx *c, const tbl_table *t, tbl_body *b, pending *p, 
         /* An empty cell: a line of spaces between blank lines, or any
          * blank line when no blank line parts the cells. */
         int cell = t->separated ? (x->flags & TBL_WHITE) != 0 : 1;
+        if (cell && empty_unit(t, p))
+            return 1;
         if (cell && p->nl && p->nv < p->nl * t->ncol && p->nv < sizeof p->val / sizeof p->val[0])
             p->val[p->nv++] = TBL_NONE;
         return 1;
@@ -346,14 +395,19 @@ static int stream_line(tbl_ctx *c, const tbl_table *t, tbl_body *b, pending *p, 
     if (row_number(&g->cell[k], &num) && is_row_number(c, t, p, i, *last)) {
         if ((p->nv || p->nl) && flush(b, t, p) != TS_OK)
             return -1;
-        if (num)
-            *last = num; /* a section's "II" leaves the numbering as it is */
-        p->numbered = 1;
+        if (num > 0)
+            *last = num; /* a section's "II", a sub-row's "1.2" leave it as it is */
+        if (num == -2)
+            p->marker = lone_marker(&g->cell[k]);
+        else
+            p->numbered = 1;
         return 1;
     }
     if (kind != TBL_V_TEXT) {
         if (!p->nl && tbl_head_cell(c, k))
             return 0; /* the header of another table */
+        if (kind == TBL_V_EMPTY && empty_unit(t, p))
+            return 1;
         if (p->nv < sizeof p->val / sizeof p->val[0]) {
             p->val[p->nv++] = k;
             p->nnum += kind == TBL_V_NUMBER;
@@ -363,8 +417,9 @@ static int stream_line(tbl_ctx *c, const tbl_table *t, tbl_body *b, pending *p, 
     if (p->nv && flush(b, t, p) != TS_OK)
         return -1;
     const tbl_cell *cx = &g->cell[k];
-    if (p->nl && p->unit == TBL_NONE && unit_cell(c, cx)) {
+    if (p->nl && !p->unit_seen && unit_cell(c, cx)) {
         p->unit = k;
+        p->unit_seen = 1;
         return 1;
     }
     if (p->nl && cx->text[0] == '(')
@@ -376,6 +431,8 @@ static int stream_line(tbl_ctx *c, const tbl_table *t, tbl_body *b, pending *p, 
     if (tbl_head_cell(c, k) || p->nl == MAX_LABELS)
         return 0;
     p->label[p->nl] = k;
+    p->marks[p->nl] = p->marker;
+    p->marker = 0;
     p->label2[p->nl++] = TBL_NONE;
     return 1;
 }
@@ -477,8 +534,11 @@ static int index_row(tbl_ctx *c, const tbl_table *t, tbl_body *b, const tbl_line
         r->label = x->first + (uint32_t)li;
     if (t->unit_index >= 0 && (uint32_t)t->unit_index < x->n)
         r->unit = x->first + (uint32_t)t->unit_index;
-    if (t->number_index >= 0 && (uint32_t)t->number_index < x->n)
-        r->numbered = c->g.cell[x->first + (uint32_t)t->number_index].len > 0;
+    if (t->number_index >= 0 && (uint32_t)t->number_index < x->n) {
+        const tbl_cell *nc = &c->g.cell[x->first + (uint32_t)t->number_index];
+        r->marker = lone_marker(nc);
+        r->numbered = nc->len > 0 && !r->marker;
+    }
     /* A merged cell repeated over the row (the Word and PDF readers' way):
      * a section's or a parent's label alone. */
     if (r->label != TBL_NONE && same_cells(&c->g, x, &c->g.cell[r->label])) {

@@ -150,6 +150,7 @@ static size_t period_at(const reader *r, size_t i, hcell *h)
 static void read_words(const reader *r, hcell *h)
 {
     size_t i = 0;
+    int depth = 0;
     while (i < r->n) {
         unsigned char ch = (unsigned char)r->s[i];
         if (ch == '%' || ch == '/') {
@@ -158,6 +159,7 @@ static void read_words(const reader *r, hcell *h)
             continue;
         }
         if (!tsx_is_word(ch)) {
+            depth += ch == '(' ? 1 : ch == ')' && depth ? -1 : 0;
             i++;
             continue;
         }
@@ -174,6 +176,11 @@ static void read_words(const reader *r, hcell *h)
                 e = w;
                 h->flags |= flag;
             }
+        }
+        if (!e && depth) {
+            /* Other words in brackets are a note: "KH 2024 (NQ HĐND)". */
+            i = rd_word_end(r, i);
+            continue;
         }
         if (!e) {
             h->kind = HC_NONE; /* a word no header has: a label, prose */
@@ -234,10 +241,10 @@ static const struct {
     const char *why;
 } col_rules[] = {
     {HF_RATIO, 0, 0, COL_SAME, NULL},                                 /* 2021/2020 (%) */
-    {HF_SAME, HF_PCT | HF_VERSUS, 0, COL_SAME, NULL},                 /* So cùng kỳ (%) */
-    {HF_SAME, 0, 0, COL_BAD, "a level of the same period a year before"},
     {HF_CHANGE | HF_PCT, 0, 0, COL_CHANGE, NULL},                     /* Tăng, giảm (%) */
     {HF_CHANGE, 0, 0, COL_BAD, "an absolute change"},
+    {HF_SAME, HF_PCT | HF_VERSUS, 0, COL_SAME, NULL},                 /* So cùng kỳ (%) */
+    {HF_SAME, 0, 0, COL_BAD, "a level of the same period a year before"},
     {HF_PLAN, HF_VERSUS | HF_PCT | HF_SLASH, 0, COL_PCT_PLAN, NULL},  /* % KH, TH/KH */
     {HF_PLAN, 0, 0, COL_PLAN, NULL},                                  /* KH 2024 */
     {HF_CMP, HF_VERSUS | HF_PCT, 0, COL_SAME, NULL},                  /* So với năm 2020 (%) */

@@ -149,21 +149,6 @@ void tbl_reason(tbl_ctx *c, const tbl_table *t, uint32_t label, int col, uint32_
 
 /* ---- the label ---- */
 
-/* The depth a label's marker gives: "-" 1, "+" 2, "*" or a bullet 3. */
-static int marker_level(const tbl_cell *x)
-{
-    const unsigned char *s = (const unsigned char *)x->text;
-    if (x->len >= 1 && s[0] == '-')
-        return 1;
-    if (x->len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94))
-        return 1; /* en or em dash */
-    if (x->len >= 1 && s[0] == '+')
-        return 2;
-    if ((x->len >= 1 && s[0] == '*') || (x->len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA2))
-        return 3;
-    return 0;
-}
-
 /* The brackets of the folded label text in c->r: the last one wholly a
  * unit ("(tỷ đồng)", "(%/năm)", "(triệu đồng/người)") gives the row's
  * unit and is cut out of the words ([*a, *b) in the text's bytes).
@@ -483,7 +468,9 @@ static void skip_row(walk *w, const tbl_row *row, const char *why)
 static int place_row(walk *w, const tbl_row *row)
 {
     tbl_ctx *c = w->c;
-    int level = row->label != TBL_NONE ? marker_level(&c->g.cell[row->label]) : 0;
+    int level = row->label != TBL_NONE ? tbl_marker_level(&c->g.cell[row->label]) : 0;
+    if (!level)
+        level = row->marker;
     if (row->numbered)
         w->part_level = 0;
     if (!level && w->part_level)

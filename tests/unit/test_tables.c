@@ -131,6 +131,13 @@ static void test_one_cell_per_line(void **state)
           "vì nó là một đoạn văn của báo cáo chứ không phải là một ô của bảng số liệu.\n",
           "2023",
           "exports level 2022 410.2 A; exports level 2023 452 A; livestock.pig level 2023 118300 A");
+    /* A unit column whose cell may be empty; sub-rows numbered "1.1". */
+    FACTS("STT\nChỉ tiêu\nĐơn vị tính\nNăm 2022\nNăm 2023\n1\nTổng đàn gia súc\nCon\n186.500\n"
+          "194.300\n1.1\nĐàn trâu\n\n20.100\n20.400\n1.2\nĐàn bò\n-\n45.200\n46.100\n",
+          "2023",
+          "livestock.total level 2022 186500 A; livestock.total level 2023 194300 A; "
+          "livestock.buffalo level 2022 20100 A; livestock.buffalo level 2023 20400 A; "
+          "livestock.cattle level 2022 45200 A; livestock.cattle level 2023 46100 A");
 }
 
 static void test_rows_of_cells(void **state)
@@ -287,6 +294,20 @@ static void test_row_meaning(void **state)
                                  "yoy_pct 2023 10.2 A; forest.cover level 2022 45.1 A; "
                                  "forest.cover level 2023 45.6 A");
     assert_non_null(strstr(s.why, "1,5: the label gives no measure"));
+    /* A sub-row's marker in a cell of its own, one cell per line and in
+     * the row-number column. */
+    FACTS("STT\nChỉ tiêu\nNăm 2022\nNăm 2023\n1\nTốc độ tăng trưởng GRDP (%)\n6,5\n7,2\n-\n"
+          "Nông, lâm nghiệp và thủy sản\n3,1\n-0,4\n-\nDịch vụ\n7,0\n-\n",
+          "2023",
+          "grdp yoy_pct 2022 6.5 A; grdp yoy_pct 2023 7.2 A; gva.agriculture yoy_pct 2022 3.1 A; "
+          "gva.agriculture yoy_pct 2023 -0.4 A; gva.services yoy_pct 2022 7 A");
+    FACTS("STT\tChỉ tiêu\tNăm 2023\n1\tTốc độ tăng trưởng GRDP (%)\t7,2\n+\tDịch vụ\t6,1\n", "2023",
+          "grdp yoy_pct 2023 7.2 A; gva.services yoy_pct 2023 6.1 A");
+    /* Header words in brackets are notes; a change against the same
+     * period is the change. */
+    FACTS("Chỉ tiêu\tKH 2024 (NQ HĐND tỉnh)\tTăng/giảm so với cùng kỳ (%)\n"
+          "Tổng đàn lợn (con)\t125.000\t-1,8\n",
+          "2024", "livestock.pig plan 2024 125000 A; livestock.pig yoy_pct 2024 -1.8 A");
     /* Shares of the economy under "Cơ cấu": the parent's words. */
     FACTS("Chỉ tiêu\tNăm 2023\nCơ cấu kinh tế (%)\t100\n- Nông, lâm nghiệp và thủy sản\t24,5\n"
           "- Dịch vụ\t40,1\n",
