@@ -62,7 +62,7 @@ EMBED_LEXICON := $(sort $(wildcard datasets/lexicon/*.tsv))
 # Keep objects: tools and tests rebuild only what changed.
 .SECONDARY:
 
-.PHONY: all deps check unit eval bench demo fuzz fixtures install clean
+.PHONY: all deps check unit eval bench demo fuzz fixtures install clean print-pkgs
 all: $(BUILD)/libts.a $(BUILD)/libts.so $(TOOLS)
 
 deps:
@@ -130,6 +130,10 @@ fixtures:
 # libFuzzer targets (clang) for the parsers, a short run each.
 fuzz:
 	@sh tests/fuzz/run.sh $(BUILD)/fuzz
+
+# The pkg-config packages the build links (for scripts that build alike).
+print-pkgs:
+	@echo $(PKGS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/tskit $(DESTDIR)$(PREFIX)/share/man/man1 \

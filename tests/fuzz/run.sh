@@ -11,17 +11,14 @@ cd "$top"
 out=${1:-build/fuzz}
 secs=${FUZZ_SECONDS:-20}
 cc=${FUZZ_CC:-clang}
-pkgs="gsl hdf5 zlib libutf8proc poppler-glib libzip libxml-2.0"
+build=$(dirname "$out")
+# The Makefile's packages and built-in data (catalogue, lexicon,
+# gazetteer, labels), so the harnesses link what the tools link.
+pkgs=$(make -s --no-print-directory BUILD="$build" print-pkgs)
+make -s --no-print-directory BUILD="$build" "$build/gen/builtin_data.c"
 
 command -v "$cc" >/dev/null 2>&1 || { echo "fuzz: $cc not found (run make deps)" >&2; exit 2; }
-mkdir -p "$out/obj" "$out/gen"
-
-# The built-in data, generated as the Makefile does (fuzzing needs no
-# prior build).
-lexicon=$(ls datasets/lexicon/*.tsv 2>/dev/null | LC_ALL=C sort || true)
-sh scripts/embed.sh ts_builtin_indicators_tsv datasets/catalog/indicators.tsv > "$out/gen/builtin_data.c"
-# shellcheck disable=SC2086
-sh scripts/embed.sh ts_builtin_lexicon_tsv $lexicon >> "$out/gen/builtin_data.c"
+mkdir -p "$out/obj"
 
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 cflags="-std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer -Ilibts $(pkg-config --cflags $pkgs)"
@@ -29,7 +26,7 @@ libs="$(pkg-config --libs $pkgs) -lm -lpthread"
 
 # The library, instrumented for coverage but without libFuzzer's main.
 objs=""
-for src in libts/*/*.c "$out/gen/builtin_data.c"; do
+for src in libts/*/*.c "$build/gen/builtin_data.c"; do
   [ -f "$src" ] || continue
   obj=$out/obj/$(echo "$src" | tr '/' '_' | sed 's/\.c$/.o/')
   # shellcheck disable=SC2086
