@@ -1,9 +1,10 @@
 #!/bin/sh
 # ts-forecast speed: 100,000 annual series of length 20 (random walks with
 # drift plus noise, like yearly indicators) with --method auto, horizon 6,
-# on both cores and on one; against R's forecast::holt and statsmodels'
-# Holt (ExponentialSmoothing(trend="add")) fitted to a subset of the same
-# series in the same run, their time extrapolated per series.  Not a test.
+# on both cores and on one; against R's forecast::ets() (the same model
+# family and selection), forecast::holt and statsmodels' Holt
+# (ExponentialSmoothing(trend="add")) fitted to a subset of the same series
+# in the same run, their time extrapolated per series.  Not a test.
 # Environment from bench/run.sh: TS_BIN, BENCH_DIR.  NSERIES and NSUB
 # override the sizes.
 set -eu
@@ -47,15 +48,17 @@ set -- $(timed "$work/auto1.tsv" "$bin/ts-forecast" -m auto -H 6 -j 1 "$data"); 
 set -- $(timed "$work/holt2.tsv" "$bin/ts-forecast" -m holt -H 6 -j 2 "$data"); holt2=$1 holt2c=$2
 cmp -s "$work/auto1.tsv" "$work/auto2.tsv" && same=yes || same=NO
 
-cat > "$work/holt.R" <<'REOF'
+cat > "$work/r.R" <<'REOF'
 suppressMessages(library(forecast))
 d <- read.delim(commandArgs(TRUE)[1])
 ys <- split(d$value, d$indicator)
-t <- system.time(for (y in ys) holt(ts(y, start = 2001), h = 6))
-cat(sprintf("%.3f %.3f %d\n", t["elapsed"], t["user.self"] + t["sys.self"], length(ys)))
+te <- system.time(for (y in ys) forecast(ets(ts(y, start = 2001)), h = 6, level = c(80, 95)))
+th <- system.time(for (y in ys) holt(ts(y, start = 2001), h = 6))
+cat(sprintf("%.3f %.3f %.3f %.3f %d\n", te["elapsed"], te["user.self"] + te["sys.self"],
+            th["elapsed"], th["user.self"] + th["sys.self"], length(ys)))
 REOF
-set -- $(Rscript "$work/holt.R" "$work/subset.tsv" 2> /dev/null)
-r_t=$1 r_c=$2 r_n=$3
+set -- $(Rscript "$work/r.R" "$work/subset.tsv" 2> /dev/null)
+r_t=$1 r_c=$2 rh_t=$3 rh_c=$4 r_n=$5
 
 set -- $(/usr/bin/python3 - "$work/subset.tsv" <<'PYEOF'
 import sys, time, warnings
@@ -73,16 +76,18 @@ PYEOF
 sm_t=$1 sm_c=$2 sm_n=$3
 
 awk -v n="$n" -v a2="$auto2" -v a1="$auto1" -v h2="$holt2" -v a2c="$auto2c" -v a1c="$auto1c" \
-    -v h2c="$holt2c" -v rt="$r_t" -v rc="$r_c" -v rn="$r_n" -v st="$sm_t" -v sc="$sm_c" -v sn="$sm_n" \
+    -v h2c="$holt2c" -v rt="$r_t" -v rc="$r_c" -v rht="$rh_t" -v rhc="$rh_c" -v rn="$r_n" \
+    -v st="$sm_t" -v sc="$sm_c" -v sn="$sm_n" \
     -v same="$same" 'BEGIN {
   pr = rt / rn * 1e6; prc = rc / rn * 1e6
   printf "forecast: %d annual series x 20 points, horizon 6 (R, statsmodels: %d series, per series)\n", n, rn
-  printf "  %-38s %9s %9s %10s %8s %9s\n", "", "wall us", "cpu us", "R/this", "R/this", ""
+  printf "  %-38s %9s %9s %10s %8s\n", "", "wall us", "cpu us", "ets()/this", "ets()/this"
   printf "  %-38s %9s %9s %10s %8s\n", "per series", "", "", "wall", "cpu"
   line("ts-forecast --method auto, 2 threads", a2 / n * 1e6, a2c / n * 1e6)
   line("ts-forecast --method auto, 1 thread", a1 / n * 1e6, a1c / n * 1e6)
   line("ts-forecast --method holt, 2 threads", h2 / n * 1e6, h2c / n * 1e6)
-  line("R forecast::holt", pr, prc)
+  line("R forecast::ets()", pr, prc)
+  line("R forecast::holt", rht / rn * 1e6, rhc / rn * 1e6)
   line("statsmodels ExponentialSmoothing(add)", st / sn * 1e6, sc / sn * 1e6)
   printf "  1-thread and 2-thread outputs identical: %s\n", same
 }

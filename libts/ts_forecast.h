@@ -1,12 +1,15 @@
 /* Forecasting on plain arrays of equally spaced observations: benchmark
- * methods, trend regressions, exponential smoothing, Theta, seasonal
- * adjustment, rolling-origin backtests and the year-end estimate from a
- * year-to-date figure.  Nothing here knows about facts or periods; the
- * tool ts-forecast maps series of facts onto these arrays. */
+ * methods, trend regressions, the exponential smoothing state-space
+ * family (ETS), Theta, their combination, seasonal adjustment,
+ * rolling-origin backtests and the year-end estimate from a year-to-date
+ * figure.  ts_forecast_run and the backtests know nothing about facts or
+ * periods; ts_fc_frequency and the year-end calls map series of facts
+ * onto these arrays. */
 #ifndef TS_FORECAST_H
 #define TS_FORECAST_H
 
 #include <stddef.h>
+#include "ts_catalog.h"
 #include "ts_error.h"
 #include "ts_period.h"
 #include "ts_series.h"
@@ -22,22 +25,31 @@ typedef enum {
     TS_FC_HOLT,      /* ETS(A,A,N): Holt's linear trend */
     TS_FC_DAMPED,    /* ETS(A,Ad,N): Holt with damped trend */
     TS_FC_THETA,     /* Theta method: SES with drift of half the trend slope */
-    TS_FC_AUTO,      /* ses, holt and damped combined with Akaike weights */
+    TS_FC_ETS,       /* the ETS family: the form of lowest AICc, or the one
+                        named in ts_fc_options.ets_model */
+    TS_FC_AUTO,      /* ets, falling back to ses and naive on series too
+                        short for it (fc_auto.c) */
+    TS_FC_COMB,      /* ets, damped and theta averaged; intervals from
+                        their simulated paths (fc_comb.c) */
     TS_FC_BEST       /* per series, whichever of the above has the lowest
                         backtest MASE (ts_fc_backtest_all) */
 } ts_fc_method;
 
-#define TS_FC_N_METHODS 8 /* concrete methods: TS_FC_NAIVE..TS_FC_THETA */
+#define TS_FC_N_METHODS 9 /* concrete methods: TS_FC_NAIVE..TS_FC_ETS */
+#define TS_FC_BACKTEST_ROWS (TS_FC_N_METHODS + 2) /* concrete, auto, comb */
 
 /* The method's name ("naive", "drift", ..., "auto"). */
 const char *ts_fc_method_name(ts_fc_method m);
 /* What a forecast or a backtest row used, for people: the method's name,
- * or for a combination (members != 0, bit i for concrete method i)
- * "comb(ses,holt,damped)" listing the members.  Writes at most size bytes
- * (truncating, always terminated when size > 0). */
-void ts_fc_method_label(ts_fc_method m, unsigned members, char *buf, size_t size);
+ * "ets:MAdN" for an ETS form (model, e.g. "MAdN", or "" when unknown), or
+ * for a combination (members != 0, bit i for concrete method i)
+ * "comb(ets:MAdN,damped,theta)" listing the members.  Writes at most size
+ * bytes (truncating, always terminated when size > 0). */
+void ts_fc_method_label(ts_fc_method m, unsigned members, const char *model, char *buf,
+                        size_t size);
 /* Parses a method name; TS_EINVAL "unknown method 'x' (known: ...)" on
- * failure, *out unchanged. */
+ * failure, *out unchanged.  "ets:CODE" names are for
+ * ts_fc_options_method. */
 int ts_fc_method_parse(const char *name, ts_fc_method *out, ts_error *err);
 /* Fewest observations the method needs (after seasonal adjustment, which
  * needs three full years of its own). */
@@ -53,34 +65,55 @@ typedef enum {
 
 typedef struct {
     ts_fc_method method;
-    ts_fc_seasonal seasonal;
+    char ets_model[8];       /* TS_FC_ETS: the form to fit ("AAdA"), or ""
+                                to pick the form of lowest AICc */
+    ts_fc_seasonal seasonal; /* for ets: no keeps seasonal forms out, yes
+                                keeps only them; others: adjustment */
     int period;              /* observations per year: 1, 2, 4 or 12 */
     size_t horizon;          /* steps ahead to forecast, >= 1 */
     size_t n_levels;         /* interval levels, 0..TS_FC_MAX_LEVELS */
     double levels[TS_FC_MAX_LEVELS]; /* coverage in percent, in (0, 100) */
-    double alpha, beta, phi; /* fixed smoothing parameters; NAN = estimate */
+    double alpha, beta, gamma, phi; /* fixed smoothing parameters; NAN =
+                                estimate (gamma: ETS seasons only) */
     size_t backtest_origins; /* origins of a backtest, >= 1 */
+    unsigned long seed;      /* of the simulated paths (comb's intervals):
+                                the same seed gives the same intervals */
+    size_t paths;            /* simulated paths per combination, >= 100 */
 } ts_fc_options;
 
 /* Defaults: auto, seasonal auto, period 1, horizon 1, levels 80 and 95,
- * parameters estimated, 3 backtest origins. */
+ * parameters estimated, 3 backtest origins, seed 1, 5000 paths (as R's
+ * forecast.ets simulates). */
 void ts_fc_options_init(ts_fc_options *o);
+/* Sets o->method (and o->ets_model) from a method name: any name
+ * ts_fc_method_parse knows, or "ets:CODE" with CODE an ETS form (error A
+ * or M, trend N, A or Ad, season N, A or M: "ANN", "MAdM"; additive
+ * errors with a multiplicative season are left out).  TS_EINVAL with a
+ * message on failure, o unchanged. */
+int ts_fc_options_method(ts_fc_options *o, const char *name, ts_error *err);
 
 /* A forecast.  Arrays have `horizon` entries; lo[i]/hi[i] belong to
  * levels[i].  Interval ends are NAN when the method cannot give one. */
 typedef struct {
-    ts_fc_method method;     /* the method used: AUTO when a combination was
-                                formed, else the concrete method (AUTO falls
-                                back to naive below 4 observations) */
-    unsigned members;        /* AUTO: bit i set for each concrete method i
+    ts_fc_method method;     /* the method used: the concrete method (auto
+                                gives ets, or ses or naive on a short
+                                series), or COMB when a combination was
+                                formed (comb with one member is that one) */
+    unsigned members;        /* COMB: bit i set for each concrete method i
                                 in the combination; 0 otherwise */
-    double weight[TS_FC_N_METHODS]; /* AUTO: each member's Akaike weight
-                                (they sum to 1), 0 for the others */
-    int seasonal;            /* 1 when the series was seasonally adjusted */
-    double alpha, beta, phi; /* smoothing parameters used; NAN if none
-                                (and for a combination) */
+    double weight[TS_FC_N_METHODS]; /* COMB: each member's weight (they sum
+                                to 1), 0 for the others */
+    char model[8];           /* the ETS form fitted ("MAdN") by ets, auto
+                                or comb's ets member; "" when none */
+    int seasonal;            /* 1 when the series was seasonally adjusted
+                                (for ets: a seasonal form was fitted) */
+    int simulated;           /* 1 when the intervals come from simulated
+                                paths (a combination) */
+    double alpha, beta, gamma, phi; /* smoothing parameters used; NAN if
+                                none (and for a combination) */
     double sigma;            /* residual standard deviation (adjusted
-                                scale); NAN for a combination */
+                                scale; relative for multiplicative ETS
+                                errors); NAN for a combination */
     size_t horizon, n_levels;
     double levels[TS_FC_MAX_LEVELS];
     double *mean;
@@ -114,26 +147,26 @@ double ts_fc_mase(const double *actual, const double *fcst, size_t h,
                   const double *train, size_t n, int m);
 
 typedef struct {
-    ts_fc_method method;     /* AUTO for auto's combination */
-    unsigned members;        /* AUTO: the methods combined at any origin */
+    ts_fc_method method;     /* the method backtested (AUTO, COMB too) */
+    unsigned members;        /* COMB: the methods combined at any origin */
     double mae, smape, mase; /* means over the backtest origins */
     size_t origins;          /* origins scored */
     size_t steps;            /* forecast steps per origin */
 } ts_fc_accuracy;
 
-/* Rolling-origin backtest of method m over the last o->backtest_origins
- * origins: each origin refits on the data before it and forecasts
- * min(horizon, what the data allow) steps; for AUTO the combination is
- * formed afresh at each origin.  TS_EINVAL when the series is too short
- * for even one origin. */
+/* Rolling-origin backtest of method m (any but BEST) over the last
+ * o->backtest_origins origins: each origin refits on the data before it
+ * and forecasts min(horizon, what the data allow) steps; for COMB the
+ * combination is formed afresh at each origin.  TS_EINVAL when the series
+ * is too short for even one origin. */
 int ts_fc_backtest(const double *y, size_t n, const ts_fc_options *o,
                    ts_fc_method m, ts_fc_accuracy *acc, ts_error *err);
 
 /* Backtests every concrete method that fits the series (loglinear only
- * for positive series), then AUTO's combination, all on one schedule, into
- * acc[0..*n_acc) (room for TS_FC_N_METHODS + 1; AUTO last).  A method
- * that fails numerically on some origin is left out.  TS_EINVAL when no
- * method can be backtested. */
+ * for positive series), then AUTO and COMB, all on one schedule, into
+ * acc[0..*n_acc) (room for TS_FC_BACKTEST_ROWS; AUTO and COMB last).  A
+ * method that fails numerically on some origin is left out.  TS_EINVAL
+ * when no method can be backtested. */
 int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
                        ts_fc_accuracy *acc, size_t *n_acc, ts_error *err);
 /* The row of acc[0..n) with the lowest MASE (rows without one skipped; the
@@ -191,14 +224,77 @@ int ts_yearend_estimate(double ytd, double fraction, const double *past_ytd,
 int ts_fc_frequency(const ts_period *p, size_t n, int *per_year,
                     int *step_months, ts_error *err);
 
-/* The year-end estimate for a level series whose last observation is a
- * year-to-date figure (1 January to a day before 31 December, e.g.
- * 2024-01/P10M or 2024-01-01/2024-10-20): history is every earlier year of
- * the series holding both the same span and the full year.  plan may be
- * NAN.  *year gets the year being estimated.  TS_EINVAL when the last
- * observation is not year-to-date (message names the period). */
-int ts_yearend_series(const ts_series *s, double plan, size_t n_levels,
-                      const double *levels, ts_period *year, ts_yearend *out,
-                      ts_error *err);
+/* ---- the year-end estimate from a series' history (fc_yearend_run.c) ---- */
+
+/* Where the share of the year a year-to-date figure stands for comes
+ * from, best first. */
+typedef enum {
+    TS_YE_SHARE,    /* the series' earlier years with the same span */
+    TS_YE_PROFILE,  /* the series' earlier years, read off between their
+                       other spans (cumulative profile) */
+    TS_YE_AREAS,    /* the same indicator's profile in other areas */
+    TS_YE_PRO_RATA  /* the part of the year elapsed */
+} ts_ye_method;
+
+/* The method's name: "share", "profile", "areas", "pro-rata", with
+ * "+annual" when the path of the yearly totals joined. */
+const char *ts_ye_method_name(ts_ye_method m, int annual);
+
+/* One estimated year.  Views are valid during the callback only. */
+typedef struct {
+    ts_series series;     /* the level series estimated */
+    ts_period year;       /* the year estimated */
+    ts_period span;       /* the year-to-date span it starts from */
+    double ytd;           /* the figure for that span */
+    int summed;           /* 1 when ytd sums the year's months or quarters */
+    ts_ye_method method;  /* where the share came from */
+    int annual;           /* 1 when three or more earlier yearly totals of
+                             the series were combined in (their path, a
+                             random walk with drift on the logs) */
+    size_t n_years;       /* earlier yearly totals of the series */
+    ts_yearend est;       /* estimate, intervals (NAN ends when none),
+                             share, n_history (years or area-years of the
+                             share), pct_plan and p_plan */
+    double plan;          /* the year's plan, NAN when none */
+    int count;            /* the unit counts whole things (ts_unit_is_count) */
+    char note[256];       /* why this method when a better one could not be
+                             used ("no earlier year has ..."); "" if none */
+} ts_yearend_row;
+
+/* Called once per estimated year; a non-zero return stops the run with
+ * that code. */
+typedef int (*ts_yearend_fn)(void *ctx, const ts_yearend_row *row, ts_error *err);
+
+typedef struct {
+    size_t n_levels;
+    double levels[TS_FC_MAX_LEVELS]; /* in (0, 100) */
+    const ts_catalog *catalog;       /* indicator kinds: stocks and rates are
+                                        left out; NULL estimates every one */
+} ts_yearend_options;
+
+typedef struct {
+    size_t estimated;  /* rows emitted */
+    size_t not_flows;  /* level series left out as stocks or rates */
+    size_t complete;   /* series whose latest year is already whole */
+} ts_yearend_stats;
+
+/* The full-year estimate of every level series of a flow in `targets`
+ * whose latest year is not complete: its year-to-date figure (the latest
+ * reported one, or the year's months or quarters summed from January,
+ * whichever ends later) over the share of the year that span held, the
+ * share learnt from `history` (the same series' earlier years, else its
+ * profile between other spans, else other areas of the same indicator,
+ * else pro rata), combined with the path of the series' yearly totals when
+ * it has three or more (precision-weighted on the log scale; a share not
+ * measured in two or more years is trusted no more than the path).  The
+ * year's plan is the plan series of the same indicator, area, unit and
+ * price in either set.  history may be NULL (targets is used) and may
+ * hold the targets' own facts.  Lower interval ends stop at the year-to-
+ * date figure, which a flow's year cannot end below.  emit is called in
+ * the targets' order; st (may be NULL) gets the counts.  TS_EINVAL for
+ * bad levels, TS_ENOMEM, or emit's code. */
+int ts_yearend_run(const ts_series_set *targets, const ts_series_set *history,
+                   const ts_yearend_options *o, ts_yearend_fn emit, void *ctx,
+                   ts_yearend_stats *st, ts_error *err);
 
 #endif

@@ -16,6 +16,9 @@ typedef struct {
 
 /* Nonzero when id is one of the canonical unit ids of facts.md. */
 int ts_unit_is_canonical(const char *id);
+/* Nonzero when id counts whole things (enterprise, project, visit, head,
+ * person, household, ...): estimates in it are shown rounded. */
+int ts_unit_is_count(const char *id);
 
 /* Nonzero when id is an amount of money (vnd, th_vnd, mn_vnd, bn_vnd,
  * tn_vnd; usd, th_usd, mn_usd, bn_usd). */

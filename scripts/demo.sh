@@ -93,39 +93,37 @@ echo
 
 echo "## (c) Year-end 2024 estimate from the October 2024 report (10-month figures)"
 echo
-# The report's own facts plus every earlier fact of the same series, so the
-# estimate can learn what share of the year ten months usually make.
-"$BIN/ts-forecast" --year-end < "$OUT/facts.tsv" > "$OUT/yearend_all.tsv" 2> "$OUT/yearend.log" || true
-awk -F'\t' -v doc="$OCT2024" '
-  FNR == 1 { for (i = 1; i <= NF; i++) col[FILENAME, $i] = i; next }
-  $2 != "kon-tum" { next }
-  FILENAME == ARGV[1] {   # every fact: the 10-month levels of the October
-    k = $1 SUBSEP $2      # report, and the 2024 plans of any report
-    if ($3 == "level" && $4 == "2024-01/P10M" && $8 == doc) { ytd[k] = $5; unit[k] = $6; order[++n] = k }
-    if ($3 == "plan" && $4 == "2024") plan[k] = $5
-    next }
-  {                       # the estimates
-    k = $1 SUBSEP $2
-    if ($4 != "2024") next
-    if ($3 == "level") { est[k] = $5; lo[k] = $col[FILENAME, "lo80"]; hi[k] = $col[FILENAME, "hi80"]
-                         how[k] = $col[FILENAME, "method"]; p[k] = $col[FILENAME, "p_plan"] }
-    if ($3 == "pct_plan") pct[k] = $5 }
+# The October report's figures are what to estimate; the whole store is
+# the history the estimate learns from (earlier years, other spans, other
+# areas, the yearly totals' path).
+"$BIN/ts-forecast" --year-end --store "$STORE" --source "$OCT2024" --area kon-tum \
+  > "$OUT/yearend_all.tsv" 2> "$OUT/yearend.log" || true
+awk -F'\t' '
+  NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i
+    print "| indicator | unit | 10 months 2024 | year estimate | 80% interval | plan 2024 | estimate % of plan | P(plan reached) | earlier years | method |"
+    print "|---|---|---:|---:|---|---:|---:|---:|---:|---|"; next }
+  function num(v) { return v == "" ? "-" : (v == int(v) ? sprintf("%d", v) : sprintf("%.1f", v)) }
+  $col["measure"] == "pct_plan" { pct[$1] = $5; next }
+  $col["measure"] == "level" {
+    k = $1; order[++n] = k; unit[k] = $col["unit"]; ytd[k] = $col["ytd"]; est[k] = $5
+    lo[k] = $col["lo80"]; hi[k] = $col["hi80"]; p[k] = $col["p_plan"]; how[k] = $col["method"]
+    yrs[k] = $col["years"]; plan[k] = $col["plan"] }
   END {
-    print "| indicator | unit | 10 months 2024 | year estimate | 80% interval | plan 2024 | estimate % of plan | P(plan reached) | method |"
-    print "|---|---|---:|---:|---|---:|---:|---:|---|"
     for (i = 1; i <= n; i++) {
-      k = order[i]; if (!(k in est)) continue
-      split(k, id, SUBSEP)
-      band = (lo[k] != "" && hi[k] != "") ? sprintf("%.1f - %.1f", lo[k], hi[k]) : "-"
-      printf "| %s | %s | %s | %.1f | %s | %s | %s | %s | %s |\n", id[1], unit[k], ytd[k], est[k], band,
-        (k in plan) ? plan[k] : "-", (k in pct) ? sprintf("%.1f", pct[k]) : "-",
-        p[k] != "" ? sprintf("%.2f", p[k]) : "-", how[k]
+      k = order[i]
+      band = (lo[k] != "" && hi[k] != "") ? num(lo[k]) " - " num(hi[k]) : "-"
+      pl = plan[k] != "" ? num(plan[k]) : "-"
+      printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", k, unit[k], ytd[k], num(est[k]), band, pl,
+        (k in pct) ? sprintf("%.1f", pct[k]) : "-", p[k] != "" ? sprintf("%.2f", p[k]) : "-", yrs[k], how[k]
     }
-  }' "$OUT/facts.tsv" "$OUT/yearend_all.tsv"
+  }' "$OUT/yearend_all.tsv"
 echo
-echo "How: the 10-month total divided by the share ten months made of the full year in"
-echo "earlier years (pro rata, 10/12, where the reports give no such history; see"
-echo "$OUT/yearend.log). Full output: $OUT/yearend_all.tsv."
+echo "How: the 10-month total over the share ten months make of the year: learnt from"
+echo "earlier years with the same span (share), else read off the series' other spans"
+echo "(profile), else other areas of the same indicator (areas), else pro rata (10/12);"
+echo "with three or more earlier yearly totals, combined with their path (+annual),"
+echo "which gives the interval and P(plan reached). Counts are rounded. Why each row"
+echo "uses its method: $OUT/yearend.log. Full output: $OUT/yearend_all.tsv."
 echo
 
 # The chart: budget revenue (levels, plans and the 2024 year-end estimate)

@@ -21,42 +21,61 @@ static void usage(void)
 {
     printf("Usage: ts-forecast [OPTION]... [FILE]...\n"
            "Forecast indicator series of fact TSV (FILEs, or standard input when none\n"
-           "or '-'; or the facts of --store) and write the projections as facts with status E and source\n"
-           "'forecast', plus columns method, loNN, hiNN for each interval level.\n"
-           "Each (indicator, area, measure, unit) is one series; its periods set the\n"
-           "frequency (years, halves, quarters, months, or a year-to-date span\n"
-           "repeated yearly) and the forecast periods continue it.\n"
+           "or '-'; or the facts of --store) and write the projections as facts with\n"
+           "status E and source 'forecast', plus columns method, loNN, hiNN for each\n"
+           "interval level.  Each (indicator, area, measure, unit, price, plan_by) is\n"
+           "one series; its periods set the frequency (years, halves, quarters,\n"
+           "months, or a year-to-date span repeated yearly) and the forecast periods\n"
+           "continue it.\n"
            "\n"
            "  -m, --method NAME        naive, drift, linear, loglinear, ses, holt, damped,\n"
-           "                           theta, or auto (default): ses, holt and damped\n"
-           "                           combined with Akaike (AICc) weights, shown as\n"
-           "                           method comb(ses,holt,damped); intervals average\n"
-           "                           the members' interval ends; or best: per series\n"
-           "                           the method (or auto's combination) with the\n"
-           "                           lowest MASE over the backtest origins\n"
+           "                           theta, ets, ets:FORM, auto (default), comb or best.\n"
+           "                           ets: the exponential smoothing state-space model\n"
+           "                           of lowest AICc (error A or M, trend N, A or Ad,\n"
+           "                           season N, A or M; multiplicative forms for\n"
+           "                           positive data), shown as ets:MAdN; ets:FORM fits\n"
+           "                           the form named (ets:AAdA).  auto: ets, or ses and\n"
+           "                           then naive on a series too short for it.  comb:\n"
+           "                           ets, damped and theta averaged, intervals from\n"
+           "                           their simulated paths.  best: per series the\n"
+           "                           method with the lowest MASE over the backtest\n"
+           "                           origins\n"
            "  -H, --horizon N          periods ahead (default: one year of the series'\n"
            "                           frequency)\n"
            "      --interval LIST      interval levels in percent (default 80,95; at most 4)\n"
-           "      --seasonal WHEN      auto (default: M4 seasonality test), yes or no;\n"
-           "                           quarterly and monthly series are adjusted by\n"
-           "                           classical multiplicative decomposition\n"
-           "      --alpha A            fix the smoothing parameters of ses/holt/damped/theta\n"
-           "      --beta B             (state-space beta, 0 <= beta <= alpha)\n"
-           "      --phi P              damping parameter of damped\n"
+           "      --seasonal WHEN      auto (default), yes or no: for ets, whether its\n"
+           "                           seasonal forms are tried (auto), the only ones\n"
+           "                           (yes) or left out (no); for the other methods,\n"
+           "                           classical multiplicative adjustment of quarterly\n"
+           "                           and monthly series (auto: the M4 seasonality test)\n"
+           "      --alpha A            fix smoothing parameters (ses, holt, damped, theta,\n"
+           "      --beta B             ets): beta is the state-space beta (0 <= beta <=\n"
+           "      --gamma G            alpha), gamma the season's (0 <= gamma <= 1 -\n"
+           "      --phi P              alpha), phi the damping\n"
+           "      --seed N             seed of the simulated paths (comb; default 1): the\n"
+           "                           same seed gives the same intervals\n"
+           "      --paths N            simulated paths of a combination (default 5000)\n"
            "  -k, --backtest-origins K origins of the backtest (best, --backtest;\n"
            "                           default 3)\n"
-           "      --params             add columns alpha, beta, phi (smoothing parameters\n"
+           "      --params             add columns alpha, beta, gamma, phi (parameters\n"
            "                           used), sigma (residual standard deviation) and\n"
            "                           weights (of a combination's members)\n"
            "  -b, --backtest           print the accuracy table (series, method, MAE,\n"
-           "                           sMAPE, MASE) of every method and of auto's\n"
-           "                           combination, instead of forecasts; chosen marks\n"
-           "                           the row of the method --method uses\n"
-           "  -y, --year-end           estimate full years from year-to-date level figures\n"
-           "                           (e.g. 2024-01/P10M): ytd / mean share of the same\n"
-           "                           span in earlier years, pro rata without history;\n"
-           "                           with a plan for the year, also pct_plan and p_plan,\n"
-           "                           the probability of reaching it\n"
+           "                           sMAPE, MASE) of every method, auto and comb,\n"
+           "                           instead of forecasts; chosen marks the row of the\n"
+           "                           method --method uses\n"
+           "  -y, --year-end           estimate the year of each flow whose latest figure\n"
+           "                           is year-to-date (2024-01/P10M, or the months or\n"
+           "                           quarters so far, summed): that figure over the\n"
+           "                           share of the year its span held in earlier years\n"
+           "                           (share), else in the series' other spans\n"
+           "                           (profile), else in other areas (areas), else pro\n"
+           "                           rata; with 3 or more earlier yearly totals joined\n"
+           "                           by their path (+annual).  Columns ytd_period, ytd,\n"
+           "                           share, history, years, plan, p_plan (P(plan\n"
+           "                           reached)) and note (why this method); a plan\n"
+           "                           gives a pct_plan row.  With --store, the store is\n"
+           "                           the history; FILEs, when given, what to estimate\n"
            "  -j, --threads N          worker threads (default: all cores)\n"
            "\n"
            "%s\n%s%s%s\n"
@@ -80,7 +99,7 @@ typedef struct {
     int rc;
     ts_error err;
     ts_fc_result *res;
-    ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
+    ts_fc_accuracy acc[TS_FC_BACKTEST_ROWS];
     size_t n_acc;
 } job;
 
@@ -162,7 +181,8 @@ static void run_all(job *jobs, size_t n, const opts *o)
 static cli_output out;
 
 /* A number beside the values (bounds, year-end figures) as -d says; model
- * parameters and accuracy measures keep their precision (out_full). */
+ * parameters, shares, probabilities and accuracy measures keep their
+ * precision. */
 static void fmt_num(double v, char *buf, size_t n)
 {
     cli_format_value(&out, v, buf, n);
@@ -175,7 +195,7 @@ static void fmt_full(double v, char *buf, size_t n)
 
 typedef struct {
     size_t n_names;
-    const char *names[1 + 2 * TS_FC_MAX_LEVELS + 5];
+    const char *names[1 + 2 * TS_FC_MAX_LEVELS + 8];
     char store[2 * TS_FC_MAX_LEVELS][24];
 } columns;
 
@@ -194,14 +214,19 @@ static void columns_init(columns *c, const ts_fc_options *fc, int year_end, int 
     if (params && !year_end) {
         c->names[c->n_names++] = "alpha";
         c->names[c->n_names++] = "beta";
+        c->names[c->n_names++] = "gamma";
         c->names[c->n_names++] = "phi";
         c->names[c->n_names++] = "sigma";
         c->names[c->n_names++] = "weights";
     }
     if (year_end) {
-        c->names[c->n_names++] = "share";
-        c->names[c->n_names++] = "history";
-        c->names[c->n_names++] = "p_plan";
+        /* The span and figure the estimate starts from, the share of the
+         * year that span held, the years (or area-years) the share comes
+         * from, the earlier yearly totals, the plan, P(plan reached), and
+         * why this method. */
+        static const char *const ye[] = {"ytd_period", "ytd", "share", "history", "years", "plan", "p_plan", "note"};
+        for (size_t i = 0; i < 8; i++)
+            c->names[c->n_names++] = ye[i];
     }
 }
 
@@ -225,7 +250,7 @@ static void weights_format(const ts_fc_result *r, char *buf, size_t size)
 static int write_forecasts(ts_writer *w, const columns *c, const job *j, int params,
                            ts_error *err)
 {
-    char vals[2 * TS_FC_MAX_LEVELS][40], pv[4][40], label[80], weights[120];
+    char vals[2 * TS_FC_MAX_LEVELS][40], pv[5][40], label[80], weights[120];
     ts_fact f;
     ts_fact_init(&f);
     f.indicator = j->s.indicator;
@@ -239,13 +264,13 @@ static int write_forecasts(ts_writer *w, const columns *c, const job *j, int par
     f.n_extra = c->n_names;
     for (size_t k = 0; k < c->n_names; k++)
         f.extra_name[k] = c->names[k];
-    ts_fc_method_label(j->res->method, j->res->members, label, sizeof label);
+    ts_fc_method_label(j->res->method, j->res->members, j->res->model, label, sizeof label);
     f.extra_value[0] = label;
     if (params) {
-        const double v[4] = {j->res->alpha, j->res->beta, j->res->phi, j->res->sigma};
-        for (int k = 0; k < 4; k++) {
+        const double v[5] = {j->res->alpha, j->res->beta, j->res->gamma, j->res->phi, j->res->sigma};
+        for (int k = 0; k < 5; k++) {
             fmt_full(v[k], pv[k], sizeof pv[k]);
-            f.extra_value[c->n_names - 5 + (size_t)k] = pv[k];
+            f.extra_value[c->n_names - 6 + (size_t)k] = pv[k];
         }
         weights_format(j->res, weights, sizeof weights);
         f.extra_value[c->n_names - 1] = weights;
@@ -282,7 +307,7 @@ static int print_backtest(const job *jobs, size_t n, ts_fc_method method)
             const ts_fc_accuracy *a = &j->acc[k];
             int chosen = method == TS_FC_BEST ? k == best : a->method == method;
             char mae[40], smape[40], mase[40], label[80];
-            ts_fc_method_label(a->method, a->members, label, sizeof label);
+            ts_fc_method_label(a->method, a->members, NULL, label, sizeof label);
             fmt_full(a->mae, mae, sizeof mae);
             fmt_full(a->smape, smape, sizeof smape);
             fmt_full(a->mase, mase, sizeof mase);
@@ -294,145 +319,151 @@ static int print_backtest(const job *jobs, size_t n, ts_fc_method method)
     return ferror(stdout) ? TS_EIO : TS_OK;
 }
 
-/* ---- year-end ---- */
+/* ---- year-end (the estimates are ts_yearend_run's) ---- */
 
-static int plan_cmp(const void *a, const void *b)
+typedef struct {
+    ts_writer *w;
+    const columns *c;
+    const ts_fc_options *fc;
+} ye_ctx;
+
+/* A number as written, whole when the unit counts things. */
+static void fmt_amount(double v, int count, char *buf, size_t n)
 {
-    const ts_series *x = a, *y = b;
-    /* Interned strings: the pointers are the identities. */
-    if (x->indicator != y->indicator)
-        return x->indicator < y->indicator ? -1 : 1;
-    if (x->area != y->area)
-        return x->area < y->area ? -1 : 1;
-    if (x->unit != y->unit)
-        return x->unit < y->unit ? -1 : 1;
-    if (x->price != y->price) /* a plan in the level's own prices */
-        return x->price < y->price ? -1 : 1;
-    return 0;
+    fmt_num(count && isfinite(v) ? round(v) : v, buf, n);
 }
 
-static int year_end(ts_series_set *set, const opts *o, ts_writer *w, const columns *c, int *partial)
+/* One estimate: the level row, then the same as a share of the plan. */
+static int ye_emit(void *arg, const ts_yearend_row *r, ts_error *err)
 {
-    size_t n = ts_series_set_count(set), n_plans = 0, done = 0;
-    ts_series *plans = malloc((n ? n : 1) * sizeof *plans);
-    if (!plans) {
-        cli_warn(TOOL, "out of memory");
+    ye_ctx *x = arg;
+    const columns *c = x->c;
+    char vals[2 * TS_FC_MAX_LEVELS][40], span[TS_PERIOD_TEXT_MAX], ytd[40], share[40], hist[24], yrs[24],
+        pp[40], plan[40], key[512];
+    if (r->note[0]) {
+        ts_series_key_format(&r->series, key, sizeof key);
+        cli_warn(TOOL, "%s: %s", key, r->note);
+    }
+    ts_fact f;
+    ts_fact_init(&f);
+    f.indicator = r->series.indicator;
+    f.area = r->series.area;
+    f.measure = TS_MEASURE_LEVEL;
+    f.unit = r->series.unit;
+    f.price = r->series.price;
+    f.plan_by = r->series.plan_by;
+    f.period = r->year;
+    f.value = r->count ? round(r->est.estimate) : r->est.estimate;
+    f.status = 'E';
+    f.source = "forecast";
+    f.n_extra = c->n_names;
+    for (size_t k = 0; k < c->n_names; k++)
+        f.extra_name[k] = c->names[k];
+    f.extra_value[0] = ts_ye_method_name(r->method, r->annual);
+    for (size_t k = 0; k < x->fc->n_levels; k++) {
+        fmt_amount(r->est.lo[k], r->count, vals[2 * k], sizeof vals[0]);
+        fmt_amount(r->est.hi[k], r->count, vals[2 * k + 1], sizeof vals[0]);
+        f.extra_value[1 + 2 * k] = vals[2 * k];
+        f.extra_value[2 + 2 * k] = vals[2 * k + 1];
+    }
+    ts_period_format(r->span, span, sizeof span);
+    fmt_num(r->ytd, ytd, sizeof ytd);
+    fmt_full(r->est.share_mean, share, sizeof share);
+    snprintf(hist, sizeof hist, "%zu", r->est.n_history);
+    snprintf(yrs, sizeof yrs, "%zu", r->n_years);
+    fmt_full(r->est.p_plan, pp, sizeof pp);
+    fmt_num(r->plan, plan, sizeof plan);
+    const char *tail[] = {span, ytd, share, hist, yrs, plan, pp, r->note};
+    for (size_t k = 0; k < 8; k++)
+        f.extra_value[c->n_names - 8 + k] = tail[k];
+    int rc = ts_writer_write(x->w, &f, err);
+    if (rc || isnan(r->est.pct_plan))
+        return rc;
+    f.measure = TS_MEASURE_PCT_PLAN;
+    f.unit = "pct";
+    f.value = r->est.pct_plan;
+    for (size_t k = 0; k < x->fc->n_levels; k++) {
+        fmt_num(100.0 * r->est.lo[k] / r->plan, vals[2 * k], sizeof vals[0]);
+        fmt_num(100.0 * r->est.hi[k] / r->plan, vals[2 * k + 1], sizeof vals[0]);
+    }
+    return ts_writer_write(x->w, &f, err);
+}
+
+/* The history the estimates learn from: with --store, every level and
+ * plan fact of the store for the indicators of the targets (whatever the
+ * other selectors chose); else the targets themselves. */
+static int read_history(const char *store, const ts_series_set *targets, ts_series_set **out)
+{
+    ts_error err;
+    ts_store *st = NULL;
+    ts_series_set *h = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
+    int rc = h ? ts_store_open(store, &st, &err) : TS_ENOMEM;
+    /* Each indicator once (interned: equal names are equal pointers). */
+    size_t n = ts_series_set_count(targets), ni = 0;
+    const char **inds = malloc((n ? n : 1) * sizeof *inds);
+    if (!inds && rc == TS_OK)
+        rc = ts_error_set(&err, TS_ENOMEM, "out of memory");
+    for (size_t i = 0; rc == TS_OK && i < n; i++) {
+        ts_series s;
+        ts_series_set_get(targets, i, &s);
+        size_t j = 0;
+        while (j < ni && inds[j] != s.indicator)
+            j++;
+        if (j < ni)
+            continue;
+        inds[ni++] = s.indicator;
+        ts_selector sel;
+        ts_selector_init(&sel);
+        sel.indicator = s.indicator;
+        ts_query *q = NULL;
+        rc = ts_query_open(st, &sel, &q, &err);
+        ts_fact f;
+        while (rc == TS_OK && (rc = ts_query_next(q, &f, &err)) == TS_OK)
+            if (strcmp(f.measure, TS_MEASURE_LEVEL) == 0 || strcmp(f.measure, TS_MEASURE_PLAN) == 0)
+                rc = ts_series_set_add(h, &f, &err);
+        if (rc == TS_EOF)
+            rc = TS_OK;
+        ts_query_close(q);
+    }
+    free(inds);
+    if (rc == TS_OK)
+        rc = ts_series_set_finish(h, &err);
+    ts_store_close(st);
+    if (rc) {
+        cli_report(TOOL, &err);
+        ts_series_set_free(h);
         return CLI_FATAL;
     }
-    for (size_t i = 0; i < n; i++) {
-        ts_series_set_get(set, i, &plans[n_plans]);
-        if (strcmp(plans[n_plans].measure, TS_MEASURE_PLAN) == 0)
-            n_plans++;
-    }
-    qsort(plans, n_plans, sizeof *plans, plan_cmp);
+    *out = h;
+    return CLI_OK;
+}
+
+static int year_end(ts_series_set *set, const opts *o, const char *store, ts_writer *w, const columns *c)
+{
     ts_error err;
-    int rc = CLI_OK;
-    size_t not_flows = 0;
+    ts_series_set *hist = NULL;
+    if (store && read_history(store, set, &hist))
+        return CLI_FATAL;
     ts_catalog *cat = ts_catalog_new(&err);
     if (!cat) {
         cli_report(TOOL, &err);
-        free(plans);
+        ts_series_set_free(hist);
         return CLI_FATAL;
     }
-    for (size_t i = 0; i < n && rc == CLI_OK; i++) {
-        ts_series s;
-        ts_series_set_get(set, i, &s);
-        if (strcmp(s.measure, TS_MEASURE_LEVEL) != 0)
-            continue;
-        /* Only series whose last figure is year-to-date are estimated. */
-        ts_period last = s.period[s.n - 1];
-        if (!ts_period_is_ytd(last))
-            continue;
-        int y, m, d;
-        ts_civil_from_days(last.first, &y, &m, &d);
-        ts_period yr = ts_period_year(y);
-        /* A stock or a rate at month 10 is already its own year-end
-         * figure, not a part of a total; only flows (and indicators the
-         * catalogue does not know) are scaled up. */
-        const ts_indicator *ind = ts_catalog_find(cat, s.indicator);
-        if (ind && ind->kind != TS_KIND_FLOW) {
-            not_flows++;
-            continue;
-        }
-        double plan = NAN;
-        const ts_series *ps = bsearch(&s, plans, n_plans, sizeof *plans, plan_cmp);
-        if (ps) {
-            long k = ts_series_find(ps, yr);
-            if (k >= 0)
-                plan = ps->value[k];
-        }
-        ts_yearend ye;
-        ts_period year;
-        char key[512], pt[TS_PERIOD_TEXT_MAX];
-        key_of(&s, key, sizeof key);
-        if (ts_yearend_series(&s, plan, o->fc.n_levels, o->fc.levels, &year, &ye, &err)) {
-            cli_warn(TOOL, "%s: %s", key, err.msg);
-            *partial = 1;
-            continue;
-        }
-        ts_period_format(last, pt, sizeof pt);
-        if (ye.pro_rata)
-            cli_warn(TOOL, "%s: no earlier year has both the span of %s and the full year; %d estimated pro rata",
-                     key, pt, y);
-        else if (ye.n_history == 1)
-            cli_warn(TOOL, "%s: only one earlier year to learn the share from; no interval", key);
-        done++;
-        char vals[2 * TS_FC_MAX_LEVELS][40], share[40], hist[24], pp[40];
-        ts_fact f;
-        ts_fact_init(&f);
-        f.indicator = s.indicator;
-        f.area = s.area;
-        f.measure = TS_MEASURE_LEVEL;
-        f.unit = s.unit;
-        f.price = s.price;
-        f.period = year;
-        f.value = ye.estimate;
-        f.status = 'E';
-        f.source = "forecast";
-        f.n_extra = c->n_names;
-        for (size_t k = 0; k < c->n_names; k++)
-            f.extra_name[k] = c->names[k];
-        f.extra_value[0] = ye.pro_rata ? "pro-rata" : "year-end-share";
-        for (size_t k = 0; k < o->fc.n_levels; k++) {
-            fmt_num(ye.lo[k], vals[2 * k], sizeof vals[0]);
-            fmt_num(ye.hi[k], vals[2 * k + 1], sizeof vals[0]);
-            f.extra_value[1 + 2 * k] = vals[2 * k];
-            f.extra_value[2 + 2 * k] = vals[2 * k + 1];
-        }
-        fmt_full(ye.share_mean, share, sizeof share);
-        snprintf(hist, sizeof hist, "%zu", ye.n_history);
-        fmt_full(ye.p_plan, pp, sizeof pp);
-        f.extra_value[c->n_names - 3] = share;
-        f.extra_value[c->n_names - 2] = hist;
-        f.extra_value[c->n_names - 1] = pp;
-        if (ts_writer_write(w, &f, &err)) {
-            rc = CLI_FATAL;
-            break;
-        }
-        if (!isnan(ye.pct_plan)) {
-            /* The same estimate as a share of the plan. */
-            f.measure = TS_MEASURE_PCT_PLAN;
-            f.unit = "pct";
-            f.value = ye.pct_plan;
-            for (size_t k = 0; k < o->fc.n_levels; k++) {
-                fmt_num(100.0 * ye.lo[k] / plan, vals[2 * k], sizeof vals[0]);
-                fmt_num(100.0 * ye.hi[k] / plan, vals[2 * k + 1], sizeof vals[0]);
-            }
-            if (ts_writer_write(w, &f, &err)) {
-                rc = CLI_FATAL;
-                break;
-            }
-        }
-    }
-    if (rc == CLI_FATAL)
+    ts_yearend_options yo = {o->fc.n_levels, {0}, cat};
+    memcpy(yo.levels, o->fc.levels, sizeof yo.levels);
+    ye_ctx x = {w, c, &o->fc};
+    ts_yearend_stats st;
+    int rc = ts_yearend_run(set, hist, &yo, ye_emit, &x, &st, &err) ? CLI_FATAL : CLI_OK;
+    if (rc)
         cli_report(TOOL, &err);
-    else if (done == 0)
+    else if (st.estimated == 0)
         cli_warn(TOOL, "no level series of a flow ends in a year-to-date figure; nothing to estimate");
-    if (not_flows)
+    if (st.not_flows)
         cli_warn(TOOL, "%zu stock or rate series left out: their year-to-date level is not part of a yearly total",
-                 not_flows);
+                 st.not_flows);
     ts_catalog_free(cat);
-    free(plans);
+    ts_series_set_free(hist);
     return rc;
 }
 
@@ -506,17 +537,73 @@ static int parse_param(const char *opt, const char *text, double *out)
     return CLI_OK;
 }
 
-enum { OPT_ALPHA = 256, OPT_BETA, OPT_PHI, OPT_VERSION, OPT_INTERVAL, OPT_SEASONAL, OPT_PARAMS };
+enum {
+    OPT_ALPHA = 256, OPT_BETA, OPT_GAMMA, OPT_PHI, OPT_SEED, OPT_PATHS, OPT_VERSION, OPT_INTERVAL,
+    OPT_SEASONAL, OPT_PARAMS, PARSED = -1
+};
 
-int main(int argc, char **argv)
+/* The options of one letter or code; PARSED, or the exit code. */
+static int take_option(int c, const char *arg, opts *o)
 {
-    ts_init();
-    opts o;
-    memset(&o, 0, sizeof o);
-    ts_fc_options_init(&o.fc);
-    select_opts so;
-    select_init(&so);
-    cli_output_init(&out);
+    long v;
+    ts_error err;
+    switch (c) {
+    case 'm':
+        return ts_fc_options_method(&o->fc, arg, &err) ? cli_usage_error(TOOL, "%s", err.msg) : PARSED;
+    case 'H':
+        if (cli_parse_int(TOOL, "--horizon", arg, 1, 10000, &v))
+            return CLI_FATAL;
+        o->fc.horizon = (size_t)v;
+        o->horizon_set = 1;
+        return PARSED;
+    case OPT_INTERVAL:
+        return parse_levels(arg, &o->fc) ? CLI_FATAL : PARSED;
+    case OPT_SEASONAL:
+        if (strcmp(arg, "auto") == 0)
+            o->fc.seasonal = TS_FC_SEASONAL_AUTO;
+        else if (strcmp(arg, "yes") == 0)
+            o->fc.seasonal = TS_FC_SEASONAL_YES;
+        else if (strcmp(arg, "no") == 0)
+            o->fc.seasonal = TS_FC_SEASONAL_NO;
+        else
+            return cli_usage_error(TOOL, "option '--seasonal': \"%s\" is not auto, yes or no", arg);
+        return PARSED;
+    case OPT_ALPHA: return parse_param("--alpha", arg, &o->fc.alpha) ? CLI_FATAL : PARSED;
+    case OPT_BETA: return parse_param("--beta", arg, &o->fc.beta) ? CLI_FATAL : PARSED;
+    case OPT_GAMMA: return parse_param("--gamma", arg, &o->fc.gamma) ? CLI_FATAL : PARSED;
+    case OPT_PHI: return parse_param("--phi", arg, &o->fc.phi) ? CLI_FATAL : PARSED;
+    case OPT_SEED:
+        if (cli_parse_int(TOOL, "--seed", arg, 0, 4294967295L, &v))
+            return CLI_FATAL;
+        o->fc.seed = (unsigned long)v;
+        return PARSED;
+    case OPT_PATHS:
+        if (cli_parse_int(TOOL, "--paths", arg, 100, 1000000, &v))
+            return CLI_FATAL;
+        o->fc.paths = (size_t)v;
+        return PARSED;
+    case 'k':
+        if (cli_parse_int(TOOL, "--backtest-origins", arg, 1, 1000, &v))
+            return CLI_FATAL;
+        o->fc.backtest_origins = (size_t)v;
+        return PARSED;
+    case 'b': o->backtest = 1; return PARSED;
+    case OPT_PARAMS: o->params = 1; return PARSED;
+    case 'y': o->year_end = 1; return PARSED;
+    case 'j': return cli_parse_int(TOOL, "--threads", arg, 1, 64, &o->threads) ? CLI_FATAL : PARSED;
+    case 'h': usage(); return cli_finish(TOOL, CLI_OK);
+    case OPT_VERSION:
+        printf("ts-forecast (tskit) %s\n", TS_VERSION);
+        return cli_finish(TOOL, CLI_OK);
+    default:
+        fprintf(stderr, "Try '%s --help'.\n", TOOL);
+        return CLI_FATAL;
+    }
+}
+
+/* Parses argv into o and so; PARSED, or the exit code. */
+static int parse_args(int argc, char **argv, opts *o, select_opts *so)
+{
     static const struct option longopts[] = {
         {"method", required_argument, NULL, 'm'},
         {"horizon", required_argument, NULL, 'H'},
@@ -524,7 +611,10 @@ int main(int argc, char **argv)
         {"seasonal", required_argument, NULL, OPT_SEASONAL},
         {"alpha", required_argument, NULL, OPT_ALPHA},
         {"beta", required_argument, NULL, OPT_BETA},
+        {"gamma", required_argument, NULL, OPT_GAMMA},
         {"phi", required_argument, NULL, OPT_PHI},
+        {"seed", required_argument, NULL, OPT_SEED},
+        {"paths", required_argument, NULL, OPT_PATHS},
         {"backtest-origins", required_argument, NULL, 'k'},
         {"backtest", no_argument, NULL, 'b'},
         {"params", no_argument, NULL, OPT_PARAMS},
@@ -536,90 +626,82 @@ int main(int argc, char **argv)
         CLI_OUTPUT_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
     int c;
-    long v;
-    ts_error err;
     while ((c = getopt_long(argc, argv, "m:H:k:byj:h" SELECT_SHORT CLI_OUTPUT_SHORT, longopts, NULL)) != -1) {
-        int sel = select_option(TOOL, &so, c, optarg);
+        int sel = select_option(TOOL, so, c, optarg);
         if (sel == 0)
             sel = cli_output_option(TOOL, &out, c, optarg);
         if (sel < 0)
             return CLI_FATAL;
         if (sel > 0)
             continue;
-        switch (c) {
-        case 'm':
-            if (ts_fc_method_parse(optarg, &o.fc.method, &err))
-                return cli_usage_error(TOOL, "%s", err.msg);
-            break;
-        case 'H':
-            if (cli_parse_int(TOOL, "--horizon", optarg, 1, 10000, &v))
-                return CLI_FATAL;
-            o.fc.horizon = (size_t)v;
-            o.horizon_set = 1;
-            break;
-        case OPT_INTERVAL:
-            if (parse_levels(optarg, &o.fc))
-                return CLI_FATAL;
-            break;
-        case OPT_SEASONAL:
-            if (strcmp(optarg, "auto") == 0)
-                o.fc.seasonal = TS_FC_SEASONAL_AUTO;
-            else if (strcmp(optarg, "yes") == 0)
-                o.fc.seasonal = TS_FC_SEASONAL_YES;
-            else if (strcmp(optarg, "no") == 0)
-                o.fc.seasonal = TS_FC_SEASONAL_NO;
-            else
-                return cli_usage_error(TOOL, "option '--seasonal': \"%s\" is not auto, yes or no", optarg);
-            break;
-        case OPT_ALPHA:
-            if (parse_param("--alpha", optarg, &o.fc.alpha))
-                return CLI_FATAL;
-            break;
-        case OPT_BETA:
-            if (parse_param("--beta", optarg, &o.fc.beta))
-                return CLI_FATAL;
-            break;
-        case OPT_PHI:
-            if (parse_param("--phi", optarg, &o.fc.phi))
-                return CLI_FATAL;
-            break;
-        case 'k':
-            if (cli_parse_int(TOOL, "--backtest-origins", optarg, 1, 1000, &v))
-                return CLI_FATAL;
-            o.fc.backtest_origins = (size_t)v;
-            break;
-        case 'b':
-            o.backtest = 1;
-            break;
-        case OPT_PARAMS:
-            o.params = 1;
-            break;
-        case 'y':
-            o.year_end = 1;
-            break;
-        case 'j':
-            if (cli_parse_int(TOOL, "--threads", optarg, 1, 64, &o.threads))
-                return CLI_FATAL;
-            break;
-        case 'h':
-            usage();
-            return cli_finish(TOOL, CLI_OK);
-        case OPT_VERSION:
-            printf("ts-forecast (tskit) %s\n", TS_VERSION);
-            return cli_finish(TOOL, CLI_OK);
-        default:
-            fprintf(stderr, "Try '%s --help'.\n", TOOL);
-            return CLI_FATAL;
-        }
+        int rc = take_option(c, optarg, o);
+        if (rc != PARSED)
+            return rc;
     }
-    if (o.backtest && o.year_end)
+    if (o->backtest && o->year_end)
         return cli_usage_error(TOOL, "--backtest and --year-end do not go together");
-    if (!isnan(o.fc.alpha) && !isnan(o.fc.beta) && o.fc.beta > o.fc.alpha)
-        return cli_usage_error(TOOL, "--beta (%g) must not exceed --alpha (%g)", o.fc.beta, o.fc.alpha);
+    if (!isnan(o->fc.alpha) && !isnan(o->fc.beta) && o->fc.beta > o->fc.alpha)
+        return cli_usage_error(TOOL, "--beta (%g) must not exceed --alpha (%g)", o->fc.beta, o->fc.alpha);
+    if (!isnan(o->fc.alpha) && !isnan(o->fc.gamma) && o->fc.gamma > 1 - o->fc.alpha)
+        return cli_usage_error(TOOL, "--gamma (%g) must not exceed 1 - --alpha (%g)", o->fc.gamma,
+                               1 - o->fc.alpha);
+    return PARSED;
+}
 
-    int partial = 0, rc = CLI_OK;
+/* Forecasts (or backtests) every series of set on the worker threads and
+ * writes them in the set's order. */
+static int forecast_all(ts_series_set *set, const opts *o, ts_writer *w, const columns *cols, int *partial)
+{
+    ts_error err;
+    size_t n = ts_series_set_count(set);
+    job *jobs = calloc(n ? n : 1, sizeof *jobs);
+    if (!jobs) {
+        cli_warn(TOOL, "out of memory");
+        return CLI_FATAL;
+    }
+    for (size_t i = 0; i < n; i++)
+        ts_series_set_get(set, i, &jobs[i].s);
+    run_all(jobs, n, o);
+    int rc = CLI_OK;
+    for (size_t i = 0; i < n; i++) {
+        if (jobs[i].rc) {
+            char key[512];
+            key_of(&jobs[i].s, key, sizeof key);
+            cli_warn(TOOL, "%s: %s", key, jobs[i].err.msg);
+            *partial = 1;
+        } else if (!o->backtest && rc == CLI_OK && write_forecasts(w, cols, &jobs[i], o->params, &err)) {
+            cli_report(TOOL, &err);
+            rc = CLI_FATAL;
+        }
+        ts_fc_result_free(jobs[i].res);
+    }
+    if (o->backtest && rc == CLI_OK && print_backtest(jobs, n, o->fc.method))
+        rc = CLI_FATAL;
+    free(jobs);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    ts_init();
+    opts o;
+    memset(&o, 0, sizeof o);
+    ts_fc_options_init(&o.fc);
+    select_opts so;
+    select_init(&so);
+    cli_output_init(&out);
+    int rc = parse_args(argc, argv, &o, &so);
+    if (rc != PARSED)
+        return rc;
     if (cli_output_start(TOOL, &out) != CLI_OK)
         return cli_finish(TOOL, CLI_FATAL);
+    /* --year-end with files: the files hold what to estimate, the store
+     * (when given) the history to learn from. */
+    const char *store = so.store;
+    if (o.year_end && store && optind < argc)
+        so.store = NULL;
+    int partial = 0;
+    ts_error err;
     ts_series_set *set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
     if (!set) {
         cli_report(TOOL, &err);
@@ -631,52 +713,17 @@ int main(int argc, char **argv)
         cli_report(TOOL, &err);
         rc = CLI_FATAL;
     }
-    if (rc != CLI_OK) {
-        ts_series_set_free(set);
-        return cli_finish(TOOL, rc);
-    }
-
     columns cols;
     columns_init(&cols, &o.fc, o.year_end, o.params);
     ts_writer *w = NULL;
-    if (!o.backtest) {
-        w = ts_writer_new(stdout, cols.n_names, cols.names, &err);
-        if (!w) {
-            cli_report(TOOL, &err);
-            ts_series_set_free(set);
-            return cli_finish(TOOL, CLI_FATAL);
-        }
+    if (rc == CLI_OK && !o.backtest && !(w = ts_writer_new(stdout, cols.n_names, cols.names, &err))) {
+        cli_report(TOOL, &err);
+        rc = CLI_FATAL;
+    }
+    if (w)
         ts_writer_set_decimals(w, out.decimals);
-    }
-    if (o.year_end) {
-        rc = year_end(set, &o, w, &cols, &partial);
-    } else {
-        size_t n = ts_series_set_count(set), nj = 0;
-        job *jobs = calloc(n ? n : 1, sizeof *jobs);
-        if (!jobs) {
-            cli_warn(TOOL, "out of memory");
-            rc = CLI_FATAL;
-        } else {
-            for (size_t i = 0; i < n; i++)
-                ts_series_set_get(set, i, &jobs[nj++].s);
-            run_all(jobs, nj, &o);
-            for (size_t i = 0; i < nj; i++) {
-                if (jobs[i].rc) {
-                    char key[512];
-                    key_of(&jobs[i].s, key, sizeof key);
-                    cli_warn(TOOL, "%s: %s", key, jobs[i].err.msg);
-                    partial = 1;
-                } else if (!o.backtest && rc == CLI_OK && write_forecasts(w, &cols, &jobs[i], o.params, &err)) {
-                    cli_report(TOOL, &err);
-                    rc = CLI_FATAL;
-                }
-                ts_fc_result_free(jobs[i].res);
-            }
-            if (o.backtest && rc == CLI_OK && print_backtest(jobs, nj, o.fc.method))
-                rc = CLI_FATAL;
-            free(jobs);
-        }
-    }
+    if (rc == CLI_OK)
+        rc = o.year_end ? year_end(set, &o, store, w, &cols) : forecast_all(set, &o, w, &cols, &partial);
     if (w) {
         if (rc == CLI_OK && ts_writer_finish(w, &err)) {
             cli_report(TOOL, &err);

@@ -28,6 +28,17 @@ int ts_unit_is_canonical(const char *id)
     return id && bsearch(id, canonical, N_CANONICAL, sizeof canonical[0], cmp_str) != NULL;
 }
 
+/* The canonical units that count whole things, sorted. */
+static const char *const counts[] = {
+    "case", "commune", "coop", "document", "dossier", "enterprise", "head",
+    "household", "person", "project", "pupil", "school", "task", "visit",
+};
+
+int ts_unit_is_count(const char *id)
+{
+    return id && bsearch(id, counts, sizeof counts / sizeof counts[0], sizeof counts[0], cmp_str) != NULL;
+}
+
 /* ---- matching phrases in text ---- */
 
 /* A base unit phrase (lower case, NFC, one space between words).  Money

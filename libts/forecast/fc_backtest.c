@@ -62,7 +62,7 @@ static int run_schedule(const double *y, size_t n, const ts_fc_options *o, const
                         size_t nm, size_t h, size_t k, ts_fc_accuracy *acc, int *ok,
                         ts_error *errs, ts_error *err)
 {
-    enum { N_ROWS = TS_FC_N_METHODS + 1 };
+    enum { N_ROWS = TS_FC_BACKTEST_ROWS };
     double *means = malloc(nm * h * sizeof *means);
     if (!means)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
@@ -109,7 +109,7 @@ static int run_schedule(const double *y, size_t n, const ts_fc_options *o, const
         return rc;
     for (size_t i = 0; i < nm; i++) {
         acc[i].method = m[i];
-        acc[i].members = m[i] == TS_FC_AUTO ? members : 0;
+        acc[i].members = m[i] == TS_FC_COMB ? members : 0;
         acc[i].origins = k;
         acc[i].steps = h;
         acc[i].mae = mae[i] / (double)k;
@@ -139,7 +139,7 @@ size_t ts_fc_backtest_best(const ts_fc_accuracy *acc, size_t n)
 int ts_fc_backtest(const double *y, size_t n, const ts_fc_options *o,
                    ts_fc_method m, ts_fc_accuracy *acc, ts_error *err)
 {
-    if ((unsigned)m > TS_FC_AUTO)
+    if ((unsigned)m > TS_FC_COMB)
         return ts_error_set(err, TS_EINVAL, "unknown method %d", (int)m);
     if (o->backtest_origins < 1 || o->horizon < 1)
         return ts_error_set(err, TS_EINVAL, "the backtest needs at least one origin and one step");
@@ -148,15 +148,11 @@ int ts_fc_backtest(const double *y, size_t n, const ts_fc_options *o,
         return ts_error_set(err, TS_EINVAL,
                             "backtest of %s needs at least %zu observations, the series has %zu",
                             ts_fc_method_name(m), need + 1, n);
-    /* auto combines the fits of its members and falls back to naive:
-     * they run beside it, and only its row is kept. */
-    const ts_fc_method comb[] = {TS_FC_NAIVE, TS_FC_SES, TS_FC_HOLT, TS_FC_DAMPED, TS_FC_AUTO};
-    const ts_fc_method *list = m == TS_FC_AUTO ? comb : &m;
-    size_t nl = m == TS_FC_AUTO ? sizeof comb / sizeof comb[0] : 1;
-    ts_fc_accuracy rows[sizeof comb / sizeof comb[0]];
-    int ok[sizeof comb / sizeof comb[0]];
-    ts_error e[sizeof comb / sizeof comb[0]];
-    int rc = run_schedule(y, n, o, list, nl, h, k, rows, ok, e, err);
+    ts_fc_accuracy rows[1];
+    int ok[1];
+    ts_error e[1];
+    size_t nl = 1;
+    int rc = run_schedule(y, n, o, &m, nl, h, k, rows, ok, e, err);
     if (rc)
         return rc;
     if (!ok[nl - 1]) {
@@ -193,7 +189,7 @@ int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
         return ts_error_set(err, TS_EINVAL,
                             "auto needs at least %zu observations for a backtest, the series has %zu",
                             seasonal_need(o, ts_fc_method_min_points(TS_FC_NAIVE)) + 1, n);
-    ts_fc_method cand[TS_FC_N_METHODS + 1];
+    ts_fc_method cand[TS_FC_BACKTEST_ROWS];
     size_t nc = 0;
     for (int m = 0; m < TS_FC_N_METHODS; m++) {
         if (seasonal_need(o, ts_fc_method_min_points((ts_fc_method)m)) > need)
@@ -202,10 +198,11 @@ int ts_fc_backtest_all(const double *y, size_t n, const ts_fc_options *o,
             continue;
         cand[nc++] = (ts_fc_method)m;
     }
-    cand[nc++] = TS_FC_AUTO; /* after its members and naive, as tsf_points needs */
-    ts_fc_accuracy all[TS_FC_N_METHODS + 1];
-    int ok[TS_FC_N_METHODS + 1];
-    ts_error errs[TS_FC_N_METHODS + 1];
+    cand[nc++] = TS_FC_AUTO;
+    cand[nc++] = TS_FC_COMB;
+    ts_fc_accuracy all[TS_FC_BACKTEST_ROWS];
+    int ok[TS_FC_BACKTEST_ROWS];
+    ts_error errs[TS_FC_BACKTEST_ROWS];
     int rc = run_schedule(y, n, o, cand, nc, h, k, all, ok, errs, err);
     if (rc)
         return rc;

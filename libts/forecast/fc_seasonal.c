@@ -6,6 +6,7 @@
  * forecasts after it. */
 #include <math.h>
 #include <stdlib.h>
+#include "forecast/forecast_impl.h"
 #include "ts_forecast.h"
 
 /* Sample autocorrelation at lag k with the full-sample mean and
@@ -41,35 +42,12 @@ int ts_fc_seasonality_test(const double *y, size_t n, int m)
     return fabs(acf(y, n, mean, denom, (size_t)m)) > limit;
 }
 
-int ts_fc_decompose(const double *y, size_t n, int m, double *index, ts_error *err)
+int tsf_decompose(const double *y, size_t n, size_t mm, int additive, double *index)
 {
-    if (m < 2)
-        return ts_error_set(err, TS_EINVAL, "seasonal decomposition needs a period of 2 or more, not %d", m);
-    size_t mm = (size_t)m;
-    if (n < 2 * mm)
-        return ts_error_set(err, TS_EINVAL,
-                            "seasonal decomposition needs at least %zu observations (two years), the series has %zu",
-                            2 * mm, n);
-    for (size_t t = 0; t < n; t++)
-        if (!(y[t] > 0))
-            return ts_error_set(err, TS_EINVAL,
-                                "multiplicative decomposition needs positive values, observation %zu is %g",
-                                t + 1, y[t]);
-    double sum[12] = {0}, *sums = sum;
-    size_t cnt_small[12] = {0}, *cnt = cnt_small;
-    double *heap = NULL;
-    size_t *heapc = NULL;
-    if (mm > 12) {
-        heap = calloc(mm, sizeof *heap);
-        heapc = calloc(mm, sizeof *heapc);
-        if (!heap || !heapc) {
-            free(heap);
-            free(heapc);
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        }
-        sums = heap;
-        cnt = heapc;
-    }
+    double sum[TSF_DECOMPOSE_MAX_M] = {0};
+    size_t cnt[TSF_DECOMPOSE_MAX_M] = {0};
+    if (mm < 2 || mm > TSF_DECOMPOSE_MAX_M || n < 2 * mm)
+        return -1;
     /* Centred moving average: for even m the 2xm filter with weights 1/(2m)
      * at both ends and 1/m inside; for odd m the plain m-term mean. */
     size_t half = mm / 2;
@@ -84,18 +62,38 @@ int ts_fc_decompose(const double *y, size_t n, int m, double *index, ts_error *e
                 tr += y[j];
         }
         tr /= (double)mm;
-        sums[t % mm] += y[t] / tr;
+        sum[t % mm] += additive ? y[t] - tr : y[t] / tr;
         cnt[t % mm]++;
     }
     double total = 0;
     for (size_t i = 0; i < mm; i++) {
-        index[i] = sums[i] / (double)cnt[i];
+        index[i] = sum[i] / (double)cnt[i];
         total += index[i];
     }
-    /* Normalise so the indices average 1 (a year's level is unchanged). */
+    /* Normalise so the indices average 1 (or 0): a year's level is
+     * unchanged. */
     for (size_t i = 0; i < mm; i++)
-        index[i] *= (double)mm / total;
-    free(heap);
-    free(heapc);
+        index[i] = additive ? index[i] - total / (double)mm : index[i] * (double)mm / total;
+    return 0;
+}
+
+int ts_fc_decompose(const double *y, size_t n, int m, double *index, ts_error *err)
+{
+    if (m < 2)
+        return ts_error_set(err, TS_EINVAL, "seasonal decomposition needs a period of 2 or more, not %d", m);
+    if (m > TSF_DECOMPOSE_MAX_M)
+        return ts_error_set(err, TS_EINVAL, "seasonal decomposition handles periods up to %d, not %d",
+                            TSF_DECOMPOSE_MAX_M, m);
+    size_t mm = (size_t)m;
+    if (n < 2 * mm)
+        return ts_error_set(err, TS_EINVAL,
+                            "seasonal decomposition needs at least %zu observations (two years), the series has %zu",
+                            2 * mm, n);
+    for (size_t t = 0; t < n; t++)
+        if (!(y[t] > 0))
+            return ts_error_set(err, TS_EINVAL,
+                                "multiplicative decomposition needs positive values, observation %zu is %g",
+                                t + 1, y[t]);
+    tsf_decompose(y, n, mm, 0, index);
     return TS_OK;
 }

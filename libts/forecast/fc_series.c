@@ -1,6 +1,5 @@
 /* Series of facts onto the forecasting arrays: how far apart the periods
- * of a series are (so forecasts continue its own frequency), and the
- * history a year-to-date figure's full-year estimate draws on. */
+ * of a series are, so forecasts continue its own frequency. */
 #include <math.h>
 #include <stdlib.h>
 #include "ts_forecast.h"
@@ -65,57 +64,4 @@ int ts_fc_frequency(const ts_period *p, size_t n, int *per_year,
 out:
     free(c);
     return rc;
-}
-
-int ts_yearend_series(const ts_series *s, double plan, size_t n_levels,
-                      const double *levels, ts_period *year, ts_yearend *out,
-                      ts_error *err)
-{
-    char a[TS_PERIOD_TEXT_MAX];
-    if (s->n == 0)
-        return ts_error_set(err, TS_EINVAL, "empty series");
-    ts_period last = s->period[s->n - 1];
-    int y, m, d, y2, m2, d2;
-    ts_civil_from_days(last.first, &y, &m, &d);
-    ts_period full = ts_period_year(y);
-    if (!ts_period_is_ytd(last)) {
-        ts_period_format(last, a, sizeof a);
-        return ts_error_set(err, TS_EINVAL,
-                            "the last period %s is not a year-to-date figure (1 January to a day before year end)",
-                            a);
-    }
-    /* The share of the year the span covers, for the pro-rata fallback:
-     * months over 12 for whole months, else days over the year's days. */
-    double fraction;
-    if (ts_period_is_whole_months(last))
-        fraction = ts_period_months_count(last) / 12.0;
-    else
-        fraction = (double)(last.last - last.first + 1) / (double)(full.last - full.first + 1);
-    /* Earlier years: the same span shifted back, and that year's total. */
-    double past_ytd[64], past_full[64];
-    size_t k = 0;
-    for (int back = 1; back <= 200 && k < 64; back++) {
-        ts_period span = ts_period_shift_years(last, -back);
-        ts_civil_from_days(span.first, &y2, &m2, &d2);
-        if (y2 < 1000)
-            break;
-        if (!ts_period_is_whole_months(last)) {
-            /* A day span keeps its day count; February 29 moves it by one. */
-            ts_period yr = ts_period_year(y - back);
-            span.first = yr.first;
-            span.last = yr.first + (last.last - last.first);
-        }
-        long i = ts_series_find(s, span), j = ts_series_find(s, ts_period_year(y - back));
-        if (i >= 0 && j >= 0) {
-            past_ytd[k] = s->value[i];
-            past_full[k] = s->value[j];
-            k++;
-        }
-    }
-    int rc = ts_yearend_estimate(s->value[s->n - 1], fraction, past_ytd, past_full, k, plan,
-                                 n_levels, levels, out, err);
-    if (rc)
-        return rc;
-    *year = full;
-    return TS_OK;
 }

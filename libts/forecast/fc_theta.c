@@ -30,12 +30,12 @@ void tsf_theta_drift(const double *y, size_t n, size_t h, double alpha, double *
         mean[i] += 0.5 * b * ((double)i + lead);
 }
 
-int tsf_theta(const double *y, size_t n, size_t h, const tsf_fixed *fix,
-              tsf_path *p, ts_error *err)
+int tsf_theta(const double *y, size_t n, size_t h, const tsf_fixed *fix, tsf_path *p,
+              tsf_ets_fit *fit, ts_error *err)
 {
     if (n < 4)
         return ts_error_set(err, TS_EINVAL, "theta needs at least 4 observations, the series has %zu", n);
-    int rc = tsf_ets(y, n, h, TSF_TREND_NONE, fix, p, err);
+    int rc = tsf_smooth(y, n, h, TSF_TREND_NONE, fix, p, fit, err);
     if (rc)
         return rc;
     tsf_theta_drift(y, n, h, p->alpha, p->mean);

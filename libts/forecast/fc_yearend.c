@@ -4,40 +4,32 @@
  * and, given a plan, the chance the year reaches it. */
 #include <math.h>
 #include <gsl/gsl_cdf.h>
+#include "forecast/yearend.h"
 #include "ts_forecast.h"
 
-int ts_yearend_estimate(double ytd, double fraction, const double *past_ytd,
-                        const double *past_full, size_t n_past, double plan,
-                        size_t n_levels, const double *levels,
-                        ts_yearend *out, ts_error *err)
+static int check_levels(size_t n_levels, const double *levels, ts_error *err)
 {
-    if (!isfinite(ytd))
-        return ts_error_set(err, TS_EINVAL, "the year-to-date value is not a finite number");
-    if (!(fraction > 0 && fraction < 1))
-        return ts_error_set(err, TS_EINVAL, "the year-to-date part must be a fraction of the year, not %g",
-                            fraction);
     if (n_levels > TS_FC_MAX_LEVELS)
         return ts_error_set(err, TS_EINVAL, "at most %d interval levels", TS_FC_MAX_LEVELS);
     for (size_t i = 0; i < n_levels; i++)
         if (!(levels[i] > 0 && levels[i] < 100))
             return ts_error_set(err, TS_EINVAL, "interval level %g is not between 0 and 100", levels[i]);
+    return TS_OK;
+}
+
+void tsf_ye_from_shares(double ytd, double fraction, const double *shares, size_t k, double plan,
+                        size_t n_levels, const double *levels, ts_yearend *out)
+{
     ts_yearend r;
     for (size_t i = 0; i < TS_FC_MAX_LEVELS; i++)
         r.lo[i] = r.hi[i] = NAN;
     r.share_sd = NAN;
     r.p_plan = NAN;
     r.pct_plan = NAN;
-    /* Shares of past years; a year with a non-positive figure says nothing
-     * about a share and is skipped. */
     double sum = 0, sumsq = 0;
-    size_t k = 0;
-    for (size_t i = 0; i < n_past; i++) {
-        if (!(past_ytd[i] > 0 && past_full[i] > 0 && isfinite(past_ytd[i]) && isfinite(past_full[i])))
-            continue;
-        double s = past_ytd[i] / past_full[i];
-        sum += s;
-        sumsq += s * s;
-        k++;
+    for (size_t i = 0; i < k; i++) {
+        sum += shares[i];
+        sumsq += shares[i] * shares[i];
     }
     r.n_history = k;
     if (k == 0) {
@@ -76,5 +68,28 @@ int ts_yearend_estimate(double ytd, double fraction, const double *past_ytd,
     if (isfinite(plan) && plan != 0)
         r.pct_plan = 100.0 * r.estimate / plan;
     *out = r;
+}
+
+int ts_yearend_estimate(double ytd, double fraction, const double *past_ytd,
+                        const double *past_full, size_t n_past, double plan,
+                        size_t n_levels, const double *levels,
+                        ts_yearend *out, ts_error *err)
+{
+    if (!isfinite(ytd))
+        return ts_error_set(err, TS_EINVAL, "the year-to-date value is not a finite number");
+    if (!(fraction > 0 && fraction < 1))
+        return ts_error_set(err, TS_EINVAL, "the year-to-date part must be a fraction of the year, not %g",
+                            fraction);
+    int rc = check_levels(n_levels, levels, err);
+    if (rc)
+        return rc;
+    /* Shares of past years; a year with a non-positive figure says nothing
+     * about a share and is skipped. */
+    double shares[64];
+    size_t k = 0;
+    for (size_t i = 0; i < n_past && k < 64; i++)
+        if (past_ytd[i] > 0 && past_full[i] > 0 && isfinite(past_ytd[i]) && isfinite(past_full[i]))
+            shares[k++] = past_ytd[i] / past_full[i];
+    tsf_ye_from_shares(ytd, fraction, shares, k, plan, n_levels, levels, out);
     return TS_OK;
 }

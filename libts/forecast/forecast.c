@@ -1,31 +1,39 @@
 /* The forecasting pipeline on one array: check the options, decide on
- * seasonal adjustment, run one method (or auto's combination), turn its
- * standard errors into intervals and put the seasonal pattern back. */
+ * seasonal adjustment, run one method (auto is fc_auto.c, comb fc_comb.c),
+ * turn its standard errors into intervals and put the seasonal pattern
+ * back. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <gsl/gsl_cdf.h>
 #include "core/names.h"
+#include "forecast/ets.h"
 #include "forecast/forecast_impl.h"
 #include "ts_forecast.h"
 
-static const char *const method_names[] = {"naive", "drift", "linear", "loglinear", "ses",
-                                           "holt", "damped", "theta", "auto", "best"};
+static const char *const method_names[] = {"naive", "drift", "linear", "loglinear", "ses", "holt",
+                                           "damped", "theta", "ets", "auto", "comb", "best"};
 /* One more than the point where a fit leaves a degree of freedom for sigma
- * (ETS counts its initial states too), so every method gives intervals. */
-static const size_t method_min[] = {2, 3, 3, 3, 4, 6, 7, 4, 2, 2};
+ * (ETS counts its initial states too), so every method gives intervals;
+ * ets needs one more for the AICc that picks its form. */
+static const size_t method_min[] = {2, 3, 3, 3, 4, 6, 7, 4, 5, 2, 2, 2};
 
 const char *ts_fc_method_name(ts_fc_method m)
 {
     return tsi_name_at(method_names, TSI_COUNT(method_names), (unsigned)m);
 }
 
-void ts_fc_method_label(ts_fc_method m, unsigned members, char *buf, size_t size)
+void ts_fc_method_label(ts_fc_method m, unsigned members, const char *model, char *buf,
+                        size_t size)
 {
     if (size == 0)
         return;
-    if (m != TS_FC_AUTO || members == 0) {
+    if (m == TS_FC_ETS && model && model[0]) {
+        snprintf(buf, size, "ets:%s", model);
+        return;
+    }
+    if (members == 0) {
         snprintf(buf, size, "%s", ts_fc_method_name(m));
         return;
     }
@@ -33,7 +41,10 @@ void ts_fc_method_label(ts_fc_method m, unsigned members, char *buf, size_t size
     const char *sep = "";
     for (int i = 0; i < TS_FC_N_METHODS && len < size; i++)
         if (members & (1u << i)) {
-            len += (size_t)snprintf(buf + len, size - len, "%s%s", sep, method_names[i]);
+            if (i == TS_FC_ETS && model && model[0])
+                len += (size_t)snprintf(buf + len, size - len, "%sets:%s", sep, model);
+            else
+                len += (size_t)snprintf(buf + len, size - len, "%s%s", sep, method_names[i]);
             sep = ",";
         }
     if (len < size)
@@ -48,8 +59,31 @@ int ts_fc_method_parse(const char *name, ts_fc_method *out, ts_error *err)
         return TS_OK;
     }
     return ts_error_set(err, TS_EINVAL,
-                        "unknown method '%s' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto, best)",
+                        "unknown method '%s' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, "
+                        "ets, ets:MODEL such as ets:AAdA, auto, comb, best)",
                         name);
+}
+
+int ts_fc_options_method(ts_fc_options *o, const char *name, ts_error *err)
+{
+    if (strncmp(name, "ets:", 4) == 0) {
+        tsf_ets_form f;
+        /* The season length is the series' own; 12 admits every form here
+         * and the run checks it against the period. */
+        int rc = tsf_ets_form_parse(name + 4, 12, &f, err);
+        if (rc)
+            return rc;
+        o->method = TS_FC_ETS;
+        snprintf(o->ets_model, sizeof o->ets_model, "%s", name + 4);
+        return TS_OK;
+    }
+    ts_fc_method m;
+    int rc = ts_fc_method_parse(name, &m, err);
+    if (rc)
+        return rc;
+    o->method = m;
+    o->ets_model[0] = '\0';
+    return TS_OK;
 }
 
 size_t ts_fc_method_min_points(ts_fc_method m)
@@ -67,8 +101,10 @@ void ts_fc_options_init(ts_fc_options *o)
     o->n_levels = 2;
     o->levels[0] = 80;
     o->levels[1] = 95;
-    o->alpha = o->beta = o->phi = NAN;
+    o->alpha = o->beta = o->gamma = o->phi = NAN;
     o->backtest_origins = 3;
+    o->seed = 1;
+    o->paths = 5000;
 }
 
 ts_fc_result *ts_fc_result_new(size_t horizon, ts_error *err)
@@ -118,6 +154,14 @@ static int check_options(const ts_fc_options *o, ts_error *err)
             return ts_error_set(err, TS_EINVAL, "interval level %g is not between 0 and 100", o->levels[i]);
     if (o->seasonal == TS_FC_SEASONAL_YES && o->period != 4 && o->period != 12)
         return ts_error_set(err, TS_EINVAL, "seasonal adjustment needs quarterly or monthly data");
+    if (o->paths < 100)
+        return ts_error_set(err, TS_EINVAL, "at least 100 simulated paths, not %zu", o->paths);
+    if (o->method == TS_FC_ETS && o->ets_model[0]) {
+        tsf_ets_form f;
+        ts_error e;
+        if (tsf_ets_form_parse(o->ets_model, o->period, &f, &e))
+            return ts_error_set(err, TS_EINVAL, "%s", e.msg);
+    }
     return TS_OK;
 }
 
@@ -129,108 +173,36 @@ static int all_positive(const double *y, size_t n)
     return 1;
 }
 
-/* Runs one concrete method on the (adjusted) series z. */
-static int run_method(ts_fc_method m, const double *z, size_t n, size_t h,
-                      const ts_fc_options *o, const tsf_hint *hint, tsf_path *p, ts_error *err)
+/* Runs one concrete method on z: the seasonally adjusted series, or for
+ * ets the series as it is; fit (may be NULL) gets an ETS fit. */
+int tsf_run_method(ts_fc_method m, const double *z, size_t n, size_t h, const ts_fc_options *o,
+                   const struct tsf_hint_s *hint, tsf_path *p, tsf_ets_fit *fit,
+                   ts_error *err)
 {
-    tsf_fixed fix = {o->alpha, o->beta, o->phi, NAN, NAN, NAN};
+    tsf_fixed fix = {o->alpha, o->beta, o->gamma, o->phi, NAN, NAN, NAN, NAN};
     if (hint) {
         fix.start_alpha = hint->alpha;
         fix.start_beta = hint->beta;
+        fix.start_gamma = hint->gamma;
         fix.start_phi = hint->phi;
     }
+    p->alpha = p->beta = p->gamma = p->phi = p->sigma = NAN;
     switch (m) {
     case TS_FC_NAIVE: return tsf_naive(z, n, h, p, err);
     case TS_FC_DRIFT: return tsf_drift(z, n, h, p, err);
     case TS_FC_LINEAR: return tsf_linear(z, n, h, 0, p, err);
     case TS_FC_LOGLINEAR: return tsf_linear(z, n, h, 1, p, err);
-    case TS_FC_SES: return tsf_ets(z, n, h, TSF_TREND_NONE, &fix, p, err);
-    case TS_FC_HOLT: return tsf_ets(z, n, h, TSF_TREND_ADD, &fix, p, err);
-    case TS_FC_DAMPED: return tsf_ets(z, n, h, TSF_TREND_DAMPED, &fix, p, err);
-    case TS_FC_THETA: return tsf_theta(z, n, h, &fix, p, err);
+    case TS_FC_SES: return tsf_smooth(z, n, h, TSF_TREND_NONE, &fix, p, fit, err);
+    case TS_FC_HOLT: return tsf_smooth(z, n, h, TSF_TREND_ADD, &fix, p, fit, err);
+    case TS_FC_DAMPED: return tsf_smooth(z, n, h, TSF_TREND_DAMPED, &fix, p, fit, err);
+    case TS_FC_THETA: return tsf_theta(z, n, h, &fix, p, fit, err);
+    case TS_FC_ETS: return tsf_ets_method(z, n, h, o->period, o, &fix, p, fit, err);
     default: return ts_error_set(err, TS_EINVAL, "unknown method %d", (int)m);
     }
 }
 
-/* auto on the (adjusted) series z: fits ses, holt and damped, weighs
- * them by AICc (fc_combine.c) and writes the combination into p: mean
- * sum w_i mean_i, standard error sum w_i se_i.  All members have normal
- * intervals with the same quantile, so mean +- q sum w_i se_i is exactly
- * the weighted average of the members' interval ends at every level
- * (averaging quantiles, Lichtendahl, Grushka-Cockayne & Winkler 2013), and
- * sum w_i se_i is at least the standard deviation of the combined error
- * whatever the correlation of the members' errors: the interval is not
- * narrower than the members' own models support.  One member taking part
- * is that method itself; none (under 4 points) falls back to naive.
- * *used gets AUTO, the lone member or NAIVE; members and w[] the rest. */
-static int run_comb(const double *z, size_t n, size_t h, const ts_fc_options *o, tsf_path *p,
-                    ts_fc_method *used, unsigned *members, double *w, ts_error *err)
-{
-    double *buf = malloc(2 * TSF_COMB_K * h * sizeof *buf);
-    if (!buf)
-        return ts_error_set(err, TS_ENOMEM, "out of memory");
-    tsf_path q[TSF_COMB_K];
-    double aicc[TSF_COMB_K], cw[TSF_COMB_K];
-    int fitted[TSF_COMB_K];
-    const double *means[TSF_COMB_K], *ses[TSF_COMB_K];
-    double tss = tsf_tss(z, n);
-    int rc = TS_OK;
-    for (size_t k = 0; k < TSF_COMB_K && rc == TS_OK; k++) {
-        ts_fc_method m = tsf_comb_members[k];
-        q[k] = (tsf_path){buf + 2 * k * h, buf + (2 * k + 1) * h, 0, 0, NAN, NAN, NAN, NAN, NAN, 0};
-        means[k] = q[k].mean;
-        ses[k] = q[k].se;
-        fitted[k] = 0;
-        aicc[k] = NAN;
-        if (n < method_min[m])
-            continue;
-        rc = run_method(m, z, n, h, o, NULL, &q[k], err);
-        if (rc == TS_OK) {
-            fitted[k] = 1;
-            aicc[k] = tsf_aicc(q[k].sse, tss, n, q[k].npar);
-        }
-    }
-    for (size_t i = 0; i < TS_FC_N_METHODS; i++)
-        w[i] = 0;
-    *members = 0;
-    size_t used_k = rc ? 0 : tsf_comb_weights(aicc, fitted, TSF_COMB_K, cw);
-    if (rc) {
-        /* a member failed (bad fixed parameter, numerical failure) */
-    } else if (used_k == 0) {
-        rc = run_method(TS_FC_NAIVE, z, n, h, o, NULL, p, err);
-        *used = TS_FC_NAIVE;
-    } else if (used_k == 1) {
-        size_t k = 0;
-        while (!(cw[k] > 0))
-            k++;
-        double *mean = p->mean, *se = p->se;
-        *p = q[k];
-        p->mean = mean;
-        p->se = se;
-        memcpy(mean, q[k].mean, h * sizeof *mean);
-        memcpy(se, q[k].se, h * sizeof *se);
-        *used = tsf_comb_members[k];
-    } else {
-        tsf_comb_sum(cw, means, TSF_COMB_K, h, p->mean);
-        tsf_comb_sum(cw, ses, TSF_COMB_K, h, p->se);
-        p->df = 0;
-        p->log_scale = 0;
-        p->alpha = p->beta = p->phi = p->sigma = NAN;
-        *used = TS_FC_AUTO;
-        for (size_t k = 0; k < TSF_COMB_K; k++)
-            if (fitted[k] && isfinite(aicc[k])) {
-                *members |= 1u << tsf_comb_members[k];
-                w[tsf_comb_members[k]] = cw[k];
-            }
-    }
-    free(buf);
-    return rc;
-}
-
-/* Decides on seasonal adjustment and fills z with the series to model (y
- * divided by the indices when adjusting). */
-static int seasonal_prep(const double *y, size_t n, const ts_fc_options *o, int *adjust,
-                         double *index, double *z, ts_error *err)
+int tsf_seasonal_prep(const double *y, size_t n, const ts_fc_options *o, int *adjust,
+                      double *index, double *z, ts_error *err)
 {
     size_t mp = (size_t)o->period;
     int adj = 0;
@@ -253,119 +225,50 @@ static int seasonal_prep(const double *y, size_t n, const ts_fc_options *o, int 
     return TS_OK;
 }
 
-/* auto's entry in tsf_points: the combination of the members fitted in
- * this pass (their forecasts already reseasonalised, which commutes with
- * a weighted sum), naive's forecast when none took part. */
-static int points_comb(const ts_fc_method *m, size_t i, size_t h, double *means, const int *rcs,
-                       const double *aicc, unsigned *members, ts_error *err)
-{
-    double cw[TSF_COMB_K];
-    int fitted[TSF_COMB_K];
-    const double *x[TSF_COMB_K];
-    long naive = -1;
-    for (size_t k = 0; k < TSF_COMB_K; k++) {
-        fitted[k] = 0;
-        x[k] = NULL;
-    }
-    for (size_t j = 0; j < i; j++) {
-        if (rcs[j])
-            continue;
-        if (m[j] == TS_FC_NAIVE)
-            naive = (long)j;
-        for (size_t k = 0; k < TSF_COMB_K; k++)
-            if (m[j] == tsf_comb_members[k]) {
-                fitted[k] = 1;
-                x[k] = means + j * h;
-            }
-    }
-    size_t used = tsf_comb_weights(aicc, fitted, TSF_COMB_K, cw);
-    double *out = means + i * h;
-    if (used == 0) {
-        if (naive < 0)
-            return ts_error_set(err, TS_EINVAL, "auto: no method could be fitted");
-        memcpy(out, means + (size_t)naive * h, h * sizeof *out);
-        return TS_OK;
-    }
-    tsf_comb_sum(cw, x, TSF_COMB_K, h, out);
-    for (size_t k = 0; k < TSF_COMB_K; k++)
-        if (cw[k] > 0 || (fitted[k] && isfinite(aicc[k])))
-            *members |= 1u << tsf_comb_members[k];
-    return TS_OK;
-}
-
-int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_method *m,
-               size_t nm, size_t h, double *means, int *rcs, ts_error *errs,
-               tsf_hint *hints, unsigned *members, ts_error *err)
-{
-    size_t mp = (size_t)o->period;
-    int adjust = 0;
-    double *buf = malloc((n + 3 * h + 12) * sizeof *buf);
-    if (!buf)
-        return ts_error_set(err, TS_ENOMEM, "out of memory");
-    double *z = buf, *se = buf + n, *ses = se + h, *index = ses + h;
-    int rc = seasonal_prep(y, n, o, &adjust, index, z, err);
-    if (rc) {
-        free(buf);
-        return rc;
-    }
-    double ses_alpha = NAN, tss = tsf_tss(z, n);
-    double aicc[TSF_COMB_K] = {NAN, NAN, NAN};
-    for (size_t i = 0; i < nm; i++) {
-        double *out = means + i * h;
-        tsf_path p = {out, se, 0, 0, NAN, NAN, NAN, NAN, NAN, 0};
-        if (m[i] == TS_FC_AUTO) {
-            rcs[i] = points_comb(m, i, h, means, rcs, aicc, members, &errs[i]);
-            continue; /* its members were reseasonalised already */
-        }
-        if (n < method_min[m[i]]) {
-            rcs[i] = ts_error_set(&errs[i], TS_EINVAL, "%s needs at least %zu observations, the series has %zu",
-                                  method_names[m[i]], method_min[m[i]], n);
-            continue;
-        }
-        if (m[i] == TS_FC_THETA && !isnan(ses_alpha)) {
-            /* Theta is SES plus a drift: the SES fit of this origin serves. */
-            memcpy(out, ses, h * sizeof *out);
-            tsf_theta_drift(z, n, h, ses_alpha, out);
-            rcs[i] = TS_OK;
-        } else {
-            rcs[i] = run_method(m[i], z, n, h, o, &hints[i], &p, &errs[i]);
-            if (rcs[i])
-                continue;
-            hints[i].alpha = p.alpha;
-            hints[i].beta = p.beta;
-            hints[i].phi = p.phi;
-            if (p.log_scale)
-                for (size_t j = 0; j < h; j++)
-                    out[j] = exp(out[j]);
-            if (m[i] == TS_FC_SES) {
-                memcpy(ses, out, h * sizeof *ses);
-                ses_alpha = p.alpha;
-            }
-            for (size_t k = 0; k < TSF_COMB_K; k++)
-                if (m[i] == tsf_comb_members[k])
-                    aicc[k] = tsf_aicc(p.sse, tss, n, p.npar);
-        }
-        if (adjust)
-            for (size_t j = 0; j < h; j++)
-                out[j] *= index[(n + j) % mp];
-    }
-    free(buf);
-    return TS_OK;
-}
-
 /* BEST: the method (or auto's combination) with the lowest MASE over the
  * backtest origins, as the rolling-origin selection of Tashman (2000,
  * IJF 16(4)) does it; a series too short to backtest gets the combination,
  * which copes with short series. */
 static ts_fc_method best_by_backtest(const double *y, size_t n, const ts_fc_options *o)
 {
-    ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
+    ts_fc_accuracy acc[TS_FC_BACKTEST_ROWS];
     size_t na = 0;
     ts_error ignored;
     if (ts_fc_backtest_all(y, n, o, acc, &na, &ignored) != TS_OK)
         return TS_FC_AUTO;
     size_t b = ts_fc_backtest_best(acc, na);
     return b < na ? acc[b].method : TS_FC_AUTO;
+}
+
+void tsf_result_from_path(ts_fc_result *res, const tsf_path *p, const ts_fc_options *o, size_t n,
+                          int adjust, const double *index)
+{
+    size_t h = o->horizon, mp = (size_t)o->period;
+    res->alpha = p->alpha;
+    res->beta = p->beta;
+    res->gamma = p->gamma;
+    res->phi = p->phi;
+    res->sigma = p->sigma;
+    res->n_levels = o->n_levels;
+    for (size_t k = 0; k < o->n_levels; k++) {
+        res->levels[k] = o->levels[k];
+        double pr = 0.5 + o->levels[k] / 200.0;
+        double q = p->df > 0 ? gsl_cdf_tdist_Pinv(pr, p->df) : gsl_cdf_ugaussian_Pinv(pr);
+        for (size_t i = 0; i < h; i++) {
+            double lo = p->mean[i] - q * p->se[i], hi = p->mean[i] + q * p->se[i];
+            if (p->log_scale) {
+                lo = exp(lo);
+                hi = exp(hi);
+            }
+            double s = adjust ? index[(n + i) % mp] : 1.0;
+            res->lo[k][i] = lo * s;
+            res->hi[k][i] = hi * s;
+        }
+    }
+    for (size_t i = 0; i < h; i++) {
+        double v = p->log_scale ? exp(p->mean[i]) : p->mean[i];
+        res->mean[i] = v * (adjust ? index[(n + i) % mp] : 1.0);
+    }
 }
 
 int ts_forecast_run(const double *y, size_t n, const ts_fc_options *o,
@@ -392,55 +295,40 @@ int ts_forecast_run(const double *y, size_t n, const ts_fc_options *o,
                 return ts_error_set(err, TS_EINVAL,
                                     "loglinear needs positive values, observation %zu is %g", t + 1, y[t]);
     }
-
-    size_t h = o->horizon, mp = (size_t)o->period;
-    int adjust = 0;
-    double *buf = malloc((n + 2 * h + 12) * sizeof *buf);
-    if (!buf)
-        return ts_error_set(err, TS_ENOMEM, "out of memory");
-    double *z = buf, *mean = buf + n, *se = mean + h, *index = se + h;
-    rc = seasonal_prep(y, n, o, &adjust, index, z, err);
-    if (rc)
-        goto done;
-
-    tsf_path p = {mean, se, 0, 0, NAN, NAN, NAN, NAN, NAN, 0};
     res->members = 0;
+    res->model[0] = '\0';
+    res->simulated = 0;
     for (size_t i = 0; i < TS_FC_N_METHODS; i++)
         res->weight[i] = 0;
     if (m == TS_FC_AUTO)
-        rc = run_comb(z, n, h, o, &p, &m, &res->members, res->weight, err);
+        return tsf_auto_run(y, n, o, res, err);
+    if (m == TS_FC_COMB)
+        return tsf_comb_run(y, n, o, res, err);
+
+    size_t h = o->horizon;
+    int adjust = 0;
+    double *buf = malloc((n + 2 * h + TSF_DECOMPOSE_MAX_M) * sizeof *buf);
+    if (!buf)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    double *z = buf, *mean = buf + n, *se = mean + h, *index = se + h;
+    /* ets models the seasons itself; the others see the adjusted series. */
+    if (m == TS_FC_ETS)
+        memcpy(z, y, n * sizeof *z);
     else
-        rc = run_method(m, z, n, h, o, NULL, &p, err);
-    if (rc)
-        goto done;
-    res->method = m;
-    res->seasonal = adjust;
-    res->alpha = p.alpha;
-    res->beta = p.beta;
-    res->phi = p.phi;
-    res->sigma = p.sigma;
-    res->n_levels = o->n_levels;
-    for (size_t k = 0; k < o->n_levels; k++) {
-        res->levels[k] = o->levels[k];
-        double pr = 0.5 + o->levels[k] / 200.0;
-        double q = p.df > 0 ? gsl_cdf_tdist_Pinv(pr, p.df) : gsl_cdf_ugaussian_Pinv(pr);
-        for (size_t i = 0; i < h; i++) {
-            double lo = mean[i] - q * se[i], hi = mean[i] + q * se[i];
-            if (p.log_scale) {
-                lo = exp(lo);
-                hi = exp(hi);
-            }
-            double s = adjust ? index[(n + i) % mp] : 1.0;
-            res->lo[k][i] = lo * s;
-            res->hi[k][i] = hi * s;
+        rc = tsf_seasonal_prep(y, n, o, &adjust, index, z, err);
+    tsf_path p = {mean, se, 0, 0, NAN, NAN, NAN, NAN, NAN};
+    tsf_ets_fit fit;
+    if (rc == TS_OK)
+        rc = tsf_run_method(m, z, n, h, o, NULL, &p, &fit, err);
+    if (rc == TS_OK) {
+        res->method = m;
+        res->seasonal = adjust;
+        if (m == TS_FC_ETS) {
+            tsf_ets_form_code(&fit.form, res->model, sizeof res->model);
+            res->seasonal = fit.form.season != 'N';
         }
+        tsf_result_from_path(res, &p, o, n, adjust, index);
     }
-    for (size_t i = 0; i < h; i++) {
-        double v = p.log_scale ? exp(mean[i]) : mean[i];
-        res->mean[i] = v * (adjust ? index[(n + i) % mp] : 1.0);
-    }
-    rc = TS_OK;
-done:
     free(buf);
     return rc;
 }

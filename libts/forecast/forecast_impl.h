@@ -5,6 +5,7 @@
 #define TS_FORECAST_IMPL_H
 
 #include <stddef.h>
+#include "forecast/ets.h"
 #include "ts_error.h"
 #include "ts_forecast.h"
 
@@ -18,19 +19,31 @@ typedef struct {
     double *se;     /* [h], caller-owned */
     double df;
     int log_scale;
-    double alpha, beta, phi; /* NAN when not applicable */
+    double alpha, beta, gamma, phi; /* NAN when not applicable */
     double sigma;
-    double sse;     /* in-sample sum of squared one-step errors (ETS only) */
-    size_t npar;    /* parameters and initial states estimated (ETS only) */
 } tsf_path;
 
 /* Fixed parameters (NAN = estimate) for the smoothing methods, and an
  * optional starting point for the search (start_alpha NAN = none): a
  * backtest starts each origin from the previous origin's estimate. */
 typedef struct {
-    double alpha, beta, phi;
-    double start_alpha, start_beta, start_phi;
+    double alpha, beta, gamma, phi;
+    double start_alpha, start_beta, start_gamma, start_phi;
 } tsf_fixed;
+
+#define TSF_DECOMPOSE_MAX_M 24
+/* Classical decomposition (R's decompose): the seasonal figure of y for
+ * positions 0..m-1 of the cycle (y[0] at position 0), additive (averaging
+ * 0) or multiplicative (averaging 1; y must be positive).  Returns -1 when
+ * m is not in 2..TSF_DECOMPOSE_MAX_M or n < 2m. */
+int tsf_decompose(const double *y, size_t n, size_t m, int additive, double *index);
+
+/* Whether to adjust y[0..n) (the M4 benchmarks' rule under --seasonal
+ * auto: three full years of positive data and the seasonality test) and,
+ * when so, the multiplicative indices (index[t % period]) and z = y /
+ * index; else z = y.  *adjust gets the decision. */
+int tsf_seasonal_prep(const double *y, size_t n, const ts_fc_options *o, int *adjust,
+                      double *index, double *z, ts_error *err);
 
 /* Random walk: mean y[n-1], se sigma sqrt(h) (FPP3 section 5.5). */
 int tsf_naive(const double *y, size_t n, size_t h, tsf_path *p, ts_error *err);
@@ -41,55 +54,97 @@ int tsf_linear(const double *y, size_t n, size_t h, int log_y, tsf_path *p,
                ts_error *err);
 
 enum { TSF_TREND_NONE, TSF_TREND_ADD, TSF_TREND_DAMPED };
-/* ETS(A,N,N), ETS(A,A,N) or ETS(A,Ad,N) fitted by least squares. */
-int tsf_ets(const double *y, size_t n, size_t h, int trend,
-            const tsf_fixed *fix, tsf_path *p, ts_error *err);
+/* ses, holt or damped: ETS(A,N,N), ETS(A,A,N) or ETS(A,Ad,N) fitted by
+ * maximum likelihood (fc_smoothing.c); fit (may be NULL) gets the fit. */
+int tsf_smooth(const double *y, size_t n, size_t h, int trend, const tsf_fixed *fix, tsf_path *p,
+               tsf_ets_fit *fit, ts_error *err);
+/* ets: the form o->ets_model, or the form of lowest AICc among those the
+ * series allows (season length m), on the series as it is. */
+int tsf_ets_method(const double *y, size_t n, size_t h, int m, const ts_fc_options *o,
+                   const tsf_fixed *fix, tsf_path *p, tsf_ets_fit *fit, ts_error *err);
 /* Theta method (Hyndman and Billah 2003 form of Assimakopoulos and
- * Nikolopoulos 2000). */
-int tsf_theta(const double *y, size_t n, size_t h, const tsf_fixed *fix,
-              tsf_path *p, ts_error *err);
-/* Turns the SES forecasts mean[0..h) of y (smoothing parameter alpha)
- * into Theta forecasts by adding the drift term. */
+ * Nikolopoulos 2000); fit (may be NULL) gets its SES fit. */
+int tsf_theta(const double *y, size_t n, size_t h, const tsf_fixed *fix, tsf_path *p,
+              tsf_ets_fit *fit, ts_error *err);
+/* Adds Theta's drift to the SES forecasts mean[0..h) of y (smoothing
+ * parameter alpha), turning them into Theta forecasts. */
 void tsf_theta_drift(const double *y, size_t n, size_t h, double alpha, double *mean);
 
-/* ---- auto: the exponential smoothing family combined (fc_combine.c) ---- */
-
-#define TSF_COMB_K 3
-/* The members, simplest first: ses, holt, damped. */
-extern const ts_fc_method tsf_comb_members[TSF_COMB_K];
-
-/* Small-sample corrected AIC of an ETS fit with additive errors (FPP3
- * section 8.6): n log(SSE/n) + 2k + 2k(k+1)/(n-k-1), k = npar + 1 counting
- * sigma.  SSE is floored at 1e-20 of tss (the total sum of squares about
- * the mean) so exact fits compare by their penalty.  NAN when n <= k + 1. */
-double tsf_aicc(double sse, double tss, size_t n, size_t npar);
-/* Sum of squares of z[0..n) about its mean. */
-double tsf_tss(const double *z, size_t n);
-/* Weights of the k members from their AICc (NAN = undefined) and whether
- * each fitted: Akaike weights exp(-d/2) / sum, d = AICc - min, over the
- * members with a defined AICc; when none has one, the first member that
- * fitted alone.  Writes w[0..k) (0 for members left out) and returns how
- * many members take part (0: none fitted). */
-size_t tsf_comb_weights(const double *aicc, const int *fitted, size_t k, double *w);
-/* out[j] = sum_i w[i] x[i][j], j < h, over the members with w[i] > 0 (the
- * others' x[i] may be NULL).  Used for the means and, by the triangle
- * inequality a bound on the combined error's standard deviation, for the
- * standard errors. */
-void tsf_comb_sum(const double *w, const double *const *x, size_t k, size_t h, double *out);
+/* Runs one concrete method on z (the seasonally adjusted series; for ets
+ * the series as it is); hint (may be NULL) starts the search, fit (may be
+ * NULL) gets the ETS fit of the smoothing methods and ets. */
+struct tsf_hint_s;
+int tsf_run_method(ts_fc_method m, const double *z, size_t n, size_t h, const ts_fc_options *o,
+                   const struct tsf_hint_s *hint, tsf_path *p, tsf_ets_fit *fit,
+                   ts_error *err);
+/* Fills res (horizon o->horizon) from a method's path: parameters, means
+ * and the intervals at o's levels, multiplied back by the seasonal
+ * indices (index[(n + i) % period]) when adjust is set. */
+void tsf_result_from_path(ts_fc_result *res, const tsf_path *p, const ts_fc_options *o, size_t n,
+                          int adjust, const double *index);
 
 /* Smoothing parameters carried from one backtest origin to the next. */
-typedef struct {
-    double alpha, beta, phi; /* NAN when none yet */
+typedef struct tsf_hint_s {
+    double alpha, beta, gamma, phi; /* NAN when none yet */
 } tsf_hint;
 
-/* Point forecasts of the nm methods m[] from y[0..n) (the whole pipeline
- * of ts_forecast_run: seasonal adjustment decided once, one SES fit shared
+/* ---- auto (fc_auto.c) and comb (fc_comb.c) ---- */
+
+/* auto's forecast of y[0..n) into res: ets, or on a series too short for
+ * it ses, then naive. */
+int tsf_auto_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result *res,
+                 ts_error *err);
+/* The method auto uses for n observations (ets, ses or naive), and its
+ * point forecasts for the backtest. */
+ts_fc_method tsf_auto_method(size_t n);
+
+#define TSF_COMB_K 3
+/* comb's members: ets on the series, damped and theta on the seasonally
+ * adjusted series. */
+extern const ts_fc_method tsf_comb_members[TSF_COMB_K];
+
+/* One member of comb. */
+typedef struct {
+    ts_fc_method method;   /* TS_FC_ETS, TS_FC_DAMPED or TS_FC_THETA */
+    tsf_ets_fit fit;       /* its model (theta: its SES fit) */
+    int adjusted;          /* fitted to the seasonally adjusted series */
+    double w;              /* weight; the members' sum to 1 */
+    double *mean;          /* [h] forecast means on the data's scale */
+    double *drift;         /* [h] theta's drift on its own scale; scratch
+                              for the others */
+} tsf_comb_member;
+
+/* comb's members for one series. */
+typedef struct {
+    size_t n, h;
+    int period, adjust;
+    double *z, *index;     /* adjusted series [n], indices [period] */
+    size_t k;              /* members that fitted */
+    tsf_comb_member mb[TSF_COMB_K];
+    double *buf;
+} tsf_comb;
+
+/* Fits comb's members to y[0..n) for o->horizon steps into a (freed with
+ * tsf_comb_free, also after a failure).  a->k == 0 when none fitted. */
+int tsf_comb_prepare(const double *y, size_t n, const ts_fc_options *o, tsf_comb *a,
+                     ts_error *err);
+void tsf_comb_free(tsf_comb *a);
+/* The combination's forecast means, sum w_k mean_k, into out[0..h). */
+void tsf_comb_mean(const tsf_comb *a, double *out);
+/* comb's forecast of y[0..n) into res: the members' means averaged, and
+ * intervals from o->paths simulated paths (seeded with o->seed) pooled
+ * over the members.  One member is that member's forecast; none (a very
+ * short series), naive's. */
+int tsf_comb_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result *res,
+                 ts_error *err);
+
+/* Point forecasts of the nm methods m[] from y[0..n) (the pipeline of
+ * ts_forecast_run: seasonal adjustment decided once, one SES fit shared
  * by SES and Theta), h steps each into means[i*h ..].  rcs[i] and errs[i]
  * get each method's status; hints[i] is the search's starting point (in)
- * and the fitted parameters (out).  An AUTO entry combines the fits of
- * ses, holt and damped made in the same pass, so it must follow them (and
- * naive, its fallback) in m[]; *members gets the methods it combined.
- * Returns TS_OK, or the error of the seasonal step that affects them all. */
+ * and the fitted parameters (out).  *members gets the methods a COMB
+ * entry combined.  Returns TS_OK, or the error of the seasonal step that
+ * affects them all. */
 int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_method *m,
                size_t nm, size_t h, double *means, int *rcs, ts_error *errs,
                tsf_hint *hints, unsigned *members, ts_error *err);

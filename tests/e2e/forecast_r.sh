@@ -64,8 +64,10 @@ pass "forecast-r: R exported 8 series and its forecasts"
 run() { # label, ts-forecast options...
   local label=$1; shift
   "$T" -H 5 --seasonal no --params "$@" "$TMP/facts.tsv" |
-    awk -F'\t' -v k="$label" 'NR>1 { c[$1]++; for (i = 16; i <= 18; i++) if ($i == "") $i = "-"
-      print $1 "\t" k "\t" c[$1] "\t" $5 "\t" $14 "\t" $15 "\t" $16 "\t" $17 "\t" $18 }'
+    awk -F'\t' -v k="$label" 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+      { c[$1]++; a = $col["alpha"]; b = $col["beta"]; p = $col["phi"]
+        print $1 "\t" k "\t" c[$1] "\t" $5 "\t" $col["lo95"] "\t" $col["hi95"] "\t" (a == "" ? "-" : a) "\t" \
+          (b == "" ? "-" : b) "\t" (p == "" ? "-" : p) }'
 }
 {
   run ses_fixed -m ses --alpha 0.3

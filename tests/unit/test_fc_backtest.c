@@ -21,7 +21,7 @@ static void measures(void **state)
 }
 
 /* Backtests every method on y[0..n) with default options and horizon h
- * into acc (room for TS_FC_N_METHODS + 1); returns the rows written. */
+ * into acc (room for TS_FC_BACKTEST_ROWS); returns the rows written. */
 static size_t backtest_rows(const double *y, size_t n, size_t h, ts_fc_accuracy *acc)
 {
     ts_fc_options o;
@@ -34,30 +34,34 @@ static size_t backtest_rows(const double *y, size_t n, size_t h, ts_fc_accuracy 
     return rows;
 }
 
-/* An exact line: drift, linear, holt score 0, naive above 0; auto's
- * combination comes last, weighted onto holt (the exact fit). */
+/* An exact line: drift, linear, holt and ets score 0, naive above 0;
+ * auto (ets here) and comb come last. */
 static void all_methods_exact_line(void **state)
 {
     (void)state;
     double y[20];
     for (int t = 0; t < 20; t++)
         y[t] = 5 + 3 * t;
-    ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
-    assert_int_equal(backtest_rows(y, 20, 4, acc), TS_FC_N_METHODS + 1);
+    ts_fc_accuracy acc[TS_FC_BACKTEST_ROWS];
+    assert_int_equal(backtest_rows(y, 20, 4, acc), TS_FC_BACKTEST_ROWS);
     assert_int_equal(acc[0].method, TS_FC_NAIVE);
     assert_int_equal(acc[0].members, 0);
-    assert_int_equal(acc[TS_FC_N_METHODS].method, TS_FC_AUTO);
-    assert_int_equal(acc[TS_FC_N_METHODS].members,
-                     1u << TS_FC_SES | 1u << TS_FC_HOLT | 1u << TS_FC_DAMPED);
-    assert_near(acc[TS_FC_N_METHODS].mase, 0, 1e-6);
-    /* The single backtest of auto is the same row. */
+    const size_t ia = TS_FC_N_METHODS, ic = TS_FC_N_METHODS + 1;
+    assert_int_equal(acc[TS_FC_ETS].method, TS_FC_ETS);
+    assert_near(acc[TS_FC_ETS].mase, 0, 1e-6);
+    assert_int_equal(acc[ia].method, TS_FC_AUTO);
+    assert_int_equal(acc[ia].members, 0);
+    assert_near(acc[ia].mase, 0, 1e-6);
+    assert_int_equal(acc[ic].method, TS_FC_COMB);
+    assert_int_equal(acc[ic].members, 1u << TS_FC_ETS | 1u << TS_FC_DAMPED | 1u << TS_FC_THETA);
+    /* The single backtest of comb is the same row. */
     ts_fc_options o;
     ts_fc_options_init(&o);
     o.horizon = 4;
     ts_fc_accuracy one;
-    assert_int_equal(ts_fc_backtest(y, 20, &o, TS_FC_AUTO, &one, NULL), TS_OK);
-    assert_int_equal(one.members, acc[TS_FC_N_METHODS].members);
-    assert_near(one.mae, acc[TS_FC_N_METHODS].mae, 1e-12);
+    assert_int_equal(ts_fc_backtest(y, 20, &o, TS_FC_COMB, &one, NULL), TS_OK);
+    assert_int_equal(one.members, acc[ic].members);
+    assert_near(one.mae, acc[ic].mae, 1e-12);
     assert_int_equal(one.origins, 3);
     assert_int_equal(one.steps, 4);
     /* Naive at origin t forecasts y[t-1]: errors 3, 6, 9, 12 in steps of a
@@ -66,11 +70,10 @@ static void all_methods_exact_line(void **state)
     assert_int_equal(acc[0].origins, 3);
     assert_int_equal(acc[0].steps, 4);
     assert_near(acc[1].mase, 0, 1e-9);
-    /* The auto forecast continues the line: holt is exact and outweighs
-     * ses and damped, which cannot follow a line exactly. */
+    /* auto's forecast continues the line with a trended ETS form. */
     ts_fc_result *r = fc_run(y, 20, &o);
-    assert_int_equal(r->method, TS_FC_AUTO);
-    assert_true(r->weight[TS_FC_HOLT] > 0.999);
+    assert_int_equal(r->method, TS_FC_ETS);
+    assert_int_equal(r->model[1], 'A');
     assert_near(r->mean[3], 5 + 3 * 23, 1e-6);
     ts_fc_result_free(r);
 }
@@ -81,23 +84,24 @@ static void schedule_shrinks(void **state)
 {
     (void)state;
     const double y[] = {3, 5, 4, 6, 8, 7, 9, 10};
-    ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
+    ts_fc_accuracy acc[TS_FC_BACKTEST_ROWS];
     size_t n = backtest_rows(y, 8, 6, acc);
     /* damped needs 7: 7 + h + k - 1 <= 8 gives h = 1, k = 1. */
     for (size_t i = 0; i < n; i++) {
         assert_int_equal(acc[i].steps, 1);
         assert_int_equal(acc[i].origins, 1);
     }
-    assert_int_equal(n, TS_FC_N_METHODS + 1);
+    assert_int_equal(n, TS_FC_BACKTEST_ROWS);
     /* With 6 points damped and holt (needing 6, then 7) drop out; auto at
-     * its one origin of 5 points is ses alone. */
+     * its one origin of 5 points is ets, comb ets and theta. */
     n = backtest_rows(y, 6, 6, acc);
     for (size_t i = 0; i < n; i++)
         assert_true(acc[i].method != TS_FC_DAMPED && acc[i].method != TS_FC_HOLT);
-    assert_int_equal(acc[n - 1].method, TS_FC_AUTO);
-    assert_int_equal(acc[n - 1].members, 1u << TS_FC_SES);
-    assert_int_equal(acc[n - 2].method, TS_FC_THETA);
-    assert_near(acc[n - 1].mae, acc[n - 3].mae, 1e-12); /* = ses's row */
+    assert_int_equal(acc[n - 1].method, TS_FC_COMB);
+    assert_int_equal(acc[n - 1].members, 1u << TS_FC_ETS | 1u << TS_FC_THETA);
+    assert_int_equal(acc[n - 2].method, TS_FC_AUTO);
+    assert_int_equal(acc[n - 3].method, TS_FC_ETS);
+    assert_near(acc[n - 2].mae, acc[n - 3].mae, 1e-12); /* = ets's row */
     /* Loglinear is left out for a series with a non-positive value. */
     const double z[] = {3, 5, 0, 6, 8, 7, 9, 10, 11, 12};
     n = backtest_rows(z, 10, 6, acc);
@@ -111,7 +115,7 @@ static void errors(void **state)
     const double y[] = {3, 5};
     ts_fc_options o;
     ts_fc_options_init(&o);
-    ts_fc_accuracy acc[TS_FC_N_METHODS + 1];
+    ts_fc_accuracy acc[TS_FC_BACKTEST_ROWS];
     size_t n;
     ts_error err;
     assert_int_equal(ts_fc_backtest_all(y, 2, &o, acc, &n, &err), TS_EINVAL);
@@ -146,7 +150,7 @@ static void best_picks_lowest_mase(void **state)
     ts_fc_options o;
     ts_fc_options_init(&o);
     o.horizon = 3;
-    ts_fc_accuracy rows[TS_FC_N_METHODS + 1];
+    ts_fc_accuracy rows[TS_FC_BACKTEST_ROWS];
     size_t n = 0;
     assert_int_equal(ts_fc_backtest_all(y, 24, &o, rows, &n, NULL), TS_OK);
     size_t b = ts_fc_backtest_best(rows, n);
@@ -165,7 +169,7 @@ static void best_picks_lowest_mase(void **state)
     ts_fc_result_free(best);
     ts_fc_result_free(same);
 
-    /* Too short to backtest: auto's combination (here naive, under 4). */
+    /* Too short to backtest: auto (here naive, under 4). */
     o.method = TS_FC_BEST;
     const double tiny[] = {3, 5};
     ts_fc_result *r = fc_run(tiny, 2, &o);

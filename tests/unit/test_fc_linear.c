@@ -129,8 +129,9 @@ static void errors(void **state)
 static void method_names(void **state)
 {
     (void)state;
-    const char *names[] = {"naive", "drift", "linear", "loglinear", "ses", "holt", "damped", "theta", "auto"};
-    for (int i = 0; i <= TS_FC_AUTO; i++) {
+    const char *names[] = {"naive", "drift", "linear", "loglinear", "ses", "holt",
+                           "damped", "theta", "ets", "auto", "comb", "best"};
+    for (int i = 0; i <= TS_FC_BEST; i++) {
         ts_fc_method m;
         assert_int_equal(ts_fc_method_parse(names[i], &m, NULL), TS_OK);
         assert_int_equal(m, i);
@@ -140,7 +141,21 @@ static void method_names(void **state)
     ts_error err;
     assert_int_equal(ts_fc_method_parse("arima", &m, &err), TS_EINVAL);
     assert_int_equal(m, TS_FC_SES);
-    assert_string_equal(err.msg, "unknown method 'arima' (known: naive, drift, linear, loglinear, ses, holt, damped, theta, auto, best)");
+    assert_string_equal(err.msg, "unknown method 'arima' (known: naive, drift, linear, loglinear, ses, holt, damped, "
+                                 "theta, ets, ets:MODEL such as ets:AAdA, auto, comb, best)");
+    /* ets:MODEL sets the method and the form; a bad form leaves o alone. */
+    ts_fc_options o;
+    ts_fc_options_init(&o);
+    assert_int_equal(ts_fc_options_method(&o, "ets:MAdM", &err), TS_OK);
+    assert_int_equal(o.method, TS_FC_ETS);
+    assert_string_equal(o.ets_model, "MAdM");
+    assert_int_equal(ts_fc_options_method(&o, "ets:ANM", &err), TS_EINVAL);
+    assert_string_equal(o.ets_model, "MAdM");
+    assert_int_equal(ts_fc_options_method(&o, "holt", &err), TS_OK);
+    assert_int_equal(o.method, TS_FC_HOLT);
+    assert_string_equal(o.ets_model, "");
+    assert_int_equal(ts_fc_options_method(&o, "arima", &err), TS_EINVAL);
+    assert_int_equal(o.method, TS_FC_HOLT);
 }
 
 FC_TEST_MAIN(

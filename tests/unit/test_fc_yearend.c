@@ -1,8 +1,12 @@
-/* Unit tests for fc_yearend.c and fc_series.c: the full-year estimate on a
- * constructed history with known shares (the t distribution with 2 df has
- * a closed-form CDF, an independent check of p_plan), the pro-rata
- * fallback, the series mapping (year-to-date spans found by calendar) and
- * the frequency of a series of periods. */
+/* Unit tests for the year-end estimate (fc_yearend*.c) and fc_series.c:
+ * the estimate on a constructed history with known shares (the t
+ * distribution with 2 df has a closed-form CDF, an independent check of
+ * p_plan), the pro-rata fallback, ts_yearend_run on small sets (shares of
+ * the same span, a profile read between spans, another area's profile,
+ * months and quarters summed, the path of yearly totals worked by hand,
+ * the lower bound, stocks left out, errors) and the frequency of a series
+ * of periods. */
+#include <stdio.h>
 #include "fc_test_util.h"
 
 #define T975_DF2 4.302652729749464 /* t quantile 0.975, 2 df (tables) */
@@ -87,45 +91,251 @@ static ts_period per(const char *s)
     return p;
 }
 
-/* A level series holding 10-month and full-year figures of 2021-2023 and
- * the 10 months of 2024: history is found by calendar. */
-static void series_history(void **state)
+/* ---- ts_yearend_run on small sets ---- */
+
+typedef struct {
+    const char *indicator, *area, *measure, *period;
+    double value;
+    const char *unit;
+} row_in;
+
+static ts_series_set *set_of(const row_in *rows, size_t n)
+{
+    ts_series_set *set = ts_series_set_new(TS_DUP_ERROR, NULL);
+    assert_non_null(set);
+    for (size_t i = 0; i < n; i++) {
+        ts_fact f;
+        ts_fact_init(&f);
+        f.indicator = rows[i].indicator;
+        f.area = rows[i].area;
+        f.measure = rows[i].measure;
+        f.period = per(rows[i].period);
+        f.value = rows[i].value;
+        f.unit = rows[i].unit;
+        f.status = 'A';
+        f.source = "t";
+        assert_int_equal(ts_series_set_add(set, &f, NULL), TS_OK);
+    }
+    assert_int_equal(ts_series_set_finish(set, NULL), TS_OK);
+    return set;
+}
+
+/* The rows emitted; their series views die with the set, so the
+ * indicator is kept as text. */
+typedef struct {
+    size_t n;
+    ts_yearend_row rows[8];
+    char indicator[8][32];
+} rows_out;
+
+static int collect(void *ctx, const ts_yearend_row *r, ts_error *err)
+{
+    (void)err;
+    rows_out *o = ctx;
+    if (o->n < 8) {
+        snprintf(o->indicator[o->n], sizeof o->indicator[0], "%s", r->series.indicator);
+        o->rows[o->n++] = *r;
+    }
+    return TS_OK;
+}
+
+/* Runs the year-end over targets (history: hist, or the targets), 80 and
+ * 95%, no catalogue. */
+static rows_out run_ye(const row_in *t, size_t nt, const row_in *h, size_t nh, ts_yearend_stats *st)
+{
+    ts_series_set *ts = set_of(t, nt), *hs = h ? set_of(h, nh) : NULL;
+    ts_yearend_options o = {2, {80, 95}, NULL};
+    rows_out out;
+    out.n = 0;
+    assert_int_equal(ts_yearend_run(ts, hs, &o, collect, &out, st, NULL), TS_OK);
+    ts_series_set_free(ts);
+    ts_series_set_free(hs);
+    return out;
+}
+
+/* 10-month and full-year figures of 2021-2023 and the 10 months of 2024:
+ * the share of the same span in each earlier year. */
+static void run_share(void **state)
 {
     (void)state;
-    const char *ps[] = {"2021-01/P10M", "2021", "2022-01/P10M", "2022", "2023", "2023-01/P10M", "2024-01/P10M"};
-    double v[] = {80, 100, 164, 200, 300, 240, 180};
-    ts_period p[7];
-    for (int i = 0; i < 7; i++)
-        p[i] = per(ps[i]);
-    /* Sorted by period as a series is: P10M before the year it starts. */
-    ts_period sp[7] = {p[0], p[1], p[2], p[3], p[5], p[4], p[6]};
-    double sv[7] = {v[0], v[1], v[2], v[3], v[5], v[4], v[6]};
-    char st[7] = "AAAAAAE";
-    const char *src[7] = {"-", "-", "-", "-", "-", "-", "-"};
-    ts_series s = {"budget.revenue", "kon-tum", "level", "bn_vnd", 7, sp, sv, st, src, "", ""};
-    ts_yearend r;
-    ts_period year;
-    assert_int_equal(ts_yearend_series(&s, 250, 2, levels, &year, &r, NULL), TS_OK);
-    assert_int_equal(ts_period_cmp(year, per("2024")), 0);
-    assert_int_equal(r.n_history, 3);
-    /* Shares 0.8, 0.82, 0.8. */
-    assert_near(r.share_mean, (0.8 + 0.82 + 0.8) / 3, 1e-12);
-    assert_near(r.estimate, 180 / r.share_mean, 1e-9);
-    assert_near(r.pct_plan, 100 * r.estimate / 250, 1e-9);
-    /* Day spans from 1 January: the same number of days in earlier years;
-     * with none, pro rata by days. */
-    ts_period dp[1] = {per("2024-01-01/2024-10-20")};
-    double dv[1] = {1074.84};
-    ts_series d = {"public_investment.disbursed", "kon-tum", "level", "bn_vnd", 1, dp, dv, st, src, "", ""};
-    assert_int_equal(ts_yearend_series(&d, NAN, 2, levels, &year, &r, NULL), TS_OK);
-    assert_int_equal(r.pro_rata, 1);
-    assert_near(r.estimate, 1074.84 * 366 / 294, 1e-9);
-    /* A last period that is not year-to-date. */
-    ts_period yp[1] = {per("2023")};
-    ts_series y = {"x", "a", "level", "u", 1, yp, dv, st, src, "", ""};
+    const row_in t[] = {
+        {"budget.revenue", "kon-tum", "level", "2021-01/P10M", 80, "bn_vnd"},
+        {"budget.revenue", "kon-tum", "level", "2021", 100, "bn_vnd"},
+        {"budget.revenue", "kon-tum", "level", "2022-01/P10M", 164, "bn_vnd"},
+        {"budget.revenue", "kon-tum", "level", "2022", 200, "bn_vnd"},
+        {"budget.revenue", "kon-tum", "level", "2023", 300, "bn_vnd"},
+        {"budget.revenue", "kon-tum", "level", "2023-01/P10M", 240, "bn_vnd"},
+        {"budget.revenue", "kon-tum", "level", "2024-01/P10M", 180, "bn_vnd"},
+        {"budget.revenue", "kon-tum", "plan", "2024", 250, "bn_vnd"},
+    };
+    ts_yearend_stats st;
+    rows_out o = run_ye(t, 8, NULL, 0, &st);
+    assert_int_equal(o.n, 1);
+    assert_int_equal(st.estimated, 1);
+    const ts_yearend_row *r = &o.rows[0];
+    assert_int_equal(ts_period_cmp(r->year, per("2024")), 0);
+    assert_int_equal(ts_period_cmp(r->span, per("2024-01/P10M")), 0);
+    assert_int_equal(r->method, TS_YE_SHARE);
+    assert_string_equal(ts_ye_method_name(r->method, r->annual), "share");
+    assert_int_equal(r->est.n_history, 3);
+    assert_int_equal(r->summed, 0);
+    /* Shares 0.8, 0.82, 0.8: the same as ts_yearend_estimate's. */
+    ts_yearend e;
+    const double py[] = {80, 164, 240}, pf[] = {100, 200, 300};
+    assert_int_equal(ts_yearend_estimate(180, 10.0 / 12, py, pf, 3, 250, 2, levels, &e, NULL), TS_OK);
+    assert_near(r->est.estimate, e.estimate, 1e-12);
+    assert_near(r->est.lo[1], e.lo[1], 1e-9);
+    assert_near(r->est.p_plan, e.p_plan, 1e-12);
+    assert_near(r->plan, 250, 0);
+    assert_string_equal(r->note, "");
+    /* Three yearly totals, but a measured share needs no path. */
+    assert_int_equal(r->n_years, 3);
+    assert_int_equal(r->annual, 0);
+}
+
+/* One earlier year with 11 months: the share at 10 months read off its
+ * profile, 0.68 at day 334 of 2023, so 0.68 * 304 / 334 on 31 October. */
+static void run_profile(void **state)
+{
+    (void)state;
+    const row_in t[] = {
+        {"x", "a", "level", "2023-01/P11M", 68, "u"},
+        {"x", "a", "level", "2023", 100, "u"},
+        {"x", "a", "level", "2024-01/P10M", 62, "u"},
+    };
+    rows_out o = run_ye(t, 3, NULL, 0, NULL);
+    assert_int_equal(o.n, 1);
+    const ts_yearend_row *r = &o.rows[0];
+    assert_int_equal(r->method, TS_YE_PROFILE);
+    double s = 0.68 * 304 / 334;
+    assert_near(r->est.share_mean, s, 1e-12);
+    assert_near(r->est.estimate, 62 / s, 1e-9);
+    assert_true(isnan(r->est.lo[0]) && isnan(r->est.p_plan));
+    assert_string_equal(r->note, "no earlier year has the span of 2024-01/P10M; the share read off the series' "
+                                 "other spans in 1 earlier year; no interval (1 earlier yearly total, three needed "
+                                 "for their path)");
+}
+
+/* Pro rata joined by the path of four yearly totals (2022 missing):
+ * worked by hand. */
+static void run_annual_path(void **state)
+{
+    (void)state;
+    const row_in t[] = {
+        {"x", "a", "level", "2019", 100, "u"}, {"x", "a", "level", "2020", 112, "u"},
+        {"x", "a", "level", "2021", 120, "u"}, {"x", "a", "level", "2023", 150, "u"},
+        {"x", "a", "level", "2024-H1", 80, "u"}, {"x", "a", "plan", "2024", 170, "u"},
+    };
+    rows_out o = run_ye(t, 6, NULL, 0, NULL);
+    assert_int_equal(o.n, 1);
+    const ts_yearend_row *r = &o.rows[0];
+    assert_int_equal(r->method, TS_YE_PRO_RATA);
+    assert_int_equal(r->annual, 1);
+    assert_int_equal(r->n_years, 4);
+    assert_string_equal(ts_ye_method_name(r->method, r->annual), "pro-rata+annual");
+    /* Drift per year over 2019-2023, the jump 2021-2023 two steps. */
+    double g = log(150.0 / 100) / 4;
+    double r1 = log(1.12) - g, r2 = log(120.0 / 112) - g, r3 = log(150.0 / 120) - 2 * g;
+    double s2 = (r1 * r1 + r2 * r2 + r3 * r3 / 2) / 2;
+    double b = log(150) + g, vb = s2 * (1 + 1.0 / 4);
+    double a = log(80 / 0.5), d = a - b, va = fmax(d * d - vb, vb);
+    double m = (a / va + b / vb) / (1 / va + 1 / vb), sd = sqrt(1 / (1 / va + 1 / vb));
+    assert_near(r->est.estimate, exp(m), 1e-9 * exp(m));
+    const double t90_df2 = 1.885618083164127; /* t quantile 0.9, 2 df */
+    assert_near(r->est.hi[0], exp(m + t90_df2 * sd), 1e-7 * exp(m));
+    assert_near(r->est.lo[0], fmax(exp(m - t90_df2 * sd), 80), 1e-7 * exp(m));
+    /* P(full >= 170) from the same t with 2 df (closed-form CDF). */
+    double tt = (log(170) - m) / sd;
+    assert_near(r->est.p_plan, 1 - (0.5 + tt / (2 * sqrt(2 + tt * tt))), 1e-9);
+}
+
+/* Months and quarters summed from January; a year already whole is left
+ * alone; another area's profile when the series has none. */
+static void run_sums_and_areas(void **state)
+{
+    (void)state;
+    static const char *const months[] = {"2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06",
+                                         "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"};
+    row_in t[40];
+    size_t n = 0;
+    for (int m = 0; m < 12; m++)
+        t[n++] = (row_in){"m", "a", "level", months[m], 11.0 + m, "visit"};
+    const char *qp[] = {"2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2"};
+    const double qv[] = {10, 20, 30, 40, 12, 18};
+    for (int q = 0; q < 6; q++)
+        t[n++] = (row_in){"q", "a", "level", qp[q], qv[q], "project"};
+    t[n++] = (row_in){"p", "a", "level", "2024-01/P10M", 17, "project"};
+    t[n++] = (row_in){"p", "b", "level", "2023-01/P9M", 12, "project"};
+    t[n++] = (row_in){"p", "b", "level", "2023", 16, "project"};
+    ts_yearend_stats st;
+    rows_out o = run_ye(t, n, NULL, 0, &st);
+    assert_int_equal(st.complete, 2); /* m's 2023, p/b's 2023 */
+    assert_int_equal(o.n, 2);
+    /* q: 2024's two quarters summed, 30 of 2023's 50 by June: 0.3. */
+    const ts_yearend_row *r = &o.rows[0];
+    assert_string_equal(o.indicator[0], "q");
+    assert_int_equal(r->summed, 1);
+    assert_near(r->ytd, 30, 0);
+    assert_int_equal(ts_period_cmp(r->span, per("2024-H1")), 0);
+    assert_int_equal(r->method, TS_YE_SHARE);
+    assert_near(r->est.estimate, 30 / 0.3, 1e-9);
+    assert_int_equal(r->count, 1);
+    /* p: area b's 9 months of 2023 (0.75 at day 273) read at day 304 of
+     * 2023 (31 October): 0.75 + 0.25 * 31 / 92. */
+    r = &o.rows[1];
+    assert_string_equal(o.indicator[1], "p");
+    assert_int_equal(r->method, TS_YE_AREAS);
+    assert_near(r->est.share_mean, 0.75 + 0.25 * 31.0 / 92, 1e-12);
+}
+
+/* A share above 1 in its interval would put the year below what it has
+ * reached: the lower ends stop at the year-to-date figure. */
+static void run_lower_bound(void **state)
+{
+    (void)state;
+    const row_in t[] = {
+        {"x", "a", "level", "2022-01/P10M", 50, "u"}, {"x", "a", "level", "2022", 100, "u"},
+        {"x", "a", "level", "2023-01/P10M", 99, "u"}, {"x", "a", "level", "2023", 100, "u"},
+        {"x", "a", "level", "2024-01/P10M", 90, "u"},
+    };
+    rows_out o = run_ye(t, 5, NULL, 0, NULL);
+    assert_int_equal(o.n, 1);
+    assert_near(o.rows[0].est.lo[0], 90, 0);
+    assert_near(o.rows[0].est.lo[1], 90, 0);
+    assert_true(o.rows[0].est.hi[1] > o.rows[0].est.estimate);
+}
+
+static int refuse(void *ctx, const ts_yearend_row *r, ts_error *err)
+{
+    (void)ctx;
+    (void)r;
+    return ts_error_set(err, TS_EIO, "cannot write");
+}
+
+static void run_errors(void **state)
+{
+    (void)state;
+    const row_in t[] = {{"x", "a", "level", "2024-01/P10M", 9, "u"}};
+    ts_series_set *ts = set_of(t, 1);
+    ts_yearend_options o = {1, {100}, NULL};
     ts_error err;
-    assert_int_equal(ts_yearend_series(&y, NAN, 2, levels, &year, &r, &err), TS_EINVAL);
-    assert_string_equal(err.msg, "the last period 2023 is not a year-to-date figure (1 January to a day before year end)");
+    assert_int_equal(ts_yearend_run(ts, NULL, &o, collect, NULL, NULL, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "interval level 100 is not between 0 and 100");
+    o.levels[0] = 90;
+    assert_int_equal(ts_yearend_run(ts, NULL, &o, refuse, NULL, NULL, &err), TS_EIO);
+    assert_string_equal(err.msg, "cannot write");
+    /* Stocks and rates are left out by the catalogue's kind. */
+    const row_in c[] = {{"agri.area.coffee", "a", "level", "2024-01/P10M", 9, "ha"}};
+    ts_series_set *cs = set_of(c, 1);
+    o.catalog = ts_catalog_new(NULL);
+    assert_non_null(o.catalog);
+    ts_yearend_stats st;
+    assert_int_equal(ts_yearend_run(cs, NULL, &o, refuse, NULL, &st, &err), TS_OK);
+    assert_int_equal(st.not_flows, 1);
+    assert_int_equal(st.estimated, 0);
+    ts_catalog_free((ts_catalog *)o.catalog);
+    ts_series_set_free(cs);
+    ts_series_set_free(ts);
 }
 
 static void frequency(void **state)
@@ -167,4 +377,6 @@ static void frequency(void **state)
 
 FC_TEST_MAIN(
         cmocka_unit_test(known_shares), cmocka_unit_test(thin_history), cmocka_unit_test(errors),
-        cmocka_unit_test(series_history), cmocka_unit_test(frequency))
+        cmocka_unit_test(run_share), cmocka_unit_test(run_profile), cmocka_unit_test(run_annual_path),
+        cmocka_unit_test(run_sums_and_areas), cmocka_unit_test(run_lower_bound), cmocka_unit_test(run_errors),
+        cmocka_unit_test(frequency))

@@ -26,6 +26,21 @@ static void test_canonical(void **state)
     assert_false(ts_unit_is_canonical(NULL));
 }
 
+/* Counts of whole things are rounded in estimates; amounts are not. */
+static void test_count(void **state)
+{
+    (void)state;
+    const char *yes[] = {"enterprise", "project", "visit", "head", "person", "household", "case"};
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        if (!ts_unit_is_count(yes[i]))
+            fail_msg("%s should count", yes[i]);
+    const char *no[] = {"bn_vnd", "ha", "tonne", "pct", "quintal_per_ha", "criterion", "", "zzz"};
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        if (ts_unit_is_count(no[i]))
+            fail_msg("%s should not count", no[i]);
+    assert_false(ts_unit_is_count(NULL));
+}
+
 /* text, the part consumed ("": the whole text), unit, factor */
 static const struct {
     const char *text;
@@ -221,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_no_match),
         cmocka_unit_test(test_match_length),
         cmocka_unit_test(test_convert),
+        cmocka_unit_test(test_count),
         cmocka_unit_test(test_report_examples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

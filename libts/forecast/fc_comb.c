@@ -1,0 +1,202 @@
+/* comb: ETS (the form of lowest AICc), damped Holt and Theta on the
+ * seasonally adjusted series, averaged with equal weights as in the M4
+ * competition's combination benchmark (Makridakis, Spiliotis &
+ * Assimakopoulos 2020), and intervals from the members' simulated future
+ * paths pooled (the linear opinion pool: member k gives w_k of the paths),
+ * not from averaged interval ends.  Its accuracy against ets alone is in
+ * docs/ts-forecast.md (bench/auto_design.sh). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+#include "forecast/ets.h"
+#include "forecast/forecast_impl.h"
+
+const ts_fc_method tsf_comb_members[TSF_COMB_K] = {TS_FC_ETS, TS_FC_DAMPED, TS_FC_THETA};
+
+/* Fits the members: ets on y, damped and theta on the adjusted a->z;
+ * equal weights over those that fit. */
+static void fit_members(tsf_comb *a, const double *y, const ts_fc_options *o)
+{
+    ts_fc_options eo = *o;
+    eo.ets_model[0] = '\0'; /* comb's ets picks its form */
+    a->k = 0;
+    for (size_t j = 0; j < TSF_COMB_K; j++) {
+        tsf_comb_member *mb = &a->mb[a->k];
+        ts_fc_method m = tsf_comb_members[j];
+        tsf_path p = {mb->mean, mb->drift, 0, 0, NAN, NAN, NAN, NAN, NAN};
+        ts_error e;
+        if (a->n < ts_fc_method_min_points(m) ||
+            tsf_run_method(m, m == TS_FC_ETS ? y : a->z, a->n, a->h, &eo, NULL, &p, &mb->fit, &e) != TS_OK)
+            continue;
+        mb->method = m;
+        mb->adjusted = m != TS_FC_ETS;
+        a->k++;
+    }
+    for (size_t i = 0; i < a->k; i++)
+        a->mb[i].w = 1.0 / (double)a->k;
+}
+
+/* Each member's forecast means on the data's scale (the adjusted members
+ * times the indices), and theta's drift. */
+static void member_means(tsf_comb *a)
+{
+    size_t h = a->h;
+    for (size_t i = 0; i < a->k; i++) {
+        tsf_comb_member *mb = &a->mb[i];
+        if (mb->method == TS_FC_ETS)
+            continue; /* on the data's scale already */
+        if (mb->method == TS_FC_THETA) {
+            /* Theta's forecast less its SES fit's is the drift it adds. */
+            tsf_ets_point(&mb->fit.form, 1, mb->fit.xn, h, mb->drift);
+            for (size_t j = 0; j < h; j++)
+                mb->drift[j] = mb->mean[j] - mb->drift[j];
+        }
+        if (a->adjust)
+            for (size_t j = 0; j < h; j++)
+                mb->mean[j] *= a->index[(a->n + j) % (size_t)a->period];
+    }
+}
+
+int tsf_comb_prepare(const double *y, size_t n, const ts_fc_options *o, tsf_comb *a, ts_error *err)
+{
+    memset(a, 0, sizeof *a);
+    size_t h = o->horizon;
+    a->n = n;
+    a->h = h;
+    a->period = o->period;
+    a->buf = malloc((n + TSF_DECOMPOSE_MAX_M + 2 * TSF_COMB_K * h) * sizeof *a->buf);
+    if (!a->buf)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    a->z = a->buf;
+    a->index = a->z + n;
+    for (size_t i = 0; i < TSF_COMB_K; i++) {
+        a->mb[i].mean = a->index + TSF_DECOMPOSE_MAX_M + 2 * i * h;
+        a->mb[i].drift = a->mb[i].mean + h;
+    }
+    int rc = tsf_seasonal_prep(y, n, o, &a->adjust, a->index, a->z, err);
+    if (rc == TS_OK) {
+        fit_members(a, y, o);
+        member_means(a);
+    }
+    return rc;
+}
+
+void tsf_comb_free(tsf_comb *a)
+{
+    free(a->buf);
+    a->buf = NULL;
+}
+
+void tsf_comb_mean(const tsf_comb *a, double *out)
+{
+    for (size_t j = 0; j < a->h; j++) {
+        out[j] = 0;
+        for (size_t i = 0; i < a->k; i++)
+            out[j] += a->mb[i].w * a->mb[i].mean[j];
+    }
+}
+
+/* Member mb's paths into out[np][h]: its model's own simulation, with
+ * Theta's drift added and the indices put back where the member saw the
+ * adjusted series. */
+static void member_paths(const tsf_comb *a, const tsf_comb_member *mb, size_t np, gsl_rng *rng,
+                         double *out)
+{
+    size_t h = a->h;
+    tsf_ets_simulate(&mb->fit, h, np, rng, out);
+    if (!mb->adjusted)
+        return;
+    for (size_t i = 0; i < np; i++)
+        for (size_t j = 0; j < h; j++) {
+            double v = out[i * h + j] + (mb->method == TS_FC_THETA ? mb->drift[j] : 0);
+            out[i * h + j] = a->adjust ? v * a->index[(a->n + j) % (size_t)a->period] : v;
+        }
+}
+
+/* The pooled paths' quantiles at o's levels into res. */
+static void pooled_intervals(const double *paths, size_t np, size_t h, const ts_fc_options *o,
+                             ts_fc_result *res, double *col)
+{
+    for (size_t j = 0; j < h; j++) {
+        for (size_t i = 0; i < np; i++)
+            col[i] = paths[i * h + j];
+        gsl_sort(col, 1, np);
+        for (size_t k = 0; k < o->n_levels; k++) {
+            double q = 0.5 - o->levels[k] / 200.0;
+            res->lo[k][j] = gsl_stats_quantile_from_sorted_data(col, 1, np, q);
+            res->hi[k][j] = gsl_stats_quantile_from_sorted_data(col, 1, np, 1 - q);
+        }
+    }
+}
+
+static int simulate_comb(const tsf_comb *a, const ts_fc_options *o, ts_fc_result *res, ts_error *err)
+{
+    size_t h = a->h, np = o->paths;
+    double *paths = malloc((np * h + np) * sizeof *paths);
+    gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+    if (!paths || !rng) {
+        free(paths);
+        gsl_rng_free(rng);
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    }
+    gsl_rng_set(rng, o->seed);
+    double *col = paths + np * h;
+    size_t at = 0;
+    double cum = 0;
+    for (size_t i = 0; i < a->k; i++) {
+        /* Rounded cumulative shares, so the counts add up to np. */
+        cum += a->mb[i].w;
+        size_t to = i + 1 == a->k ? np : (size_t)floor(cum * (double)np + 0.5);
+        if (to > at)
+            member_paths(a, &a->mb[i], to - at, rng, paths + at * h);
+        at = to > at ? to : at;
+    }
+    pooled_intervals(paths, np, h, o, res, col);
+    free(paths);
+    gsl_rng_free(rng);
+    return TS_OK;
+}
+
+int tsf_comb_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result *res, ts_error *err)
+{
+    tsf_comb a;
+    int rc = tsf_comb_prepare(y, n, o, &a, err);
+    if (rc) {
+        tsf_comb_free(&a);
+        return rc;
+    }
+    if (a.k && a.mb[0].method == TS_FC_ETS)
+        tsf_ets_form_code(&a.mb[0].fit.form, res->model, sizeof res->model);
+    res->seasonal = a.adjust;
+    if (a.k <= 1) {
+        /* One member is that method; none (a very short series) naive. */
+        ts_fc_method m = a.k ? a.mb[0].method : TS_FC_NAIVE;
+        double *mean = a.mb[1].mean, *se = a.mb[1].drift;
+        tsf_path p = {mean, se, 0, 0, NAN, NAN, NAN, NAN, NAN};
+        const double *src = m == TS_FC_ETS ? y : a.z;
+        rc = tsf_run_method(m, src, n, a.h, o, NULL, &p, NULL, err);
+        if (rc == TS_OK) {
+            res->method = m;
+            tsf_result_from_path(res, &p, o, n, a.adjust && m != TS_FC_ETS, a.index);
+        }
+        tsf_comb_free(&a);
+        return rc;
+    }
+    tsf_comb_mean(&a, res->mean);
+    res->method = TS_FC_COMB;
+    res->simulated = 1;
+    res->n_levels = o->n_levels;
+    for (size_t k = 0; k < o->n_levels; k++)
+        res->levels[k] = o->levels[k];
+    res->alpha = res->beta = res->gamma = res->phi = res->sigma = NAN;
+    for (size_t i = 0; i < a.k; i++) {
+        res->members |= 1u << a.mb[i].method;
+        res->weight[a.mb[i].method] += a.mb[i].w;
+    }
+    rc = simulate_comb(&a, o, res, err);
+    tsf_comb_free(&a);
+    return rc;
+}

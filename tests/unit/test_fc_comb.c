@@ -1,0 +1,170 @@
+/* Unit tests for auto (fc_auto.c) and comb (fc_comb.c): auto is the ETS
+ * model of lowest AICc and falls back to ses and naive on short series;
+ * comb's mean is the equal average of its members run one by one, its
+ * intervals come from their simulated paths (wider than the averaged
+ * ends when the members disagree, the same for the same seed), and the
+ * method labels. */
+#include "fc_test_util.h"
+#include "forecast/forecast_impl.h"
+
+static void labels(void **state)
+{
+    (void)state;
+    char buf[40];
+    unsigned all = 1u << TS_FC_ETS | 1u << TS_FC_DAMPED | 1u << TS_FC_THETA;
+    ts_fc_method_label(TS_FC_COMB, all, "MAdN", buf, sizeof buf);
+    assert_string_equal(buf, "comb(damped,theta,ets:MAdN)");
+    ts_fc_method_label(TS_FC_COMB, 1u << TS_FC_DAMPED | 1u << TS_FC_THETA, "", buf, sizeof buf);
+    assert_string_equal(buf, "comb(damped,theta)");
+    ts_fc_method_label(TS_FC_AUTO, 0, NULL, buf, sizeof buf);
+    assert_string_equal(buf, "auto");
+    ts_fc_method_label(TS_FC_ETS, 0, "AAdA", buf, sizeof buf);
+    assert_string_equal(buf, "ets:AAdA");
+    ts_fc_method_label(TS_FC_ETS, 0, "", buf, sizeof buf);
+    assert_string_equal(buf, "ets");
+    ts_fc_method_label(TS_FC_HOLT, 0, "MNN", buf, sizeof buf);
+    assert_string_equal(buf, "holt");
+    ts_fc_method_label(TS_FC_COMB, all, "MAdN", buf, 8); /* truncated, terminated */
+    assert_string_equal(buf, "comb(da");
+}
+
+/* R: airmiles, 1937-1954 (the M4 bench's training part). */
+static const double airmiles[] = {412,  480,  683,  1052, 1385, 1418,  1634,  2178,  3362,
+                                  5948, 6109, 5981, 6753, 8003, 10566, 12528, 14760, 16769};
+
+static ts_fc_result *run_method(const double *y, size_t n, ts_fc_method m, size_t h)
+{
+    ts_fc_options o;
+    ts_fc_options_init(&o);
+    o.method = m;
+    o.horizon = h;
+    return fc_run(y, n, &o);
+}
+
+/* auto is ets: the same forecast, intervals and form. */
+static void auto_is_ets(void **state)
+{
+    (void)state;
+    ts_fc_result *a = run_method(airmiles, 18, TS_FC_AUTO, 6), *e = run_method(airmiles, 18, TS_FC_ETS, 6);
+    assert_int_equal(a->method, TS_FC_ETS);
+    assert_string_equal(a->model, e->model);
+    assert_true(a->model[0] != '\0');
+    assert_int_equal(a->members, 0);
+    for (size_t j = 0; j < 6; j++) {
+        assert_near(a->mean[j], e->mean[j], 0);
+        assert_near(a->lo[1][j], e->lo[1][j], 0);
+        assert_near(a->hi[0][j], e->hi[0][j], 0);
+    }
+    assert_near(a->alpha, e->alpha, 0);
+    ts_fc_result_free(a);
+    ts_fc_result_free(e);
+}
+
+/* comb against its members run one by one. */
+static void comb_is_the_members_averaged(void **state)
+{
+    (void)state;
+    const size_t n = 18, h = 6;
+    ts_fc_result *a = run_method(airmiles, n, TS_FC_COMB, h);
+    assert_int_equal(a->method, TS_FC_COMB);
+    assert_int_equal(a->members, 1u << TS_FC_ETS | 1u << TS_FC_DAMPED | 1u << TS_FC_THETA);
+    assert_true(a->simulated);
+    assert_true(isnan(a->alpha) && isnan(a->sigma));
+    const ts_fc_method m[] = {TS_FC_ETS, TS_FC_DAMPED, TS_FC_THETA};
+    ts_fc_result *r[3];
+    for (int i = 0; i < 3; i++) {
+        r[i] = run_method(airmiles, n, m[i], h);
+        assert_near(a->weight[m[i]], 1.0 / 3, 1e-15);
+    }
+    assert_string_equal(a->model, r[0]->model);
+    for (size_t j = 0; j < h; j++) {
+        double mean = (r[0]->mean[j] + r[1]->mean[j] + r[2]->mean[j]) / 3;
+        assert_near(a->mean[j], mean, 1e-9 * fabs(mean));
+        /* The pooled paths' interval holds the averaged ends' and reaches
+         * at least as far as the members' nearest ends. */
+        double lo = 0, hi = 0, lo_max = -HUGE_VAL, hi_min = HUGE_VAL;
+        for (int i = 0; i < 3; i++) {
+            lo += r[i]->lo[1][j] / 3;
+            hi += r[i]->hi[1][j] / 3;
+            lo_max = fmax(lo_max, r[i]->lo[1][j]);
+            hi_min = fmin(hi_min, r[i]->hi[1][j]);
+        }
+        assert_true(a->lo[1][j] < a->lo[0][j] && a->lo[0][j] < a->mean[j]);
+        assert_true(a->mean[j] < a->hi[0][j] && a->hi[0][j] < a->hi[1][j]);
+        assert_true(a->lo[1][j] <= lo_max && a->hi[1][j] >= hi_min);
+        /* Monte Carlo error of 2000 paths stays within 10% of the width. */
+        assert_true(a->hi[1][j] - a->lo[1][j] > 0.9 * (hi - lo));
+    }
+    for (int i = 0; i < 3; i++)
+        ts_fc_result_free(r[i]);
+    ts_fc_result_free(a);
+}
+
+/* The same seed gives the same intervals; another seed slightly others;
+ * the mean does not depend on the seed. */
+static void comb_by_seed(void **state)
+{
+    (void)state;
+    ts_fc_options o;
+    ts_fc_options_init(&o);
+    o.method = TS_FC_COMB;
+    o.horizon = 4;
+    ts_fc_result *a = fc_run(airmiles, 18, &o), *b = fc_run(airmiles, 18, &o);
+    o.seed = 7;
+    ts_fc_result *c = fc_run(airmiles, 18, &o);
+    int differ = 0;
+    for (size_t j = 0; j < 4; j++) {
+        assert_near(a->lo[1][j], b->lo[1][j], 0);
+        assert_near(a->hi[0][j], b->hi[0][j], 0);
+        assert_near(a->mean[j], c->mean[j], 0);
+        differ |= a->hi[1][j] != c->hi[1][j];
+        assert_near(c->hi[1][j], a->hi[1][j], 0.1 * (a->hi[1][j] - a->lo[1][j]));
+    }
+    assert_true(differ);
+    o.paths = 99;
+    fc_expect_error(airmiles, 18, &o, "at least 100 simulated paths, not 99");
+    ts_fc_result_free(a);
+    ts_fc_result_free(b);
+    ts_fc_result_free(c);
+}
+
+/* Short series: auto is ets from 5 points, ses at 4, naive below; comb
+ * takes the members that fit (theta from 4, ets from 5, damped from 7). */
+static void short_series_fallbacks(void **state)
+{
+    (void)state;
+    static const struct {
+        size_t n;
+        ts_fc_method autom, combm;
+        unsigned members;
+    } cases[] = {
+        {2, TS_FC_NAIVE, TS_FC_NAIVE, 0},
+        {3, TS_FC_NAIVE, TS_FC_NAIVE, 0},
+        {4, TS_FC_SES, TS_FC_THETA, 0},
+        {5, TS_FC_ETS, TS_FC_COMB, 1u << TS_FC_ETS | 1u << TS_FC_THETA},
+        {7, TS_FC_ETS, TS_FC_COMB, 1u << TS_FC_ETS | 1u << TS_FC_DAMPED | 1u << TS_FC_THETA},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ts_fc_result *a = run_method(airmiles, cases[i].n, TS_FC_AUTO, 2);
+        ts_fc_result *c = run_method(airmiles, cases[i].n, TS_FC_COMB, 2);
+        assert_int_equal(a->method, cases[i].autom);
+        assert_int_equal(c->method, cases[i].combm);
+        assert_int_equal(c->members, cases[i].members);
+        ts_fc_result *b = run_method(airmiles, cases[i].n, cases[i].autom, 2);
+        /* the lone method's forecast, unchanged */
+        assert_near(a->mean[1], b->mean[1], 1e-9 * fabs(b->mean[1]));
+        assert_near(a->hi[1][1], b->hi[1][1], 1e-9 * fabs(b->hi[1][1]));
+        ts_fc_result_free(b);
+        if (cases[i].combm != TS_FC_COMB) {
+            b = run_method(airmiles, cases[i].n, cases[i].combm, 2);
+            assert_near(c->mean[1], b->mean[1], 1e-9 * fabs(b->mean[1]));
+            ts_fc_result_free(b);
+        }
+        ts_fc_result_free(a);
+        ts_fc_result_free(c);
+    }
+}
+
+FC_TEST_MAIN(cmocka_unit_test(labels), cmocka_unit_test(auto_is_ets),
+             cmocka_unit_test(comb_is_the_members_averaged), cmocka_unit_test(comb_by_seed),
+             cmocka_unit_test(short_series_fallbacks))
