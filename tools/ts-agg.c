@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "common/cli.h"
+#include "common/crosswalk_cli.h"
 #include "common/into.h"
 #include "common/select.h"
 #include "common/table_cli.h"
@@ -22,7 +23,7 @@
 
 enum {
     OPT_VERSION = 0x2000, OPT_STREAM, OPT_DUPLICATES, OPT_KEEP, OPT_CENTER, OPT_STAT,
-    OPT_MIN_PERIODS, OPT_HOW, OPT_PARTIAL, OPT_BY, OPT_LABEL, OPT_TOLERANCE, OPT_ALL,
+    OPT_MIN_PERIODS, OPT_HOW, OPT_PARTIAL, OPT_BY, OPT_LABEL, OPT_TOLERANCE, OPT_ALL, OPT_AREAS,
     OPT_YEARS,
     OPT_INTO, OPT_NAME, OPT_WAIT
 };
@@ -40,6 +41,7 @@ static const struct option long_options[] = {
     {"how", required_argument, NULL, OPT_HOW},
     {"partial", no_argument, NULL, OPT_PARTIAL},
     {"by", required_argument, NULL, OPT_BY},
+    {"areas", required_argument, NULL, OPT_AREAS},
     {"label", required_argument, NULL, OPT_LABEL},
     {"tolerance", required_argument, NULL, OPT_TOLERANCE},
     {"all", no_argument, NULL, OPT_ALL},
@@ -61,7 +63,7 @@ static const struct {
     {OPT_KEEP, "series"},
     {OPT_CENTER, "rolling"}, {OPT_STAT, "rolling"}, {OPT_MIN_PERIODS, "rolling"},
     {OPT_HOW, "resample"}, {OPT_PARTIAL, "resample"},
-    {OPT_BY, "sum table"}, {OPT_LABEL, "sum"},
+    {OPT_BY, "sum table"}, {OPT_LABEL, "sum"}, {OPT_AREAS, "sum"},
     {OPT_TOLERANCE, "check"}, {OPT_ALL, "check"},
     {TABLE_OPT_PERIODS, "table"}, {TABLE_OPT_GROWTH, "table"}, {TABLE_OPT_FORMAT, "table"},
     {TABLE_OPT_LOCALE, "table"}, {TABLE_OPT_LABELS, "table"}, {TABLE_OPT_NOTES, "table"},
@@ -114,6 +116,8 @@ static void usage(void)
            "  decumulate         year-to-date totals to months (P10M - P9M = month 10)\n"
            "  cumulate           months to year-to-date totals\n"
            "  sum --by indicator|area   totals across areas (or across indicators)\n"
+           "  sum --areas 2025   old provinces' levels and plans of flows and stocks added\n"
+           "                     into the provinces of 2025-07-01 (a series runs on)\n"
            "  check              recompute reported yoy_pct, pct_plan and avg_annual_pct\n"
            "                     from levels and plans, list the discrepancies (TSV)\n"
            "  table              trend table: series as rows, periods as columns\n"
@@ -174,6 +178,7 @@ typedef struct {
     long window, min_periods;
     ts_sum_by by;
     int has_by;
+    int32_t areas_day;       /* sum --areas 2025: the day of the crosswalk, or 0 */
     const char *label, *catalog;
     const char *into, *name; /* --into STORE, --name NAME */
     double wait;             /* --wait, negative: forever */
@@ -355,6 +360,28 @@ static int feed_series(series_iter *it, series_sink add, void *acc)
 static int summer_add(void *m, const ts_series *s, ts_error *e) { return ts_summer_add(m, s, e); }
 static int table_add(void *t, const ts_series *s, ts_error *e) { return ts_table_add(t, s, e); }
 
+/* Writes one total as a one-point derived series. */
+static int write_total(ts_writer *w, ts_series *key, ts_point *pt)
+{
+    const char *derived = TS_SOURCE_DERIVED;
+    key->n = 1;
+    key->period = &pt->period;
+    key->value = &pt->value;
+    key->status = &pt->status;
+    key->source = &derived;
+    return write_series(w, key);
+}
+
+static int run_crosswalk(const opts *o, series_iter *it, fact_input *in, ts_writer *w)
+{
+    cli_crosswalk *c = cli_crosswalk_new(TOOL, in, o->catalog, o->areas_day);
+    int rc = c ? feed_series(it, cli_crosswalk_add, c) : -1;
+    if (rc == 0)
+        rc = cli_crosswalk_write(c, w);
+    cli_crosswalk_free(c);
+    return rc;
+}
+
 static int run_sum(const opts *o, series_iter *it, ts_writer *w)
 {
     ts_error e;
@@ -368,13 +395,7 @@ static int run_sum(const opts *o, series_iter *it, ts_writer *w)
         ts_series key;
         ts_point pt;
         ts_summer_get(m, i, &key, &pt);
-        const char *derived = TS_SOURCE_DERIVED;
-        key.n = 1;
-        key.period = &pt.period;
-        key.value = &pt.value;
-        key.status = &pt.status;
-        key.source = &derived;
-        if (write_series(w, &key) != 0)
+        if (write_total(w, &key, &pt) != 0)
             rc = -1;
     }
     ts_summer_free(m);
@@ -408,20 +429,12 @@ static int run_check(const opts *o, fact_input *in)
         ts_checker_free(c);
         return -1;
     }
-    printf("indicator\tarea\tmeasure\tperiod\treported\trecomputed\tdifference\tverdict\t"
-           "reported_source\tinputs\tinput_sources\n");
-    for (size_t i = 0; i < n; i++) {
-        const ts_check_row *k = &rows[i];
-        int off = fabs(k->diff) > o->tolerance + 1e-9;
-        bad += off;
-        if (!off && !o->all)
-            continue;
-        char p[TS_PERIOD_TEXT_MAX], rep[32];
-        ts_period_format(k->period, p, sizeof p);
-        ts_value_format(k->reported, rep, sizeof rep);
-        printf("%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%s\t%s\t%s\t%s\n", k->indicator, k->area,
-               k->measure, p, rep, k->recomputed, k->diff, off ? "differs" : "ok",
-               k->reported_source, k->inputs, k->sources);
+    if (ts_check_write(rows, n, o->tolerance, o->all, stdout, &bad, &e) != TS_OK) {
+        cli_report(TOOL, &e);
+        stdout_failed = 1;
+        free(rows);
+        ts_checker_free(c);
+        return -1;
     }
     cli_warn(TOOL, "check: %zu figures recomputed, %zu differ by more than %g pp, "
                    "%zu could not be recomputed",
@@ -557,6 +570,12 @@ static int set_option(opts *o, int c, const char *arg)
         o->has_by = 1;
         break;
     case OPT_LABEL: o->label = arg; break;
+    case OPT_AREAS:
+        /* The one reorganisation the gazetteer records. */
+        if (strcmp(arg, "2025") != 0)
+            return parse_choice(TS_EINVAL, "--areas", arg, "2025"), 2;
+        o->areas_day = ts_days_from_civil(2025, 7, 1);
+        break;
     case OPT_TOLERANCE:
         if (cli_parse_double(TOOL, "--tolerance", arg, &o->tolerance))
             return 2;
@@ -608,8 +627,8 @@ static int finish_options(int argc, char **argv, opts *o, int *first)
     o->params.to = o->sel.sel.to;
     if (uses(o, "resample") && !o->has_freq)
         return cli_usage_error(TOOL, "resample needs --to quarter|year|5y");
-    if (is_op(o->op, "sum") && !o->has_by)
-        return cli_usage_error(TOOL, "sum needs --by indicator|area");
+    if (is_op(o->op, "sum") && o->has_by == !!o->areas_day)
+        return cli_usage_error(TOOL, "sum needs --by indicator|area or --areas 2025");
     return 0;
 }
 
@@ -718,7 +737,8 @@ int main(int argc, char **argv)
                     cli_warn(TOOL, "cannot create a temporary file: %s", strerror(errno));
                 rc = -1;
             } else {
-                rc = is_op(o.op, "sum") ? run_sum(&o, &it, w) : run_series_op(&o, &it, w);
+                rc = !is_op(o.op, "sum") ? run_series_op(&o, &it, w)
+                     : o.areas_day ? run_crosswalk(&o, &it, in, w) : run_sum(&o, &it, w);
                 if (rc == 0 && ts_writer_finish(w, &e) != TS_OK) {
                     cli_report(TOOL, &e);
                     stdout_failed = !o.into;
