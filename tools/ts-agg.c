@@ -156,6 +156,8 @@ static void usage(void)
            "      --by indicator|area   total per indicator across areas, or per area across\n"
            "                        indicators; units must agree\n"
            "      --label NAME      area (or indicator) of the totals (default 'total')\n"
+           "      --areas 2025      instead of --by: old provinces added into their\n"
+           "                        provinces of 2025-07-01 (complete totals only)\n"
            "check:\n"
            "      --tolerance PP    report differences above PP percentage points (0.15)\n"
            "      --all             list every recomputed figure, not only discrepancies\n"
