@@ -30,7 +30,7 @@ static const char usage_head[] =
     "as the fact record (TSV with a header) to standard output.\n"
     "With no FILE, or when FILE is -, read standard input.\n"
     "\n"
-    "Input is the record of docs/facts.md: a header naming the columns\n"
+    "Input is the record of docs/spec/facts.md: a header naming the columns\n"
     "indicator, area, measure, period, value, unit, status, source (in any\n"
     "order), then one fact per line.  Columns beyond these are carried\n"
     "through (those of the first file; later files are matched by name).\n"
