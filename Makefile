@@ -145,6 +145,9 @@ install: all
 	ln -sf libts.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libts.so
 	install -m 644 libts/ts.h libts/ts_*.h $(DESTDIR)$(PREFIX)/include/tskit/
 	if ls man/*.1 >/dev/null 2>&1; then install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
+	install -d $(DESTDIR)$(PREFIX)/share/tskit/catalog $(DESTDIR)$(PREFIX)/share/tskit/gazetteer
+	install -m 644 datasets/catalog/indicators.tsv datasets/catalog/labels.tsv $(DESTDIR)$(PREFIX)/share/tskit/catalog/
+	install -m 644 $(GAZETTEER) datasets/gazetteer/README.md $(DESTDIR)$(PREFIX)/share/tskit/gazetteer/
 	install -m 755 scripts/nightly.sh $(DESTDIR)$(PREFIX)/share/doc/tskit/examples/
 	install -m 644 scripts/nightly.conf docs/nightly.md $(DESTDIR)$(PREFIX)/share/doc/tskit/examples/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include "ts_catalog.h"
+#include "ts_gazetteer.h"
 #include "ts_error.h"
 #include "ts_period.h"
 #include "ts_series.h"
@@ -161,6 +162,35 @@ size_t ts_summer_count(const ts_summer *m);
 void ts_summer_get(const ts_summer *m, size_t i, ts_series *key, ts_point *pt);
 void ts_summer_free(ts_summer *m);
 
+/* ---- crosswalk.c ---- */
+
+typedef struct ts_crosswalk ts_crosswalk; /* opaque */
+
+/* Totals of areas into the areas that cover them on `day` (for the 2025
+ * reorganisation, 2025-07-01): each fact's area (the gazetteer's area of
+ * that slug at the fact's period) is mapped to its successor then, and
+ * the facts of one successor, indicator, measure, unit, qualifiers and
+ * period are added.  g and cat are borrowed.  NULL when out of memory. */
+ts_crosswalk *ts_crosswalk_new(const ts_gazetteer *g, const ts_catalog *cat, int32_t day,
+                               ts_error *err);
+/* Adds every observation of s (strings of s must outlive the crosswalk).
+ * TS_EINVAL with *why set (a sentence, static) when s cannot be added: a
+ * measure other than level or plan, a rate or share, an indicator the
+ * catalogue lacks, an area the gazetteer does not know or that was
+ * abolished; the crosswalk is then unchanged for the observations after
+ * the first refused one.  TS_ENOMEM. */
+int ts_crosswalk_add(ts_crosswalk *x, const ts_series *s, const char **why, ts_error *err);
+/* Keeps the totals to which every area that made up the successor at
+ * that period gave a value (or the successor its own figure, which then
+ * stands alone), sorted by indicator, area, keys and period.  TS_ENOMEM. */
+int ts_crosswalk_finish(ts_crosswalk *x, ts_error *err);
+/* After finish: the totals kept, total i as a one-point series view (its
+ * point's count is the number of areas added), and the totals left out. */
+size_t ts_crosswalk_count(const ts_crosswalk *x);
+void ts_crosswalk_get(const ts_crosswalk *x, size_t i, ts_series *key, ts_point *pt);
+size_t ts_crosswalk_incomplete(const ts_crosswalk *x);
+void ts_crosswalk_free(ts_crosswalk *x);
+
 /* ---- check.c ---- */
 
 /* One recomputed figure. */
@@ -188,6 +218,13 @@ int ts_checker_add(ts_checker *c, const ts_fact *f, ts_error *err);
 int ts_checker_run(ts_checker *c, ts_check_row **rows, size_t *n_checked, ts_error *err);
 /* Reported facts of the three measures that could not be recomputed. */
 size_t ts_checker_unchecked(const ts_checker *c);
+/* Writes rows[0..n) as TSV with a header (indicator area measure period
+ * reported recomputed difference verdict reported_source inputs
+ * input_sources): those differing by more than tolerance percentage
+ * points ("differs"), and with all the others too ("ok").  *bad gets the
+ * number that differ.  TS_EIO on a write error. */
+int ts_check_write(const ts_check_row *rows, size_t n, double tolerance, int all, FILE *fp,
+                   size_t *bad, ts_error *err);
 void ts_checker_free(ts_checker *c);
 
 /* ---- table.c, table_write.c, table_xlsx.c ---- */

@@ -98,7 +98,10 @@ int ts_reader_slurp(ts_reader *r, char **out, size_t *len, ts_error *err);
  * "file:line: column 'value': \"12,5x\" is not a number"; the row is
  * skipped and the next call reads on), or TS_EIO / TS_EFORMAT for a read
  * failure, invalid UTF-8 or a truncated gzip stream, after which the
- * reader is finished.  Empty lines are skipped; CRLF is accepted. */
+ * reader is finished.  Empty lines are skipped; CRLF is accepted.  A
+ * header line inside the stream (outputs concatenated: facts, then
+ * forecasts) sets the columns of the rows after it, and the extra columns
+ * ts_reader_extra_* name from then on. */
 int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err);
 
 /* 1-based line number of the last row returned. */

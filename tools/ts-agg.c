@@ -10,7 +10,10 @@
 #include <string.h>
 #include <unistd.h>
 #include "common/cli.h"
+#include "common/crosswalk_cli.h"
+#include "common/into.h"
 #include "common/select.h"
+#include "common/table_cli.h"
 #include "ts.h"
 #include "ts_agg.h"
 #include "ts_series.h"
@@ -20,8 +23,8 @@
 
 enum {
     OPT_VERSION = 0x2000, OPT_STREAM, OPT_DUPLICATES, OPT_KEEP, OPT_CENTER, OPT_STAT,
-    OPT_MIN_PERIODS, OPT_HOW, OPT_PARTIAL, OPT_BY, OPT_LABEL, OPT_TOLERANCE, OPT_ALL,
-    OPT_PERIODS, OPT_GROWTH, OPT_FORMAT, OPT_LOCALE, OPT_YEARS,
+    OPT_MIN_PERIODS, OPT_HOW, OPT_PARTIAL, OPT_BY, OPT_LABEL, OPT_TOLERANCE, OPT_ALL, OPT_AREAS,
+    OPT_YEARS,
     OPT_INTO, OPT_NAME, OPT_WAIT
 };
 
@@ -38,14 +41,12 @@ static const struct option long_options[] = {
     {"how", required_argument, NULL, OPT_HOW},
     {"partial", no_argument, NULL, OPT_PARTIAL},
     {"by", required_argument, NULL, OPT_BY},
+    {"areas", required_argument, NULL, OPT_AREAS},
     {"label", required_argument, NULL, OPT_LABEL},
     {"tolerance", required_argument, NULL, OPT_TOLERANCE},
     {"all", no_argument, NULL, OPT_ALL},
-    {"periods", required_argument, NULL, OPT_PERIODS},
-    {"growth", optional_argument, NULL, OPT_GROWTH},
-    {"format", required_argument, NULL, OPT_FORMAT},
+    TABLE_CLI_LONG_OPTIONS,
     CLI_OUTPUT_LONG_OPTIONS,
-    {"locale", required_argument, NULL, OPT_LOCALE},
     {"years", required_argument, NULL, OPT_YEARS},
     {"catalog", required_argument, NULL, 'c'},
     {"into", required_argument, NULL, OPT_INTO},
@@ -62,10 +63,11 @@ static const struct {
     {OPT_KEEP, "series"},
     {OPT_CENTER, "rolling"}, {OPT_STAT, "rolling"}, {OPT_MIN_PERIODS, "rolling"},
     {OPT_HOW, "resample"}, {OPT_PARTIAL, "resample"},
-    {OPT_BY, "sum"}, {OPT_LABEL, "sum"},
+    {OPT_BY, "sum table"}, {OPT_LABEL, "sum"}, {OPT_AREAS, "sum"},
     {OPT_TOLERANCE, "check"}, {OPT_ALL, "check"},
-    {OPT_PERIODS, "table"}, {OPT_GROWTH, "table"}, {OPT_FORMAT, "table"},
-    {OPT_LOCALE, "table"},
+    {TABLE_OPT_PERIODS, "table"}, {TABLE_OPT_GROWTH, "table"}, {TABLE_OPT_FORMAT, "table"},
+    {TABLE_OPT_LOCALE, "table"}, {TABLE_OPT_LABELS, "table"}, {TABLE_OPT_NOTES, "table"},
+    {TABLE_OPT_BOM, "table"},
     {OPT_YEARS, "avg_annual"},
     {'c', "resample decumulate cumulate"},
     {OPT_INTO, "series sum"}, {OPT_NAME, "series sum"}, {OPT_WAIT, "series sum"},
@@ -114,6 +116,8 @@ static void usage(void)
            "  decumulate         year-to-date totals to months (P10M - P9M = month 10)\n"
            "  cumulate           months to year-to-date totals\n"
            "  sum --by indicator|area   totals across areas (or across indicators)\n"
+           "  sum --areas 2025   old provinces' levels and plans of flows and stocks added\n"
+           "                     into the provinces of 2025-07-01 (a series runs on)\n"
            "  check              recompute reported yoy_pct, pct_plan and avg_annual_pct\n"
            "                     from levels and plans, list the discrepancies (TSV)\n"
            "  table              trend table: series as rows, periods as columns\n"
@@ -152,41 +156,36 @@ static void usage(void)
            "      --by indicator|area   total per indicator across areas, or per area across\n"
            "                        indicators; units must agree\n"
            "      --label NAME      area (or indicator) of the totals (default 'total')\n"
+           "      --areas 2025      instead of --by: old provinces added into their\n"
+           "                        provinces of 2025-07-01 (complete totals only)\n"
            "check:\n"
            "      --tolerance PP    report differences above PP percentage points (0.15)\n"
            "      --all             list every recomputed figure, not only discrepancies\n"
            "table:\n"
-           "      --periods A:B     columns from period A to B (2016:2020, 2024-01:2024-06)\n"
-           "      --growth[=cagr|change]   add a growth column (default cagr)\n"
-           "      --format F        tsv (default), csv, md, latex (booktabs), html, xlsx\n"
-           "      --locale vi       Vietnamese separators: 1.304,37\n"
-           "      (a table's values have 2 decimals unless --decimals says otherwise)\n"
+           "%s"
            "\n%s%s%s\n"
            "Exit status: 0 success, 1 some input rows rejected (reported), 2 usage or\n"
            "fatal error.\n",
-           select_help, cli_output_help, cli_decimals_help, cli_std_help);
+           select_help, table_cli_help, cli_output_help, cli_decimals_help, cli_std_help);
 }
 
 typedef struct {
     const ts_agg_op *op;
     const ts_agg_op *then;   /* OP then OP2: OP2 runs on OP's result; or NULL */
     select_opts sel;
-    int stream, keep, all, vi, decimals, has_freq;
+    int stream, keep, all, has_freq;
     cli_output out;          /* -o, -d (-d also sets a table's decimals) */
     ts_dup_policy dup;
     ts_agg_params params;    /* the series operations' parameters */
     long window, min_periods;
     ts_sum_by by;
     int has_by;
+    int32_t areas_day;       /* sum --areas 2025: the day of the crosswalk, or 0 */
     const char *label, *catalog;
     const char *into, *name; /* --into STORE, --name NAME */
     double wait;             /* --wait, negative: forever */
     double tolerance;
-    const char *periods;
-    ts_period *cols; /* --periods, parsed */
-    size_t n_cols;
-    ts_table_growth growth;
-    ts_table_format format;
+    table_cli table;         /* table's options */
 } opts;
 
 /* ---- input ---- */
@@ -363,6 +362,28 @@ static int feed_series(series_iter *it, series_sink add, void *acc)
 static int summer_add(void *m, const ts_series *s, ts_error *e) { return ts_summer_add(m, s, e); }
 static int table_add(void *t, const ts_series *s, ts_error *e) { return ts_table_add(t, s, e); }
 
+/* Writes one total as a one-point derived series. */
+static int write_total(ts_writer *w, ts_series *key, ts_point *pt)
+{
+    const char *derived = TS_SOURCE_DERIVED;
+    key->n = 1;
+    key->period = &pt->period;
+    key->value = &pt->value;
+    key->status = &pt->status;
+    key->source = &derived;
+    return write_series(w, key);
+}
+
+static int run_crosswalk(const opts *o, series_iter *it, fact_input *in, ts_writer *w)
+{
+    cli_crosswalk *c = cli_crosswalk_new(TOOL, in, o->catalog, o->areas_day);
+    int rc = c ? feed_series(it, cli_crosswalk_add, c) : -1;
+    if (rc == 0)
+        rc = cli_crosswalk_write(c, w);
+    cli_crosswalk_free(c);
+    return rc;
+}
+
 static int run_sum(const opts *o, series_iter *it, ts_writer *w)
 {
     ts_error e;
@@ -376,13 +397,7 @@ static int run_sum(const opts *o, series_iter *it, ts_writer *w)
         ts_series key;
         ts_point pt;
         ts_summer_get(m, i, &key, &pt);
-        const char *derived = TS_SOURCE_DERIVED;
-        key.n = 1;
-        key.period = &pt.period;
-        key.value = &pt.value;
-        key.status = &pt.status;
-        key.source = &derived;
-        if (write_series(w, &key) != 0)
+        if (write_total(w, &key, &pt) != 0)
             rc = -1;
     }
     ts_summer_free(m);
@@ -416,20 +431,12 @@ static int run_check(const opts *o, fact_input *in)
         ts_checker_free(c);
         return -1;
     }
-    printf("indicator\tarea\tmeasure\tperiod\treported\trecomputed\tdifference\tverdict\t"
-           "reported_source\tinputs\tinput_sources\n");
-    for (size_t i = 0; i < n; i++) {
-        const ts_check_row *k = &rows[i];
-        int off = fabs(k->diff) > o->tolerance + 1e-9;
-        bad += off;
-        if (!off && !o->all)
-            continue;
-        char p[TS_PERIOD_TEXT_MAX], rep[32];
-        ts_period_format(k->period, p, sizeof p);
-        ts_value_format(k->reported, rep, sizeof rep);
-        printf("%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%s\t%s\t%s\t%s\n", k->indicator, k->area,
-               k->measure, p, rep, k->recomputed, k->diff, off ? "differs" : "ok",
-               k->reported_source, k->inputs, k->sources);
+    if (ts_check_write(rows, n, o->tolerance, o->all, stdout, &bad, &e) != TS_OK) {
+        cli_report(TOOL, &e);
+        stdout_failed = 1;
+        free(rows);
+        ts_checker_free(c);
+        return -1;
     }
     cli_warn(TOOL, "check: %zu figures recomputed, %zu differ by more than %g pp, "
                    "%zu could not be recomputed",
@@ -439,126 +446,22 @@ static int run_check(const opts *o, fact_input *in)
     return 0;
 }
 
-/* Splits "A:B" into two periods. */
-static int parse_periods(const char *text, ts_period **cols, size_t *n)
-{
-    const char *colon = strchr(text, ':');
-    ts_period a, b;
-    ts_error e;
-    if (!colon) {
-        cli_usage_error(TOOL, "option '--periods': \"%s\" is not FIRST:LAST", text);
-        return -1;
-    }
-    if (ts_period_parse(text, (size_t)(colon - text), &a, &e) != TS_OK ||
-        ts_period_parse(colon + 1, strlen(colon + 1), &b, &e) != TS_OK ||
-        ts_table_periods(a, b, cols, n, &e) != TS_OK) {
-        cli_usage_error(TOOL, "option '--periods': %s", e.msg);
-        return -1;
-    }
-    return 0;
-}
-
-static int run_table(const opts *o, series_iter *it)
+static int run_table(const opts *o, series_iter *it, fact_input *in)
 {
     ts_error e;
-    ts_table *t = ts_table_new(o->cols, o->n_cols, &e);
+    ts_table *t = ts_table_new(o->table.cols, o->table.n_cols, &e);
     if (!t) {
         cli_report(TOOL, &e);
         return -1;
     }
     int rc = feed_series(it, table_add, t);
-    ts_table_opts to = {.format = o->format, .decimals = o->decimals, .vi = o->vi,
-                        .growth = o->growth};
-    if (rc == 0 && ts_table_write(t, stdout, &to, &e) != TS_OK) {
-        cli_report(TOOL, &e);
-        stdout_failed = 1;
+    if (rc == 0 && table_cli_write(TOOL, &o->table, t, NULL, fact_input_gazetteer(in),
+                                   fact_input_store(in)) != CLI_OK) {
+        stdout_failed = ferror(stdout);
         rc = -1;
     }
     ts_table_free(t);
     return rc;
-}
-
-/* ---- --into STORE ---- */
-
-/* The default document name: the command line after the program name. */
-static void command_name(int argc, char **argv, char *buf, size_t n)
-{
-    size_t k = (size_t)snprintf(buf, n, "ts-agg");
-    for (int i = 1; i < argc && k < n; i++) {
-        /* The store options say where, not what. */
-        if (strcmp(argv[i], "--into") == 0 || strcmp(argv[i], "--wait") == 0) {
-            i++;
-            continue;
-        }
-        if (strncmp(argv[i], "--into=", 7) == 0 || strncmp(argv[i], "--wait=", 7) == 0)
-            continue;
-        k += (size_t)snprintf(buf + k, n - k, " %s", argv[i]);
-    }
-}
-
-/* Adds the derived TSV in fp and its facts to the store in one
- * transaction: all of it or, on any failure, nothing. */
-static int store_derived(const opts *o, int argc, char **argv, FILE *fp)
-{
-    char name[1024];
-    if (o->name)
-        snprintf(name, sizeof name, "%s", o->name);
-    else
-        command_name(argc, argv, name, sizeof name);
-    ts_error e;
-    ts_txn *txn = NULL;
-    ts_reader *r = NULL;
-    char *doc = NULL;
-    long len = ftell(fp);
-    if (len < 0 || !(doc = malloc((size_t)len + 1))) {
-        cli_warn(TOOL, "out of memory for the derived document");
-        return -1;
-    }
-    /* Through the descriptor: the reader reads it with read(2), so its
-     * offset (not stdio's buffer position) must be back at the start. */
-    int fd = fileno(fp);
-    if (fflush(fp) != 0 || pread(fd, doc, (size_t)len, 0) != len ||
-        lseek(fd, 0, SEEK_SET) != 0) {
-        cli_warn(TOOL, "cannot read back the derived document: %s", strerror(errno));
-        free(doc);
-        return -1;
-    }
-    if (ts_store_begin(o->into, o->wait, &txn, &e) != TS_OK) {
-        cli_report(TOOL, &e);
-        free(doc);
-        return -1;
-    }
-    ts_source_new src;
-    memset(&src, 0, sizeof src);
-    src.name = name;
-    src.kind = TS_SOURCE_TSV;
-    src.text = doc;
-    src.text_len = (size_t)len;
-    size_t d;
-    int changed, rc;
-    if (ts_txn_add_source(txn, &src, &d, &changed, &e) != TS_OK)
-        goto fail;
-    if (!(r = ts_reader_open_stream(fp, name, &e)))
-        goto fail;
-    ts_fact f;
-    while ((rc = ts_reader_next(r, &f, &e)) == TS_OK)
-        if (ts_txn_add_fact(txn, &f, d, -1, &e) != TS_OK)
-            goto fail;
-    if (rc != TS_EOF)
-        goto fail;
-    ts_reader_close(r);
-    free(doc);
-    if (ts_txn_commit(txn, &e) != TS_OK) {
-        cli_report(TOOL, &e);
-        return -1;
-    }
-    return 0;
-fail:
-    cli_report(TOOL, &e);
-    ts_reader_close(r);
-    ts_txn_abort(txn);
-    free(doc);
-    return -1;
 }
 
 /* ---- options ---- */
@@ -661,40 +564,31 @@ static int set_option(opts *o, int c, const char *arg)
         break;
     case OPT_PARTIAL: p->partial = 1; break;
     case OPT_BY:
+        if (is_op(o->op, "table"))
+            return table_cli_by(TOOL, &o->table, arg);
         if (strcmp(arg, "indicator") == 0) o->by = TS_SUM_BY_INDICATOR;
         else if (strcmp(arg, "area") == 0) o->by = TS_SUM_BY_AREA;
         else return parse_choice(TS_EINVAL, "--by", arg, "indicator, area"), 2;
         o->has_by = 1;
         break;
     case OPT_LABEL: o->label = arg; break;
+    case OPT_AREAS:
+        /* The one reorganisation the gazetteer records. */
+        if (strcmp(arg, "2025") != 0)
+            return parse_choice(TS_EINVAL, "--areas", arg, "2025"), 2;
+        o->areas_day = ts_days_from_civil(2025, 7, 1);
+        break;
     case OPT_TOLERANCE:
         if (cli_parse_double(TOOL, "--tolerance", arg, &o->tolerance))
             return 2;
         break;
     case OPT_ALL: o->all = 1; break;
-    case OPT_PERIODS: o->periods = arg; break;
-    case OPT_GROWTH:
-        o->growth = TS_TABLE_GROWTH_CAGR;
-        if (arg && parse_choice(ts_table_growth_parse(arg, &o->growth), "--growth", arg,
-                                "cagr, change, none") != 0)
-            return 2;
-        break;
-    case OPT_FORMAT:
-        if (parse_choice(ts_table_format_parse(arg, &o->format), "--format", arg,
-                         "tsv, csv, md, latex, html, xlsx") != 0)
-            return 2;
-        break;
     case 'd':
         if (cli_parse_int(TOOL, "--decimals", arg, 0, 15, &v))
             return 2;
-        o->decimals = o->out.decimals = (int)v;
+        o->table.t.decimals = o->out.decimals = (int)v;
         break;
     case 'o': o->out.output = arg; break;
-    case OPT_LOCALE:
-        if (strcmp(arg, "vi") == 0) o->vi = 1;
-        else if (strcmp(arg, "C") == 0 || strcmp(arg, "en") == 0) o->vi = 0;
-        else return parse_choice(TS_EINVAL, "--locale", arg, "vi, en, C"), 2;
-        break;
     case OPT_YEARS:
         if (cli_parse_int(TOOL, "--years", arg, 1, 1000, &v))
             return 2;
@@ -735,10 +629,8 @@ static int finish_options(int argc, char **argv, opts *o, int *first)
     o->params.to = o->sel.sel.to;
     if (uses(o, "resample") && !o->has_freq)
         return cli_usage_error(TOOL, "resample needs --to quarter|year|5y");
-    if (is_op(o->op, "sum") && !o->has_by)
-        return cli_usage_error(TOOL, "sum needs --by indicator|area");
-    if (o->periods && parse_periods(o->periods, &o->cols, &o->n_cols) != 0)
-        return 2;
+    if (is_op(o->op, "sum") && o->has_by == !!o->areas_day)
+        return cli_usage_error(TOOL, "sum needs --by indicator|area or --areas 2025");
     return 0;
 }
 
@@ -751,10 +643,9 @@ static int parse(int *argcp, char **argv, opts *o, int *first)
     ts_agg_params_init(&o->params);
     o->dup = TS_DUP_KEEP_LAST;
     o->tolerance = 0.15;
-    o->decimals = 2;
     cli_output_init(&o->out);
+    table_cli_init(&o->table);
     o->label = "total";
-    o->format = TS_TABLE_TSV;
     o->wait = -1;
     int rc = parse_ops(argcp, argv, o), argc = *argcp, c;
     if (rc != 0)
@@ -762,7 +653,7 @@ static int parse(int *argcp, char **argv, opts *o, int *first)
     optind = 1;
     opterr = 0; /* our own messages, prefixed with the tool's name */
     char **av = argv + 1;
-    while ((c = getopt_long(argc - 1, av, ":hc:" SELECT_SHORT CLI_OUTPUT_SHORT, long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc - 1, av, ":hc:" SELECT_SHORT CLI_OUTPUT_SHORT TABLE_CLI_SHORT, long_options, NULL)) != -1) {
         if (c == '?')
             return cli_usage_error(TOOL, "unknown option '%s'", av[optind - 1]);
         if (c == ':')
@@ -779,6 +670,8 @@ static int parse(int *argcp, char **argv, opts *o, int *first)
             continue;
         }
         int sel = select_option(TOOL, &o->sel, c, optarg);
+        if (sel == 0)
+            sel = table_cli_option(TOOL, &o->table, c, optarg);
         if (sel < 0)
             return 2;
         if (sel == 0 && (rc = set_option(o, c, optarg)) != 0)
@@ -813,12 +706,12 @@ int main(int argc, char **argv)
     if (!o.sel.measures.n && o.op->shape == TS_AGG_SERIES)
         o.sel.sel.measure = TS_MEASURE_LEVEL;
     if (cli_output_start(TOOL, &o.out) != CLI_OK) {
-        free(o.cols);
+        table_cli_free(&o.table);
         return cli_finish(TOOL, CLI_FATAL);
     }
     fact_input *in = fact_input_open(TOOL, &o.sel, argc - first, argv + first);
     if (!in) {
-        free(o.cols);
+        table_cli_free(&o.table);
         return cli_finish(TOOL, CLI_FATAL);
     }
     int rc = 0;
@@ -829,7 +722,7 @@ int main(int argc, char **argv)
         if (iter_open(&it, &o, in) != 0) {
             rc = -1;
         } else if (is_op(o.op, "table")) {
-            rc = run_table(&o, &it);
+            rc = run_table(&o, &it, in);
         } else {
             ts_error e;
             /* With --into the derived TSV goes to a temporary file first:
@@ -846,7 +739,8 @@ int main(int argc, char **argv)
                     cli_warn(TOOL, "cannot create a temporary file: %s", strerror(errno));
                 rc = -1;
             } else {
-                rc = is_op(o.op, "sum") ? run_sum(&o, &it, w) : run_series_op(&o, &it, w);
+                rc = !is_op(o.op, "sum") ? run_series_op(&o, &it, w)
+                     : o.areas_day ? run_crosswalk(&o, &it, in, w) : run_sum(&o, &it, w);
                 if (rc == 0 && ts_writer_finish(w, &e) != TS_OK) {
                     cli_report(TOOL, &e);
                     stdout_failed = !o.into;
@@ -855,7 +749,12 @@ int main(int argc, char **argv)
                 ts_writer_free(w);
             }
             if (o.into && out) {
-                if (rc == 0 && store_derived(&o, argc, argv, out) != 0)
+                char name[1024];
+                if (o.name)
+                    snprintf(name, sizeof name, "%s", o.name);
+                else
+                    cli_command_name("ts-agg", argc, argv, name, sizeof name);
+                if (rc == 0 && cli_store_derived(TOOL, o.into, o.wait, name, out) != 0)
                     rc = -1;
                 fclose(out);
             }
@@ -864,7 +763,7 @@ int main(int argc, char **argv)
     }
     size_t rejected = fact_input_rejected(in);
     fact_input_close(in);
-    free(o.cols);
+    table_cli_free(&o.table);
     if (stdout_failed)
         return cli_finish_failed(TOOL);
     if (rc < 0)

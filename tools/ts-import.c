@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include "common/areas.h"
 #include "common/cli.h"
+#include "common/sink.h"
 #include "ts.h"
 #include "ts_extract.h"
 #include "ts_format.h"
@@ -29,7 +30,7 @@ static const char usage_head[] =
     "as the fact record (TSV with a header) to standard output.\n"
     "With no FILE, or when FILE is -, read standard input.\n"
     "\n"
-    "Input is the record of docs/facts.md: a header naming the columns\n"
+    "Input is the record of docs/spec/facts.md: a header naming the columns\n"
     "indicator, area, measure, period, value, unit, status, source (in any\n"
     "order), then one fact per line.  Columns beyond these are carried\n"
     "through (those of the first file; later files are matched by name).\n"
@@ -121,93 +122,6 @@ static const char usage_tail[] =
     "  ts-import --unmatched report.txt > facts.tsv 2> unmatched.txt\n"
     "  ts-import --store kontum.h5 --wait 60 reports/*.txt facts/*.tsv\n";
 
-/* ---- the sink: where accepted facts go ---- */
-
-/* The TSV writer on stdout, or a store transaction.  The writer's columns
- * are the record's plus the extra columns of the first fact input, copied
- * since readers close. */
-typedef struct {
-    ts_writer *tsv;
-    size_t n_extra;
-    char *extra[TS_FACT_MAX_EXTRA];
-    int failed; /* a write failed: nothing more can be written */
-    ts_txn *txn; /* --store: the open transaction */
-    size_t doc;  /* --store: the document being read */
-    size_t facts;   /* facts put so far */
-    int decimals;   /* -d, or -1 */
-} sink;
-
-/* A TSV writer on standard output with the output options applied. */
-static ts_writer *sink_writer(const sink *s, ts_error *err)
-{
-    ts_writer *w = ts_writer_new(stdout, s->n_extra, (const char *const *)s->extra, err);
-    if (w)
-        ts_writer_set_decimals(w, s->decimals);
-    return w;
-}
-
-/* Fixes the output columns from the first fact input seen. */
-static int sink_columns(sink *s, const ts_reader *r, ts_error *err)
-{
-    if (s->tsv || s->txn)
-        return TS_OK;
-    size_t n = ts_reader_extra_count(r);
-    for (size_t i = 0; i < n; i++) {
-        s->extra[i] = strdup(ts_reader_extra_name(r, i));
-        if (!s->extra[i])
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        s->n_extra = i + 1;
-    }
-    s->tsv = sink_writer(s, err);
-    return s->tsv ? TS_OK : err->code;
-}
-
-/* The byte offset of a fact's sentence, from an 'offset' column; -1 when
- * there is none. */
-static int64_t fact_offset(const ts_fact *f)
-{
-    const char *v = ts_fact_extra(f, "offset");
-    char *end;
-    if (!v || !*v)
-        return -1;
-    long long o = strtoll(v, &end, 10);
-    return *end || o < 0 ? -1 : (int64_t)o;
-}
-
-static int sink_put(sink *s, const ts_fact *f, ts_error *err)
-{
-    s->facts++;
-    if (s->txn)
-        return ts_txn_add_fact(s->txn, f, s->doc, fact_offset(f), err);
-    int rc = ts_writer_write(s->tsv, f, err);
-    if (rc == TS_EIO)
-        s->failed = 1;
-    return rc;
-}
-
-/* Writes what is pending (the header alone when there were no facts,
- * unless the run failed: then nothing). */
-static int sink_finish(sink *s, int failed_run, ts_error *err)
-{
-    if (s->failed)
-        return TS_EIO;
-    if (s->txn || (failed_run && !s->facts))
-        return TS_OK; /* main commits */
-    if (!s->tsv && !(s->tsv = sink_writer(s, err)))
-        return err->code;
-    int rc = ts_writer_finish(s->tsv, err);
-    if (rc == TS_EIO)
-        s->failed = 1;
-    return rc;
-}
-
-static void sink_free(sink *s)
-{
-    ts_writer_free(s->tsv);
-    for (size_t i = 0; i < s->n_extra; i++)
-        free(s->extra[i]);
-}
-
 /* ---- inputs ---- */
 
 typedef struct {
@@ -268,6 +182,7 @@ static int import_facts(const options *o, sink *s, ts_reader *r)
         if (rc == TS_EIO || rc == TS_EFORMAT || rc == TS_ENOMEM || o->strict)
             return CLI_FATAL;
         result = CLI_PARTIAL;
+        s->skipped++;
     }
     return result;
 }
@@ -375,41 +290,6 @@ static void document_name(const options *o, const char *path, char *buf, size_t 
         buf[l - 3] = '\0';
 }
 
-/* --store: records document `name` (its bytes, kind and, for a report,
- * period and date; for a converted report, text is its converted text and
- * original its file) as the sink's current document.  Returns 1 when its
- * facts are to be read, 0 when the store already holds these bytes, or
- * CLI_FATAL negated (-2) after reporting an error. */
-static int store_document(sink *s, const char *name, const char *kind, const char *text,
-                          size_t len, const char *sha256, const ts_doc_meta *meta,
-                          const char *original, size_t original_len)
-{
-    ts_source_new src = {0};
-    src.name = name;
-    src.kind = kind;
-    src.text = text;
-    src.text_len = len;
-    src.sha256 = sha256;
-    src.omit_text = text == NULL;
-    src.sha256_later = !text && !sha256;
-    src.original = original;
-    src.original_len = original_len;
-    if (meta) {
-        src.has_period = meta->has_period;
-        src.period = meta->period;
-        src.has_date = meta->has_date;
-        if (meta->has_date)
-            src.date = ts_days_from_civil(meta->year, meta->month, meta->day);
-    }
-    int changed;
-    ts_error err;
-    if (ts_txn_add_source(s->txn, &src, &s->doc, &changed, &err) != TS_OK) {
-        cli_report(TOOL, &err);
-        return -CLI_FATAL;
-    }
-    return changed;
-}
-
 /* Reports this large are mapped instead of read: the pages come from the
  * page cache as they are, with no copy and no fresh memory to fill. */
 #define MAP_FROM (4u << 20)
@@ -439,18 +319,12 @@ static void *map_report(const char *path, size_t *len)
     return p;
 }
 
-/* Fixes the output columns for reports: the record, offset, excerpt and
- * place. */
-static int report_columns(sink *s, ts_error *err)
+/* A report that cannot be read is skipped: counted, and the run goes on
+ * unless memory ran out. */
+static int skipped(sink *s, const ts_error *err)
 {
-    static const char *const extra[] = {"offset", "excerpt", "place"};
-    for (size_t i = 0; i < 3; i++) {
-        if (!(s->extra[i] = strdup(extra[i])))
-            return ts_error_set(err, TS_ENOMEM, "out of memory");
-        s->n_extra = i + 1;
-    }
-    s->tsv = sink_writer(s, err);
-    return s->tsv ? TS_OK : err->code;
+    s->skipped++;
+    return err->code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
 }
 
 /* Extracts the facts of a report text into the sink. */
@@ -466,7 +340,7 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     if (!map && ts_reader_slurp(r, &text, &len, &err) != TS_OK) {
         /* A damaged report (truncated .gz) is skipped like an invalid one. */
         cli_report(TOOL, &err);
-        return err.code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
+        return skipped(s, &err);
     }
     ts_doc *doc;
     int prc;
@@ -500,7 +374,7 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         ts_converted_reset(&conv);
         ts_error_at(&err, path, err.line, err.column);
         cli_report(TOOL, &err);
-        return err.code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
+        return skipped(s, &err);
     }
     if (o->area)
         ts_doc_set_area(doc, o->area);
@@ -540,9 +414,9 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         document_name(o, path, name, sizeof name);
         /* A converted report keeps its converted text, which the offsets
          * point into, and its original bytes. */
-        int go = conv.text ? store_document(s, name, TS_SOURCE_REPORT, conv.text, conv.len, NULL,
+        int go = conv.text ? sink_document(s, name, TS_SOURCE_REPORT, conv.text, conv.len, NULL,
                                             ts_doc_meta_get(doc), text, len)
-                           : store_document(s, name, TS_SOURCE_REPORT, text, len, NULL,
+                           : sink_document(s, name, TS_SOURCE_REPORT, text, len, NULL,
                                             ts_doc_meta_get(doc), NULL, 0);
         if (go <= 0) {
             free(text);
@@ -552,7 +426,7 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         }
     }
     free(text);
-    if (!s->tsv && !s->txn && report_columns(s, &err) != TS_OK) {
+    if (!s->tsv && !s->txn && sink_report_columns(s, &err) != TS_OK) {
         ts_converted_reset(&conv);
         ts_doc_free(doc);
         cli_report(TOOL, &err);
@@ -617,7 +491,7 @@ static int import_large_facts(const options *o, sink *s, const char *path, const
         cli_report(TOOL, &err);
         return CLI_FATAL;
     }
-    int go = store_document(s, name, TS_SOURCE_TSV, NULL, size, NULL, NULL, NULL, 0);
+    int go = sink_document(s, name, TS_SOURCE_TSV, NULL, size, NULL, NULL, NULL, 0);
     int rc = go < 0 ? CLI_FATAL : import_facts(o, s, r);
     ts_reader_close(r);
     ts_input_digest d;
@@ -668,7 +542,7 @@ static int import_input_store(const options *o, sink *s, const char *path)
     if (!ts_reader_is_facts(r)) {
         rc = import_report(o, s, r);
     } else {
-        int go = store_document(s, name, TS_SOURCE_TSV, d.text, d.size, d.sha256, NULL, NULL, 0);
+        int go = sink_document(s, name, TS_SOURCE_TSV, d.text, d.size, d.sha256, NULL, NULL, 0);
         rc = go < 0 ? CLI_FATAL : go ? import_facts(o, s, r) : CLI_OK;
     }
     ts_reader_close(r);
@@ -815,6 +689,7 @@ int main(int argc, char **argv)
     rc = CLI_OK;
     sink s = {0};
     s.decimals = r.out.decimals;
+    s.tool = TOOL;
     if (r.store && ts_store_begin(r.store, r.wait, &s.txn, &err) != TS_OK) {
         cli_report(TOOL, &err);
         ts_catalog_free(o.catalog);
@@ -854,6 +729,8 @@ int main(int argc, char **argv)
         } else if (ts_txn_commit(s.txn, &err) != TS_OK) {
             cli_report(TOOL, &err);
             rc = CLI_FATAL;
+        } else {
+            sink_summary(&s, r.store);
         }
         s.txn = NULL;
     }

@@ -9,6 +9,7 @@
 #include <time.h>
 #include "common/areas.h"
 #include "common/cli.h"
+#include "common/excerpt.h"
 #include "common/select.h"
 #include "ts.h"
 
@@ -18,6 +19,7 @@ static const char usage_head[] =
     "Usage: ts-ls --store FILE [OPTION]...\n"
     "  or:  ts-ls --areas [--area AREA] [--level LEVEL] [--within PROVINCE]\n"
     "                     [--region REGION]\n"
+    "  or:  ts-ls --catalog[=FILE]\n"
     "Read the tskit store FILE (an HDF5 file written by ts-import --store).\n"
     "\n"
     "With no mode option, list the series, one per line (TSV with a header):\n"
@@ -32,6 +34,8 @@ static const char usage_head[] =
     "                          date that orders vintages), imported_from (the\n"
     "                          imported file) and offset (byte offset of the\n"
     "                          sentence in the source text); implied by --vintages\n"
+    "  -e, --excerpt           with --facts, add the column excerpt: the sentence\n"
+    "                          each fact came from, read from the stored text\n"
     "  -S, --sources           list the source documents: name kind period date\n"
     "                          imported bytes sha256\n"
     "      --show-source NAME  print the stored text of document NAME (of a PDF\n"
@@ -39,11 +43,16 @@ static const char usage_head[] =
     "                          facts' offsets point into)\n"
     "      --original          with --show-source, print the file a converted\n"
     "                          report was imported from (PDF, Word) instead\n"
+    "      --at OFFSET         with --source NAME, print the sentence at byte\n"
+    "                          OFFSET of document NAME (a fact's offset column)\n"
     "      --areas             list the gazetteer of areas (no store needed):\n"
     "                          slug name kind parent valid_from valid_to region\n"
     "                          successor; provinces and centrally-run cities until\n"
     "                          2025-06-30 and from 2025-07-01, district-level units\n"
     "                          until 2025-06-30, selected by the area options\n"
+    "  -c, --catalog[=FILE]    list the indicator catalogue (no store needed): id\n"
+    "                          unit kind vi en unit_vi unit_en, the labels tables\n"
+    "                          and charts show (--labels); FILE adds indicators\n"
     "\n";
 
 static const char usage_tail[] =
@@ -62,10 +71,13 @@ static const char usage_end[] =
     "  ts-ls --store kontum.h5 --facts --indicator 'budget.*' --from 2020\n"
     "  ts-ls --store kontum.h5 --facts --vintages --area kon-tum\n"
     "  ts-ls --store kontum.h5 --show-source 000_2b9464353da6eefa.txt | less\n"
+    "  ts-ls --store kontum.h5 --facts --excerpt -i budget.revenue -a kon-tum\n"
+    "  ts-ls --store kontum.h5 --source 000_2b9464353da6eefa.txt --at 1464\n"
+    "  ts-ls --catalog | grep budget\n"
     "  ts-ls --areas --within kon-tum\n"
     "  ts-ls --areas --level province --region tay-nguyen\n";
 
-enum { OPT_VERSION = 0x2000, OPT_SHOW_SOURCE, OPT_ORIGINAL, OPT_AREAS, OPT_PROVENANCE };
+enum { OPT_VERSION = 0x2000, OPT_SHOW_SOURCE, OPT_ORIGINAL, OPT_AREAS, OPT_PROVENANCE, OPT_AT };
 
 /* A day of the gazetteer as YYYY-MM-DD, blank when open. */
 static void print_day(int32_t day, int open)
@@ -115,20 +127,32 @@ static int run_areas(const select_opts *so)
 }
 
 /* --facts: the selected facts through the TSV writer. */
-static int list_facts(fact_input *in, int provenance, int decimals)
+static int list_facts(fact_input *in, int provenance, int excerpt, int decimals)
 {
-    static const char *const extra[] = {"vintage", "imported_from", "offset"};
+    static const char *const all[] = {"vintage", "imported_from", "offset", "excerpt"};
+    static const char *const only_excerpt[] = {"excerpt"};
     ts_error err;
-    ts_writer *w = ts_writer_new(stdout, provenance ? 3 : 0, extra, &err);
-    if (!w) {
+    ts_writer *w = ts_writer_new(stdout, provenance ? 3 + (size_t)excerpt : (size_t)excerpt,
+                                 provenance ? all : only_excerpt, &err);
+    cli_excerpts *x = excerpt ? cli_excerpts_new(fact_input_store(in)) : NULL;
+    if (!w || (excerpt && !x)) {
         cli_report(TOOL, &err);
+        ts_writer_free(w);
         return CLI_FATAL;
     }
     ts_writer_set_decimals(w, decimals);
     ts_fact f;
     int rc = CLI_OK, got;
     while ((got = fact_input_next(in, &f)) > 0) {
-        if (!provenance) f.n_extra = 0;
+        if (!provenance && !excerpt) f.n_extra = 0;
+        if (excerpt && f.n_extra < TS_FACT_MAX_EXTRA) {
+            /* The sentence at the fact's offset in the document it came from. */
+            const char *doc = ts_fact_extra(&f, "imported_from"), *off = ts_fact_extra(&f, "offset");
+            const char *text = doc && off && *off ? cli_excerpt(x, doc, strtoull(off, NULL, 10), NULL)
+                                                  : NULL;
+            f.extra_name[f.n_extra] = "excerpt";
+            f.extra_value[f.n_extra++] = text ? text : "";
+        }
         if (ts_writer_write(w, &f, &err) != TS_OK) {
             cli_report(TOOL, &err);
             rc = CLI_FATAL;
@@ -141,6 +165,7 @@ static int list_facts(fact_input *in, int provenance, int decimals)
         rc = CLI_FATAL;
     }
     ts_writer_free(w);
+    cli_excerpts_free(x);
     return rc;
 }
 
@@ -265,86 +290,170 @@ static int show_source(ts_store *st, const char *path, const char *name, int ori
     return CLI_OK;
 }
 
+/* --source NAME --at OFFSET: the sentence there. */
+static int show_at(ts_store *st, const char *name, const char *at)
+{
+    ts_error err;
+    char *end;
+    unsigned long long off = strtoull(at, &end, 10);
+    if (!*at || *end || *at == '-')
+        return cli_usage_error(TOOL, "option '--at': \"%s\" is not a byte offset", at);
+    cli_excerpts *x = cli_excerpts_new(st);
+    const char *text = x ? cli_excerpt(x, name, (size_t)off, &err) : NULL;
+    if (text)
+        puts(text);
+    else
+        cli_report(TOOL, &err);
+    cli_excerpts_free(x);
+    return text ? CLI_OK : CLI_FATAL;
+}
+
+/* --catalog[=FILE]: the indicators with their unit, kind and labels. */
+static int list_catalog(const char *file)
+{
+    ts_error err;
+    ts_catalog *c = ts_catalog_new(&err);
+    ts_labels *vi = c ? ts_labels_new(TS_LABELS_VI, c, NULL, &err) : NULL;
+    ts_labels *en = vi ? ts_labels_new(TS_LABELS_EN, c, NULL, &err) : NULL;
+    int rc = en && (!file || ts_catalog_load(c, file, &err) == TS_OK) ? CLI_OK : CLI_FATAL;
+    if (rc != CLI_OK)
+        cli_report(TOOL, &err);
+    if (rc == CLI_OK)
+        printf("id\tunit\tkind\tvi\ten\tunit_vi\tunit_en\n");
+    for (size_t i = 0; rc == CLI_OK && i < ts_catalog_count(c); i++) {
+        const ts_indicator *ind = ts_catalog_at(c, i);
+        printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", ind->id, ind->unit, ts_kind_name(ind->kind),
+               ts_labels_get(vi, "indicator", ind->id), ts_labels_get(en, "indicator", ind->id),
+               ts_labels_get(vi, "unit", ind->unit), ts_labels_get(en, "unit", ind->unit));
+    }
+    ts_labels_free(en);
+    ts_labels_free(vi);
+    ts_catalog_free(c);
+    return rc;
+}
+
+/* The mode and its options. */
+typedef struct {
+    select_opts so;
+    cli_output out;
+    int facts, provenance, excerpt, sources, original, areas, catalog;
+    const char *show, *at, *catalog_file;
+} ls_opts;
+
+static const struct option longopts[] = {
+    {"facts", no_argument, NULL, 'f'},
+    {"provenance", no_argument, NULL, OPT_PROVENANCE},
+    {"excerpt", no_argument, NULL, 'e'},
+    {"sources", no_argument, NULL, 'S'},
+    {"show-source", required_argument, NULL, OPT_SHOW_SOURCE},
+    {"original", no_argument, NULL, OPT_ORIGINAL},
+    {"at", required_argument, NULL, OPT_AT},
+    {"areas", no_argument, NULL, OPT_AREAS},
+    {"catalog", optional_argument, NULL, 'c'},
+    CLI_OUTPUT_LONG_OPTIONS,
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, OPT_VERSION},
+    SELECT_LONG_OPTIONS,
+    {NULL, 0, NULL, 0}};
+
+/* One option: -1 to go on, else the exit code (help, version, errors). */
+static int set_option(ls_opts *o, int c, const char *arg, char **argv)
+{
+    int r = select_option(TOOL, &o->so, c, arg);
+    if (r == 0)
+        r = cli_output_option(TOOL, &o->out, c, arg);
+    if (r != 0)
+        return r < 0 ? CLI_FATAL : -1;
+    switch (c) {
+    case 'f': o->facts = 1; return -1;
+    case OPT_PROVENANCE: o->provenance = 1; return -1;
+    case 'e': o->excerpt = 1; return -1;
+    case 'S': o->sources = 1; return -1;
+    case OPT_SHOW_SOURCE: o->show = arg; return -1;
+    case OPT_ORIGINAL: o->original = 1; return -1;
+    case OPT_AT: o->at = arg; return -1;
+    case OPT_AREAS: o->areas = 1; return -1;
+    case 'c': o->catalog = 1, o->catalog_file = arg; return -1;
+    case 'h':
+        fputs(usage_head, stdout);
+        fputs(select_help, stdout);
+        fputs(usage_tail, stdout);
+        fputs(cli_output_help, stdout);
+        fputs(cli_decimals_help, stdout);
+        fputs(cli_std_help, stdout);
+        fputs(usage_end, stdout);
+        return CLI_OK;
+    case OPT_VERSION: puts("ts-ls (tskit) " TS_VERSION); return CLI_OK;
+    case ':': return cli_usage_error(TOOL, "option '%s' needs an argument", argv[optind - 1]);
+    default:
+        if (optopt) return cli_usage_error(TOOL, "unknown option '-%c'", optopt);
+        return cli_usage_error(TOOL, "unknown option '%s'", argv[optind - 1]);
+    }
+}
+
+/* The modes that read no store, and the checks of what goes together:
+ * -1 to go on to the store, else the exit code. */
+static int run_storeless(ls_opts *o)
+{
+    int modes = o->facts + o->sources + (o->show != NULL) + (o->at != NULL);
+    if ((o->areas || o->catalog) && (modes || o->so.store))
+        return cli_usage_error(TOOL, "--areas and --catalog read no store: they exclude "
+                                     "--store, --facts, --sources, --show-source and --at");
+    if (o->areas && o->catalog)
+        return cli_usage_error(TOOL, "--areas and --catalog exclude each other");
+    if (cli_output_start(TOOL, &o->out) != CLI_OK) return CLI_FATAL;
+    if (o->areas) return run_areas(&o->so);
+    if (o->catalog) return list_catalog(o->catalog_file);
+    if (!o->so.store) return cli_usage_error(TOOL, "no store given (use --store FILE)");
+    if (o->original && !o->show)
+        return cli_usage_error(TOOL, "--original goes with --show-source");
+    if (o->at && !o->so.sel.source)
+        return cli_usage_error(TOOL, "--at goes with --source NAME (the document)");
+    if (o->excerpt && !o->facts)
+        return cli_usage_error(TOOL, "--excerpt goes with --facts");
+    if (modes > 1)
+        return cli_usage_error(TOOL, "--facts, --sources, --show-source and --at exclude each "
+                                     "other");
+    return -1;
+}
+
 int main(int argc, char **argv)
 {
     ts_init();
-    static const struct option longopts[] = {
-        {"facts", no_argument, NULL, 'f'},
-        {"provenance", no_argument, NULL, OPT_PROVENANCE},
-        {"sources", no_argument, NULL, 'S'},
-        {"show-source", required_argument, NULL, OPT_SHOW_SOURCE},
-        {"original", no_argument, NULL, OPT_ORIGINAL},
-        {"areas", no_argument, NULL, OPT_AREAS},
-        CLI_OUTPUT_LONG_OPTIONS,
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, OPT_VERSION},
-        SELECT_LONG_OPTIONS,
-        {NULL, 0, NULL, 0}};
-    select_opts so;
-    select_init(&so);
-    int facts = 0, provenance = 0, sources = 0, c;
-    const char *show = NULL;
-    int original = 0;
-    int areas = 0;
-    cli_output out;
-    cli_output_init(&out);
+    ls_opts o = {0};
+    select_init(&o.so);
+    cli_output_init(&o.out);
+    int rc = -1, c;
     opterr = 0; /* messages in the tools' own format, named by TOOL */
-    while ((c = getopt_long(argc, argv, ":fSh" SELECT_SHORT CLI_OUTPUT_SHORT, longopts, NULL)) != -1) {
-        int r = select_option(TOOL, &so, c, optarg);
-        if (r == 0) r = cli_output_option(TOOL, &out, c, optarg);
-        if (r < 0) return CLI_FATAL;
-        if (r > 0) continue;
-        switch (c) {
-        case 'f': facts = 1; break;
-        case OPT_PROVENANCE: provenance = 1; break;
-        case 'S': sources = 1; break;
-        case OPT_SHOW_SOURCE: show = optarg; break;
-        case OPT_ORIGINAL: original = 1; break;
-        case OPT_AREAS: areas = 1; break;
-        case 'h':
-            fputs(usage_head, stdout);
-            fputs(select_help, stdout);
-            fputs(usage_tail, stdout);
-            fputs(cli_output_help, stdout);
-            fputs(cli_decimals_help, stdout);
-            fputs(cli_std_help, stdout);
-            fputs(usage_end, stdout);
-            return cli_finish(TOOL, CLI_OK);
-        case OPT_VERSION:
-            puts("ts-ls (tskit) " TS_VERSION);
-            return cli_finish(TOOL, CLI_OK);
-        case ':': return cli_usage_error(TOOL, "option '%s' needs an argument", argv[optind - 1]);
-        default:
-            if (optopt) return cli_usage_error(TOOL, "unknown option '-%c'", optopt);
-            return cli_usage_error(TOOL, "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    if (optind < argc) return cli_usage_error(TOOL, "unexpected argument '%s'", argv[optind]);
-    if (areas && (facts || sources || show || so.store))
-        return cli_usage_error(TOOL, "--areas reads no store: it excludes --store, --facts, "
-                                     "--sources and --show-source");
-    if (cli_output_start(TOOL, &out) != CLI_OK) return cli_finish(TOOL, CLI_FATAL);
-    if (areas) return cli_finish(TOOL, run_areas(&so));
-    if (!so.store) return cli_usage_error(TOOL, "no store given (use --store FILE)");
-    if (original && !show)
-        return cli_usage_error(TOOL, "--original goes with --show-source");
-    if (facts + sources + (show != NULL) > 1)
-        return cli_usage_error(TOOL, "--facts, --sources and --show-source exclude each other");
-    int rc;
-    if (sources || show) {
+    while (rc < 0 && (c = getopt_long(argc, argv, ":fSehc::" SELECT_SHORT CLI_OUTPUT_SHORT,
+                                      longopts, NULL)) != -1)
+        rc = set_option(&o, c, optarg, argv);
+    if (rc < 0 && optind < argc)
+        rc = cli_usage_error(TOOL, "unexpected argument '%s'", argv[optind]);
+    if (rc < 0)
+        rc = run_storeless(&o);
+    if (rc >= 0)
+        return cli_finish(TOOL, rc);
+    if (o.sources || o.show || o.at) {
         ts_store *st;
         ts_error err;
-        if (ts_store_open(so.store, &st, &err) != TS_OK) {
+        if (ts_store_open(o.so.store, &st, &err) != TS_OK) {
             cli_report(TOOL, &err);
             return cli_finish(TOOL, CLI_FATAL);
         }
-        rc = show ? show_source(st, so.store, show, original) : list_sources(st);
+        rc = o.at ? show_at(st, o.so.sel.source, o.at)
+             : o.show ? show_source(st, o.so.store, o.show, o.original) : list_sources(st);
         ts_store_close(st);
         return cli_finish(TOOL, rc);
     }
-    fact_input *in = fact_input_open(TOOL, &so, 0, NULL);
+    fact_input *in = fact_input_open(TOOL, &o.so, 0, NULL);
     if (!in) return cli_finish(TOOL, CLI_FATAL);
-    rc = facts ? list_facts(in, provenance || so.sel.vintages, out.decimals) : list_series(in);
+    if (o.excerpt && !fact_input_store(in)) {
+        fact_input_close(in);
+        return cli_finish(TOOL, cli_usage_error(TOOL, "--excerpt reads a store (--store FILE)"));
+    }
+    rc = o.facts ? list_facts(in, o.provenance || o.so.sel.vintages, o.excerpt, o.out.decimals)
+                 : list_series(in);
     fact_input_close(in);
     return cli_finish(TOOL, rc);
 }

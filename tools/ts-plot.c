@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "ts.h"
+#include "common/areas.h"
 #include "common/cli.h"
 #include "common/select.h"
 
@@ -41,6 +42,8 @@ static void usage(void)
            "\n"
            "Chart:\n"
            "  -t, --title TEXT      title above the chart\n"
+           "  -L, --labels L        id (default), vi or en: legends and axis titles in\n"
+           "                        words (\"Thu ngân sách nhà nước trên địa bàn\", \"tỷ đồng\")\n"
            "      --caption TEXT    small caption under the legend (e.g. the sources)\n"
            "      --panel-by WHAT   'unit' (default): one panel per unit; 'indicator':\n"
            "                        one panel per indicator and unit, titled\n"
@@ -62,6 +65,7 @@ enum { FREQ_ANY, FREQ_YEAR, FREQ_HALF, FREQ_QUARTER, FREQ_MONTH, FREQ_YTD, FREQ_
 typedef struct {
     int freq;
     int panel_by_indicator;
+    ts_labels *labels; /* --labels vi|en; NULL for ids */
 } selection;
 
 /* One kept row; strings are owned. */
@@ -325,12 +329,17 @@ static int build_chart(ts_chart *chart, rows *rs, const selection *sel)
             /* "budget.revenue, level"; the area only when the chart has
              * several, the kind of period only when the series has several. */
             char label[512], cls[32], area[160] = "";
+            ts_labels *l = sel->labels;
+            const char *ind = l ? ts_labels_get(l, "indicator", x->indicator) : x->indicator;
             if (several_areas)
-                snprintf(area, sizeof area, " (%s)", x->area);
-            snprintf(label, sizeof label, "%s%s, %s%s%s", x->indicator, area, x->measure,
+                snprintf(area, sizeof area, " (%s)", l ? ts_labels_area(l, x->area) : x->area);
+            /* In words a level is the indicator itself: no "Value". */
+            int plain = l && strcmp(x->measure, TS_MEASURE_LEVEL) == 0;
+            snprintf(label, sizeof label, "%s%s%s%s%s%s", ind, area, plain ? "" : ", ",
+                     plain ? "" : l ? ts_labels_get(l, "measure", x->measure) : x->measure,
                      several ? ", " : "", several ? class_name(x->cls, cls, sizeof cls) : "");
-            if (ts_chart_add_series(chart, label, x->unit,
-                                    sel->panel_by_indicator ? x->indicator : NULL, &idx,
+            if (ts_chart_add_series(chart, label, l ? ts_labels_get(l, "unit", x->unit) : x->unit,
+                                    sel->panel_by_indicator ? ind : NULL, &idx,
                                     &err) != TS_OK) {
                 cli_report(TOOL, &err);
                 return CLI_FATAL;
@@ -366,12 +375,14 @@ static int build_chart(ts_chart *chart, rows *rs, const selection *sel)
 }
 
 enum { OPT_VERSION = 256, OPT_FREQ, OPT_CAPTION, OPT_PANEL_BY, OPT_HEIGHT };
+enum { OPT_LABELS = 'L' };
 static const struct option longopts[] = {
     SELECT_LONG_OPTIONS,
     {"freq", required_argument, NULL, OPT_FREQ},
     {"title", required_argument, NULL, 't'},
     {"caption", required_argument, NULL, OPT_CAPTION},
     {"panel-by", required_argument, NULL, OPT_PANEL_BY},
+    {"labels", required_argument, NULL, OPT_LABELS},
     {"width", required_argument, NULL, 'W'},
     {"height", required_argument, NULL, OPT_HEIGHT},
     {"output", required_argument, NULL, CLI_OPT_OUTPUT},
@@ -386,6 +397,7 @@ typedef struct {
     select_opts so;
     const char *title, *caption;
     cli_output out;
+    ts_labels_lang lang;
     long width, height;
 } plot_opts;
 
@@ -421,6 +433,11 @@ static int set_option(plot_opts *o, int opt, const char *arg)
     switch (opt) {
     case OPT_FREQ: return parse_freq(arg, &o->sel);
     case 't': o->title = arg; return CLI_OK;
+    case OPT_LABELS:
+        if (ts_labels_lang_parse(arg, &o->lang) != TS_OK)
+            return cli_usage_error(TOOL, "option '--labels': \"%s\" is not one of id, vi, en",
+                                   arg);
+        return CLI_OK;
     case OPT_CAPTION: o->caption = arg; return CLI_OK;
     case OPT_PANEL_BY:
         if (strcmp(arg, "unit") == 0)
@@ -451,7 +468,7 @@ static int set_option(plot_opts *o, int opt, const char *arg)
 static int parse_args(int argc, char **argv, plot_opts *o)
 {
     int opt;
-    while ((opt = getopt_long(argc, argv, "t:W:o:h" SELECT_SHORT, longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "t:W:o:L:h" SELECT_SHORT, longopts, NULL)) != -1) {
         int rc;
         if ((rc = select_option(TOOL, &o->so, opt, optarg)) != 0)
             rc = rc < 0 ? CLI_FATAL : CLI_OK;
@@ -499,6 +516,18 @@ int main(int argc, char **argv)
     int rc = parse_args(argc, argv, &o);
     if (rc == CLI_OK && cli_output_start(TOOL, &o.out) != CLI_OK)
         rc = CLI_FATAL;
+    ts_catalog *cat = NULL;
+    ts_gazetteer *g = NULL;
+    if (rc == CLI_OK && o.lang != TS_LABELS_ID) {
+        ts_error err;
+        g = cli_gazetteer_open(TOOL, (char *const *)o.so.gazetteers.v, o.so.gazetteers.n);
+        if (!g || !(cat = ts_catalog_new(&err)) ||
+            !(o.sel.labels = ts_labels_new(o.lang, cat, g, &err))) {
+            if (g)
+                cli_report(TOOL, &err);
+            rc = CLI_FATAL;
+        }
+    }
     if (rc == CLI_OK) {
         rows rs = {0};
         rc = read_input(&o.so, argc - optind, argv + optind, &o.sel, &rs);
@@ -508,5 +537,8 @@ int main(int argc, char **argv)
             row_free(&rs.v[i]);
         free(rs.v);
     }
+    ts_labels_free(o.sel.labels);
+    ts_catalog_free(cat);
+    ts_gazetteer_free(g);
     return cli_finish(TOOL, rc < 0 ? CLI_OK : rc);
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 #include "core/intern.h"
 #include "ts_agg.h"
 #include "core/grow.h"
@@ -228,4 +229,29 @@ void ts_checker_free(ts_checker *c)
     free(c->e);
     free(c->idx);
     free(c);
+}
+
+int ts_check_write(const ts_check_row *rows, size_t n, double tolerance, int all, FILE *fp,
+                   size_t *bad, ts_error *err)
+{
+    *bad = 0;
+    fputs("indicator\tarea\tmeasure\tperiod\treported\trecomputed\tdifference\tverdict\t"
+          "reported_source\tinputs\tinput_sources\n", fp);
+    for (size_t i = 0; i < n; i++) {
+        const ts_check_row *k = &rows[i];
+        /* A hair over the tolerance from rounding is not a discrepancy. */
+        int off = fabs(k->diff) > tolerance + 1e-9;
+        *bad += off;
+        if (!off && !all)
+            continue;
+        char p[TS_PERIOD_TEXT_MAX], rep[32];
+        ts_period_format(k->period, p, sizeof p);
+        ts_value_format(k->reported, rep, sizeof rep);
+        fprintf(fp, "%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%s\t%s\t%s\t%s\n", k->indicator,
+                k->area, k->measure, p, rep, k->recomputed, k->diff, off ? "differs" : "ok",
+                k->reported_source, k->inputs, k->sources);
+    }
+    if (fflush(fp) != 0 || ferror(fp))
+        return ts_error_set(err, TS_EIO, "write error: %s", strerror(errno));
+    return TS_OK;
 }

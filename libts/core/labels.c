@@ -3,11 +3,13 @@
  * the read ones, so each is made once and stays valid while the labels
  * live. */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 #include "core/grow.h"
+#include "core/labels_impl.h"
 #include "core/map.h"
 #include "core/names.h"
 #include "core/tsv.h"
@@ -280,4 +282,19 @@ const char *ts_labels_area(ts_labels *l, const char *slug)
         return t;
     const ts_area *a = ts_gazetteer_find(l->g, slug, TS_DAY_ANY);
     return a ? keep(l, "area", slug, area_label(l, a)) : slug;
+}
+
+/* One English label set for the library's own use, made once. */
+static ts_labels *builtin_en;
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+
+static void builtin_init(void) { builtin_en = ts_labels_new(TS_LABELS_EN, NULL, NULL, NULL); }
+
+const char *tsi_unit_words_en(const char *unit)
+{
+    pthread_once(&builtin_once, builtin_init);
+    if (!builtin_en || !unit)
+        return NULL;
+    /* A lookup only: nothing is made, so threads may share the table. */
+    return lookup(builtin_en, "unit", unit);
 }

@@ -569,6 +569,19 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err)
         return at_line(err, r, TS_EFORMAT);
     }
 
+    if (ts_record_is_header(line, len)) {
+        /* Another header: outputs concatenated into one stream, such as
+         * facts and then forecasts; its columns hold from here on. */
+        free(r->header);
+        r->header = NULL;
+        r->n_extra = 0;
+        int hrc = parse_header(r, line, len, err);
+        if (hrc != TS_OK) {
+            r->done = 1;
+            return hrc;
+        }
+        return ts_reader_next(r, f, err);
+    }
     size_t n = split_fields(r, line, len);
     if (n != r->n_fields) {
         ts_error_set(err, TS_EINVAL, "expected %zu columns, found %zu", r->n_fields, n);

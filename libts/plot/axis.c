@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include "core/labels_impl.h"
 #include "ts_plot.h"
 
 int ts_axis_ticks(double lo, double hi, int target, double *first,
@@ -112,22 +113,7 @@ int ts_xml_write_escaped(FILE *fp, const char *s)
 
 const char *ts_unit_axis_name(const char *unit)
 {
-    static const struct { const char *id, *name; } names[] = {
-        {"bn_vnd", "billion VND"},   {"mn_vnd", "million VND"},
-        {"mn_usd", "million USD"},   {"ha", "ha"},
-        {"head", "head"},            {"tonne", "tonnes"},
-        {"quintal_per_ha", "quintals per ha"},
-        {"pct", "%"},                {"visit", "visits"},
-        {"person", "persons"},       {"household", "households"},
-        {"commune", "communes"},     {"enterprise", "enterprises"},
-        {"coop", "cooperatives"},    {"project", "projects"},
-        {"school", "schools"},       {"pupil", "pupils"},
-        {"document", "documents"},   {"task", "tasks"},
-        {"dossier", "dossiers"},     {"case", "cases"},
-        {"criterion", "criteria"},
-    };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(unit, names[i].id) == 0)
-            return names[i].name;
-    return unit;
+    /* The words live in datasets/catalog/labels.tsv, not here. */
+    const char *words = tsi_unit_words_en(unit);
+    return words ? words : unit;
 }

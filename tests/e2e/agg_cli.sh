@@ -34,7 +34,7 @@ usage "bad period" "option '--from': 2020-13: month 13 out of range" cagr --from
 usage "resample without --to" "resample needs --to quarter|year|5y" resample
 usage "resample --to month" "option '--to': \"month\" is not one of quarter, year, 5y" resample --to month
 usage "resample --how" "option '--how': \"median\" is not one of sum, last, mean, first, min, max" resample --to year --how median
-usage "sum without --by" "sum needs --by indicator|area" sum
+usage "sum without --by" "sum needs --by indicator|area or --areas 2025" sum
 usage "sum --by region" "option '--by': \"region\" is not one of indicator, area" sum --by region
 usage "table --periods without colon" "option '--periods': \"2016\" is not FIRST:LAST" table --periods 2016
 usage "table --periods backwards" "option '--periods': the last period is before the first" table --periods 2020:2016

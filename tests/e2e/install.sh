@@ -17,6 +17,17 @@ check "install: headers installed" test -f "$P/include/tskit/ts.h"
 check "install: the nightly job as an example" test -x "$P/share/doc/tskit/examples/nightly.sh"
 check "install: with its indicator list and manual" test -f "$P/share/doc/tskit/examples/nightly.conf" -a -f "$P/share/doc/tskit/examples/nightly.md"
 check "install: static library" test -f "$P/lib/libts.a"
+# The catalogue and the gazetteer: installed for reading and extending, and
+# the installed tools hold the same (they are compiled in).
+check "install: the catalogue" test -f "$P/share/tskit/catalog/indicators.tsv" -a -f "$P/share/tskit/catalog/labels.tsv"
+check "install: the gazetteer" test -f "$P/share/tskit/gazetteer/areas.tsv" -a -f "$P/share/tskit/gazetteer/regions.tsv" -a -f "$P/share/tskit/gazetteer/kinds.tsv"
+same_text "install: the installed ts-ls lists the installed catalogue" \
+  "$("$P/bin/ts-ls" --catalog | cut -f1 | sed 1d)" "$(grep -v '^#' "$P/share/tskit/catalog/indicators.tsv" | cut -f1 | sed 1d)"
+same_text "install: the installed ts-ls lists the installed gazetteer" \
+  "$("$P/bin/ts-ls" --areas | cut -f1 | sed 1d)" "$(grep -v '^#' "$P/share/tskit/gazetteer/areas.tsv" | cut -f1 | sed 1d)"
+printf 'slug\tname\tkind\tparent\nmang-den-town\tMăng Đen\ttown\tkon-tum\n' > "$TMP/extra.tsv"
+same_text "install: an installed tool extends the gazetteer" \
+  "$("$P/bin/ts-ls" --areas --within kon-tum -g "$TMP/extra.tsv" | tail -1 | cut -f1)" "mang-den-town"
 check "install: shared library" test -f "$P/lib/libts.so"
 check "install: SONAME link" test "$(readlink "$P/lib/libts.so.0")" = libts.so.0.1.0
 check "install: development link" test "$(readlink "$P/lib/libts.so")" = libts.so.0.1.0

@@ -11,13 +11,14 @@ cp "$DATA"/reports/*.txt "$IN/"
 echo 'not a report' > "$IN/notes.doc"
 run() { expect_exit "$1" "$2" -- bash "$N" -b "$BIN" -c "$TOP/scripts/nightly.conf" "${@:3}" "$IN" "$S" "$O"; }
 # The log without its timestamps, and the timestamps' form.
-steps() { sed 's/^[^ ]* //' "$TMP/err" | grep -v 'ts-agg: duplicate fact'; }
+steps() { sed 's/^[^ ]* //; s/ [0-9]* facts\{0,1\} added/ N facts added/' "$TMP/err" | grep -v 'ts-agg: duplicate fact'; }
 stamped() { ! grep -vqE '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z [a-z]+: ' "$TMP/err"; }
 
 run 0 "nightly: first run"
 check "nightly: every log line has a timestamp and a step" stamped
 same_text "nightly: first run's steps" "$(steps)" "start: incoming $IN, store $S, output $O
 import: skipped (not a report or fact file): notes.doc
+import:   ts-import: $S: 5 documents read (0 already in the store), N facts added, 1 vintage, 0 skipped
 import: 5 of 5 new files imported (0 already in the store)
 derive: yoy: written into the store (document nightly.yoy)
 derive: rolling 3: written into the store (document nightly.rolling3)
@@ -66,6 +67,7 @@ same_text "nightly: the bad files are named, the rest imported" "$(steps | grep 
 import: rejected cut.tsv.gz: unreadable or damaged
 import:   ts-import: extra.tsv:3: column 'value': \"38,5x\" is not a number
 import:   ts-import: latin1.txt: byte 1: invalid UTF-8
+import:   ts-import: $S: 1 document read (0 already in the store), N facts added, 0 vintages, 2 skipped
 import: 1 of 3 new files imported (5 already in the store); some rows or reports rejected
 import: not imported: cut.tsv.gz latin1.txt
 done: exit 1"

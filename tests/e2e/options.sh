@@ -92,3 +92,9 @@ check "options: forecast values and bounds with two decimals" awk -F'\t' '
   { n++; for (i in c) if ($i !~ /^-?[0-9]+\.[0-9][0-9]$/) exit 1 } END { exit n ? 0 : 1 }' "$TMP/out"
 expect_exit 0 "options: ts-plot -o" -- "$BIN/ts-plot" -i budget.revenue --measure level -a kon-tum -o "$TMP/c.svg" "$TMP/five.tsv"
 check "options: ts-plot wrote the chart" grep -q '<svg' "$TMP/c.svg"
+# Every document a --help names exists.
+for t in ts-import ts-ls ts-agg ts-forecast ts-plot; do
+  for d in $("$BIN/$t" --help | grep -o '\(docs\|datasets\)/[A-Za-z0-9_./-]*[A-Za-z0-9]' | sort -u); do
+    check "options: $t --help names $d, which exists" test -e "$TOP/$d"
+  done
+done

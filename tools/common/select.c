@@ -315,6 +315,11 @@ const ts_gazetteer *fact_input_gazetteer(const fact_input *in)
     return in->c.gazetteer;
 }
 
+ts_store *fact_input_store(const fact_input *in)
+{
+    return in->store;
+}
+
 void fact_input_close(fact_input *in)
 {
     if (!in) return;

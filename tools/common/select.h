@@ -101,6 +101,9 @@ size_t fact_input_rejected(const fact_input *in);
 /* The gazetteer the input's selection loaded (NULL when no area option
  * was given); valid until fact_input_close. */
 const ts_gazetteer *fact_input_gazetteer(const fact_input *in);
+/* The open store of a --store input (NULL for TSV); valid until
+ * fact_input_close. */
+ts_store *fact_input_store(const fact_input *in);
 /* Closes the input; NULL does nothing. */
 void fact_input_close(fact_input *in);
 
