@@ -47,7 +47,7 @@ same_text "no area: the facts still printed" "$(tail -n +2 "$TMP/out" | cut -f1-
   "$(printf 'budget.revenue\t\tlevel\t2024-Q1\t500')"
 expect_exit 1 "no area: --store refuses that file" -- "$BIN/ts-import" --store "$TMP/a.h5" \
   "$TMP/noarea.txt" "$F/report.txt"
-same_text "no area: the refusal names the file and says what to do" "$(cat "$TMP/err")" \
+same_text "no area: the refusal names the file and says what to do" "$(head -1 "$TMP/err")" \
   "ts-import: $TMP/noarea.txt: no area found in the report: not stored; pass --area SLUG"
 same_text "no area: the other report went in" "$("$BIN/ts-ls" --store "$TMP/a.h5" --sources | cut -f1 | tail -n +2)" \
   "report.txt"
