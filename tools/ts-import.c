@@ -327,6 +327,43 @@ static int skipped(sink *s, const ts_error *err)
     return err->code == TS_ENOMEM ? CLI_FATAL : CLI_PARTIAL;
 }
 
+/* The report's context: what the options state, the rest from its title
+ * block or body; a report without an area is refused by the store (its
+ * facts could not be told apart there) and warned about on standard
+ * output, one without a period warned about.  CLI_OK to go on, else the
+ * report's exit code. */
+static int settle_context(const options *o, const sink *s, ts_doc *doc, const char *path)
+{
+    ts_error err;
+    if (o->area)
+        ts_doc_set_area(doc, o->area);
+    if (o->has_period)
+        ts_doc_set_period(doc, o->period);
+    if (o->has_date)
+        ts_doc_set_date(doc, o->year, o->month, o->day);
+    if (ts_doc_infer(doc, o->lexicon, &err) != TS_OK) {
+        ts_error_at(&err, path, 0, 0);
+        cli_report(TOOL, &err);
+        return CLI_FATAL;
+    }
+    /* A report with no sentence has no facts to lose. */
+    int has_text = ts_doc_sentence_count(doc) > 0;
+    if (has_text && !ts_doc_meta_get(doc)->area[0]) {
+        if (s->txn) {
+            cli_warn(TOOL, "%s: no area found in the report: not stored; pass --area SLUG",
+                     path);
+            return CLI_PARTIAL;
+        }
+        cli_warn(TOOL, "%s: no area found in the report: its facts have none; pass --area SLUG",
+                 path);
+    }
+    if (has_text && !ts_doc_meta_get(doc)->has_period)
+        cli_warn(TOOL, "%s: no report period found: figures without their own period are "
+                       "left out; pass --period",
+                 path);
+    return CLI_OK;
+}
+
 /* Extracts the facts of a report text into the sink. */
 static int import_report(const options *o, sink *s, ts_reader *r)
 {
@@ -376,39 +413,13 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         cli_report(TOOL, &err);
         return skipped(s, &err);
     }
-    if (o->area)
-        ts_doc_set_area(doc, o->area);
-    if (o->has_period)
-        ts_doc_set_period(doc, o->period);
-    if (o->has_date)
-        ts_doc_set_date(doc, o->year, o->month, o->day);
-    /* What the title block did not say, the body may. */
-    if (ts_doc_infer(doc, o->lexicon, &err) != TS_OK) {
+    int crc = settle_context(o, s, doc, path);
+    if (crc != CLI_OK) {
         free(text);
+        ts_converted_reset(&conv);
         ts_doc_free(doc);
-        ts_error_at(&err, path, 0, 0);
-        cli_report(TOOL, &err);
-        return CLI_FATAL;
+        return crc;
     }
-    /* A fact without its area cannot go into a store: that report alone is
-     * refused there; on standard output its facts come with a warning.  (A
-     * report with no sentence has no facts to lose.) */
-    int has_text = ts_doc_sentence_count(doc) > 0;
-    if (has_text && !ts_doc_meta_get(doc)->area[0]) {
-        if (s->txn) {
-            cli_warn(TOOL, "%s: no area found in the report: not stored; pass --area SLUG",
-                     path);
-            free(text);
-            ts_doc_free(doc);
-            return CLI_PARTIAL;
-        }
-        cli_warn(TOOL, "%s: no area found in the report: its facts have none; pass --area SLUG",
-                 path);
-    }
-    if (has_text && !ts_doc_meta_get(doc)->has_period)
-        cli_warn(TOOL, "%s: no report period found: figures without their own period are "
-                       "left out; pass --period",
-                 path);
     if (s->txn) {
         char name[1024];
         document_name(o, path, name, sizeof name);
