@@ -37,6 +37,16 @@ expect_exit 2 "bad lexicon flag is fatal" -- "$BIN/ts-import" --lexicon "$TMP/ba
 same_text "bad lexicon message" "$(cat "$TMP/err")" \
   "ts-import: $TMP/bad_lex.tsv:2: unknown flag \"bogus\""
 
+# A report whose text names no year: --date gives it; a bad date is a
+# usage error.
+printf 'UBND tỉnh Gia Lai\nQuý I, thu ngân sách đạt 700 tỷ đồng.\n' > "$TMP/noyear.txt"
+expect_exit 0 "--date gives the year" -- "$BIN/ts-import" --date 2024-04-15 "$TMP/noyear.txt"
+same_text "--date: the period of the quarter named" "$(tail -n +2 "$TMP/out" | cut -f1-5)" \
+  "$(printf 'budget.revenue\tgia-lai\tlevel\t2024-Q1\t700')"
+expect_exit 2 "--date must be a day" -- "$BIN/ts-import" --date 2024-04 "$TMP/noyear.txt"
+same_text "--date message" "$(cat "$TMP/err")" \
+  "$(printf 'ts-import: --date: "2024-04" is not a date YYYY-MM-DD\nTry '"'"'ts-import --help'"'"'.')"
+
 # A report that names no area: a warning on standard output's side; with
 # --store that file alone is refused and the others go in; --area mends it.
 printf 'Thu ngân sách quý I năm 2024 đạt 500 tỷ đồng.\n' > "$TMP/noarea.txt"
