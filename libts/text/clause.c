@@ -44,6 +44,21 @@ int rd_int(const reader *r, size_t *i, int maxdig)
     return v;
 }
 
+int rd_class_before(const reader *r, size_t i, tsx_class c, int words)
+{
+    if (!tsx_tags_have(r->tags, c))
+        return 0;
+    size_t w = i;
+    for (int k = 0; k < words; k++) {
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1)
+            return 0;
+        if (rd_ending(r, w, c) != (size_t)-1)
+            return 1;
+    }
+    return 0;
+}
+
 int rd_ctx_year(const reader *r)
 {
     int y, m, d;

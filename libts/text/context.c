@@ -137,15 +137,7 @@ static void add_candidate(survey *sv, candidate c)
  * i: such figures stand beside the report's own, they do not name it. */
 static int after_cumulative_cue(const reader *r, size_t i)
 {
-    size_t w = i;
-    for (int k = 0; k < 2; k++) {
-        w = rd_prev_word(r, w);
-        if (w == (size_t)-1)
-            return 0;
-        if (rd_ending(r, w, TSX_C_PERIOD_CUMULATIVE) != (size_t)-1)
-            return 1;
-    }
-    return 0;
+    return rd_class_before(r, i, TSX_C_PERIOD_CUMULATIVE, 2);
 }
 
 /* A figure's own year ("46 triệu đồng năm 2015", "33,1% năm 2015") says
@@ -219,15 +211,7 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
 /* An @area.authority phrase ending among the two words before i. */
 static int after_authority(const reader *r, size_t i)
 {
-    size_t w = i;
-    for (int k = 0; k < 2; k++) {
-        w = rd_prev_word(r, w);
-        if (w == (size_t)-1)
-            return 0;
-        if (rd_ending(r, w, TSX_C_AREA_AUTHORITY) != (size_t)-1)
-            return 1;
-    }
-    return 0;
+    return rd_class_before(r, i, TSX_C_AREA_AUTHORITY, 2);
 }
 
 static void vote_area(survey *sv, const char *slug, int weight)

@@ -161,15 +161,7 @@ int tsx_plan_to_date(const reader *r)
 /* "bình quân" among the four words before i. */
 int tsx_average_before(const reader *r, size_t i)
 {
-    size_t p = i;
-    for (int k = 0; k < 4; k++) {
-        p = rd_prev_word(r, p);
-        if (p == (size_t)-1)
-            return 0;
-        if (rd_ending(r, p, TSX_C_AVERAGE) != (size_t)-1)
-            return 1;
-    }
-    return 0;
+    return rd_class_before(r, i, TSX_C_AVERAGE, 4);
 }
 
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */

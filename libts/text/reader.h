@@ -165,6 +165,10 @@ static inline size_t rd_ending(const reader *r, size_t w, tsx_class c)
     return tsx_tag_start_ending(r->tags, rd_word_end(r, w), c);
 }
 
+/* Whether a word of class c ends among the `words` words before i
+ * ("bình quân" before a figure, "UBND" before a place). */
+int rd_class_before(const reader *r, size_t i, tsx_class c, int words);
+
 /* The year the context's period ends in (for "cả năm", "tháng 10"). */
 int rd_ctx_year(const reader *r);
 

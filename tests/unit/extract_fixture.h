@@ -26,4 +26,26 @@ static int teardown(void **state)
     return 0;
 }
 
+/* Language data that must be refused: TS_EINVAL naming file and line,
+ * nothing of it added to lx. */
+typedef struct {
+    const char *text;
+    long line;
+    const char *msg;
+} bad_data;
+
+static inline void expect_refused(ts_lexicon *lx, const bad_data *bad, size_t n, const char *file)
+{
+    for (size_t i = 0; i < n; i++) {
+        ts_error e;
+        size_t before = ts_lexicon_count(lx);
+        int rc = ts_lexicon_load_text(lx, bad[i].text, file, &e);
+        if (rc != TS_EINVAL || e.line != bad[i].line)
+            fail_msg("case %zu: rc %d line %ld: %s", i, rc, e.line, e.msg);
+        assert_string_equal(e.file, file);
+        assert_string_equal(e.msg, bad[i].msg);
+        assert_int_equal(ts_lexicon_count(lx), before);
+    }
+}
+
 #endif

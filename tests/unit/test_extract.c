@@ -373,23 +373,13 @@ static void test_lexicon_errors(void **state)
     (void)state;
     ts_error e;
     ts_lexicon *lx = ts_lexicon_new_empty(&e);
-    static const struct {
-        const char *text;
-        long line;
-        const char *msg;
-    } bad[] = {
+    static const bad_data bad[] = {
         {"phrase\tindicator\tflags\nđàn bò\n", 2, "expected phrase<TAB>indicator[<TAB>flags]"},
         {"đàn bò\t\t\n", 1, "empty indicator"},
         {"đàn bò\tlivestock.cattle\tbogus\n", 1, "unknown flag \"bogus\""},
         {"ok\tx\t\n...\ty\t\n", 2, "phrase has no letters"},
     };
-    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        assert_int_equal(ts_lexicon_load_text(lx, bad[i].text, "user.tsv", &e), TS_EINVAL);
-        assert_int_equal(e.line, bad[i].line);
-        assert_string_equal(e.file, "user.tsv");
-        assert_string_equal(e.msg, bad[i].msg);
-        assert_int_equal(ts_lexicon_count(lx), 0); /* nothing added */
-    }
+    expect_refused(lx, bad, sizeof bad / sizeof bad[0], "user.tsv");
     assert_int_equal(ts_lexicon_load(lx, "/nonexistent/lexicon.tsv", &e), TS_EIO);
     assert_string_equal(e.file, "/nonexistent/lexicon.tsv");
     ts_lexicon_free(lx);

@@ -129,11 +129,7 @@ static void test_data_errors(void **state)
     (void)state;
     ts_error e;
     ts_lexicon *lx = ts_lexicon_new_empty(&e);
-    static const struct {
-        const char *text;
-        long line;
-        const char *msg;
-    } bad[] = {
+    static const bad_data bad[] = {
         {"tăng\t@verb.up\n\ntăng vọt\t@verb.upward\n", 3, "unknown word class \"@verb.upward\""},
         {"héc ta\t@unit\tscalable\n", 1, "a @unit entry needs unit=ID with a canonical unit id"},
         {"héc ta\t@unit\tunit=hectare\n", 1, "a @unit entry needs unit=ID with a canonical unit id"},
@@ -144,19 +140,9 @@ static void test_data_errors(void **state)
         {"sản \xff lượng\taquaculture.output\n", 1, "phrase is not valid UTF-8"},
         {"quy mô kinh tế\tgrdp\tprice=nominal\n", 1,
          "flag \"price=nominal\": the price basis is current or constYYYY"},
-        {"giảm\t-\n", 0, NULL},
     };
-    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        int rc = ts_lexicon_load_text(lx, bad[i].text, "grammar.tsv", &e);
-        if (!bad[i].msg) {
-            assert_int_equal(rc, TS_OK);
-            continue;
-        }
-        if (rc != TS_EINVAL || e.line != bad[i].line)
-            fail_msg("case %zu: rc %d line %ld: %s", i, rc, e.line, e.msg);
-        assert_string_equal(e.file, "grammar.tsv");
-        assert_string_equal(e.msg, bad[i].msg);
-    }
+    expect_refused(lx, bad, sizeof bad / sizeof bad[0], "grammar.tsv");
+    assert_int_equal(ts_lexicon_load_text(lx, "giảm\t-\n", "grammar.tsv", &e), TS_OK);
     assert_int_equal(ts_lexicon_count(lx), 1); /* the good line only */
     ts_lexicon_free(lx);
 }
