@@ -210,9 +210,10 @@ static int on_punct(reader *r, unsigned char c, size_t i)
     case ';':
     case '.':
         /* '.' inside numbers is read with the number.  A price basis holds
-         * for its clause ("theo giá so sánh 2010 đạt X, tăng Y%"). */
+         * for its clause ("theo giá so sánh 2010 đạt X, tăng Y%"), one
+         * carried from the sentence before for every clause. */
         clause_reset(r, 1);
-        r->price_text[0] = '\0';
+        memcpy(r->price_text, r->carried_price, sizeof r->price_text);
         if (fr->ind)
             fr->weak = 1;
         return 1;
@@ -419,6 +420,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
         r.yearly = cx->carry_yearly;
         snprintf(r.price_text, sizeof r.price_text, "%s", cx->carry_price);
         snprintf(r.named_price, sizeof r.named_price, "%s", cx->carry_price);
+        snprintf(r.carried_price, sizeof r.carried_price, "%s", cx->carry_price);
     }
     walk(&r);
     cx->carry_plan = r.plan_seen;

@@ -88,6 +88,8 @@ typedef struct {
                                 * "current", "const2010" (for its clause) */
     char named_price[16];      /* the last one the sentence named, carried to a
                                 * sentence that goes on from it */
+    char carried_price[16];    /* the one carried in: it holds for every clause
+                                * ("Trong đó: A tăng X%; B tăng Y%") */
     int plan_seen;             /* a plan was named before in the sentence (or the
                                 * one it goes on from) */
     int yearly;                /* the sentence it goes on from spoke of yearly

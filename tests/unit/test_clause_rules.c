@@ -218,6 +218,15 @@ static void test_paragraphs(void **state)
     run_paragraph("2016/2020", yearly, 2, &s);
     assert_string_equal(s.buf, "grdp avg_annual_pct 2016/2020 7.8 A; gva.services avg_annual_pct "
                                "2016/2020 9.1 A");
+    /* A price basis carried into "Trong đó:" holds for each of its
+     * clauses. */
+    static const char *const priced[] = {
+        "GRDP theo giá so sánh 2010 tăng 6,2%.",
+        "Trong đó: Nông - Lâm - Thủy sản tăng 3,1%; Công nghiệp - Xây dựng tăng 8,4%.",
+    };
+    run_paragraph("2023", priced, 2, &s);
+    assert_string_equal(s.buf, "grdp yoy_pct 2023 6.2 A [const2010]; gva.agriculture yoy_pct 2023 "
+                               "3.1 A [const2010]; gva.industry yoy_pct 2023 8.4 A [const2010]");
     /* Weakly: a count of another thing is not the subject's. */
     static const char *const counts[] = {
         "Năm 2021, thu ngân sách đạt 9.700 tỷ đồng.",
