@@ -288,6 +288,7 @@ typedef struct {
     int bom;                /* CSV: start with a UTF-8 byte order mark */
     ts_table_date_fn source_date; /* report dates for notes (may be NULL) */
     void *source_ctx;
+    int mixed_prices;       /* allow areas at different price bases side by side */
 } ts_table_opts;
 
 typedef struct ts_table ts_table; /* opaque */
@@ -309,7 +310,12 @@ int ts_table_add(ts_table *t, const ts_series *s, ts_error *err);
  * where a series has no value.  LaTeX uses booktabs (\toprule, \midrule,
  * \bottomrule) and escapes its special characters; HTML is a <table>
  * fragment; xlsx is a workbook (numbers as numbers, a second sheet of
- * sources).  TS_EIO on a write error. */
+ * sources).  Unless o->mixed_prices, TS_EUNIT with nothing written when
+ * rows with a value in the columns, of one indicator, measure and unit,
+ * are of different areas and different named price bases ("grdp level:
+ * kon-tum at const2010 prices beside gia-lai at current prices"; a blank
+ * basis is unknown, not different; one area at two bases is fine).
+ * TS_EIO on a write error, TS_ENOMEM. */
 int ts_table_write(ts_table *t, FILE *fp, const ts_table_opts *o, ts_error *err);
 /* Periods from a to b inclusive stepping by a's shape ("2016:2020" is five
  * years, "2024-01:2024-06" six months): *cols is a new array (free()).

@@ -68,7 +68,7 @@ static const struct {
     {OPT_TOLERANCE, "check"}, {OPT_ALL, "check"}, {OPT_ANY_PLAN, "check"},
     {TABLE_OPT_PERIODS, "table"}, {TABLE_OPT_GROWTH, "table"}, {TABLE_OPT_FORMAT, "table"},
     {TABLE_OPT_LOCALE, "table"}, {TABLE_OPT_LABELS, "table"}, {TABLE_OPT_NOTES, "table"},
-    {TABLE_OPT_BOM, "table"},
+    {TABLE_OPT_BOM, "table"}, {TABLE_OPT_MIXED_PRICES, "table"},
     {OPT_YEARS, "avg_annual"},
     {'c', "resample decumulate cumulate"},
     {OPT_INTO, "series sum"}, {OPT_NAME, "series sum"}, {OPT_WAIT, "series sum"},
