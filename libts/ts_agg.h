@@ -147,8 +147,10 @@ typedef enum { TS_SUM_BY_INDICATOR, TS_SUM_BY_AREA } ts_sum_by;
 
 typedef struct ts_summer ts_summer; /* opaque */
 
-/* Totals across areas (by indicator: one total per indicator, measure and
- * period, area `label`) or across indicators (by area: indicator `label`).
+/* Totals across areas (by indicator: one total per indicator, measure,
+ * price basis, plan issuer and period, area `label`) or across indicators
+ * (by area: indicator `label`): values at different price bases or of
+ * different issuers' plans are never added together.
  * label is copied.  NULL (err filled) when out of memory. */
 ts_summer *ts_summer_new(ts_sum_by by, const char *label, ts_error *err);
 /* Adds every observation of s (strings of s must outlive the summer, as
@@ -156,7 +158,8 @@ ts_summer *ts_summer_new(ts_sum_by by, const char *label, ts_error *err);
  * series already added to the same total: "cannot add ha (x/y/level) to
  * tonne (x/z/level)"; the summer is unchanged.  TS_ENOMEM. */
 int ts_summer_add(ts_summer *m, const ts_series *s, ts_error *err);
-/* Number of totals, and total i in order of (group, measure, period):
+/* Number of totals, and total i in order of (group, measure, price,
+ * plan_by, period), its key's qualifiers those of its members:
  * a one-point series view valid until the next add or free. */
 size_t ts_summer_count(const ts_summer *m);
 void ts_summer_get(const ts_summer *m, size_t i, ts_series *key, ts_point *pt);

@@ -98,3 +98,10 @@ grdp,gia-lai,level,bn_vnd,current,150000.00"
 expect_exit 0 "table --price const2010" -- "$A" table --price const2010 "$TMP/two.tsv"
 same_text "--price: one area left" "$(tail -n +2 "$TMP/out" | cut -f2)" "kon-tum"
 expect_exit 2 "--mixed-prices is table's" -- "$A" check --mixed-prices "$TMP/two.tsv"
+
+# A total across areas adds values of one price basis only: one total
+# per basis, each tagged.
+printf 'grdp\tdak-lak\tlevel\t2023\t30000\tbn_vnd\tE\tc.txt\tconst2010\t\n' >> "$TMP/two.tsv"
+expect_exit 0 "sum across areas at two price bases" -- "$A" sum --by indicator "$TMP/two.tsv"
+same_text "sum: a total per price basis" "$(tail -n +2 "$TMP/out" | cut -f1-5,9)" \
+  "$(printf 'grdp\ttotal\tlevel\t2023\t50000\tconst2010\ngrdp\ttotal\tlevel\t2023\t150000\tcurrent')"
