@@ -147,8 +147,10 @@ typedef enum { TS_SUM_BY_INDICATOR, TS_SUM_BY_AREA } ts_sum_by;
 
 typedef struct ts_summer ts_summer; /* opaque */
 
-/* Totals across areas (by indicator: one total per indicator, measure and
- * period, area `label`) or across indicators (by area: indicator `label`).
+/* Totals across areas (by indicator: one total per indicator, measure,
+ * price basis, plan issuer and period, area `label`) or across indicators
+ * (by area: indicator `label`): values at different price bases or of
+ * different issuers' plans are never added together.
  * label is copied.  NULL (err filled) when out of memory. */
 ts_summer *ts_summer_new(ts_sum_by by, const char *label, ts_error *err);
 /* Adds every observation of s (strings of s must outlive the summer, as
@@ -156,7 +158,8 @@ ts_summer *ts_summer_new(ts_sum_by by, const char *label, ts_error *err);
  * series already added to the same total: "cannot add ha (x/y/level) to
  * tonne (x/z/level)"; the summer is unchanged.  TS_ENOMEM. */
 int ts_summer_add(ts_summer *m, const ts_series *s, ts_error *err);
-/* Number of totals, and total i in order of (group, measure, period):
+/* Number of totals, and total i in order of (group, measure, price,
+ * plan_by, period), its key's qualifiers those of its members:
  * a one-point series view valid until the next add or free. */
 size_t ts_summer_count(const ts_summer *m);
 void ts_summer_get(const ts_summer *m, size_t i, ts_series *key, ts_point *pt);
@@ -193,34 +196,56 @@ void ts_crosswalk_free(ts_crosswalk *x);
 
 /* ---- check.c ---- */
 
+/* A fact a recomputation used (its strings belong to the checker). */
+typedef struct {
+    const char *measure;         /* "level" or "plan" */
+    ts_period period;
+    double value;
+    const char *source, *price, *plan_by; /* qualifiers "" when blank */
+} ts_check_input;
+
 /* One recomputed figure. */
 typedef struct {
     const char *indicator, *area, *measure; /* the reported fact's */
     ts_period period;
     double reported, recomputed, diff;      /* diff = reported - recomputed (pp) */
     const char *reported_source;
-    char inputs[256];  /* levels and plans used: "level 2017 (002.txt) / level 2016 (002.txt)" */
+    /* the inputs as text: "level 2023 = 4200 (004.txt) / plan 2023 = 4500
+       [by province] (004.txt)" (qualifiers in brackets when not blank) */
+    char inputs[512];
     char sources[256]; /* their distinct sources joined by "+" */
+    const char *price, *plan_by; /* the reported fact's qualifiers, "" when blank */
+    ts_check_input input[2];     /* the level (the later one for growth), then
+                                    the plan or the base level */
 } ts_check_row;
 
 typedef struct ts_checker ts_checker; /* opaque */
 
 /* A checker holding facts in any order; NULL when out of memory. */
 ts_checker *ts_checker_new(ts_error *err);
-/* Adds a copy of f (strings interned).  TS_ENOMEM. */
+/* With any nonzero, a share may be measured against a plan of another
+ * document (its own document's still preferred); by default only its own
+ * document's plans are used. */
+void ts_checker_allow_any_plan(ts_checker *c, int any);
+/* Adds a copy of f (strings interned, qualifiers included).  TS_ENOMEM. */
 int ts_checker_add(ts_checker *c, const ts_fact *f, ts_error *err);
 /* Recomputes every reported yoy_pct (from the levels at p and one year
- * before), pct_plan (level at p over the plan for p or for the year that
- * holds p) and avg_annual_pct over a/b (levels at a - 1 and b) for which
- * the inputs exist, preferring inputs from the reported fact's own source.
- * Fills rows (a new array the caller frees with free()) with all of them in
- * input order; *n_checked gets their number.  TS_ENOMEM. */
+ * before), pct_plan (level at p over the plan for p or, failing that, for
+ * the year that holds p) and avg_annual_pct over a/b (levels at a - 1 and
+ * b) for which the inputs exist.  Inputs compare like with like: levels at
+ * the reported fact's price basis (blank with blank), plans of its issuer
+ * (blank with blank) in the level's unit and at the level's price basis or
+ * none, from the reported fact's document unless allowed otherwise; levels
+ * from its own document when it has them, else the last read.  Fills rows
+ * (a new array the caller frees with free(), valid while the checker
+ * lives) with all of them in input order; *n_checked gets their number.
+ * TS_ENOMEM. */
 int ts_checker_run(ts_checker *c, ts_check_row **rows, size_t *n_checked, ts_error *err);
 /* Reported facts of the three measures that could not be recomputed. */
 size_t ts_checker_unchecked(const ts_checker *c);
 /* Writes rows[0..n) as TSV with a header (indicator area measure period
  * reported recomputed difference verdict reported_source inputs
- * input_sources): those differing by more than tolerance percentage
+ * input_sources price plan_by): those differing by more than tolerance percentage
  * points ("differs"), and with all the others too ("ok").  *bad gets the
  * number that differ.  TS_EIO on a write error. */
 int ts_check_write(const ts_check_row *rows, size_t n, double tolerance, int all, FILE *fp,
@@ -266,6 +291,7 @@ typedef struct {
     int bom;                /* CSV: start with a UTF-8 byte order mark */
     ts_table_date_fn source_date; /* report dates for notes (may be NULL) */
     void *source_ctx;
+    int mixed_prices;       /* allow areas at different price bases side by side */
 } ts_table_opts;
 
 typedef struct ts_table ts_table; /* opaque */
@@ -287,7 +313,12 @@ int ts_table_add(ts_table *t, const ts_series *s, ts_error *err);
  * where a series has no value.  LaTeX uses booktabs (\toprule, \midrule,
  * \bottomrule) and escapes its special characters; HTML is a <table>
  * fragment; xlsx is a workbook (numbers as numbers, a second sheet of
- * sources).  TS_EIO on a write error. */
+ * sources).  Unless o->mixed_prices, TS_EUNIT with nothing written when
+ * rows with a value in the columns, of one indicator, measure and unit,
+ * are of different areas and different named price bases ("grdp level:
+ * kon-tum at const2010 prices beside gia-lai at current prices"; a blank
+ * basis is unknown, not different; one area at two bases is fine).
+ * TS_EIO on a write error, TS_ENOMEM. */
 int ts_table_write(ts_table *t, FILE *fp, const ts_table_opts *o, ts_error *err);
 /* Periods from a to b inclusive stepping by a's shape ("2016:2020" is five
  * years, "2024-01:2024-06" six months): *cols is a new array (free()).

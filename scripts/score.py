@@ -8,7 +8,9 @@ produced fact matches at most one gold fact.  Recall = matched gold / gold;
 precision = matched produced / produced facts whose indicator is in the
 catalogue, less the further plans of facts.md: a `plan` or `pct_plan` fact
 with a `plan_by` that matches nothing is not counted when the gold has a
-fact of its indicator, area, measure and period.
+fact of its indicator, area, measure and period of another issuer (the
+gold keeps the first plan a sentence names, mostly without its issuer; a
+wrong value of the gold's own issuer still counts).
 
 Areas are compared unless --no-area is given (a fact without the right area
 cannot go into a store, so it does not count as found).
@@ -128,10 +130,13 @@ def score(gold, produced, catalog, with_area=True):
     # named issuer, on a key the gold has, is neither right nor wrong.
     def gold_key(f):
         return (f["indicator"], f["area"] if with_area else "", f["measure"], f["key_period"])
-    gold_keys = {gold_key(g) for g in gold}
+    gold_issuers = {}
+    for g in gold:
+        gold_issuers.setdefault(gold_key(g), set()).add(g["plan_by"])
     uncounted = [i for i, p in enumerate(counted)
                  if not used[i] and p["plan_by"] and p["measure"] in ("plan", "pct_plan")
-                 and gold_key(p) in gold_keys]
+                 and gold_key(p) in gold_issuers
+                 and p["plan_by"] not in gold_issuers[gold_key(p)]]
     skip = set(uncounted)
     extra = [p for i, p in enumerate(counted) if not used[i] and i not in skip]
     return matched, len(counted) - len(skip), missed, extra

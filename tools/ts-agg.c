@@ -25,7 +25,7 @@ enum {
     OPT_VERSION = 0x2000, OPT_STREAM, OPT_DUPLICATES, OPT_KEEP, OPT_CENTER, OPT_STAT,
     OPT_MIN_PERIODS, OPT_HOW, OPT_PARTIAL, OPT_BY, OPT_LABEL, OPT_TOLERANCE, OPT_ALL, OPT_AREAS,
     OPT_YEARS,
-    OPT_INTO, OPT_NAME, OPT_WAIT
+    OPT_INTO, OPT_NAME, OPT_WAIT, OPT_ANY_PLAN
 };
 
 static const struct option long_options[] = {
@@ -45,6 +45,7 @@ static const struct option long_options[] = {
     {"label", required_argument, NULL, OPT_LABEL},
     {"tolerance", required_argument, NULL, OPT_TOLERANCE},
     {"all", no_argument, NULL, OPT_ALL},
+    {"any-plan", no_argument, NULL, OPT_ANY_PLAN},
     TABLE_CLI_LONG_OPTIONS,
     CLI_OUTPUT_LONG_OPTIONS,
     {"years", required_argument, NULL, OPT_YEARS},
@@ -64,10 +65,10 @@ static const struct {
     {OPT_CENTER, "rolling"}, {OPT_STAT, "rolling"}, {OPT_MIN_PERIODS, "rolling"},
     {OPT_HOW, "resample"}, {OPT_PARTIAL, "resample"},
     {OPT_BY, "sum table"}, {OPT_LABEL, "sum"}, {OPT_AREAS, "sum"},
-    {OPT_TOLERANCE, "check"}, {OPT_ALL, "check"},
+    {OPT_TOLERANCE, "check"}, {OPT_ALL, "check"}, {OPT_ANY_PLAN, "check"},
     {TABLE_OPT_PERIODS, "table"}, {TABLE_OPT_GROWTH, "table"}, {TABLE_OPT_FORMAT, "table"},
     {TABLE_OPT_LOCALE, "table"}, {TABLE_OPT_LABELS, "table"}, {TABLE_OPT_NOTES, "table"},
-    {TABLE_OPT_BOM, "table"},
+    {TABLE_OPT_BOM, "table"}, {TABLE_OPT_MIXED_PRICES, "table"},
     {OPT_YEARS, "avg_annual"},
     {'c', "resample decumulate cumulate"},
     {OPT_INTO, "series sum"}, {OPT_NAME, "series sum"}, {OPT_WAIT, "series sum"},
@@ -115,11 +116,14 @@ static void usage(void)
            "  resample --to quarter|year|5y   months to quarters/years, years to plan spans\n"
            "  decumulate         year-to-date totals to months (P10M - P9M = month 10)\n"
            "  cumulate           months to year-to-date totals\n"
-           "  sum --by indicator|area   totals across areas (or across indicators)\n"
+           "  sum --by indicator|area   totals across areas (or across indicators), one\n"
+           "                     per price basis and plan issuer\n"
            "  sum --areas 2025   old provinces' levels and plans of flows and stocks added\n"
            "                     into the provinces of 2025-07-01 (a series runs on)\n"
            "  check              recompute reported yoy_pct, pct_plan and avg_annual_pct\n"
-           "                     from levels and plans, list the discrepancies (TSV)\n"
+           "                     from levels and plans, like with like (the same price\n"
+           "                     basis, the plan of the same issuer and report), list the\n"
+           "                     discrepancies with the facts used (TSV)\n"
            "  table              trend table: series as rows, periods as columns\n"
            "  OP then OP2        run OP2 on OP's result in one process (series operations):\n"
            "                     'yoy then rolling 3' = 'yoy | rolling 3 --measure yoy_pct'\n"
@@ -161,6 +165,8 @@ static void usage(void)
            "check:\n"
            "      --tolerance PP    report differences above PP percentage points (0.15)\n"
            "      --all             list every recomputed figure, not only discrepancies\n"
+           "      --any-plan        measure a plan share against a plan of another document\n"
+           "                        too (default: only plans of the share's own document)\n"
            "table:\n"
            "%s"
            "\n%s%s%s\n"
@@ -173,7 +179,7 @@ typedef struct {
     const ts_agg_op *op;
     const ts_agg_op *then;   /* OP then OP2: OP2 runs on OP's result; or NULL */
     select_opts sel;
-    int stream, keep, all, has_freq;
+    int stream, keep, all, has_freq, any_plan;
     cli_output out;          /* -o, -d (-d also sets a table's decimals) */
     ts_dup_policy dup;
     ts_agg_params params;    /* the series operations' parameters */
@@ -414,6 +420,7 @@ static int run_check(const opts *o, fact_input *in)
         cli_report(TOOL, &e);
         return -1;
     }
+    ts_checker_allow_any_plan(c, o->any_plan);
     ts_fact f;
     int r;
     while ((r = fact_input_next(in, &f)) == 1) {
@@ -583,6 +590,7 @@ static int set_option(opts *o, int c, const char *arg)
             return 2;
         break;
     case OPT_ALL: o->all = 1; break;
+    case OPT_ANY_PLAN: o->any_plan = 1; break;
     case 'd':
         if (cli_parse_int(TOOL, "--decimals", arg, 0, 15, &v))
             return 2;

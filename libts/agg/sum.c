@@ -1,6 +1,8 @@
-/* Totals across areas or across indicators, per measure and period.  Units
- * are never mixed: a total takes the unit of its first member, and a member
- * in another unit is refused with both series named. */
+/* Totals across areas or across indicators, per measure, price basis, plan
+ * issuer and period.  Units are never mixed: a total takes the unit of its
+ * first member, and a member in another unit is refused with both series
+ * named; members at different price bases or of different issuers make
+ * totals of their own, each tagged. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +13,7 @@
 
 typedef struct {
     const char *group, *measure, *unit; /* group: indicator or area */
+    const char *price, *plan_by;        /* the members' qualifiers ("" blank) */
     const char *member;                 /* first member's other key part */
     ts_period period;
     double sum;
@@ -73,7 +76,8 @@ static int64_t lookup(tsi_map *m, total **arr, size_t *n, size_t *cap, const tot
         const total *o = &(*arr)[id];
         if (o->group == e->group && o->measure == e->measure &&
             (!with_period ||
-             (o->period.first == e->period.first && o->period.last == e->period.last)))
+             (o->period.first == e->period.first && o->period.last == e->period.last &&
+              strcmp(o->price, e->price) == 0 && strcmp(o->plan_by, e->plan_by) == 0)))
             return id;
     }
     (*arr)[*n] = *e;
@@ -85,7 +89,8 @@ int ts_summer_add(ts_summer *m, const ts_series *s, ts_error *err)
 {
     const char *g = m->by == TS_SUM_BY_INDICATOR ? s->indicator : s->area;
     const char *member = m->by == TS_SUM_BY_INDICATOR ? s->area : s->indicator;
-    total key = {.group = g, .measure = s->measure, .unit = s->unit, .member = member};
+    total key = {.group = g, .measure = s->measure, .unit = s->unit, .member = member,
+                 .price = s->price ? s->price : "", .plan_by = s->plan_by ? s->plan_by : ""};
     size_t n_units = m->n_units;
     int64_t u = lookup(&m->umap, &m->units, &m->n_units, &m->cap_units, &key, 0);
     if (u < 0)
@@ -118,6 +123,10 @@ static int total_cmp(const void *a, const void *b)
     if (!c)
         c = strcmp(x->measure, y->measure);
     if (!c)
+        c = strcmp(x->price, y->price);
+    if (!c)
+        c = strcmp(x->plan_by, y->plan_by);
+    if (!c)
         c = x->period.first != y->period.first ? (x->period.first < y->period.first ? -1 : 1)
                                                : (x->period.last > y->period.last) -
                                                      (x->period.last < y->period.last);
@@ -144,6 +153,8 @@ void ts_summer_get(const ts_summer *cm, size_t i, ts_series *key, ts_point *pt)
     key->area = m->by == TS_SUM_BY_INDICATOR ? m->label : e->group;
     key->measure = e->measure;
     key->unit = e->unit;
+    key->price = e->price;
+    key->plan_by = e->plan_by;
     memset(pt, 0, sizeof *pt);
     pt->period = pt->base = e->period;
     pt->value = e->sum;

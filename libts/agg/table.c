@@ -2,7 +2,8 @@
  * periods as columns, an optional growth column; this file keeps the rows
  * and lays them out (which keys get a column, which make the caption,
  * labels, source notes) for the writers of table_write.c and
- * table_xlsx.c. */
+ * table_xlsx.c, and refuses to set areas at different price bases side by
+ * side. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -425,6 +426,100 @@ static int grid_build(const ts_table *t, const ts_table_opts *o, tsa_grid *g, ts
     return TS_OK;
 }
 
+/* ---- areas at different price bases ---- */
+
+/* Nonzero when row r has a value in one of the table's columns. */
+static int has_value(const ts_table *t, const row *r)
+{
+    for (size_t c = 0; c < t->n_cols; c++)
+        if (cell(r, t->cols[c]) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
+/* Orders row indices by indicator, measure and unit (one comparison
+ * group), then price basis and area. */
+static int group_cmp(const void *a, const void *b, void *ctx)
+{
+    const row *rows = ctx;
+    const row *x = &rows[*(const size_t *)a], *y = &rows[*(const size_t *)b];
+    static const int order[] = {TSA_K_INDICATOR, TSA_K_MEASURE, TSA_K_UNIT, TSA_K_PRICE,
+                                TSA_K_AREA};
+    for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
+        int c = strcmp(x->key[order[k]], y->key[order[k]]);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
+static int same_group(const row *x, const row *y)
+{
+    return strcmp(x->key[TSA_K_INDICATOR], y->key[TSA_K_INDICATOR]) == 0 &&
+           strcmp(x->key[TSA_K_MEASURE], y->key[TSA_K_MEASURE]) == 0 &&
+           strcmp(x->key[TSA_K_UNIT], y->key[TSA_K_UNIT]) == 0;
+}
+
+/* A pair of rows of one group ix[g..end) at different price bases and in
+ * different areas, or 0 when there is none.  Such a pair exists exactly
+ * when the group has two bases and two areas: with x the first row, a row
+ * at another basis is either in another area than x, or else every such
+ * row is in x's area and a row of another area is at x's basis. */
+static int conflict_pair(const ts_table *t, const size_t *ix, size_t g, size_t end,
+                         const row **x, const row **y)
+{
+    const row *first = &t->rows[ix[g]], *other_price = NULL, *other_area = NULL;
+    for (size_t j = g + 1; j < end; j++) {
+        const row *r = &t->rows[ix[j]];
+        int dp = strcmp(r->key[TSA_K_PRICE], first->key[TSA_K_PRICE]) != 0;
+        int da = strcmp(r->key[TSA_K_AREA], first->key[TSA_K_AREA]) != 0;
+        if (dp && da) {
+            *x = first;
+            *y = r;
+            return 1;
+        }
+        if (dp && !other_price)
+            other_price = r;
+        if (da && !other_area)
+            other_area = r;
+    }
+    if (!other_price || !other_area)
+        return 0;
+    *x = other_area;
+    *y = other_price;
+    return 1;
+}
+
+/* TS_EUNIT when the table would set one area's figures at one named
+ * price basis beside another area's at another (rows without a value in
+ * the columns are not shown and do not count; a blank basis is unknown,
+ * not different).  TS_ENOMEM. */
+static int price_conflict(const ts_table *t, ts_error *err)
+{
+    size_t *ix = malloc((t->n_rows + 1) * sizeof *ix), n = 0;
+    if (!ix)
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    for (size_t i = 0; i < t->n_rows; i++)
+        if (t->rows[i].key[TSA_K_PRICE][0] && has_value(t, &t->rows[i]))
+            ix[n++] = i;
+    qsort_r(ix, n, sizeof *ix, group_cmp, t->rows);
+    int rc = TS_OK;
+    for (size_t g = 0; g < n && rc == TS_OK;) {
+        size_t end = g + 1;
+        while (end < n && same_group(&t->rows[ix[g]], &t->rows[ix[end]]))
+            end++;
+        const row *x, *y;
+        if (conflict_pair(t, ix, g, end, &x, &y))
+            rc = ts_error_set(err, TS_EUNIT, "%s %s: %s at %s prices beside %s at %s prices",
+                              x->key[TSA_K_INDICATOR], x->key[TSA_K_MEASURE],
+                              x->key[TSA_K_AREA], x->key[TSA_K_PRICE], y->key[TSA_K_AREA],
+                              y->key[TSA_K_PRICE]);
+        g = end;
+    }
+    free(ix);
+    return rc;
+}
+
 void tsa_note_text(const tsa_grid *g, size_t i, char *buf, size_t n)
 {
     char day[TS_PERIOD_TEXT_MAX];
@@ -440,6 +535,11 @@ int ts_table_write(ts_table *t, FILE *fp, const ts_table_opts *o, ts_error *err)
 {
     if (t->auto_cols) {
         int rc = auto_columns(t, err);
+        if (rc != TS_OK)
+            return rc;
+    }
+    if (!o->mixed_prices) {
+        int rc = price_conflict(t, err);
         if (rc != TS_OK)
             return rc;
     }

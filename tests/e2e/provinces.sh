@@ -45,11 +45,17 @@ expect_exit 0 "provinces: English labels" -- "$BIN/ts-agg" "${A[@]}" -L en -r ta
 same_text "provinces: English caption and area names" "$(sed -n '1p;5p' "$TMP/out")" \
   "Table: State budget revenue (billion VND)
 | Dak Lak | 7980 | 8293 | 8450 |"
-# The price basis where rows differ: its own column.
+# Provinces at different price bases are not set side by side (issue 14):
+# refused, nothing written; --mixed-prices shows them with the basis in
+# its own column.
 printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\n' > "$TMP/gva.tsv"
 printf 'grdp\tkon-tum\tlevel\t2023\t40000\tbn_vnd\tA\tx\tconst2010\n' >> "$TMP/gva.tsv"
 printf 'grdp\tgia-lai\tlevel\t2023\t90000\tbn_vnd\tA\ty\tcurrent\n' >> "$TMP/gva.tsv"
-expect_exit 0 "provinces: qualifiers" -- "$BIN/ts-agg" table --by area -L vi --format md -d 0 "$TMP/gva.tsv"
+expect_exit 2 "provinces: different price bases refused" -- "$BIN/ts-agg" table --by area -L vi --format md -d 0 "$TMP/gva.tsv"
+same_text "provinces: the refusal names both" "$(cat "$TMP/err")" \
+  "ts-agg: table: grdp level: kon-tum at const2010 prices beside gia-lai at current prices (select one with --price, or allow it with --mixed-prices)"
+check "provinces: refused, nothing written" test ! -s "$TMP/out"
+expect_exit 0 "provinces: qualifiers" -- "$BIN/ts-agg" table --by area -L vi --format md -d 0 --mixed-prices "$TMP/gva.tsv"
 same_text "provinces: the price basis shown where it differs" "$(cat "$TMP/out")" \
   "Table: Tổng sản phẩm trên địa bàn (GRDP) (tỷ đồng)
 

@@ -37,3 +37,40 @@ same_file "v1 -> v2: the same facts as a fresh store" "$TMP/got" "$TMP/want"
 same_file "v1 -> v2: the same sources" "$TMP/got" "$TMP/want"
 expect_exit 0 "v1 -> v2: the report's text kept" -- "$L" --store "$TMP/s.h5" --show-source report.txt
 same_file "v1 -> v2: the text is the file" "$TMP/out" "$FIX/extract/report.txt"
+
+# The statistics read a version 1 store as they read a fresh one.
+"$I" --store "$TMP/fresh1.h5" "$FIX"/store/jan.tsv "$FIX"/store/mar.tsv "$FIX"/extract/report.txt
+for op in "table" "check --all" "yoy"; do
+  # shellcheck disable=SC2086
+  "$BIN/ts-agg" $op --store "$V1" > "$TMP/got" 2> "$TMP/got.err"
+  # shellcheck disable=SC2086
+  "$BIN/ts-agg" $op --store "$TMP/fresh1.h5" > "$TMP/want" 2> "$TMP/want.err"
+  same_file "v1: ts-agg $op as from a fresh store" "$TMP/got" "$TMP/want"
+done
+
+# Facts with qualifiers go into a version 1 store (written as version 2)
+# as series of their own: a growth rate at each price basis, a share of
+# each issuer's plan (issue 14).
+{ printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\tprice\tplan_by\n'
+  printf 'grdp\tkon-tum\tyoy_pct\t2020\t3.1\tpct\tE\tq.tsv\tconst2010\t\n'
+  printf 'grdp\tkon-tum\tyoy_pct\t2020\t5.2\tpct\tE\tq.tsv\tcurrent\t\n'
+  printf 'budget.revenue\tkon-tum\tpct_plan\t2020\t129.4\tpct\tE\tq.tsv\t\tcentral\n'
+  printf 'budget.revenue\tkon-tum\tpct_plan\t2020\t93.3\tpct\tE\tq.tsv\t\tprovince\n'; } > "$TMP/q.tsv"
+cp "$V1" "$TMP/q.h5"
+expect_exit 0 "v1: importing qualified facts" -- "$I" --store "$TMP/q.h5" "$TMP/q.tsv"
+expect_exit 0 "v1 + qualifiers: series listing" -- "$L" --store "$TMP/q.h5"
+cut -f1-6,7 "$TMP/out" | grep -P '\t(const2010|current|central|province)\t' > "$TMP/got"
+cat > "$TMP/want" <<'W'
+budget.revenue	kon-tum	pct_plan	pct		central	1
+budget.revenue	kon-tum	pct_plan	pct		province	1
+grdp	kon-tum	yoy_pct	pct	const2010		1
+grdp	kon-tum	yoy_pct	pct	current		1
+W
+same_file "v1 + qualifiers: one series per price basis and issuer" <(sort "$TMP/got") "$TMP/want"
+expect_exit 0 "v1 + qualifiers: select by issuer" -- "$L" --store "$TMP/q.h5" --facts --plan-by central
+same_text "v1 + qualifiers: the central share" "$(tail -n +2 "$TMP/out" | cut -f3,5,10)" \
+  "$(printf 'pct_plan\t129.4\tcentral')"
+"$I" --store "$TMP/fresh1.h5" "$TMP/q.tsv"
+"$L" --store "$TMP/q.h5" --facts --vintages > "$TMP/got"
+"$L" --store "$TMP/fresh1.h5" --facts --vintages > "$TMP/want"
+same_file "v1 + qualifiers: the same facts as a fresh store" "$TMP/got" "$TMP/want"

@@ -1,5 +1,5 @@
 /* Unit tests for libts/agg/sum.c: totals across areas and across indicators,
- * refusal of mixed units. */
+ * refusal of mixed units, a total per price basis and plan issuer. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -165,6 +165,63 @@ static void many_totals(void **state)
     ts_series_set_free(set);
 }
 
+/* GRDP of two provinces at constant prices and one at current prices:
+ * two totals, each tagged, never one sum of the three (issue 14). */
+static void price_bases_apart(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *area, *price, *plan_by;
+        double v;
+    } r[] = {
+        {"kon-tum", "const2010", "", 20000}, {"gia-lai", "const2010", "", 60000},
+        {"dak-lak", "current", "", 150000},  {"kon-tum", "", "province", 4500},
+        {"gia-lai", "", "central", 9000},
+    };
+    ts_series_set *set = ts_series_set_new(TS_DUP_ERROR, NULL);
+    for (size_t i = 0; i < sizeof r / sizeof *r; i++) {
+        ts_fact f;
+        ts_fact_init(&f);
+        f.indicator = "grdp";
+        f.area = r[i].area;
+        f.measure = r[i].plan_by[0] ? "plan" : "level";
+        f.unit = "bn_vnd";
+        f.price = r[i].price;
+        f.plan_by = r[i].plan_by;
+        f.period = ts_period_year(2023);
+        f.value = r[i].v;
+        assert_int_equal(ts_series_set_add(set, &f, NULL), TS_OK);
+    }
+    assert_int_equal(ts_series_set_finish(set, NULL), TS_OK);
+    ts_summer *m = ts_summer_new(TS_SUM_BY_INDICATOR, "total", NULL);
+    for (size_t i = 0; i < ts_series_set_count(set); i++) {
+        ts_series s;
+        ts_series_set_get(set, i, &s);
+        assert_int_equal(ts_summer_add(m, &s, NULL), TS_OK);
+    }
+    assert_int_equal(ts_summer_count(m), 4);
+    static const struct {
+        const char *measure, *price, *plan_by;
+        double v;
+        size_t count;
+    } want[] = {
+        {"level", "const2010", "", 80000, 2}, {"level", "current", "", 150000, 1},
+        {"plan", "", "central", 9000, 1},     {"plan", "", "province", 4500, 1},
+    };
+    for (size_t i = 0; i < 4; i++) {
+        ts_series k;
+        ts_point pt;
+        ts_summer_get(m, i, &k, &pt);
+        assert_string_equal(k.measure, want[i].measure);
+        assert_string_equal(k.price, want[i].price);
+        assert_string_equal(k.plan_by, want[i].plan_by);
+        assert_true(pt.value == want[i].v);
+        assert_int_equal(pt.count, want[i].count);
+    }
+    ts_summer_free(m);
+    ts_series_set_free(set);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -172,6 +229,7 @@ int main(void)
         cmocka_unit_test(by_area),
         cmocka_unit_test(mixed_units_refused),
         cmocka_unit_test(many_totals),
+        cmocka_unit_test(price_bases_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -231,8 +231,10 @@ static void cross_area(void **state)
                            "| Gia Lai | 5.000,0 |  |\n"
                            "| Đắk Lắk | 7.000,0 | 7.700,0 |\n");
     free(s);
-    /* A price basis that differs gets a column, and leaves the caption. */
+    /* A price basis that differs gets a column, and leaves the caption;
+     * areas at different bases side by side only when allowed. */
     rows[1].price = "current";
+    o.mixed_prices = 1;
     s = render_areas(rows, 3, &o);
     assert_string_equal(s, "Table: Thu ngân sách nhà nước trên địa bàn (tỷ đồng)\n\n"
                            "| Địa bàn | Giá | 2022 | 2023 |\n"
@@ -243,7 +245,8 @@ static void cross_area(void **state)
     free(s);
     /* CSV: every key that is set gets a column; a BOM on request; notes. */
     o = (ts_table_opts){.format = TS_TABLE_CSV, .decimals = 0, .by = TS_TABLE_BY_AREA,
-                        .labels = vi, .notes = 1, .bom = 1, .source_date = report_date};
+                        .labels = vi, .notes = 1, .bom = 1, .source_date = report_date,
+                        .mixed_prices = 1};
     s = render_areas(rows, 2, &o);
     assert_string_equal(s, "\xEF\xBB\xBF"
                            "Địa bàn,Chỉ tiêu,Thước đo,Đơn vị tính,Giá,2022,2023\n"
@@ -279,6 +282,93 @@ static void cross_area(void **state)
     ts_gazetteer_free(g);
 }
 
+/* The rows of qual[0..n) (one 2023 value each) as a TSV table by series;
+ * NULL with *rc the error when refused (then nothing was written). */
+typedef struct {
+    const char *ind, *area, *measure, *price, *plan_by;
+    double value;
+} qrow;
+
+static char *qualified(const qrow *r, size_t n, int mixed, int *rc, ts_error *err)
+{
+    ts_period per[1] = {P("2023")};
+    ts_table *t = ts_table_new(per, 1, NULL);
+    for (size_t i = 0; i < n; i++) {
+        const char *src[1] = {"r.txt"};
+        char st[1] = {'A'};
+        const char *unit = strcmp(r[i].measure, "level") == 0 ? "bn_vnd" : "pct";
+        ts_series s = {r[i].ind, r[i].area, r[i].measure, unit, 1, per, &r[i].value, st, src,
+                       r[i].price, r[i].plan_by};
+        assert_int_equal(ts_table_add(t, &s, NULL), TS_OK);
+    }
+    char *text;
+    size_t len;
+    FILE *fp = open_memstream(&text, &len);
+    ts_table_opts o = {.format = TS_TABLE_MD, .decimals = 1, .mixed_prices = mixed};
+    *rc = ts_table_write(t, fp, &o, err);
+    fclose(fp);
+    ts_table_free(t);
+    if (*rc != TS_OK) {
+        assert_int_equal(len, 0);
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
+/* Areas at different named price bases are refused (issue 14): the
+ * message names both; one area at two bases, and a blank basis beside a
+ * named one, are tagged rows instead. */
+static void mixed_prices(void **state)
+{
+    (void)state;
+    int rc;
+    ts_error err;
+    static const qrow one_area[] = {
+        {"gva.agriculture", "kon-tum", "yoy_pct", "const2010", "", 5.84},
+        {"gva.agriculture", "kon-tum", "yoy_pct", "current", "", 11.9},
+        {"budget.revenue", "kon-tum", "pct_plan", "", "central", 129.4},
+        {"budget.revenue", "kon-tum", "pct_plan", "", "province", 93.3},
+    };
+    char *s = qualified(one_area, 4, 0, &rc, &err);
+    assert_string_equal(s, "| indicator | area | measure | unit | price | plan_by | 2023 |\n"
+                           "|---|---|---|---|---|---|---:|\n"
+                           "| gva.agriculture | kon-tum | yoy_pct | pct | const2010 |  | 5.8 |\n"
+                           "| gva.agriculture | kon-tum | yoy_pct | pct | current |  | 11.9 |\n"
+                           "| budget.revenue | kon-tum | pct_plan | pct |  | central | 129.4 |\n"
+                           "| budget.revenue | kon-tum | pct_plan | pct |  | province | 93.3 |\n");
+    free(s);
+    static const qrow areas[] = {
+        {"grdp", "kon-tum", "level", "const2010", "", 18938.78},
+        {"grdp", "gia-lai", "level", "current", "", 150000},
+        {"grdp", "dak-lak", "level", "", "", 100000},
+    };
+    assert_null(qualified(areas, 3, 0, &rc, &err));
+    assert_int_equal(rc, TS_EUNIT);
+    assert_string_equal(err.msg, "grdp level: kon-tum at const2010 prices beside gia-lai at "
+                                 "current prices");
+    s = qualified(areas, 3, 1, &rc, &err);
+    assert_non_null(s);
+    free(s);
+    s = qualified(areas + 1, 2, 0, &rc, &err); /* current beside blank */
+    assert_non_null(s);
+    free(s);
+    /* Whichever row comes first: a second area at the first basis and
+     * one at another. */
+    static const qrow later[] = {
+        {"grdp", "kon-tum", "level", "const2010", "", 1},
+        {"grdp", "kon-tum", "level", "current", "", 2},
+        {"grdp", "gia-lai", "level", "const2010", "", 3},
+        {"grdp", "gia-lai", "yoy_pct", "current", "", 4}, /* another measure */
+    };
+    assert_null(qualified(later, 4, 0, &rc, &err));
+    assert_string_equal(err.msg, "grdp level: gia-lai at const2010 prices beside kon-tum at "
+                                 "current prices");
+    s = qualified(later, 2, 0, &rc, &err);
+    assert_non_null(s);
+    free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -288,6 +378,7 @@ int main(void)
         cmocka_unit_test(write_error),
         cmocka_unit_test(names),
         cmocka_unit_test(cross_area),
+        cmocka_unit_test(mixed_prices),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

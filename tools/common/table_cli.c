@@ -17,6 +17,8 @@ const char table_cli_help[] =
     "                        their dates, from a store) under the table\n"
     "      --bom             csv: start with a UTF-8 byte order mark (spreadsheets)\n"
     "      --locale vi       Vietnamese separators: 1.304,37\n"
+    "      --mixed-prices    allow rows of one indicator for several areas at different\n"
+    "                        price bases (refused by default)\n"
     "      (a table's values have 2 decimals unless --decimals says otherwise)\n";
 
 void table_cli_init(table_cli *t)
@@ -83,6 +85,7 @@ int table_cli_option(const char *tool, table_cli *t, int opt, const char *arg)
         return 1;
     case TABLE_OPT_NOTES: t->t.notes = 1; return 1;
     case TABLE_OPT_BOM: t->t.bom = 1; return 1;
+    case TABLE_OPT_MIXED_PRICES: t->t.mixed_prices = 1; return 1;
     default: return 0;
     }
 }
@@ -131,7 +134,11 @@ int table_cli_write(const char *tool, const table_cli *t, ts_table *tab, const t
         o.source_ctx = st;
     }
     if (rc == CLI_OK && ts_table_write(tab, stdout, &o, &e) != TS_OK) {
-        cli_report(tool, &e);
+        if (e.code == TS_EUNIT) /* nothing was written: say how to get a table */
+            cli_warn(tool, "table: %s (select one with --price, or allow it with "
+                           "--mixed-prices)", e.msg);
+        else
+            cli_report(tool, &e);
         rc = CLI_FATAL;
     }
     ts_labels_free(labels);
