@@ -17,7 +17,8 @@
 /* The strings a reader or a table lends for the call only (the price,
  * a table caption's area, a table row's description) are interned: their
  * buffers are gone when the facts are settled, and equal strings then
- * share one copy and compare by pointer. */
+ * share one copy and compare by pointer.  A sentence lives with the
+ * document and is kept as it is. */
 typedef struct {
     ts_fact f;
     size_t offset;
@@ -53,13 +54,13 @@ void tsx_held_free(tsx_held *h)
 }
 
 int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excerpt,
-                 unsigned flags, size_t phrase_len)
+                 int lent, unsigned flags, size_t phrase_len)
 {
     if (tsi_grow(&h->v, &h->cap, h->n + 1, sizeof *h->v, 256) != 0)
         return TS_ENOMEM;
     const char *price = tsi_intern_s(h->strings, f->price ? f->price : "");
     const char *area = f->area ? tsi_intern_s(h->strings, f->area) : NULL;
-    const char *ex = tsi_intern_s(h->strings, excerpt ? excerpt : "");
+    const char *ex = lent ? tsi_intern_s(h->strings, excerpt ? excerpt : "") : excerpt;
     if (!price || (f->area && !area) || !ex)
         return TS_ENOMEM;
     held_fact *x = &h->v[h->n++];

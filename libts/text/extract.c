@@ -22,11 +22,23 @@ typedef struct {
     int oom;
 } holder;
 
+static void hold(holder *h, const ts_fact *f, size_t offset, const char *excerpt, int lent)
+{
+    if (tsx_held_add(h->held, f, offset, excerpt, lent, h->cx->fact_flags, h->cx->fact_phrase) !=
+        TS_OK)
+        h->oom = 1;
+}
+
+/* A sentence's fact: its excerpt is the document's sentence. */
 static void hold_fact(void *u, const ts_fact *f, size_t offset, const char *excerpt)
 {
-    holder *h = u;
-    if (tsx_held_add(h->held, f, offset, excerpt, h->cx->fact_flags, h->cx->fact_phrase) != TS_OK)
-        h->oom = 1;
+    hold(u, f, offset, excerpt, 0);
+}
+
+/* A table's fact: its excerpt is built for the call. */
+static void hold_table_fact(void *u, const ts_fact *f, size_t offset, const char *excerpt)
+{
+    hold(u, f, offset, excerpt, 1);
 }
 
 static void forward_unmatched(void *u, const char *q, const char *reason, size_t offset,
@@ -179,7 +191,7 @@ static int read_tables(doc_run *d, ts_error *err)
     d->cx.directions = 0;
     d->cx.in_footnote = 0;
     d->cx.fact_flags = 0;
-    ts_extract_sink ts = {.fact = hold_fact,
+    ts_extract_sink ts = {.fact = hold_table_fact,
                           .unmatched = d->held.unmatched ? forward_unmatched : NULL,
                           .table = d->held.table ? forward_table : NULL,
                           .user = &d->held};

@@ -169,6 +169,8 @@ int tsx_sentence_yearly(const reader *r)
 {
     if (r->yearly)
         return 1;
+    if (!tsx_tags_have(r->tags, TSX_C_PERIOD_YEAR) && !tsx_tags_have(r->tags, TSX_C_AVERAGE))
+        return 0;
     for (size_t k = 0; k < r->n; k++) {
         if (r->s[k] == '/' && rd_at(r, k + 1, TSX_C_PERIOD_YEAR))
             return 1;

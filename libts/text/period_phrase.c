@@ -406,6 +406,8 @@ int rd_period_after(const reader *r, size_t j, per_state *out)
 
 void rd_find_cumulative(reader *r)
 {
+    if (!tsx_tags_have(r->tags, TSX_C_PERIOD_CUMULATIVE))
+        return;
     for (size_t i = 0; i < r->n; i++) {
         size_t e = rd_at(r, i, TSX_C_PERIOD_CUMULATIVE);
         if (!e)

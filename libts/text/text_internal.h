@@ -564,10 +564,12 @@ typedef struct {
 
 tsx_held *tsx_held_new(void);
 void tsx_held_free(tsx_held *h);
-/* Holds a copy of f with its price, area and excerpt (its other strings must
- * outlive the set).  TS_ENOMEM on failure. */
+/* Holds a copy of f with its price and area, and its excerpt copied when
+ * lent (a table row's description built per figure) or kept (a sentence
+ * of the document); f's other strings must outlive the set.  TS_ENOMEM on
+ * failure. */
 int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excerpt,
-                 unsigned flags, size_t phrase_len);
+                 int lent, unsigned flags, size_t phrase_len);
 /* Settles the held facts and gives the kept ones to fn in the order they
  * were added.  TS_ENOMEM on failure (nothing given). */
 int tsx_held_settle(tsx_held *h, ts_fact_fn fn, void *user, const tsx_held_hooks *hooks);
