@@ -120,8 +120,10 @@ void tsx_entry_free(tsx_entry *e)
 static char *fold_phrase(const char *p, size_t len, size_t *flen)
 {
     tsx_fold f = {0};
-    if (tsx_fold_text(&f, p, len) != 0)
+    if (tsx_fold_text(&f, p, len) != 0) {
+        tsx_fold_free(&f); /* what it grew before it failed */
         return NULL;
+    }
     char *out = malloc(f.len + 1);
     if (!out) {
         tsx_fold_free(&f);
@@ -366,6 +368,9 @@ int tsx_entry_parse(tsx_entry *e, const char *l, size_t ll, ts_error *err)
     size_t pl = (size_t)(t1 - l);
     if (ts_utf8_invalid_at(l, pl) != pl)
         return ts_error_set(err, TS_EINVAL, "phrase is not valid UTF-8");
+    /* The target and flags end up in facts and messages too. */
+    if (ts_utf8_invalid_at(l, ll) != ll)
+        return ts_error_set(err, TS_EINVAL, "indicator or flags are not valid UTF-8");
     const char *ind = t1 + 1;
     size_t rest = ll - (size_t)(ind - l);
     const char *t2 = memchr(ind, '\t', rest);

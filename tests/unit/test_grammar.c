@@ -138,6 +138,7 @@ static void test_data_errors(void **state)
         {"(tổng sản lượng\taquaculture.output\n", 1,
          "optional words: unbalanced '(' or more than 6"},
         {"sản \xff lượng\taquaculture.output\n", 1, "phrase is not valid UTF-8"},
+        {"đàn bò\tlivestock.cattle\tctx=gr\xff\n", 1, "indicator or flags are not valid UTF-8"},
         {"quy mô kinh tế\tgrdp\tprice=nominal\n", 1,
          "flag \"price=nominal\": the price basis is current or constYYYY"},
     };
