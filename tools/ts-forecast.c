@@ -726,7 +726,7 @@ int main(int argc, char **argv)
         rc = o.year_end ? year_end(set, &o, store, w, &cols) : forecast_all(set, &o, w, &cols, &partial);
     if (w) {
         if (rc == CLI_OK && ts_writer_finish(w, &err)) {
-            cli_report(TOOL, &err);
+            cli_report_stdout(TOOL, &err);
             rc = CLI_FATAL;
         }
         ts_writer_free(w);
