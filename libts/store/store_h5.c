@@ -429,14 +429,20 @@ static int direct_chunk(tsi_direct *c, hsize_t k, int *bad)
         return 1;
     }
     size_t ubytes = (size_t)c->chunk * c->size;
-    if (tsi_grow(&c->z, &c->z_cap, (size_t)nbytes, 1, 4096) != 0) return -1;
-    if (!c->u && !(c->u = malloc(ubytes))) return -1;
+    if (tsi_grow(&c->z, &c->z_cap, (size_t)nbytes, 1, 4096) != 0
+        || (!c->u && !(c->u = malloc(ubytes)))) {
+        *bad = TSI_BAD_MEMORY;
+        return -1;
+    }
     uint32_t mask = 0;
     if (H5Dread_chunk(c->d, H5P_DEFAULT, &off, &mask, c->z) < 0) return -1;
     if (mask != 0) return 1;
     /* libdeflate inflates a whole chunk about twice as fast as zlib's
      * streaming inflate, and checks the same zlib header and Adler-32. */
-    if (!c->inflater && !(c->inflater = libdeflate_alloc_decompressor())) return -1;
+    if (!c->inflater && !(c->inflater = libdeflate_alloc_decompressor())) {
+        *bad = TSI_BAD_MEMORY;
+        return -1;
+    }
     size_t got = 0;
     c->have = (hsize_t)-1;
     if (libdeflate_zlib_decompress(c->inflater, c->z, (size_t)nbytes, c->u, ubytes, &got) !=
@@ -553,7 +559,10 @@ int tsi_h5_read_range(hid_t f, const char *path, const char *name, hid_t t,
     if (H5Dread(d, t, mspace, fspace, H5P_DEFAULT, buf) < 0) goto out;
     rc = TS_OK;
 out:
-    if (rc != TS_OK) {
+    if (rc != TS_OK && bad == TSI_BAD_MEMORY) {
+        H5Eclear2(H5E_DEFAULT);
+        rc = ts_error_set(err, TS_ENOMEM, "%s: out of memory reading %s", path, name);
+    } else if (rc != TS_OK) {
         char what[160];
         snprintf(what, sizeof what, bad ? "damaged store: cannot read %s" : "cannot read %s", name);
         rc = bad ? TS_EFORMAT : TS_EIO;

@@ -94,7 +94,9 @@ int tsi_direct_open(hid_t d, hid_t mt, tsi_direct *c);
 /* Reads elements [start, start+count) into buf: 0; 1 when a chunk is not
  * stored plainly (unallocated, a filter skipped: use H5Dread); -1 on
  * failure, with *bad set when the column is damaged (a chunk that does
- * not inflate to its size, a range past the end) rather than unreadable. */
+ * not inflate to its size, a range past the end) rather than unreadable,
+ * or TSI_BAD_MEMORY when memory ran out. */
+#define TSI_BAD_MEMORY 2
 int tsi_direct_read(tsi_direct *c, uint64_t start, uint64_t count, void *buf, int *bad);
 void tsi_direct_close(tsi_direct *c);
 /* ---- the open store, shared by the reader and the writer ---- */
