@@ -68,8 +68,8 @@ int tsi_store_path(const char *path, char **real, struct stat *st, int *exists, 
         if (!S_ISREG(st->st_mode))
             return ts_error_set(err, TS_EIO, "%s: not a regular file", path);
         if (!(*real = realpath(path, NULL)))
-            return ts_error_set(err, errno == ENOMEM ? TS_ENOMEM : TS_EIO, "%s: %s", path,
-                                strerror(errno));
+            return errno == ENOMEM ? ts_error_set(err, TS_ENOMEM, "%s: out of memory", path)
+                                   : ts_error_set(err, TS_EIO, "%s: %s", path, strerror(errno));
         *exists = 1;
         return TS_OK;
     }
@@ -83,7 +83,8 @@ int tsi_store_path(const char *path, char **real, struct stat *st, int *exists, 
     if (!base[0] || !strcmp(base, ".") || !strcmp(base, ".."))
         rc = ts_error_set(err, TS_EINVAL, "%s: not a file name", path);
     else if (!(dir_real = realpath(dir, NULL)))
-        rc = ts_error_set(err, TS_EIO, "%s: %s: %s", path, dir, strerror(errno));
+        rc = errno == ENOMEM ? ts_error_set(err, TS_ENOMEM, "%s: out of memory", path)
+                             : ts_error_set(err, TS_EIO, "%s: %s: %s", path, dir, strerror(errno));
     else {
         if (!(*real = join3(dir_real, strcmp(dir_real, "/") ? "/" : "", base)))
             rc = ts_error_set(err, TS_ENOMEM, "%s: out of memory", path);

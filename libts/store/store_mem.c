@@ -44,6 +44,7 @@ typedef struct {
     size_t spare_cap;
     char *mapped;
     size_t mapped_len;
+    int out_of_memory;  /* a callback could not allocate: HDF5's failure is that */
 } image_mem;
 
 struct tsi_image {
@@ -60,14 +61,20 @@ static void *image_realloc(void *ptr, size_t size, H5FD_file_image_op_t op, void
     if (!ptr || ptr == m->spare) {
         if (m->spare && size <= m->spare_cap) return m->spare;
         char *p = tsi_col_alloc(size);
-        if (!p) return NULL;
+        if (!p) {
+            m->out_of_memory = 1;
+            return NULL;
+        }
         if (ptr) memcpy(p, ptr, m->spare_cap);
         m->mapped = p;
         m->mapped_len = size;
         return p;
     }
     char *p = tsi_col_grow(m->mapped, m->mapped_len, size);
-    if (!p) return NULL;
+    if (!p) {
+        m->out_of_memory = 1;
+        return NULL;
+    }
     m->mapped = p;
     m->mapped_len = size;
     return p;
@@ -148,6 +155,7 @@ int tsi_image_build(ts_txn *t, uint64_t guess, tsi_image_fill fill, void *ctx, t
         rc = take_image(t, f, im, err);
     if (f >= 0) H5Fclose(f);
     if (fapl >= 0) H5Pclose(fapl);
+    if (rc != TS_OK && im->mem.out_of_memory) rc = tsi_txn_oom(err, t);
     if (rc != TS_OK) {
         tsi_image_free(t, im);
         return rc;
