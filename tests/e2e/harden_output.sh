@@ -50,7 +50,7 @@ same_text "full: ts-agg once" "$(cat "$TMP/err")" "ts-agg: write error: No space
 # ts-plot -o through a link to /dev/full: written to, not replaced.
 ln -s /dev/full "$TMP/full.svg"
 expect_exit 2 "full: ts-plot -o" -- "$BIN/ts-plot" -o "$TMP/full.svg" --indicator budget.revenue "$DATA/gold/002_31e44065e05bd27f.tsv"
-same_text "full: ts-plot says why" "$(cat "$TMP/err")" "ts-plot: $TMP/full.svg: cannot write the chart: No space left on device"
+same_text "full: ts-plot says why" "$(cat "$TMP/err")" "ts-plot: cannot write the chart: No space left on device"
 check "full: the link is still a link" test -L "$TMP/full.svg"
 check "full: /dev/full is still a device" test -c /dev/full
 expect_exit 2 "full: ts-plot to stdout" -- sh -c "'$BIN/ts-plot' --indicator budget.revenue '$DATA/gold/002_31e44065e05bd27f.tsv' > /dev/full"

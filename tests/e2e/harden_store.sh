@@ -63,3 +63,8 @@ check "sha: message" grep -qF "damaged store: sources/sha256_end" "$TMP/err"
 damage text 'f["sources/text_start"][0] = 10**12'
 expect_exit 2 "text: refused" -- "$L" --store "$TMP/text.h5" --sources
 check "text: message" grep -qF "damaged store: the text of source 0 lies past sources/text" "$TMP/err"
+
+# A column whose file type says 655364-byte integers (a mutation fuzz_store
+# found): HDF5 itself would copy past its buffer; refused as damaged.
+expect_exit 2 "type: a damaged column type" -- "$L" --store "$FIX/store/damaged_type.h5" --facts --vintages
+check "type: damaged message" grep -q "damaged store: cannot read obs/" "$TMP/err"
