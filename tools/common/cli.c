@@ -191,12 +191,13 @@ int cli_output_start(const char *tool, const cli_output *o)
     size_t n = strlen(target) + 16;
     out_tmp = malloc(n);
     out_path = strdup(target);
-    free(real);
     if (!out_tmp || !out_path) {
+        free(real);
         cli_warn(tool, "out of memory");
         return CLI_FATAL;
     }
     snprintf(out_tmp, n, "%s.tmpXXXXXX", target);
+    free(real);
     int fd = mkstemp(out_tmp);
     if (fd < 0) {
         cli_warn(tool, "%s: cannot create: %s", o->output, strerror(errno));
