@@ -669,8 +669,11 @@ static int forecast_all(ts_series_set *set, const opts *o, ts_writer *w, const c
             key_of(&jobs[i].s, key, sizeof key);
             cli_warn(TOOL, "%s: %s", key, jobs[i].err.msg);
             *partial = 1;
+            /* A series that cannot be forecast is left out; no memory is
+             * no fault of the series: nothing after it is sure. */
+            if (jobs[i].rc == TS_ENOMEM) rc = CLI_FATAL;
         } else if (!o->backtest && rc == CLI_OK && write_forecasts(w, cols, &jobs[i], o->params, &err)) {
-            cli_report(TOOL, &err);
+            cli_report_stdout(TOOL, &err);
             rc = CLI_FATAL;
         }
         ts_fc_result_free(jobs[i].res);
