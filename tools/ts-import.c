@@ -17,6 +17,7 @@
 #include "common/areas.h"
 #include "common/cli.h"
 #include "common/doclines.h"
+#include "common/plainfile.h"
 #include "common/sink.h"
 #include "ts.h"
 #include "ts_extract.h"
@@ -307,34 +308,6 @@ static void document_name(const options *o, const char *path, char *buf, size_t 
         buf[l - 3] = '\0';
 }
 
-/* Reports this large are mapped instead of read: the pages come from the
- * page cache as they are, with no copy and no fresh memory to fill. */
-#define MAP_FROM (4u << 20)
-
-static uint64_t large_plain_file(const char *path, uint64_t over);
-
-/* The file at path mapped read-only, when it is a regular uncompressed
- * file over MAP_FROM bytes; NULL otherwise (the caller reads it). */
-static void *map_report(const char *path, size_t *len)
-{
-    if (!large_plain_file(path, MAP_FROM))
-        return NULL;
-    int fd = open(path, O_RDONLY);
-    if (fd < 0)
-        return NULL;
-    struct stat st;
-    void *p = NULL;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size > MAP_FROM &&
-        (uint64_t)st.st_size <= SIZE_MAX) {
-        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-        if (p == MAP_FAILED)
-            p = NULL;
-        else
-            *len = (size_t)st.st_size;
-    }
-    close(fd);
-    return p;
-}
 
 /* A report that cannot be read is skipped: counted, and the run goes on
  * unless memory ran out. */
@@ -529,24 +502,6 @@ static int import_report(options *o, sink *s, ts_reader *r, const char *pre, siz
     return rr.rc;
 }
 
-/* The size of path when it is a regular, uncompressed file of more than
- * `over` bytes; else 0. */
-static uint64_t large_plain_file(const char *path, uint64_t over)
-{
-    struct stat st;
-    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode)
-        || (uint64_t)st.st_size <= over)
-        return 0;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return 0;
-    unsigned char magic[2];
-    size_t n = fread(magic, 1, 2, fp);
-    fclose(fp);
-    if (n == 2 && magic[0] == 0x1f && magic[1] == 0x8b)
-        return 0; /* gzip: its stored size is not the file's */
-    return (uint64_t)st.st_size;
-}
 
 /* A large fact file whose name and size the store does not hold, so that
  * it cannot be bytes the store has: its facts are read while another
