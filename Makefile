@@ -14,8 +14,12 @@ HDF5_PC := $(shell pkg-config --exists hdf5-serial 2>/dev/null && echo hdf5-seri
 PKGS := gsl $(HDF5_PC) zlib libutf8proc poppler-glib libzip libxml-2.0 nettle libdeflate xlsxwriter
 
 # SAN=1 builds an ASan+UBSan variant (used by `make check` in build/asan).
+# It also routes our code's allocations and file writes through the hooks
+# of tests/fault/ (inert unless TS_OOM_FAIL or TS_FAULT is set), so that
+# tests/e2e/fault.sh can make each one fail in turn.
 ifeq ($(SAN),1)
 OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FAULT_CFLAGS := -include tests/fault/fault.h
 else
 OPT := -O2 -g
 endif
@@ -49,7 +53,7 @@ SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
 SONAME := libts.so.$(SOMAJOR)
 
 LIB_SRC := $(wildcard libts/*/*.c)
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_data.o
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_data.o $(if $(FAULT_CFLAGS),$(BUILD)/tests/fault/fault.o)
 TOOL_COMMON_SRC := $(wildcard tools/common/*.c)
 TOOL_COMMON_OBJ := $(TOOL_COMMON_SRC:%.c=$(BUILD)/%.o)
 TOOL_SRC := $(wildcard tools/ts-*.c)
@@ -71,7 +75,16 @@ deps:
 # -MMD: each object depends on the headers it includes, nothing more.
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(FAULT_CFLAGS) -MMD -MP -c $< -o $@
+
+# The fault hooks call the real functions; every hooked object depends on
+# them (the flag is not in its recorded dependencies).
+$(BUILD)/tests/fault/fault.o: tests/fault/fault.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+ifneq ($(FAULT_CFLAGS),)
+$(filter-out $(BUILD)/tests/fault/fault.o,$(LIB_OBJ)) $(TOOL_COMMON_OBJ) $(TOOL_SRC:%.c=$(BUILD)/%.o): tests/fault/fault.h
+endif
 
 # The catalogue, lexicon and gazetteer are compiled in, so tools need no
 # data path.

@@ -28,6 +28,9 @@ int ts_measure_is_known(const char *m);
  * row, the store refuses to add it. */
 #define TS_KEY_MAX 128
 #define TS_SOURCE_MAX 1024
+/* Longest row a reader takes (bytes); a longer one ends the reading
+ * (TS_EFORMAT, "FILE:LINE: a line longer than 16 MiB"). */
+#define TS_LINE_MAX (16 << 20)
 
 /* The qualifier values of facts.md: price is "current" or "const" and a
  * year ("const2010"), plan_by one of the three issuers; blank ("") when
@@ -58,6 +61,20 @@ typedef struct {
     const char *extra_value[TS_FACT_MAX_EXTRA];
 } ts_fact;
 
+/* Checks fact f against the record of docs/spec/facts.md, field by field:
+ * the indicator an id (a-z, 0-9, _ in words joined by '.'), the area a
+ * slug (a-z, 0-9 in words joined by '-'), the measure one of the five,
+ * the unit an id (a-z, 0-9, _), price blank, "current" or "const" and a
+ * year, plan_by blank or one of the three issuers.  TS_EINVAL with
+ * "column 'area': \"Kon Tum!\" is not an area slug (...)". */
+int ts_fact_check(const ts_fact *f, ts_error *err);
+
+/* The name of the encoding of text that starts with buf when it is one
+ * the toolkit recognises but does not read ("UTF-16LE", "UTF-16BE",
+ * "UTF-32LE", "UTF-32BE": by the byte order mark, or by NULs beside three
+ * of four ASCII bytes), else NULL. */
+const char *ts_encoding_sniff(const char *buf, size_t len);
+
 /* Clears f: empty strings (qualifiers blank), status 'A', source "-",
  * no extras. */
 void ts_fact_init(ts_fact *f);
@@ -78,6 +95,9 @@ ts_reader *ts_reader_open(const char *path, ts_error *err);
  * reader reads the stream's descriptor from its current offset, so bytes
  * already taken into fp's own buffer are not seen: pass a fresh stream. */
 ts_reader *ts_reader_open_stream(FILE *fp, const char *name, ts_error *err);
+
+/* ts_reader_open_stream that accepts a report too, as ts_reader_open_any. */
+ts_reader *ts_reader_open_stream_any(FILE *fp, const char *name, ts_error *err);
 
 /* Like ts_reader_open, but input whose first line is not a fact header
  * (see ts_record_is_header) is accepted too: then ts_reader_is_facts is 0,

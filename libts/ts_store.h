@@ -211,6 +211,16 @@ int ts_txn_source_sha256(ts_txn *t, size_t doc, const char *sha256, ts_error *er
  * document when known, else that of doc, else doc's import day. */
 int ts_txn_add_fact(ts_txn *t, const ts_fact *f, size_t doc, int64_t offset,
                     ts_error *err);
+/* Called at commit for each fact dropped as a duplicate: a document added
+ * by this transaction that gave the same series and period twice (same
+ * vintage).  The rule: the fact added first is kept, later ones are
+ * dropped.  kept and dropped count the document's facts from 0 in the
+ * order they were added (its facts added together); f is the dropped
+ * fact (key, period, value; a view valid during the call). */
+typedef void (*ts_txn_dup_fn)(void *ctx, const char *doc, uint64_t kept, uint64_t dropped,
+                              const ts_fact *f);
+void ts_txn_on_duplicate(ts_txn *t, ts_txn_dup_fn fn, void *ctx);
+
 /* Writes the new store to "<path>.tmp.<pid>", fsyncs it, renames it over
  * path and fsyncs the directory; when nothing changed, writes nothing (the
  * file keeps its bytes; a missing store is still created).  On any failure
@@ -235,14 +245,17 @@ typedef struct {
     uint64_t size;         /* bytes */
     char *text;            /* the bytes, NUL-terminated, when size <=
                               keep_max; else NULL */
-    FILE *spool;           /* stdin only: an unlinked temporary copy at its
-                              start, for reading the facts; else NULL */
+    FILE *spool;           /* an input that is not a regular file (stdin, a
+                              pipe, a FIFO): an unlinked temporary copy of
+                              its (gunzipped) bytes, at its start, for
+                              reading them again; else NULL */
 } ts_input_digest;
 
-/* Reads path (stdin for NULL or "-"; gzip is decompressed) to the end in
- * blocks, hashing it and keeping the bytes up to keep_max.  Input from
- * stdin is also spooled to a temporary file so that it can be read again.
- * TS_EIO / TS_EFORMAT (truncated gzip) with err naming the file; *out is
+/* Reads path (stdin for NULL or "-"; gzip is decompressed, within the
+ * caps of docs/record-io.md) to the end in blocks, hashing it and keeping
+ * the bytes up to keep_max.  Input that is not a regular file is also
+ * spooled to a temporary file, so that what is hashed is what is read
+ * again.  TS_EIO / TS_EFORMAT (truncated gzip, a cap) with err at the file; *out is
  * untouched on failure, else released with ts_input_digest_reset. */
 int ts_input_digest_read(const char *path, uint64_t keep_max, ts_input_digest *out,
                          ts_error *err);

@@ -288,7 +288,7 @@ static int write_series(ts_writer *w, const ts_series *s)
 {
     ts_error e;
     if (ts_writer_write_series(w, s, &e) != TS_OK) {
-        cli_report(TOOL, &e);
+        cli_report_stdout(TOOL, &e);
         stdout_failed = 1;
         return -1;
     }
@@ -750,7 +750,10 @@ int main(int argc, char **argv)
                 rc = !is_op(o.op, "sum") ? run_series_op(&o, &it, w)
                      : o.areas_day ? run_crosswalk(&o, &it, in, w) : run_sum(&o, &it, w);
                 if (rc == 0 && ts_writer_finish(w, &e) != TS_OK) {
-                    cli_report(TOOL, &e);
+                    if (o.into)
+                        cli_report(TOOL, &e);
+                    else
+                        cli_report_stdout(TOOL, &e);
                     stdout_failed = !o.into;
                     rc = -1;
                 }

@@ -669,8 +669,11 @@ static int forecast_all(ts_series_set *set, const opts *o, ts_writer *w, const c
             key_of(&jobs[i].s, key, sizeof key);
             cli_warn(TOOL, "%s: %s", key, jobs[i].err.msg);
             *partial = 1;
+            /* A series that cannot be forecast is left out; no memory is
+             * no fault of the series: nothing after it is sure. */
+            if (jobs[i].rc == TS_ENOMEM) rc = CLI_FATAL;
         } else if (!o->backtest && rc == CLI_OK && write_forecasts(w, cols, &jobs[i], o->params, &err)) {
-            cli_report(TOOL, &err);
+            cli_report_stdout(TOOL, &err);
             rc = CLI_FATAL;
         }
         ts_fc_result_free(jobs[i].res);
@@ -726,7 +729,7 @@ int main(int argc, char **argv)
         rc = o.year_end ? year_end(set, &o, store, w, &cols) : forecast_all(set, &o, w, &cols, &partial);
     if (w) {
         if (rc == CLI_OK && ts_writer_finish(w, &err)) {
-            cli_report(TOOL, &err);
+            cli_report_stdout(TOOL, &err);
             rc = CLI_FATAL;
         }
         ts_writer_free(w);

@@ -16,6 +16,8 @@
 #include <unistd.h>
 #include "common/areas.h"
 #include "common/cli.h"
+#include "common/doclines.h"
+#include "common/plainfile.h"
 #include "common/sink.h"
 #include "ts.h"
 #include "ts_extract.h"
@@ -126,7 +128,10 @@ static const char usage_tail[] =
 
 typedef struct {
     ts_catalog *catalog;
-    ts_lexicon *lexicon;
+    ts_lexicon *lexicon; /* loaded with the first report (lexicon_get) */
+    const char *lex_files[32]; /* --lexicon files, in order */
+    size_t n_lex;
+    int lex_failed;   /* loading failed (reported): every report fails */
     int strict;
     int unmatched; /* --unmatched */
     const char *stdin_name; /* --name */
@@ -168,11 +173,18 @@ static int import_facts(const options *o, sink *s, ts_reader *r)
         int rc = ts_reader_next(r, &f, &err);
         if (rc == TS_EOF)
             break;
-        if (rc == TS_OK && (rc = ts_fact_normalise(&f, o->catalog, &err)) != TS_OK)
+        if (rc == TS_OK && ((rc = ts_fact_check(&f, &err)) != TS_OK ||
+                            (rc = ts_fact_normalise(&f, o->catalog, &err)) != TS_OK))
             ts_error_at(&err, ts_reader_name(r), ts_reader_line(r), 0);
         if (rc == TS_OK) {
-            if (sink_put(s, &f, &err) == TS_OK)
+            if (sink_put(s, &f, &err) == TS_OK) {
+                if (s->txn && doclines_note(s->lines, s->doc_name, ts_reader_name(r), 0,
+                                            ts_reader_line(r)) != 0) {
+                    cli_warn(TOOL, "out of memory");
+                    return CLI_FATAL;
+                }
                 continue;
+            }
             if (!s->failed)
                 cli_report(TOOL, &err);
             return CLI_FATAL;
@@ -194,6 +206,7 @@ typedef struct {
     sink *s;
     const char *name;
     const ts_converted *conv; /* a PDF or Word report's text and places */
+    const char *path; /* for messages */
     int rc;      /* exit code earned so far */
     ts_error err;
     size_t tables; /* tables found so far */
@@ -219,6 +232,11 @@ static void report_fact(void *user, const ts_fact *f, size_t offset, const char 
     if (sink_put(rr->s, &g, &rr->err) != TS_OK) {
         if (!rr->s->failed)
             cli_report(TOOL, &rr->err);
+        rr->rc = CLI_FATAL;
+    }
+    if (rr->rc != CLI_FATAL && rr->s->txn &&
+        doclines_note(rr->s->lines, rr->s->doc_name, rr->path, 1, (long)offset) != 0) {
+        cli_warn(TOOL, "out of memory");
         rr->rc = CLI_FATAL;
     }
 }
@@ -290,34 +308,6 @@ static void document_name(const options *o, const char *path, char *buf, size_t 
         buf[l - 3] = '\0';
 }
 
-/* Reports this large are mapped instead of read: the pages come from the
- * page cache as they are, with no copy and no fresh memory to fill. */
-#define MAP_FROM (4u << 20)
-
-static uint64_t large_plain_file(const char *path, uint64_t over);
-
-/* The file at path mapped read-only, when it is a regular uncompressed
- * file over MAP_FROM bytes; NULL otherwise (the caller reads it). */
-static void *map_report(const char *path, size_t *len)
-{
-    if (!large_plain_file(path, MAP_FROM))
-        return NULL;
-    int fd = open(path, O_RDONLY);
-    if (fd < 0)
-        return NULL;
-    struct stat st;
-    void *p = NULL;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size > MAP_FROM &&
-        (uint64_t)st.st_size <= SIZE_MAX) {
-        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-        if (p == MAP_FAILED)
-            p = NULL;
-        else
-            *len = (size_t)st.st_size;
-    }
-    close(fd);
-    return p;
-}
 
 /* A report that cannot be read is skipped: counted, and the run goes on
  * unless memory ran out. */
@@ -364,21 +354,76 @@ static int settle_context(const options *o, const sink *s, ts_doc *doc, const ch
     return CLI_OK;
 }
 
-/* Extracts the facts of a report text into the sink. */
-static int import_report(const options *o, sink *s, ts_reader *r)
+/* A report's bytes: a copy of `pre` (the bytes the store hashed) when
+ * given, else mapped (a large file, no store) or read from r.  CLI_OK, or
+ * the exit code it earns (reported). */
+static int report_bytes(sink *s, ts_reader *r, const char *pre, size_t pre_len, char **text,
+                        void **map, size_t *len)
 {
-    ts_error err;
-    char *text = NULL;
-    size_t len = 0;
     const char *path = ts_reader_name(r);
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    void *map = s->txn ? NULL : map_report(path, &len);
-    if (!map && ts_reader_slurp(r, &text, &len, &err) != TS_OK) {
+    ts_error err;
+    *map = s->txn || pre ? NULL : map_report(path, len);
+    if (pre) {
+        if (!(*text = malloc(pre_len + 1))) {
+            cli_warn(TOOL, "%s: out of memory", path);
+            return CLI_FATAL;
+        }
+        memcpy(*text, pre, pre_len + 1);
+        *len = pre_len;
+    } else if (!*map && ts_reader_slurp(r, text, len, &err) != TS_OK) {
         /* A damaged report (truncated .gz) is skipped like an invalid one. */
         cli_report(TOOL, &err);
         return skipped(s, &err);
     }
+    if (*len == 0) { /* neither a fact file nor a report: recorded nowhere */
+        free(*text);
+        *text = NULL;
+        cli_warn(TOOL, "%s: empty input", path);
+        s->skipped++;
+        return CLI_PARTIAL;
+    }
+    return CLI_OK;
+}
+
+/* The lexicon, built in plus --lexicon files, loaded with the first report
+ * (a fact file needs none); NULL after reporting a failure. */
+static ts_lexicon *lexicon_get(options *o)
+{
+    ts_error err;
+    if (o->lexicon || o->lex_failed)
+        return o->lexicon;
+    int ok = (o->lexicon = ts_lexicon_new(&err)) != NULL;
+    for (size_t i = 0; ok && i < o->n_lex; i++)
+        ok = ts_lexicon_load(o->lexicon, o->lex_files[i], &err) == TS_OK;
+    if (!ok) {
+        cli_report(TOOL, &err);
+        ts_lexicon_free(o->lexicon);
+        o->lexicon = NULL;
+        o->lex_failed = 1;
+    }
+    return o->lexicon;
+}
+
+/* Extracts the facts of a report text into the sink: the bytes `pre`
+ * (pre_len bytes, the ones the store hashed) when given, else r's. */
+static int import_report(options *o, sink *s, ts_reader *r, const char *pre, size_t pre_len)
+{
+    if (!lexicon_get(o))
+        return CLI_FATAL;
+    ts_error err;
+    char *text = NULL, name[1024];
+    size_t len = 0;
+    void *map;
+    const char *path = ts_reader_name(r);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    if (s->txn) { /* the facts name the document as the store does */
+        document_name(o, path, name, sizeof name);
+        base = name;
+    }
+    int got = report_bytes(s, r, pre, pre_len, &text, &map, &len);
+    if (got != CLI_OK)
+        return got;
     ts_doc *doc;
     int prc;
     /* A published file (PDF, Word, OpenDocument) is told by its bytes and
@@ -421,8 +466,6 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         return crc;
     }
     if (s->txn) {
-        char name[1024];
-        document_name(o, path, name, sizeof name);
         /* A converted report keeps its converted text, which the offsets
          * point into, and its original bytes. */
         int go = conv.text ? sink_document(s, name, TS_SOURCE_REPORT, conv.text, conv.len, NULL,
@@ -443,7 +486,7 @@ static int import_report(const options *o, sink *s, ts_reader *r)
         cli_report(TOOL, &err);
         return CLI_FATAL;
     }
-    report_run rr = {o, s, base, fmt != TS_FORMAT_TEXT ? &conv : NULL, CLI_OK, {0}, 0};
+    report_run rr = {o, s, base, fmt != TS_FORMAT_TEXT ? &conv : NULL, path, CLI_OK, {0}, 0};
     ts_extract_sink to = {.fact = report_fact,
                           .unmatched = o->unmatched ? report_unmatched : NULL,
                           .table = report_table,
@@ -459,24 +502,6 @@ static int import_report(const options *o, sink *s, ts_reader *r)
     return rr.rc;
 }
 
-/* The size of path when it is a regular, uncompressed file of more than
- * `over` bytes; else 0. */
-static uint64_t large_plain_file(const char *path, uint64_t over)
-{
-    struct stat st;
-    if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode)
-        || (uint64_t)st.st_size <= over)
-        return 0;
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return 0;
-    unsigned char magic[2];
-    size_t n = fread(magic, 1, 2, fp);
-    fclose(fp);
-    if (n == 2 && magic[0] == 0x1f && magic[1] == 0x8b)
-        return 0; /* gzip: its stored size is not the file's */
-    return (uint64_t)st.st_size;
-}
 
 /* A large fact file whose name and size the store does not hold, so that
  * it cannot be bytes the store has: its facts are read while another
@@ -527,7 +552,7 @@ static int import_large_facts(const options *o, sink *s, const char *path, const
 /* One fact file into the store: read once for its checksum (and text),
  * then, unless the store already holds these bytes, once more for its
  * facts.  stdin is spooled to a temporary file for the second read. */
-static int import_input_store(const options *o, sink *s, const char *path)
+static int import_input_store(options *o, sink *s, const char *path)
 {
     ts_error err;
     char name[1024];
@@ -543,7 +568,10 @@ static int import_input_store(const options *o, sink *s, const char *path)
         cli_report(TOOL, &err);
         return CLI_FATAL;
     }
-    ts_reader *r = d.spool ? ts_reader_open_stream(d.spool, "-", &err) : ts_reader_open_any(path, &err);
+    /* An input read once (stdin, a pipe) is read again from its spool, a
+     * report from the bytes that were hashed. */
+    ts_reader *r = d.spool ? ts_reader_open_stream_any(d.spool, path, &err)
+                           : ts_reader_open_any(path, &err);
     if (!r) { /* (stdin into a store must be a fact file) */
         cli_report(TOOL, &err);
         ts_input_digest_reset(&d);
@@ -551,7 +579,7 @@ static int import_input_store(const options *o, sink *s, const char *path)
     }
     int rc;
     if (!ts_reader_is_facts(r)) {
-        rc = import_report(o, s, r);
+        rc = import_report(o, s, r, d.text, d.size);
     } else {
         int go = sink_document(s, name, TS_SOURCE_TSV, d.text, d.size, d.sha256, NULL, NULL, 0);
         rc = go < 0 ? CLI_FATAL : go ? import_facts(o, s, r) : CLI_OK;
@@ -561,8 +589,15 @@ static int import_input_store(const options *o, sink *s, const char *path)
     return rc;
 }
 
+/* A fact stated twice by one document, dropped at commit. */
+static void on_duplicate(void *ctx, const char *doc, uint64_t kept, uint64_t dropped,
+                         const ts_fact *f)
+{
+    doclines_warn_duplicate(((const sink *)ctx)->lines, TOOL, doc, kept, dropped, f);
+}
+
 /* One input of the command line ("-" is stdin). */
-static int import_input(const options *o, sink *s, const char *path)
+static int import_input(options *o, sink *s, const char *path)
 {
     if (s->txn)
         return import_input_store(o, s, path);
@@ -572,7 +607,7 @@ static int import_input(const options *o, sink *s, const char *path)
         cli_report(TOOL, &err);
         return CLI_FATAL;
     }
-    int rc = ts_reader_is_facts(r) ? import_facts(o, s, r) : import_report(o, s, r);
+    int rc = ts_reader_is_facts(r) ? import_facts(o, s, r) : import_report(o, s, r, NULL, 0);
     ts_reader_close(r);
     return rc;
 }
@@ -621,8 +656,9 @@ static int parse_option(int c, const char *arg, options *o, run_opts *r, char **
     case 'W': return cli_parse_double(TOOL, "--wait", arg, &r->wait) != CLI_OK ? CLI_FATAL : -1;
     case 'N': o->stdin_name = arg; return -1;
     case 'l':
-        if (ts_lexicon_load(o->lexicon, arg, &err) != TS_OK)
-            return cli_report(TOOL, &err), CLI_FATAL;
+        if (o->n_lex == sizeof o->lex_files / sizeof *o->lex_files)
+            return cli_usage_error(TOOL, "--lexicon: at most %zu files", o->n_lex);
+        o->lex_files[o->n_lex++] = arg;
         return -1;
     case 'u': o->unmatched = 1; return -1;
     case 'a':
@@ -680,7 +716,7 @@ int main(int argc, char **argv)
     options o = {0};
     run_opts r = {NULL, -1, {NULL}, 0, {NULL, -1}};
     int rc = -1, c;
-    if (!(o.catalog = ts_catalog_new(&err)) || !(o.lexicon = ts_lexicon_new(&err))) {
+    if (!(o.catalog = ts_catalog_new(&err))) {
         cli_report(TOOL, &err);
         rc = CLI_FATAL;
     }
@@ -701,12 +737,15 @@ int main(int argc, char **argv)
     sink s = {0};
     s.decimals = r.out.decimals;
     s.tool = TOOL;
-    if (r.store && ts_store_begin(r.store, r.wait, &s.txn, &err) != TS_OK) {
-        cli_report(TOOL, &err);
+    if (r.store && (!(s.lines = doclines_new()) || ts_store_begin(r.store, r.wait, &s.txn, &err) != TS_OK)) {
+        s.lines ? cli_report(TOOL, &err) : cli_warn(TOOL, "out of memory");
+        doclines_free(s.lines);
         ts_catalog_free(o.catalog);
         ts_lexicon_free(o.lexicon);
         return cli_finish(TOOL, CLI_FATAL);
     }
+    if (s.txn)
+        ts_txn_on_duplicate(s.txn, on_duplicate, &s);
     if (optind == argc) {
         rc = import_input(&o, &s, "-");
     } else {
@@ -746,6 +785,7 @@ int main(int argc, char **argv)
         s.txn = NULL;
     }
     sink_free(&s);
+    doclines_free(s.lines);
     ts_lexicon_free(o.lexicon);
     ts_catalog_free(o.catalog);
     return cli_finish(TOOL, rc);

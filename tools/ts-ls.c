@@ -154,14 +154,14 @@ static int list_facts(fact_input *in, int provenance, int excerpt, int decimals)
             f.extra_value[f.n_extra++] = text ? text : "";
         }
         if (ts_writer_write(w, &f, &err) != TS_OK) {
-            cli_report(TOOL, &err);
+            cli_report_stdout(TOOL, &err);
             rc = CLI_FATAL;
             break;
         }
     }
     if (got < 0) rc = CLI_FATAL;
     if (rc == CLI_OK && ts_writer_finish(w, &err) != TS_OK) {
-        cli_report(TOOL, &err);
+        cli_report_stdout(TOOL, &err);
         rc = CLI_FATAL;
     }
     ts_writer_free(w);
@@ -183,9 +183,15 @@ static void print_line(const series_line *s)
     char a[TS_PERIOD_TEXT_MAX], b[TS_PERIOD_TEXT_MAX];
     ts_period_format(s->first, a, sizeof a);
     ts_period_format(s->last, b, sizeof b);
-    printf("%s\t%s\t%s\t%s\t%s\t%s\t%zu\t%s\t%s\t", s->key[0], s->key[1], s->key[2], s->key[3],
-           s->key[4], s->key[5], s->n, a, b);
-    for (size_t i = 0; i < s->n_src; i++) printf(i ? ",%s" : "%s", s->src[i]);
+    for (int k = 0; k < 6; k++) {
+        cli_put_field(stdout, s->key[k]);
+        putchar('\t');
+    }
+    printf("%zu\t%s\t%s\t", s->n, a, b);
+    for (size_t i = 0; i < s->n_src; i++) {
+        if (i) putchar(',');
+        cli_put_field(stdout, s->src[i]);
+    }
     if (!s->n_src) fputs("-", stdout);
     putchar('\n');
 }
@@ -255,7 +261,8 @@ static int list_sources(ts_store *st)
         time_t t = (time_t)s.imported;
         struct tm tm;
         if (gmtime_r(&t, &tm)) strftime(imp, sizeof imp, "%Y-%m-%dT%H:%M:%SZ", &tm);
-        printf("%s\t%s\t%s\t%s\t%s\t%llu\t%s\n", s.name, s.kind, per, date, imp,
+        cli_put_field(stdout, s.name);
+        printf("\t%s\t%s\t%s\t%s\t%llu\t%s\n", s.kind, per, date, imp,
                (unsigned long long)(s.original_len ? s.size : s.text_len),
                s.sha256[0] ? s.sha256 : "-");
     }

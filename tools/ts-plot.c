@@ -500,7 +500,7 @@ static int render(const plot_opts *o, rows *rs, int rc)
             rc = b;
     }
     if (rc != CLI_FATAL && ts_chart_write_svg(chart, stdout, &err) != TS_OK) {
-        cli_report(TOOL, &err);
+        cli_report_stdout(TOOL, &err);
         rc = CLI_FATAL;
     }
     ts_chart_free(chart);

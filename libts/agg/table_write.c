@@ -28,10 +28,19 @@ static void put_text(FILE *fp, ts_table_format f, const char *s)
         fputc('"', fp);
         break;
     case TS_TABLE_MD:
+        /* Markdown passes HTML through: a name must not open a tag. */
         for (; *s; s++) {
-            if (*s == '|')
-                fputc('\\', fp);
-            fputc(*s == '\n' ? ' ' : *s, fp);
+            if (*s == '<')
+                fputs("&lt;", fp);
+            else if (*s == '>')
+                fputs("&gt;", fp);
+            else if (*s == '&')
+                fputs("&amp;", fp);
+            else {
+                if (*s == '|' || *s == '\\' || *s == '`')
+                    fputc('\\', fp);
+                fputc(*s == '\n' || *s == '\r' || *s == '\t' ? ' ' : *s, fp);
+            }
         }
         break;
     case TS_TABLE_LATEX:

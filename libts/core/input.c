@@ -5,6 +5,9 @@
  * the file ends while a member is still open. */
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,6 +16,15 @@
 #include "core/input.h"
 
 #define ZIN_SIZE (64 * 1024) /* compressed bytes read at a time */
+
+/* Caps on what gzip input may inflate to (docs/record-io.md): a few MB
+ * that inflate to GB are an attack or an accident, not a table.  The ratio
+ * applies past the first RATIO_FROM bytes, so small files may compress as
+ * well as they like.  TS_GZIP_MAX_BYTES and TS_GZIP_MAX_RATIO in the
+ * environment override them (0: no cap). */
+#define GZIP_MAX_BYTES ((uint64_t)8 << 30)
+#define GZIP_MAX_RATIO 200
+#define RATIO_FROM ((uint64_t)64 << 20)
 
 enum { MODE_UNKNOWN, MODE_PLAIN, MODE_GZIP };
 
@@ -27,9 +39,21 @@ struct tsi_input {
     int z_ready;         /* inflateInit2 done */
     int in_member;       /* inside a gzip member: its end not yet seen */
     unsigned char *zin;  /* compressed input; [next_in, +avail_in) unread */
+    uint64_t z_read, z_out; /* compressed bytes read, bytes inflated */
+    uint64_t max_bytes, max_ratio; /* the caps (0: none) */
     /* plain: bytes read while sniffing the magic, handed out first */
     size_t pending;
 };
+
+/* A cap from the environment, or its default; 0 means none. */
+static uint64_t cap_from_env(const char *var, uint64_t dflt)
+{
+    const char *v = getenv(var);
+    if (!v || !*v) return dflt;
+    char *end;
+    unsigned long long n = strtoull(v, &end, 10);
+    return *end ? dflt : (uint64_t)n;
+}
 
 static int fail(tsi_input *in, ts_error *err, int code, const char *fmt, const char *arg)
 {
@@ -65,6 +89,8 @@ tsi_input *tsi_input_open_fd(int fd, const char *name, ts_error *err)
     }
     in->fd = fd;
     in->mode = MODE_UNKNOWN;
+    in->max_bytes = cap_from_env("TS_GZIP_MAX_BYTES", GZIP_MAX_BYTES);
+    in->max_ratio = cap_from_env("TS_GZIP_MAX_RATIO", GZIP_MAX_RATIO);
     return in;
 }
 
@@ -113,6 +139,7 @@ static int sniff(tsi_input *in, ts_error *err)
         in->in_member = 1;
         in->z.next_in = in->zin;
         in->z.avail_in = (uInt)got;
+        in->z_read = got;
         in->mode = MODE_GZIP;
     } else {
         in->pending = got;
@@ -154,6 +181,7 @@ static ssize_t read_gzip(tsi_input *in, char *buf, size_t n, ts_error *err)
                 in->raw_eof = 1;
             z->next_in = in->zin;
             z->avail_in = (uInt)k;
+            in->z_read += (uint64_t)k;
         }
         if (z->avail_in == 0 && in->raw_eof) {
             if (in->in_member)
@@ -183,6 +211,19 @@ static ssize_t read_gzip(tsi_input *in, char *buf, size_t n, ts_error *err)
             return fail(in, err, TS_EFORMAT, "corrupt gzip input: %s",
                         z->msg ? z->msg : "bad data");
         /* Z_OK or Z_BUF_ERROR: progress or a need for more input. */
+        in->z_out += produced;
+        if (in->max_bytes && in->z_out > in->max_bytes) {
+            char what[120];
+            snprintf(what, sizeof what, "gzip input inflates past %" PRIu64
+                     " bytes (the cap; TS_GZIP_MAX_BYTES overrides it)", in->max_bytes);
+            return fail(in, err, TS_EFORMAT, "%s", what);
+        }
+        if (in->max_ratio && in->z_out > RATIO_FROM && in->z_out / in->max_ratio > in->z_read) {
+            char what[120];
+            snprintf(what, sizeof what, "gzip input inflates more than %" PRIu64
+                     " times its size (the cap; TS_GZIP_MAX_RATIO overrides it)", in->max_ratio);
+            return fail(in, err, TS_EFORMAT, "%s", what);
+        }
         if (produced)
             return (ssize_t)produced;
     }

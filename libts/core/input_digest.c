@@ -1,80 +1,93 @@
 /* Reading an input once for the store: its SHA-256 and size, its bytes
- * when small, and for stdin a spooled copy, so that ts-import can ask the
+ * when small, and for stdin or any other input that is not a regular file
+ * (a pipe, a FIFO) a spooled copy of the same bytes, so that ts-import can ask the
  * store whether it already holds the document before reading its facts,
  * without holding a large file in memory; or the same on a thread of its
  * own while the facts are read. */
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 #include "core/grow.h"
+#include "core/input.h"
 #include "ts_sha256.h"
 #include "ts_store.h"
 
 #define BLOCK (1 << 20)
 
-int ts_input_digest_read(const char *path, uint64_t keep_max, ts_input_digest *out, ts_error *err)
+/* Keeps n more bytes of buf in d->text while it stays within keep_max
+ * (*keeping cleared, text dropped, past it).  -1 when out of memory. */
+static int keep_bytes(ts_input_digest *d, size_t *cap, int *keeping, uint64_t keep_max,
+                      const char *buf, size_t n)
+{
+    if (*keeping && d->size + n > keep_max) { /* too big to keep */
+        *keeping = 0;
+        free(d->text);
+        d->text = NULL;
+    }
+    if (!*keeping) return 0;
+    if (tsi_grow(&d->text, cap, d->size + n + 1, 1, BLOCK) != 0) return -1;
+    memcpy(d->text + d->size, buf, n);
+    return 0;
+}
+
+/* Opens path (stdin for NULL or "-"); *spool is set when the input is not
+ * a regular file: a pipe, FIFO, socket or device can be read only once,
+ * so its bytes are kept in a temporary file as they are hashed. */
+static tsi_input *open_input(const char *path, const char *name, int *spool, ts_error *err)
 {
     int is_stdin = !path || strcmp(path, "-") == 0;
-    const char *name = is_stdin ? "<stdin>" : path;
-    int fd = is_stdin ? dup(STDIN_FILENO) : -1;
-    /* gzread reads plain files as they are and gunzips gzip ones. */
-    gzFile gz = is_stdin ? (fd >= 0 ? gzdopen(fd, "rb") : NULL) : gzopen(path, "rb");
-    if (!gz) {
+    int fd = is_stdin ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
         int e = errno;
         if (fd >= 0) close(fd);
-        return ts_error_set(err, TS_EIO, "%s: %s", name, e ? strerror(e) : "out of memory");
+        ts_error_set(err, TS_EIO, "%s", strerror(e));
+        ts_error_at(err, name, 0, 0);
+        return NULL;
     }
-    gzbuffer(gz, BLOCK);
+    /* (O_NONBLOCK only so that opening a FIFO does not wait for its
+     * writer before the type is known; reads block as usual.) */
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    *spool = is_stdin || !S_ISREG(st.st_mode);
+    return tsi_input_open_fd(fd, name, err);
+}
+
+int ts_input_digest_read(const char *path, uint64_t keep_max, ts_input_digest *out, ts_error *err)
+{
+    int is_stdin = !path || strcmp(path, "-") == 0, spool = 0;
+    const char *name = is_stdin ? "<stdin>" : path;
+    tsi_input *in = open_input(path, name, &spool, err);
+    if (!in) return err ? err->code : TS_EIO;
     ts_input_digest d = {{0}, 0, NULL, NULL};
     ts_sha256 c;
     ts_sha256_init(&c);
-    unsigned char *buf = malloc(BLOCK);
+    char *buf = malloc(BLOCK);
     size_t cap = 0;
-    int rc = TS_OK;
+    int rc = TS_OK, keeping = 1;
     if (!buf) rc = ts_error_set(err, TS_ENOMEM, "%s: out of memory", name);
-    if (rc == TS_OK && is_stdin && !(d.spool = tmpfile()))
+    if (rc == TS_OK && spool && !(d.spool = tmpfile()))
         rc = ts_error_set(err, TS_EIO, "%s: cannot make a temporary file: %s", name, strerror(errno));
-    int keeping = 1;
     while (rc == TS_OK) {
-        int n = gzread(gz, buf, BLOCK);
+        ssize_t n = tsi_input_read(in, buf, BLOCK, err); /* gunzipped, within its caps */
         if (n < 0) {
-            int en;
-            const char *msg = gzerror(gz, &en);
-            rc = ts_error_set(err, en == Z_ERRNO ? TS_EIO : TS_EFORMAT, "%s: %s", name,
-                              en == Z_ERRNO ? strerror(errno) : msg);
+            rc = err ? err->code : TS_EIO;
             break;
         }
-        if (n == 0) {
-            /* A gzip stream cut short reads as a clean end: ask zlib. */
-            int en;
-            const char *msg = gzerror(gz, &en);
-            if (en != Z_OK && en != Z_STREAM_END)
-                rc = ts_error_set(err, TS_EFORMAT, "%s: %s", name, msg);
-            break;
-        }
+        if (n == 0) break;
         ts_sha256_update(&c, buf, (size_t)n);
         if (d.spool && fwrite(buf, 1, (size_t)n, d.spool) != (size_t)n) {
             rc = ts_error_set(err, TS_EIO, "%s: cannot spool to a temporary file: %s", name, strerror(errno));
             break;
         }
-        if (keeping && d.size + (uint64_t)n > keep_max) { /* too big to keep */
-            keeping = 0;
-            free(d.text);
-            d.text = NULL;
-        }
-        if (keeping) {
-            if (tsi_grow(&d.text, &cap, d.size + (size_t)n + 1, 1, BLOCK) != 0) {
-                rc = ts_error_set(err, TS_ENOMEM, "%s: out of memory", name);
-                break;
-            }
-            memcpy(d.text + d.size, buf, (size_t)n);
-        }
+        if (keep_bytes(&d, &cap, &keeping, keep_max, buf, (size_t)n) != 0)
+            rc = ts_error_set(err, TS_ENOMEM, "%s: out of memory", name);
         d.size += (uint64_t)n;
     }
-    gzclose(gz);
+    tsi_input_close(in);
     free(buf);
     if (rc == TS_OK && keeping && !d.text && !(d.text = malloc(1)))
         rc = ts_error_set(err, TS_ENOMEM, "%s: out of memory", name);

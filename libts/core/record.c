@@ -190,11 +190,22 @@ static int refill(ts_reader *r, int keep_start, ts_error *err)
         r->beg = 0;
     }
     /* One byte stays free so the last line can always be NUL-terminated. */
-    if (r->cap - r->end < READ_CHUNK / 4 + 1 &&
-        tsi_grow(&r->buf, &r->cap, r->end + READ_CHUNK / 4 + 1, 1, READ_CHUNK) != 0) {
-        r->done = 1;
-        return ts_error_set(err, TS_ENOMEM, "out of memory for a line of %zu bytes",
-                            r->end - r->beg);
+    if (r->cap - r->end < READ_CHUNK / 4 + 1) {
+        /* A row longer than any fact can be is not read into memory whole
+         * (a gzip bomb, a binary file); a report (keep_start) is read
+         * whole, within the input's gzip caps. */
+        if (!keep_start && r->end - r->beg > TS_LINE_MAX) {
+            r->done = 1;
+            ts_error_set(err, TS_EFORMAT, "a line longer than %d MiB", TS_LINE_MAX >> 20);
+            ts_error_at(err, r->name, r->line + 1, 0);
+            return TS_EFORMAT;
+        }
+        if (tsi_grow(&r->buf, &r->cap, r->end + READ_CHUNK / 4 + 1, 1, READ_CHUNK) != 0) {
+            r->done = 1;
+            ts_error_set(err, TS_ENOMEM, "out of memory for a line of %zu bytes", r->end - r->beg);
+            ts_error_at(err, r->name, r->line + 1, 0);
+            return TS_ENOMEM;
+        }
     }
     size_t want = r->cap - r->end - 1;
     ssize_t n = tsi_input_read(r->in, r->buf + r->end, want, err);
@@ -371,6 +382,14 @@ static ts_reader *reader_start(ts_reader *r, int require_facts, ts_error *err)
         ts_reader_close(r);
         return NULL;
     }
+    const char *enc = rc == TS_OK ? ts_encoding_sniff(r->buf, r->end) : NULL;
+    if (enc) {
+        ts_error_set(err, TS_EFORMAT, "%s text: convert it to UTF-8 first (iconv -f %s -t UTF-8)",
+                     enc, enc);
+        ts_error_at(err, r->name, 0, 0);
+        ts_reader_close(r);
+        return NULL;
+    }
     if (rc == TS_OK && !require_facts && !ts_record_is_header(line, len)) {
         r->line = 0;
         return r; /* a report: the caller slurps it from byte 0 */
@@ -415,7 +434,7 @@ ts_reader *ts_reader_open_any(const char *path, ts_error *err)
     return r ? reader_start(r, 0, err) : NULL;
 }
 
-ts_reader *ts_reader_open_stream(FILE *fp, const char *name, ts_error *err)
+static ts_reader *open_stream(FILE *fp, const char *name, int require_facts, ts_error *err)
 {
     /* A duplicate descriptor: closing the reader leaves fp alone. */
     int fd = dup(fileno(fp));
@@ -428,7 +447,17 @@ ts_reader *ts_reader_open_stream(FILE *fp, const char *name, ts_error *err)
     if (!in)
         return NULL;
     ts_reader *r = reader_new(in, display_name(name), err);
-    return r ? reader_start(r, 1, err) : NULL;
+    return r ? reader_start(r, require_facts, err) : NULL;
+}
+
+ts_reader *ts_reader_open_stream(FILE *fp, const char *name, ts_error *err)
+{
+    return open_stream(fp, name, 1, err);
+}
+
+ts_reader *ts_reader_open_stream_any(FILE *fp, const char *name, ts_error *err)
+{
+    return open_stream(fp, name, 0, err);
 }
 
 int ts_reader_is_facts(const ts_reader *r)

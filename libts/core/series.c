@@ -135,6 +135,8 @@ void tsi_orderer_free(tsi_orderer *o)
 static void permute(tsi_orderer *o, void *col, size_t sz, const tsi_pkey *ord, size_t n)
 {
     char *t = o->tmp, *c = col;
+    if (n == 0) /* an empty series: there may be no buffer at all */
+        return;
     for (size_t k = 0; k < n; k++)
         memcpy(t + k * sz, c + (size_t)ord[k].i * sz, sz);
     memcpy(c, t, n * sz);

@@ -1,11 +1,13 @@
 /* Drawing the laid-out chart as SVG: panels with their axes and grid,
  * lines with markers, estimate and projection styles, interval bands, the
  * legend and the caption. */
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "plot/chart_impl.h"
 
 /* Okabe-Ito colours (distinguishable with colour blindness), the yellow
@@ -24,6 +26,7 @@ enum { MARK_CIRCLE, MARK_SQUARE, MARK_TRIANGLE, MARK_DIAMOND, NMARKS };
 typedef struct {
     FILE *fp;
     int failed;
+    int errnum;  /* errno of the first failed write */
 } out;
 
 static void put(out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -31,15 +34,19 @@ static void put(out *o, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    if (vfprintf(o->fp, fmt, ap) < 0)
+    if (vfprintf(o->fp, fmt, ap) < 0 && !o->failed) {
         o->failed = 1;
+        o->errnum = errno;
+    }
     va_end(ap);
 }
 
 static void put_text(out *o, const char *s)
 {
-    if (ts_xml_write_escaped(o->fp, s) != 0)
+    if (ts_xml_write_escaped(o->fp, s) != 0 && !o->failed) {
         o->failed = 1;
+        o->errnum = errno;
+    }
 }
 
 static double px(const layout *L, double day)
@@ -338,7 +345,7 @@ int ts_chart_write_svg(const ts_chart *c, FILE *fp, ts_error *err)
     int rc = tsp_chart_layout(c, &L, items, &nitems, err);
     if (rc != TS_OK)
         goto done;
-    out o = {fp, 0};
+    out o = {fp, 0, 0};
     put(&o, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     put(&o, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%d\" "
             "height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"%s\" font-size=\"%.0f\">\n",
@@ -366,8 +373,13 @@ int ts_chart_write_svg(const ts_chart *c, FILE *fp, ts_error *err)
         put(&o, "</text>\n");
     }
     put(&o, "</svg>\n");
-    if (o.failed || fflush(fp) != 0 || ferror(fp))
-        rc = ts_error_set(err, TS_EIO, "cannot write the chart");
+    if (!o.failed && (fflush(fp) != 0 || ferror(fp))) {
+        o.failed = 1;
+        o.errnum = errno;
+    }
+    if (o.failed) /* the reason, e.g. a full disk */
+        rc = ts_error_set(err, TS_EIO, "cannot write the chart: %s",
+                          o.errnum ? strerror(o.errnum) : "write error");
 done:
     free(items);
     free(L.panels);

@@ -1,5 +1,5 @@
 /* Private to libts (prefix tsi_): the HDF5 column helpers that the store's
- * reader (store_read.c) and writer (store_write.c) share, and the names of
+ * reader (store_read.c) and writer (store_txn.c, store_commit.c) share, and the names of
  * the objects of formats v1 and v2 (docs/FORMAT.md). */
 #ifndef TS_STORE_H5_H
 #define TS_STORE_H5_H
@@ -94,10 +94,12 @@ int tsi_direct_open(hid_t d, hid_t mt, tsi_direct *c);
 /* Reads elements [start, start+count) into buf: 0; 1 when a chunk is not
  * stored plainly (unallocated, a filter skipped: use H5Dread); -1 on
  * failure, with *bad set when the column is damaged (a chunk that does
- * not inflate to its size, a range past the end) rather than unreadable. */
+ * not inflate to its size, a range past the end) rather than unreadable,
+ * or TSI_BAD_MEMORY when memory ran out. */
+#define TSI_BAD_MEMORY 2
 int tsi_direct_read(tsi_direct *c, uint64_t start, uint64_t count, void *buf, int *bad);
 void tsi_direct_close(tsi_direct *c);
-/* ---- the open store, shared by store_read.c and store_write.c ---- */
+/* ---- the open store, shared by the reader and the writer ---- */
 
 /* Rows of a string column in memory: value i is the NUL-terminated
  * string at heap + off[i].  No off (a v1 store's price or plan_by, which
@@ -209,6 +211,18 @@ int tsi_write_originals(hid_t f, const char *tmp, size_t n, const char *const *d
 /* Loads the whole series table into s->all (once); checks that the
  * series tile /obs.  TS_EFORMAT / TS_EIO / TS_ENOMEM. */
 int tsi_store_load_all(ts_store *s, ts_error *err);
+
+/* The checks of store_check.c, each TS_OK or TS_EFORMAT with a "damaged
+ * store: ..." message naming the column and row.  tsi_check_obs: rows
+ * [row0, row0+n) of /obs, read into col, belong to slice rows first... of
+ * sl in order (the series tile /obs), with periods, status, source, doc,
+ * vintage and offset in range.  tsi_check_series: the slice's keys are
+ * set, sorted and unique.  tsi_check_sources: kinds, checksums and text
+ * ranges of the sources table (text_total bytes of text). */
+int tsi_check_obs(const ts_store *s, uint64_t row0, uint64_t n, void *const col[TSI_N_COLUMNS],
+                  const tsi_slice *sl, size_t first, ts_error *err);
+int tsi_check_series(const ts_store *s, const tsi_slice *sl, ts_error *err);
+int tsi_check_sources(const ts_store *s, uint64_t text_total, ts_error *err);
 
 /* Parses "YYYY-MM-DD" into days; 0 on success, -1 when s is not a date. */
 int tsi_date_parse(const char *s, int32_t *days);

@@ -159,6 +159,10 @@ int tsi_store_load_all(ts_store *s, ts_error *err)
         return ts_error_set(err, TS_EFORMAT, "%s: damaged store: series cover %llu rows of %llu",
                             s->path, (unsigned long long)at, (unsigned long long)s->n_obs);
     }
+    if ((rc = tsi_check_series(s, &s->all, err)) != TS_OK) {
+        slice_free(&s->all);
+        return rc;
+    }
     s->all_loaded = 1;
     return TS_OK;
 }
@@ -223,11 +227,9 @@ static int load_tables(ts_store *s, ts_error *err)
         return rc;
     uint64_t text_total;
     if ((rc = tsi_h5_length(s->file, s->path, "sources/text", &text_total, err)) != TS_OK) return rc;
-    for (size_t i = 0; i < s->n_src; i++)
-        if (s->src_text_start[i] > text_total || s->src_text_len[i] > text_total - s->src_text_start[i])
-            return ts_error_set(err, TS_EFORMAT, "%s: damaged store: the text of source %zu lies past /sources/text",
-                                s->path, i);
-    return tsi_store_load_originals(s, err);
+    /* (the originals first: a converted document's size is its file's) */
+    if ((rc = tsi_store_load_originals(s, err)) != TS_OK) return rc;
+    return tsi_check_sources(s, text_total, err);
 }
 
 int ts_store_open(const char *path, ts_store **out, ts_error *err)
@@ -424,6 +426,20 @@ static int narrow(ts_store *s, const char *column, const char *key, size_t *lo, 
     return rc;
 }
 
+/* The rows a binary search found must hold the key searched for (an
+ * unsorted table would send the search astray) and be in order. */
+static int check_narrowed(const ts_store *s, const ts_selector *sel, const tsi_slice *sl,
+                          ts_error *err)
+{
+    const char *want[3] = {sel->indicator, sel->area, sel->area ? sel->measure : NULL};
+    for (size_t i = 0; i < sl->n; i++)
+        for (int j = 0; j < 3; j++)
+            if (want[j] && strcmp(tsi_str(&sl->key[j], i), want[j]) != 0)
+                return ts_error_set(err, TS_EFORMAT, "%s: damaged store: the series table is not "
+                                    "sorted (row %zu)", s->path, sl->lo + i);
+    return tsi_check_series(s, sl, err);
+}
+
 int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out, ts_error *err)
 {
     ts_query *q = calloc(1, sizeof *q);
@@ -446,6 +462,7 @@ int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out, ts_error 
         if (rc == TS_OK && sel->area && sel->measure && !sel->n_measures)
             rc = narrow(s, "series/measure", sel->measure, &lo, &hi, err);
         if (rc == TS_OK) rc = slice_load(s, lo, hi - lo, &q->own, err);
+        if (rc == TS_OK) rc = check_narrowed(s, sel, &q->own, err);
         q->sl = &q->own;
     } else {
         rc = tsi_store_load_all(s, err);
@@ -518,14 +535,9 @@ static int load_block(ts_query *q, ts_error *err)
                                    q->col[c], err);
         if (rc != TS_OK) return -1;
     }
-    /* Every row must belong to the series read, or the keys would lie. */
-    const uint32_t *ser = q->col[TSI_C_SERIES];
-    for (uint64_t r = 0; r < rows; r++)
-        if (ser[r] < sl->lo + first || ser[r] >= sl->lo + end) {
-            ts_error_set(err, TS_EFORMAT, "%s: damaged store: row %llu of /obs is not in its series",
-                         s->path, (unsigned long long)(sl->obs_start[first] + r));
-            return -1;
-        }
+    /* Every row must belong to the series read, or the keys would lie;
+     * every index must point into its table. */
+    if (tsi_check_obs(s, sl->obs_start[first], rows, q->col, sl, first, err) != TS_OK) return -1;
     q->n = rows;
     q->pos = q->group_end = 0;
     return 1;

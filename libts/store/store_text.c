@@ -292,6 +292,8 @@ int tsi_probe_get(tsi_probe *p, uint64_t i, const char **out, ts_error *err)
         if (r == 0 && memchr(p->buf, '\0', (size_t)len) != p->buf + len - 1)
             return damaged(err, p->path, p->name, i, "is not one string");
     }
+    if (r != 0 && bad == TSI_BAD_MEMORY)
+        return ts_error_set(err, TS_ENOMEM, "%s: out of memory reading %s", p->path, p->name);
     if (r != 0) {
         char what[160];
         snprintf(what, sizeof what, "%scannot read %s", bad ? "damaged store: " : "", p->name);

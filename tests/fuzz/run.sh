@@ -53,8 +53,14 @@ for harness in tests/fuzz/${FUZZ_ONLY:-fuzz_*}.c; do
   dict=""
   [ -f "tests/fuzz/$name.dict" ] && dict="-dict=tests/fuzz/$name.dict"
   log=$out/$name.log
+  # A target may need longer inputs than 4096 bytes (a store file).
+  maxlen=4096
+  [ -f "tests/fuzz/$name.maxlen" ] && maxlen=$(cat "tests/fuzz/$name.maxlen")
+  # ... and suppress leaks that are a library's own (documented there).
+  lsan=""
+  [ -f "tests/fuzz/$name.lsan" ] && lsan="suppressions=$top/tests/fuzz/$name.lsan"
   # shellcheck disable=SC2086
-  if "$bin" -max_total_time="$secs" -max_len=4096 -print_final_stats=1 \
+  if LSAN_OPTIONS="$lsan" "$bin" -max_total_time="$secs" -max_len="$maxlen" -print_final_stats=1 \
        -artifact_prefix="$out/$name-" $dict "$corpus" $seeds > "$log" 2>&1; then
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     echo "fuzz: $name: ok (${runs:-?} runs in ${secs}s)"

@@ -342,7 +342,7 @@ static void test_chart_errors(void **state)
     FILE *full = fopen("/dev/full", "w");
     if (full) {
         assert_int_equal(ts_chart_write_svg(c, full, &e), TS_EIO);
-        assert_string_equal(e.msg, "cannot write the chart");
+        assert_string_equal(e.msg, "cannot write the chart: No space left on device");
         fclose(full);
     }
     ts_chart_free(c);

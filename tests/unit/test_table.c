@@ -125,7 +125,7 @@ static void formats(void **state)
     assert_string_equal(s, "| indicator | area | measure | unit | 2016 | 2017 | 2018 |\n"
                            "|---|---|---|---|---:|---:|---:|\n"
                            "| x | a | level | bn_vnd | 2.132,00 | 2.512,00 | 2.869,00 |\n"
-                           "| budget_exp&co | a | level | bn_vnd |  | 6.361,50 |  |\n");
+                           "| budget_exp&amp;co | a | level | bn_vnd |  | 6.361,50 |  |\n");
     free(s);
     s = render(TS_TABLE_LATEX, TS_TABLE_GROWTH_CAGR, 0, 1);
     assert_string_equal(s, "\\begin{tabular}{llllrrrr}\n\\toprule\n"

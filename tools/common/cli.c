@@ -16,20 +16,57 @@ static int output_end(const char *tool, int rc);
 /* The -o file being written: its final name and the temporary one. */
 static char *out_path, *out_tmp;
 
+void cli_put_field(FILE *fp, const char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '\t') fputs("\\t", fp);
+        else if (c == '\n') fputs("\\n", fp);
+        else if (c == '\r') fputs("\\r", fp);
+        else if (c == '\\') fputs("\\\\", fp);
+        else if (c < 0x20 || c == 0x7f) fprintf(fp, "\\x%02x", c);
+        else fputc(c, fp);
+    }
+}
+
+/* A message line: like cli_put_field, but tabs stay (messages quote
+ * rows) and a backslash is itself. */
+static void put_message(const char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c < 0x20 && c != '\t') || c == 0x7f) fprintf(stderr, "\\x%02x", c);
+        else fputc(c, stderr);
+    }
+}
+
+/* Set once a failed write to standard output was reported. */
+static int stdout_reported;
+
 void cli_report(const char *tool, const ts_error *err)
 {
     char buf[1024];
-    fprintf(stderr, "%s: %s\n", tool, ts_error_format(err, buf, sizeof buf));
+    fprintf(stderr, "%s: ", tool);
+    put_message(ts_error_format(err, buf, sizeof buf));
+    fputc('\n', stderr);
+}
+
+void cli_report_stdout(const char *tool, const ts_error *err)
+{
+    cli_report(tool, err);
+    stdout_reported = 1;
 }
 
 void cli_warn(const char *tool, const char *fmt, ...)
 {
+    char buf[2048];
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "%s: ", tool);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    fprintf(stderr, "%s: ", tool);
+    put_message(buf);
+    fputc('\n', stderr);
 }
 
 int cli_usage_error(const char *tool, const char *fmt, ...)
@@ -46,9 +83,15 @@ int cli_usage_error(const char *tool, const char *fmt, ...)
 int cli_finish(const char *tool, int rc)
 {
     /* fclose catches errors that only show when the buffer is flushed. */
-    if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-        fprintf(stderr, "%s: write error on %s: %s\n", tool,
-                out_path ? out_path : "standard output", strerror(errno));
+    int failed = fflush(stdout) != 0 || ferror(stdout), e = errno;
+    if (fclose(stdout) != 0 && !failed) {
+        failed = 1;
+        e = errno;
+    }
+    if (failed) {
+        if (!stdout_reported) /* once is enough */
+            fprintf(stderr, "%s: write error on %s: %s\n", tool,
+                    out_path ? out_path : "standard output", strerror(e));
         rc = CLI_FATAL;
     }
     return output_end(tool, rc);
@@ -126,14 +169,35 @@ int cli_output_start(const char *tool, const cli_output *o)
 {
     if (!o->output || strcmp(o->output, "-") == 0)
         return CLI_OK;
-    size_t n = strlen(o->output) + 16;
+    /* A device or a FIFO is written to as it is, never replaced; a
+     * symbolic link is followed, so the link stays and its target gets
+     * the output; an existing file keeps its mode. */
+    struct stat st;
+    int exists = stat(o->output, &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) {
+        cli_warn(tool, "%s: is a directory", o->output);
+        return CLI_FATAL;
+    }
+    if (exists && !S_ISREG(st.st_mode)) {
+        fflush(stdout);
+        if (!freopen(o->output, "w", stdout)) {
+            cli_warn(tool, "%s: cannot open: %s", o->output, strerror(errno));
+            return CLI_FATAL;
+        }
+        return CLI_OK;
+    }
+    char *real = exists ? realpath(o->output, NULL) : NULL;
+    const char *target = real ? real : o->output;
+    size_t n = strlen(target) + 16;
     out_tmp = malloc(n);
-    out_path = strdup(o->output);
+    out_path = strdup(target);
     if (!out_tmp || !out_path) {
+        free(real);
         cli_warn(tool, "out of memory");
         return CLI_FATAL;
     }
-    snprintf(out_tmp, n, "%s.tmpXXXXXX", o->output);
+    snprintf(out_tmp, n, "%s.tmpXXXXXX", target);
+    free(real);
     int fd = mkstemp(out_tmp);
     if (fd < 0) {
         cli_warn(tool, "%s: cannot create: %s", o->output, strerror(errno));
@@ -141,10 +205,11 @@ int cli_output_start(const char *tool, const cli_output *o)
         out_tmp = NULL;
         return CLI_FATAL;
     }
-    /* mkstemp makes the file private; the output is an ordinary file. */
+    /* mkstemp makes the file private; the output is an ordinary file (or
+     * keeps the mode of the file it replaces). */
     mode_t mask = umask(0);
     umask(mask);
-    fchmod(fd, 0666 & ~mask);
+    fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask);
     fflush(stdout);
     if (dup2(fd, STDOUT_FILENO) < 0) {
         cli_warn(tool, "%s: %s", o->output, strerror(errno));

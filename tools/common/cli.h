@@ -4,14 +4,24 @@
 #define TS_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "ts_error.h"
 
 /* Exit codes shared by all tools. */
 enum { CLI_OK = 0, CLI_PARTIAL = 1, CLI_FATAL = 2 };
 
-/* Prints "tool: <formatted err>" to stderr. */
+/* Writes s to fp with the bytes that would break a TSV row or reach the
+ * terminal as control codes escaped: \t, \n, \r, \\ and \xNN for the
+ * other control characters (names of documents are anyone's choice). */
+void cli_put_field(FILE *fp, const char *s);
+
+/* Prints "tool: <formatted err>" to stderr (control characters of the
+ * message escaped as by cli_put_field). */
 void cli_report(const char *tool, const ts_error *err);
-/* Prints "tool: <printf message>" to stderr. */
+/* cli_report of a failed write to standard output: cli_finish then does
+ * not report it a second time. */
+void cli_report_stdout(const char *tool, const ts_error *err);
+/* Prints "tool: <printf message>" to stderr (escaped the same way). */
 void cli_warn(const char *tool, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints "tool: msg" and "Try 'tool --help'." to stderr; returns CLI_FATAL. */
 int cli_usage_error(const char *tool, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

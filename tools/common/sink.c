@@ -135,6 +135,8 @@ int sink_document(sink *s, const char *name, const char *kind, const char *text,
         return -CLI_FATAL;
     }
     count_document(s, &src, changed);
+    snprintf(s->doc_name, sizeof s->doc_name, "%s", name);
+    doclines_forget(s->lines, name);
     return changed;
 }
 

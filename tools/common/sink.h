@@ -6,6 +6,7 @@
 #define TS_CLI_SINK_H
 
 #include <stdint.h>
+#include "doclines.h"
 #include "ts.h"
 #include "ts_text.h"
 
@@ -25,6 +26,8 @@ typedef struct {
     size_t skipped;   /* rows and reports rejected */
     int32_t *days;    /* the distinct report dates of the documents read */
     size_t n_days;
+    char doc_name[1024]; /* --store: the current document's name */
+    doclines *lines;  /* --store: where each document's facts came from */
 } sink;
 
 /* Fixes the output columns from the first fact input seen (its extra

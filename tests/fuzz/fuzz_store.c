@@ -1,0 +1,136 @@
+/* libFuzzer target for the store reader and the writer's loading: any
+ * bytes as a store file either fail to open with TS_EFORMAT/TS_EIO or
+ * give a store whose every series, source, text and fact can be read (a
+ * full listing, an exact query by binary search, the texts), and whose
+ * import (load, add a fact, sort, write) either fails cleanly or writes a
+ * store that opens again.  Seeded with real stores (tests/fuzz/corpus/
+ * fuzz_store/). */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <hdf5.h>
+#include "ts.h"
+
+#define CHECK(cond) do { if (!(cond)) __builtin_trap(); } while (0)
+
+static char path[64];
+
+/* A damaged header can make HDF5 ask for terabytes; as in a real run,
+ * malloc then returns NULL (and HDF5 an error) instead of aborting. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+    return "allocator_may_return_null=1";
+}
+
+static int bad_code(int rc)
+{
+    return rc == TS_EFORMAT || rc == TS_EIO || rc == TS_ENOTFOUND;
+}
+
+/* Every fact of a query; TS_EOF or a clean error. */
+static void drain(ts_store *s, const ts_selector *sel)
+{
+    ts_query *q;
+    ts_error err;
+    int rc = ts_query_open(s, sel, &q, &err);
+    if (rc != TS_OK) {
+        CHECK(bad_code(rc) && err.msg[0]);
+        return;
+    }
+    ts_fact f;
+    while ((rc = ts_query_next(q, &f, &err)) == TS_OK)
+        CHECK(f.indicator[0] && f.area[0] && f.period.first <= f.period.last && f.source[0]);
+    CHECK(rc == TS_EOF || bad_code(rc));
+    ts_query_close(q);
+}
+
+static void read_all(void)
+{
+    ts_store *s;
+    ts_error err;
+    int rc = ts_store_open(path, &s, &err);
+    if (rc != TS_OK) {
+        CHECK(bad_code(rc) && err.msg[0]);
+        return;
+    }
+    ts_selector sel;
+    ts_selector_init(&sel);
+    sel.vintages = 1;
+    drain(s, &sel);
+    ts_series_info si;
+    if (ts_store_series_count(s) && ts_store_series(s, 0, &si, &err) == TS_OK) {
+        char ind[TS_KEY_MAX + 1];
+        snprintf(ind, sizeof ind, "%s", si.indicator);
+        sel.indicator = ind; /* an exact indicator: the binary search */
+        sel.vintages = 0;
+        drain(s, &sel);
+    }
+    for (size_t i = 0; i < ts_store_source_count(s); i++) {
+        ts_source_info in;
+        ts_store_source(s, i, &in);
+        char *text;
+        size_t len;
+        if (ts_store_source_text(s, i, &text, &len, &err) == TS_OK) free(text);
+    }
+    ts_store_close(s);
+}
+
+static void import_one(void)
+{
+    ts_txn *t;
+    ts_error err;
+    int rc = ts_store_begin(path, 0, &t, &err);
+    if (rc != TS_OK) {
+        CHECK(bad_code(rc) && err.msg[0]);
+        return;
+    }
+    ts_source_new src = {0};
+    src.name = "fuzz.txt";
+    src.kind = TS_SOURCE_REPORT;
+    src.text = "x";
+    src.text_len = 1;
+    size_t doc;
+    CHECK(ts_txn_add_source(t, &src, &doc, NULL, &err) == TS_OK);
+    ts_fact f;
+    ts_fact_init(&f);
+    f.indicator = "budget.revenue";
+    f.area = "kon-tum";
+    f.measure = "level";
+    f.unit = "bn_vnd";
+    f.period = ts_period_year(2020);
+    f.value = 1;
+    CHECK(ts_txn_add_fact(t, &f, doc, 0, &err) == TS_OK);
+    rc = ts_txn_commit(t, &err);
+    CHECK(rc == TS_OK || bad_code(rc));
+    if (rc == TS_OK) { /* what was written opens and reads */
+        ts_store *s;
+        CHECK(ts_store_open(path, &s, &err) == TS_OK);
+        ts_selector sel;
+        ts_selector_init(&sel);
+        drain(s, &sel);
+        ts_store_close(s);
+    }
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static int ready;
+    if (!ready) {
+        ts_init();
+        snprintf(path, sizeof path, "/tmp/fuzz_store.%ld.h5", (long)getpid());
+        ready = 1;
+    }
+    FILE *fp = fopen(path, "wb");
+    CHECK(fp != NULL);
+    CHECK(fwrite(data, 1, size, fp) == size);
+    CHECK(fclose(fp) == 0);
+    read_all();
+    import_one();
+    /* Whatever the bytes, no HDF5 object of ours stays open. */
+    CHECK(H5Fget_obj_count(H5F_OBJ_ALL, H5F_OBJ_ALL) == 0);
+    unlink(path);
+    return 0;
+}
