@@ -9,7 +9,8 @@
 # damped, theta and comb as built (auto is ets), and, from the members' point
 # forecasts, the candidate combinations: equal means of two or three
 # members and their median.  Not a test: prints a table.
-# Usage: sh bench/auto_design.sh [BIN]   (R=1 adds R's ets(), slow)
+# Usage: sh bench/auto_design.sh [BIN]   (R=1 adds R's ets(), slow; with
+# REUSE_R=1 too, R's forecasts of an earlier run with the same windows)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 bin=$(cd "${1:-${TS_BIN:-$top/bin}}" && pwd)
@@ -76,7 +77,9 @@ for m in naive ${METHODS:-ets damped theta comb}; do
       >> ours.tsv
   done
 done
-if [ "${R:-0}" = 1 ]; then
+if [ "${R:-0}" = 1 ] && [ "${REUSE_R:-0}" = 1 ] && [ -s r_ets.tsv ] && cmp -s truth.tsv r_truth.tsv; then
+  cat r_ets.tsv >> ours.tsv
+elif [ "${R:-0}" = 1 ]; then
   cat > r_ets.R <<'REOF'
 suppressMessages(library(forecast))
 tr <- read.delim("truth.tsv", header = FALSE, col.names = c("key", "name", "set", "freq", "test", "train"))
@@ -90,7 +93,7 @@ for (i in seq_len(nrow(tr))) {
 }
 close(con)
 REOF
-  Rscript r_ets.R 2>> r.err && cat r_ets.tsv >> ours.tsv
+  Rscript r_ets.R 2>> r.err && cat r_ets.tsv >> ours.tsv && cp truth.tsv r_truth.tsv
 fi
 
 /usr/bin/python3 - <<'PYEOF'

@@ -38,11 +38,14 @@ typedef struct {
 
 /* Parameters fixed by the caller (NAN = estimate), and where the search
  * may start (has_start: a backtest starts each origin from the previous
- * origin's estimate, which moves little). */
+ * origin's estimate, which moves little); seasonal_data: the series has
+ * seasons, so every form's search runs from several grid points (a
+ * seasonal form's always does). */
 typedef struct {
     double alpha, beta, gamma, phi;
     int has_start;
     tsf_ets_par start;
+    int seasonal_data;
 } tsf_ets_fixed;
 
 /* Number of states: 1 + (trend) + m (season). */

@@ -45,7 +45,7 @@ static int pass_error(int rc, const ts_error *e, const char *name, ts_error *err
 
 static tsf_ets_fixed fixed_of(const tsf_fixed *fix)
 {
-    tsf_ets_fixed x = {fix->alpha, fix->beta, fix->gamma, fix->phi, 0, {0, 0, 0, 1}};
+    tsf_ets_fixed x = {fix->alpha, fix->beta, fix->gamma, fix->phi, 0, {0, 0, 0, 1}, 0};
     if (!isnan(fix->start_alpha)) {
         x.has_start = 1;
         x.start = (tsf_ets_par){fix->start_alpha, isnan(fix->start_beta) ? 0 : fix->start_beta,
@@ -84,6 +84,7 @@ int tsf_ets_method(const double *y, size_t n, size_t h, int m, const ts_fc_optio
     if (!fit)
         fit = &local;
     tsf_ets_fixed x = fixed_of(fix);
+    x.seasonal_data = m >= 2;
     int rc;
     ts_error e;
     if (o->ets_model[0]) {
