@@ -256,6 +256,7 @@ typedef struct {
                              share, n_history (years or area-years of the
                              share), pct_plan and p_plan */
     double plan;          /* the year's plan, NAN when none */
+    const char *plan_by;  /* its issuer ("" when unknown or no plan) */
     int count;            /* the unit counts whole things (ts_unit_is_count) */
     char note[256];       /* why this method when a better one could not be
                              used ("no earlier year has ..."); "" if none */
@@ -289,8 +290,10 @@ typedef struct {
  * measured in two or more years is trusted no more than the path).  The
  * year's plan is the plan series of the same indicator, area, unit and
  * price in either set.  history may be NULL (targets is used) and may
- * hold the targets' own facts.  Lower interval ends stop at the year-to-
- * date figure, which a flow's year cannot end below.  emit is called in
+ * hold the targets' own facts.  Of several plans (issuers), the area's
+ * own council's is taken (district, then province), then one of unknown
+ * issuer, the central estimate last.  Lower interval ends stop at the
+ * year-to-date figure, which a flow's year cannot end below.  emit is called in
  * the targets' order; st (may be NULL) gets the counts.  TS_EINVAL for
  * bad levels, TS_ENOMEM, or emit's code. */
 int ts_yearend_run(const ts_series_set *targets, const ts_series_set *history,

@@ -381,6 +381,7 @@ static int ye_emit(void *arg, const ts_yearend_row *r, ts_error *err)
         return rc;
     f.measure = TS_MEASURE_PCT_PLAN;
     f.unit = "pct";
+    f.plan_by = r->plan_by; /* the plan it is a share of */
     f.value = r->est.pct_plan;
     for (size_t k = 0; k < x->fc->n_levels; k++) {
         fmt_num(100.0 * r->est.lo[k] / r->plan, vals[2 * k], sizeof vals[0]);

@@ -98,13 +98,44 @@ static void indicator_range(const lookup *lk, const char *ind, size_t *lo, size_
     *hi = b < a ? a : b;
 }
 
-static double plan_for(const lookup *lk, const ts_series *s, ts_period year)
+/* How near a plan's issuer is to the area it is set for: the area's own
+ * council's plan (a district's, else the province's) is the one its
+ * figures are held against; a plan of unknown issuer next, the central
+ * estimate last. */
+static int issuer_rank(const char *plan_by)
 {
+    if (strcmp(plan_by, TS_PLAN_BY_DISTRICT) == 0)
+        return 0;
+    if (strcmp(plan_by, TS_PLAN_BY_PROVINCE) == 0)
+        return 1;
+    return plan_by[0] ? 3 : 2;
+}
+
+/* The year's plan for s: among the plans of its key that have the year,
+ * the nearest issuer's; NAN (and *by "") when there is none. */
+static double plan_for(const lookup *lk, const ts_series *s, ts_period year, const char **by)
+{
+    *by = "";
     const ts_series *p = bsearch(s, lk->plans, lk->n_plans, sizeof *lk->plans, plan_key);
     if (!p)
         return NAN;
-    long k = ts_series_find(p, year);
-    return k >= 0 ? p->value[k] : NAN;
+    size_t lo = (size_t)(p - lk->plans), hi = lo + 1;
+    while (lo > 0 && plan_key(&lk->plans[lo - 1], s) == 0)
+        lo--;
+    while (hi < lk->n_plans && plan_key(&lk->plans[hi], s) == 0)
+        hi++;
+    double v = NAN;
+    int best = 99;
+    for (size_t i = lo; i < hi; i++) {
+        const ts_series *c = &lk->plans[i];
+        long k = ts_series_find(c, year);
+        if (k >= 0 && issuer_rank(c->plan_by) < best) {
+            best = issuer_rank(c->plan_by);
+            v = c->value[k];
+            *by = c->plan_by;
+        }
+    }
+    return v;
 }
 
 /* The series' own years merged with those its namesake in the history
@@ -282,7 +313,7 @@ static int estimate_one(const lookup *lk, const ts_series *s, const ts_yearend_o
     r->span = (ts_period){r->year.first, last->pt[last->np - 1].end};
     r->ytd = last->pt[last->np - 1].value;
     r->summed = !last->pt[last->np - 1].reported;
-    r->plan = plan_for(lk, s, r->year);
+    r->plan = plan_for(lk, s, r->year, &r->plan_by);
     r->count = ts_unit_is_count(s->unit);
     int year = last->year; /* last points into ys, which the merge shifts */
     const ts_series *h = namesake(lk, s);

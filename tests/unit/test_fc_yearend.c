@@ -99,10 +99,15 @@ typedef struct {
     const char *unit;
 } row_in;
 
+/* The issuers given, in order, to the plan rows set_of adds (NULL: all
+ * blank). */
+static const char *const *plan_issuers;
+
 static ts_series_set *set_of(const row_in *rows, size_t n)
 {
     ts_series_set *set = ts_series_set_new(TS_DUP_ERROR, NULL);
     assert_non_null(set);
+    size_t plans = 0;
     for (size_t i = 0; i < n; i++) {
         ts_fact f;
         ts_fact_init(&f);
@@ -112,6 +117,8 @@ static ts_series_set *set_of(const row_in *rows, size_t n)
         f.period = per(rows[i].period);
         f.value = rows[i].value;
         f.unit = rows[i].unit;
+        if (plan_issuers && strcmp(f.measure, "plan") == 0)
+            f.plan_by = plan_issuers[plans++];
         f.status = 'A';
         f.source = "t";
         assert_int_equal(ts_series_set_add(set, &f, NULL), TS_OK);
@@ -126,6 +133,7 @@ typedef struct {
     size_t n;
     ts_yearend_row rows[8];
     char indicator[8][32];
+    char plan_by[8][16];
 } rows_out;
 
 static int collect(void *ctx, const ts_yearend_row *r, ts_error *err)
@@ -134,6 +142,7 @@ static int collect(void *ctx, const ts_yearend_row *r, ts_error *err)
     rows_out *o = ctx;
     if (o->n < 8) {
         snprintf(o->indicator[o->n], sizeof o->indicator[0], "%s", r->series.indicator);
+        snprintf(o->plan_by[o->n], sizeof o->plan_by[0], "%s", r->plan_by ? r->plan_by : "");
         o->rows[o->n++] = *r;
     }
     return TS_OK;
@@ -191,6 +200,36 @@ static void run_share(void **state)
     /* Three yearly totals, but a measured share needs no path. */
     assert_int_equal(r->n_years, 3);
     assert_int_equal(r->annual, 0);
+}
+
+/* Plans of several issuers: the area's own council's is the one held
+ * against, then one of unknown issuer, the central estimate last. */
+static void run_plan_issuer(void **state)
+{
+    (void)state;
+    const row_in t[] = {
+        {"budget.revenue", "kon-tum", "level", "2024-01/P10M", 180, "bn_vnd"},
+        {"budget.revenue", "kon-tum", "plan", "2024", 210, "bn_vnd"},
+        {"budget.revenue", "kon-tum", "plan", "2024", 250, "bn_vnd"},
+        {"budget.revenue", "kon-tum", "plan", "2024", 240, "bn_vnd"},
+    };
+    static const char *const all[] = {"central", "province", ""};
+    plan_issuers = all;
+    rows_out o = run_ye(t, 4, NULL, 0, NULL);
+    assert_int_equal(o.n, 1);
+    assert_near(o.rows[0].plan, 250, 0);
+    assert_string_equal(o.plan_by[0], "province");
+    /* Without the province's: the one of unknown issuer, then central. */
+    static const char *const two[] = {"central", ""};
+    plan_issuers = two;
+    const row_in t2[] = {t[0], t[1], t[3]};
+    o = run_ye(t2, 3, NULL, 0, NULL);
+    assert_near(o.rows[0].plan, 240, 0);
+    assert_string_equal(o.plan_by[0], "");
+    o = run_ye(t, 2, NULL, 0, NULL);
+    assert_near(o.rows[0].plan, 210, 0);
+    assert_string_equal(o.plan_by[0], "central");
+    plan_issuers = NULL;
 }
 
 /* One earlier year with 11 months: the share at 10 months read off its
@@ -377,6 +416,6 @@ static void frequency(void **state)
 
 FC_TEST_MAIN(
         cmocka_unit_test(known_shares), cmocka_unit_test(thin_history), cmocka_unit_test(errors),
-        cmocka_unit_test(run_share), cmocka_unit_test(run_profile), cmocka_unit_test(run_annual_path),
+        cmocka_unit_test(run_share), cmocka_unit_test(run_plan_issuer), cmocka_unit_test(run_profile), cmocka_unit_test(run_annual_path),
         cmocka_unit_test(run_sums_and_areas), cmocka_unit_test(run_lower_bound), cmocka_unit_test(run_errors),
         cmocka_unit_test(frequency))
