@@ -19,8 +19,20 @@
  * buffers are gone when the facts are settled, and equal strings then
  * share one copy and compare by pointer.  A sentence lives with the
  * document and is kept as it is. */
+/* What a fact of the text is (extraction gives no extra columns): kept
+ * instead of a whole ts_fact, whose room for extra columns would make a
+ * large report's held facts ten times the size. */
 typedef struct {
-    ts_fact f;
+    const char *indicator, *area, *measure;
+    ts_period period;
+    double value;
+    const char *unit;
+    char status;
+    const char *source, *price, *plan_by;
+} fact_core;
+
+typedef struct {
+    fact_core f;
     size_t offset;
     const char *excerpt;
     unsigned flags;         /* TSX_FACT_... */
@@ -65,11 +77,8 @@ int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excer
         return TS_ENOMEM;
     held_fact *x = &h->v[h->n++];
     memset(x, 0, sizeof *x);
-    x->f = *f;
-    x->f.price = price;
-    x->f.area = area;
-    if (!x->f.plan_by)
-        x->f.plan_by = "";
+    x->f = (fact_core){f->indicator, area,      f->measure, f->period, f->value, f->unit,
+                       f->status,    f->source, price,      f->plan_by ? f->plan_by : ""};
     x->offset = offset;
     x->excerpt = ex;
     x->flags = flags;
@@ -189,6 +198,38 @@ static int same_key(const held_fact *a, const held_fact *b, int with_period)
                              a->f.period.last == b->f.period.last));
 }
 
+static void to_fact(const fact_core *c, ts_fact *f)
+{
+    ts_fact_init(f);
+    f->indicator = c->indicator;
+    f->area = c->area;
+    f->measure = c->measure;
+    f->period = c->period;
+    f->value = c->value;
+    f->unit = c->unit;
+    f->status = c->status;
+    f->source = c->source;
+    f->price = c->price;
+    f->plan_by = c->plan_by;
+}
+
+static void give(ts_fact_fn fn, void *user, const held_fact *x)
+{
+    ts_fact f;
+    to_fact(&x->f, &f);
+    fn(user, &f, x->offset, x->excerpt);
+}
+
+static void report_collision(const tsx_held_hooks *hooks, const held_fact *kept,
+                             const held_fact *dropped)
+{
+    ts_fact a, b;
+    to_fact(&kept->f, &a);
+    to_fact(&dropped->f, &b);
+    hooks->collision(hooks->user, &a, kept->offset, kept->excerpt, &b, dropped->offset,
+                     dropped->excerpt);
+}
+
 /* Settles each key's values: the heaviest value kept (the first on a
  * tie, which is reported), given with its first statement; the rest
  * dropped. */
@@ -215,8 +256,7 @@ static void settle_keys(tsx_held *h, held_fact **ix, const tsx_held_hooks *hooks
             x->drop = 1;
             if (!same_value(x->f.value, best->f.value) && !outweighs(best, x) && hooks &&
                 hooks->collision)
-                hooks->collision(hooks->user, &best->f, best->offset, best->excerpt, &x->f,
-                                 x->offset, x->excerpt);
+                report_collision(hooks, best, x);
         }
         a = b;
     }
@@ -281,6 +321,6 @@ int tsx_held_settle(tsx_held *h, ts_fact_fn fn, void *user, const tsx_held_hooks
     free(ix);
     for (size_t i = 0; i < h->n; i++)
         if (!h->v[i].drop && fn)
-            fn(user, &h->v[i].f, h->v[i].offset, h->v[i].excerpt);
+            give(fn, user, &h->v[i]);
     return TS_OK;
 }

@@ -23,6 +23,9 @@ typedef struct {
     size_t head;        /* entry index + 1 */
 } index_slot;
 
+/* letter2 of a one-word phrase (folded text holds no such byte). */
+#define ONE_WORD 0xFF
+
 typedef struct {
     uint32_t off;       /* the folded phrase at arena + off */
     uint16_t flen, fwl;
@@ -41,7 +44,7 @@ struct ts_lexicon {
      * its place in the longest-first order (to merge two chains) and
      * the second letter of its second word (0: none to test). */
     uint32_t *rank;
-    unsigned char *letter2;
+    unsigned char *letter2; /* ONE_WORD for a one-word phrase */
     /* What matching reads of each entry, packed: its folded phrase copied
      * into one arena in sorted order (phrases sharing a first word lie
      * together), so matching a sentence stays in a few cache lines. */
@@ -306,9 +309,11 @@ static int build_index(ts_lexicon *lx)
             link = &next[*link - 1];
         next[i] = *link;
         *link = i + 1;
-        if (e->flen > wl + 2 && e->folded[wl] == ' ' &&
-            tsx_is_word((unsigned char)e->folded[wl + 1]) &&
-            tsx_is_word((unsigned char)e->folded[wl + 2]))
+        if (e->flen == wl)
+            letter2[i] = ONE_WORD;
+        else if (e->flen > wl + 2 && e->folded[wl] == ' ' &&
+                 tsx_is_word((unsigned char)e->folded[wl + 1]) &&
+                 tsx_is_word((unsigned char)e->folded[wl + 2]))
             letter2[i] = (unsigned char)e->folded[wl + 2];
     }
     if (rank_entries(lx, rank) != 0 || pack_keys(lx) != 0) {
@@ -435,9 +440,19 @@ size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
                 c = b;
                 b = lx->next[b - 1];
             }
-            if (lx->letter2[c - 1] && lx->letter2[c - 1] != next2)
+            unsigned char l2 = lx->letter2[c - 1];
+            size_t end;
+            if (l2 == ONE_WORD) {
+                /* The word matched already: only its end must be one. */
+                end = pos + len;
+                if (end < n && tsx_is_word((unsigned char)s[end]) &&
+                    tsx_is_word((unsigned char)s[end - 1]))
+                    end = 0;
+            } else if (l2 && l2 != next2) {
                 continue;
-            size_t end = match_entry(lx, &lx->key[c - 1], s, n, pos + len);
+            } else {
+                end = match_entry(lx, &lx->key[c - 1], s, n, pos + len);
+            }
             if (end) {
                 out[found] = &lx->e[c - 1];
                 ends[found] = end;
