@@ -119,6 +119,17 @@ void ts_series_source_free(ts_series_source *src);
 int ts_writer_write_series(ts_writer *w, const ts_series *s, ts_error *err);
 
 
+/* Fills f, set up by ts_fact_init, with the key of s (indicator, area,
+ * measure, unit and the qualifiers); period, value, status and source are
+ * left as they are.  f borrows s's strings. */
+void ts_series_fact_key(const ts_series *s, ts_fact *f);
+/* Fills f, set up by ts_fact_init, with observation i (< s->n) of s: the
+ * key and the period, value, status and source.  f borrows s's strings. */
+void ts_series_fact_at(const ts_series *s, size_t i, ts_fact *f);
+/* The key of fact f as a series view without observations (for
+ * ts_series_key_format); *out borrows f's strings. */
+void ts_series_key_of_fact(const ts_fact *f, ts_series *out);
+
 /* Index of the observation whose period equals p exactly, or -1 (binary
  * search; the series is sorted). */
 long ts_series_find(const ts_series *s, ts_period p);

@@ -283,16 +283,7 @@ static int write_one(ts_writer *w, const ts_series *s, size_t i, ts_error *err)
 {
     ts_fact f;
     ts_fact_init(&f);
-    f.indicator = s->indicator;
-    f.area = s->area;
-    f.measure = s->measure;
-    f.unit = s->unit;
-    f.price = s->price;
-    f.plan_by = s->plan_by;
-    f.period = s->period[i];
-    f.value = s->value[i];
-    f.status = s->status[i];
-    f.source = s->source[i];
+    ts_series_fact_at(s, i, &f);
     return ts_writer_write(w, &f, err);
 }
 

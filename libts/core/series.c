@@ -75,6 +75,36 @@ void tsi_skey_view(ts_series *v, const tsi_skey *k)
     v->plan_by = k->s[5];
 }
 
+void ts_series_fact_key(const ts_series *s, ts_fact *f)
+{
+    f->indicator = s->indicator;
+    f->area = s->area;
+    f->measure = s->measure;
+    f->unit = s->unit;
+    f->price = s->price;
+    f->plan_by = s->plan_by;
+}
+
+void ts_series_fact_at(const ts_series *s, size_t i, ts_fact *f)
+{
+    ts_series_fact_key(s, f);
+    f->period = s->period[i];
+    f->value = s->value[i];
+    f->status = s->status[i];
+    f->source = s->source[i];
+}
+
+void ts_series_key_of_fact(const ts_fact *f, ts_series *out)
+{
+    *out = (ts_series){0};
+    out->indicator = f->indicator;
+    out->area = f->area;
+    out->measure = f->measure;
+    out->unit = f->unit;
+    out->price = f->price;
+    out->plan_by = f->plan_by;
+}
+
 const char *ts_series_key_format(const ts_series *s, char *buf, size_t n)
 {
     const char *pr = s->price ? s->price : "", *pb = s->plan_by ? s->plan_by : "";

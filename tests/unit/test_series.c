@@ -465,16 +465,7 @@ static char *written(const ts_series *s, int whole, size_t n_extra, const char *
     for (size_t i = 0; i < s->n && !whole; i++) {
         ts_fact f;
         ts_fact_init(&f);
-        f.indicator = s->indicator;
-        f.area = s->area;
-        f.measure = s->measure;
-        f.unit = s->unit;
-        f.price = s->price;
-        f.plan_by = s->plan_by;
-        f.period = s->period[i];
-        f.value = s->value[i];
-        f.status = s->status[i];
-        f.source = s->source[i];
+        ts_series_fact_at(s, i, &f);
         assert_int_equal(ts_writer_write(w, &f, NULL), TS_OK);
     }
     if (whole)

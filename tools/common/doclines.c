@@ -113,13 +113,8 @@ void doclines_free(doclines *d)
 void doclines_warn_duplicate(const doclines *d, const char *tool, const char *doc,
                              uint64_t kept, uint64_t dropped, const ts_fact *f)
 {
-    ts_series v = {0};
-    v.indicator = f->indicator;
-    v.area = f->area;
-    v.measure = f->measure;
-    v.unit = f->unit;
-    v.price = f->price;
-    v.plan_by = f->plan_by;
+    ts_series v;
+    ts_series_key_of_fact(f, &v);
     char key[700], per[TS_PERIOD_TEXT_MAX];
     ts_series_key_format(&v, key, sizeof key);
     ts_period_format(f->period, per, sizeof per);
