@@ -41,8 +41,75 @@ static void key_to_phrase(const char *key, char *out, size_t n)
             *p = ' ';
 }
 
+/* How far up a district-level kind stands: units are raised, never
+ * lowered (a district becomes a town or an urban district, a town or an
+ * urban district a city); -1 for province-level kinds. */
+static int district_rank(ts_area_kind k)
+{
+    switch (k) {
+    case TS_AREA_DISTRICT:
+        return 0;
+    case TS_AREA_TOWN:
+    case TS_AREA_URBAN_DISTRICT:
+        return 1;
+    case TS_AREA_PROVINCIAL_CITY:
+        return 2;
+    default:
+        return -1;
+    }
+}
+
+/* Whether a word of these kinds (a bit set) is one a unit of rank r was
+ * named with before it was raised: a word of a lower district-level kind
+ * only, and not one of its own. */
+static int older_word(unsigned kinds, int r)
+{
+    for (int k = 0; k < TS_AREA_NKINDS; k++)
+        if ((kinds & (1u << k)) && district_rank((ts_area_kind)k) >= r)
+            return 0;
+    for (int k = 0; k < TS_AREA_NKINDS; k++)
+        if ((kinds & (1u << k)) && district_rank((ts_area_kind)k) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Whether "<word> <name>" names an area of that word's own kinds: then it
+ * is that area's phrase and no other's. */
+static int phrase_taken(const ts_gazetteer *g, const char *phrase, unsigned kinds)
+{
+    ts_area_match m[16];
+    size_t n = ts_gazetteer_find_name(g, phrase, strlen(phrase), TS_DAY_ANY, m, 16);
+    for (size_t i = 0; i < n && i < 16; i++)
+        if (kinds & (1u << m[i].area->kind))
+            return 1;
+    return 0;
+}
+
+/* A district-level unit keeps its name when it is raised, and the
+ * gazetteer gives its kind of 2025: a report of 2019 writes "thị xã Phú
+ * Mỹ" for what is now a city.  So its name after the word of a lower
+ * district-level kind is its phrase too, unless it is the name of a unit
+ * of that kind ("huyện Phù Mỹ" is another unit's). */
+static int add_older_kinds(ts_lexicon *lx, const ts_gazetteer *g, const ts_area *a,
+                           const char *name, ts_error *err)
+{
+    for (size_t w = 0; w < ts_gazetteer_kind_word_count(g); w++) {
+        unsigned kinds;
+        const char *key = ts_gazetteer_kind_word_at(g, w, &kinds);
+        if (!older_word(kinds, district_rank(a->kind)))
+            continue;
+        char word[64], phrase[320];
+        key_to_phrase(key, word, sizeof word);
+        snprintf(phrase, sizeof phrase, "%s %s", word, name);
+        if (!phrase_taken(g, phrase, kinds) && add_place(lx, word, name, a, err) != TS_OK)
+            return TS_ENOMEM;
+    }
+    return TS_OK;
+}
+
 /* Every name form of a (its name, its variants), bare at province level
- * and after each administrative word of its kind. */
+ * and after each administrative word of its kind (and of the kinds it was
+ * raised from). */
 static int add_area(ts_lexicon *lx, const ts_gazetteer *g, const ts_area *a, ts_error *err)
 {
     int province = ts_area_level_of(a->kind) == TS_LEVEL_PROVINCE;
@@ -60,6 +127,8 @@ static int add_area(ts_lexicon *lx, const ts_gazetteer *g, const ts_area *a, ts_
             if (add_place(lx, word, name, a, err) != TS_OK)
                 return TS_ENOMEM;
         }
+        if (!province && add_older_kinds(lx, g, a, name, err) != TS_OK)
+            return TS_ENOMEM;
     }
     return TS_OK;
 }

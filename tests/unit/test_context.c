@@ -164,6 +164,16 @@ static const meta_case meta_cases[] = {
     {"hyphenated province", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nBÁO CÁO\n"
      "Tình hình kinh tế - xã hội 9 tháng đầu năm 2023\n",
      "ba-ria-vung-tau", "cumulative", "2023-01/P9M", 0, 0, 0},
+    {"a city named by the word of the town it was (2019)", "UBND THỊ XÃ THUẬN AN\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội năm 2019\n",
+     "thuan-an-city", "annual", "2019", 0, 0, 0},
+    {"a city once a district; the paper's province is not the issuer",
+     "(Báo Kiên Giang) - Theo báo cáo của UBND huyện Phú Quốc, 6 tháng đầu năm 2019, thu ngân "
+     "sách trên địa bàn huyện đạt 2.100 tỷ đồng.\n",
+     "phu-quoc-city", "cumulative", "2019-H1", 0, 0, 0},
+    {"a district is never named by a higher kind's word; another unit's is its own",
+     "UBND HUYỆN PHÙ MỸ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2022\n",
+     "phu-my-district", "annual", "2022", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
