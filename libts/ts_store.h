@@ -13,6 +13,7 @@
 #include "ts_error.h"
 #include "ts_period.h"
 #include "ts_record.h"
+#include "ts_series.h"
 
 #define TS_STORE_FORMAT "tskit-store" /* root attribute "format" */
 #define TS_STORE_VERSION 2            /* root attribute "version" written;
@@ -139,6 +140,15 @@ int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out,
  * when unknown).  Returns TS_OK, TS_EOF at the end, or TS_EIO/TS_EFORMAT
  * when the store cannot be read, after which the query is finished. */
 int ts_query_next(ts_query *q, ts_fact *f, ts_error *err);
+/* Yields the next series with facts selected, all of them at once: the
+ * facts ts_query_next would yield for it, in the same order (by period;
+ * with sel.vintages a period may repeat), as columns: a view valid until
+ * the next call, whose strings are the store's (valid until
+ * ts_store_close, not interned).  Sources are the facts' ("-" when
+ * unknown); the extras of ts_query_next are not given.  Returns
+ * TS_OK, TS_EOF, or TS_EIO/TS_EFORMAT/TS_ENOMEM after which the query is
+ * finished.  A query is read with one call or the other, not both. */
+int ts_query_next_series(ts_query *q, ts_series *out, ts_error *err);
 void ts_query_close(ts_query *q);
 
 /* ---- writing ---- */

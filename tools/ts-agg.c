@@ -224,6 +224,25 @@ static int source_next(void *ctx, ts_fact *f, ts_error *err)
     }
 }
 
+/* The same for whole series from the store: one test per series. */
+static int source_next_series(void *ctx, ts_series *out, ts_error *err)
+{
+    source *s = ctx;
+    for (;;) {
+        int r = fact_input_next_series(s->in, out);
+        if (r == 1) {
+            if (s->levels_only && strcmp(out->measure, TS_MEASURE_LEVEL) != 0 &&
+                !(s->plans && strcmp(out->measure, TS_MEASURE_PLAN) == 0))
+                continue;
+            return TS_OK;
+        }
+        if (r == 0)
+            return TS_EOF;
+        s->failed = 1;
+        return ts_error_set(err, TS_EIO, "input failed");
+    }
+}
+
 static void on_duplicate(void *ctx, const ts_series *s, ts_period p, const char *kept,
                          const char *dropped)
 {
@@ -248,8 +267,10 @@ static int iter_open(series_iter *it, const opts *o, fact_input *in)
     it->src.levels_only = !o->sel.measures.n &&
                           (o->op->shape == TS_AGG_SERIES || is_op(o->op, "sum"));
     it->src.plans = is_op(o->op, "sum");
-    it->series = ts_series_source_new(source_next, &it->src, o->stream || o->sel.store, o->dup,
-                                      &e);
+    /* A store hands out whole series: no work per fact to group them. */
+    it->series = o->sel.store
+                     ? ts_series_source_new_series(source_next_series, &it->src, o->dup, &e)
+                     : ts_series_source_new(source_next, &it->src, o->stream, o->dup, &e);
     if (!it->series) {
         cli_report(TOOL, &e);
         return -1;

@@ -128,6 +128,8 @@ void ts_agg_chain_free(ts_agg_chain *c)
     if (!c)
         return;
     ts_roller_free(c->roller);
+    tsi_bases_free(&c->yoy);
+    tsi_bases_free(&c->pop);
     ts_catalog_free(c->own_catalog);
     tsi_intern_free(c->in);
     ts_points_reset(&c->pts);

@@ -16,14 +16,12 @@ void ts_agg_params_init(ts_agg_params *p)
 
 static int op_yoy(ts_agg_chain *c, const ts_series *s, ts_points *out, ts_error *err)
 {
-    (void)c;
-    return ts_growth_yoy(s, out, err);
+    return tsi_growth_cached(&c->yoy, 0, s, out, err);
 }
 
 static int op_pop(ts_agg_chain *c, const ts_series *s, ts_points *out, ts_error *err)
 {
-    (void)c;
-    return ts_growth_pop(s, out, err);
+    return tsi_growth_cached(&c->pop, 1, s, out, err);
 }
 
 static int op_cagr(ts_agg_chain *c, const ts_series *s, ts_points *out, ts_error *err)

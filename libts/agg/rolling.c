@@ -10,6 +10,7 @@
 #include <gsl/gsl_movstat.h>
 #include <gsl/gsl_statistics_double.h>
 #include <gsl/gsl_vector.h>
+#include "agg/agg_impl.h"
 #include "core/names.h"
 #include "ts_agg.h"
 #include "core/grow.h"
@@ -39,6 +40,11 @@ struct ts_roller {
     double *x, *y;        /* grid values (NAN = hole) and results */
     uint32_t *have, *est; /* prefix counts of present and of 'E' cells */
     size_t grid_cap;
+    /* the series of a panel share their periods: their k slots are laid
+     * out once and reused while the periods stay the same */
+    ts_period *period;
+    size_t n_period, period_cap, k;
+    int laid;
 };
 
 ts_roller *ts_roller_new(size_t window, int center, size_t min_periods, ts_stat stat,
@@ -87,6 +93,7 @@ void ts_roller_free(ts_roller *r)
     free(r->y);
     free(r->have);
     free(r->est);
+    free(r->period);
     free(r);
 }
 
@@ -206,24 +213,26 @@ static int roll_class(ts_roller *r, const ts_series *s, const slot *sl, size_t k
         size_t n = r->have[hi] - r->have[lo];
         if (n < r->min_periods)
             continue;
-        ts_point pt = {.period = s->period[sl[q].i], .base = s->period[sl[q].i]};
-        pt.value = r->y[c];
-        pt.status = r->est[hi] - r->est[lo] ? 'E' : 'A';
-        pt.count = n;
-        pt.note = TS_NOTE_NONE;
-        int prc = ts_points_push(out, &pt, err);
-        if (prc != TS_OK)
-            return prc;
+        ts_point *pt = tsi_points_add(out, err);
+        if (!pt)
+            return TS_ENOMEM;
+        pt->period = pt->base = s->period[sl[q].i];
+        pt->value = r->y[c];
+        pt->status = r->est[hi] - r->est[lo] ? 'E' : 'A';
+        pt->count = n;
+        pt->note = TS_NOTE_NONE;
     }
     return TS_OK;
 }
 
-int ts_roller_apply(ts_roller *r, const ts_series *s, ts_points *out, ts_error *err)
+/* Lays the observations of s on their grids: r->slots[0..r->k) sorted
+ * by class and position.  0, or -1 when out of memory. */
+static int lay_out(ts_roller *r, const ts_series *s)
 {
-    if (s->n == 0)
-        return TS_OK;
-    if (grow(r, s->n, 0) != 0)
-        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    r->laid = 0;
+    if (grow(r, s->n, 0) != 0 ||
+        tsi_grow(&r->period, &r->period_cap, s->n, sizeof *r->period, 64) != 0)
+        return -1;
     size_t k = 0;
     int one_class = 1;
     for (size_t i = 0; i < s->n; i++) {
@@ -234,13 +243,27 @@ int ts_roller_apply(ts_roller *r, const ts_series *s, ts_points *out, ts_error *
             one_class = 0;
         r->slots[k++] = sl;
     }
-    if (k == 0)
-        return TS_OK;
     /* Mixed frequencies in one series (months beside year-to-date figures)
      * are rolled separately, each on its own grid. */
     if (!one_class)
         qsort(r->slots, k, sizeof *r->slots, slot_cmp);
-    size_t a = 0;
+    r->k = k;
+    memcpy(r->period, s->period, s->n * sizeof *s->period);
+    r->n_period = s->n;
+    r->laid = 1;
+    return 0;
+}
+
+int ts_roller_apply(ts_roller *r, const ts_series *s, ts_points *out, ts_error *err)
+{
+    if (s->n == 0)
+        return TS_OK;
+    if (!r->laid || r->n_period != s->n ||
+        memcmp(r->period, s->period, s->n * sizeof *s->period) != 0) {
+        if (lay_out(r, s) != 0)
+            return ts_error_set(err, TS_ENOMEM, "out of memory");
+    }
+    size_t a = 0, k = r->k;
     while (a < k) {
         size_t b = a + 1;
         while (b < k && r->slots[b].cls == r->slots[a].cls)

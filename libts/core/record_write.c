@@ -320,7 +320,7 @@ int ts_writer_write_series(ts_writer *w, const ts_series *s, ts_error *err)
             src_of = s->source[i];
         }
         /* The period, the value (at most 40 bytes), status and tabs. */
-        size_t need = p.head_n + p.mid_n + p.tail_n + src_n + TS_PERIOD_TEXT_MAX + 40 + 4;
+        size_t need = p.head_n + p.mid_n + p.tail_n + src_n + TS_PERIOD_TEXT_MAX + TSI_VALUE_TEXT_MAX + 4;
         if (OUT_CAP - w->len < need && (rc = flush_out(w, err)) != TS_OK)
             return rc;
         char *o = w->out + w->len;
@@ -328,7 +328,7 @@ int ts_writer_write_series(ts_writer *w, const ts_series *s, ts_error *err)
         o += p.head_n;
         o += period_format_cached(w->periods, s->period[i], o);
         *o++ = '\t';
-        o += ts_value_format(s->value[i], o, 40);
+        o += tsi_value_text(s->value[i], o);
         memcpy(o, p.mid, p.mid_n);
         o += p.mid_n;
         *o++ = s->status[i];
@@ -359,150 +359,4 @@ int ts_writer_finish(ts_writer *w, ts_error *err)
 void ts_writer_free(ts_writer *w)
 {
     free(w);
-}
-
-/* ---- values ---- */
-
-static const double pow10_tab[] = {
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-/* "00" "01" ... "99": two digits per division when printing. */
-static const char two_digits[201] =
-    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
-
-/* Writes v (|v| = a, 0 < a < 1e15) rounded to 15 significant digits as
- * %.15g does, into tmp; the length, or 0 when the scaling leaves the
- * 15-digit range (the caller tries the shortest form).  The rounding uses
- * the scaled value plus the exact error of the scaling (fma), so halves
- * are decided exactly; short values come out the same, trimmed of zeros. */
-static size_t rounded15(double v, double a, char *tmp)
-{
-    /* The decimal exponent by table: a >= 1e-4 (else %.15g goes to
-     * exponent form); an estimate off by one near a power of ten is
-     * corrected below when the scaled value leaves [1e14, 1e15). */
-    int e = -5;
-    if (a >= 1e-4) {
-        double b = a * 1e4;
-        int i = 0;
-        while (i < 22 && b >= pow10_tab[i + 1])
-            i++;
-        e = i - 4;
-    }
-    int k = 14 - e;
-    if (e < -4 || k < 0 || k > 22)
-        return 0;
-    double s = a * pow10_tab[k];
-    if (s < 1e14 && k < 22)
-        s = a * pow10_tab[++k];
-    else if (s >= 1e15 && k > 0)
-        s = a * pow10_tab[--k];
-    double fl = floor(s);
-    /* a * 10^k = s + lost exactly; the sign of (s - fl - 0.5) + lost says
-     * which way to round, and zero is a true tie (to even, as printf). */
-    double lost = fma(a, pow10_tab[k], -s);
-    double t = (s - fl - 0.5) + lost;
-    uint64_t u = (uint64_t)fl + (t > 0 || (t == 0 && fmod(fl, 2.0) != 0));
-    if (!(s >= 1e14 && s < 1e15 && u < 1000000000000000ULL))
-        return 0;
-    char dig[16];
-    for (int i = 13; i >= 1; i -= 2) {
-        memcpy(dig + i, two_digits + 2 * (u % 100), 2);
-        u /= 100;
-    }
-    dig[0] = (char)('0' + u);
-    int nd = 15;
-    while (nd > 15 - k && nd > 1 && dig[nd - 1] == '0')
-        nd--; /* %g drops trailing zeros of the fraction */
-    size_t len = 0;
-    if (v < 0)
-        tmp[len++] = '-';
-    int int_digits = 15 - k;
-    if (int_digits <= 0) {
-        tmp[len++] = '0';
-        if (nd > 0) {
-            tmp[len++] = '.';
-            for (int z = 0; z < -int_digits; z++)
-                tmp[len++] = '0';
-        }
-        for (int i = 0; i < nd; i++)
-            tmp[len++] = dig[i];
-    } else {
-        for (int i = 0; i < nd; i++) {
-            if (i == int_digits)
-                tmp[len++] = '.';
-            tmp[len++] = dig[i];
-        }
-    }
-    return len;
-}
-
-/* The fewest decimals k for which round(a * 10^k) / 10^k gives a back:
- * the shortest text that reads back as the same double, which equals
- * what %.15g prints, without its cost.  The length, or 0 when there is
- * none below 1e15. */
-static size_t shortest(double v, double a, char *tmp)
-{
-    for (int k = 0; k <= 22; k++) {
-        double s = a * pow10_tab[k];
-        if (s >= 1e15)
-            break;
-        double r = (double)(uint64_t)(s + 0.5); /* s < 1e15: exact */
-        if (r == 0.0 || r / pow10_tab[k] != a)
-            continue;
-        char dig[24];
-        int nd = 0;
-        size_t len = 0;
-        uint64_t u = (uint64_t)r;
-        while (u) {
-            dig[nd++] = (char)('0' + u % 10);
-            u /= 10;
-        }
-        if (v < 0)
-            tmp[len++] = '-';
-        if (nd <= k) {
-            tmp[len++] = '0';
-            tmp[len++] = '.';
-            for (int z = 0; z < k - nd; z++)
-                tmp[len++] = '0';
-            while (nd)
-                tmp[len++] = dig[--nd];
-        } else {
-            while (nd) {
-                if (nd == k)
-                    tmp[len++] = '.';
-                tmp[len++] = dig[--nd];
-            }
-        }
-        return len;
-    }
-    return 0;
-}
-
-size_t ts_value_format(double v, char *buf, size_t n)
-{
-    char tmp[40];
-    size_t len = 0;
-    double a = fabs(v);
-    if (v == 0.0) {
-        /* -0 prints as 0: the sign of zero carries no meaning here. */
-        tmp[len++] = '0';
-    } else if (isfinite(v) && a < 1e15 &&
-               ((len = rounded15(v, a, tmp)) || (len = shortest(v, a, tmp)))) {
-        /* written */
-    } else {
-        len = (size_t)snprintf(tmp, sizeof tmp, "%.15g", v);
-        /* A locale with a decimal comma must not leak into the record. */
-        for (size_t i = 0; i < len; i++)
-            if (tmp[i] == ',')
-                tmp[i] = '.';
-    }
-    if (n == 0)
-        return len;
-    size_t m = len < n - 1 ? len : n - 1;
-    memcpy(buf, tmp, m);
-    buf[m] = '\0';
-    return m;
 }

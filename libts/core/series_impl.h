@@ -21,8 +21,9 @@ typedef struct {
  * the slot where a new id goes (reserve room in m before). */
 uint32_t tsi_skey_find(const tsi_map *m, const tsi_skey *keys, const tsi_skey *k,
                        tsi_map_probe *p);
-/* Interns the key of fact f into *k; -1 on no memory. */
+/* Interns the key of fact f (of series s) into *k; -1 on no memory. */
 int tsi_skey_of(tsi_intern *in, const ts_fact *f, tsi_skey *k);
+int tsi_skey_of_series(tsi_intern *in, const ts_series *s, tsi_skey *k);
 /* Nonzero when the fact's key spells the interned key k (no interning:
  * the hot path of grouped input). */
 int tsi_skey_same(const tsi_skey *k, const ts_fact *f);

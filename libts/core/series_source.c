@@ -1,7 +1,9 @@
-/* A series source: whole series one at a time from a stream of facts, with
- * two back ends behind one call.  Grouped input (the store's order) is
- * read one series at a time, holding only that series; input in any order
- * goes into a ts_series_set, read whole at the first call. */
+/* A series source: whole series one at a time, with three back ends behind
+ * one call.  Facts grouped by series (the store's order) are read one
+ * series at a time, holding only that series; facts in any order go into
+ * a ts_series_set, read whole at the first call; whole series (a store
+ * query's) are interned and ordered one at a time, with no work per fact
+ * but copying it. */
 #include <stdlib.h>
 #include <string.h>
 #include "core/grow.h"
@@ -17,6 +19,7 @@ typedef struct {
 
 struct ts_series_source {
     ts_fact_next_fn next;
+    ts_series_next_fn next_series; /* whole series, or NULL */
     void *ctx;
     /* any order: a set, loaded at the first call, then handed out */
     ts_series_set *set;
@@ -53,6 +56,15 @@ ts_series_source *ts_series_source_new(ts_fact_next_fn next, void *ctx, int grou
     s->next = next;
     s->ctx = ctx;
     s->ord.policy = dup;
+    return s;
+}
+
+ts_series_source *ts_series_source_new_series(ts_series_next_fn next, void *ctx,
+                                              ts_dup_policy dup, ts_error *err)
+{
+    ts_series_source *s = ts_series_source_new(NULL, ctx, 1, dup, err);
+    if (s)
+        s->next_series = next;
     return s;
 }
 
@@ -239,12 +251,58 @@ static int grouped_next(ts_series_source *s, ts_series *out, ts_error *err)
     }
 }
 
+/* ---- whole series ---- */
+
+/* The interned source of observation i ("-" when blank); the answer
+ * before is reused while the text is the same pointer (runs of one
+ * document), within one series: the next may reuse the memory. */
+static const char *source_at(ts_series_source *s, const ts_series *in, size_t i,
+                             const char **raw)
+{
+    const char *t = in->source[i];
+    if (t && t == *raw)
+        return s->last_source;
+    const char *r = tsi_intern_s(s->in, t && t[0] ? t : "-");
+    if (r) {
+        *raw = t;
+        s->last_source = r;
+    }
+    return r;
+}
+
+static int series_next(ts_series_source *s, ts_series *out, ts_error *err)
+{
+    ts_series in;
+    int rc = s->next_series(s->ctx, &in, err);
+    if (rc != TS_OK)
+        return finish(s, rc);
+    if (tsi_skey_of_series(s->in, &in, &s->cur) != 0 ||
+        tsi_columns_reserve(&s->buf, in.n, 64) != 0)
+        return out_of_memory(s, err);
+    if ((rc = remember_key(s, &s->cur, err)) != TS_OK)
+        return finish(s, rc);
+    s->n_facts += in.n;
+    const char *raw = NULL;
+    for (size_t i = 0; i < in.n; i++)
+        if (!(s->buf.source[i] = source_at(s, &in, i, &raw)))
+            return out_of_memory(s, err);
+    if (in.n) {
+        memcpy(s->buf.period, in.period, in.n * sizeof *in.period);
+        memcpy(s->buf.value, in.value, in.n * sizeof *in.value);
+        memcpy(s->buf.status, in.status, in.n);
+    }
+    s->buf.n = in.n;
+    return emit(s, out, err);
+}
+
 /* ---- the source ---- */
 
 int ts_series_source_next(ts_series_source *s, ts_series *out, ts_error *err)
 {
     if (s->done)
         return TS_EOF;
+    if (s->next_series)
+        return series_next(s, out, err);
     return s->set ? set_next(s, out, err) : grouped_next(s, out, err);
 }
 

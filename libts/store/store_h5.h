@@ -211,6 +211,10 @@ int tsi_write_originals(hid_t f, const char *tmp, size_t n, const char *const *d
 /* Loads the whole series table into s->all (once); checks that the
  * series tile /obs.  TS_EFORMAT / TS_EIO / TS_ENOMEM. */
 int tsi_store_load_all(ts_store *s, ts_error *err);
+/* Loads series rows [lo, lo+n) into *sl (freed with tsi_slice_free) and
+ * checks that their rows lie in /obs; *sl is empty on failure. */
+int tsi_slice_load(ts_store *s, size_t lo, size_t n, tsi_slice *sl, ts_error *err);
+void tsi_slice_free(tsi_slice *sl);
 
 /* The checks of store_check.c, each TS_OK or TS_EFORMAT with a "damaged
  * store: ..." message naming the column and row.  tsi_check_obs: rows

@@ -293,16 +293,30 @@ static int next_fact(fact_input *in, ts_fact *f)
     return 0;
 }
 
-int fact_input_next(fact_input *in, ts_fact *f)
+/* Counts what was yielded; at the end of nothing, says why it may be. */
+static int yielded(fact_input *in, int rc, size_t n)
 {
-    int rc = next_fact(in, f);
     if (rc == 1)
-        in->yielded++;
+        in->yielded += n;
     else if (rc == 0 && in->yielded == 0 && !in->warned) {
         warn_unknown_areas(in);
         in->warned = 1;
     }
     return rc;
+}
+
+int fact_input_next(fact_input *in, ts_fact *f)
+{
+    return yielded(in, next_fact(in, f), 1);
+}
+
+int fact_input_next_series(fact_input *in, ts_series *s)
+{
+    ts_error e;
+    int rc = ts_query_next_series(in->query, s, &e);
+    if (rc != TS_OK && rc != TS_EOF)
+        cli_report(in->tool, &e);
+    return yielded(in, rc == TS_OK ? 1 : rc == TS_EOF ? 0 : -1, rc == TS_OK ? s->n : 0);
 }
 
 size_t fact_input_rejected(const fact_input *in)

@@ -96,6 +96,11 @@ fact_input *fact_input_open(const char *tool, const select_opts *o,
  * that yielded nothing, an --area slug the gazetteer does not know is
  * reported with the closest known ones. */
 int fact_input_next(fact_input *in, ts_fact *f);
+/* A store input only: yields the next selected series whole (a view
+ * valid until the next call, ts_query_next_series), with the same
+ * returns and report as fact_input_next.  Reading by facts and by series
+ * does not mix. */
+int fact_input_next_series(fact_input *in, ts_series *s);
 /* Rows rejected so far (tools exit 1 when nonzero). */
 size_t fact_input_rejected(const fact_input *in);
 /* The gazetteer the input's selection loaded (NULL when no area option
