@@ -138,7 +138,8 @@ int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out,
  * are "vintage" (YYYY-MM-DD), "imported_from" (the document that brought
  * it) and "offset" (byte offset of its sentence in the source's text, ""
  * when unknown).  Returns TS_OK, TS_EOF at the end, or TS_EIO/TS_EFORMAT
- * when the store cannot be read, after which the query is finished. */
+ * when the store cannot be read, after which the query is finished
+ * (TS_EINVAL for a query read by ts_query_next_series). */
 int ts_query_next(ts_query *q, ts_fact *f, ts_error *err);
 /* Yields the next series with facts selected, all of them at once: the
  * facts ts_query_next would yield for it, in the same order (by period;
@@ -147,7 +148,9 @@ int ts_query_next(ts_query *q, ts_fact *f, ts_error *err);
  * ts_store_close, not interned).  Sources are the facts' ("-" when
  * unknown); the extras of ts_query_next are not given.  Returns
  * TS_OK, TS_EOF, or TS_EIO/TS_EFORMAT/TS_ENOMEM after which the query is
- * finished.  A query is read with one call or the other, not both. */
+ * finished.  A query is read with one call or the other: after this one,
+ * ts_query_next fails with TS_EINVAL.  Only the columns series need are
+ * read: not the offsets, and the vintages only where a period repeats. */
 int ts_query_next_series(ts_query *q, ts_series *out, ts_error *err);
 void ts_query_close(ts_query *q);
 

@@ -155,7 +155,7 @@ size_t ts_value_format_fixed(double v, int decimals, char *buf, size_t n)
  * lowest byte: halves, quarters and digits split in parallel lanes of the
  * word (y / 100 as y * 10486 >> 20 for y < 10^4, z / 10 as z * 103 >> 10
  * for z < 100; no lane carries into the next). */
-static uint64_t ascii8(uint32_t x)
+static inline uint64_t ascii8(uint32_t x)
 {
     uint64_t v = (uint64_t)(x / 10000) | (uint64_t)(x % 10000) << 32;
     uint64_t q = (v * 10486 >> 20) & 0x0000007F0000007FULL;

@@ -19,13 +19,14 @@ typedef struct {
 } pcache_out;
 
 /* ts_period_format through a direct-mapped cache (a table holds few
- * distinct periods); buf has TS_PERIOD_TEXT_MAX bytes. */
+ * distinct periods); buf has room for TS_PERIOD_TEXT_MAX bytes, which a
+ * cached text fills (its length returned, no NUL). */
 static size_t period_format_cached(pcache_out *cache, ts_period p, char *buf)
 {
     uint32_t h = (uint32_t)p.first * 2654435761u ^ (uint32_t)p.last * 40503u;
     pcache_out *e = &cache[(h ^ (h >> 16)) & (PCACHE_SIZE - 1)];
     if (e->len && e->p.first == p.first && e->p.last == p.last) {
-        memcpy(buf, e->text, e->len);
+        memcpy(buf, e->text, TS_PERIOD_TEXT_MAX); /* one fixed move, inlined */
         return e->len;
     }
     size_t n = ts_period_format(p, buf, TS_PERIOD_TEXT_MAX);
@@ -278,6 +279,18 @@ static int parts_of(const ts_writer *w, const ts_series *s, series_parts *p)
     return 0;
 }
 
+/* Copies the n bytes at s (readable for 32 bytes at least) to o (room for
+ * 32 bytes at least): a short part as one fixed-size move, which the
+ * compiler inlines, instead of a call per part.  Returns n. */
+static size_t put_part(char *o, const char *s, size_t n)
+{
+    if (n <= 32)
+        memcpy(o, s, 32);
+    else
+        memcpy(o, s, n);
+    return n;
+}
+
 /* Observation i of s as a fact, for the general path. */
 static int write_one(ts_writer *w, const ts_series *s, size_t i, ts_error *err)
 {
@@ -302,41 +315,42 @@ int ts_writer_write_series(ts_writer *w, const ts_series *s, ts_error *err)
         return rc;
     }
     /* The series' strings live while it does, so a source seen on the
-     * row before is the same text: it is cleaned once per change. */
+     * row before is the same text: what follows the value (unit, status,
+     * source, qualifiers) is put together once per change of status or
+     * source. */
     const char *src_of = NULL;
-    char src[512];
-    size_t src_n = 0;
+    char st_of = 0, after[1280];
+    size_t after_n = 0;
     for (size_t i = 0; i < s->n; i++) {
         if (!isfinite(s->value[i]))
             return write_one(w, s, i, err); /* its error */
-        if (s->source[i] != src_of) {
-            src_n = clean_into(src, sizeof src, s->source[i]);
-            if (src_n == SIZE_MAX) {
+        if (s->source[i] != src_of || s->status[i] != st_of) {
+            size_t n = clean_into(after + p.mid_n + 2, 512, s->source[i]);
+            if (n == SIZE_MAX) {
                 if ((rc = write_one(w, s, i, err)) != TS_OK)
                     return rc;
                 src_of = NULL;
                 continue;
             }
+            memcpy(after, p.mid, p.mid_n);
+            after[p.mid_n] = s->status[i];
+            after[p.mid_n + 1] = '\t';
+            memcpy(after + p.mid_n + 2 + n, p.tail, p.tail_n);
+            after_n = p.mid_n + 2 + n + p.tail_n;
             src_of = s->source[i];
+            st_of = s->status[i];
         }
-        /* The period, the value (at most 40 bytes), status and tabs. */
-        size_t need = p.head_n + p.mid_n + p.tail_n + src_n + TS_PERIOD_TEXT_MAX + TSI_VALUE_TEXT_MAX + 4;
+        /* The head, period, value, tab and the rest, and room for the
+         * fixed-size moves of short parts. */
+        size_t need = p.head_n + after_n + TS_PERIOD_TEXT_MAX + TSI_VALUE_TEXT_MAX + 1 + 2 * 32;
         if (OUT_CAP - w->len < need && (rc = flush_out(w, err)) != TS_OK)
             return rc;
         char *o = w->out + w->len;
-        memcpy(o, p.head, p.head_n);
-        o += p.head_n;
+        o += put_part(o, p.head, p.head_n);
         o += period_format_cached(w->periods, s->period[i], o);
         *o++ = '\t';
         o += tsi_value_text(s->value[i], o);
-        memcpy(o, p.mid, p.mid_n);
-        o += p.mid_n;
-        *o++ = s->status[i];
-        *o++ = '\t';
-        memcpy(o, src, src_n);
-        o += src_n;
-        memcpy(o, p.tail, p.tail_n);
-        o += p.tail_n;
+        o += put_part(o, after, after_n);
         w->len = (size_t)(o - w->out);
     }
     return TS_OK;

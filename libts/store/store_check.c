@@ -24,9 +24,12 @@ static int damaged(ts_error *err, const ts_store *s, const char *fmt, ...)
     return ts_error_set(err, TS_EFORMAT, "%s: damaged store: %s", s->path, what);
 }
 
-int tsi_check_obs(const ts_store *s, uint64_t row0, uint64_t n, void *const col[TSI_N_COLUMNS],
-                  const tsi_slice *sl, size_t first, ts_error *err)
+/* The checks of tsi_check_obs one row after the other, naming the first
+ * row that fails. */
+static int obs_detail(const ts_store *s, uint64_t row0, uint64_t n, void *const col[TSI_N_COLUMNS],
+                      const tsi_slice *sl, size_t first, unsigned read, ts_error *err)
 {
+    int vints = (read & TSI_COLUMN_BIT(TSI_C_VINTAGE)) != 0, offs = (read & TSI_COLUMN_BIT(TSI_C_OFFSET)) != 0;
     const uint32_t *ser = col[TSI_C_SERIES];
     const int32_t *day0 = col[TSI_C_FIRST], *day1 = col[TSI_C_LAST];
     const uint8_t *status = col[TSI_C_STATUS];
@@ -46,14 +49,60 @@ int tsi_check_obs(const ts_store *s, uint64_t row0, uint64_t n, void *const col[
             return damaged(err, s, "obs/status row %llu is %u, not A or E", at, (unsigned)status[r]);
         if (src[r] < -1 || (src[r] >= 0 && (size_t)src[r] >= s->n_src))
             return damaged(err, s, "obs/source row %llu is %d, not a source", at, (int)src[r]);
-        if (doc[r] < 0 || (size_t)doc[r] >= s->n_src)
+        if (vints && (doc[r] < 0 || (size_t)doc[r] >= s->n_src))
             return damaged(err, s, "obs/doc row %llu is %d, not a source", at, (int)doc[r]);
-        if (vint[r] < DAY_MIN || vint[r] > DAY_MAX)
+        if (vints && (vint[r] < DAY_MIN || vint[r] > DAY_MAX))
             return damaged(err, s, "obs/vintage row %llu is %d, not a date", at, (int)vint[r]);
-        if (off[r] < -1)
+        if (offs && off[r] < -1)
             return damaged(err, s, "obs/offset row %llu is %lld", at, (long long)off[r]);
     }
     return TS_OK;
+}
+
+/* Whether any row of [a, b) is out of range in the columns read: every
+ * test of every row or-ed together without a branch, passes the compiler
+ * can vectorise. */
+static int obs_bad(const ts_store *s, void *const col[TSI_N_COLUMNS], uint64_t a, uint64_t b,
+                   uint32_t series, unsigned read)
+{
+    const uint32_t *ser = col[TSI_C_SERIES];
+    const int32_t *day0 = col[TSI_C_FIRST], *day1 = col[TSI_C_LAST];
+    const uint8_t *status = col[TSI_C_STATUS];
+    const int32_t *src = col[TSI_C_SOURCE], *doc = col[TSI_C_DOC], *vint = col[TSI_C_VINTAGE];
+    const int64_t *off = col[TSI_C_OFFSET];
+    int64_t n_src = (int64_t)s->n_src;
+    int bad = 0;
+    for (uint64_t r = a; r < b; r++)
+        bad |= (ser[r] != series) | (day0[r] < DAY_MIN) | (day1[r] > DAY_MAX) |
+               (day0[r] > day1[r]) | ((status[r] != 'A') & (status[r] != 'E')) |
+               (src[r] < -1) | (src[r] >= n_src);
+    if (read & TSI_COLUMN_BIT(TSI_C_VINTAGE))
+        for (uint64_t r = a; r < b; r++)
+            bad |= (doc[r] < 0) | (doc[r] >= n_src) | (vint[r] < DAY_MIN) | (vint[r] > DAY_MAX);
+    if (read & TSI_COLUMN_BIT(TSI_C_OFFSET))
+        for (uint64_t r = a; r < b; r++)
+            bad |= off[r] < -1;
+    return bad;
+}
+
+int tsi_check_obs(const ts_store *s, uint64_t row0, uint64_t n, void *const col[TSI_N_COLUMNS],
+                  const tsi_slice *sl, size_t first, unsigned read, ts_error *err)
+{
+    /* A quick pass over each series' rows; the detailed one finds what
+     * failed. */
+    size_t k = first;
+    uint64_t r = 0;
+    while (r < n) {
+        while (k < sl->n && row0 + r >= sl->obs_start[k] + sl->obs_count[k]) k++;
+        if (k == sl->n || row0 + r < sl->obs_start[k])
+            break;
+        uint64_t end = sl->obs_start[k] + sl->obs_count[k] - row0;
+        if (end > n) end = n;
+        if (obs_bad(s, col, r, end, (uint32_t)(sl->lo + k), read))
+            break;
+        r = end;
+    }
+    return r < n ? obs_detail(s, row0, n, col, sl, first, read, err) : TS_OK;
 }
 
 /* Compares series rows a and b of slice sl by their whole key. */

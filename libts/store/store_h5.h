@@ -192,6 +192,10 @@ typedef struct {
 
 enum { TSI_C_SERIES, TSI_C_FIRST, TSI_C_LAST, TSI_C_VALUE, TSI_C_STATUS,
        TSI_C_SOURCE, TSI_C_DOC, TSI_C_VINTAGE, TSI_C_OFFSET, TSI_N_COLUMNS };
+/* Sets of columns (what a reader read): bit c for column c.  Doc and
+ * vintage go together. */
+#define TSI_COLUMN_BIT(c) (1u << (c))
+#define TSI_ALL_COLUMNS ((1u << TSI_N_COLUMNS) - 1)
 extern const tsi_column tsi_obs_columns[TSI_N_COLUMNS];
 
 /* Reads n bytes from start of the byte blob dataset `blob` into a new
@@ -220,11 +224,12 @@ void tsi_slice_free(tsi_slice *sl);
  * store: ..." message naming the column and row.  tsi_check_obs: rows
  * [row0, row0+n) of /obs, read into col, belong to slice rows first... of
  * sl in order (the series tile /obs), with periods, status, source, doc,
- * vintage and offset in range.  tsi_check_series: the slice's keys are
+ * vintage and offset in range; of doc, vintage and offset only those in
+ * the set `read` (TSI_COLUMN_BIT) are checked.  tsi_check_series: the slice's keys are
  * set, sorted and unique.  tsi_check_sources: kinds, checksums and text
  * ranges of the sources table (text_total bytes of text). */
 int tsi_check_obs(const ts_store *s, uint64_t row0, uint64_t n, void *const col[TSI_N_COLUMNS],
-                  const tsi_slice *sl, size_t first, ts_error *err);
+                  const tsi_slice *sl, size_t first, unsigned read, ts_error *err);
 int tsi_check_series(const ts_store *s, const tsi_slice *sl, ts_error *err);
 int tsi_check_sources(const ts_store *s, uint64_t text_total, ts_error *err);
 

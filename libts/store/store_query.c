@@ -28,6 +28,7 @@ struct ts_query {
     int group_empty;        /* no row of the group passes */
     char vintage_text[16], offset_text[24];
     int32_t vintage_cached; /* the day vintage_text holds, to format once per run */
+    int by_series;          /* read by ts_query_next_series: fewer columns */
     /* ts_query_next_series: the columns of the series handed out last */
     ts_period *s_period;
     double *s_value;
@@ -147,6 +148,47 @@ static int series_selected(ts_query *q, size_t i)
     return 1;
 }
 
+static int read_column(ts_query *q, int c, uint64_t start, uint64_t rows, ts_error *err)
+{
+    return tsi_h5_read_range(q->s->file, q->s->path, tsi_obs_columns[c].name,
+                             tsi_obs_columns[c].type(), start, rows, q->col[c], err);
+}
+
+/* Which columns a block of whole series (slice rows [first, end), rows in
+ * all) needs, its periods read first: the series numbers are those of the
+ * series table (the series tile /obs); doc and vintage choose between
+ * facts of one period, so they are read only when a series repeats a
+ * period (or a document is selected) and zero otherwise; the offsets not
+ * at all.  0 when a read failed. */
+static unsigned series_columns(ts_query *q, size_t first, size_t end, uint64_t rows,
+                               ts_error *err)
+{
+    const tsi_slice *sl = q->sl;
+    uint64_t at = sl->obs_start[first];
+    if (read_column(q, TSI_C_FIRST, at, rows, err) != TS_OK ||
+        read_column(q, TSI_C_LAST, at, rows, err) != TS_OK)
+        return 0;
+    const int32_t *day0 = q->col[TSI_C_FIRST], *day1 = q->col[TSI_C_LAST];
+    uint32_t *ser = q->col[TSI_C_SERIES];
+    int repeats = q->source >= 0;
+    uint64_t r = 0;
+    for (size_t k = first; k < end; k++) {
+        for (uint64_t e = r + sl->obs_count[k], i = r; i < e; i++) {
+            ser[i] = (uint32_t)(sl->lo + k);
+            repeats |= i > r && (day0[i - 1] > day0[i] ||
+                                 (day0[i - 1] == day0[i] && day1[i - 1] >= day1[i]));
+        }
+        r += sl->obs_count[k];
+    }
+    unsigned read = TSI_ALL_COLUMNS & ~TSI_COLUMN_BIT(TSI_C_OFFSET);
+    if (!repeats) {
+        memset(q->col[TSI_C_DOC], 0, rows * sizeof(int32_t));
+        memset(q->col[TSI_C_VINTAGE], 0, rows * sizeof(int32_t));
+        read &= ~(TSI_COLUMN_BIT(TSI_C_DOC) | TSI_COLUMN_BIT(TSI_C_VINTAGE));
+    }
+    return read;
+}
+
 /* Reads the next block of consecutive selected series: 1, or 0 when none
  * is left, or -1 on failure.  A block never splits a series, so vintage
  * groups stay whole. */
@@ -173,15 +215,16 @@ static int load_block(ts_query *q, ts_error *err)
         }
         q->cap = rows;
     }
+    unsigned read = q->by_series ? series_columns(q, first, end, rows, err) : TSI_ALL_COLUMNS;
     for (int c = 0; c < TSI_N_COLUMNS; c++) {
-        int rc = tsi_h5_read_range(s->file, s->path, tsi_obs_columns[c].name,
-                                   tsi_obs_columns[c].type(), sl->obs_start[first], rows,
-                                   q->col[c], err);
-        if (rc != TS_OK) return -1;
+        if (!(read & TSI_COLUMN_BIT(c)) || (q->by_series && c <= TSI_C_LAST)) continue;
+        if (read_column(q, c, sl->obs_start[first], rows, err) != TS_OK) return -1;
     }
+    if (!read) return -1;
     /* Every row must belong to the series read, or the keys would lie;
      * every index must point into its table. */
-    if (tsi_check_obs(s, sl->obs_start[first], rows, q->col, sl, first, err) != TS_OK) return -1;
+    if (tsi_check_obs(s, sl->obs_start[first], rows, q->col, sl, first, read, err) != TS_OK)
+        return -1;
     q->n = rows;
     q->pos = q->group_end = 0;
     return 1;
@@ -295,6 +338,9 @@ static int next_row(ts_query *q, uint64_t *r, ts_error *err)
 
 int ts_query_next(ts_query *q, ts_fact *f, ts_error *err)
 {
+    if (q->by_series) /* its blocks lack the columns of a fact's extras */
+        return ts_error_set(err, TS_EINVAL, "%s: a query read by series yields no facts",
+                            q->s->path);
     uint64_t r;
     int rc = next_row(q, &r, err);
     if (rc == TS_OK) make_fact(q, r, f);
@@ -316,6 +362,7 @@ static int series_room(ts_query *q, size_t n)
 
 int ts_query_next_series(ts_query *q, ts_series *out, ts_error *err)
 {
+    q->by_series = 1;
     uint64_t r;
     int rc = next_row(q, &r, err);
     if (rc != TS_OK) return rc;
@@ -335,15 +382,32 @@ int ts_query_next_series(ts_query *q, ts_series *out, ts_error *err)
     const double *value = q->col[TSI_C_VALUE];
     const uint8_t *status = q->col[TSI_C_STATUS];
     uint32_t si = ser[r] - (uint32_t)sl->lo;
+    /* The rule: one row per period (strictly increasing), so each row is
+     * its own group and the current vintage; only the period test is
+     * left when no document is selected. */
+    int single = q->source == -1;
+    for (uint64_t i = r + 1; single && i < end; i++)
+        single = first[i - 1] < first[i] || (first[i - 1] == first[i] && last[i - 1] < last[i]);
     size_t n = 0;
-    do {
+    for (;;) {
         q->s_period[n].first = first[r];
         q->s_period[n].last = last[r];
         q->s_value[n] = value[r];
         q->s_status[n] = (char)status[r];
         q->s_source[n] = src[r] >= 0 && (size_t)src[r] < s->n_src ? tsi_str(&s->src_name, src[r]) : "-";
         n++;
-    } while (next_row_before(q, end, &r));
+        if (!single) {
+            if (!next_row_before(q, end, &r)) break;
+            continue;
+        }
+        while (++r < end && ((q->sel.has_from && first[r] < q->sel.from.first) ||
+                             (q->sel.has_to && last[r] > q->sel.to.last)))
+            ;
+        if (r >= end) {
+            q->pos = q->group_end = end;
+            break;
+        }
+    }
     out->indicator = tsi_str(&sl->key[0], si);
     out->area = tsi_str(&sl->key[1], si);
     out->measure = tsi_str(&sl->key[2], si);

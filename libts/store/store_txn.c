@@ -160,7 +160,7 @@ static int load_old(ts_txn *t, ts_error *err)
     }
     /* The writer sorts by these indices and follows them into its tables:
      * each must be checked first. */
-    if ((rc = tsi_check_obs(s, 0, s->n_obs, t->col, &s->all, 0, err)) != TS_OK) return rc;
+    if ((rc = tsi_check_obs(s, 0, s->n_obs, t->col, &s->all, 0, TSI_ALL_COLUMNS, err)) != TS_OK) return rc;
     t->n = s->n_obs;
     return TS_OK;
 }

@@ -1,10 +1,10 @@
 /* libFuzzer target for the store reader and the writer's loading: any
  * bytes as a store file either fail to open with TS_EFORMAT/TS_EIO or
  * give a store whose every series, source, text and fact can be read (a
- * full listing, an exact query by binary search, the texts), and whose
- * import (load, add a fact, sort, write) either fails cleanly or writes a
- * store that opens again.  Seeded with real stores (tests/fuzz/corpus/
- * fuzz_store/). */
+ * full listing by fact and by series, an exact query by binary search,
+ * the texts), and whose import (load, add a fact, sort, write) either
+ * fails cleanly or writes a store that opens again.  Seeded with real
+ * stores (tests/fuzz/corpus/fuzz_store/). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +47,27 @@ static void drain(ts_store *s, const ts_selector *sel)
     ts_query_close(q);
 }
 
+/* Every series of a query, as ts-agg reads them; TS_EOF or a clean error. */
+static void drain_series(ts_store *s, const ts_selector *sel)
+{
+    ts_query *q;
+    ts_error err;
+    int rc = ts_query_open(s, sel, &q, &err);
+    if (rc != TS_OK) {
+        CHECK(bad_code(rc) && err.msg[0]);
+        return;
+    }
+    ts_series v;
+    while ((rc = ts_query_next_series(q, &v, &err)) == TS_OK) {
+        CHECK(v.n > 0 && v.indicator[0] && v.area[0]);
+        for (size_t i = 0; i < v.n; i++)
+            CHECK(v.period[i].first <= v.period[i].last && v.source[i][0] &&
+                  (v.status[i] == 'A' || v.status[i] == 'E'));
+    }
+    CHECK(rc == TS_EOF || bad_code(rc));
+    ts_query_close(q);
+}
+
 static void read_all(void)
 {
     ts_store *s;
@@ -60,6 +81,10 @@ static void read_all(void)
     ts_selector_init(&sel);
     sel.vintages = 1;
     drain(s, &sel);
+    drain_series(s, &sel);
+    sel.vintages = 0;
+    drain_series(s, &sel);
+    sel.vintages = 1;
     ts_series_info si;
     if (ts_store_series_count(s) && ts_store_series(s, 0, &si, &err) == TS_OK) {
         char ind[TS_KEY_MAX + 1];

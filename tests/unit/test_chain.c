@@ -2,7 +2,8 @@
  * rules; a chain runs each on the result of the one before ("yoy then
  * rolling 3"), names derived measures of other measures "M_name", passes
  * valueless points to the note callback, prefixes errors with the series'
- * key, and refuses chains it cannot run. */
+ * key, refuses chains it cannot run, and gives each series of a run what
+ * a fresh chain gives it. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -135,11 +136,65 @@ static void errors_name_the_series(void **state)
     ts_series_set_free(set);
 }
 
+/* The result of the chain c on s equals that of a fresh chain of the
+ * same operations: what c kept from the series before (the growth bases
+ * and rolling grids of a panel's shared periods) must not leak. */
+static void same_as_fresh(ts_agg_chain *c, const ts_agg_op *const *ops, const ts_agg_params *p,
+                          const ts_series *s)
+{
+    ts_error err;
+    ts_series got, want;
+    ts_agg_chain *fresh = ts_agg_chain_new(ops, 2, p, &err);
+    assert_int_equal(ts_agg_chain_apply(c, s, &got, &err), TS_OK);
+    assert_int_equal(ts_agg_chain_apply(fresh, s, &want, &err), TS_OK);
+    assert_int_equal(got.n, want.n);
+    for (size_t i = 0; i < got.n; i++) {
+        assert_int_equal(ts_period_cmp(got.period[i], want.period[i]), 0);
+        assert_true(got.value[i] == want.value[i]);
+        assert_int_equal(got.status[i], want.status[i]);
+    }
+    ts_agg_chain_free(fresh);
+}
+
+static void series_in_turn(void **state)
+{
+    (void)state;
+    /* b has a's periods and other values; c misses 2020-02 and has a
+     * 2021-01 year-to-date figure beside its months; d has fewer. */
+    obs a[] = {{"2020-01", 10, 0}, {"2020-02", 20, 0}, {"2020-03", 30, 0},  {"2021-01", 11, 0},
+               {"2021-02", 23, 'E'}, {"2021-03", 30, 0}, {"2022-01", 12, 0}, {"2022-02", 25, 0}};
+    obs b[] = {{"2020-01", 5, 0},  {"2020-02", 4, 0},  {"2020-03", 3, 'E'}, {"2021-01", 6, 0},
+               {"2021-02", 5, 0},  {"2021-03", 9, 0},  {"2022-01", 1, 0},   {"2022-02", 2, 0}};
+    obs c[] = {{"2020-01", 10, 0}, {"2020-03", 30, 0}, {"2021-01", 11, 0},  {"2021-01/P2M", 40, 0},
+               {"2021-02", 23, 0}, {"2021-03", 30, 0}, {"2022-01/P2M", 41, 0}, {"2022-02", 25, 0}};
+    obs d[] = {{"2020-01", 10, 0}, {"2021-01", 12, 0}};
+    ts_series sa, sb, sc, sd;
+    ts_series_set *set[4] = {make_series(a, 8, "ha", &sa), make_series(b, 8, "ha", &sb),
+                             make_series(c, 8, "ha", &sc), make_series(d, 2, "ha", &sd)};
+    ts_agg_params p;
+    ts_agg_params_init(&p);
+    p.window = 2;
+    p.min_periods = 1;
+    const char *first[] = {"yoy", "pop"};
+    for (int k = 0; k < 2; k++) {
+        const ts_agg_op *ops[] = {ts_agg_op_find(first[k]), ts_agg_op_find("rolling")};
+        ts_error err;
+        ts_agg_chain *ch = ts_agg_chain_new(ops, 2, &p, &err);
+        const ts_series *turn[] = {&sa, &sb, &sc, &sa, &sd, &sb, &sb};
+        for (size_t i = 0; i < sizeof turn / sizeof *turn; i++)
+            same_as_fresh(ch, ops, &p, turn[i]);
+        ts_agg_chain_free(ch);
+    }
+    for (int i = 0; i < 4; i++)
+        ts_series_set_free(set[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ops_by_name),
         cmocka_unit_test(yoy_then_rolling),
+        cmocka_unit_test(series_in_turn),
         cmocka_unit_test(other_measures_are_prefixed),
         cmocka_unit_test(chains_refused),
         cmocka_unit_test(errors_name_the_series),

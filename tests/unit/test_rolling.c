@@ -1,6 +1,6 @@
 /* Unit tests for libts/agg/rolling.c: trailing and centred windows through
  * gsl_movstat, gaps as holes, min_periods, every statistic, series with
- * several frequencies, argument errors. */
+ * several frequencies, argument errors, one roller over series in turn. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -150,6 +150,42 @@ static void stat_names(void **state)
     assert_int_equal(s, TS_STAT_MAX);
 }
 
+/* One roller over series in turn: the grid laid for one series' periods
+ * is reused for the next only when the periods are the same. */
+static void series_in_turn(void **state)
+{
+    (void)state;
+    static const obs gap[] = {{"2024-01", 1, 0}, {"2024-02", 2, 0}, {"2024-04", 4, 'E'},
+                              {"2024-05", 8, 0}, {"2024-06", 16, 0}};
+    static const obs other[] = {{"2024-01", 3, 0}, {"2024-02", 5, 'E'}, {"2024-03", 7, 0},
+                                {"2024-04", 9, 0}, {"2024-05", 11, 0}};
+    const obs *turn[] = {run5, gap, run5, other, gap};
+    ts_error err;
+    ts_roller *r = ts_roller_new(2, 0, 2, TS_STAT_MEAN, &err);
+    ts_points got, want_pts;
+    ts_points_init(&got);
+    ts_points_init(&want_pts);
+    for (size_t i = 0; i < N(turn); i++) {
+        ts_series s;
+        ts_series_set *set = make_series(turn[i], 5, "ha", &s);
+        ts_roller *fresh = ts_roller_new(2, 0, 2, TS_STAT_MEAN, &err);
+        got.n = want_pts.n = 0;
+        assert_int_equal(ts_roller_apply(r, &s, &got, &err), TS_OK);
+        assert_int_equal(ts_roller_apply(fresh, &s, &want_pts, &err), TS_OK);
+        assert_int_equal(got.n, want_pts.n);
+        for (size_t k = 0; k < got.n; k++) {
+            assert_int_equal(ts_period_cmp(got.p[k].period, want_pts.p[k].period), 0);
+            assert_true(got.p[k].value == want_pts.p[k].value);
+            assert_int_equal(got.p[k].status, want_pts.p[k].status);
+        }
+        ts_roller_free(fresh);
+        ts_series_set_free(set);
+    }
+    ts_points_reset(&got);
+    ts_points_reset(&want_pts);
+    ts_roller_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -161,6 +197,7 @@ int main(void)
         cmocka_unit_test(window_one_is_identity),
         cmocka_unit_test(bad_arguments),
         cmocka_unit_test(stat_names),
+        cmocka_unit_test(series_in_turn),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

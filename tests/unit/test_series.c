@@ -418,6 +418,128 @@ static void source_any_order(void **state)
     ts_series_source_free(st);
 }
 
+/* ---- source: whole series at a time ---- */
+
+/* Hands out rows [cut[g], cut[g+1]) of `rows` as series g, its strings
+ * copied into buffers the next call overwrites (not interned). */
+typedef struct {
+    const row *rows;
+    const size_t *cut;
+    size_t n_groups, g;
+    int fatal_at; /* 1-based group that fails with TS_EIO */
+    char key[4][32], src[8][32];
+    ts_period period[8];
+    double value[8];
+    char status[8];
+    const char *source[8];
+} series_feed;
+
+static int series_feed_next(void *ctx, ts_series *s, ts_error *err)
+{
+    series_feed *d = ctx;
+    if (d->g >= d->n_groups)
+        return TS_EOF;
+    size_t g = d->g++;
+    if ((int)g + 1 == d->fatal_at)
+        return ts_error_set(err, TS_EIO, "read failed");
+    const row *r = &d->rows[d->cut[g]];
+    memset(s, 0, sizeof *s);
+    const char *k[4] = {r->ind, r->area, r->measure, r->unit};
+    for (int j = 0; j < 4; j++)
+        snprintf(d->key[j], sizeof d->key[j], "%s", k[j]);
+    s->indicator = d->key[0];
+    s->area = d->key[1];
+    s->measure = d->key[2];
+    s->unit = d->key[3];
+    s->price = s->plan_by = "";
+    s->n = d->cut[g + 1] - d->cut[g];
+    for (size_t i = 0; i < s->n; i++) {
+        assert_int_equal(ts_period_parse(r[i].period, strlen(r[i].period), &d->period[i], NULL),
+                         TS_OK);
+        d->value[i] = r[i].value;
+        d->status[i] = r[i].status;
+        snprintf(d->src[i], sizeof d->src[i], "%s", r[i].source);
+        d->source[i] = d->src[i];
+    }
+    s->period = d->period;
+    s->value = d->value;
+    s->status = d->status;
+    s->source = d->source;
+    return TS_OK;
+}
+
+/* Whole series (a store query's) are ordered and their duplicates
+ * resolved as grouped facts are; keys and sources come out interned; a
+ * key that comes again, a duplicate under TS_DUP_ERROR and a failing
+ * input end the source. */
+static void source_whole_series(void **state)
+{
+    (void)state;
+    static const size_t cut[] = {0, 3, 5, 6};
+    series_feed d = {.rows = grouped, .cut = cut, .n_groups = 3};
+    ts_error err;
+    dup_log log = {0};
+    ts_series_source *st = ts_series_source_new_series(series_feed_next, &d, TS_DUP_KEEP_LAST,
+                                                       &err);
+    assert_non_null(st);
+    ts_series_source_on_duplicate(st, on_dup, &log);
+    ts_series s;
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.indicator, "a");
+    assert_int_equal(s.n, 3);
+    assert_period(s.period[0], "2020");
+    assert_period(s.period[2], "2022");
+    assert_true(s.value[0] == 1 && s.value[1] == 2 && s.value[2] == 3);
+    assert_int_equal(s.status[2], 'E');
+    const char *unit = s.unit, *s1 = s.source[0];
+    assert_string_equal(s1, "s1");
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.indicator, "b");
+    assert_int_equal(s.n, 1);
+    assert_true(s.value[0] == 11);
+    assert_int_equal(log.calls, 1);
+    assert_string_equal(log.kept, "s3");
+    assert_string_equal(log.dropped, "s1");
+    assert_string_equal(log.key, "b/x/level/ha");
+    assert_ptr_equal(s.unit, unit); /* interned: the same text, the same pointer */
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_string_equal(s.area, "y");
+    assert_ptr_equal(s.source[0], s1);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    assert_int_equal(ts_series_source_facts(st), 6);
+    assert_int_equal(ts_series_source_duplicates(st), 1);
+    ts_series_source_free(st);
+
+    d = (series_feed){.rows = grouped, .cut = cut, .n_groups = 3};
+    st = ts_series_source_new_series(series_feed_next, &d, TS_DUP_ERROR, &err);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "duplicate fact: b/x/level/ha 2020 (sources s1 and s3)");
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
+
+    static const size_t twice[] = {0, 1, 2};
+    static const row again[] = {
+        {"a", "x", "level", "ha", "2020", 1, 'A', "s"},
+        {"a", "x", "level", "ha", "2021", 2, 'A', "s"},
+    };
+    d = (series_feed){.rows = again, .cut = twice, .n_groups = 2};
+    st = ts_series_source_new_series(series_feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
+    assert_string_equal(err.msg, "input not grouped by series: a/x/level/ha appears again");
+    ts_series_source_free(st);
+
+    d = (series_feed){.rows = grouped, .cut = cut, .n_groups = 3, .fatal_at = 2};
+    st = ts_series_source_new_series(series_feed_next, &d, TS_DUP_KEEP_LAST, &err);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EIO);
+    assert_string_equal(err.msg, "read failed");
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
+}
+
 /* Facts that differ only in price basis or plan issuer are two series,
  * not a duplicate; the key names them; NULL qualifiers are blank. */
 static void set_qualifiers_split_series(void **state)
@@ -525,6 +647,7 @@ int main(void)
         cmocka_unit_test(grouped_ungrouped_is_an_error),
         cmocka_unit_test(grouped_duplicate_error),
         cmocka_unit_test(source_any_order),
+        cmocka_unit_test(source_whole_series),
         cmocka_unit_test(write_series_as_facts),
         cmocka_unit_test(set_qualifiers_split_series),
     };

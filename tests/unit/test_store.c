@@ -1,8 +1,8 @@
 /* Unit tests of the store (libts/store_*.c, selector.c): write and read
- * back, vintages by report date and by import order, idempotence without
- * a new file, replacement, abort, selectors as tables, and every error
- * class (missing, not HDF5, truncated, not a store, other version,
- * locked, read-only place, bad arguments). */
+ * back (by fact and by series), vintages by report date and by import
+ * order, idempotence without a new file, replacement, abort, selectors as
+ * tables, and every error class (missing, not HDF5, truncated, not a
+ * store, other version, locked, read-only place, bad arguments). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -75,10 +75,45 @@ static int import(const char *store, const char *name, const char *text, const c
     return changed;
 }
 
-/* The query's facts as "indicator measure period value source" lines. */
+/* Appends one fact as "indicator measure period value status source;". */
+static size_t put_fact(char *out, size_t at, size_t cap, const char *ind, const char *measure,
+                       ts_period period, double value, char status, const char *source)
+{
+    char p[TS_PERIOD_TEXT_MAX], v[32];
+    ts_period_format(period, p, sizeof p);
+    ts_value_format(value, v, sizeof v);
+    return at + (size_t)snprintf(out + at, cap - at, "%s %s %s %s %c %s;", ind, measure, p, v,
+                                 status, source);
+}
+
+/* The query's facts by series (ts_query_next_series), written as query()
+ * writes them; a series is never empty, and facts are no longer given. */
+static void query_series(ts_store *s, const ts_selector *sel, char *out, size_t cap)
+{
+    ts_query *q;
+    ts_error err;
+    assert_int_equal(ts_query_open(s, sel, &q, &err), TS_OK);
+    ts_series v;
+    size_t at = 0;
+    out[0] = '\0';
+    int rc;
+    while ((rc = ts_query_next_series(q, &v, &err)) == TS_OK) {
+        assert_true(v.n > 0);
+        for (size_t i = 0; i < v.n; i++)
+            at = put_fact(out, at, cap, v.indicator, v.measure, v.period[i], v.value[i],
+                          v.status[i], v.source[i]);
+    }
+    assert_int_equal(rc, TS_EOF);
+    ts_fact f;
+    assert_int_equal(ts_query_next(q, &f, &err), TS_EINVAL);
+    ts_query_close(q);
+}
+
+/* The query's facts as "indicator measure period value source" lines;
+ * the same query read by series must give the same. */
 static char *query(const char *store, const ts_selector *sel)
 {
-    static char out[8192];
+    static char out[8192], by_series[8192];
     ts_store *s;
     ts_query *q;
     ts_error err;
@@ -88,15 +123,13 @@ static char *query(const char *store, const ts_selector *sel)
     size_t at = 0;
     out[0] = '\0';
     int rc;
-    while ((rc = ts_query_next(q, &f, &err)) == TS_OK) {
-        char p[TS_PERIOD_TEXT_MAX], v[32];
-        ts_period_format(f.period, p, sizeof p);
-        ts_value_format(f.value, v, sizeof v);
-        at += (size_t)snprintf(out + at, sizeof out - at, "%s %s %s %s %c %s;", f.indicator,
-                               f.measure, p, v, f.status, f.source);
-    }
+    while ((rc = ts_query_next(q, &f, &err)) == TS_OK)
+        at = put_fact(out, at, sizeof out, f.indicator, f.measure, f.period, f.value, f.status,
+                      f.source);
     assert_int_equal(rc, TS_EOF);
     ts_query_close(q);
+    query_series(s, sel, by_series, sizeof by_series);
+    assert_string_equal(by_series, out);
     ts_store_close(s);
     return out;
 }

@@ -1,7 +1,9 @@
-/* ts_value_format (libts/core/record.c) against printf's "%.15g": the writer's
- * fast path for computed values (ts-agg's ratios) must print exactly what
- * printf would, halves included.  Regression test for 2026-11-25, when the
- * fast 15-digit path was added for ts-agg's output. */
+/* ts_value_format (libts/core/number.c) against printf's "%.15g": the
+ * writer's fast path for computed values (ts-agg's ratios) must print
+ * exactly what printf would, halves included, wherever the point falls
+ * among the digits and whatever the room.  Regression test for
+ * 2026-11-25, when the fast 15-digit path was added for ts-agg's output. */
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -67,11 +69,42 @@ static void random_values_match_printf(void **state)
     }
 }
 
+/* The point after each of the 15 digits (and 0 to 3 zeros before them),
+ * trailing zeros, the edges of each power of ten, and a short buffer that
+ * truncates as snprintf would. */
+static void every_digit_position(void **state)
+{
+    (void)state;
+    static const double mantissas[] = {1.23456789012345, 9.87654321098765, 1.5, 1.0,
+                                       9.99999999999999, 9.999999999999999, 1.00000000000001,
+                                       4.1000000000001, 2.000000000000005};
+    double p10 = 1e-4;
+    for (int e = -4; e <= 14; e++, p10 *= 10) {
+        for (size_t m = 0; m < sizeof mantissas / sizeof *mantissas; m++) {
+            double v = mantissas[m] * p10;
+            expect_printf(v);
+            expect_printf(-v);
+            expect_printf(nextafter(v, 0));
+            expect_printf(nextafter(v, 1e300));
+        }
+        char got[8], want[64];
+        double v = -1.23456789012345 * p10;
+        size_t n = ts_value_format(v, got, sizeof got);
+        snprintf(want, sizeof want, "%.15g", v);
+        if (strchr(want, 'e'))
+            continue;
+        want[7] = '\0';
+        assert_string_equal(got, want);
+        assert_int_equal(n, strlen(want));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(exact_halves_round_to_even),
         cmocka_unit_test(random_values_match_printf),
+        cmocka_unit_test(every_digit_position),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
