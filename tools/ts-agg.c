@@ -206,41 +206,36 @@ typedef struct {
 /* Series operations read levels unless --measure chose; sum adds plans.
  * Skipping the rest here keeps it out of memory and out of the duplicate
  * warnings. */
+static int skipped(const source *s, const char *measure)
+{
+    return s->levels_only && strcmp(measure, TS_MEASURE_LEVEL) != 0 &&
+           !(s->plans && strcmp(measure, TS_MEASURE_PLAN) == 0);
+}
+
+/* fact_input's 1 / 0 / -1 as a source's TS_OK / TS_EOF / TS_EIO. */
+static int source_rc(source *s, int r, ts_error *err)
+{
+    if (r >= 0)
+        return r ? TS_OK : TS_EOF;
+    s->failed = 1;
+    return ts_error_set(err, TS_EIO, "input failed");
+}
+
 static int source_next(void *ctx, ts_fact *f, ts_error *err)
 {
     source *s = ctx;
-    for (;;) {
-        int r = fact_input_next(s->in, f);
-        if (r == 1) {
-            if (s->levels_only && strcmp(f->measure, TS_MEASURE_LEVEL) != 0 &&
-                !(s->plans && strcmp(f->measure, TS_MEASURE_PLAN) == 0))
-                continue;
-            return TS_OK;
-        }
-        if (r == 0)
-            return TS_EOF;
-        s->failed = 1;
-        return ts_error_set(err, TS_EIO, "input failed");
-    }
+    int r;
+    do r = fact_input_next(s->in, f); while (r == 1 && skipped(s, f->measure));
+    return source_rc(s, r, err);
 }
 
 /* The same for whole series from the store: one test per series. */
 static int source_next_series(void *ctx, ts_series *out, ts_error *err)
 {
     source *s = ctx;
-    for (;;) {
-        int r = fact_input_next_series(s->in, out);
-        if (r == 1) {
-            if (s->levels_only && strcmp(out->measure, TS_MEASURE_LEVEL) != 0 &&
-                !(s->plans && strcmp(out->measure, TS_MEASURE_PLAN) == 0))
-                continue;
-            return TS_OK;
-        }
-        if (r == 0)
-            return TS_EOF;
-        s->failed = 1;
-        return ts_error_set(err, TS_EIO, "input failed");
-    }
+    int r;
+    do r = fact_input_next_series(s->in, out); while (r == 1 && skipped(s, out->measure));
+    return source_rc(s, r, err);
 }
 
 static void on_duplicate(void *ctx, const ts_series *s, ts_period p, const char *kept,
@@ -291,11 +286,6 @@ static int iter_next(series_iter *it, ts_series *s)
     if (!it->src.failed)
         cli_report(TOOL, &e);
     return -1;
-}
-
-static void iter_close(series_iter *it)
-{
-    ts_series_source_free(it->series);
 }
 
 /* ---- output ---- */
@@ -791,7 +781,7 @@ int main(int argc, char **argv)
                 fclose(out);
             }
         }
-        iter_close(&it);
+        ts_series_source_free(it.series);
     }
     size_t rejected = fact_input_rejected(in);
     fact_input_close(in);

@@ -29,7 +29,8 @@ static int damaged(ts_error *err, const ts_store *s, const char *fmt, ...)
 static int obs_detail(const ts_store *s, uint64_t row0, uint64_t n, void *const col[TSI_N_COLUMNS],
                       const tsi_slice *sl, size_t first, unsigned read, ts_error *err)
 {
-    int vints = (read & TSI_COLUMN_BIT(TSI_C_VINTAGE)) != 0, offs = (read & TSI_COLUMN_BIT(TSI_C_OFFSET)) != 0;
+    int vints = (read & TSI_COLUMN_BIT(TSI_C_VINTAGE)) != 0;
+    int offs = (read & TSI_COLUMN_BIT(TSI_C_OFFSET)) != 0;
     const uint32_t *ser = col[TSI_C_SERIES];
     const int32_t *day0 = col[TSI_C_FIRST], *day1 = col[TSI_C_LAST];
     const uint8_t *status = col[TSI_C_STATUS];

@@ -352,12 +352,49 @@ static int series_room(ts_query *q, size_t n)
 {
     if (n <= q->s_cap) return 0;
     size_t cap = n > q->cap ? n : (size_t)q->cap; /* a block's worth: once */
-    if (tsi_resize(&q->s_period, cap, sizeof *q->s_period) || tsi_resize(&q->s_value, cap, sizeof *q->s_value)
+    if (tsi_resize(&q->s_period, cap, sizeof *q->s_period)
+        || tsi_resize(&q->s_value, cap, sizeof *q->s_value)
         || tsi_resize(&q->s_status, cap, sizeof *q->s_status)
         || tsi_resize((void *)&q->s_source, cap, sizeof *q->s_source))
         return -1;
     q->s_cap = cap;
     return 0;
+}
+
+/* Row r of the block as observation n of the series handed out. */
+static void put_row(ts_query *q, size_t n, uint64_t r)
+{
+    const ts_store *s = q->s;
+    int32_t src = ((const int32_t *)q->col[TSI_C_SOURCE])[r];
+    q->s_period[n].first = ((const int32_t *)q->col[TSI_C_FIRST])[r];
+    q->s_period[n].last = ((const int32_t *)q->col[TSI_C_LAST])[r];
+    q->s_value[n] = ((const double *)q->col[TSI_C_VALUE])[r];
+    q->s_status[n] = (char)((const uint8_t *)q->col[TSI_C_STATUS])[r];
+    q->s_source[n] = src >= 0 && (size_t)src < s->n_src ? tsi_str(&s->src_name, src) : "-";
+}
+
+/* Whether rows [r, end) have one row per period (strictly increasing):
+ * each row is then its own group and its current vintage, and only the
+ * period test is left when no document is selected. */
+static int one_per_period(const ts_query *q, uint64_t r, uint64_t end)
+{
+    const int32_t *first = q->col[TSI_C_FIRST], *last = q->col[TSI_C_LAST];
+    if (q->source != -1) return 0;
+    for (uint64_t i = r + 1; i < end; i++)
+        if (!(first[i - 1] < first[i] || (first[i - 1] == first[i] && last[i - 1] < last[i])))
+            return 0;
+    return 1;
+}
+
+/* The first row after r and before end that passes the period test, or
+ * end (rows of one period each). */
+static uint64_t next_in_span(const ts_query *q, uint64_t r, uint64_t end)
+{
+    const int32_t *first = q->col[TSI_C_FIRST], *last = q->col[TSI_C_LAST];
+    while (++r < end && ((q->sel.has_from && first[r] < q->sel.from.first) ||
+                         (q->sel.has_to && last[r] > q->sel.to.last)))
+        ;
+    return r;
 }
 
 int ts_query_next_series(ts_query *q, ts_series *out, ts_error *err)
@@ -375,39 +412,13 @@ int ts_query_next_series(ts_query *q, ts_series *out, ts_error *err)
         q->next = q->sl->n;
         return ts_error_set(err, TS_ENOMEM, "%s: out of memory", q->s->path);
     }
-    const ts_store *s = q->s;
     const tsi_slice *sl = q->sl;
-    const int32_t *first = q->col[TSI_C_FIRST], *last = q->col[TSI_C_LAST];
-    const int32_t *src = q->col[TSI_C_SOURCE];
-    const double *value = q->col[TSI_C_VALUE];
-    const uint8_t *status = q->col[TSI_C_STATUS];
     uint32_t si = ser[r] - (uint32_t)sl->lo;
-    /* The rule: one row per period (strictly increasing), so each row is
-     * its own group and the current vintage; only the period test is
-     * left when no document is selected. */
-    int single = q->source == -1;
-    for (uint64_t i = r + 1; single && i < end; i++)
-        single = first[i - 1] < first[i] || (first[i - 1] == first[i] && last[i - 1] < last[i]);
+    int single = one_per_period(q, r, end);
     size_t n = 0;
-    for (;;) {
-        q->s_period[n].first = first[r];
-        q->s_period[n].last = last[r];
-        q->s_value[n] = value[r];
-        q->s_status[n] = (char)status[r];
-        q->s_source[n] = src[r] >= 0 && (size_t)src[r] < s->n_src ? tsi_str(&s->src_name, src[r]) : "-";
-        n++;
-        if (!single) {
-            if (!next_row_before(q, end, &r)) break;
-            continue;
-        }
-        while (++r < end && ((q->sel.has_from && first[r] < q->sel.from.first) ||
-                             (q->sel.has_to && last[r] > q->sel.to.last)))
-            ;
-        if (r >= end) {
-            q->pos = q->group_end = end;
-            break;
-        }
-    }
+    do put_row(q, n++, r);
+    while (single ? (r = next_in_span(q, r, end)) < end : next_row_before(q, end, &r));
+    if (single) q->pos = q->group_end = end;
     out->indicator = tsi_str(&sl->key[0], si);
     out->area = tsi_str(&sl->key[1], si);
     out->measure = tsi_str(&sl->key[2], si);
