@@ -33,7 +33,7 @@ static char *join3(const char *a, const char *b, const char *c)
  * *base point into the new buffer *buf.  -1 when out of memory. */
 static int split(const char *path, char **buf, const char **dir, const char **base)
 {
-    if (!(*buf = malloc(strlen(path) + 2))) return -1;
+    if (!(*buf = malloc(strlen(path) + 3))) return -1; /* "." NUL before the name */
     strcpy(*buf, path);
     char *slash = strrchr(*buf, '/');
     if (!slash) {

@@ -3,10 +3,11 @@
 # new store fails with EIO or ENOSPC.  For each, a tool either absorbs it
 # (the same output and store as without it) or says "out of memory" /
 # "cannot ..." and exits 2 with the store byte for byte unchanged, no
-# temporary file left, no crash and, ASan checking, no leak.  Four main
-# paths: an import into a store (fact files), a query, an
-# aggregation and a forecast.  make check tries a sample of N (every N up
-# to 12, then 20 spread over the rest); FAULT_FULL=1 tries every N.
+# temporary file left, no crash and, ASan checking, no leak.  The main
+# paths: imports into a store (fact files, and reports, which run the
+# text module's reading), a query, an aggregation and a forecast.  make
+# check tries a sample of N (every N up to 12, then 20 spread over the
+# rest); FAULT_FULL=1 tries every N.
 source "$(dirname "$0")/lib.sh"
 if [ "$VARIANT" != asan ]; then
   echo "SKIP: fault: run in the ASan build only (its allocation and I/O hooks)"
@@ -56,9 +57,8 @@ run_path() {
   same_text "oom: $name: $tried of $n allocations failed in turn, each clean ($failed said out of memory, $absorbed absorbed)" "$bad" "0"
 }
 
-# (A report's import runs the text module's own allocations, which are
-# not this test's; the store's side is the same as for a fact file.)
 run_path import "$I" --store "$TMP/s.h5" "$F/mar.tsv" "$F/jan_v2.tsv"
+run_path report "$I" --store "$TMP/s.h5" "$DATA"/reports/*.txt
 run_path query "$L" --store "$TMP/s.h5" --facts --indicator budget.revenue --area kon-tum
 run_path listing "$L" --store "$TMP/s.h5"
 run_path agg "$BIN/ts-agg" yoy then rolling 2 "$FIX/agg/years.tsv" "$FIX/agg/months.tsv"

@@ -118,6 +118,11 @@ same_text "stdin: named document" "$("$L" --store "$TMP/in.h5" --sources | cut -
   "$(printf 'march.tsv\ttsv')"
 same_text "stdin: facts" "$("$L" --store "$TMP/in.h5" --facts | sed 1d | wc -l)" "2"
 
+# A new store named without a directory is made in the current one (ASan
+# checks the path split: "." and the name in one buffer).
+expect_exit 0 "store: a bare name" -- sh -c "cd '$TMP' && '$I' --store bare.h5 '$F/mar.tsv'"
+same_text "store: a bare name lists" "$("$L" --store "$TMP/bare.h5" --facts | sed 1d | wc -l)" "2"
+
 # An empty run (a header-only table) still creates the store; an empty
 # input is an error, recorded nowhere; a full stdout fails.
 printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\n' > "$TMP/head.tsv"
