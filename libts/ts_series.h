@@ -103,19 +103,6 @@ typedef int (*ts_series_next_fn)(void *ctx, ts_series *s, ts_error *err);
  * TS_ENOMEM.  NULL (err filled) when out of memory. */
 ts_series_source *ts_series_source_new_series(ts_series_next_fn next, void *ctx,
                                               ts_dup_policy dup, ts_error *err);
-/* A source of whole series, such as ts_query_next_series: returns TS_OK
- * with *s filled (a view valid until the next call; its periods in any
- * order, a period may repeat; its strings need not be interned), TS_EOF
- * at the end, or another code after which the source is finished. */
-typedef int (*ts_series_next_fn)(void *ctx, ts_series *s, ts_error *err);
-/* Series from next(ctx, ...) (borrowed; must outlive the source), whole
- * series at a time, each key once: each is interned, sorted by period
- * and its duplicates resolved as grouped facts are, one series held at a
- * time.  ts_series_source_next then returns what next returned, TS_EINVAL
- * for a key that comes again or a duplicate under TS_DUP_ERROR, or
- * TS_ENOMEM.  NULL (err filled) when out of memory. */
-ts_series_source *ts_series_source_new_series(ts_series_next_fn next, void *ctx,
-                                              ts_dup_policy dup, ts_error *err);
 /* Calls fn(ctx, ...) for every dropped duplicate (fn may be NULL). */
 void ts_series_source_on_duplicate(ts_series_source *src, ts_dup_fn fn, void *ctx);
 /* The next whole series into *out, a view valid until the next call

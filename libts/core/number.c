@@ -332,11 +332,5 @@ size_t ts_value_format(double v, char *buf, size_t n)
         buf[len] = '\0';
         return len;
     }
-    size_t len = tsi_value_text(v, tmp);
-    if (n == 0)
-        return len;
-    size_t m = len < n - 1 ? len : n - 1;
-    memcpy(buf, tmp, m);
-    buf[m] = '\0';
-    return m;
+    return tsi_text_out(buf, n, tmp, tsi_value_text(v, tmp));
 }

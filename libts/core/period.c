@@ -5,6 +5,7 @@
  * stdio on success. */
 #include <string.h>
 #include "ts_period.h"
+#include "core/record_impl.h"
 
 #define YEAR_MIN 1000
 #define YEAR_MAX 9999
@@ -497,14 +498,8 @@ size_t ts_period_format(ts_period p, char *buf, size_t n)
         *o++ = 'M';
         break;
     }
-done:;
-    size_t len = (size_t)(o - tmp);
-    if (n == 0)
-        return len;
-    size_t k = len < n - 1 ? len : n - 1;
-    memcpy(buf, tmp, k);
-    buf[k] = '\0';
-    return k;
+done:
+    return tsi_text_out(buf, n, tmp, (size_t)(o - tmp));
 }
 
 /* ---- comparison and arithmetic ---- */

@@ -263,6 +263,14 @@ static void start_group(ts_query *q)
         }
 }
 
+/* The six key columns of slice row si (indicator, area, measure, unit,
+ * price, plan_by) into *k[0] ... *k[5]. */
+static void key_into(const tsi_slice *sl, uint32_t si, const char **const k[6])
+{
+    for (int j = 0; j < 6; j++)
+        *k[j] = tsi_str(&sl->key[j], si);
+}
+
 /* Fills q->fact from row r. */
 static void make_fact(ts_query *q, uint64_t r, ts_fact *f)
 {
@@ -272,12 +280,8 @@ static void make_fact(ts_query *q, uint64_t r, ts_fact *f)
     int32_t src = ((int32_t *)q->col[TSI_C_SOURCE])[r];
     int32_t doc = ((int32_t *)q->col[TSI_C_DOC])[r];
     int64_t off = ((int64_t *)q->col[TSI_C_OFFSET])[r];
-    f->indicator = tsi_str(&sl->key[0], si);
-    f->area = tsi_str(&sl->key[1], si);
-    f->measure = tsi_str(&sl->key[2], si);
-    f->unit = tsi_str(&sl->key[3], si);
-    f->price = tsi_str(&sl->key[4], si);
-    f->plan_by = tsi_str(&sl->key[5], si);
+    key_into(sl, si, (const char **[6]){&f->indicator, &f->area, &f->measure, &f->unit,
+                                        &f->price, &f->plan_by});
     f->period.first = ((int32_t *)q->col[TSI_C_FIRST])[r];
     f->period.last = ((int32_t *)q->col[TSI_C_LAST])[r];
     f->value = ((double *)q->col[TSI_C_VALUE])[r];
@@ -419,12 +423,8 @@ int ts_query_next_series(ts_query *q, ts_series *out, ts_error *err)
     do put_row(q, n++, r);
     while (single ? (r = next_in_span(q, r, end)) < end : next_row_before(q, end, &r));
     if (single) q->pos = q->group_end = end;
-    out->indicator = tsi_str(&sl->key[0], si);
-    out->area = tsi_str(&sl->key[1], si);
-    out->measure = tsi_str(&sl->key[2], si);
-    out->unit = tsi_str(&sl->key[3], si);
-    out->price = tsi_str(&sl->key[4], si);
-    out->plan_by = tsi_str(&sl->key[5], si);
+    key_into(sl, si, (const char **[6]){&out->indicator, &out->area, &out->measure,
+                                        &out->unit, &out->price, &out->plan_by});
     out->n = n;
     out->period = q->s_period;
     out->value = q->s_value;

@@ -30,16 +30,27 @@ static int bad_code(int rc)
     return rc == TS_EFORMAT || rc == TS_EIO || rc == TS_ENOTFOUND;
 }
 
-/* Every fact of a query; TS_EOF or a clean error. */
-static void drain(ts_store *s, const ts_selector *sel)
+/* A query of sel, or NULL after a clean error. */
+static ts_query *open_query(ts_store *s, const ts_selector *sel)
 {
     ts_query *q;
     ts_error err;
     int rc = ts_query_open(s, sel, &q, &err);
     if (rc != TS_OK) {
         CHECK(bad_code(rc) && err.msg[0]);
-        return;
+        return NULL;
     }
+    return q;
+}
+
+/* Every fact of a query; TS_EOF or a clean error. */
+static void drain(ts_store *s, const ts_selector *sel)
+{
+    ts_query *q = open_query(s, sel);
+    if (!q)
+        return;
+    ts_error err;
+    int rc;
     ts_fact f;
     while ((rc = ts_query_next(q, &f, &err)) == TS_OK)
         CHECK(f.indicator[0] && f.area[0] && f.period.first <= f.period.last && f.source[0]);
@@ -50,13 +61,11 @@ static void drain(ts_store *s, const ts_selector *sel)
 /* Every series of a query, as ts-agg reads them; TS_EOF or a clean error. */
 static void drain_series(ts_store *s, const ts_selector *sel)
 {
-    ts_query *q;
-    ts_error err;
-    int rc = ts_query_open(s, sel, &q, &err);
-    if (rc != TS_OK) {
-        CHECK(bad_code(rc) && err.msg[0]);
+    ts_query *q = open_query(s, sel);
+    if (!q)
         return;
-    }
+    ts_error err;
+    int rc;
     ts_series v;
     while ((rc = ts_query_next_series(q, &v, &err)) == TS_OK) {
         CHECK(v.n > 0 && v.indicator[0] && v.area[0]);

@@ -259,6 +259,30 @@ static const row grouped[] = {
     {"b", "y", "level", "ha", "2020", 20, 'A', "s1"},
 };
 
+/* The first series of `grouped` comes out of st into *s, in order. */
+static void first_of_grouped(ts_series_source *st, ts_series *s)
+{
+    ts_error err;
+    assert_int_equal(ts_series_source_next(st, s, &err), TS_OK);
+    assert_string_equal(s->indicator, "a");
+    assert_int_equal(s->n, 3);
+    assert_period(s->period[0], "2020");
+    assert_true(s->value[0] == 1 && s->value[1] == 2 && s->value[2] == 3);
+    assert_int_equal(s->status[2], 'E');
+}
+
+/* After the last series of `grouped`, st stays at its end, having read
+ * six facts and dropped one duplicate; frees st. */
+static void ends_after_grouped(ts_series_source *st, ts_series *s)
+{
+    ts_error err;
+    assert_int_equal(ts_series_source_next(st, s, &err), TS_EOF);
+    assert_int_equal(ts_series_source_next(st, s, &err), TS_EOF);
+    assert_int_equal(ts_series_source_facts(st), 6);
+    assert_int_equal(ts_series_source_duplicates(st), 1);
+    ts_series_source_free(st);
+}
+
 static void grouped_input(void **state)
 {
     (void)state;
@@ -269,12 +293,7 @@ static void grouped_input(void **state)
     assert_non_null(st);
     ts_series_source_on_duplicate(st, on_dup, &log);
     ts_series s;
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
-    assert_string_equal(s.indicator, "a");
-    assert_int_equal(s.n, 3);
-    assert_period(s.period[0], "2020");
-    assert_true(s.value[0] == 1 && s.value[1] == 2 && s.value[2] == 3);
-    assert_int_equal(s.status[2], 'E');
+    first_of_grouped(st, &s);
     assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.indicator, "b");
     assert_string_equal(s.area, "x");
@@ -285,11 +304,7 @@ static void grouped_input(void **state)
     assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.area, "y");
     assert_int_equal(s.n, 1);
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
-    assert_int_equal(ts_series_source_facts(st), 6);
-    assert_int_equal(ts_series_source_duplicates(st), 1);
-    ts_series_source_free(st);
+    ends_after_grouped(st, &s);
 }
 
 static void grouped_empty(void **state)
@@ -484,13 +499,8 @@ static void source_whole_series(void **state)
     assert_non_null(st);
     ts_series_source_on_duplicate(st, on_dup, &log);
     ts_series s;
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
-    assert_string_equal(s.indicator, "a");
-    assert_int_equal(s.n, 3);
-    assert_period(s.period[0], "2020");
+    first_of_grouped(st, &s);
     assert_period(s.period[2], "2022");
-    assert_true(s.value[0] == 1 && s.value[1] == 2 && s.value[2] == 3);
-    assert_int_equal(s.status[2], 'E');
     const char *unit = s.unit, *s1 = s.source[0];
     assert_string_equal(s1, "s1");
     assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
@@ -505,11 +515,7 @@ static void source_whole_series(void **state)
     assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
     assert_string_equal(s.area, "y");
     assert_ptr_equal(s.source[0], s1);
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
-    assert_int_equal(ts_series_source_facts(st), 6);
-    assert_int_equal(ts_series_source_duplicates(st), 1);
-    ts_series_source_free(st);
+    ends_after_grouped(st, &s);
 
     d = (series_feed){.rows = grouped, .cut = cut, .n_groups = 3};
     st = ts_series_source_new_series(series_feed_next, &d, TS_DUP_ERROR, &err);
