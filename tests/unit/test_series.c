@@ -483,6 +483,21 @@ static int series_feed_next(void *ctx, ts_series *s, ts_error *err)
     return TS_OK;
 }
 
+/* A source of whole series from d whose second series fails with code
+ * and msg, after which it is at its end. */
+static void second_fails(series_feed *d, ts_dup_policy dup, int code, const char *msg)
+{
+    ts_error err;
+    ts_series s;
+    ts_series_source *st = ts_series_source_new_series(series_feed_next, d, dup, &err);
+    assert_non_null(st);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
+    assert_int_equal(ts_series_source_next(st, &s, &err), code);
+    assert_string_equal(err.msg, msg);
+    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
+    ts_series_source_free(st);
+}
+
 /* Whole series (a store query's) are ordered and their duplicates
  * resolved as grouped facts are; keys and sources come out interned; a
  * key that comes again, a duplicate under TS_DUP_ERROR and a failing
@@ -518,32 +533,18 @@ static void source_whole_series(void **state)
     ends_after_grouped(st, &s);
 
     d = (series_feed){.rows = grouped, .cut = cut, .n_groups = 3};
-    st = ts_series_source_new_series(series_feed_next, &d, TS_DUP_ERROR, &err);
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
-    assert_string_equal(err.msg, "duplicate fact: b/x/level/ha 2020 (sources s1 and s3)");
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
-    ts_series_source_free(st);
-
+    second_fails(&d, TS_DUP_ERROR, TS_EINVAL,
+                 "duplicate fact: b/x/level/ha 2020 (sources s1 and s3)");
     static const size_t twice[] = {0, 1, 2};
     static const row again[] = {
         {"a", "x", "level", "ha", "2020", 1, 'A', "s"},
         {"a", "x", "level", "ha", "2021", 2, 'A', "s"},
     };
     d = (series_feed){.rows = again, .cut = twice, .n_groups = 2};
-    st = ts_series_source_new_series(series_feed_next, &d, TS_DUP_KEEP_LAST, &err);
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EINVAL);
-    assert_string_equal(err.msg, "input not grouped by series: a/x/level/ha appears again");
-    ts_series_source_free(st);
-
+    second_fails(&d, TS_DUP_KEEP_LAST, TS_EINVAL,
+                 "input not grouped by series: a/x/level/ha appears again");
     d = (series_feed){.rows = grouped, .cut = cut, .n_groups = 3, .fatal_at = 2};
-    st = ts_series_source_new_series(series_feed_next, &d, TS_DUP_KEEP_LAST, &err);
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_OK);
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EIO);
-    assert_string_equal(err.msg, "read failed");
-    assert_int_equal(ts_series_source_next(st, &s, &err), TS_EOF);
-    ts_series_source_free(st);
+    second_fails(&d, TS_DUP_KEEP_LAST, TS_EIO, "read failed");
 }
 
 /* Facts that differ only in price basis or plan issuer are two series,
