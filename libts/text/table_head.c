@@ -370,10 +370,12 @@ static size_t next_filled(const tbl_grid *g, size_t i)
 }
 
 /* A header run flattened one cell per line, seeded at line i (a period
- * cell): extends back over the label, number and unit captions and
- * forward over value cells, then splits the value cells into columns. 1
- * when it makes a table, 0 when not, -1 on out of memory. */
-static int stream_head(tbl_ctx *c, size_t i, tbl_table *t)
+ * cell): extends back over the label, number and unit captions (not
+ * before line from, where the search began: the lines above belong to
+ * the table read before) and forward over value cells, then splits the
+ * value cells into columns. 1 when it makes a table, 0 when not, -1 on
+ * out of memory. */
+static int stream_head(tbl_ctx *c, size_t from, size_t i, tbl_table *t)
 {
     const tbl_grid *g = &c->g;
     hcell v[HEAD_RUN], h;
@@ -384,7 +386,7 @@ static int stream_head(tbl_ctx *c, size_t i, tbl_table *t)
         size_t p = b;
         while (p > 0 && tbl_blank(g, p - 1))
             p--;
-        if (p == 0 || g->line[p - 1].cut != TBL_ITEM)
+        if (p <= from || g->line[p - 1].cut != TBL_ITEM)
             break;
         if (classify(c, g->line[p - 1].first, &h) < 0)
             return -1;
@@ -654,7 +656,7 @@ int tbl_head_find(tbl_ctx *c, size_t from, tbl_table *t, int has_default)
         }
         if (!seed && x->cut == TBL_ITEM)
             continue;
-        int rc = x->cut == TBL_ITEM ? (tbl_head_cell(c, x->first) ? stream_head(c, i, t) : 0)
+        int rc = x->cut == TBL_ITEM ? (tbl_head_cell(c, x->first) ? stream_head(c, from, i, t) : 0)
                                     : rows_head(c, i, t);
         if (rc < 0)
             return -1;

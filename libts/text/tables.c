@@ -56,7 +56,10 @@ static int read_all(tbl_ctx *c, int has_default)
             ts_table_info info = {t.offset, n.rows, t.ncol, n.figures, n.read};
             c->sink->table(c->sink->user, &info);
         }
-        i = b.end > t.body ? b.end : t.body;
+        /* Every table found lies past the search's start, so this moves
+         * on; the guard keeps a header finder's slip from spinning. */
+        size_t next = b.end > t.body ? b.end : t.body;
+        i = next > i ? next : i + 1;
     }
     tbl_body_free(&b);
     return rc;

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 #include "ts.h"
 #include "ts_extract.h"
@@ -402,6 +403,25 @@ static void test_bad_tables(void **state)
     assert_string_equal(s.tables, "");
 }
 
+/* A header repeated with nothing under it (a page break in a converted
+ * file repeats a table's header) was read again and again from the same
+ * line: the reader must move on.  The alarm ends a reader that spins. */
+static void test_repeated_headers(void **state)
+{
+    (void)state;
+    sink s;
+    alarm(20);
+    run("Chỉ tiêu\nNăm 2022\nChỉ tiêu\nNăm 2022\n", "2023", &s);
+    assert_string_equal(s.facts, "");
+    assert_string_equal(s.tables, "");
+    run("Chỉ tiêu\n\nNăm 2022\n\nNăm 2023\n\nChỉ tiêu\n\nNăm 2022\n\nNăm 2023\n\n"
+        "Tổng đàn bò (con)\n\n45.200\n\n46.100\n",
+        "2023", &s);
+    assert_string_equal(s.facts, "livestock.cattle level 2022 45200 A; livestock.cattle level "
+                                 "2023 46100 A");
+    alarm(0);
+}
+
 int main(void)
 {
     ts_init();
@@ -417,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_units),
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_bad_tables),
+        cmocka_unit_test(test_repeated_headers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
