@@ -4,12 +4,15 @@
 # OUT (default build/fuzz) and runs each for FUZZ_SECONDS (default 20).
 # Seeds come from tests/fuzz/corpus/NAME/, a dictionary from
 # tests/fuzz/NAME.dict when present.  FUZZ_ONLY=NAME runs that target
-# alone.  Exits 1 when a target crashes.
+# alone.  An input that runs longer than FUZZ_TIMEOUT seconds (default
+# 25; a report of 4 KiB reads in milliseconds) is a hang and fails the
+# target.  Exits 1 when a target crashes or hangs.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 out=${1:-build/fuzz}
 secs=${FUZZ_SECONDS:-20}
+unit_timeout=${FUZZ_TIMEOUT:-25}
 cc=${FUZZ_CC:-clang}
 build=$(dirname "$out")
 # The Makefile's packages and built-in data (catalogue, lexicon,
@@ -60,7 +63,8 @@ for harness in tests/fuzz/${FUZZ_ONLY:-fuzz_*}.c; do
   lsan=""
   [ -f "tests/fuzz/$name.lsan" ] && lsan="suppressions=$top/tests/fuzz/$name.lsan"
   # shellcheck disable=SC2086
-  if LSAN_OPTIONS="$lsan" "$bin" -max_total_time="$secs" -max_len="$maxlen" -print_final_stats=1 \
+  if LSAN_OPTIONS="$lsan" "$bin" -max_total_time="$secs" -max_len="$maxlen" -timeout="$unit_timeout" \
+       -print_final_stats=1 \
        -artifact_prefix="$out/$name-" $dict "$corpus" $seeds > "$log" 2>&1; then
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     echo "fuzz: $name: ok (${runs:-?} runs in ${secs}s)"
