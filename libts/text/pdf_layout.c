@@ -45,9 +45,12 @@ static double body_size(const tsx_pdf_page *pages, size_t np)
     for (size_t i = 0; i < np; i++)
         for (size_t k = 0; k < pages[i].n_chunks; k++) {
             const tsx_chunk *c = &pages[i].chunks[k];
-            long b = (long)(c->size / step + 0.5);
-            if (b > 0 && b < BINS)
-                w[b] += (double)c->len;
+            /* A damaged file may give any size, NaN and 1e82 too: test
+             * the range before the conversion, which is undefined outside it. */
+            double q = c->size / step + 0.5;
+            if (!(q >= 1 && q < BINS))
+                continue;
+            w[(long)q] += (double)c->len;
         }
     long most = 0, best = 0;
     for (long b = 1; b < BINS; b++)

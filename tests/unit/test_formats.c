@@ -334,6 +334,28 @@ static void exponent_kept(void **state)
     free(gs.g);
 }
 
+/* A damaged file's glyphs may be of any size (1e82 points): the body
+ * size is still found, without a conversion out of range (UBSan). */
+static void absurd_glyph_sizes(void **state)
+{
+    (void)state;
+    tsx_pdf_page page;
+    memset(&page, 0, sizeof page);
+    glyphs gs = {0};
+    line(&gs, "Thu ngân sách đạt 700 tỷ đồng.", 50, 100, NULL);
+    put(&gs, "x", 50, 200, 4.9e82, 1);
+    page.width = 500;
+    page.height = 400;
+    assert_int_equal(tsx_pdf_chunks(gs.g, gs.n, &page), TS_OK);
+    ts_converted c;
+    ts_converted_init(&c);
+    assert_int_equal(tsx_pdf_layout(&page, 1, &c), TS_OK);
+    assert_non_null(strstr(c.text, "Thu ngân sách đạt 700 tỷ đồng."));
+    ts_converted_reset(&c);
+    tsx_pdf_page_free(&page);
+    free(gs.g);
+}
+
 /* The converted text reads as a report: paragraphs are never joined as
  * PDF lines, offsets are in the converted text. */
 static void parse_converted(void **state)
@@ -362,6 +384,7 @@ int main(void)
         cmocka_unit_test(footnotes_after_paragraph),
         cmocka_unit_test(page_model),
         cmocka_unit_test(exponent_kept),
+        cmocka_unit_test(absurd_glyph_sizes),
         cmocka_unit_test(parse_converted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
