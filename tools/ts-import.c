@@ -737,6 +737,8 @@ int main(int argc, char **argv)
     sink s = {0};
     s.decimals = r.out.decimals;
     s.tool = TOOL;
+    if (r.store)
+        cli_guard_store(TOOL, r.store);
     if (r.store && (!(s.lines = doclines_new()) || ts_store_begin(r.store, r.wait, &s.txn, &err) != TS_OK)) {
         s.lines ? cli_report(TOOL, &err) : cli_warn(TOOL, "out of memory");
         doclines_free(s.lines);

@@ -68,3 +68,32 @@ check "text: message" grep -qF "damaged store: the text of source 0 lies past so
 # found): HDF5 itself would copy past its buffer; refused as damaged.
 expect_exit 2 "type: a damaged column type" -- "$L" --store "$FIX/store/damaged_type.h5" --facts --vintages
 check "type: damaged message" grep -q "damaged store: cannot read obs/" "$TMP/err"
+
+# A chunked column's layout message read as the wrong version (a one-bit
+# mutation fuzz_store found): HDF5 1.10 divides by zero inside H5Dopen2,
+# before any check of ours. Every tool says "damaged store" and exits 2;
+# the import leaves the file as it was and no temporary file; -o leaves
+# no output.
+cp "$S" "$TMP/fpe.h5"
+"$PY" - "$TMP/fpe.h5" <<'PYEOF'
+import sys
+p = sys.argv[1]
+d = bytearray(open(p, "rb").read())
+at = d.find(b"\x03\x02\x02")  # layout v3, chunked, 2 dimensions: the first column's
+d[at] = 1
+open(p, "wb").write(d)
+PYEOF
+fpe_said() { check "fpe: $1 message" grep -qF "$1: $TMP/fpe.h5: damaged store: the HDF5 library stopped on an arithmetic fault" "$TMP/err"; }
+expect_exit 2 "fpe: listing" -- "$L" --store "$TMP/fpe.h5" --facts -o "$TMP/fpe.out"
+fpe_said ts-ls
+check "fpe: no -o output" test ! -e "$TMP/fpe.out"
+check "fpe: no -o temporary" sh -c "! ls '$TMP'/fpe.out.tmp* 2>/dev/null"
+expect_exit 2 "fpe: ts-agg" -- "$BIN/ts-agg" yoy --store "$TMP/fpe.h5"
+fpe_said ts-agg
+expect_exit 2 "fpe: ts-forecast" -- "$BIN/ts-forecast" --store "$TMP/fpe.h5"
+fpe_said ts-forecast
+before=$(sha256sum < "$TMP/fpe.h5")
+expect_exit 2 "fpe: import" -- "$I" --store "$TMP/fpe.h5" "$F/jan_v2.tsv"
+fpe_said ts-import
+same_text "fpe: store unchanged" "$(sha256sum < "$TMP/fpe.h5")" "$before"
+check "fpe: no temporary store" sh -c "! ls '$TMP'/.fpe.h5* '$TMP'/fpe.h5.tmp* 2>/dev/null"

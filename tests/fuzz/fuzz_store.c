@@ -5,10 +5,14 @@
  * the texts), and whose import (load, add a fact, sort, write) either
  * fails cleanly or writes a store that opens again.  Seeded with real
  * stores (tests/fuzz/corpus/fuzz_store/). */
+#include <dlfcn.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <ucontext.h>
 #include <unistd.h>
 #include <hdf5.h>
 #include "ts.h"
@@ -149,6 +153,50 @@ static void import_one(void)
     }
 }
 
+/* HDF5 1.10 divides by zero inside H5Dopen2 on some damaged layout
+ * messages (a version or a chunk size it does not check), before any
+ * check of ours can run; the tools report such a store as damaged
+ * (tools/common/cli.c, cli_guard_store) and exit 2.  A child process
+ * reads each input first: when it faults inside libhdf5 the input is
+ * passed over, so that fuzzing goes on looking for faults of ours; a
+ * fault anywhere else is left for the reading below to find. */
+enum { HDF5_FAULT = 77 };
+
+static void on_fpe(int sig, siginfo_t *si, void *uc)
+{
+    (void)si;
+    Dl_info at;
+    const void *pc = NULL;
+#if defined(__x86_64__)
+    pc = (const void *)((ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP];
+#else
+    (void)uc;
+#endif
+    if (pc && dladdr(pc, &at) && at.dli_fname && strstr(at.dli_fname, "libhdf5"))
+        _exit(HDF5_FAULT);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static int faults_in_hdf5(void)
+{
+    pid_t pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_sigaction = on_fpe;
+        sa.sa_flags = SA_SIGINFO;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGFPE, &sa, NULL);
+        read_all();
+        _exit(0);
+    }
+    int st;
+    CHECK(waitpid(pid, &st, 0) == pid);
+    return WIFEXITED(st) && WEXITSTATUS(st) == HDF5_FAULT;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static int ready;
@@ -161,6 +209,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(fp != NULL);
     CHECK(fwrite(data, 1, size, fp) == size);
     CHECK(fclose(fp) == 0);
+    if (faults_in_hdf5()) {
+        unlink(path);
+        return 0;
+    }
     read_all();
     import_one();
     /* Whatever the bytes, no HDF5 object of ours stays open. */

@@ -3,6 +3,7 @@
  * `> /dev/full` fails loudly). */
 #include <errno.h>
 #include <math.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +43,37 @@ static void put_message(const char *s)
 
 /* Set once a failed write to standard output was reported. */
 static int stdout_reported;
+
+/* The message a fault inside HDF5 prints, built before the store is
+ * opened: the handler may only write and leave. */
+static char fault_msg[1200];
+static size_t fault_len;
+
+static void on_arithmetic_fault(int sig)
+{
+    (void)sig;
+    if (out_tmp)
+        unlink(out_tmp);
+    ssize_t w = write(STDERR_FILENO, fault_msg, fault_len);
+    (void)w;
+    _exit(CLI_FATAL);
+}
+
+void cli_guard_store(const char *tool, const char *path)
+{
+    int n = snprintf(fault_msg, sizeof fault_msg,
+                     "%s: %s: damaged store: the HDF5 library stopped on an arithmetic fault "
+                     "reading it\n",
+                     tool, path);
+    fault_len = n < 0 ? 0 : (size_t)n < sizeof fault_msg ? (size_t)n : sizeof fault_msg - 1;
+    if (fault_len && fault_msg[fault_len - 1] != '\n')
+        fault_msg[fault_len - 1] = '\n';
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_arithmetic_fault;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGFPE, &sa, NULL);
+}
 
 void cli_report(const char *tool, const ts_error *err)
 {

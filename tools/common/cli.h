@@ -29,6 +29,15 @@ int cli_usage_error(const char *tool, const char *fmt, ...) __attribute__((forma
  * else returns rc unchanged; with -o, moves the output into place (or
  * drops it when the run failed).  Tools end with `return cli_finish(T, rc);`. */
 int cli_finish(const char *tool, int rc);
+/* Before a tool opens the store at path: HDF5 1.10 does not check every
+ * field of a file it reads, and some damaged layouts make it divide by
+ * zero (SIGFPE) inside H5Dopen2, where no check of ours can run first.
+ * From here on such a fault prints "tool: path: damaged store: ..." and
+ * ends the tool with exit 2, its -o output removed; a store being
+ * written is left as it was (the writer's temporary file is removed by
+ * the next writer). */
+void cli_guard_store(const char *tool, const char *path);
+
 /* ---- the output options every tool has ----
  * -o, --output FILE: standard output goes to a temporary file beside FILE,
  * renamed over FILE at cli_finish when the run did not fail (exit 0 or 1)

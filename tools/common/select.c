@@ -230,6 +230,7 @@ fact_input *fact_input_open(const char *tool, const select_opts *o, int n, char 
     }
     ts_error e;
     if (o->store) {
+        cli_guard_store(tool, o->store);
         if (ts_store_open(o->store, &in->store, &e) != TS_OK
             || ts_query_open(in->store, &in->c.sel, &in->query, &e) != TS_OK) {
             cli_report(tool, &e);
