@@ -128,7 +128,9 @@ int ts_reader_next(ts_reader *r, ts_fact *f, ts_error *err);
 long ts_reader_line(const ts_reader *r);
 /* The name used in messages ("-" shown as "<stdin>"). */
 const char *ts_reader_name(const ts_reader *r);
-/* Extra column names (beyond the record's ten), in input order. */
+/* Extra column names (beyond the record's ten), in input order; valid
+ * until a ts_reader_next that meets another header line (concatenated
+ * outputs), which replaces them. */
 size_t ts_reader_extra_count(const ts_reader *r);
 const char *ts_reader_extra_name(const ts_reader *r, size_t i);
 /* Closes the file (unless it was a caller's stream) and frees r. */
