@@ -4,13 +4,32 @@
 # the tools against pandas and Miller, `make demo` runs the researcher's day.
 
 PREFIX ?= /usr/local
+CC ?= cc
+
+# MPI=1 builds the same tools against Debian's parallel HDF5 and Open MPI
+# (make deps-mpi), in build-mpi/ and bin-mpi/ so that the serial build and
+# its tests stay as they are; docs/scale.md.
+ifeq ($(MPI),1)
+BUILD ?= build-mpi
+BIN ?= bin-mpi
+else
 BUILD ?= build
 BIN ?= bin
-CC ?= cc
+endif
+# The parallel HDF5 packages, found by their pkg-config names.
+MPI_HDF5_PC := $(firstword $(foreach p,hdf5-openmpi hdf5-mpich,$(shell pkg-config --exists $(p) 2>/dev/null && echo $(p))))
+MPI_RUN := $(shell command -v mpirun 2>/dev/null)
 # Debian names the serial HDF5 hdf5-serial; its plain "hdf5" is an
 # alternative that installing a parallel HDF5 (make deps-mpi) points at the
 # MPI build, which the serial tools must not pick up.
 HDF5_PC := $(shell pkg-config --exists hdf5-serial 2>/dev/null && echo hdf5-serial || echo hdf5)
+ifeq ($(MPI),1)
+HDF5_PC := $(MPI_HDF5_PC)
+HDF5_STATIC := 0
+ifeq ($(HDF5_PC),)
+$(error MPI=1: no parallel HDF5 (pkg-config hdf5-openmpi or hdf5-mpich); run make deps-mpi)
+endif
+endif
 PKGS := gsl $(HDF5_PC) zlib libutf8proc poppler-glib libzip libxml-2.0 nettle libdeflate xlsxwriter
 
 # SAN=1 builds an ASan+UBSan variant (used by `make check` in build/asan);
@@ -27,7 +46,7 @@ endif
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-CFLAGS_ALL = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -fPIC $(OPT) -Ilibts $(PKG_CFLAGS) $(CFLAGS)
+CFLAGS_ALL = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -fPIC $(OPT) -Ilibts $(PKG_CFLAGS) $(if $(filter 1,$(MPI)),-DTS_MPI=1) $(CFLAGS)
 LDLIBS_ALL = $(PKG_LIBS) -lm -lpthread $(LDLIBS)
 
 # The tools and tests link HDF5's static archive when it is installed:
@@ -53,9 +72,18 @@ VERSION := $(shell sed -n 's/^\#define TS_VERSION "\(.*\)"/\1/p' libts/ts.h)
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
 SONAME := libts.so.$(SOMAJOR)
 
+# libts/mpi and the tools' MPI side (tools/common/*_mpi.c) only in MPI
+# builds; tools/common/*_serial.c are their one-process counterparts.
+ifeq ($(MPI),1)
 LIB_SRC := $(wildcard libts/*/*.c)
+TOOL_COMMON_SRC := $(filter-out %_serial.c,$(wildcard tools/common/*.c))
+PUBLIC_H := libts/ts.h $(wildcard libts/ts_*.h)
+else
+LIB_SRC := $(filter-out libts/mpi/%,$(wildcard libts/*/*.c))
+TOOL_COMMON_SRC := $(filter-out %_mpi.c,$(wildcard tools/common/*.c))
+PUBLIC_H := libts/ts.h $(filter-out libts/ts_mpi.h,$(wildcard libts/ts_*.h))
+endif
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_data.o $(if $(FAULT_CFLAGS),$(BUILD)/tests/fault/fault.o)
-TOOL_COMMON_SRC := $(wildcard tools/common/*.c)
 TOOL_COMMON_OBJ := $(TOOL_COMMON_SRC:%.c=$(BUILD)/%.o)
 TOOL_SRC := $(wildcard tools/ts-*.c)
 TOOLS := $(TOOL_SRC:tools/%.c=$(BIN)/%)
@@ -67,11 +95,15 @@ EMBED_LEXICON := $(sort $(wildcard datasets/lexicon/*.tsv))
 # Keep objects: tools and tests rebuild only what changed.
 .SECONDARY:
 
-.PHONY: all deps check unit eval bench demo fuzz fixtures install clean print-pkgs
+.PHONY: all deps deps-mpi check check-mpi unit eval bench bench-mpi demo fuzz fixtures install clean print-pkgs
 all: $(BUILD)/libts.a $(BUILD)/libts.so $(TOOLS)
 
+# deps installs the MPI packages too, so that make check compares the MPI
+# build with the serial one; deps-mpi installs only those.
 deps:
 	@sh scripts/deps.sh
+deps-mpi:
+	@sh scripts/deps.sh mpi
 
 # -MMD: each object depends on the headers it includes, nothing more.
 $(BUILD)/%.o: %.c
@@ -122,16 +154,25 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/libts.a
 
 unit: $(UNIT_BINS)
 
-# Every test, plain and then under ASan+UBSan; one closing line.
-check: all unit
+# Every test, plain and then under ASan+UBSan; one closing line.  With
+# the MPI packages present, the MPI build too: tests/e2e/mpi.sh runs it
+# under mpirun against the serial tools.
+MPI_CHECK := $(if $(and $(MPI_HDF5_PC),$(MPI_RUN)),build-mpi)
+check: all unit $(if $(MPI_CHECK),check-mpi)
 	$(MAKE) --no-print-directory SAN=1 BUILD=$(BUILD)/asan BIN=$(BUILD)/asan/bin all unit
-	@sh tests/check.sh $(BUILD) $(BIN) $(BUILD)/asan $(BUILD)/asan/bin
+	@TS_BIN_MPI=$(if $(MPI_CHECK),$(CURDIR)/bin-mpi) sh tests/check.sh $(BUILD) $(BIN) $(BUILD)/asan $(BUILD)/asan/bin
+check-mpi:
+	$(MAKE) --no-print-directory MPI=1 BUILD=build-mpi BIN=bin-mpi all
 
 eval: all
 	@sh scripts/eval.sh $(BIN) $(CORPUS)
 
 bench: all
 	@sh bench/run.sh $(BIN)
+
+# The MPI build against one process on 100,000 monthly series x 120 points.
+bench-mpi: all check-mpi
+	@sh bench/bench_mpi.sh $(BIN) bin-mpi
 
 demo: all
 	@sh scripts/demo.sh $(BIN) $(BUILD)
@@ -157,7 +198,7 @@ install: all
 	install -m 755 $(BUILD)/libts.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/
 	ln -sf libts.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/$(SONAME)
 	ln -sf libts.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libts.so
-	install -m 644 libts/ts.h libts/ts_*.h $(DESTDIR)$(PREFIX)/include/tskit/
+	install -m 644 $(PUBLIC_H) $(DESTDIR)$(PREFIX)/include/tskit/
 	if ls man/*.1 >/dev/null 2>&1; then install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
 	install -d $(DESTDIR)$(PREFIX)/share/tskit/catalog $(DESTDIR)$(PREFIX)/share/tskit/gazetteer
 	install -m 644 datasets/catalog/indicators.tsv datasets/catalog/labels.tsv $(DESTDIR)$(PREFIX)/share/tskit/catalog/
@@ -169,6 +210,6 @@ install: all
 	    -e 's|@LIBS_PRIVATE@|$(HDF5_STATIC_LIBS) -lm -lpthread|' scripts/libts.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/libts.pc
 
 clean:
-	rm -rf $(BUILD) $(BIN)
+	rm -rf $(BUILD) $(BIN) build-mpi bin-mpi
 
 -include $(LIB_OBJ:.o=.d) $(TOOL_COMMON_OBJ:.o=.d) $(TOOL_SRC:%.c=$(BUILD)/%.d) $(UNIT_BINS:=.d)

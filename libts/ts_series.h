@@ -9,6 +9,7 @@
 #define TS_SERIES_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "ts_error.h"
 #include "ts_period.h"
 #include "ts_record.h"
@@ -122,6 +123,25 @@ size_t ts_series_source_duplicates(const ts_series_source *src);
 const char *ts_series_source_intern(ts_series_source *src, const char *s);
 /* Frees the source and every view of it; NULL does nothing. */
 void ts_series_source_free(ts_series_source *src);
+
+/* ---- series as bytes, to move them between processes ---- */
+
+/* Appends s to fp in a compact binary form that ts_series_unpack reads
+ * back exactly (keys, periods, values bit for bit, status, sources).  The
+ * form is for one program's processes to exchange, not a file format.
+ * TS_EIO on a write error. */
+int ts_series_pack(FILE *fp, const ts_series *s, ts_error *err);
+
+typedef struct ts_series_buf ts_series_buf; /* opaque: room for one series */
+
+/* Room for unpacked series; NULL (err filled) when out of memory. */
+ts_series_buf *ts_series_buf_new(ts_error *err);
+/* Reads the next packed series from fp into *out, a view into buf valid
+ * until the next call.  TS_OK, TS_EOF at the end of fp between two series,
+ * TS_EFORMAT for a stream that ends inside one or does not hold one,
+ * TS_EIO on a read error, TS_ENOMEM. */
+int ts_series_unpack(FILE *fp, ts_series_buf *buf, ts_series *out, ts_error *err);
+void ts_series_buf_free(ts_series_buf *buf);
 
 /* ---- helpers on one series ---- */
 

@@ -115,7 +115,21 @@ typedef struct {
     size_t n_measures;
     const struct ts_area_select *areas; /* areas to keep (ts_gazetteer.h,
                                            borrowed), or NULL for all */
+    int has_series;        /* store only: just the series rows [series_first,
+                              series_end) of the series table (a share of
+                              the work, ts_store_series_split) */
+    size_t series_first, series_end;
 } ts_selector;
+
+/* Splits the series that sel could select into `parts` contiguous ranges
+ * of about the same number of observations, from the series table's
+ * offsets alone (no key or value is read; an exact indicator, area and
+ * measure narrow the range first, as a query does).  bounds[0..parts] get
+ * the first row of each range and the end of the last: range k is
+ * [bounds[k], bounds[k+1]), possibly empty.  TS_EINVAL when parts is 0;
+ * TS_EIO / TS_EFORMAT when the store cannot be read. */
+int ts_store_series_split(ts_store *s, const ts_selector *sel, size_t parts, size_t *bounds,
+                          ts_error *err);
 
 /* Clears sel to "everything, current values". */
 void ts_selector_init(ts_selector *sel);
@@ -137,9 +151,10 @@ int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out,
 /* Yields the next fact (a view valid until the next call).  Its extras
  * are "vintage" (YYYY-MM-DD), "imported_from" (the document that brought
  * it) and "offset" (byte offset of its sentence in the source's text, ""
- * when unknown).  Returns TS_OK, TS_EOF at the end, or TS_EIO/TS_EFORMAT
- * when the store cannot be read, after which the query is finished
- * (TS_EINVAL for a query read by ts_query_next_series). */
+ * when unknown), then those of a result store (ts_store_extra_name).
+ * Returns TS_OK, TS_EOF at the end, or TS_EIO/TS_EFORMAT when the store
+ * cannot be read, after which the query is finished (TS_EINVAL for a
+ * query read by ts_query_next_series). */
 int ts_query_next(ts_query *q, ts_fact *f, ts_error *err);
 /* Yields the next series with facts selected, all of them at once: the
  * facts ts_query_next would yield for it, in the same order (by period;
@@ -153,6 +168,12 @@ int ts_query_next(ts_query *q, ts_fact *f, ts_error *err);
  * read: not the offsets, and the vintages only where a period repeats. */
 int ts_query_next_series(ts_query *q, ts_series *out, ts_error *err);
 void ts_query_close(ts_query *q);
+
+/* A result store (ts_result below) keeps the extra columns of the facts
+ * written into it (ts-forecast's method and interval bounds): their
+ * number, 0 for a store of imports, and the name of column i. */
+size_t ts_store_extra_count(const ts_store *s);
+const char *ts_store_extra_name(const ts_store *s, size_t i);
 
 /* ---- writing ---- */
 
@@ -246,6 +267,64 @@ void ts_txn_abort(ts_txn *t);
 
 /* Rows the transaction holds now (old content plus what was added). */
 uint64_t ts_txn_obs_count(const ts_txn *t);
+
+/* ---- transactions across processes ---- */
+
+/* A transaction that writes no store: what is added to it (documents with
+ * their bytes, facts, checksums given later) is recorded to fp (borrowed),
+ * for another process to add to the store's real transaction with
+ * ts_txn_replay.  It takes no lock; which documents are already in the
+ * store (ts_txn_add_source's *changed, ts_txn_has_source) it judges from
+ * the store at path as it stands, so it should be made after the process
+ * that commits took the lock.  ts_txn_commit flushes fp (TS_EIO when a
+ * write failed) and frees t; ts_txn_abort drops it.  How the ranks of an
+ * MPI import read their files while rank 0 alone writes (ts-import under
+ * mpirun).  Errors as ts_store_open. */
+int ts_txn_record(const char *path, FILE *fp, ts_txn **out, ts_error *err);
+/* Adds to t what a recording transaction wrote to fp, in its order, as if
+ * added to t directly.  The record is for processes of one program to
+ * exchange (native byte order), not a file format.  TS_EFORMAT for a
+ * record cut short or damaged; TS_EINVAL when a document judged already
+ * stored turns out to be new to t (two versions of one name in one
+ * import); the errors of ts_txn_add_source and ts_txn_add_fact. */
+int ts_txn_replay(ts_txn *t, FILE *fp, ts_error *err);
+
+/* ---- result stores ---- */
+
+/* A result store holds the facts one run derived or projected (ts-agg,
+ * ts-forecast --out FILE), in the store's format: series, observations,
+ * one source row per distinct source name (kind "named", which is also
+ * each fact's document), every fact dated the day of the run, and the
+ * facts' extra columns as string columns (docs/FORMAT.md, "Result
+ * stores").  Facts are added in store order; the file is written whole
+ * on commit, beside its final name, and renamed into place. */
+typedef struct ts_result ts_result; /* opaque */
+
+/* A result for path, whose facts carry the n_extra extra columns named
+ * (copied; at most TS_FACT_MAX_EXTRA).  Nothing is written before commit.
+ * NULL with err filled when out of memory or n_extra is too large. */
+ts_result *ts_result_new(const char *path, size_t n_extra, const char *const *extra,
+                         ts_error *err);
+/* Adds fact f (copied): of the series of the last fact, a later period;
+ * or of a series whose key (indicator, area, measure, unit, price,
+ * plan_by) sorts after it.  Its extras are matched to the result's
+ * columns by name (missing: "").  TS_EINVAL when out of order (the
+ * result is unchanged), TS_ERANGE for a value that is not finite,
+ * TS_ENOMEM. */
+int ts_result_add(ts_result *r, const ts_fact *f, ts_error *err);
+/* Adds every observation of s as ts_result_add would. */
+int ts_result_add_series(ts_result *r, const ts_series *s, ts_error *err);
+/* Facts added so far. */
+uint64_t ts_result_count(const ts_result *r);
+/* Writes "<path>.tmp.<pid>", fsyncs it and renames it over path (no
+ * lock: a result belongs to the run that makes it); on failure removes
+ * the temporary file and leaves path as it was.  Frees r in every case. */
+int ts_result_commit(ts_result *r, ts_error *err);
+/* Drops r; nothing is written.  NULL does nothing. */
+void ts_result_abort(ts_result *r);
+/* The temporary file a commit writes before renaming it into place, for
+ * a signal handler that removes it when the run is stopped half-way. */
+const char *ts_result_temp(const ts_result *r);
 
 /* ---- reading a document for import ---- */
 

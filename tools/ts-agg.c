@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "common/check_cli.h"
 #include "common/cli.h"
+#include "common/par.h"
 #include "common/crosswalk_cli.h"
 #include "common/into.h"
 #include "common/select.h"
@@ -25,7 +27,7 @@ enum {
     OPT_VERSION = 0x2000, OPT_STREAM, OPT_DUPLICATES, OPT_KEEP, OPT_CENTER, OPT_STAT,
     OPT_MIN_PERIODS, OPT_HOW, OPT_PARTIAL, OPT_BY, OPT_LABEL, OPT_TOLERANCE, OPT_ALL, OPT_AREAS,
     OPT_YEARS,
-    OPT_INTO, OPT_NAME, OPT_WAIT, OPT_ANY_PLAN
+    OPT_INTO, OPT_NAME, OPT_WAIT, OPT_ANY_PLAN, OPT_OUT
 };
 
 static const struct option long_options[] = {
@@ -53,6 +55,7 @@ static const struct option long_options[] = {
     {"into", required_argument, NULL, OPT_INTO},
     {"name", required_argument, NULL, OPT_NAME},
     {"wait", required_argument, NULL, OPT_WAIT},
+    {"out", required_argument, NULL, OPT_OUT},
     {NULL, 0, NULL, 0}};
 
 /* Which operations accept each option (selector options: all); "series"
@@ -72,6 +75,7 @@ static const struct {
     {OPT_YEARS, "avg_annual"},
     {'c', "resample decumulate cumulate"},
     {OPT_INTO, "series sum"}, {OPT_NAME, "series sum"}, {OPT_WAIT, "series sum"},
+    {OPT_OUT, "series"},
 };
 
 static int is_op(const ts_agg_op *op, const char *name)
@@ -144,6 +148,9 @@ static void usage(void)
            "                        again replaces what the same name brought before\n"
            "      --wait SECONDS    wait at most this long for the store's lock (default:\n"
            "                        as long as it takes)\n"
+           "      --out FILE        write the derived facts as a new result store FILE (the\n"
+           "                        store's format; replaced whole, atomically) instead\n"
+           "                        of standard output\n"
            "  -c, --catalog FILE    more indicators (id, unit, kind) for flow/stock/rate\n"
            "rolling:\n"
            "      --center          centred window (N/2 before, the rest after)\n"
@@ -170,6 +177,8 @@ static void usage(void)
            "table:\n"
            "%s"
            "\n%s%s%s\n"
+           "Under mpirun each process reads its share of the --store's series; the output\n"
+           "is one process's (table, check and sum on rank 0; docs/scale.md).\n\n"
            "Exit status: 0 success, 1 some input rows rejected (reported), 2 usage or\n"
            "fatal error.\n",
            select_help, table_cli_help, cli_output_help, cli_decimals_help, cli_std_help);
@@ -189,6 +198,7 @@ typedef struct {
     int32_t areas_day;       /* sum --areas 2025: the day of the crosswalk, or 0 */
     const char *label, *catalog;
     const char *into, *name; /* --into STORE, --name NAME */
+    const char *result;      /* --out FILE: a result store */
     double wait;             /* --wait, negative: forever */
     double tolerance;
     table_cli table;         /* table's options */
@@ -279,10 +289,8 @@ static int iter_next(series_iter *it, ts_series *s)
 {
     ts_error e;
     int rc = ts_series_source_next(it->series, s, &e);
-    if (rc == TS_OK)
-        return 1;
-    if (rc == TS_EOF)
-        return 0;
+    if (rc == TS_OK || rc == TS_EOF)
+        return rc == TS_OK;
     if (!it->src.failed)
         cli_report(TOOL, &e);
     return -1;
@@ -306,6 +314,24 @@ static int write_series(ts_writer *w, const ts_series *s)
     return 0;
 }
 
+/* Where the series operations' results go: TSV through w, or the result
+ * store of --out. */
+typedef struct {
+    ts_writer *w;
+    ts_result *res;
+} dest;
+
+static int emit_series(const dest *k, const ts_series *s)
+{
+    ts_error e;
+    if (!k->res)
+        return write_series(k->w, s);
+    if (ts_result_add_series(k->res, s, &e) == TS_OK)
+        return 0;
+    cli_report(TOOL, &e);
+    return -1;
+}
+
 static void warn_note(void *ctx, const ts_series *s, const ts_point *pt, const char *measure)
 {
     (void)ctx;
@@ -318,7 +344,7 @@ static void warn_note(void *ctx, const ts_series *s, const ts_point *pt, const c
 
 /* ---- series operations: a chain of libts operations ---- */
 
-static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
+static int run_series_op(const opts *o, series_iter *it, const dest *w)
 {
     ts_error e;
     const ts_agg_op *ops[2] = {o->op, o->then};
@@ -347,7 +373,7 @@ static int run_series_op(const opts *o, series_iter *it, ts_writer *w)
         if (ts_agg_chain_apply(chain, &s, &d, &e) != TS_OK) {
             cli_warn(TOOL, "%s", e.msg);
             rc = -1;
-        } else if ((o->keep && write_series(w, &s) != 0) || write_series(w, &d) != 0) {
+        } else if ((o->keep && emit_series(w, &s) != 0) || emit_series(w, &d) != 0) {
             rc = -1;
         }
     }
@@ -423,63 +449,73 @@ static int run_sum(const opts *o, series_iter *it, ts_writer *w)
 
 /* ---- check and table ---- */
 
-static int run_check(const opts *o, fact_input *in)
-{
-    ts_error e;
-    ts_checker *c = ts_checker_new(&e);
-    if (!c) {
-        cli_report(TOOL, &e);
-        return -1;
-    }
-    ts_checker_allow_any_plan(c, o->any_plan);
-    ts_fact f;
-    int r;
-    while ((r = fact_input_next(in, &f)) == 1) {
-        if (ts_checker_add(c, &f, &e) != TS_OK) {
-            cli_report(TOOL, &e);
-            ts_checker_free(c);
-            return -1;
-        }
-    }
-    ts_check_row *rows = NULL;
-    size_t n = 0, bad = 0;
-    if (r < 0 || ts_checker_run(c, &rows, &n, &e) != TS_OK) {
-        if (r >= 0)
-            cli_report(TOOL, &e);
-        ts_checker_free(c);
-        return -1;
-    }
-    if (ts_check_write(rows, n, o->tolerance, o->all, stdout, &bad, &e) != TS_OK) {
-        cli_report(TOOL, &e);
-        stdout_failed = 1;
-        free(rows);
-        ts_checker_free(c);
-        return -1;
-    }
-    cli_warn(TOOL, "check: %zu figures recomputed, %zu differ by more than %g pp, "
-                   "%zu could not be recomputed",
-             n, bad, o->tolerance, ts_checker_unchecked(c));
-    free(rows);
-    ts_checker_free(c);
-    return 0;
-}
+static int put_series(void *pj, const ts_series *s, ts_error *e) { return par_put_series(pj, s, e); }
 
-static int run_table(const opts *o, series_iter *it, fact_input *in)
+/* The table of every series: under mpirun each process reads its share
+ * and rank 0 adds the others' after its own, in rank order, before it
+ * writes the table.  Returns the exit code the processes agree on. */
+static int run_table(const opts *o, series_iter *it, int it_ok, fact_input *in, par *pj)
 {
     ts_error e;
-    ts_table *t = ts_table_new(o->table.cols, o->table.n_cols, &e);
-    if (!t) {
+    int root = par_rank(pj) == 0, rc = it_ok ? 0 : -1;
+    ts_table *t = NULL;
+    if (root && rc == 0 && !(t = ts_table_new(o->table.cols, o->table.n_cols, &e))) {
         cli_report(TOOL, &e);
-        return -1;
-    }
-    int rc = feed_series(it, table_add, t);
-    if (rc == 0 && table_cli_write(TOOL, &o->table, t, NULL, fact_input_gazetteer(in),
-                                   fact_input_store(in)) != CLI_OK) {
-        stdout_failed = ferror(stdout);
         rc = -1;
     }
+    if (rc == 0)
+        rc = root ? feed_series(it, table_add, t) : feed_series(it, put_series, pj);
+    int code = par_gather_series(pj, rc < 0 ? CLI_FATAL : CLI_OK, table_add, t);
+    if (root && code < CLI_FATAL && table_cli_write(TOOL, &o->table, t, NULL, fact_input_gazetteer(in),
+                                                    fact_input_store(in)) != CLI_OK) {
+        stdout_failed = ferror(stdout);
+        code = CLI_FATAL;
+    }
     ts_table_free(t);
-    return rc;
+    return code;
+}
+
+/* Series operations and sum: derived facts to standard output, into a
+ * store (--into: through a temporary TSV, rank 0's with the others'
+ * appended) or a result store (--out).  Returns the agreed exit code. */
+static int run_output(const opts *o, series_iter *it, int it_ok, fact_input *in, par *pj,
+                      int argc, char **argv)
+{
+    ts_error e;
+    int rc = it_ok ? 0 : -1;
+    dest k = {NULL, NULL};
+    FILE *out = o->into && par_rank(pj) == 0 ? tmpfile() : stdout;
+    if (o->result) {
+        rc = (k.res = par_result(pj, o->result, 0, NULL)) ? rc : -1;
+    } else if (!out) {
+        cli_warn(TOOL, "cannot create a temporary file: %s", strerror(errno));
+        rc = -1;
+    } else if (!(k.w = ts_writer_new(out, 0, NULL, &e))) {
+        cli_report(TOOL, &e);
+        rc = -1;
+    } else {
+        ts_writer_set_decimals(k.w, o->out.decimals);
+    }
+    if (rc == 0)
+        rc = !is_op(o->op, "sum") ? run_series_op(o, it, &k)
+             : o->areas_day ? run_crosswalk(o, it, in, k.w) : run_sum(o, it, k.w);
+    if (k.w && rc == 0 && ts_writer_finish(k.w, &e) != TS_OK) {
+        (o->into ? cli_report : cli_report_stdout)(TOOL, &e);
+        stdout_failed = !o->into;
+        rc = -1;
+    }
+    ts_writer_free(k.w);
+    int code = rc < 0 ? CLI_FATAL : CLI_OK;
+    code = o->result ? (k.res ? par_commit(pj, k.res, code) : CLI_FATAL) : par_gather(pj, out, code);
+    if (o->into && out && par_rank(pj) == 0) {
+        char name[1024];
+        cli_command_name("ts-agg", argc, argv, name, sizeof name);
+        if (code < CLI_FATAL && cli_store_derived(TOOL, o->into, o->wait, o->name ? o->name : name,
+                                                  out) != 0)
+            code = CLI_FATAL;
+        fclose(out);
+    }
+    return code;
 }
 
 /* ---- options ---- */
@@ -615,6 +651,7 @@ static int set_option(opts *o, int c, const char *arg)
         break;
     case 'c': o->catalog = arg; break;
     case OPT_INTO: o->into = arg; break;
+    case OPT_OUT: o->result = arg; break;
     case OPT_NAME: o->name = arg; break;
     case OPT_WAIT:
         if (cli_parse_double(TOOL, "--wait", arg, &o->wait))
@@ -650,6 +687,8 @@ static int finish_options(int argc, char **argv, opts *o, int *first)
         return cli_usage_error(TOOL, "resample needs --to quarter|year|5y");
     if (is_op(o->op, "sum") && o->has_by == !!o->areas_day)
         return cli_usage_error(TOOL, "sum needs --by indicator|area or --areas 2025");
+    if (o->result && (o->into || o->keep))
+        return cli_usage_error(TOOL, "option '--out' does not go with '--%s'", o->into ? "into" : "keep");
     return 0;
 }
 
@@ -703,6 +742,8 @@ static int parse(int *argcp, char **argv, opts *o, int *first)
 int main(int argc, char **argv)
 {
     ts_init();
+    par *pj = par_begin(TOOL, &argc, &argv); /* MPI_Init in the MPI build */
+    if (!pj) return CLI_FATAL;
     opts o;
     int first = 0;
     int prc = parse(&argc, argv, &o, &first);
@@ -724,71 +765,36 @@ int main(int argc, char **argv)
      * selector leaves the rest out (a store query skips whole series). */
     if (!o.sel.measures.n && o.op->shape == TS_AGG_SERIES)
         o.sel.sel.measure = TS_MEASURE_LEVEL;
-    if (cli_output_start(TOOL, &o.out) != CLI_OK) {
-        table_cli_free(&o.table);
-        return cli_finish(TOOL, CLI_FATAL);
-    }
-    fact_input *in = fact_input_open(TOOL, &o.sel, argc - first, argv + first);
+    /* Series operations and tables share the series among processes; the
+     * others need every fact in one place. */
+    int shared = o.op->shape == TS_AGG_SERIES || is_op(o.op, "table");
+    /* Rank 0 opens the output (-o FILE; the others' output joins it), and
+     * all learn whether it could before they open the store together. */
+    int idle = par_idle(pj, shared), code = CLI_OK;
+    if (!idle)
+        code = par_agree(pj, par_rank(pj) == 0 ? cli_output_start(TOOL, &o.out) : CLI_OK);
+    fact_input *in = idle || code != CLI_OK ? NULL : par_input(pj, &o.sel, argc - first, argv + first, shared);
     if (!in) {
         table_cli_free(&o.table);
-        return cli_finish(TOOL, CLI_FATAL);
+        return cli_finish(TOOL, par_end(pj, idle ? CLI_OK : CLI_FATAL));
     }
-    int rc = 0;
     if (is_op(o.op, "check")) {
-        rc = run_check(&o, in);
+        code = check_cli_run(TOOL, in, o.tolerance, o.all, o.any_plan, &stdout_failed) ? CLI_FATAL : 0;
     } else {
         series_iter it;
-        if (iter_open(&it, &o, in) != 0) {
-            rc = -1;
-        } else if (is_op(o.op, "table")) {
-            rc = run_table(&o, &it, in);
-        } else {
-            ts_error e;
-            /* With --into the derived TSV goes to a temporary file first:
-             * it is the document the store keeps, and its facts are read
-             * back from it, exactly as ts-import reads a file. */
-            FILE *out = o.into ? tmpfile() : stdout;
-            ts_writer *w = out ? ts_writer_new(out, 0, NULL, &e) : NULL;
-            if (w)
-                ts_writer_set_decimals(w, o.out.decimals);
-            if (!w) {
-                if (out)
-                    cli_report(TOOL, &e);
-                else
-                    cli_warn(TOOL, "cannot create a temporary file: %s", strerror(errno));
-                rc = -1;
-            } else {
-                rc = !is_op(o.op, "sum") ? run_series_op(&o, &it, w)
-                     : o.areas_day ? run_crosswalk(&o, &it, in, w) : run_sum(&o, &it, w);
-                if (rc == 0 && ts_writer_finish(w, &e) != TS_OK) {
-                    if (o.into)
-                        cli_report(TOOL, &e);
-                    else
-                        cli_report_stdout(TOOL, &e);
-                    stdout_failed = !o.into;
-                    rc = -1;
-                }
-                ts_writer_free(w);
-            }
-            if (o.into && out) {
-                char name[1024];
-                if (o.name)
-                    snprintf(name, sizeof name, "%s", o.name);
-                else
-                    cli_command_name("ts-agg", argc, argv, name, sizeof name);
-                if (rc == 0 && cli_store_derived(TOOL, o.into, o.wait, name, out) != 0)
-                    rc = -1;
-                fclose(out);
-            }
-        }
+        int it_ok = iter_open(&it, &o, in) == 0;
+        if (is_op(o.op, "table"))
+            code = run_table(&o, &it, it_ok, in, pj);
+        else
+            code = run_output(&o, &it, it_ok, in, pj, argc, argv);
         ts_series_source_free(it.series);
     }
-    size_t rejected = fact_input_rejected(in);
+    if (code < CLI_PARTIAL && fact_input_rejected(in))
+        code = CLI_PARTIAL;
     fact_input_close(in);
     table_cli_free(&o.table);
+    code = par_end(pj, stdout_failed ? CLI_FATAL : code);
     if (stdout_failed)
         return cli_finish_failed(TOOL);
-    if (rc < 0)
-        return cli_finish(TOOL, CLI_FATAL);
-    return cli_finish(TOOL, rejected ? CLI_PARTIAL : CLI_OK);
+    return cli_finish(TOOL, code);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "common/cli.h"
+#include "common/par.h"
 #include "common/select.h"
 #include "ts.h"
 #include "ts_forecast.h"
@@ -76,9 +77,18 @@ static void usage(void)
            "                           reached)) and note (why this method); a plan\n"
            "                           gives a pct_plan row.  With --store, the store is\n"
            "                           the history; FILEs, when given, what to estimate\n"
-           "  -j, --threads N          worker threads (default: all cores)\n"
+           "  -j, --threads N          worker threads (default: all cores, shared by the\n"
+           "                           processes of an MPI job on one machine)\n"
+           "      --out FILE           write the forecasts as a new result store FILE (the\n"
+           "                           store's format, with the method and interval\n"
+           "                           columns; replaced whole, atomically) instead of\n"
+           "                           standard output\n"
            "\n"
            "%s\n%s%s%s\n"
+           "Under mpirun (the MPI build), each process forecasts its share of the\n"
+           "--store's series and the output is what one process writes; --year-end runs\n"
+           "on the first process alone (docs/scale.md).\n"
+           "\n"
            "Exit status: 0 success, 1 some series or rows could not be used (each\n"
            "reported), 2 usage or fatal error.\n", select_help, cli_output_help,
            cli_decimals_help, cli_std_help);
@@ -89,7 +99,14 @@ typedef struct {
     int horizon_set;
     int backtest, year_end, params;
     long threads;
+    const char *result; /* --out FILE: a result store */
 } opts;
+
+/* Where forecasts go: TSV through w, or the result store of --out. */
+typedef struct {
+    ts_writer *w;
+    ts_result *res;
+} dest;
 
 /* ---- per-series work, shared by the threads ---- */
 
@@ -155,10 +172,11 @@ static void *worker(void *arg)
     return NULL;
 }
 
-static void run_all(job *jobs, size_t n, const opts *o)
+static void run_all(job *jobs, size_t n, const opts *o, const par *pj)
 {
     pool p = {jobs, n, 0, PTHREAD_MUTEX_INITIALIZER, o};
-    long nt = o->threads > 0 ? o->threads : sysconf(_SC_NPROCESSORS_ONLN);
+    /* The processes of an MPI job on one machine share its cores. */
+    long nt = o->threads > 0 ? o->threads : sysconf(_SC_NPROCESSORS_ONLN) / par_local_size(pj);
     if (nt < 1)
         nt = 1;
     if ((size_t)nt > n / 64 + 1)
@@ -247,7 +265,7 @@ static void weights_format(const ts_fc_result *r, char *buf, size_t size)
                                     ts_fc_method_name((ts_fc_method)i), r->weight[i]);
 }
 
-static int write_forecasts(ts_writer *w, const columns *c, const job *j, int params,
+static int write_forecasts(const dest *k, const columns *c, const job *j, int params,
                            ts_error *err)
 {
     char vals[2 * TS_FC_MAX_LEVELS][40], pv[5][40], label[80], weights[120];
@@ -286,7 +304,7 @@ static int write_forecasts(ts_writer *w, const columns *c, const job *j, int par
             f.extra_value[1 + 2 * k] = vals[2 * k];
             f.extra_value[2 + 2 * k] = vals[2 * k + 1];
         }
-        int rc = ts_writer_write(w, &f, err);
+        int rc = k->res ? ts_result_add(k->res, &f, err) : ts_writer_write(k->w, &f, err);
         if (rc)
             return rc;
     }
@@ -484,10 +502,10 @@ static void on_duplicate(void *ctx, const ts_series *s, ts_period p, const char 
 
 /* Reads the selected facts into set.  Returns CLI_FATAL when the input
  * cannot be read at all. */
-static int read_inputs(const select_opts *so, int argc, char **argv, ts_series_set *set,
+static int read_inputs(par *pj, const select_opts *so, int argc, char **argv, ts_series_set *set,
                        int *partial)
 {
-    fact_input *in = fact_input_open(TOOL, so, argc, argv);
+    fact_input *in = par_input(pj, so, argc, argv, 1);
     if (!in)
         return CLI_FATAL;
     ts_fact f;
@@ -541,7 +559,7 @@ static int parse_param(const char *opt, const char *text, double *out)
 
 enum {
     OPT_ALPHA = 256, OPT_BETA, OPT_GAMMA, OPT_PHI, OPT_SEED, OPT_PATHS, OPT_VERSION, OPT_INTERVAL,
-    OPT_SEASONAL, OPT_PARAMS, PARSED = -1
+    OPT_SEASONAL, OPT_PARAMS, OPT_OUT, PARSED = -1
 };
 
 /* The options of one letter or code; PARSED, or the exit code. */
@@ -591,6 +609,7 @@ static int take_option(int c, const char *arg, opts *o)
         return PARSED;
     case 'b': o->backtest = 1; return PARSED;
     case OPT_PARAMS: o->params = 1; return PARSED;
+    case OPT_OUT: o->result = arg; return PARSED;
     case 'y': o->year_end = 1; return PARSED;
     case 'j': return cli_parse_int(TOOL, "--threads", arg, 1, 64, &o->threads) ? CLI_FATAL : PARSED;
     case 'h': usage(); return cli_finish(TOOL, CLI_OK);
@@ -624,6 +643,7 @@ static int parse_args(int argc, char **argv, opts *o, select_opts *so)
         {"threads", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
+        {"out", required_argument, NULL, OPT_OUT},
         SELECT_LONG_OPTIONS,
         CLI_OUTPUT_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
@@ -642,6 +662,8 @@ static int parse_args(int argc, char **argv, opts *o, select_opts *so)
     }
     if (o->backtest && o->year_end)
         return cli_usage_error(TOOL, "--backtest and --year-end do not go together");
+    if (o->result && (o->backtest || o->year_end))
+        return cli_usage_error(TOOL, "--out does not go with --%s", o->backtest ? "backtest" : "year-end");
     if (!isnan(o->fc.alpha) && !isnan(o->fc.beta) && o->fc.beta > o->fc.alpha)
         return cli_usage_error(TOOL, "--beta (%g) must not exceed --alpha (%g)", o->fc.beta, o->fc.alpha);
     if (!isnan(o->fc.alpha) && !isnan(o->fc.gamma) && o->fc.gamma > 1 - o->fc.alpha)
@@ -652,7 +674,8 @@ static int parse_args(int argc, char **argv, opts *o, select_opts *so)
 
 /* Forecasts (or backtests) every series of set on the worker threads and
  * writes them in the set's order. */
-static int forecast_all(ts_series_set *set, const opts *o, ts_writer *w, const columns *cols, int *partial)
+static int forecast_all(ts_series_set *set, const opts *o, const dest *w, const columns *cols,
+                        int *partial, const par *pj)
 {
     ts_error err;
     size_t n = ts_series_set_count(set);
@@ -663,7 +686,7 @@ static int forecast_all(ts_series_set *set, const opts *o, ts_writer *w, const c
     }
     for (size_t i = 0; i < n; i++)
         ts_series_set_get(set, i, &jobs[i].s);
-    run_all(jobs, n, o);
+    run_all(jobs, n, o, pj);
     int rc = CLI_OK;
     for (size_t i = 0; i < n; i++) {
         if (jobs[i].rc) {
@@ -689,6 +712,8 @@ static int forecast_all(ts_series_set *set, const opts *o, ts_writer *w, const c
 int main(int argc, char **argv)
 {
     ts_init();
+    par *pj = par_begin(TOOL, &argc, &argv); /* MPI_Init in the MPI build */
+    if (!pj) return CLI_FATAL;
     opts o;
     memset(&o, 0, sizeof o);
     ts_fc_options_init(&o.fc);
@@ -698,8 +723,14 @@ int main(int argc, char **argv)
     int rc = parse_args(argc, argv, &o, &so);
     if (rc != PARSED)
         return rc;
-    if (cli_output_start(TOOL, &out) != CLI_OK)
-        return cli_finish(TOOL, CLI_FATAL);
+    /* Forecasts are per series: the processes of an MPI job share them.
+     * The year-end estimate pairs series with plans, so one process does
+     * it all. */
+    if (par_idle(pj, !o.year_end))
+        return cli_finish(TOOL, par_end(pj, CLI_OK));
+    /* Rank 0 opens the output (-o FILE; the others' output joins it), and
+     * all learn whether it could before they read the store together. */
+    rc = par_agree(pj, par_rank(pj) == 0 ? cli_output_start(TOOL, &out) : CLI_OK);
     /* --year-end with files: the files hold what to estimate, the store
      * (when given) the history to learn from. */
     const char *store = so.store;
@@ -707,37 +738,48 @@ int main(int argc, char **argv)
         so.store = NULL;
     int partial = 0;
     ts_error err;
+    columns cols;
+    columns_init(&cols, &o.fc, o.year_end, o.params);
+    dest k = {NULL, NULL};
+    /* Every process makes the result first, whatever happens to it later:
+     * making and committing it are steps they take together. */
+    if (o.result && !(k.res = par_result(pj, o.result, cols.n_names, cols.names)))
+        rc = CLI_FATAL;
     ts_series_set *set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
     if (!set) {
         cli_report(TOOL, &err);
-        return cli_finish(TOOL, CLI_FATAL);
+        rc = CLI_FATAL;
+    } else {
+        ts_series_set_on_duplicate(set, on_duplicate, NULL);
+        if (rc == CLI_OK)
+            rc = read_inputs(pj, &so, argc - optind, argv + optind, set, &partial);
+        if (rc == CLI_OK && ts_series_set_finish(set, &err)) {
+            cli_report(TOOL, &err);
+            rc = CLI_FATAL;
+        }
     }
-    ts_series_set_on_duplicate(set, on_duplicate, NULL);
-    rc = read_inputs(&so, argc - optind, argv + optind, set, &partial);
-    if (rc == CLI_OK && ts_series_set_finish(set, &err)) {
+    if (rc == CLI_OK && !o.backtest && !o.result &&
+        !(k.w = ts_writer_new(stdout, cols.n_names, cols.names, &err))) {
         cli_report(TOOL, &err);
         rc = CLI_FATAL;
     }
-    columns cols;
-    columns_init(&cols, &o.fc, o.year_end, o.params);
-    ts_writer *w = NULL;
-    if (rc == CLI_OK && !o.backtest && !(w = ts_writer_new(stdout, cols.n_names, cols.names, &err))) {
-        cli_report(TOOL, &err);
-        rc = CLI_FATAL;
-    }
-    if (w)
-        ts_writer_set_decimals(w, out.decimals);
+    if (k.w)
+        ts_writer_set_decimals(k.w, out.decimals);
     if (rc == CLI_OK)
-        rc = o.year_end ? year_end(set, &o, store, w, &cols) : forecast_all(set, &o, w, &cols, &partial);
-    if (w) {
-        if (rc == CLI_OK && ts_writer_finish(w, &err)) {
+        rc = o.year_end ? year_end(set, &o, store, k.w, &cols)
+                        : forecast_all(set, &o, &k, &cols, &partial, pj);
+    if (k.w) {
+        if (rc == CLI_OK && ts_writer_finish(k.w, &err)) {
             cli_report_stdout(TOOL, &err);
             rc = CLI_FATAL;
         }
-        ts_writer_free(w);
+        ts_writer_free(k.w);
     }
     ts_series_set_free(set);
     if (rc == CLI_OK && partial)
         rc = CLI_PARTIAL;
-    return cli_finish(TOOL, rc);
+    /* The other processes' forecasts follow rank 0's, or all go into the
+     * result store together. */
+    rc = o.result ? (k.res ? par_commit(pj, k.res, rc) : CLI_FATAL) : par_gather(pj, stdout, rc);
+    return cli_finish(TOOL, par_end(pj, rc));
 }

@@ -17,6 +17,7 @@
 #include "common/areas.h"
 #include "common/cli.h"
 #include "common/doclines.h"
+#include "common/par.h"
 #include "common/plainfile.h"
 #include "common/sink.h"
 #include "ts.h"
@@ -112,6 +113,7 @@ static const char usage_head[] =
 
 static const char usage_tail[] =
     "\n"
+    "Under mpirun the processes share the files; rank 0 commits (docs/scale.md).\n\n"
     "Exit status: 0 every row was imported, 1 some rows or reports were rejected\n"
     "(each reported), 2 usage error, unreadable or damaged input (other files are\n"
     "still read), or a write error.  With --store, exit 2 means nothing was\n"
@@ -704,6 +706,8 @@ static int parse_option(int c, const char *arg, options *o, run_opts *r, char **
 int main(int argc, char **argv)
 {
     ts_init();
+    par *pj = par_begin(TOOL, &argc, &argv); /* MPI_Init in the MPI build */
+    if (!pj) return CLI_FATAL;
 #if defined(M_MMAP_THRESHOLD) && defined(M_TRIM_THRESHOLD)
     /* Each report passes through buffers as large as itself; keep them on
      * the heap and in the process between files, so the next report
@@ -726,35 +730,36 @@ int main(int argc, char **argv)
         rc = parse_option(c, optarg, &o, &r, argv);
     if (rc < 0 && o.area && cli_check_area(TOOL, o.area, r.gazetteers, r.n_gazetteers) != CLI_OK)
         rc = CLI_FATAL;
-    if (rc < 0 && cli_output_start(TOOL, &r.out) != CLI_OK)
+    /* Under mpirun only an import into a store is shared; rank 0 does the rest. */
+    if (rc < 0 && par_idle(pj, r.store && optind < argc)) rc = CLI_OK;
+    if (rc < 0 && par_agree(pj, par_rank(pj) == 0 ? cli_output_start(TOOL, &r.out) : CLI_OK) != CLI_OK)
         rc = CLI_FATAL;
     if (rc >= 0) {
         ts_lexicon_free(o.lexicon);
         ts_catalog_free(o.catalog);
-        return cli_finish(TOOL, rc);
+        return cli_finish(TOOL, par_end(pj, rc));
     }
     rc = CLI_OK;
     sink s = {0};
     s.decimals = r.out.decimals;
     s.tool = TOOL;
-    if (r.store)
-        cli_guard_store(TOOL, r.store);
-    if (r.store && (!(s.lines = doclines_new()) || ts_store_begin(r.store, r.wait, &s.txn, &err) != TS_OK)) {
-        s.lines ? cli_report(TOOL, &err) : cli_warn(TOOL, "out of memory");
+    if (r.store) cli_guard_store(TOOL, r.store);
+    if (r.store && (!(s.lines = doclines_new()) || par_store_begin(pj, r.store, r.wait, &s.txn) != CLI_OK)) {
+        if (!s.lines) cli_warn(TOOL, "out of memory");
         doclines_free(s.lines);
         ts_catalog_free(o.catalog);
         ts_lexicon_free(o.lexicon);
-        return cli_finish(TOOL, CLI_FATAL);
+        return cli_finish(TOOL, par_end(pj, CLI_FATAL));
     }
-    if (s.txn)
-        ts_txn_on_duplicate(s.txn, on_duplicate, &s);
+    if (s.txn) ts_txn_on_duplicate(s.txn, on_duplicate, &s);
     if (optind == argc) {
         rc = import_input(&o, &s, "-");
     } else {
         /* Progress only where someone watches it: several files and a
          * terminal on standard error. */
-        int n = argc - optind, progress = n > 1 && isatty(STDERR_FILENO);
-        for (int i = optind; i < argc && !s.failed; i++) {
+        int n = argc - optind, progress = n > 1 && isatty(STDERR_FILENO), first, end;
+        par_share_files(pj, n, argv + optind, &first, &end);
+        for (int i = optind + first; i < optind + end && !s.failed; i++) {
             if (progress)
                 fprintf(stderr, "\r%s: [%d/%d] %s\033[K", TOOL, i - optind + 1, n, argv[i]);
             int one = import_input(&o, &s, argv[i]);
@@ -772,6 +777,7 @@ int main(int argc, char **argv)
             cli_report(TOOL, &err);
         rc = CLI_FATAL;
     }
+    if (s.txn) rc = par_store_gather(pj, &s.txn, rc, &s); /* the other ranks' files */
     if (s.txn) {
         /* All or nothing: a fatal input (or, with --strict, any rejected
          * row) leaves the store as it was. */
@@ -790,5 +796,5 @@ int main(int argc, char **argv)
     doclines_free(s.lines);
     ts_lexicon_free(o.lexicon);
     ts_catalog_free(o.catalog);
-    return cli_finish(TOOL, rc);
+    return cli_finish(TOOL, par_end(pj, rc));
 }

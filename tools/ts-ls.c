@@ -126,14 +126,19 @@ static int run_areas(const select_opts *so)
     return rc;
 }
 
-/* --facts: the selected facts through the TSV writer. */
+/* --facts: the selected facts through the TSV writer; a result store's
+ * extra columns (ts-forecast --out: method, intervals) follow. */
 static int list_facts(fact_input *in, int provenance, int excerpt, int decimals)
 {
-    static const char *const all[] = {"vintage", "imported_from", "offset", "excerpt"};
-    static const char *const only_excerpt[] = {"excerpt"};
+    const char *cols[TS_FACT_MAX_EXTRA] = {"vintage", "imported_from", "offset"};
+    size_t n = provenance ? 3 : 0;
+    if (excerpt) cols[n++] = "excerpt";
+    const ts_store *st = fact_input_store(in);
+    size_t more = st ? ts_store_extra_count(st) : 0;
+    for (size_t i = 0; i < more && n < TS_FACT_MAX_EXTRA; i++)
+        cols[n++] = ts_store_extra_name(st, i);
     ts_error err;
-    ts_writer *w = ts_writer_new(stdout, provenance ? 3 + (size_t)excerpt : (size_t)excerpt,
-                                 provenance ? all : only_excerpt, &err);
+    ts_writer *w = ts_writer_new(stdout, n, cols, &err);
     cli_excerpts *x = excerpt ? cli_excerpts_new(fact_input_store(in)) : NULL;
     if (!w || (excerpt && !x)) {
         cli_report(TOOL, &err);
@@ -144,7 +149,7 @@ static int list_facts(fact_input *in, int provenance, int excerpt, int decimals)
     ts_fact f;
     int rc = CLI_OK, got;
     while ((got = fact_input_next(in, &f)) > 0) {
-        if (!provenance && !excerpt) f.n_extra = 0;
+        if (!provenance && !excerpt && !more) f.n_extra = 0;
         if (excerpt && f.n_extra < TS_FACT_MAX_EXTRA) {
             /* The sentence at the fact's offset in the document it came from. */
             const char *doc = ts_fact_extra(&f, "imported_from"), *off = ts_fact_extra(&f, "offset");

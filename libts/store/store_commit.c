@@ -403,6 +403,11 @@ static int write_out(commit_plan *p, ts_error *err)
 
 int ts_txn_commit(ts_txn *t, ts_error *err)
 {
+    if (t->rec) { /* a recording is complete once written out */
+        int rc = tsi_record_finish(t->rec, err);
+        ts_txn_abort(t);
+        return rc;
+    }
     if (t->existed && !t->dirty) { /* nothing changes: keep the file's bytes */
         ts_txn_abort(t);
         return TS_OK;

@@ -238,3 +238,15 @@ int tsi_write_atomic(const char *path, const void *data, size_t n, const struct 
     free(tmp);
     return rc;
 }
+
+int tsi_place_file(const char *tmp, const char *path, ts_error *err)
+{
+    const char *step = "open";
+    int fd = open(tmp, O_RDONLY | O_CLOEXEC | O_NOFOLLOW), ok = fd >= 0, e = errno;
+    if (ok && fsync(fd) != 0) step = "sync", ok = 0, e = errno;
+    if (fd >= 0) close(fd);
+    if (ok && rename(tmp, path) != 0) step = "rename", ok = 0, e = errno;
+    if (!ok) return ts_error_set(err, TS_EIO, "%s: cannot %s %s: %s", path, step, tmp, strerror(e));
+    sync_dir(path);
+    return TS_OK;
+}

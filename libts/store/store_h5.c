@@ -48,22 +48,38 @@ static hid_t column_dcpl(uint64_t chunk, uint64_t n)
     return dcpl;
 }
 
-/* Creates a dataset of file type ft and n elements and, unless data is
- * NULL, writes data from memory type mt. */
-static int write_dataset(hid_t f, const char *path, const char *name, hid_t ft,
-                         hid_t mt, const void *data, uint64_t n, uint64_t chunk,
+/* Creates the dataset `name` of `total` elements of type t and writes
+ * this process's n elements of data at element `at` through dxpl: all of
+ * it (at 0, n = total), or a part of an MPI job's collective write, where
+ * a rank with nothing to add takes part with empty selections.  A whole
+ * dataset without data (NULL) is only created. */
+static int write_dataset(hid_t f, const char *path, const char *name, hid_t t, const void *data,
+                         uint64_t n, uint64_t at, uint64_t total, uint64_t chunk, hid_t dxpl,
                          ts_error *err)
 {
     int rc = TS_EIO;
-    hid_t space = -1, dcpl = -1, d = -1, lcpl = -1;
-    hsize_t dims = n, maxdims = H5S_UNLIMITED;
+    hid_t space = -1, mem = -1, dcpl = -1, d = -1, lcpl = -1;
+    hsize_t dims = total, maxdims = H5S_UNLIMITED, start = at, count = n, one = 1;
+    int whole = at == 0 && n == total;
     if ((space = H5Screate_simple(1, &dims, &maxdims)) < 0) goto out;
-    if ((dcpl = column_dcpl(chunk, n)) < 0) goto out;
+    if ((dcpl = column_dcpl(chunk, total)) < 0) goto out;
     /* "obs/value" creates the group "obs" on the way. */
     if ((lcpl = H5Pcreate(H5P_LINK_CREATE)) < 0 || H5Pset_create_intermediate_group(lcpl, 1) < 0)
         goto out;
-    if ((d = H5Dcreate2(f, name, ft, space, lcpl, dcpl, H5P_DEFAULT)) < 0) goto out;
-    if (n && data && H5Dwrite(d, mt, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0) goto out;
+    if ((d = H5Dcreate2(f, name, t, space, lcpl, dcpl, H5P_DEFAULT)) < 0) goto out;
+    if (total == 0 || (whole && !data)) {
+        rc = TS_OK;
+        goto out;
+    }
+    if (whole) {
+        if (H5Dwrite(d, t, H5S_ALL, H5S_ALL, dxpl, data) < 0) goto out;
+    } else {
+        if ((mem = H5Screate_simple(1, n ? &count : &one, NULL)) < 0) goto out;
+        if (n ? H5Sselect_hyperslab(space, H5S_SELECT_SET, &start, NULL, &count, NULL) < 0
+              : H5Sselect_none(space) < 0 || H5Sselect_none(mem) < 0)
+            goto out;
+        if (H5Dwrite(d, t, mem, space, dxpl, data) < 0) goto out;
+    }
     rc = TS_OK;
 out:
     if (rc != TS_OK) {
@@ -74,6 +90,7 @@ out:
     if (d >= 0) H5Dclose(d);
     if (lcpl >= 0) H5Pclose(lcpl);
     if (dcpl >= 0) H5Pclose(dcpl);
+    if (mem >= 0) H5Sclose(mem);
     if (space >= 0) H5Sclose(space);
     return rc;
 }
@@ -81,7 +98,14 @@ out:
 int tsi_h5_write_column(hid_t f, const char *path, const char *name, hid_t t,
                         const void *data, uint64_t n, uint64_t chunk, ts_error *err)
 {
-    return write_dataset(f, path, name, t, t, data, n, chunk, err);
+    return write_dataset(f, path, name, t, data, n, 0, n, chunk, H5P_DEFAULT, err);
+}
+
+int tsi_h5_write_part(hid_t f, const char *path, const char *name, hid_t t, const void *data,
+                      uint64_t n, uint64_t at, uint64_t total, uint64_t chunk, hid_t dxpl,
+                      ts_error *err)
+{
+    return write_dataset(f, path, name, t, data, n, at, total, chunk, dxpl, err);
 }
 
 /* ---- compressing the /obs columns on every core ---- */
@@ -274,7 +298,8 @@ uint64_t tsi_packed_bytes(const tsi_packed *p)
 int tsi_h5_write_packed(hid_t f, const char *path, const char *name, hid_t t,
                         const tsi_packed *p, int col, ts_error *err)
 {
-    int rc = write_dataset(f, path, name, t, t, NULL, p->n, p->chunk, err); /* no data yet */
+    int rc = write_dataset(f, path, name, t, NULL, p->n, 0, p->n, p->chunk, H5P_DEFAULT,
+                           err); /* no data yet */
     if (rc != TS_OK) return rc;
     hid_t d = H5Dopen2(f, name, H5P_DEFAULT);
     rc = d < 0 ? TS_EIO : TS_OK;

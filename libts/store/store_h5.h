@@ -32,6 +32,14 @@ int tsi_h5_error(ts_error *err, int code, const char *path, const char *what);
 int tsi_h5_write_column(hid_t f, const char *path, const char *name, hid_t t,
                         const void *data, uint64_t n, uint64_t chunk,
                         ts_error *err);
+/* Creates the 1-D dataset `name` of `total` elements of type t (chunked
+ * as tsi_h5_write_column) and writes this process's n elements of data at
+ * element `at`, with transfer properties dxpl: one process writes it all
+ * (at 0, n = total, H5P_DEFAULT), or every rank of an MPI job calls it
+ * with its own part (collective transfer; n may be 0).  TS_EIO. */
+int tsi_h5_write_part(hid_t f, const char *path, const char *name, hid_t t, const void *data,
+                      uint64_t n, uint64_t at, uint64_t total, uint64_t chunk, hid_t dxpl,
+                      ts_error *err);
 /* One numeric column to pack: n elements of `size` bytes (data, or when
  * data is NULL every element is the `size` bytes at constant), and the
  * zlib level and strategy its chunks are deflated with. */
@@ -179,6 +187,8 @@ struct ts_store {
     int64_t *src_imported;
     uint64_t *src_size, *src_text_start, *src_text_len;
     uint64_t *src_orig_start, *src_orig_len; /* originals of converted documents */
+    size_t n_extra;                /* a result store's extra columns */
+    tsi_strings extra_names;
 };
 
 /* The /obs columns (the same in formats v1 and v2), in one table so that reader and writer
@@ -232,6 +242,69 @@ int tsi_check_obs(const ts_store *s, uint64_t row0, uint64_t n, void *const col[
                   const tsi_slice *sl, size_t first, unsigned read, ts_error *err);
 int tsi_check_series(const ts_store *s, const tsi_slice *sl, ts_error *err);
 int tsi_check_sources(const ts_store *s, uint64_t text_total, ts_error *err);
+/* ---- the ranks of an MPI job, as the store sees them (libts/mpi) ---- */
+
+/* The collective steps a result store needs from an MPI job, filled in by
+ * libts/mpi/mpi_result.c; a serial result has none.  Each returns 0, or
+ * -1 when the exchange failed. */
+typedef struct {
+    int rank, size;
+    void *ctx;
+    /* before[i]: the sum of mine[i] over the ranks before this one;
+     * total[i]: over all ranks. */
+    int (*scan)(void *ctx, const uint64_t *mine, uint64_t *before, uint64_t *total, size_t n);
+    /* Every rank's n bytes, concatenated in rank order, into a new *all,
+     * and each rank's length into a new *lens (both free()). */
+    int (*allgather)(void *ctx, const void *mine, size_t n, char **all, uint64_t **lens);
+    /* The largest rc of any rank. */
+    int (*agree)(void *ctx, int rc);
+    /* Rank 0's n bytes at buf into every rank's buf. */
+    int (*bcast)(void *ctx, void *buf, size_t n);
+    /* File access (the MPI-IO driver) and transfer (collective)
+     * properties, made for each call and closed by the caller. */
+    hid_t (*fapl)(void *ctx);
+    hid_t (*dxpl)(void *ctx);
+    /* Frees ctx (and the tsi_comm it holds) when the result is freed. */
+    void (*release)(void *ctx);
+} tsi_comm;
+
+/* A result store written by every rank of comm, which the result takes
+ * over (released with it, also when this fails).  Collective: every rank
+ * calls it, and later ts_result_commit. */
+ts_result *tsi_result_new_comm(const char *path, size_t n_extra, const char *const *extra,
+                               const tsi_comm *comm, ts_error *err);
+
+/* Opens the store at path for reading with file access properties fapl
+ * (ts_store_open: the default driver, no file locking). */
+int tsi_store_open_fapl(const char *path, hid_t fapl, ts_store **out, ts_error *err);
+
+/* The rows [*lo, *hi) of the series table that a query for sel reads: the
+ * selector's series range (or every row), narrowed by a binary search
+ * when sel names one indicator (and area, measure); *narrowed says so. */
+int tsi_series_range(ts_store *s, const ts_selector *sel, size_t *lo, size_t *hi,
+                     int *narrowed, ts_error *err);
+
+/* ---- recording transactions (store_record.c, ts_txn_record) ---- */
+
+typedef struct tsi_record tsi_record;
+/* A recording of the additions to the store at path, written to fp; the
+ * store (read without a lock; missing is no error) says which documents
+ * are already there.  TS_EFORMAT etc. as ts_store_open, TS_ENOMEM. */
+int tsi_record_new(const char *path, FILE *fp, tsi_record **out, ts_error *err);
+void tsi_record_free(tsi_record *r);
+/* ts_txn_add_source, _has_source, _source_sha256, _add_fact and
+ * _obs_count of a recording transaction; commit is tsi_record_finish
+ * (flushes fp: TS_EIO when any write failed). */
+int tsi_record_add_source(tsi_record *r, const ts_source_new *src, size_t *doc, int *changed,
+                          ts_error *err);
+int tsi_record_has_source(const tsi_record *r, const char *name, uint64_t size);
+int tsi_record_source_sha256(tsi_record *r, size_t doc, const char *sha256, ts_error *err);
+int tsi_record_add_fact(tsi_record *r, const ts_fact *f, size_t doc, int64_t offset,
+                        ts_error *err);
+uint64_t tsi_record_facts(const tsi_record *r);
+int tsi_record_finish(tsi_record *r, ts_error *err);
+/* ts_txn_replay into a real transaction t. */
+int tsi_txn_replay(ts_txn *t, FILE *fp, ts_error *err);
 
 /* Parses "YYYY-MM-DD" into days; 0 on success, -1 when s is not a date. */
 int tsi_date_parse(const char *s, int32_t *days);

@@ -35,6 +35,7 @@ struct ts_query {
     char *s_status;
     const char **s_source;
     size_t s_cap;
+    tsi_strings extra[TS_FACT_MAX_EXTRA]; /* a result store's extra columns, this block */
 };
 
 /* Narrows [*lo, *hi) to the rows whose column equals key, the column
@@ -81,6 +82,27 @@ static int check_narrowed(const ts_store *s, const ts_selector *sel, const tsi_s
     return tsi_check_series(s, sl, err);
 }
 
+int tsi_series_range(ts_store *s, const ts_selector *sel, size_t *lo, size_t *hi,
+                     int *narrowed, ts_error *err)
+{
+    *lo = 0;
+    *hi = s->n_series;
+    *narrowed = 0;
+    if (sel->has_series) {
+        *hi = sel->series_end < s->n_series ? sel->series_end : s->n_series;
+        *lo = sel->series_first < *hi ? sel->series_first : *hi;
+    }
+    if (!sel->indicator || sel->n_indicators || strpbrk(sel->indicator, "*?[\\")) return TS_OK;
+    /* An exact indicator (and area, measure): binary search for its series
+     * and read only those, however large the store. */
+    *narrowed = 1;
+    int rc = narrow(s, "series/indicator", sel->indicator, lo, hi, err);
+    if (rc == TS_OK && sel->area) rc = narrow(s, "series/area", sel->area, lo, hi, err);
+    if (rc == TS_OK && sel->area && sel->measure && !sel->n_measures)
+        rc = narrow(s, "series/measure", sel->measure, lo, hi, err);
+    return rc;
+}
+
 int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out, ts_error *err)
 {
     ts_query *q = calloc(1, sizeof *q);
@@ -93,17 +115,15 @@ int ts_query_open(ts_store *s, const ts_selector *sel, ts_query **out, ts_error 
         size_t i;
         q->source = ts_store_source_find(s, sel->source, &i, NULL) == TS_OK ? (long)i : -2;
     }
-    int rc;
-    if (sel->indicator && !sel->n_indicators && !strpbrk(sel->indicator, "*?[\\")) {
-        /* An exact indicator (and area, measure): binary search for its
-         * series and read only those, however large the store. */
-        size_t lo = 0, hi = s->n_series;
-        rc = narrow(s, "series/indicator", sel->indicator, &lo, &hi, err);
-        if (rc == TS_OK && sel->area) rc = narrow(s, "series/area", sel->area, &lo, &hi, err);
-        if (rc == TS_OK && sel->area && sel->measure && !sel->n_measures)
-            rc = narrow(s, "series/measure", sel->measure, &lo, &hi, err);
-        if (rc == TS_OK) rc = tsi_slice_load(s, lo, hi - lo, &q->own, err);
-        if (rc == TS_OK) rc = check_narrowed(s, sel, &q->own, err);
+    size_t lo, hi;
+    int narrowed, rc = tsi_series_range(s, sel, &lo, &hi, &narrowed, err);
+    if (rc != TS_OK) {
+    } else if (narrowed || sel->has_series) {
+        /* A part of the table (an exact key, or one process's share): read
+         * only its rows, checked as the whole table would be. */
+        rc = tsi_slice_load(s, lo, hi - lo, &q->own, err);
+        if (rc == TS_OK)
+            rc = narrowed ? check_narrowed(s, sel, &q->own, err) : tsi_check_series(s, &q->own, err);
         q->sl = &q->own;
     } else {
         rc = tsi_store_load_all(s, err);
@@ -121,6 +141,7 @@ void ts_query_close(ts_query *q)
 {
     if (!q) return;
     for (int c = 0; c < TSI_N_COLUMNS; c++) free(q->col[c]);
+    for (size_t c = 0; c < TS_FACT_MAX_EXTRA; c++) tsi_strings_free(&q->extra[c]);
     tsi_slice_free(&q->own);
     free(q->s_period);
     free(q->s_value);
@@ -225,6 +246,15 @@ static int load_block(ts_query *q, ts_error *err)
      * every index must point into its table. */
     if (tsi_check_obs(s, sl->obs_start[first], rows, q->col, sl, first, read, err) != TS_OK)
         return -1;
+    /* A result store's extra columns, for facts (series carry none). */
+    for (size_t c = 0; !q->by_series && c < s->n_extra; c++) {
+        char name[160];
+        snprintf(name, sizeof name, "extra/%s", tsi_str(&s->extra_names, c));
+        tsi_strings_free(&q->extra[c]);
+        if (tsi_h5_read_text(s->file, s->path, 2, name, sl->obs_start[first], rows, &q->extra[c],
+                             err) != TS_OK)
+            return -1;
+    }
     q->n = rows;
     q->pos = q->group_end = 0;
     return 1;
@@ -301,6 +331,10 @@ static void make_fact(ts_query *q, uint64_t r, ts_fact *f)
     f->extra_value[1] = doc >= 0 && (size_t)doc < s->n_src ? tsi_str(&s->src_name, doc) : "-";
     f->extra_name[2] = "offset";
     f->extra_value[2] = q->offset_text;
+    for (size_t c = 0; c < s->n_extra; c++) {
+        f->extra_name[f->n_extra] = tsi_str(&s->extra_names, c);
+        f->extra_value[f->n_extra++] = tsi_str(&q->extra[c], r);
+    }
 }
 
 /* Advances to the next row before `end` that the query yields (the

@@ -230,7 +230,47 @@ static int load_tables(ts_store *s, ts_error *err)
     return tsi_check_sources(s, text_total, err);
 }
 
+/* A result store's extra columns: their names, from extra/names when the
+ * store has one (docs/FORMAT.md, "Result stores"). */
+static int load_extra_names(ts_store *s, ts_error *err)
+{
+    if (s->version < 2 || H5Lexists(s->file, "extra", H5P_DEFAULT) <= 0) {
+        H5Eclear2(H5E_DEFAULT);
+        return TS_OK;
+    }
+    uint64_t n;
+    int rc = tsi_h5_text_length(s->file, s->path, 2, "extra/names", &n, err);
+    if (rc == TS_OK && n > TS_FACT_MAX_EXTRA - 3)
+        rc = ts_error_set(err, TS_EFORMAT, "%s: damaged store: %llu extra columns", s->path,
+                          (unsigned long long)n);
+    if (rc == TS_OK) rc = tsi_h5_read_text(s->file, s->path, 2, "extra/names", 0, n, &s->extra_names, err);
+    for (size_t i = 0; rc == TS_OK && i < n; i++) {
+        char name[160];
+        uint64_t len;
+        snprintf(name, sizeof name, "extra/%s", tsi_str(&s->extra_names, i));
+        if ((rc = tsi_h5_text_length(s->file, s->path, 2, name, &len, err)) == TS_OK && len != s->n_obs)
+            rc = ts_error_set(err, TS_EFORMAT, "%s: damaged store: %s has %llu rows, not %llu",
+                              s->path, name, (unsigned long long)len, (unsigned long long)s->n_obs);
+    }
+    if (rc == TS_OK) s->n_extra = n;
+    return rc;
+}
+
+size_t ts_store_extra_count(const ts_store *s) { return s->n_extra; }
+const char *ts_store_extra_name(const ts_store *s, size_t i) { return tsi_str(&s->extra_names, i); }
+
 int ts_store_open(const char *path, ts_store **out, ts_error *err)
+{
+    /* Readers take no HDF5 file lock: they must never wait for a writer,
+     * and a rename-in-place writer never changes the file they hold. */
+    hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
+    if (fapl >= 0) H5Pset_file_locking(fapl, 0, 1);
+    int rc = tsi_store_open_fapl(path, fapl >= 0 ? fapl : H5P_DEFAULT, out, err);
+    if (fapl >= 0) H5Pclose(fapl);
+    return rc;
+}
+
+int tsi_store_open_fapl(const char *path, hid_t fapl, ts_store **out, ts_error *err)
 {
     struct stat st;
     if (stat(path, &st) != 0) {
@@ -256,12 +296,7 @@ int ts_store_open(const char *path, ts_store **out, ts_error *err)
         return ts_error_set(err, TS_ENOMEM, "%s: out of memory", path);
     }
     s->file = -1;
-    /* Readers take no HDF5 file lock: they must never wait for a writer,
-     * and a rename-in-place writer never changes the file they hold. */
-    hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
-    if (fapl >= 0) H5Pset_file_locking(fapl, 0, 1);
-    s->file = H5Fopen(path, H5F_ACC_RDONLY, fapl >= 0 ? fapl : H5P_DEFAULT);
-    if (fapl >= 0) H5Pclose(fapl);
+    s->file = H5Fopen(path, H5F_ACC_RDONLY, fapl);
     int rc;
     if (s->file < 0) {
         rc = tsi_h5_error(err, TS_EFORMAT, path, "truncated or damaged HDF5 file");
@@ -282,6 +317,7 @@ int ts_store_open(const char *path, ts_store **out, ts_error *err)
     }
     s->version = (int)version;
     if ((rc = load_tables(s, err)) != TS_OK) goto fail;
+    if ((rc = load_extra_names(s, err)) != TS_OK) goto fail;
     *out = s;
     return TS_OK;
 fail:
@@ -294,7 +330,8 @@ void ts_store_close(ts_store *s)
     if (!s) return;
     if (s->file >= 0) H5Fclose(s->file);
     tsi_slice_free(&s->all);
-    tsi_strings *strs[] = {&s->src_name, &s->src_sha, &s->src_kind, &s->src_period, &s->src_date};
+    tsi_strings *strs[] = {&s->src_name, &s->src_sha, &s->src_kind, &s->src_period, &s->src_date,
+                           &s->extra_names};
     for (size_t i = 0; i < sizeof strs / sizeof *strs; i++) tsi_strings_free(strs[i]);
     free(s->src_imported);
     free(s->src_size);

@@ -204,11 +204,32 @@ fail:
     return rc;
 }
 
+int ts_txn_record(const char *path, FILE *fp, ts_txn **out, ts_error *err)
+{
+    ts_txn *t = calloc(1, sizeof *t);
+    if (!t) return ts_error_set(err, TS_ENOMEM, "%s: out of memory", path);
+    t->lock_fd = -1;
+    int rc = tsi_record_new(path, fp, &t->rec, err);
+    if (rc != TS_OK) {
+        free(t);
+        return rc;
+    }
+    *out = t;
+    return TS_OK;
+}
+
+int ts_txn_replay(ts_txn *t, FILE *fp, ts_error *err)
+{
+    if (t->rec) return ts_error_set(err, TS_EINVAL, "a recording cannot be replayed into a recording");
+    return tsi_txn_replay(t, fp, err);
+}
+
 /* ---- adding ---- */
 
 int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc, int *changed,
                       ts_error *err)
 {
+    if (t->rec) return tsi_record_add_source(t->rec, src, doc, changed, err);
     if (!src->name || !src->name[0])
         return ts_error_set(err, TS_EINVAL, "%s: a source document needs a name", t->path);
     if (!src->kind || (strcmp(src->kind, TS_SOURCE_TSV) != 0 && strcmp(src->kind, TS_SOURCE_REPORT) != 0))
@@ -291,12 +312,14 @@ int ts_txn_add_source(ts_txn *t, const ts_source_new *src, size_t *doc, int *cha
 
 int ts_txn_has_source(const ts_txn *t, const char *name, uint64_t size)
 {
+    if (t->rec) return tsi_record_has_source(t->rec, name, size);
     long i = find_source(t, name);
     return i >= 0 && strcmp(t->src[i].kind, TS_SOURCE_NAMED) != 0 && t->src[i].size == size;
 }
 
 int ts_txn_source_sha256(ts_txn *t, size_t doc, const char *sha256, ts_error *err)
 {
+    if (t->rec) return tsi_record_source_sha256(t->rec, doc, sha256, err);
     if (doc >= t->n_src || !t->src[doc].sha_pending)
         return ts_error_set(err, TS_EINVAL, "%s: no document waits for a checksum", t->path);
     if (!sha256 || strlen(sha256) != 64 || strspn(sha256, "0123456789abcdef") != 64)
@@ -326,6 +349,7 @@ static long fact_series(ts_txn *t, const ts_fact *f)
 
 int ts_txn_add_fact(ts_txn *t, const ts_fact *f, size_t doc, int64_t offset, ts_error *err)
 {
+    if (t->rec) return tsi_record_add_fact(t->rec, f, doc, offset, err);
     if (doc >= t->n_src || t->src[doc].dropped || !strcmp(t->src[doc].kind, TS_SOURCE_NAMED))
         return ts_error_set(err, TS_EINVAL, "%s: fact added for an unknown document", t->path);
     src_entry *d = &t->src[doc];
@@ -390,6 +414,7 @@ void ts_txn_on_duplicate(ts_txn *t, ts_txn_dup_fn fn, void *ctx)
 
 uint64_t ts_txn_obs_count(const ts_txn *t)
 {
+    if (t->rec) return tsi_record_facts(t->rec);
     return t->n;
 }
 
@@ -406,6 +431,7 @@ void ts_txn_abort(ts_txn *t)
     for (int c = 0; c < TSI_N_COLUMNS; c++) tsi_col_free(t->col[c], t->cap * tsi_obs_columns[c].size);
     tsi_intern_free(t->strings);
     ts_store_close(t->old);
+    tsi_record_free(t->rec);
     if (t->lock_fd >= 0) close(t->lock_fd); /* releases the flock */
     free(t->path);
     free(t->real);

@@ -72,6 +72,8 @@ struct ts_txn {
     ts_store *old;
     ts_txn_dup_fn on_dup;  /* told of each duplicate dropped at commit */
     void *dup_ctx;
+    tsi_record *rec;       /* a recording transaction (store_record.c):
+                              nothing above is used */
 };
 
 /* Fills err with "PATH: out of memory"; returns TS_ENOMEM. */
@@ -100,6 +102,12 @@ int tsi_dedupe(ts_txn *t, const long *map, size_t n_final, const uint32_t *order
                uint64_t *count, size_t ns, uint32_t **perm, uint64_t *rows, ts_error *err);
 
 /* ---- store_file.c ---- */
+
+/* A file written by other means (a result store, written by HDF5 through
+ * MPI-IO) put in place as tsi_write_atomic puts its own: fsynced, renamed
+ * over path, the directory fsynced.  TS_EIO naming the step; tmp is left
+ * for the caller to remove. */
+int tsi_place_file(const char *tmp, const char *path, ts_error *err);
 
 /* The path a store at `path` really lives at: symbolic links followed (a
  * missing store: its directory's real path and its name), so that every

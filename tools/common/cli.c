@@ -32,13 +32,20 @@ void cli_put_field(FILE *fp, const char *s)
 
 /* A message line: like cli_put_field, but tabs stay (messages quote
  * rows) and a backslash is itself. */
-static void put_message(const char *s)
+static void put_message(const char *tool, const char *s)
 {
-    for (; *s; s++) {
+    /* One write per message: the processes of an MPI job share the
+     * terminal, and a message in pieces would interleave with theirs. */
+    char out[8500];
+    size_t n = (size_t)snprintf(out, 256, "%s: ", tool);
+    if (n >= 256) n = 255;
+    for (; *s && n < sizeof out - 6; s++) {
         unsigned char c = (unsigned char)*s;
-        if ((c < 0x20 && c != '\t') || c == 0x7f) fprintf(stderr, "\\x%02x", c);
-        else fputc(c, stderr);
+        if ((c < 0x20 && c != '\t') || c == 0x7f) n += (size_t)snprintf(out + n, 5, "\\x%02x", c);
+        else out[n++] = (char)c;
     }
+    out[n++] = '\n';
+    fwrite(out, 1, n, stderr);
 }
 
 /* Set once a failed write to standard output was reported. */
@@ -78,9 +85,7 @@ void cli_guard_store(const char *tool, const char *path)
 void cli_report(const char *tool, const ts_error *err)
 {
     char buf[1024];
-    fprintf(stderr, "%s: ", tool);
-    put_message(ts_error_format(err, buf, sizeof buf));
-    fputc('\n', stderr);
+    put_message(tool, ts_error_format(err, buf, sizeof buf));
 }
 
 void cli_report_stdout(const char *tool, const ts_error *err)
@@ -96,9 +101,7 @@ void cli_warn(const char *tool, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "%s: ", tool);
-    put_message(buf);
-    fputc('\n', stderr);
+    put_message(tool, buf);
 }
 
 int cli_usage_error(const char *tool, const char *fmt, ...)

@@ -53,6 +53,9 @@ typedef struct {
     select_list indicators, areas, measures, regions, within, gazetteers;
     int has_level;
     ts_area_level level;
+    ts_store *opened;    /* the store already open (by par_input, through
+                            MPI-IO): fact_input_open takes it over when it
+                            succeeds, and leaves it to the caller when not */
 } select_opts;
 
 /* Clears o (no store, select everything, current values). */

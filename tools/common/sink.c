@@ -95,15 +95,19 @@ static void count_document(sink *s, const ts_source_new *src, int changed)
         return;
     }
     s->docs_new++;
-    if (!src->has_date)
-        return;
+    if (src->has_date)
+        sink_add_day(s, src->date);
+}
+
+void sink_add_day(sink *s, int32_t day)
+{
     for (size_t i = 0; i < s->n_days; i++)
-        if (s->days[i] == src->date)
+        if (s->days[i] == day)
             return;
     int32_t *d = realloc(s->days, (s->n_days + 1) * sizeof *d);
     if (d) {
         s->days = d;
-        s->days[s->n_days++] = src->date;
+        s->days[s->n_days++] = day;
     }
 }
 

@@ -49,6 +49,9 @@ void sink_free(sink *s);
 int sink_document(sink *s, const char *name, const char *kind, const char *text, size_t len,
                   const char *sha256, const ts_doc_meta *meta, const char *original,
                   size_t original_len);
+/* Counts report date day (days since 1970-01-01) among the vintages
+ * read, once. */
+void sink_add_day(sink *s, int32_t day);
 /* Prints "tool: STORE: N documents read (K already in the store), F facts
  * added, V vintages, R skipped" to standard error. */
 void sink_summary(const sink *s, const char *store);

@@ -1,0 +1,15 @@
+/* Private to libts/mpi (prefix tsi_): the message tags the MPI files use,
+ * kept apart so that no two exchanges can take each other's messages. */
+#ifndef TS_MPI_IMPL_H
+#define TS_MPI_IMPL_H
+
+#include <mpi.h>
+
+enum {
+    TSI_TAG_STREAM = 7301 /* ts_mpi_gather's pieces, from one rank to rank 0 */
+};
+
+/* A TS_ status into an MPI-friendly int and back: the largest wins. */
+int tsi_mpi_max(MPI_Comm comm, int v);
+
+#endif
