@@ -32,7 +32,8 @@ Options:
   -r, --rolling N     window of the rolling mean, in periods (3)
   -f, --format F      table format: md (default), tsv, csv, latex
   -l, --log FILE      append the log to FILE too (it always goes to stderr)
-      --launch CMD    run ts-agg through CMD, e.g. 'mpirun -np 8' or 'srun'
+      --launch CMD    run the import and ts-agg through CMD, e.g. 'mpirun -np 8'
+                      or 'srun', with the MPI build's tools (--bin bin-mpi)
   -h, --help          show this help
 
 Exit status: 0 everything was imported and written; 1 some file or row was
@@ -144,7 +145,8 @@ mapfile -t NEW < "$W/new"
 # ts-import, its messages in $W/err.
 import_files() {
   local rc=0
-  (cd "$IN" && "$IMPORT" --store "$STORE_PATH" --wait "$WAIT" -- "$@") > /dev/null 2> "$W/err" || rc=$?
+  (cd "$IN" && "${LAUNCH_ARGS[@]}" "$IMPORT" --store "$STORE_PATH" --wait "$WAIT" -- "$@") \
+    > /dev/null 2> "$W/err" || rc=$?
   return $rc
 }
 

@@ -148,3 +148,17 @@ mpirun -np 2 "$M/ts-import" --store "$TMP/i3.h5" --wait 0 "$TMP/part2.tsv" > /de
 exec 8>&-
 same_text "mpi: ts-import on a locked store: exit 2" "$rc" 2
 check "mpi: ... saying it is locked" grep -q 'locked' "$TMP/err"
+
+# The nightly job with its import and derive steps under mpirun: the same
+# store content and the same tables as the job with one process.
+mkdir -p "$TMP/in"
+cp "$DATA"/reports/*.txt "$TMP/in/"
+bash "$TOP/scripts/nightly.sh" -b "$BIN" -c "$TOP/scripts/nightly.conf" "$TMP/in" "$TMP/n1.h5" \
+  "$TMP/n1" 2> /dev/null || true
+rc=0
+bash "$TOP/scripts/nightly.sh" -b "$M" --launch "mpirun -np 2" -c "$TOP/scripts/nightly.conf" \
+  "$TMP/in" "$TMP/n2.h5" "$TMP/n2" 2> "$TMP/err" || rc=$?
+same_text "mpi: nightly.sh --launch 'mpirun -np 2': exit 0" "$rc" 0
+same_text "mpi: ... the store one process leaves" \
+  "$("$L" --store "$TMP/n2.h5" --facts --vintages | sha256sum)" "$("$L" --store "$TMP/n1.h5" --facts --vintages | sha256sum)"
+same_text "mpi: ... the same tables" "$(cat "$TMP"/n2/tables/*.md | sha256sum)" "$(cat "$TMP"/n1/tables/*.md | sha256sum)"
