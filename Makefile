@@ -95,7 +95,7 @@ EMBED_LEXICON := $(sort $(wildcard datasets/lexicon/*.tsv))
 # Keep objects: tools and tests rebuild only what changed.
 .SECONDARY:
 
-.PHONY: all deps deps-mpi check check-mpi unit eval bench bench-mpi demo fuzz fixtures install clean print-pkgs
+.PHONY: all deps deps-mpi check check-mpi unit eval bench bench-mpi demo fuzz fixtures install clean print-pkgs FORCE
 all: $(BUILD)/libts.a $(BUILD)/libts.so $(TOOLS)
 
 # deps installs the MPI packages too, so that make check compares the MPI
@@ -122,7 +122,14 @@ endif
 # The catalogue, lexicon and gazetteer are compiled in, so tools need no
 # data path.
 GAZETTEER := datasets/gazetteer/areas.tsv datasets/gazetteer/regions.tsv datasets/gazetteer/kinds.tsv
-$(BUILD)/gen/builtin_data.c: scripts/embed.sh datasets/catalog/indicators.tsv datasets/catalog/labels.tsv $(EMBED_LEXICON) $(GAZETTEER)
+EMBED_INPUTS := scripts/embed.sh datasets/catalog/indicators.tsv datasets/catalog/labels.tsv $(EMBED_LEXICON) $(GAZETTEER)
+# The list of embedded files, rewritten only when it changes: a data file
+# removed (or added with an old time) makes the data be embedded again.
+$(BUILD)/gen/inputs.list: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(EMBED_INPUTS)' | cmp -s - $@ || echo '$(EMBED_INPUTS)' > $@
+FORCE:
+$(BUILD)/gen/builtin_data.c: $(EMBED_INPUTS) $(BUILD)/gen/inputs.list
 	@mkdir -p $(dir $@)
 	sh scripts/embed.sh ts_builtin_indicators_tsv datasets/catalog/indicators.tsv > $@.tmp
 	sh scripts/embed.sh ts_builtin_lexicon_tsv $(EMBED_LEXICON) >> $@.tmp
