@@ -179,7 +179,7 @@ bench: all
 
 # The MPI build against one process on 100,000 monthly series x 120 points.
 bench-mpi: all check-mpi
-	@sh bench/bench_mpi.sh $(BIN) bin-mpi
+	@sh bench/mpi.sh $(BIN) bin-mpi
 
 demo: all
 	@sh scripts/demo.sh $(BIN) $(BUILD)

@@ -6,7 +6,11 @@
 # compared with the serial tool's.  Not a test: figures for
 # docs/benchmarks.md and docs/scale.md.
 # Usage: sh bench/mpi.sh SERIAL_BIN MPI_BIN; NSERIES, NPOINTS and NPS
-# (process counts, default "1 2") override the sizes.
+# (process counts, default "1 2") override the sizes, ONLY=agg or
+# ONLY=forecast runs one of the two.  The forecasts are the long part:
+# --method auto costs some 70 ms of CPU per monthly series of 120 points,
+# about two CPU-hours for the serial tool and as much again for each
+# process count.
 set -eu
 bin=$(cd "${1:-bin}" && pwd)
 mbin=$(cd "${2:-bin-mpi}" && pwd)
@@ -52,14 +56,16 @@ wall() { # cmd... > out: seconds of wall time
 bench() { # NAME TOOL ARGS...
   name=$1 tool=$2
   shift 2
-  wall "$bin/$tool" "$@" --store "$store" > "$work/serial.out"
+  # Outputs go to files with -o: Open MPI forwards a rank's standard
+  # output through mpirun at some 20-30 MB/s, which would time mpirun.
+  wall "$bin/$tool" "$@" --store "$store" -o "$work/serial.out"
   serial=$(cat "$work/wall")
   echo "$name: serial tool ${serial}s"
   base=''
   for np in $nps; do
     rm -f "$work"/rank.*[0-9]
     RANK_DIR=$work wall mpirun -np "$np" -x RANK_DIR "$work/rank.sh" "$mbin/$tool" "$@" \
-      --store "$store" > "$work/mpi.out"
+      --store "$store" -o "$work/mpi.out"
     t=$(cat "$work/wall")
     [ -n "$base" ] || base=$t
     same=differs
@@ -77,5 +83,6 @@ bench() { # NAME TOOL ARGS...
   done
 }
 
-bench "ts-forecast --method auto" ts-forecast --method auto -j 1
-bench "ts-agg yoy then rolling 3" ts-agg yoy then rolling 3
+only=${ONLY:-}
+[ "$only" = forecast ] || bench "ts-agg yoy then rolling 3" ts-agg yoy then rolling 3
+[ "$only" = agg ] || bench "ts-forecast --method auto" ts-forecast --method auto -j 1

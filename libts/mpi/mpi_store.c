@@ -8,18 +8,6 @@
 #include "store/store_h5.h"
 #include "ts_mpi.h"
 
-int tsi_mpi_max(MPI_Comm comm, int v)
-{
-    int all = v;
-    if (MPI_Allreduce(&v, &all, 1, MPI_INT, MPI_MAX, comm) != MPI_SUCCESS) return v ? v : TS_EIO;
-    return all;
-}
-
-int ts_mpi_agree(MPI_Comm comm, int rc)
-{
-    return tsi_mpi_max(comm, rc);
-}
-
 int ts_store_open_mpi(const char *path, MPI_Comm comm, ts_store **out, ts_error *err)
 {
     ts_store *s = NULL;

@@ -25,8 +25,13 @@ static int send_file(MPI_Comm comm, int fd, ts_error *err)
         int64_t head = n < 0 ? -1 : (int64_t)n;
         char *msg = buf ? buf : small;
         memcpy(msg, &head, HEAD);
-        if (MPI_Send(msg, (int)(HEAD + (n > 0 ? (size_t)n : 0)), MPI_BYTE, 0, TSI_TAG_STREAM, comm)
-            != MPI_SUCCESS && rc == TS_OK)
+        /* Rank 0 takes the pieces as fast as it writes them; the wait
+         * between them sleeps (tsi_mpi_wait). */
+        MPI_Request req;
+        if ((MPI_Isend(msg, (int)(HEAD + (n > 0 ? (size_t)n : 0)), MPI_BYTE, 0, TSI_TAG_STREAM,
+                       comm, &req) != MPI_SUCCESS
+             || tsi_mpi_wait(&req, MPI_STATUS_IGNORE) != 0)
+            && rc == TS_OK)
             rc = ts_error_set(err, TS_EIO, "cannot send this rank's output");
         if (n <= 0) break;
         at += n;

@@ -1,7 +1,8 @@
 # The MPI build (make MPI=1, bin-mpi) under mpirun with 1, 2 and 3
-# processes against the serial tools on one store of 4,000 monthly series
-# and the bundled reports: ts-agg yoy, rolling, table and ts-forecast
-# --method auto byte for byte, result stores (--out) and --into the same,
+# processes against the serial tools on one store of 4,000 monthly series,
+# 4,000 annual ones and the bundled reports: ts-agg yoy, rolling and table
+# of every series and ts-forecast --method auto of the annual ones (a
+# monthly series costs auto some 40 ms) byte for byte, result stores (--out) and --into the same,
 # then a process that fails (every process exits 2, naming it) and one
 # killed mid-job (mpirun exits non-zero, no output file, no process left).
 # Runs as root under CI: Open MPI's run-as-root switches are set here.
@@ -19,8 +20,9 @@ I=$BIN/ts-import A=$BIN/ts-agg F=$BIN/ts-forecast L=$BIN/ts-ls
 S=$TMP/s.h5
 "$I" --store "$S" "$DATA"/reports/*.txt 2> /dev/null || true
 /usr/bin/python3 "$TOP/bench/gen_panel.py" 4000 36 > "$TMP/panel.tsv"
-"$I" --store "$S" "$TMP/panel.tsv"
-check "mpi: the store has several thousand series" test "$("$L" --store "$S" | wc -l)" -gt 4000
+/usr/bin/python3 "$TOP/bench/gen_panel.py" 4000 20 year > "$TMP/annual.tsv"
+"$I" --store "$S" "$TMP/panel.tsv" "$TMP/annual.tsv"
+check "mpi: the store has several thousand series" test "$("$L" --store "$S" | wc -l)" -gt 8000
 
 run() { # NAME WANT NP TOOL ARGS...: the MPI tool under mpirun, which must
          # exit WANT; stdout in $TMP/got
@@ -44,15 +46,15 @@ compare "ts-agg yoy" ts-agg yoy --store "$S"
 compare "ts-agg rolling 3" ts-agg rolling 3 --store "$S"
 compare "ts-agg table" ts-agg table --store "$S" --growth
 compare "ts-agg table by periods" ts-agg table --store "$S" --indicator 'ind.*' --periods 2011-01:2012-12 --format md
-compare "ts-forecast auto" ts-forecast --store "$S" --method auto
+compare "ts-forecast auto" ts-forecast --store "$S" --method auto --indicator 'yr.*'
 
 # Result stores written by 3 processes, and --into by rank 0.
 "$A" yoy then rolling 3 --store "$S" --out "$TMP/one.h5" 2> /dev/null
 run "mpi: ts-agg --out -np 3" 0 3 ts-agg yoy then rolling 3 --store "$S" --out "$TMP/three.h5"
 same_text "mpi: the result store of 3 processes holds the serial one's facts" \
   "$("$L" --store "$TMP/three.h5" --facts | sha256sum)" "$("$L" --store "$TMP/one.h5" --facts | sha256sum)"
-"$F" --store "$S" --method auto --indicator 'ind.1*' > "$TMP/want"
-run "mpi: ts-forecast --out -np 2" 0 2 ts-forecast --store "$S" --method auto --indicator 'ind.1*' --out "$TMP/f.h5"
+"$F" --store "$S" --method auto --indicator 'yr.1*' > "$TMP/want"
+run "mpi: ts-forecast --out -np 2" 0 2 ts-forecast --store "$S" --method auto --indicator 'yr.1*' --out "$TMP/f.h5"
 "$L" --store "$TMP/f.h5" --facts > "$TMP/got"
 same_file "mpi: the forecast result store of 2 processes, intervals included" "$TMP/got" "$TMP/want"
 cp "$S" "$TMP/into1.h5"
