@@ -58,6 +58,7 @@ run "mpi: ts-forecast --out -np 2" 0 2 ts-forecast --store "$S" --method auto --
 "$L" --store "$TMP/f.h5" --facts > "$TMP/got"
 same_file "mpi: the forecast result store of 2 processes, intervals included" "$TMP/got" "$TMP/want"
 cp "$S" "$TMP/into1.h5"
+cp "$S" "$S.copy"
 cp "$S" "$TMP/into2.h5"
 "$A" yoy --store "$S" --into "$TMP/into1.h5" --name yoy 2> /dev/null
 run "mpi: ts-agg --into -np 2" 0 2 ts-agg yoy --store "$S" --into "$TMP/into2.h5" --name yoy
@@ -87,6 +88,18 @@ check "mpi: ... rank 1 stops" grep -q '^ts-agg: rank 1: stopped: another process
 check "mpi: ... no result file" test ! -e "$TMP/bad-out.h5"
 check "mpi: ... no temporary file" test -z "$(ls "$TMP" | grep 'bad-out.h5')"
 
+# Rank 0 cannot open -o FILE: every process learns it before the store is
+# opened together, and all exit 2 (none waits for the others forever).
+for t in "ts-agg yoy" "ts-forecast --indicator yr.0* --method naive" "ts-import $TMP/panel.tsv"; do
+  # shellcheck disable=SC2086
+  set -- $t
+  rc=0
+  timeout 120 mpirun -np 3 "$M/$1" "${@:2}" --store "$S.copy" -o "$TMP/none/out.tsv" \
+    > /dev/null 2> "$TMP/err" || rc=$?
+  same_text "mpi: $1 -o into a missing folder, 3 processes: exit 2" "$rc" 2
+  check "mpi: ... rank 0 says why" grep -q "^$1: .*none/out.tsv" "$TMP/err"
+done
+
 # A process killed mid-job: rank 1, once it has worked a while.  mpirun
 # ends the others, the job exits non-zero, and nothing is left.
 /usr/bin/python3 "$TOP/bench/gen_panel.py" 12000 48 > "$TMP/big.tsv"
@@ -94,9 +107,11 @@ check "mpi: ... no temporary file" test -z "$(ls "$TMP" | grep 'bad-out.h5')"
 mpirun -np 2 "$M/ts-forecast" --store "$TMP/big.h5" --method best -j 1 --out "$TMP/k.h5" \
   > /dev/null 2> "$TMP/kill.err" &
 job=$!
-victim=''
+victim='' ranks=''
 for _ in $(seq 600); do
-  for p in $(pgrep -f "$M/ts-forecast" || true); do
+  # The job's processes: mpirun's children (not another run's).
+  ranks=$(pgrep -P "$job" || true)
+  for p in $ranks; do
     [ "$(tr '\0' '\n' < "/proc/$p/environ" 2> /dev/null | grep -E -c '^(OMPI_COMM_WORLD_RANK|PMI_RANK)=1$')" = 1 ] || continue
     # Killed once it has spent 0.2 s of CPU: past start-up, in its work.
     ticks=$(awk '{print $14 + $15}' "/proc/$p/stat" 2> /dev/null || echo 0)
@@ -112,8 +127,18 @@ check "mpi: a rank was killed mid-job" test -n "$victim"
 check "mpi: ... the job exits non-zero (exit $rc)" test "$rc" -ne 0
 check "mpi: ... no result file" test ! -e "$TMP/k.h5"
 check "mpi: ... no temporary file" test -z "$(ls "$TMP" | grep 'k.h5')"
-sleep 0.5
-check "mpi: ... no process of the job left" test -z "$(pgrep -f "$M/ts-forecast" || true)"
+# Given up to 10 s to end (a rank may still be removing its file); an
+# ended one not yet reaped (state Z) counts as ended.
+for _ in $(seq 100); do
+  left=''
+  for p in $ranks; do
+    st=$(awk '{print $3}' "/proc/$p/stat" 2> /dev/null || true)
+    [ -n "$st" ] && [ "$st" != Z ] && left="$left $p"
+  done
+  [ -z "$left" ] && break
+  sleep 0.1
+done
+check "mpi: ... no process of the job left ($left)" test -z "$left"
 
 # ts-import under mpirun: the processes read disjoint runs of the files,
 # rank 0 adds the others' in order and commits once.  The same store as
