@@ -18,16 +18,7 @@
 #include <cmocka.h>
 #include "ts.h"
 
-static char dir[256];
-
-static const char *path_in(const char *name)
-{
-    static char buf[4][512];
-    static int k;
-    k = (k + 1) % 4;
-    snprintf(buf[k], sizeof buf[k], "%s/%s", dir, name);
-    return buf[k];
-}
+#include "tmpdir_fixture.h"
 
 static ts_fact fact(const char *ind, const char *measure, const char *period, double v,
                     char status, const char *source)
@@ -132,22 +123,6 @@ static char *query(const char *store, const ts_selector *sel)
     assert_string_equal(by_series, out);
     ts_store_close(s);
     return out;
-}
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "/tmp/test_store.XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
 }
 
 static void test_round_trip_and_selectors(void **state)
