@@ -271,12 +271,7 @@ static int write_forecasts(const dest *k, const columns *c, const job *j, int pa
     char vals[2 * TS_FC_MAX_LEVELS][40], pv[5][40], label[80], weights[120];
     ts_fact f;
     ts_fact_init(&f);
-    f.indicator = j->s.indicator;
-    f.area = j->s.area;
-    f.measure = j->s.measure;
-    f.unit = j->s.unit;
-    f.price = j->s.price;
-    f.plan_by = j->s.plan_by;
+    ts_series_fact_key(&j->s, &f);
     f.status = 'E';
     f.source = "forecast";
     f.n_extra = c->n_names;
@@ -364,12 +359,8 @@ static int ye_emit(void *arg, const ts_yearend_row *r, ts_error *err)
     }
     ts_fact f;
     ts_fact_init(&f);
-    f.indicator = r->series.indicator;
-    f.area = r->series.area;
+    ts_series_fact_key(&r->series, &f);
     f.measure = TS_MEASURE_LEVEL;
-    f.unit = r->series.unit;
-    f.price = r->series.price;
-    f.plan_by = r->series.plan_by;
     f.period = r->year;
     f.value = r->count ? round(r->est.estimate) : r->est.estimate;
     f.status = 'E';
