@@ -314,24 +314,30 @@ static void page_model(void **state)
     free(gs.g);
 }
 
+/* The glyphs of gs set on one 500 x 400 page, laid out into c. */
+static void layout_one_page(glyphs *gs, ts_converted *c)
+{
+    tsx_pdf_page page;
+    memset(&page, 0, sizeof page);
+    page.width = 500;
+    page.height = 400;
+    assert_int_equal(tsx_pdf_chunks(gs->g, gs->n, &page), TS_OK);
+    ts_converted_init(c);
+    assert_int_equal(tsx_pdf_layout(&page, 1, c), TS_OK);
+    tsx_pdf_page_free(&page);
+    free(gs->g);
+}
+
 /* A superscript that names no footnote is an exponent: kept, glued. */
 static void exponent_kept(void **state)
 {
     (void)state;
-    tsx_pdf_page page;
-    memset(&page, 0, sizeof page);
     glyphs gs = {0};
     line(&gs, "Nước máy đạt 3.516 nghìn m", 50, 100, "3");
-    page.width = 500;
-    page.height = 400;
-    assert_int_equal(tsx_pdf_chunks(gs.g, gs.n, &page), TS_OK);
     ts_converted c;
-    ts_converted_init(&c);
-    assert_int_equal(tsx_pdf_layout(&page, 1, &c), TS_OK);
+    layout_one_page(&gs, &c);
     assert_string_equal(c.text, "Nước máy đạt 3.516 nghìn m3\n");
     ts_converted_reset(&c);
-    tsx_pdf_page_free(&page);
-    free(gs.g);
 }
 
 /* A damaged file's glyphs may be of any size (1e82 points): the body
@@ -339,21 +345,13 @@ static void exponent_kept(void **state)
 static void absurd_glyph_sizes(void **state)
 {
     (void)state;
-    tsx_pdf_page page;
-    memset(&page, 0, sizeof page);
     glyphs gs = {0};
     line(&gs, "Thu ngân sách đạt 700 tỷ đồng.", 50, 100, NULL);
     put(&gs, "x", 50, 200, 4.9e82, 1);
-    page.width = 500;
-    page.height = 400;
-    assert_int_equal(tsx_pdf_chunks(gs.g, gs.n, &page), TS_OK);
     ts_converted c;
-    ts_converted_init(&c);
-    assert_int_equal(tsx_pdf_layout(&page, 1, &c), TS_OK);
+    layout_one_page(&gs, &c);
     assert_non_null(strstr(c.text, "Thu ngân sách đạt 700 tỷ đồng."));
     ts_converted_reset(&c);
-    tsx_pdf_page_free(&page);
-    free(gs.g);
 }
 
 /* The converted text reads as a report: paragraphs are never joined as
