@@ -6,6 +6,7 @@
  * fails cleanly or writes a store that opens again.  Seeded with real
  * stores (tests/fuzz/corpus/fuzz_store/). */
 #include <dlfcn.h>
+#include <errno.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -193,7 +194,10 @@ static int faults_in_hdf5(void)
         _exit(0);
     }
     int st;
-    CHECK(waitpid(pid, &st, 0) == pid);
+    pid_t got;
+    while ((got = waitpid(pid, &st, 0)) < 0 && errno == EINTR)
+        ; /* libFuzzer's timer (-timeout) interrupts the wait */
+    CHECK(got == pid);
     return WIFEXITED(st) && WEXITSTATUS(st) == HDF5_FAULT;
 }
 
