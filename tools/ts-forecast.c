@@ -407,8 +407,7 @@ static int read_history(const char *store, const ts_series_set *targets, ts_seri
     ts_error err;
     ts_store *st = NULL;
     ts_series_set *h = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
-    cli_guard_store(TOOL, store);
-    int rc = h ? ts_store_open(store, &st, &err) : TS_ENOMEM;
+    int rc = h ? cli_store_open(TOOL, store, &st, &err) : TS_ENOMEM;
     /* Each indicator once (interned: equal names are equal pointers). */
     size_t n = ts_series_set_count(targets), ni = 0;
     const char **inds = malloc((n ? n : 1) * sizeof *inds);

@@ -743,7 +743,6 @@ int main(int argc, char **argv)
     sink s = {0};
     s.decimals = r.out.decimals;
     s.tool = TOOL;
-    if (r.store) cli_guard_store(TOOL, r.store);
     if (r.store && (!(s.lines = doclines_new()) || par_store_begin(pj, r.store, r.wait, &s.txn) != CLI_OK)) {
         if (!s.lines) cli_warn(TOOL, "out of memory");
         doclines_free(s.lines);

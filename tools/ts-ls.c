@@ -449,8 +449,7 @@ int main(int argc, char **argv)
     if (o.sources || o.show || o.at) {
         ts_store *st;
         ts_error err;
-        cli_guard_store(TOOL, o.so.store);
-        if (ts_store_open(o.so.store, &st, &err) != TS_OK) {
+        if (cli_store_open(TOOL, o.so.store, &st, &err) != TS_OK) {
             cli_report(TOOL, &err);
             return cli_finish(TOOL, CLI_FATAL);
         }

@@ -82,6 +82,19 @@ void cli_guard_store(const char *tool, const char *path)
     sigaction(SIGFPE, &sa, NULL);
 }
 
+int cli_store_open(const char *tool, const char *path, ts_store **out, ts_error *err)
+{
+    cli_guard_store(tool, path);
+    return ts_store_open(path, out, err);
+}
+
+int cli_store_begin(const char *tool, const char *path, double wait_seconds, ts_txn **out,
+                    ts_error *err)
+{
+    cli_guard_store(tool, path);
+    return ts_store_begin(path, wait_seconds, out, err);
+}
+
 void cli_report(const char *tool, const ts_error *err)
 {
     char buf[1024];

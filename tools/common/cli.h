@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include "ts_error.h"
+#include "ts_store.h"
 
 /* Exit codes shared by all tools. */
 enum { CLI_OK = 0, CLI_PARTIAL = 1, CLI_FATAL = 2 };
@@ -37,6 +38,11 @@ int cli_finish(const char *tool, int rc);
  * written is left as it was (the writer's temporary file is removed by
  * the next writer). */
 void cli_guard_store(const char *tool, const char *path);
+/* ts_store_open and ts_store_begin after cli_guard_store(tool, path): how
+ * the tools open a store. */
+int cli_store_open(const char *tool, const char *path, ts_store **out, ts_error *err);
+int cli_store_begin(const char *tool, const char *path, double wait_seconds, ts_txn **out,
+                    ts_error *err);
 
 /* ---- the output options every tool has ----
  * -o, --output FILE: standard output goes to a temporary file beside FILE,

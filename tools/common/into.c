@@ -52,8 +52,7 @@ int cli_store_derived(const char *tool, const char *path, double wait, const cha
     char *doc = read_back(tool, fp, &len);
     if (!doc)
         return -1;
-    cli_guard_store(tool, path);
-    if (ts_store_begin(path, wait, &txn, &e) != TS_OK) {
+    if (cli_store_begin(tool, path, wait, &txn, &e) != TS_OK) {
         cli_report(tool, &e);
         free(doc);
         return -1;

@@ -286,7 +286,7 @@ int par_store_begin(par *p, const char *path, double wait_seconds, ts_txn **txn)
     *txn = NULL;
     /* Rank 0 takes the lock first: the others judge what is new from the
      * store as it stands while rank 0 holds it. */
-    if (p->rank == 0) rc = ts_store_begin(path, wait_seconds, txn, &e);
+    if (p->rank == 0) rc = cli_store_begin(p->tool, path, wait_seconds, txn, &e);
     if (p->rank == 0 && rc != TS_OK) cli_report(p->tool, &e);
     if (!p->alone && ts_mpi_agree(MPI_COMM_WORLD, rc) != TS_OK) {
         if (p->rank == 0) ts_txn_abort(*txn);

@@ -78,7 +78,7 @@ int par_commit(par *p, ts_result *r, int rc)
 int par_store_begin(par *p, const char *path, double wait_seconds, ts_txn **txn)
 {
     ts_error e;
-    if (ts_store_begin(path, wait_seconds, txn, &e) != TS_OK) {
+    if (cli_store_begin(p->tool, path, wait_seconds, txn, &e) != TS_OK) {
         cli_report(p->tool, &e);
         return CLI_FATAL;
     }

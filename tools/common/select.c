@@ -230,9 +230,8 @@ fact_input *fact_input_open(const char *tool, const select_opts *o, int n, char 
     }
     ts_error e;
     if (o->store) {
-        cli_guard_store(tool, o->store);
         in->store = o->opened;
-        if ((!in->store && ts_store_open(o->store, &in->store, &e) != TS_OK)
+        if ((!in->store && cli_store_open(tool, o->store, &in->store, &e) != TS_OK)
             || ts_query_open(in->store, &in->c.sel, &in->query, &e) != TS_OK) {
             cli_report(tool, &e);
             if (o->opened) in->store = NULL; /* still the caller's */
