@@ -68,13 +68,19 @@ static void on_arithmetic_fault(int sig)
 
 void cli_guard_store(const char *tool, const char *path)
 {
-    int n = snprintf(fault_msg, sizeof fault_msg,
-                     "%s: %s: damaged store: the HDF5 library stopped on an arithmetic fault "
-                     "reading it\n",
-                     tool, path);
-    fault_len = n < 0 ? 0 : (size_t)n < sizeof fault_msg ? (size_t)n : sizeof fault_msg - 1;
-    if (fault_len && fault_msg[fault_len - 1] != '\n')
-        fault_msg[fault_len - 1] = '\n';
+    /* Written now, escaped as every message: the handler may only write. */
+    fault_len = 0;
+    FILE *m = fmemopen(fault_msg, sizeof fault_msg - 1, "w");
+    if (m) {
+        fprintf(m, "%s: ", tool);
+        cli_put_field(m, path);
+        fputs(": damaged store: the HDF5 library stopped on an arithmetic fault reading it\n", m);
+        long n = ftell(m);
+        fclose(m);
+        fault_len = n > 0 ? (size_t)n : 0;
+        if (fault_len && fault_msg[fault_len - 1] != '\n')
+            fault_msg[fault_len - 1] = '\n'; /* cut short: still one line */
+    }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_arithmetic_fault;
