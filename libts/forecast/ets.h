@@ -180,6 +180,9 @@ typedef struct {
     double *fc, *J;               /* scratch: [n], [n * nfree] */
     double dprev[TSF_ETS_MAX_STATE]; /* the last solve's state change */
     int has_prev;                 /* dprev holds one */
+    double xprev[TSF_ETS_MAX_STATE]; /* the last solve's states (a
+                                        multiplicative season) */
+    int has_xprev;                /* xprev holds them */
     int gn_steps;                 /* Gauss-Newton steps at most (search:
                                      a few; the final fit: to convergence) */
 } tsf_ets_work;

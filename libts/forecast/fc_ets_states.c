@@ -7,7 +7,8 @@
  * give the exact least-squares states in one solve, and multiplicative
  * errors a few Gauss-Newton steps on the likelihood without running the
  * model again; a multiplicative season makes the forecasts nonlinear in
- * the states, and the linearisation is renewed up to three times. */
+ * the states, and the linearisation is renewed up to three times, from
+ * the previous evaluation's states when they fit better. */
 #include <math.h>
 #include <string.h>
 #include <gsl/gsl_linalg.h>
@@ -259,6 +260,14 @@ static double gn_mult(const tsf_ets_work *w, const double *fc, const double *J, 
         }
         if (solve(N, g, np, step))
             break;
+        /* The decrease the quadratic model predicts: below the gain that
+         * ends the iteration, a line search would only spend
+         * evaluations failing to find it. */
+        double pred = 0;
+        for (size_t a = 0; a < np; a++)
+            pred += g[a] * step[a];
+        if (!(pred >= 1e-9 * (1 + fabs(cur))))
+            break;
         double lam = 1, next = HUGE_VAL;
         for (int half = 0; half < 12; half++, lam *= 0.5) {
             for (size_t a = 0; a < np; a++)
@@ -315,9 +324,23 @@ double tsf_ets_states(tsf_ets_work *w, const tsf_ets_par *p, double *x0)
      * step is kept only when it lowers the criterion. */
     const double zero[NS] = {0};
     double cur = lik_mult(w, w->fc, w->J, zero);
+    /* The last evaluation's states, when they fit better than the start,
+     * leave the rounds little to do (the optimum moves little between
+     * neighbouring parameters). */
+    double prev;
+    if (w->has_xprev) {
+        if (pass_jac(w, p, w->xprev, w->fc, w->J) == 0 && (prev = lik_mult(w, w->fc, w->J, zero)) < cur) {
+            cur = prev;
+            memcpy(x, w->xprev, ns * sizeof *x);
+        } else {
+            pass_jac(w, p, x, w->fc, w->J); /* back to the start's linearisation */
+        }
+    }
     for (int round = 0; round < 3 && cur < HUGE_VAL; round++) {
         memset(d, 0, sizeof d);
-        gn_mult(w, w->fc, w->J, d);
+        /* No gain in the linearisation: the states are solved. */
+        if (!(cur - gn_mult(w, w->fc, w->J, d) >= 1e-9 * (1 + fabs(cur))))
+            break;
         double lam = 1, next = HUGE_VAL;
         for (int half = 0; half < 4; half++, lam *= 0.5) {
             double dd[NS];
@@ -335,6 +358,10 @@ double tsf_ets_states(tsf_ets_work *w, const tsf_ets_par *p, double *x0)
         cur = next;
         if (gain < 1e-9 * (1 + fabs(cur)))
             break;
+    }
+    if (cur < HUGE_VAL) {
+        memcpy(w->xprev, x, ns * sizeof *x);
+        w->has_xprev = 1;
     }
     memcpy(x0, x, ns * sizeof *x0);
     return cur;

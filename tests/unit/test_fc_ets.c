@@ -4,11 +4,13 @@
  * states the likelihood, the last state, sigma^2 and the forecast means
  * and standard deviations must agree with R's to 1e-6, and our own fit of
  * each form must reach at least R's likelihood.  Also R's admissible()
- * on a grid, the damped class-3 moments (where R's are off) against
+ * on a grid and, off it, the characteristic roots found by GSL's root
+ * finder (the admissible test decides without finding them), the damped class-3 moments (where R's are off) against
  * simulation, simulation reproducible by seed, and the intervals of
  * multiplicative errors against the model's simulated paths. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <gsl/gsl_poly.h>
 #include <gsl/gsl_rng.h>
 #include "fc_test_util.h"
 #include "forecast/ets.h"
@@ -222,6 +224,60 @@ static void admissible_as_r(void **state)
     assert_true(yes > 100 && yes < 440); /* both sides of the boundary */
 }
 
+/* Whether the roots of the seasonal characteristic polynomial (R's
+ * admissible(), the polynomial the library tests) lie within 1 + 1e-10,
+ * by finding them. */
+static int roots_found_inside(const tsf_ets_par *p, int m)
+{
+    double c[TSF_ETS_MAX_M + 2], z[2 * (TSF_ETS_MAX_M + 1)], big = 0;
+    double a = p->alpha, b = p->beta, g = p->gamma, phi = p->phi;
+    c[0] = phi * (1 - a - g);
+    c[1] = a + b - a * phi + g - 1;
+    for (int k = 2; k < m; k++)
+        c[k] = a + b - a * phi;
+    c[m] = a + b - phi;
+    c[m + 1] = 1;
+    gsl_poly_complex_workspace *w = gsl_poly_complex_workspace_alloc((size_t)m + 2);
+    assert_non_null(w);
+    assert_int_equal(gsl_poly_complex_solve(c, (size_t)m + 2, w, z), 0);
+    gsl_poly_complex_workspace_free(w);
+    for (int k = 0; k <= m; k++)
+        big = fmax(big, hypot(z[2 * k], z[2 * k + 1]));
+    return big <= 1 + 1e-10;
+}
+
+/* Random parameters of damped additive-season models, m 4 and 12, on
+ * both sides of the boundary: the admissible verdict is the roots'
+ * wherever the simple inequalities before the roots pass. */
+static void admissible_as_roots(void **state)
+{
+    (void)state;
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    size_t tested = 0, inside = 0;
+    for (int i = 0; i < 40000; i++) {
+        int m = i % 2 ? 12 : 4;
+        tsf_ets_par p;
+        p.alpha = 1.2 * gsl_rng_uniform(r) - 0.1;
+        p.beta = p.alpha * gsl_rng_uniform(r);
+        p.gamma = (1.2 - p.alpha) * gsl_rng_uniform(r);
+        p.phi = 0.7 + 0.3 * gsl_rng_uniform(r);
+        double dm = m, phi = p.phi, a = p.alpha, g = p.gamma;
+        if (g < fmax(1 - 1 / phi - a, 0) || g > 1 + 1 / phi - a ||
+            a < 1 - 1 / phi - g * (1 - dm + phi + phi * dm) / (2 * phi * dm) || p.beta < -(1 - phi) * (g / dm + a))
+            continue;
+        tsf_ets_form f = {'A', 'A', 'A', 1, m};
+        int want = roots_found_inside(&p, m);
+        if (tsf_ets_admissible(&f, &p) != want)
+            fail_msg("m %d alpha %.17g beta %.17g gamma %.17g phi %.17g: roots say %d", m, p.alpha, p.beta,
+                     p.gamma, p.phi, want);
+        tested++;
+        inside += want;
+    }
+    gsl_rng_free(r);
+    assert_true(tested > 30000);
+    assert_true(inside > tested / 4 && inside < 3 * tested / 4);
+}
+
 /* Mean and variance of step j over paths[npaths][h]. */
 static void path_moments(const double *paths, size_t npaths, size_t h, size_t j, double *mean, double *var)
 {
@@ -388,6 +444,7 @@ static void form_codes(void **state)
 
 FC_TEST_MAIN(cmocka_unit_test_setup(likelihood_as_r, load), cmocka_unit_test(moments_as_r),
              cmocka_unit_test(fits_reach_r), cmocka_unit_test(admissible_as_r),
+             cmocka_unit_test(admissible_as_roots),
              cmocka_unit_test(class3_by_simulation), cmocka_unit_test(simulation_by_seed),
              cmocka_unit_test(multiplicative_intervals),
              cmocka_unit_test(form_codes))
