@@ -516,6 +516,49 @@ static int read_inputs(par *pj, const select_opts *so, int argc, char **argv, ts
     return out;
 }
 
+/* A batch of the store's series is closed at a series' end once it holds
+ * this many observations (some 8,000 monthly series of ten years). */
+#define BATCH_FACTS ((size_t)1 << 20)
+
+/* Reads whole series from in into a new set until it holds BATCH_FACTS
+ * observations or the input ends (*more = 0).  NULL after a fatal error
+ * (reported). */
+static ts_series_set *read_batch(fact_input *in, int *more)
+{
+    ts_error err;
+    ts_series_set *set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
+    if (!set) {
+        cli_report(TOOL, &err);
+        return NULL;
+    }
+    ts_series_set_on_duplicate(set, on_duplicate, NULL);
+    ts_series s;
+    size_t held = 0;
+    int r = 1;
+    while (held < BATCH_FACTS && (r = fact_input_next_series(in, &s)) == 1) {
+        for (size_t i = 0; i < s.n; i++) {
+            ts_fact f;
+            ts_series_fact_at(&s, i, &f);
+            if (ts_series_set_add(set, &f, &err)) {
+                r = -1;
+                cli_report(TOOL, &err);
+                break;
+            }
+        }
+        held += s.n;
+    }
+    if (r >= 0 && ts_series_set_finish(set, &err)) {
+        cli_report(TOOL, &err);
+        r = -1;
+    }
+    if (r < 0) {
+        ts_series_set_free(set);
+        return NULL;
+    }
+    *more = r == 1;
+    return set;
+}
+
 /* "80,95" -> levels. */
 static int parse_levels(const char *text, ts_fc_options *fc)
 {
@@ -699,6 +742,27 @@ static int forecast_all(ts_series_set *set, const opts *o, const dest *w, const 
     return rc;
 }
 
+/* Forecasts a store's series a batch at a time: the store hands out whole
+ * series in its order, so a process holds one batch and its forecasts,
+ * not its whole share, and writes what it has before reading on. */
+static int forecast_store(par *pj, const select_opts *so, int argc, char **argv, const opts *o,
+                          const dest *k, const columns *cols, int *partial)
+{
+    fact_input *in = par_input(pj, so, argc, argv, 1);
+    if (!in)
+        return CLI_FATAL;
+    int rc = CLI_OK, more = 1;
+    while (rc == CLI_OK && more) {
+        ts_series_set *set = read_batch(in, &more);
+        rc = set ? forecast_all(set, o, k, cols, partial, pj) : CLI_FATAL;
+        ts_series_set_free(set);
+    }
+    if (fact_input_rejected(in))
+        *partial = 1;
+    fact_input_close(in);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     ts_init();
@@ -735,19 +799,6 @@ int main(int argc, char **argv)
      * making and committing it are steps they take together. */
     if (o.result && !(k.res = par_result(pj, o.result, cols.n_names, cols.names)))
         rc = CLI_FATAL;
-    ts_series_set *set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
-    if (!set) {
-        cli_report(TOOL, &err);
-        rc = CLI_FATAL;
-    } else {
-        ts_series_set_on_duplicate(set, on_duplicate, NULL);
-        if (rc == CLI_OK)
-            rc = read_inputs(pj, &so, argc - optind, argv + optind, set, &partial);
-        if (rc == CLI_OK && ts_series_set_finish(set, &err)) {
-            cli_report(TOOL, &err);
-            rc = CLI_FATAL;
-        }
-    }
     if (rc == CLI_OK && !o.backtest && !o.result &&
         !(k.w = ts_writer_new(stdout, cols.n_names, cols.names, &err))) {
         cli_report(TOOL, &err);
@@ -755,9 +806,29 @@ int main(int argc, char **argv)
     }
     if (k.w)
         ts_writer_set_decimals(k.w, out.decimals);
-    if (rc == CLI_OK)
-        rc = o.year_end ? year_end(set, &o, store, k.w, &cols)
-                        : forecast_all(set, &o, &k, &cols, &partial, pj);
+    /* A store's series are forecast as they are read; facts from files
+     * come in any order, and the year-end estimate and the backtest table
+     * need every series at once. */
+    ts_series_set *set = NULL;
+    if (rc == CLI_OK && so.store && !o.year_end && !o.backtest) {
+        rc = forecast_store(pj, &so, argc - optind, argv + optind, &o, &k, &cols, &partial);
+    } else if (rc == CLI_OK) {
+        set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
+        if (!set) {
+            cli_report(TOOL, &err);
+            rc = CLI_FATAL;
+        } else {
+            ts_series_set_on_duplicate(set, on_duplicate, NULL);
+            rc = read_inputs(pj, &so, argc - optind, argv + optind, set, &partial);
+            if (rc == CLI_OK && ts_series_set_finish(set, &err)) {
+                cli_report(TOOL, &err);
+                rc = CLI_FATAL;
+            }
+        }
+        if (rc == CLI_OK)
+            rc = o.year_end ? year_end(set, &o, store, k.w, &cols)
+                            : forecast_all(set, &o, &k, &cols, &partial, pj);
+    }
     if (k.w) {
         if (rc == CLI_OK && ts_writer_finish(k.w, &err)) {
             cli_report_stdout(TOOL, &err);

@@ -211,3 +211,19 @@ if "$BIN/ts-import" --store "$TMP/s.h5" "$F/series.tsv" > /dev/null 2> "$TMP/imp
 else
   fail "forecast: ts-import --store failed: $(head -1 "$TMP/imp.err")"
 fi
+
+# A store's series are forecast a batch of about a million observations at
+# a time: 9,000 monthly series of ten years make two batches, and the
+# forecasts are those of the same facts read from a file (all at once).
+awk 'BEGIN { OFS = "\t"; print "indicator", "area", "measure", "period", "value", "unit", "status", "source"
+  for (s = 0; s < 9000; s++) for (t = 0; t < 120; t++)
+    printf "ind.0\tarea-%04d\tlevel\t%d-%02d\t%d\tbn_vnd\tA\tgen\n", s, 2010 + int(t / 12), t % 12 + 1, 100 + s + 3 * t }' \
+  > "$TMP/big.tsv"
+if "$BIN/ts-import" --store "$TMP/big.h5" "$TMP/big.tsv" > /dev/null 2> "$TMP/imp.err"; then
+  expect_exit 0 "forecast: a store over one batch" -- "$T" --store "$TMP/big.h5" -m naive -H 1 -o "$TMP/big_store.tsv"
+  "$T" -m naive -H 1 "$TMP/big.tsv" > "$TMP/big_file.tsv"
+  same_file "forecast: batches = all at once" "$TMP/big_store.tsv" "$TMP/big_file.tsv"
+  check "forecast: every series forecast" test "$(wc -l < "$TMP/big_store.tsv")" -eq 9001
+else
+  fail "forecast: ts-import --store of 9,000 series failed: $(head -1 "$TMP/imp.err")"
+fi
