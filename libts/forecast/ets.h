@@ -156,6 +156,10 @@ void tsf_ets_point(const tsf_ets_form *f, double phi, const double *x, size_t h,
 int tsf_ets_moments(const tsf_ets_form *f, const tsf_ets_par *p, double sigma2, const double *x,
                     size_t h, double *mean, double *var, ts_error *err);
 
+/* The seasonal models' characteristic polynomial (Hyndman et al. 2008,
+ * section 10.2) for season length m: c[0..m+1], constant term first,
+ * monic.  Its roots inside the unit circle are part of admissibility. */
+void tsf_ets_char_poly(const tsf_ets_par *p, int m, double *c);
 /* Whether the parameters are in the admissible region (Hyndman, Akram &
  * Archibald 2008): the model forecasts with weights that decay.  Without a
  * season, bounds on alpha and beta given phi; with one, the bounds on

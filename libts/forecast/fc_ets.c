@@ -113,9 +113,8 @@ void tsf_ets_point(const tsf_ets_form *f, double phi, const double *x, size_t h,
  * finder on the companion matrix was a third of a monthly fit's time.
  * The polynomial is taken at z (1 + 1e-10), so the test's strict
  * inequality is R's tolerance. */
-static int roots_inside(const tsf_ets_par *p, int m)
+void tsf_ets_char_poly(const tsf_ets_par *p, int m, double *c)
 {
-    double c[TSF_ETS_MAX_M + 2];
     double a = p->alpha, b = p->beta, g = p->gamma, phi = p->phi;
     c[0] = phi * (1 - a - g);
     c[1] = a + b - a * phi + g - 1;
@@ -123,6 +122,12 @@ static int roots_inside(const tsf_ets_par *p, int m)
         c[k] = a + b - a * phi;
     c[m] = a + b - phi;
     c[m + 1] = 1;
+}
+
+static int roots_inside(const tsf_ets_par *p, int m)
+{
+    double c[TSF_ETS_MAX_M + 2];
+    tsf_ets_char_poly(p, m, c);
     double r = 1 + 1e-10, rk = 1;
     for (int k = 0; k <= m + 1; k++, rk *= r)
         c[k] *= rk;

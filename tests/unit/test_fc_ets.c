@@ -224,19 +224,12 @@ static void admissible_as_r(void **state)
     assert_true(yes > 100 && yes < 440); /* both sides of the boundary */
 }
 
-/* Whether the roots of the seasonal characteristic polynomial (R's
- * admissible(), the polynomial the library tests) lie within 1 + 1e-10,
- * by finding them. */
+/* Whether the roots of the seasonal characteristic polynomial lie
+ * within 1 + 1e-10 (R's admissible()), by finding them. */
 static int roots_found_inside(const tsf_ets_par *p, int m)
 {
     double c[TSF_ETS_MAX_M + 2], z[2 * (TSF_ETS_MAX_M + 1)], big = 0;
-    double a = p->alpha, b = p->beta, g = p->gamma, phi = p->phi;
-    c[0] = phi * (1 - a - g);
-    c[1] = a + b - a * phi + g - 1;
-    for (int k = 2; k < m; k++)
-        c[k] = a + b - a * phi;
-    c[m] = a + b - phi;
-    c[m + 1] = 1;
+    tsf_ets_char_poly(p, m, c);
     gsl_poly_complex_workspace *w = gsl_poly_complex_workspace_alloc((size_t)m + 2);
     assert_non_null(w);
     assert_int_equal(gsl_poly_complex_solve(c, (size_t)m + 2, w, z), 0);
