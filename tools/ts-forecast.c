@@ -490,30 +490,61 @@ static void on_duplicate(void *ctx, const ts_series *s, ts_period p, const char 
              kept, dropped);
 }
 
-/* Reads the selected facts into set.  Returns CLI_FATAL when the input
- * cannot be read at all. */
-static int read_inputs(par *pj, const select_opts *so, int argc, char **argv, ts_series_set *set,
-                       int *partial)
+/* An empty set that warns of each duplicate it drops; NULL when out of
+ * memory (reported). */
+static ts_series_set *set_new(void)
+{
+    ts_error err;
+    ts_series_set *set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
+    if (!set) {
+        cli_report(TOOL, &err);
+        return NULL;
+    }
+    ts_series_set_on_duplicate(set, on_duplicate, NULL);
+    return set;
+}
+
+/* Finishes set, or frees it after reporting why it could not be: NULL
+ * then. */
+static ts_series_set *set_finish(ts_series_set *set)
+{
+    ts_error err;
+    if (ts_series_set_finish(set, &err)) {
+        cli_report(TOOL, &err);
+        ts_series_set_free(set);
+        return NULL;
+    }
+    return set;
+}
+
+/* Every selected fact in one finished set (files hold facts in any
+ * order).  NULL when the input cannot be read (reported). */
+static ts_series_set *read_all(par *pj, const select_opts *so, int argc, char **argv, int *partial)
 {
     fact_input *in = par_input(pj, so, argc, argv, 1);
-    if (!in)
-        return CLI_FATAL;
+    ts_series_set *set = in ? set_new() : NULL;
+    if (!set) {
+        fact_input_close(in);
+        return NULL;
+    }
     ts_fact f;
     ts_error err;
-    int rc, out = CLI_OK;
+    int rc;
     while ((rc = fact_input_next(in, &f)) == 1) {
         if (ts_series_set_add(set, &f, &err)) {
             cli_report(TOOL, &err);
-            out = CLI_FATAL;
+            rc = -1;
             break;
         }
     }
-    if (rc < 0)
-        out = CLI_FATAL;
     if (fact_input_rejected(in))
         *partial = 1;
     fact_input_close(in);
-    return out;
+    if (rc < 0) {
+        ts_series_set_free(set);
+        return NULL;
+    }
+    return set_finish(set);
 }
 
 /* A batch of the store's series is closed at a series' end once it holds
@@ -526,12 +557,9 @@ static int read_inputs(par *pj, const select_opts *so, int argc, char **argv, ts
 static ts_series_set *read_batch(fact_input *in, int *more)
 {
     ts_error err;
-    ts_series_set *set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
-    if (!set) {
-        cli_report(TOOL, &err);
+    ts_series_set *set = set_new();
+    if (!set)
         return NULL;
-    }
-    ts_series_set_on_duplicate(set, on_duplicate, NULL);
     ts_series s;
     size_t held = 0;
     int r = 1;
@@ -547,16 +575,12 @@ static ts_series_set *read_batch(fact_input *in, int *more)
         }
         held += s.n;
     }
-    if (r >= 0 && ts_series_set_finish(set, &err)) {
-        cli_report(TOOL, &err);
-        r = -1;
-    }
     if (r < 0) {
         ts_series_set_free(set);
         return NULL;
     }
     *more = r == 1;
-    return set;
+    return set_finish(set);
 }
 
 /* "80,95" -> levels. */
@@ -813,21 +837,10 @@ int main(int argc, char **argv)
     if (rc == CLI_OK && so.store && !o.year_end && !o.backtest) {
         rc = forecast_store(pj, &so, argc - optind, argv + optind, &o, &k, &cols, &partial);
     } else if (rc == CLI_OK) {
-        set = ts_series_set_new(TS_DUP_KEEP_LAST, &err);
-        if (!set) {
-            cli_report(TOOL, &err);
-            rc = CLI_FATAL;
-        } else {
-            ts_series_set_on_duplicate(set, on_duplicate, NULL);
-            rc = read_inputs(pj, &so, argc - optind, argv + optind, set, &partial);
-            if (rc == CLI_OK && ts_series_set_finish(set, &err)) {
-                cli_report(TOOL, &err);
-                rc = CLI_FATAL;
-            }
-        }
-        if (rc == CLI_OK)
-            rc = o.year_end ? year_end(set, &o, store, k.w, &cols)
-                            : forecast_all(set, &o, &k, &cols, &partial, pj);
+        set = read_all(pj, &so, argc - optind, argv + optind, &partial);
+        rc = !set ? CLI_FATAL
+             : o.year_end ? year_end(set, &o, store, k.w, &cols)
+                          : forecast_all(set, &o, &k, &cols, &partial, pj);
     }
     if (k.w) {
         if (rc == CLI_OK && ts_writer_finish(k.w, &err)) {

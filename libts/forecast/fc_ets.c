@@ -106,13 +106,6 @@ void tsf_ets_point(const tsf_ets_form *f, double phi, const double *x, size_t h,
     }
 }
 
-/* All roots of the seasonal models' characteristic polynomial inside the
- * unit circle (Hyndman et al. 2008, section 10.2), within R's tolerance
- * (|z| <= 1 + 1e-10).  The Schur-Cohn step-down test decides it without
- * finding the roots: every evaluation of a seasonal fit asks, and a root
- * finder on the companion matrix was a third of a monthly fit's time.
- * The polynomial is taken at z (1 + 1e-10), so the test's strict
- * inequality is R's tolerance. */
 void tsf_ets_char_poly(const tsf_ets_par *p, int m, double *c)
 {
     double a = p->alpha, b = p->beta, g = p->gamma, phi = p->phi;
@@ -124,6 +117,12 @@ void tsf_ets_char_poly(const tsf_ets_par *p, int m, double *c)
     c[m + 1] = 1;
 }
 
+/* All roots of the characteristic polynomial inside the unit circle,
+ * within R's tolerance (|z| <= 1 + 1e-10).  The Schur-Cohn step-down test
+ * decides it without finding the roots: every evaluation of a seasonal fit
+ * asks, and a root finder on the companion matrix was a third of a
+ * monthly fit's time.  The polynomial is taken at z (1 + 1e-10), so the
+ * test's strict inequality is R's tolerance. */
 static int roots_inside(const tsf_ets_par *p, int m)
 {
     double c[TSF_ETS_MAX_M + 2];
