@@ -8,10 +8,13 @@
 # in the same run; the share of held-out points inside the 80% and 95%
 # intervals is reported too.  Not a test: prints tables.
 # Usage: sh bench/accuracy_m4.sh [BIN]   (METHODS="auto ets" to run fewer,
-# REUSE_R=1 to keep R's forecasts from the last run)
+# REUSE_R=1 to keep R's forecasts from the last run, SERIES=bench/m3_series.R
+# for the M3 competition's series instead of the development sets)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 bin=$(cd "${1:-${TS_BIN:-$top/bin}}" && pwd)
+series=${SERIES:-$top/bench/m4_series.R}
+series=$(cd "$(dirname "$series")" && pwd)/$(basename "$series")
 work=${BENCH_DIR:-$top/build/bench}/accuracy_m4
 mkdir -p "$work"
 cd "$work"
@@ -69,7 +72,7 @@ cat(sprintf("R time: ets %.2f s, holt(damped) %.2f s for %d series\n", t_ets, t_
 REOF
 # REUSE_R=1 keeps R's forecasts of an earlier run (they do not change).
 if [ "${REUSE_R:-0}" != 1 ] || [ ! -s r_forecasts.tsv ]; then
-  M4_SERIES=$top/bench/m4_series.R Rscript export.R 2> r.err || { cat r.err; exit 2; }
+  M4_SERIES=$series Rscript export.R 2> r.err || { cat r.err; exit 2; }
 fi
 
 : > ours.tsv
@@ -132,7 +135,8 @@ def table(sub, label):
         print(f"{m:<13} {o[0]:7.3f} {o[1]:7.3f} {o[2]:7.3f} {owa(sub, m):7.3f} {g.smape.mean():7.3f} "
               f"{g.mase.mean():7.3f} {cov(g, 'cov80'):6.3f} {cov(g, 'cov95'):6.3f}")
 for label, sub in (("the first 28 series", r[r.set == "m4_28"]), ("the grown set", r)):
-    table(sub, label)
+    if not sub.empty:
+        table(sub, label)
 # The ETS forms auto picked, by frequency (grown set).
 lab = fc[(fc.method == "ts_auto") & (fc.h == 1)].merge(truth[truth.h == 1], on="series")
 if not lab.empty:

@@ -10,10 +10,13 @@
 # forecasts, the candidate combinations: equal means of two or three
 # members and their median.  Not a test: prints a table.
 # Usage: sh bench/auto_design.sh [BIN]   (R=1 adds R's ets(), slow; with
-# REUSE_R=1 too, R's forecasts of an earlier run with the same windows)
+# REUSE_R=1 too, R's forecasts of an earlier run with the same windows;
+# SERIES=bench/m3_series.R for the M3 competition's series)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 bin=$(cd "${1:-${TS_BIN:-$top/bin}}" && pwd)
+series=${SERIES:-$top/bench/m4_series.R}
+series=$(cd "$(dirname "$series")" && pwd)/$(basename "$series")
 work=${BENCH_DIR:-$top/build/bench}/auto_design
 mkdir -p "$work"
 cd "$work"
@@ -29,7 +32,7 @@ for (nm in names(ser)) {
 }
 close(con)
 REOF
-M4_SERIES=$top/bench/m4_series.R Rscript series.R 2> r.err || { cat r.err; exit 2; }
+M4_SERIES=$series Rscript series.R 2> r.err || { cat r.err; exit 2; }
 
 # Training windows as series of their own ("name@j"), periods counted from
 # 1901; truth.tsv has what followed each window.

@@ -27,10 +27,11 @@ typedef enum {
     TS_FC_THETA,     /* Theta method: SES with drift of half the trend slope */
     TS_FC_ETS,       /* the ETS family: the form of lowest AICc, or the one
                         named in ts_fc_options.ets_model */
-    TS_FC_AUTO,      /* ets, falling back to ses and naive on series too
-                        short for it (fc_auto.c) */
+    TS_FC_AUTO,      /* comb, falling back to ses and naive on a
+                        numerical failure (fc_auto.c) */
     TS_FC_COMB,      /* ets, damped and theta averaged; intervals from
-                        their simulated paths (fc_comb.c) */
+                        the pool of their forecast distributions
+                        (fc_comb.c) */
     TS_FC_BEST       /* per series, whichever of the above has the lowest
                         backtest MASE (ts_fc_backtest_all) */
 } ts_fc_method;
@@ -78,12 +79,13 @@ typedef struct {
     size_t backtest_origins; /* origins of a backtest, >= 1 */
     unsigned long seed;      /* of the simulated paths (comb's intervals):
                                 the same seed gives the same intervals */
-    size_t paths;            /* simulated paths per combination, >= 100 */
+    size_t paths;            /* simulated paths per combination, >= 100;
+                                0: the members' normals pooled exactly */
 } ts_fc_options;
 
 /* Defaults: auto, seasonal auto, period 1, horizon 1, levels 80 and 95,
- * parameters estimated, 3 backtest origins, seed 1, 5000 paths (as R's
- * forecast.ets simulates). */
+ * parameters estimated, 3 backtest origins, seed 1, no simulated paths
+ * (comb pools its members' normals exactly). */
 void ts_fc_options_init(ts_fc_options *o);
 /* Sets o->method (and o->ets_model) from a method name: any name
  * ts_fc_method_parse knows, or "ets:CODE" with CODE an ETS form (error A
@@ -95,10 +97,10 @@ int ts_fc_options_method(ts_fc_options *o, const char *name, ts_error *err);
 /* A forecast.  Arrays have `horizon` entries; lo[i]/hi[i] belong to
  * levels[i].  Interval ends are NAN when the method cannot give one. */
 typedef struct {
-    ts_fc_method method;     /* the method used: the concrete method (auto
-                                gives ets, or ses or naive on a short
-                                series), or COMB when a combination was
-                                formed (comb with one member is that one) */
+    ts_fc_method method;     /* the method used: COMB when a combination
+                                was formed (by comb or auto), otherwise the
+                                concrete method (comb with one member is
+                                that one) */
     unsigned members;        /* COMB: bit i set for each concrete method i
                                 in the combination; 0 otherwise */
     double weight[TS_FC_N_METHODS]; /* COMB: each member's weight (they sum

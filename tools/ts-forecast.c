@@ -35,12 +35,12 @@ static void usage(void)
            "                           of lowest AICc (error A or M, trend N, A or Ad,\n"
            "                           season N, A or M; multiplicative forms for\n"
            "                           positive data), shown as ets:MAdN; ets:FORM fits\n"
-           "                           the form named (ets:AAdA).  auto: ets, or ses and\n"
-           "                           then naive on a series too short for it.  comb:\n"
-           "                           ets, damped and theta averaged, intervals from\n"
-           "                           their simulated paths.  best: per series the\n"
-           "                           method with the lowest MASE over the backtest\n"
-           "                           origins\n"
+           "                           the form named (ets:AAdA).  comb: ets, damped\n"
+           "                           and theta averaged, intervals from the pool of\n"
+           "                           their forecast distributions.  auto: comb (the\n"
+           "                           members a short series allows).  best: per\n"
+           "                           series the method with the lowest MASE over the\n"
+           "                           backtest origins\n"
            "  -H, --horizon N          periods ahead (default: one year of the series'\n"
            "                           frequency)\n"
            "      --interval LIST      interval levels in percent (default 80,95; at most 4)\n"
@@ -53,9 +53,12 @@ static void usage(void)
            "      --beta B             ets): beta is the state-space beta (0 <= beta <=\n"
            "      --gamma G            alpha), gamma the season's (0 <= gamma <= 1 -\n"
            "      --phi P              alpha), phi the damping\n"
-           "      --seed N             seed of the simulated paths (comb; default 1): the\n"
-           "                           same seed gives the same intervals\n"
-           "      --paths N            simulated paths of a combination (default 5000)\n"
+           "      --paths N            a combination's intervals from N paths simulated\n"
+           "                           from its members' models (at least 100; default\n"
+           "                           0: the exact quantiles of their normal forecasts\n"
+           "                           pooled)\n"
+           "      --seed N             seed of those paths (default 1): the same seed\n"
+           "                           gives the same intervals\n"
            "  -k, --backtest-origins K origins of the backtest (best, --backtest;\n"
            "                           default 3)\n"
            "      --params             add columns alpha, beta, gamma, phi (parameters\n"
@@ -655,8 +658,10 @@ static int take_option(int c, const char *arg, opts *o)
         o->fc.seed = (unsigned long)v;
         return PARSED;
     case OPT_PATHS:
-        if (cli_parse_int(TOOL, "--paths", arg, 100, 1000000, &v))
+        if (cli_parse_int(TOOL, "--paths", arg, 0, 1000000, &v))
             return CLI_FATAL;
+        if (v > 0 && v < 100)
+            return cli_usage_error(TOOL, "option '--paths': at least 100 simulated paths (or 0), not %ld", v);
         o->fc.paths = (size_t)v;
         return PARSED;
     case 'k':

@@ -1,10 +1,12 @@
 /* comb: ETS (the form of lowest AICc), damped Holt and Theta on the
  * seasonally adjusted series, averaged with equal weights as in the M4
  * competition's combination benchmark (Makridakis, Spiliotis &
- * Assimakopoulos 2020), and intervals from the members' simulated future
- * paths pooled (the linear opinion pool: member k gives w_k of the paths),
- * not from averaged interval ends.  Its accuracy against ets alone is in
- * docs/ts-forecast.md (bench/auto_design.sh). */
+ * Assimakopoulos 2020).  Intervals come from the linear opinion pool of
+ * the members' forecast distributions, not from averaged interval ends:
+ * the quantiles of the mixture of their normals (fc_pool.c), or, with
+ * o->paths, of their simulated future paths pooled (member k gives w_k of
+ * the paths).  Its accuracy against ets alone is in docs/ts-forecast.md
+ * (bench/auto_design.sh). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +19,10 @@
 const ts_fc_method tsf_comb_members[TSF_COMB_K] = {TS_FC_ETS, TS_FC_DAMPED, TS_FC_THETA};
 
 /* Fits the members: ets on y, damped and theta on the adjusted a->z;
- * equal weights over those that fit. */
-static void fit_members(tsf_comb *a, const double *y, const ts_fc_options *o)
+ * equal weights over those that fit.  A member the series is too short
+ * for, or whose fit fails numerically, is left out; a bad option (a
+ * fixed parameter out of its range) is the caller's error. */
+static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, ts_error *err)
 {
     ts_fc_options eo = *o;
     eo.ets_model[0] = '\0'; /* comb's ets picks its form */
@@ -26,10 +30,17 @@ static void fit_members(tsf_comb *a, const double *y, const ts_fc_options *o)
     for (size_t j = 0; j < TSF_COMB_K; j++) {
         tsf_comb_member *mb = &a->mb[a->k];
         ts_fc_method m = tsf_comb_members[j];
-        tsf_path p = {mb->mean, mb->drift, 0, 0, NAN, NAN, NAN, NAN, NAN};
+        tsf_path p = {mb->mean, mb->se, 0, 0, NAN, NAN, NAN, NAN, NAN};
+        if (a->n < ts_fc_method_min_points(m))
+            continue;
         ts_error e;
-        if (a->n < ts_fc_method_min_points(m) ||
-            tsf_run_method(m, m == TS_FC_ETS ? y : a->z, a->n, a->h, &eo, NULL, &p, &mb->fit, &e) != TS_OK)
+        int rc = tsf_run_method(m, m == TS_FC_ETS ? y : a->z, a->n, a->h, &eo, NULL, &p, &mb->fit, &e);
+        if (rc == TS_EINVAL || rc == TS_ENOMEM) {
+            if (err)
+                *err = e;
+            return rc;
+        }
+        if (rc != TS_OK)
             continue;
         mb->method = m;
         mb->adjusted = m != TS_FC_ETS;
@@ -37,6 +48,7 @@ static void fit_members(tsf_comb *a, const double *y, const ts_fc_options *o)
     }
     for (size_t i = 0; i < a->k; i++)
         a->mb[i].w = 1.0 / (double)a->k;
+    return TS_OK;
 }
 
 /* Each member's forecast means on the data's scale (the adjusted members
@@ -55,8 +67,10 @@ static void member_means(tsf_comb *a)
                 mb->drift[j] = mb->mean[j] - mb->drift[j];
         }
         if (a->adjust)
-            for (size_t j = 0; j < h; j++)
+            for (size_t j = 0; j < h; j++) {
                 mb->mean[j] *= a->index[(a->n + j) % (size_t)a->period];
+                mb->se[j] *= a->index[(a->n + j) % (size_t)a->period];
+            }
     }
 }
 
@@ -67,20 +81,21 @@ int tsf_comb_prepare(const double *y, size_t n, const ts_fc_options *o, tsf_comb
     a->n = n;
     a->h = h;
     a->period = o->period;
-    a->buf = malloc((n + TSF_DECOMPOSE_MAX_M + 2 * TSF_COMB_K * h) * sizeof *a->buf);
+    a->buf = malloc((n + TSF_DECOMPOSE_MAX_M + 3 * TSF_COMB_K * h) * sizeof *a->buf);
     if (!a->buf)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     a->z = a->buf;
     a->index = a->z + n;
     for (size_t i = 0; i < TSF_COMB_K; i++) {
-        a->mb[i].mean = a->index + TSF_DECOMPOSE_MAX_M + 2 * i * h;
+        a->mb[i].mean = a->index + TSF_DECOMPOSE_MAX_M + 3 * i * h;
         a->mb[i].drift = a->mb[i].mean + h;
+        a->mb[i].se = a->mb[i].drift + h;
     }
     int rc = tsf_seasonal_prep(y, n, o, &a->adjust, a->index, a->z, err);
-    if (rc == TS_OK) {
-        fit_members(a, y, o);
+    if (rc == TS_OK)
+        rc = fit_members(a, y, o, err);
+    if (rc == TS_OK)
         member_means(a);
-    }
     return rc;
 }
 
@@ -132,6 +147,24 @@ static void pooled_intervals(const double *paths, size_t np, size_t h, const ts_
     }
 }
 
+/* The pool of the members' normals: its quantiles at o's levels. */
+static void normal_pool_intervals(const tsf_comb *a, const ts_fc_options *o, ts_fc_result *res)
+{
+    double w[TSF_COMB_K], mu[TSF_COMB_K], sd[TSF_COMB_K];
+    for (size_t j = 0; j < a->h; j++) {
+        for (size_t i = 0; i < a->k; i++) {
+            w[i] = a->mb[i].w;
+            mu[i] = a->mb[i].mean[j];
+            sd[i] = isfinite(a->mb[i].se[j]) ? a->mb[i].se[j] : 0;
+        }
+        for (size_t l = 0; l < o->n_levels; l++) {
+            double q = 0.5 - o->levels[l] / 200.0;
+            res->lo[l][j] = tsf_pool_quantile(w, mu, sd, a->k, q);
+            res->hi[l][j] = tsf_pool_quantile(w, mu, sd, a->k, 1 - q);
+        }
+    }
+}
+
 static int simulate_comb(const tsf_comb *a, const ts_fc_options *o, ts_fc_result *res, ts_error *err)
 {
     size_t h = a->h, np = o->paths;
@@ -174,7 +207,7 @@ int tsf_comb_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result
     if (a.k <= 1) {
         /* One member is that method; none (a very short series) naive. */
         ts_fc_method m = a.k ? a.mb[0].method : TS_FC_NAIVE;
-        double *mean = a.mb[1].mean, *se = a.mb[1].drift;
+        double *mean = a.mb[1].mean, *se = a.mb[1].se;
         tsf_path p = {mean, se, 0, 0, NAN, NAN, NAN, NAN, NAN};
         const double *src = m == TS_FC_ETS ? y : a.z;
         rc = tsf_run_method(m, src, n, a.h, o, NULL, &p, NULL, err);
@@ -187,7 +220,7 @@ int tsf_comb_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result
     }
     tsf_comb_mean(&a, res->mean);
     res->method = TS_FC_COMB;
-    res->simulated = 1;
+    res->simulated = o->paths > 0;
     res->n_levels = o->n_levels;
     for (size_t k = 0; k < o->n_levels; k++)
         res->levels[k] = o->levels[k];
@@ -196,7 +229,10 @@ int tsf_comb_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result
         res->members |= 1u << a.mb[i].method;
         res->weight[a.mb[i].method] += a.mb[i].w;
     }
-    rc = simulate_comb(&a, o, res, err);
+    if (o->paths > 0)
+        rc = simulate_comb(&a, o, res, err);
+    else
+        normal_pool_intervals(&a, o, res);
     tsf_comb_free(&a);
     return rc;
 }

@@ -1,7 +1,7 @@
 /* Point forecasts of several methods from one training window, for the
  * rolling-origin backtest (fc_backtest.c): the seasonal decision made
- * once, SES's fit shared with Theta, auto's combination formed from its
- * members' forecasts of the same pass.  Intervals are not needed here. */
+ * once, SES's fit shared with Theta, comb's combination (auto's too)
+ * formed once.  Intervals are not needed here. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,15 +48,23 @@ int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_me
         return rc;
     }
     double ses_alpha = NAN;
+    size_t comb_at = nm;
     for (size_t i = 0; i < nm; i++) {
         double *out = means + i * h;
         tsf_path p = {out, se, 0, 0, NAN, NAN, NAN, NAN, NAN};
-        if (m[i] == TS_FC_COMB) {
-            rcs[i] = points_comb(y, n, o, h, out, members, &errs[i]);
+        if (m[i] == TS_FC_COMB || m[i] == TS_FC_AUTO) {
+            /* auto is comb: the combination is formed once a window. */
+            if (comb_at < nm) {
+                memcpy(out, means + comb_at * h, h * sizeof *out);
+                rcs[i] = rcs[comb_at];
+                errs[i] = errs[comb_at];
+            } else {
+                rcs[i] = points_comb(y, n, o, h, out, members, &errs[i]);
+                comb_at = i;
+            }
             continue;
         }
-        /* auto is the method it picks for this length. */
-        ts_fc_method mi = m[i] == TS_FC_AUTO ? tsf_auto_method(n) : m[i];
+        ts_fc_method mi = m[i];
         size_t need = ts_fc_method_min_points(mi);
         if (n < need) {
             rcs[i] = ts_error_set(&errs[i], TS_EINVAL, "%s needs at least %zu observations, the series has %zu",
@@ -71,10 +79,7 @@ int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_me
         } else {
             /* ets models the seasons itself, on the series as it is. */
             const double *src = mi == TS_FC_ETS ? y : z;
-            ts_fc_options mo = *o;
-            if (m[i] == TS_FC_AUTO)
-                mo.ets_model[0] = '\0';
-            rcs[i] = tsf_run_method(mi, src, n, h, &mo, &hints[i], &p, NULL, &errs[i]);
+            rcs[i] = tsf_run_method(mi, src, n, h, o, &hints[i], &p, NULL, &errs[i]);
             if (rcs[i])
                 continue;
             hints[i] = (tsf_hint){p.alpha, p.beta, p.gamma, p.phi};

@@ -104,7 +104,7 @@ void ts_fc_options_init(ts_fc_options *o)
     o->alpha = o->beta = o->gamma = o->phi = NAN;
     o->backtest_origins = 3;
     o->seed = 1;
-    o->paths = 5000;
+    o->paths = 0;
 }
 
 ts_fc_result *ts_fc_result_new(size_t horizon, ts_error *err)
@@ -154,7 +154,7 @@ static int check_options(const ts_fc_options *o, ts_error *err)
             return ts_error_set(err, TS_EINVAL, "interval level %g is not between 0 and 100", o->levels[i]);
     if (o->seasonal == TS_FC_SEASONAL_YES && o->period != 4 && o->period != 12)
         return ts_error_set(err, TS_EINVAL, "seasonal adjustment needs quarterly or monthly data");
-    if (o->paths < 100)
+    if (o->paths > 0 && o->paths < 100)
         return ts_error_set(err, TS_EINVAL, "at least 100 simulated paths, not %zu", o->paths);
     if (o->method == TS_FC_ETS && o->ets_model[0]) {
         tsf_ets_form f;

@@ -90,13 +90,10 @@ typedef struct tsf_hint_s {
 
 /* ---- auto (fc_auto.c) and comb (fc_comb.c) ---- */
 
-/* auto's forecast of y[0..n) into res: ets, or on a series too short for
- * it ses, then naive. */
+/* auto's forecast of y[0..n) into res: comb, falling back to ses, then
+ * naive, on a numerical failure.  In a backtest auto's row is comb's. */
 int tsf_auto_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result *res,
                  ts_error *err);
-/* The method auto uses for n observations (ets, ses or naive), and its
- * point forecasts for the backtest. */
-ts_fc_method tsf_auto_method(size_t n);
 
 #define TSF_COMB_K 3
 /* comb's members: ets on the series, damped and theta on the seasonally
@@ -110,8 +107,9 @@ typedef struct {
     int adjusted;          /* fitted to the seasonally adjusted series */
     double w;              /* weight; the members' sum to 1 */
     double *mean;          /* [h] forecast means on the data's scale */
-    double *drift;         /* [h] theta's drift on its own scale; scratch
-                              for the others */
+    double *drift;         /* [h] theta's drift on its own scale */
+    double *se;            /* [h] its forecast standard deviations on the
+                              data's scale */
 } tsf_comb_member;
 
 /* comb's members for one series. */
@@ -131,9 +129,14 @@ int tsf_comb_prepare(const double *y, size_t n, const ts_fc_options *o, tsf_comb
 void tsf_comb_free(tsf_comb *a);
 /* The combination's forecast means, sum w_k mean_k, into out[0..h). */
 void tsf_comb_mean(const tsf_comb *a, double *out);
+/* The p-quantile of the mixture of the k normals N(mu[i], sd[i]^2) with
+ * weights w[i] (the linear opinion pool, fc_pool.c); sd[i] may be 0. */
+double tsf_pool_quantile(const double *w, const double *mu, const double *sd, size_t k, double p);
+
 /* comb's forecast of y[0..n) into res: the members' means averaged, and
- * intervals from o->paths simulated paths (seeded with o->seed) pooled
- * over the members.  One member is that member's forecast; none (a very
+ * intervals from the pool of the members' forecast distributions: their
+ * normals (o->paths 0), or o->paths simulated paths (seeded with o->seed)
+ * pooled over the members.  One member is that member's forecast; none (a very
  * short series), naive's. */
 int tsf_comb_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result *res,
                  ts_error *err);

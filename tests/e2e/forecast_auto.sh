@@ -1,10 +1,11 @@
 # ts-forecast --method auto, ets and comb on real series (tests/fixtures/
 # forecast/real_series.tsv: airmiles 1937-1960, annual, and UKgas
-# 1960-1986, quarterly and seasonal, both from R's datasets): auto is ets,
-# the form of lowest AICc, labelled with its form; ets:FORM fits the form
-# named; comb averages ets, damped and theta, with intervals from their
-# simulated paths that --seed reproduces; the backtest table ends with
-# auto's and comb's rows.
+# 1960-1986, quarterly and seasonal, both from R's datasets): ets is the
+# form of lowest AICc, labelled with its form, and ets:FORM fits the form
+# named; comb averages ets, damped and theta, with intervals from the pool
+# of their normal forecasts, or from simulated paths (--paths) that --seed
+# reproduces; auto is comb; the backtest table ends with auto's and comb's
+# rows, the same.
 source "$(dirname "$0")/lib.sh"
 T=$BIN/ts-forecast
 F=$FIX/forecast/real_series.tsv
@@ -13,21 +14,24 @@ expect_exit 0 "forecast-auto: auto with --params" -- "$T" --params -H 4 "$F"
 cp "$TMP/out" "$TMP/auto.tsv"
 same_text "forecast-auto: header" "$(head -1 "$TMP/auto.tsv" | cut -f11-)" \
   "method	lo80	hi80	lo95	hi95	alpha	beta	gamma	phi	sigma	weights"
+expect_exit 0 "forecast-auto: comb" -- "$T" -m comb --params -H 4 "$F"
+cp "$TMP/out" "$TMP/comb.tsv"
+same_file "forecast-auto: auto = comb" "$TMP/auto.tsv" "$TMP/comb.tsv"
 # UKgas's season grows with its level: a multiplicative season.
+expect_exit 0 "forecast-auto: ets" -- "$T" -m ets --params -H 4 "$F"
+cp "$TMP/out" "$TMP/ets.tsv"
 same_text "forecast-auto: method column names the ETS form" \
-  "$(awk -F'\t' 'NR>1 { print $1, $11 }' "$TMP/auto.tsv" | sort -u)" \
+  "$(awk -F'\t' 'NR>1 { print $1, $11 }' "$TMP/ets.tsv" | sort -u)" \
 "airmiles ets:MAN
 ukgas ets:MAM"
-expect_exit 0 "forecast-auto: ets" -- "$T" -m ets --params -H 4 "$F"
-same_file "forecast-auto: auto = ets" "$TMP/out" "$TMP/auto.tsv"
 # The form named gives the same fit as the form picked.
 expect_exit 0 "forecast-auto: ets:MAM" -- "$T" -m ets:MAM --params -H 4 --indicator ukgas "$F"
-same_text "forecast-auto: ets:MAM = the pick" "$(tail -n +2 "$TMP/out")" "$(grep '^ukgas' "$TMP/auto.tsv")"
+same_text "forecast-auto: ets:MAM = the pick" "$(tail -n +2 "$TMP/out")" "$(grep '^ukgas' "$TMP/ets.tsv")"
 # Parameters inside the usual region; gamma only with a season.
 check "forecast-auto: parameters in range" awk -F'\t' 'NR>1 {
     if (!($16 > 0 && $16 < 1 && $17 > 0 && $17 <= $16)) exit 1
     if ($1 == "ukgas" && !($18 > 0 && $18 <= 1 - $16)) exit 1
-    if ($1 == "airmiles" && $18 != "") exit 1 }' "$TMP/auto.tsv"
+    if ($1 == "airmiles" && $18 != "") exit 1 }' "$TMP/ets.tsv"
 # Fixed parameters: alpha, beta and gamma as given.
 expect_exit 0 "forecast-auto: ets:AAA fixed" -- "$T" -m ets:AAA --alpha 0.3 --beta 0.1 --gamma 0.2 --params -H 1 --indicator ukgas "$F"
 same_text "forecast-auto: fixed parameters kept" "$(tail -1 "$TMP/out" | cut -f16-18)" "0.3	0.1	0.2"
@@ -38,9 +42,8 @@ check "forecast-auto: ukgas seasonal" awk -F'\t' '$1 == "ukgas" && $4 ~ /Q1$/ { 
 check "forecast-auto: intervals nest" awk -F'\t' 'NR>1 { if (!($14 < $12 && $12 < $5 && $5 < $13 && $13 < $15)) exit 1 }' "$TMP/auto.tsv"
 
 # comb: the equal mean of its members run one by one; intervals from the
-# pooled paths, the same for the same seed.
-expect_exit 0 "forecast-auto: comb" -- "$T" -m comb --params -H 4 "$F"
-cp "$TMP/out" "$TMP/comb.tsv"
+# pool of their normals, or from simulated paths, the same for the same
+# seed and close to the exact pool.
 same_text "forecast-auto: comb label and weights" "$(awk -F'\t' 'NR>1 { print $1, $11, $21 }' "$TMP/comb.tsv" | sort -u)" \
 "airmiles comb(damped,theta,ets:MAN) damped:0.333333,theta:0.333333,ets:0.333333
 ukgas comb(damped,theta,ets:MAM) damped:0.333333,theta:0.333333,ets:0.333333"
@@ -52,17 +55,25 @@ check "forecast-auto: comb's mean is the members' mean" awk -F'\t' '
   FNR > 1 { d = s[$1 " " $4] - $5; if (d < 0) d = -d; if (d > 1e-9 * $5) exit 1; rows++ }
   END { if (rows != 8) exit 1 }' "$TMP/members.txt" "$TMP/comb.tsv"
 check "forecast-auto: comb intervals nest" awk -F'\t' 'NR>1 { if (!($14 < $12 && $12 < $5 && $5 < $13 && $13 < $15)) exit 1 }' "$TMP/comb.tsv"
-expect_exit 0 "forecast-auto: comb --seed 1" -- "$T" -m comb --params -H 4 --seed 1 "$F"
-same_file "forecast-auto: the default seed is 1" "$TMP/out" "$TMP/comb.tsv"
-expect_exit 0 "forecast-auto: comb --seed 2" -- "$T" -m comb --params -H 4 --seed 2 "$F"
-check "forecast-auto: another seed, other interval ends" bash -c "! cmp -s '$TMP/out' '$TMP/comb.tsv'"
+expect_exit 0 "forecast-auto: comb --paths 5000 --seed 1" -- "$T" -m comb --params -H 4 --paths 5000 --seed 1 "$F"
+cp "$TMP/out" "$TMP/sim1.tsv"
+expect_exit 0 "forecast-auto: comb --paths 5000" -- "$T" -m comb --params -H 4 --paths 5000 "$F"
+same_file "forecast-auto: the default seed is 1" "$TMP/out" "$TMP/sim1.tsv"
+expect_exit 0 "forecast-auto: comb --seed 2" -- "$T" -m comb --params -H 4 --paths 5000 --seed 2 "$F"
+check "forecast-auto: another seed, other interval ends" bash -c "! cmp -s '$TMP/out' '$TMP/sim1.tsv'"
 same_text "forecast-auto: the seed leaves the means" "$(cut -f1-5 "$TMP/out")" "$(cut -f1-5 "$TMP/comb.tsv")"
+# Monte Carlo error of 5000 paths: ends within 5% of the 95% width of the
+# exact pool's (UKgas's MAM member skews its paths a little).
+check "forecast-auto: simulated ends near the exact pool" awk -F'\t' '
+  NR == FNR { if (FNR > 1) { lo[FNR] = $12; hi[FNR] = $13; w[FNR] = $15 - $14 } next }
+  FNR > 1 { if ((lo[FNR] - $12)^2 > (0.05 * w[FNR])^2 || (hi[FNR] - $13)^2 > (0.05 * w[FNR])^2) exit 1 }' \
+  "$TMP/comb.tsv" "$TMP/sim1.tsv"
 
 # The backtest table: every method, then auto (chosen) and comb.
 expect_exit 0 "forecast-auto: --backtest" -- "$T" --backtest -H 4 --indicator airmiles "$F"
 same_text "forecast-auto: backtest rows" "$(awk -F'\t' 'NR>1 { printf "%s%s ", $5, $11 }' "$TMP/out")" \
   "naive drift linear loglinear ses holt damped theta ets auto* comb(damped,theta,ets) "
 check "forecast-auto: backtest figures present" awk -F'\t' 'NR>1 { if ($6 != 3 || $7 != 4 || $10 == "" || $10 < 0) exit 1 }' "$TMP/out"
-same_text "forecast-auto: auto's row is ets's" "$(awk -F'\t' '$5 == "ets" || $5 == "auto" { print $8, $9, $10 }' "$TMP/out" | uniq | wc -l)" "1"
+same_text "forecast-auto: auto's row is comb's" "$(awk -F'\t' '$5 == "auto" || $5 ~ /^comb/ { print $8, $9, $10 }' "$TMP/out" | uniq | wc -l)" "1"
 expect_exit 0 "forecast-auto: --backtest -m holt" -- "$T" --backtest -m holt -H 4 --indicator airmiles "$F"
 same_text "forecast-auto: chosen follows --method" "$(awk -F'\t' '$11 == "*" { print $5 }' "$TMP/out")" "holt"

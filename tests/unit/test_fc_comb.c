@@ -1,10 +1,11 @@
-/* Unit tests for auto (fc_auto.c) and comb (fc_comb.c): auto is the ETS
- * model of lowest AICc and falls back to ses and naive on short series;
+/* Unit tests for auto (fc_auto.c) and comb (fc_comb.c): auto is comb;
  * comb's mean is the equal average of its members run one by one, its
- * intervals come from their simulated paths (wider than the averaged
- * ends when the members disagree, the same for the same seed), and the
- * method labels. */
+ * intervals are the quantiles of the pool of their normal forecasts
+ * (wider than the averaged ends when the members disagree), or with
+ * simulated paths close to those and the same for the same seed; short
+ * series keep the members they allow; the method labels. */
 #include "fc_test_util.h"
+#include <gsl/gsl_cdf.h>
 #include "forecast/forecast_impl.h"
 
 static void labels(void **state)
@@ -41,23 +42,22 @@ static ts_fc_result *run_method(const double *y, size_t n, ts_fc_method m, size_
     return fc_run(y, n, &o);
 }
 
-/* auto is ets: the same forecast, intervals and form. */
-static void auto_is_ets(void **state)
+/* auto is comb: the same forecast, intervals and members. */
+static void auto_is_comb(void **state)
 {
     (void)state;
-    ts_fc_result *a = run_method(airmiles, 18, TS_FC_AUTO, 6), *e = run_method(airmiles, 18, TS_FC_ETS, 6);
-    assert_int_equal(a->method, TS_FC_ETS);
-    assert_string_equal(a->model, e->model);
+    ts_fc_result *a = run_method(airmiles, 18, TS_FC_AUTO, 6), *c = run_method(airmiles, 18, TS_FC_COMB, 6);
+    assert_int_equal(a->method, TS_FC_COMB);
+    assert_string_equal(a->model, c->model);
     assert_true(a->model[0] != '\0');
-    assert_int_equal(a->members, 0);
+    assert_int_equal(a->members, c->members);
     for (size_t j = 0; j < 6; j++) {
-        assert_near(a->mean[j], e->mean[j], 0);
-        assert_near(a->lo[1][j], e->lo[1][j], 0);
-        assert_near(a->hi[0][j], e->hi[0][j], 0);
+        assert_near(a->mean[j], c->mean[j], 0);
+        assert_near(a->lo[1][j], c->lo[1][j], 0);
+        assert_near(a->hi[0][j], c->hi[0][j], 0);
     }
-    assert_near(a->alpha, e->alpha, 0);
     ts_fc_result_free(a);
-    ts_fc_result_free(e);
+    ts_fc_result_free(c);
 }
 
 /* comb against its members run one by one. */
@@ -68,7 +68,7 @@ static void comb_is_the_members_averaged(void **state)
     ts_fc_result *a = run_method(airmiles, n, TS_FC_COMB, h);
     assert_int_equal(a->method, TS_FC_COMB);
     assert_int_equal(a->members, 1u << TS_FC_ETS | 1u << TS_FC_DAMPED | 1u << TS_FC_THETA);
-    assert_true(a->simulated);
+    assert_false(a->simulated);
     assert_true(isnan(a->alpha) && isnan(a->sigma));
     const ts_fc_method m[] = {TS_FC_ETS, TS_FC_DAMPED, TS_FC_THETA};
     ts_fc_result *r[3];
@@ -80,28 +80,37 @@ static void comb_is_the_members_averaged(void **state)
     for (size_t j = 0; j < h; j++) {
         double mean = (r[0]->mean[j] + r[1]->mean[j] + r[2]->mean[j]) / 3;
         assert_near(a->mean[j], mean, 1e-9 * fabs(mean));
-        /* The pooled paths' interval holds the averaged ends' and reaches
-         * at least as far as the members' nearest ends. */
-        double lo = 0, hi = 0, lo_max = -HUGE_VAL, hi_min = HUGE_VAL;
+        /* Each end is where the members' normals, pooled, leave the
+         * level's tail: sum_i Phi((end - mean_i) / sd_i) / 3 = 0.1 and 0.9
+         * for 80%, sd_i read off member i's own 95% interval. */
+        double F_lo = 0, F_hi = 0, lo = 0, hi = 0, lo_max = -HUGE_VAL, hi_min = HUGE_VAL;
         for (int i = 0; i < 3; i++) {
+            double sd = (r[i]->hi[1][j] - r[i]->mean[j]) / Z95;
+            F_lo += gsl_cdf_ugaussian_P((a->lo[0][j] - r[i]->mean[j]) / sd) / 3;
+            F_hi += gsl_cdf_ugaussian_P((a->hi[0][j] - r[i]->mean[j]) / sd) / 3;
             lo += r[i]->lo[1][j] / 3;
             hi += r[i]->hi[1][j] / 3;
             lo_max = fmax(lo_max, r[i]->lo[1][j]);
             hi_min = fmin(hi_min, r[i]->hi[1][j]);
         }
+        assert_near(F_lo, 0.1, 1e-9);
+        assert_near(F_hi, 0.9, 1e-9);
+        /* The pool reaches at least as far as the averaged ends and the
+         * members' nearest ends. */
         assert_true(a->lo[1][j] < a->lo[0][j] && a->lo[0][j] < a->mean[j]);
         assert_true(a->mean[j] < a->hi[0][j] && a->hi[0][j] < a->hi[1][j]);
         assert_true(a->lo[1][j] <= lo_max && a->hi[1][j] >= hi_min);
-        /* Monte Carlo error of 2000 paths stays within 10% of the width. */
-        assert_true(a->hi[1][j] - a->lo[1][j] > 0.9 * (hi - lo));
+        assert_true(a->hi[1][j] - a->lo[1][j] >= hi - lo);
     }
     for (int i = 0; i < 3; i++)
         ts_fc_result_free(r[i]);
     ts_fc_result_free(a);
 }
 
-/* The same seed gives the same intervals; another seed slightly others;
- * the mean does not depend on the seed. */
+/* With simulated paths: the same seed gives the same intervals, another
+ * seed slightly others, both close to the exact pool of the members'
+ * normals (the members here are additive: their paths are normal); the
+ * mean depends on neither. */
 static void comb_by_seed(void **state)
 {
     (void)state;
@@ -109,55 +118,63 @@ static void comb_by_seed(void **state)
     ts_fc_options_init(&o);
     o.method = TS_FC_COMB;
     o.horizon = 4;
+    ts_fc_result *exact = fc_run(airmiles, 18, &o);
+    o.paths = 20000;
     ts_fc_result *a = fc_run(airmiles, 18, &o), *b = fc_run(airmiles, 18, &o);
     o.seed = 7;
     ts_fc_result *c = fc_run(airmiles, 18, &o);
+    assert_true(a->simulated);
     int differ = 0;
     for (size_t j = 0; j < 4; j++) {
+        double width = exact->hi[1][j] - exact->lo[1][j];
         assert_near(a->lo[1][j], b->lo[1][j], 0);
         assert_near(a->hi[0][j], b->hi[0][j], 0);
         assert_near(a->mean[j], c->mean[j], 0);
+        assert_near(a->mean[j], exact->mean[j], 0);
         differ |= a->hi[1][j] != c->hi[1][j];
-        assert_near(c->hi[1][j], a->hi[1][j], 0.1 * (a->hi[1][j] - a->lo[1][j]));
+        assert_near(c->hi[1][j], a->hi[1][j], 0.05 * width);
+        assert_near(a->hi[1][j], exact->hi[1][j], 0.05 * width);
+        assert_near(a->lo[0][j], exact->lo[0][j], 0.05 * width);
     }
     assert_true(differ);
     o.paths = 99;
     fc_expect_error(airmiles, 18, &o, "at least 100 simulated paths, not 99");
+    ts_fc_result_free(exact);
     ts_fc_result_free(a);
     ts_fc_result_free(b);
     ts_fc_result_free(c);
 }
 
-/* Short series: auto is ets from 5 points, ses at 4, naive below; comb
- * takes the members that fit (theta from 4, ets from 5, damped from 7). */
+/* Short series: comb takes the members that fit (theta from 4, ets from
+ * 5, damped from 7), one member is that method, none naive; auto is comb
+ * at every length. */
 static void short_series_fallbacks(void **state)
 {
     (void)state;
     static const struct {
         size_t n;
-        ts_fc_method autom, combm;
+        ts_fc_method combm;
         unsigned members;
     } cases[] = {
-        {2, TS_FC_NAIVE, TS_FC_NAIVE, 0},
-        {3, TS_FC_NAIVE, TS_FC_NAIVE, 0},
-        {4, TS_FC_SES, TS_FC_THETA, 0},
-        {5, TS_FC_ETS, TS_FC_COMB, 1u << TS_FC_ETS | 1u << TS_FC_THETA},
-        {7, TS_FC_ETS, TS_FC_COMB, 1u << TS_FC_ETS | 1u << TS_FC_DAMPED | 1u << TS_FC_THETA},
+        {2, TS_FC_NAIVE, 0},
+        {3, TS_FC_NAIVE, 0},
+        {4, TS_FC_THETA, 0},
+        {5, TS_FC_COMB, 1u << TS_FC_ETS | 1u << TS_FC_THETA},
+        {7, TS_FC_COMB, 1u << TS_FC_ETS | 1u << TS_FC_DAMPED | 1u << TS_FC_THETA},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ts_fc_result *a = run_method(airmiles, cases[i].n, TS_FC_AUTO, 2);
         ts_fc_result *c = run_method(airmiles, cases[i].n, TS_FC_COMB, 2);
-        assert_int_equal(a->method, cases[i].autom);
         assert_int_equal(c->method, cases[i].combm);
         assert_int_equal(c->members, cases[i].members);
-        ts_fc_result *b = run_method(airmiles, cases[i].n, cases[i].autom, 2);
-        /* the lone method's forecast, unchanged */
-        assert_near(a->mean[1], b->mean[1], 1e-9 * fabs(b->mean[1]));
-        assert_near(a->hi[1][1], b->hi[1][1], 1e-9 * fabs(b->hi[1][1]));
-        ts_fc_result_free(b);
+        assert_int_equal(a->method, c->method);
+        assert_near(a->mean[1], c->mean[1], 0);
+        assert_near(a->hi[1][1], c->hi[1][1], 0);
         if (cases[i].combm != TS_FC_COMB) {
-            b = run_method(airmiles, cases[i].n, cases[i].combm, 2);
+            /* the lone method's forecast, unchanged */
+            ts_fc_result *b = run_method(airmiles, cases[i].n, cases[i].combm, 2);
             assert_near(c->mean[1], b->mean[1], 1e-9 * fabs(b->mean[1]));
+            assert_near(c->hi[1][1], b->hi[1][1], 1e-9 * fabs(b->hi[1][1]));
             ts_fc_result_free(b);
         }
         ts_fc_result_free(a);
@@ -165,6 +182,6 @@ static void short_series_fallbacks(void **state)
     }
 }
 
-FC_TEST_MAIN(cmocka_unit_test(labels), cmocka_unit_test(auto_is_ets),
+FC_TEST_MAIN(cmocka_unit_test(labels), cmocka_unit_test(auto_is_comb),
              cmocka_unit_test(comb_is_the_members_averaged), cmocka_unit_test(comb_by_seed),
              cmocka_unit_test(short_series_fallbacks))
