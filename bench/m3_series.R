@@ -21,7 +21,12 @@ every <- as.integer(Sys.getenv("M3_EVERY", "1"))
 ser <- list()
 for (p in periods) {
   s <- Filter(function(d) d$period == p, m3)
-  for (d in s[seq(1, length(s), by = every)])
-    ser[[d$sn]] <- ts(c(as.numeric(d$x), as.numeric(d$xx)), start = start(d$x), frequency = frequency(d$x))
+  for (d in s[seq(1, length(s), by = every)]) {
+    # A few series are dated from year 1: given years from 1901, as the
+    # development set's day-numbered series (periods need four digits).
+    st <- start(d$x)
+    if (st[1] < 1000) st[1] <- st[1] + 1900
+    ser[[d$sn]] <- ts(c(as.numeric(d$x), as.numeric(d$xx)), start = st, frequency = frequency(d$x))
+  }
 }
 grown <- ser

@@ -18,6 +18,53 @@
 
 const ts_fc_method tsf_comb_members[TSF_COMB_K] = {TS_FC_ETS, TS_FC_DAMPED, TS_FC_THETA};
 
+/* The ETS forms fitted once for all three members, where that gives the
+ * fits each member would make: on annual series with nothing fixed, ets
+ * fits ANN (Theta's SES) and AAdN (damped Holt) among its forms exactly as
+ * those methods fit them, so one pass over the forms serves all three (a
+ * third of comb's time on annual series).  Returns how many fits `all`
+ * holds, 0 when the members are to be fitted one by one. */
+static size_t shared_fits(const tsf_comb *a, const double *y, const ts_fc_options *o,
+                          tsf_ets_fit *best, tsf_ets_fit *all)
+{
+    if (o->period != 1 || a->adjust || !isnan(o->alpha) || !isnan(o->beta) || !isnan(o->gamma) ||
+        !isnan(o->phi) || a->n < ts_fc_method_min_points(TS_FC_ETS))
+        return 0;
+    tsf_ets_fixed x = {NAN, NAN, NAN, NAN, 0, {0, 0, 0, 1}, 0};
+    size_t n_all = 0;
+    if (tsf_ets_select(y, a->n, 1, 0, &x, best, all, &n_all, NULL) != TS_OK)
+        return 0;
+    return n_all;
+}
+
+/* Member m's fit among the shared ones (NULL when it is not there). */
+static const tsf_ets_fit *shared_fit(ts_fc_method m, const tsf_ets_fit *best, const tsf_ets_fit *all,
+                                     size_t n_all)
+{
+    if (m == TS_FC_ETS)
+        return best;
+    const char *want = m == TS_FC_DAMPED ? "AAdN" : "ANN";
+    for (size_t i = 0; i < n_all; i++) {
+        char code[8];
+        tsf_ets_form_code(&all[i].form, code, sizeof code);
+        if (strcmp(code, want) == 0 && !isnan(all[i].aicc))
+            return &all[i];
+    }
+    return NULL;
+}
+
+/* Member mb's forecast from a shared fit: the fit's path, Theta's with its
+ * drift added. */
+static int member_from_fit(const tsf_comb *a, tsf_comb_member *mb, ts_fc_method m, const tsf_ets_fit *fit,
+                           tsf_path *p, ts_error *err)
+{
+    mb->fit = *fit;
+    int rc = tsf_path_from_fit(fit, a->h, p, err);
+    if (rc == TS_OK && m == TS_FC_THETA)
+        tsf_theta_drift(a->z, a->n, a->h, fit->par.alpha, mb->mean);
+    return rc;
+}
+
 /* Fits the members: ets on y, damped and theta on the adjusted a->z;
  * equal weights over those that fit.  A member the series is too short
  * for, or whose fit fails numerically, is left out; a bad option (a
@@ -26,6 +73,8 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, ts_
 {
     ts_fc_options eo = *o;
     eo.ets_model[0] = '\0'; /* comb's ets picks its form */
+    tsf_ets_fit best, all[TSF_ETS_MAX_FORMS];
+    size_t n_all = shared_fits(a, y, o, &best, all);
     a->k = 0;
     for (size_t j = 0; j < TSF_COMB_K; j++) {
         tsf_comb_member *mb = &a->mb[a->k];
@@ -34,7 +83,9 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, ts_
         if (a->n < ts_fc_method_min_points(m))
             continue;
         ts_error e;
-        int rc = tsf_run_method(m, m == TS_FC_ETS ? y : a->z, a->n, a->h, &eo, NULL, &p, &mb->fit, &e);
+        const tsf_ets_fit *shared = n_all ? shared_fit(m, &best, all, n_all) : NULL;
+        int rc = shared ? member_from_fit(a, mb, m, shared, &p, &e)
+                        : tsf_run_method(m, m == TS_FC_ETS ? y : a->z, a->n, a->h, &eo, NULL, &p, &mb->fit, &e);
         if (rc == TS_EINVAL || rc == TS_ENOMEM) {
             if (err)
                 *err = e;

@@ -58,6 +58,9 @@ enum { TSF_TREND_NONE, TSF_TREND_ADD, TSF_TREND_DAMPED };
  * maximum likelihood (fc_smoothing.c); fit (may be NULL) gets the fit. */
 int tsf_smooth(const double *y, size_t n, size_t h, int trend, const tsf_fixed *fix, tsf_path *p,
                tsf_ets_fit *fit, ts_error *err);
+/* A fit's forecast means and closed-form standard errors for h steps and
+ * its parameters into p (fc_smoothing.c). */
+int tsf_path_from_fit(const tsf_ets_fit *fit, size_t h, tsf_path *p, ts_error *err);
 /* ets: the form o->ets_model, or the form of lowest AICc among those the
  * series allows (season length m), on the series as it is. */
 int tsf_ets_method(const double *y, size_t n, size_t h, int m, const ts_fc_options *o,
