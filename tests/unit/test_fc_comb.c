@@ -6,6 +6,7 @@
  * series keep the members they allow; the method labels. */
 #include "fc_test_util.h"
 #include <gsl/gsl_cdf.h>
+#include "forecast/ets.h"
 #include "forecast/forecast_impl.h"
 
 static void labels(void **state)
@@ -107,6 +108,56 @@ static void comb_is_the_members_averaged(void **state)
     ts_fc_result_free(a);
 }
 
+/* A seasonal series (the M4 test adjusts it): ets and theta as run one by
+ * one, and for damped the damped-trend ETS form of lowest AICc on the
+ * series as it is, which models the seasons itself. */
+static void comb_seasonal_damped_member(void **state)
+{
+    (void)state;
+    enum { N = 48, H = 8 };
+    double y[N];
+    for (int t = 0; t < N; t++) {
+        /* A trend, a season whose swing grows over the years, and some
+         * irregular movement (deterministic). */
+        static const double season[] = {1.25, 0.9, 0.7, 1.15};
+        double s = 1 + (season[t % 4] - 1) * (0.6 + 0.02 * t);
+        y[t] = (200 + 3 * t) * s * (1 + 0.03 * sin(1.7 * t + 0.3 * t * t));
+    }
+    ts_fc_options o;
+    ts_fc_options_init(&o);
+    o.period = 4;
+    o.horizon = H;
+    o.method = TS_FC_COMB;
+    ts_fc_result *c = fc_run(y, N, &o);
+    assert_int_equal(c->method, TS_FC_COMB);
+    assert_true(c->seasonal); /* adjusted for theta */
+    o.method = TS_FC_ETS;
+    ts_fc_result *e = fc_run(y, N, &o);
+    o.method = TS_FC_THETA;
+    ts_fc_result *th = fc_run(y, N, &o);
+    /* The damped forms as ets fits them. */
+    tsf_ets_fixed x = {NAN, NAN, NAN, NAN, 0, {0, 0, 0, 1}, 1};
+    tsf_ets_fit best, all[TSF_ETS_MAX_FORMS];
+    size_t n_all = 0;
+    assert_int_equal(tsf_ets_select(y, N, 4, 0, &x, &best, all, &n_all, NULL), TS_OK);
+    const tsf_ets_fit *d = NULL;
+    for (size_t i = 0; i < n_all; i++)
+        if (all[i].form.damped && (!d || all[i].aicc < d->aicc))
+            d = &all[i];
+    assert_non_null(d);
+    assert_true(d->form.season != 'N'); /* a seasonal form wins here */
+    double dm[H], dse[H];
+    tsf_path p = {dm, dse, 0, 0, NAN, NAN, NAN, NAN, NAN};
+    assert_int_equal(tsf_path_from_fit(d, H, &p, NULL), TS_OK);
+    for (size_t j = 0; j < H; j++) {
+        double mean = (e->mean[j] + th->mean[j] + dm[j]) / 3;
+        assert_near(c->mean[j], mean, 1e-9 * fabs(mean));
+    }
+    ts_fc_result_free(c);
+    ts_fc_result_free(e);
+    ts_fc_result_free(th);
+}
+
 /* With simulated paths: the same seed gives the same intervals, another
  * seed slightly others, both close to the exact pool of the members'
  * normals (the members here are additive: their paths are normal); the
@@ -183,5 +234,6 @@ static void short_series_fallbacks(void **state)
 }
 
 FC_TEST_MAIN(cmocka_unit_test(labels), cmocka_unit_test(auto_is_comb),
-             cmocka_unit_test(comb_is_the_members_averaged), cmocka_unit_test(comb_by_seed),
+             cmocka_unit_test(comb_is_the_members_averaged), cmocka_unit_test(comb_seasonal_damped_member),
+             cmocka_unit_test(comb_by_seed),
              cmocka_unit_test(short_series_fallbacks))
