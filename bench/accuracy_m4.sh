@@ -137,10 +137,10 @@ def table(sub, label):
 for label, sub in (("the first 28 series", r[r.set == "m4_28"]), ("the grown set", r)):
     if not sub.empty:
         table(sub, label)
-# The ETS forms auto picked, by frequency (grown set).
+# What auto used (its ETS member's form in the label), by frequency.
 lab = fc[(fc.method == "ts_auto") & (fc.h == 1)].merge(truth[truth.h == 1], on="series")
 if not lab.empty:
-    print("\nauto's ETS forms by frequency (grown set):")
+    print("\nauto's labels by frequency (all series):")
     print(lab.groupby(["freq", "label"]).size().unstack(fill_value=0).to_string())
 # Overall lines pool the series; the M4 weighted OWA per frequency instead.
 PYEOF

@@ -6,7 +6,7 @@
 # (default 5) training windows end h/2 apart, and each is forecast h
 # steps ahead and scored like the M4 (sMAPE, MASE, OWA against Naive2,
 # coverage of the 80% and 95% intervals).  Scored are ts-forecast's ets,
-# damped, theta and comb as built (auto is ets), and, from the members' point
+# damped, theta and comb as built (auto is comb), and, from the members' point
 # forecasts, the candidate combinations: equal means of two or three
 # members and their median.  Not a test: prints a table.
 # Usage: sh bench/auto_design.sh [BIN]   (R=1 adds R's ets(), slow; with

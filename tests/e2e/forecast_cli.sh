@@ -109,10 +109,11 @@ lowest=$(awk -F'\t' 'NR > 1 && (!($1 in m) || $10 + 0 < m[$1]) { m[$1] = $10 + 0
   END { for (s in w) print s ":" w[s] }' "$TMP/out" | sort)
 same_text "forecast: best marks the lowest MASE per series" "$(echo "$picked" | sort)" "$lowest"
 expect_exit 0 "forecast: --method best" -- "$T" -m best -H 6 "$F/real_series.tsv"
-# (an ETS forecast names its form, ets:MAN; auto's is ets's)
+# (labels compared by method: ets:MAN is ets, comb(damped,theta,ets:MAN)
+# comb; auto's forecast is comb's)
 same_text "forecast: best forecasts with the marked method" \
-  "$(awk -F'\t' 'NR > 1 && !seen[$1]++ { sub(/:.*/, "", $11); print $1 ":" $11 }' "$TMP/out" | sort)" \
-  "$(echo "$lowest" | sed 's/:auto$/:ets/')"
+  "$(awk -F'\t' 'NR > 1 && !seen[$1]++ { sub(/[:(].*/, "", $11); print $1 ":" $11 }' "$TMP/out" | sort)" \
+  "$(echo "$lowest" | sed 's/(.*//; s/:auto$/:comb/')"
 
 # Year-end with history: shares 0.8, 0.82, 0.78 -> 3600 / 0.8 = 4500;
 # P(full >= 4600) = P(share <= 0.7826) from t with 2 df.
