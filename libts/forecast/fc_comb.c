@@ -35,11 +35,9 @@ static size_t shared_fits(const tsf_comb *a, const double *y, const ts_fc_option
     if (!(o->period == 1 || a->adjust) || !isnan(o->alpha) || !isnan(o->beta) || !isnan(o->gamma) ||
         !isnan(o->phi) || a->n < ts_fc_method_min_points(TS_FC_ETS))
         return 0;
-    /* The arguments tsf_ets_method gives it, so the ets member is ets's. */
-    int m = o->seasonal == TS_FC_SEASONAL_NO ? 1 : o->period;
-    tsf_ets_fixed x = {NAN, NAN, NAN, NAN, 0, {0, 0, 0, 1}, o->period >= 2};
+    const tsf_fixed none = {NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN};
     size_t n_all = 0;
-    if (tsf_ets_select(y, a->n, m, o->seasonal == TS_FC_SEASONAL_YES, &x, best, all, &n_all, NULL) != TS_OK)
+    if (tsf_ets_pick(y, a->n, o->period, o, &none, best, all, &n_all, NULL) != TS_OK)
         return 0;
     return n_all;
 }

@@ -31,11 +31,11 @@ double tsf_pool_quantile(const double *w, const double *mu, const double *sd, si
 {
     /* Every member's mass lies within 10 sd of its mean, so the quantile
      * lies within the outermost of those bounds. */
-    double lo = HUGE_VAL, hi = -HUGE_VAL, x = 0, wsum = 0, scale = 0;
+    double lo = HUGE_VAL, hi = -HUGE_VAL, x = 0, wsum = 0, scale = 0, z = gsl_cdf_ugaussian_Pinv(p);
     for (size_t i = 0; i < k; i++) {
         lo = fmin(lo, mu[i] - 10 * sd[i]);
         hi = fmax(hi, mu[i] + 10 * sd[i]);
-        x += w[i] * (mu[i] + sd[i] * gsl_cdf_ugaussian_Pinv(p)); /* averaged ends: a close start */
+        x += w[i] * (mu[i] + sd[i] * z); /* averaged ends: a close start */
         wsum += w[i];
         scale = fmax(scale, fabs(mu[i]) + sd[i]);
     }

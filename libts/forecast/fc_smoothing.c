@@ -83,29 +83,38 @@ int tsf_ets_method(const double *y, size_t n, size_t h, int m, const ts_fc_optio
     tsf_ets_fit local;
     if (!fit)
         fit = &local;
+    if (!o->ets_model[0]) {
+        int rc = tsf_ets_pick(y, n, m, o, fix, fit, NULL, NULL, err);
+        return rc ? rc : tsf_path_from_fit(fit, h, p, err);
+    }
     tsf_ets_fixed x = fixed_of(fix);
     x.seasonal_data = m >= 2;
-    int rc;
+    tsf_ets_form f;
+    int rc = tsf_ets_form_parse(o->ets_model, m, &f, err);
+    if (rc)
+        return rc;
+    size_t need = tsf_ets_min_n(&f, &x);
+    if (n < need)
+        return ts_error_set(err, TS_EINVAL, "ets:%s needs at least %zu observations, the series has %zu",
+                            o->ets_model, need, n);
     ts_error e;
-    if (o->ets_model[0]) {
-        tsf_ets_form f;
-        rc = tsf_ets_form_parse(o->ets_model, m, &f, err);
-        if (rc)
-            return rc;
-        size_t need = tsf_ets_min_n(&f, &x);
-        if (n < need)
-            return ts_error_set(err, TS_EINVAL, "ets:%s needs at least %zu observations, the series has %zu",
-                                o->ets_model, need, n);
-        rc = tsf_ets_fit_form(&f, y, n, &x, fit, &e);
-    } else {
-        /* --seasonal no keeps the seasonal forms out; yes keeps only them
-         * (when the series allows one). */
-        int mm = o->seasonal == TS_FC_SEASONAL_NO ? 1 : m;
-        /* A start suits one form, not all of them. */
-        x.has_start = 0;
-        rc = tsf_ets_select(y, n, mm, o->seasonal == TS_FC_SEASONAL_YES, &x, fit, NULL, NULL, &e);
-    }
+    rc = tsf_ets_fit_form(&f, y, n, &x, fit, &e);
     if (rc)
         return pass_error(rc, &e, "ets", err);
     return tsf_path_from_fit(fit, h, p, err);
+}
+
+int tsf_ets_pick(const double *y, size_t n, int m, const ts_fc_options *o, const tsf_fixed *fix,
+                 tsf_ets_fit *fit, tsf_ets_fit *all, size_t *n_all, ts_error *err)
+{
+    tsf_ets_fixed x = fixed_of(fix);
+    x.seasonal_data = m >= 2;
+    /* A start suits one form, not all of them. */
+    x.has_start = 0;
+    /* --seasonal no keeps the seasonal forms out; yes keeps only them
+     * (when the series allows one). */
+    int mm = o->seasonal == TS_FC_SEASONAL_NO ? 1 : m;
+    ts_error e;
+    int rc = tsf_ets_select(y, n, mm, o->seasonal == TS_FC_SEASONAL_YES, &x, fit, all, n_all, &e);
+    return rc ? pass_error(rc, &e, "ets", err) : TS_OK;
 }

@@ -61,8 +61,12 @@ int tsf_smooth(const double *y, size_t n, size_t h, int trend, const tsf_fixed *
 /* A fit's forecast means and closed-form standard errors for h steps and
  * its parameters into p (fc_smoothing.c). */
 int tsf_path_from_fit(const tsf_ets_fit *fit, size_t h, tsf_path *p, ts_error *err);
-/* ets: the form o->ets_model, or the form of lowest AICc among those the
- * series allows (season length m), on the series as it is. */
+/* ets's choice on y (season length m): the form of lowest AICc among
+ * those the series and o->seasonal allow, into fit; all (may be NULL)
+ * gets every form fitted, *n_all their number (fc_smoothing.c). */
+int tsf_ets_pick(const double *y, size_t n, int m, const ts_fc_options *o, const tsf_fixed *fix,
+                 tsf_ets_fit *fit, tsf_ets_fit *all, size_t *n_all, ts_error *err);
+/* ets: the form o->ets_model, or tsf_ets_pick's, on the series as it is. */
 int tsf_ets_method(const double *y, size_t n, size_t h, int m, const ts_fc_options *o,
                    const tsf_fixed *fix, tsf_path *p, tsf_ets_fit *fit, ts_error *err);
 /* Theta method (Hyndman and Billah 2003 form of Assimakopoulos and
