@@ -27,39 +27,41 @@ const ts_fc_method tsf_comb_members[TSF_COMB_K] = {TS_FC_ETS, TS_FC_DAMPED, TS_F
  * years, cost the combination on series whose seasonal pattern changes
  * (rolling origins, quarterly: 0.756 -> 0.711 on the development series,
  * 0.865 -> 0.864 on the M3).  Nothing is shared when a parameter is fixed
- * (each member takes it its own way).  Returns how many fits `all` holds,
- * 0 when the members are to be fitted one by one. */
-static size_t shared_fits(const tsf_comb *a, const double *y, const ts_fc_options *o,
-                          tsf_ets_fit *best, tsf_ets_fit *all)
+ * (each member takes it its own way).  The fits are the caller's
+ * (known) when it has them, else made into own; NULL when the members are
+ * to be fitted one by one. */
+static const tsf_ets_forms *shared_fits(const tsf_comb *a, const double *y, const ts_fc_options *o,
+                                        const tsf_ets_forms *known, tsf_ets_forms *own)
 {
     if (!(o->period == 1 || a->adjust) || !isnan(o->alpha) || !isnan(o->beta) || !isnan(o->gamma) ||
         !isnan(o->phi) || a->n < ts_fc_method_min_points(TS_FC_ETS))
-        return 0;
+        return NULL;
+    if (known)
+        return known->n_all ? known : NULL;
     const tsf_fixed none = {NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN};
-    size_t n_all = 0;
-    if (tsf_ets_pick(y, a->n, o->period, o, &none, best, all, &n_all, NULL) != TS_OK)
-        return 0;
-    return n_all;
+    own->n_all = 0;
+    if (tsf_ets_pick(y, a->n, o->period, o, &none, &own->best, own->all, &own->n_all, NULL) != TS_OK)
+        return NULL;
+    return own->n_all ? own : NULL;
 }
 
 /* Member m's fit among the shared ones (NULL when it is to be fitted on
  * its own): ets's pick; damped Holt, or on a seasonal series the damped
  * form of lowest AICc; Theta's SES on an annual series. */
-static const tsf_ets_fit *shared_fit(const tsf_comb *a, ts_fc_method m, const tsf_ets_fit *best,
-                                     const tsf_ets_fit *all, size_t n_all)
+static const tsf_ets_fit *shared_fit(const tsf_comb *a, ts_fc_method m, const tsf_ets_forms *sh)
 {
     if (m == TS_FC_ETS)
-        return best;
+        return &sh->best;
     if (m == TS_FC_THETA && a->adjust)
         return NULL;
     const tsf_ets_fit *pick = NULL;
-    for (size_t i = 0; i < n_all; i++) {
-        const tsf_ets_form *f = &all[i].form;
+    for (size_t i = 0; i < sh->n_all; i++) {
+        const tsf_ets_form *f = &sh->all[i].form;
         int want = m == TS_FC_THETA ? f->error == 'A' && f->trend == 'N' && f->season == 'N'
                    : a->adjust      ? f->damped
                                     : f->error == 'A' && f->damped && f->season == 'N';
-        if (want && !isnan(all[i].aicc) && (!pick || all[i].aicc < pick->aicc))
-            pick = &all[i];
+        if (want && !isnan(sh->all[i].aicc) && (!pick || sh->all[i].aicc < pick->aicc))
+            pick = &sh->all[i];
     }
     return pick;
 }
@@ -81,12 +83,13 @@ static int member_from_fit(const tsf_comb *a, tsf_comb_member *mb, ts_fc_method 
  * those that fit.  A member the series is too short for, or whose fit
  * fails numerically, is left out; a bad option (a fixed parameter out of
  * its range) is the caller's error. */
-static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, ts_error *err)
+static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, const tsf_ets_forms *known,
+                       ts_error *err)
 {
     ts_fc_options eo = *o;
     eo.ets_model[0] = '\0'; /* comb's ets picks its form */
-    tsf_ets_fit best, all[TSF_ETS_MAX_FORMS];
-    size_t n_all = shared_fits(a, y, o, &best, all);
+    tsf_ets_forms own;
+    const tsf_ets_forms *sh = shared_fits(a, y, o, known, &own);
     a->k = 0;
     for (size_t j = 0; j < TSF_COMB_K; j++) {
         tsf_comb_member *mb = &a->mb[a->k];
@@ -95,7 +98,7 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, ts_
         if (a->n < ts_fc_method_min_points(m))
             continue;
         ts_error e;
-        const tsf_ets_fit *shared = n_all ? shared_fit(a, m, &best, all, n_all) : NULL;
+        const tsf_ets_fit *shared = sh ? shared_fit(a, m, sh) : NULL;
         int rc = shared ? member_from_fit(a, mb, m, shared, &p, &e)
                         : tsf_run_method(m, m == TS_FC_ETS ? y : a->z, a->n, a->h, &eo, NULL, &p, &mb->fit, &e);
         if (rc == TS_EINVAL || rc == TS_ENOMEM) {
@@ -140,7 +143,8 @@ static void member_means(tsf_comb *a)
     }
 }
 
-int tsf_comb_prepare(const double *y, size_t n, const ts_fc_options *o, tsf_comb *a, ts_error *err)
+int tsf_comb_prepare(const double *y, size_t n, const ts_fc_options *o, const tsf_ets_forms *known,
+                     tsf_comb *a, ts_error *err)
 {
     memset(a, 0, sizeof *a);
     size_t h = o->horizon;
@@ -159,7 +163,7 @@ int tsf_comb_prepare(const double *y, size_t n, const ts_fc_options *o, tsf_comb
     }
     int rc = tsf_seasonal_prep(y, n, o, &a->adjust, a->index, a->z, err);
     if (rc == TS_OK)
-        rc = fit_members(a, y, o, err);
+        rc = fit_members(a, y, o, known, err);
     if (rc == TS_OK)
         member_means(a);
     return rc;
@@ -262,7 +266,7 @@ static int simulate_comb(const tsf_comb *a, const ts_fc_options *o, ts_fc_result
 int tsf_comb_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result *res, ts_error *err)
 {
     tsf_comb a;
-    int rc = tsf_comb_prepare(y, n, o, &a, err);
+    int rc = tsf_comb_prepare(y, n, o, NULL, &a, err);
     if (rc) {
         tsf_comb_free(&a);
         return rc;

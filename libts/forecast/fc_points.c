@@ -9,14 +9,15 @@
 #include "forecast/forecast_impl.h"
 
 /* comb's entry: its combination fitted on this window (naive's forecast
- * when no member fits); *members gets the methods combined. */
-static int points_comb(const double *y, size_t n, const ts_fc_options *o, size_t h, double *out,
-                       unsigned *members, ts_error *err)
+ * when no member fits), from the ets row's fits when it made them;
+ * *members gets the methods combined. */
+static int points_comb(const double *y, size_t n, const ts_fc_options *o, size_t h,
+                       const tsf_ets_forms *known, double *out, unsigned *members, ts_error *err)
 {
     ts_fc_options ao = *o;
     ao.horizon = h;
     tsf_comb a;
-    int rc = tsf_comb_prepare(y, n, &ao, &a, err);
+    int rc = tsf_comb_prepare(y, n, &ao, known, &a, err);
     if (rc == TS_OK && a.k == 0) {
         tsf_path p = {out, a.mb[0].drift, 0, 0, NAN, NAN, NAN, NAN, NAN};
         rc = tsf_naive(a.z, n, h, &p, err);
@@ -49,6 +50,9 @@ int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_me
     }
     double ses_alpha = NAN;
     size_t comb_at = nm;
+    /* The ets row's fits of every form, which comb's members reuse. */
+    tsf_ets_forms forms;
+    const tsf_ets_forms *known = NULL;
     for (size_t i = 0; i < nm; i++) {
         double *out = means + i * h;
         tsf_path p = {out, se, 0, 0, NAN, NAN, NAN, NAN, NAN};
@@ -59,7 +63,7 @@ int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_me
                 rcs[i] = rcs[comb_at];
                 errs[i] = errs[comb_at];
             } else {
-                rcs[i] = points_comb(y, n, o, h, out, members, &errs[i]);
+                rcs[i] = points_comb(y, n, o, h, known, out, members, &errs[i]);
                 comb_at = i;
             }
             continue;
@@ -69,6 +73,18 @@ int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_me
         if (n < need) {
             rcs[i] = ts_error_set(&errs[i], TS_EINVAL, "%s needs at least %zu observations, the series has %zu",
                                   ts_fc_method_name(mi), need, n);
+            continue;
+        }
+        if (mi == TS_FC_ETS && !o->ets_model[0]) {
+            /* ets's pick ignores the previous origin's start, so nothing
+             * of the hint is lost. */
+            const tsf_fixed fix = {o->alpha, o->beta, o->gamma, o->phi, NAN, NAN, NAN, NAN};
+            forms.n_all = 0;
+            rcs[i] = tsf_ets_pick(y, n, o->period, o, &fix, &forms.best, forms.all, &forms.n_all, &errs[i]);
+            if (rcs[i] == TS_OK)
+                rcs[i] = tsf_path_from_fit(&forms.best, h, &p, &errs[i]);
+            if (rcs[i] == TS_OK)
+                known = &forms;
             continue;
         }
         if (mi == TS_FC_THETA && !isnan(ses_alpha)) {

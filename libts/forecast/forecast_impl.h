@@ -129,10 +129,18 @@ typedef struct {
     double *buf;
 } tsf_comb;
 
+/* ets's fits of one series (tsf_ets_pick's output with nothing fixed),
+ * handed to comb by a caller that has made them. */
+typedef struct {
+    tsf_ets_fit best, all[TSF_ETS_MAX_FORMS];
+    size_t n_all;
+} tsf_ets_forms;
+
 /* Fits comb's members to y[0..n) for o->horizon steps into a (freed with
- * tsf_comb_free, also after a failure).  a->k == 0 when none fitted. */
-int tsf_comb_prepare(const double *y, size_t n, const ts_fc_options *o, tsf_comb *a,
-                     ts_error *err);
+ * tsf_comb_free, also after a failure); known (may be NULL) is ets's fits
+ * of y when the caller has them.  a->k == 0 when none fitted. */
+int tsf_comb_prepare(const double *y, size_t n, const ts_fc_options *o, const tsf_ets_forms *known,
+                     tsf_comb *a, ts_error *err);
 void tsf_comb_free(tsf_comb *a);
 /* The combination's forecast means, sum w_k mean_k, into out[0..h). */
 void tsf_comb_mean(const tsf_comb *a, double *out);

@@ -181,7 +181,37 @@ static void best_picks_lowest_mase(void **state)
     assert_int_equal(m, TS_FC_BEST);
 }
 
+/* A seasonal quarterly series: comb's row in the table of every method
+ * (its members taken from the ets row's fits) is the row of comb
+ * backtested alone (its members fitted by itself), and auto's is the
+ * same. */
+static void comb_row_alone_and_with_ets(void **state)
+{
+    (void)state;
+    enum { N = 44 };
+    double y[N];
+    static const double season[] = {1.2, 0.9, 0.75, 1.15};
+    for (int t = 0; t < N; t++)
+        y[t] = (150 + 2 * t) * season[t % 4] * (1 + 0.04 * sin(2.3 * t + 0.1 * t * t));
+    ts_fc_options o;
+    ts_fc_options_init(&o);
+    o.period = 4;
+    o.horizon = 4;
+    ts_fc_accuracy acc[TS_FC_BACKTEST_ROWS], one;
+    size_t rows = 0;
+    ts_error err;
+    if (ts_fc_backtest_all(y, N, &o, acc, &rows, &err))
+        fail_msg("%s", err.msg);
+    assert_int_equal(acc[rows - 1].method, TS_FC_COMB);
+    assert_int_equal(acc[rows - 2].method, TS_FC_AUTO);
+    assert_int_equal(ts_fc_backtest(y, N, &o, TS_FC_COMB, &one, NULL), TS_OK);
+    assert_int_equal(one.members, acc[rows - 1].members);
+    assert_near(one.mae, acc[rows - 1].mae, 0);
+    assert_near(one.mase, acc[rows - 1].mase, 0);
+    assert_near(acc[rows - 2].mae, acc[rows - 1].mae, 0);
+}
+
 FC_TEST_MAIN(
         cmocka_unit_test(measures), cmocka_unit_test(all_methods_exact_line),
         cmocka_unit_test(schedule_shrinks), cmocka_unit_test(errors),
-        cmocka_unit_test(best_picks_lowest_mase))
+        cmocka_unit_test(best_picks_lowest_mase), cmocka_unit_test(comb_row_alone_and_with_ets))
