@@ -837,8 +837,9 @@ int main(int argc, char **argv)
     if (k.w)
         ts_writer_set_decimals(k.w, out.decimals);
     /* A store's series are forecast as they are read; facts from files
-     * come in any order, and the year-end estimate and the backtest table
-     * need every series at once. */
+     * come in any order, the year-end estimate learns from other series,
+     * and the backtest table is printed in one piece (one header), so
+     * those read every series first. */
     ts_series_set *set = NULL;
     if (rc == CLI_OK && so.store && !o.year_end && !o.backtest) {
         rc = forecast_store(pj, &so, argc - optind, argv + optind, &o, &k, &cols, &partial);
