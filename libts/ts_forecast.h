@@ -108,7 +108,8 @@ typedef struct {
     char model[8];           /* the ETS form fitted ("MAdN") by ets, auto
                                 or comb's ets member; "" when none */
     int seasonal;            /* 1 when the series was seasonally adjusted
-                                (for ets: a seasonal form was fitted) */
+                                (for ets: a seasonal form was fitted; for
+                                comb: its members model seasons) */
     int simulated;           /* 1 when the intervals come from simulated
                                 paths (a combination) */
     double alpha, beta, gamma, phi; /* smoothing parameters used; NAN if

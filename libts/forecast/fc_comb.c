@@ -1,7 +1,7 @@
-/* comb: ETS (the form of lowest AICc), damped Holt and Theta on the
- * seasonally adjusted series, averaged with equal weights as in the M4
- * competition's combination benchmark (Makridakis, Spiliotis &
- * Assimakopoulos 2020).  Intervals come from the linear opinion pool of
+/* comb: ETS (the form of lowest AICc), damped Holt and Theta, averaged
+ * with equal weights as in the M4 competition's combination benchmark
+ * (Makridakis, Spiliotis & Assimakopoulos 2020); on a seasonal series
+ * all three model the seasons as ETS does (below).  Intervals come from the linear opinion pool of
  * the members' forecast distributions, not from averaged interval ends:
  * the quantiles of the mixture of their normals (fc_pool.c), or, with
  * o->paths, of their simulated future paths pooled (member k gives w_k of
@@ -21,19 +21,14 @@ const ts_fc_method tsf_comb_members[TSF_COMB_K] = {TS_FC_ETS, TS_FC_DAMPED, TS_F
 /* The ETS forms fitted once, as ets fits them, for the members that are
  * among them.  On annual series ANN is Theta's SES and AAdN damped Holt,
  * fitted alike, so one pass serves all three members (refitting them was
- * an eighth of comb's time there).  On a seasonal series (one the M4 test
- * adjusts) the damped member is the damped-trend form of lowest AICc,
- * which models the seasons itself: classical indices, fixed over the
- * years, cost the combination on series whose seasonal pattern changes
- * (rolling origins, quarterly: 0.756 -> 0.711 on the development series,
- * 0.865 -> 0.864 on the M3).  Nothing is shared when a parameter is fixed
- * (each member takes it its own way).  The fits are the caller's
+ * an eighth of comb's time there).  Nothing is shared when a parameter is
+ * fixed (each member takes it its own way).  The fits are the caller's
  * (known) when it has them, else made into own; NULL when the members are
  * to be fitted one by one. */
 static const tsf_ets_forms *shared_fits(const tsf_comb *a, const double *y, const ts_fc_options *o,
                                         const tsf_ets_forms *known, tsf_ets_forms *own)
 {
-    if (!(o->period == 1 || a->adjust) || !isnan(o->alpha) || !isnan(o->beta) || !isnan(o->gamma) ||
+    if (!isnan(o->alpha) || !isnan(o->beta) || !isnan(o->gamma) ||
         !isnan(o->phi) || a->n < ts_fc_method_min_points(TS_FC_ETS))
         return NULL;
     if (known)
@@ -46,19 +41,26 @@ static const tsf_ets_forms *shared_fits(const tsf_comb *a, const double *y, cons
 }
 
 /* Member m's fit among the shared ones (NULL when it is to be fitted on
- * its own): ets's pick; damped Holt, or on a seasonal series the damped
- * form of lowest AICc; Theta's SES on an annual series. */
+ * its own): ets's pick; on an annual series damped Holt (AAdN) and
+ * Theta's SES (ANN).  On a seasonal series the seasonal damped-trend form
+ * of lowest AICc, and for Theta the seasonal form without trend of lowest
+ * AICc (SES with seasons; its drift is added after).  Classical indices,
+ * fixed over the years, cannot follow a seasonal pattern that changes,
+ * and on the rolling origins of bench/auto_design.sh the state-space
+ * seasons did better on both sets (docs/ts-forecast.md).  A quarterly or
+ * monthly series without seasons fits damped and Theta on its own. */
 static const tsf_ets_fit *shared_fit(const tsf_comb *a, ts_fc_method m, const tsf_ets_forms *sh)
 {
     if (m == TS_FC_ETS)
         return &sh->best;
-    if (m == TS_FC_THETA && a->adjust)
+    if (a->period > 1 && !a->seasonal)
         return NULL;
     const tsf_ets_fit *pick = NULL;
     for (size_t i = 0; i < sh->n_all; i++) {
         const tsf_ets_form *f = &sh->all[i].form;
-        int want = m == TS_FC_THETA ? f->error == 'A' && f->trend == 'N' && f->season == 'N'
-                   : a->adjust      ? f->damped
+        int want = m == TS_FC_THETA ? (a->seasonal ? f->trend == 'N' && f->season != 'N'
+                                                   : f->error == 'A' && f->trend == 'N' && f->season == 'N')
+                   : a->seasonal    ? f->damped && f->season != 'N'
                                     : f->error == 'A' && f->damped && f->season == 'N';
         if (want && !isnan(sh->all[i].aicc) && (!pick || sh->all[i].aicc < pick->aicc))
             pick = &sh->all[i];
@@ -67,14 +69,25 @@ static const tsf_ets_fit *shared_fit(const tsf_comb *a, ts_fc_method m, const ts
 }
 
 /* Member mb's forecast from a shared fit: the fit's path, Theta's with its
- * drift added. */
+ * drift added (the slope is the adjusted series'; a multiplicative
+ * season scales the drift as it scales the level). */
 static int member_from_fit(const tsf_comb *a, tsf_comb_member *mb, ts_fc_method m, const tsf_ets_fit *fit,
                            tsf_path *p, ts_error *err)
 {
     mb->fit = *fit;
     int rc = tsf_path_from_fit(fit, a->h, p, err);
-    if (rc == TS_OK && m == TS_FC_THETA)
-        tsf_theta_drift(a->z, a->n, a->h, fit->par.alpha, mb->mean);
+    if (rc != TS_OK || m != TS_FC_THETA)
+        return rc;
+    for (size_t j = 0; j < a->h; j++)
+        mb->drift[j] = 0;
+    tsf_theta_drift(a->z, a->n, a->h, fit->par.alpha, mb->drift);
+    const tsf_ets_form *f = &fit->form;
+    size_t ns = tsf_ets_nstate(f);
+    for (size_t j = 0; j < a->h; j++) {
+        if (f->season == 'M')
+            mb->drift[j] *= fit->xn[ns - 1 - j % (size_t)f->m];
+        mb->mean[j] += mb->drift[j];
+    }
     return rc;
 }
 
@@ -90,6 +103,11 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
     eo.ets_model[0] = '\0'; /* comb's ets picks its form */
     tsf_ets_forms own;
     const tsf_ets_forms *sh = shared_fits(a, y, o, known, &own);
+    /* Seasons for all members when the M4 test finds them or ets's pick
+     * models them: a short series can fail the test though AICc keeps a
+     * season, and flat members beside a seasonal ETS drag its forecast
+     * towards the yearly mean. */
+    a->seasonal = a->adjust || (sh && sh->best.form.season != 'N');
     a->k = 0;
     for (size_t j = 0; j < TSF_COMB_K; j++) {
         tsf_comb_member *mb = &a->mb[a->k];
@@ -111,8 +129,8 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
         mb->method = m;
         /* Fitted to the adjusted series: what it forecasts is multiplied
          * back by the indices.  A shared fit saw the series as it is
-         * (Theta's drift still comes from a->z). */
-        mb->adjusted = shared ? m == TS_FC_THETA : m != TS_FC_ETS;
+         * (Theta's drift still comes from a->z, on the data's scale). */
+        mb->adjusted = !shared && m != TS_FC_ETS;
         a->k++;
     }
     for (size_t i = 0; i < a->k; i++)
@@ -192,12 +210,12 @@ static void member_paths(const tsf_comb *a, const tsf_comb_member *mb, size_t np
 {
     size_t h = a->h;
     tsf_ets_simulate(&mb->fit, h, np, rng, out);
-    if (!mb->adjusted)
+    if (!mb->adjusted && mb->method != TS_FC_THETA)
         return;
     for (size_t i = 0; i < np; i++)
         for (size_t j = 0; j < h; j++) {
             double v = out[i * h + j] + (mb->method == TS_FC_THETA ? mb->drift[j] : 0);
-            out[i * h + j] = a->adjust ? v * a->index[(a->n + j) % (size_t)a->period] : v;
+            out[i * h + j] = mb->adjusted && a->adjust ? v * a->index[(a->n + j) % (size_t)a->period] : v;
         }
 }
 
@@ -273,7 +291,7 @@ int tsf_comb_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result
     }
     if (a.k && a.mb[0].method == TS_FC_ETS)
         tsf_ets_form_code(&a.mb[0].fit.form, res->model, sizeof res->model);
-    res->seasonal = a.adjust;
+    res->seasonal = a.seasonal;
     if (a.k <= 1) {
         /* One member is that method; none (a very short series) naive. */
         ts_fc_method m = a.k ? a.mb[0].method : TS_FC_NAIVE;

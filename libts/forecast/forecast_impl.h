@@ -122,7 +122,9 @@ typedef struct {
 /* comb's members for one series. */
 typedef struct {
     size_t n, h;
-    int period, adjust;
+    int period, adjust;    /* adjust: the M4 test adjusts the series */
+    int seasonal;          /* the members model seasons (adjust, or ets's
+                              pick is seasonal) */
     double *z, *index;     /* adjusted series [n], indices [period] */
     size_t k;              /* members that fitted */
     tsf_comb_member mb[TSF_COMB_K];

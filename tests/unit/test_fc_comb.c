@@ -108,14 +108,50 @@ static void comb_is_the_members_averaged(void **state)
     ts_fc_result_free(a);
 }
 
-/* A seasonal series (the M4 test adjusts it): ets and theta as run one by
- * one, and for damped the damped-trend ETS form of lowest AICc on the
- * series as it is, which models the seasons itself. */
-static void comb_seasonal_damped_member(void **state)
+/* comb's mean on a seasonal series, from ets's fits as the test makes
+ * them: ets's pick; the seasonal damped-trend form of lowest AICc; for Theta the
+ * seasonal form without trend of lowest AICc, plus Theta's drift (the
+ * slope of z, the series as adjusted, scaled by a multiplicative
+ * season). */
+static void expected_seasonal_comb(const double *y, const double *z, size_t n, size_t h, double *out)
+{
+    tsf_ets_fixed x = {NAN, NAN, NAN, NAN, 0, {0, 0, 0, 1}, 1};
+    tsf_ets_fit best, all[TSF_ETS_MAX_FORMS];
+    size_t n_all = 0;
+    assert_int_equal(tsf_ets_select(y, n, 4, 0, &x, &best, all, &n_all, NULL), TS_OK);
+    const tsf_ets_fit *d = NULL, *th = NULL;
+    for (size_t i = 0; i < n_all; i++) {
+        const tsf_ets_form *f = &all[i].form;
+        if (f->damped && f->season != 'N' && (!d || all[i].aicc < d->aicc))
+            d = &all[i];
+        if (f->trend == 'N' && f->season != 'N' && (!th || all[i].aicc < th->aicc))
+            th = &all[i];
+    }
+    assert_non_null(d);
+    assert_non_null(th);
+    double m[3][16], se[16], drift[16] = {0};
+    assert_true(h <= 16);
+    const tsf_ets_fit *fits[3] = {&best, d, th};
+    for (int k = 0; k < 3; k++) {
+        tsf_path p = {m[k], se, 0, 0, NAN, NAN, NAN, NAN, NAN};
+        assert_int_equal(tsf_path_from_fit(fits[k], h, &p, NULL), TS_OK);
+    }
+    tsf_theta_drift(z, n, h, th->par.alpha, drift);
+    size_t ns = tsf_ets_nstate(&th->form);
+    for (size_t j = 0; j < h; j++) {
+        double s = th->form.season == 'M' ? th->xn[ns - 1 - j % 4] : 1;
+        out[j] = (m[0][j] + m[1][j] + m[2][j] + drift[j] * s) / 3;
+    }
+}
+
+/* A seasonal series the M4 test adjusts: every member models the seasons
+ * as ETS does (classical indices, fixed over the years, cannot follow a
+ * swing that grows), and Theta's slope is the adjusted series'. */
+static void comb_seasonal_members(void **state)
 {
     (void)state;
     enum { N = 48, H = 8 };
-    double y[N];
+    double y[N], z[N], index[4];
     for (int t = 0; t < N; t++) {
         /* A trend, a season whose swing grows over the years, and some
          * irregular movement (deterministic). */
@@ -130,32 +166,48 @@ static void comb_seasonal_damped_member(void **state)
     o.method = TS_FC_COMB;
     ts_fc_result *c = fc_run(y, N, &o);
     assert_int_equal(c->method, TS_FC_COMB);
-    assert_true(c->seasonal); /* adjusted for theta */
+    assert_true(c->seasonal); /* adjusted for theta's slope */
+    assert_int_equal(ts_fc_decompose(y, N, 4, index, NULL), TS_OK);
+    for (int t = 0; t < N; t++)
+        z[t] = y[t] / index[t % 4];
+    double want[H];
+    expected_seasonal_comb(y, z, N, H, want);
+    for (size_t j = 0; j < H; j++)
+        assert_near(c->mean[j], want[j], 1e-9 * fabs(want[j]));
+    ts_fc_result_free(c);
+}
+
+/* R: USAccDeaths summed by quarter, 1973-1976.  Four years are too few
+ * for the M4 test to find the season, but ets's pick keeps one; the
+ * members then all model it, instead of two flat members halving the
+ * swing. */
+static void comb_seasons_from_ets(void **state)
+{
+    (void)state;
+    static const double y[] = {26041, 29980, 31774, 28026, 22769, 26648, 28686, 26519,
+                               23592, 26813, 27998, 24660, 22945, 25493, 27294, 25009};
+    enum { N = 16, H = 8 };
+    assert_false(ts_fc_seasonality_test(y, N, 4));
+    ts_fc_options o;
+    ts_fc_options_init(&o);
+    o.period = 4;
+    o.horizon = H;
     o.method = TS_FC_ETS;
     ts_fc_result *e = fc_run(y, N, &o);
-    o.method = TS_FC_THETA;
-    ts_fc_result *th = fc_run(y, N, &o);
-    /* The damped forms as ets fits them. */
-    tsf_ets_fixed x = {NAN, NAN, NAN, NAN, 0, {0, 0, 0, 1}, 1};
-    tsf_ets_fit best, all[TSF_ETS_MAX_FORMS];
-    size_t n_all = 0;
-    assert_int_equal(tsf_ets_select(y, N, 4, 0, &x, &best, all, &n_all, NULL), TS_OK);
-    const tsf_ets_fit *d = NULL;
-    for (size_t i = 0; i < n_all; i++)
-        if (all[i].form.damped && (!d || all[i].aicc < d->aicc))
-            d = &all[i];
-    assert_non_null(d);
-    assert_true(d->form.season != 'N'); /* a seasonal form wins here */
-    double dm[H], dse[H];
-    tsf_path p = {dm, dse, 0, 0, NAN, NAN, NAN, NAN, NAN};
-    assert_int_equal(tsf_path_from_fit(d, H, &p, NULL), TS_OK);
-    for (size_t j = 0; j < H; j++) {
-        double mean = (e->mean[j] + th->mean[j] + dm[j]) / 3;
-        assert_near(c->mean[j], mean, 1e-9 * fabs(mean));
-    }
-    ts_fc_result_free(c);
+    assert_true(e->model[2] != 'N' && e->model[3] != 'N'); /* a seasonal form */
+    o.method = TS_FC_COMB;
+    ts_fc_result *c = fc_run(y, N, &o);
+    assert_int_equal(c->method, TS_FC_COMB);
+    assert_true(c->seasonal); /* the members model seasons */
+    double want[H];
+    expected_seasonal_comb(y, y, N, H, want);
+    for (size_t j = 0; j < H; j++)
+        assert_near(c->mean[j], want[j], 1e-9 * fabs(want[j]));
+    /* The swing survives: the third quarter above the first, as in
+     * every year of the data. */
+    assert_true(c->mean[2] > c->mean[0] + 2000);
     ts_fc_result_free(e);
-    ts_fc_result_free(th);
+    ts_fc_result_free(c);
 }
 
 /* With simulated paths: the same seed gives the same intervals, another
@@ -234,6 +286,7 @@ static void short_series_fallbacks(void **state)
 }
 
 FC_TEST_MAIN(cmocka_unit_test(labels), cmocka_unit_test(auto_is_comb),
-             cmocka_unit_test(comb_is_the_members_averaged), cmocka_unit_test(comb_seasonal_damped_member),
+             cmocka_unit_test(comb_is_the_members_averaged), cmocka_unit_test(comb_seasonal_members),
+             cmocka_unit_test(comb_seasons_from_ets),
              cmocka_unit_test(comb_by_seed),
              cmocka_unit_test(short_series_fallbacks))
