@@ -91,9 +91,9 @@ static int member_from_fit(const tsf_comb *a, tsf_comb_member *mb, ts_fc_method 
     return rc;
 }
 
-/* Fits the members: ets on y, damped and theta on the adjusted a->z (on
- * a seasonal series damped from ets's forms, above); equal weights over
- * those that fit.  A member the series is too short for, or whose fit
+/* Fits the members: ets on y; damped and theta from ets's forms on
+ * annual and seasonal series (above), else on the adjusted a->z; equal
+ * weights over those that fit.  A member the series is too short for, or whose fit
  * fails numerically, is left out; a bad option (a fixed parameter out of
  * its range) is the caller's error. */
 static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, const tsf_ets_forms *known,
