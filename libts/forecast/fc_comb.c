@@ -127,10 +127,15 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
         if (rc != TS_OK)
             continue;
         mb->method = m;
+        if (!shared && m == TS_FC_THETA) {
+            /* Theta's forecast less its SES fit's is the drift it adds. */
+            tsf_ets_point(&mb->fit.form, 1, mb->fit.xn, a->h, mb->drift);
+            for (size_t i = 0; i < a->h; i++)
+                mb->drift[i] = mb->mean[i] - mb->drift[i];
+        }
         /* Fitted to the adjusted series: what it forecasts is multiplied
-         * back by the indices.  A shared fit saw the series as it is
-         * (Theta's drift still comes from a->z, on the data's scale). */
-        mb->adjusted = !shared && m != TS_FC_ETS;
+         * back by the indices.  A shared fit saw the series as it is. */
+        mb->adjusted = !shared && m != TS_FC_ETS && a->adjust;
         a->k++;
     }
     for (size_t i = 0; i < a->k; i++)
@@ -138,26 +143,18 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
     return TS_OK;
 }
 
-/* Each member's forecast means on the data's scale (the adjusted members
- * times the indices), and theta's drift. */
+/* Each member's forecast means on the data's scale: the adjusted
+ * members' times the indices. */
 static void member_means(tsf_comb *a)
 {
-    size_t h = a->h;
     for (size_t i = 0; i < a->k; i++) {
         tsf_comb_member *mb = &a->mb[i];
         if (!mb->adjusted)
             continue; /* on the data's scale already */
-        if (mb->method == TS_FC_THETA) {
-            /* Theta's forecast less its SES fit's is the drift it adds. */
-            tsf_ets_point(&mb->fit.form, 1, mb->fit.xn, h, mb->drift);
-            for (size_t j = 0; j < h; j++)
-                mb->drift[j] = mb->mean[j] - mb->drift[j];
+        for (size_t j = 0; j < a->h; j++) {
+            mb->mean[j] *= a->index[(a->n + j) % (size_t)a->period];
+            mb->se[j] *= a->index[(a->n + j) % (size_t)a->period];
         }
-        if (a->adjust)
-            for (size_t j = 0; j < h; j++) {
-                mb->mean[j] *= a->index[(a->n + j) % (size_t)a->period];
-                mb->se[j] *= a->index[(a->n + j) % (size_t)a->period];
-            }
     }
 }
 
@@ -215,7 +212,7 @@ static void member_paths(const tsf_comb *a, const tsf_comb_member *mb, size_t np
     for (size_t i = 0; i < np; i++)
         for (size_t j = 0; j < h; j++) {
             double v = out[i * h + j] + (mb->method == TS_FC_THETA ? mb->drift[j] : 0);
-            out[i * h + j] = mb->adjusted && a->adjust ? v * a->index[(a->n + j) % (size_t)a->period] : v;
+            out[i * h + j] = mb->adjusted ? v * a->index[(a->n + j) % (size_t)a->period] : v;
         }
 }
 

@@ -103,18 +103,20 @@ int tsf_auto_run(const double *y, size_t n, const ts_fc_options *o, ts_fc_result
                  ts_error *err);
 
 #define TSF_COMB_K 3
-/* comb's members: ets on the series, damped and theta on the seasonally
- * adjusted series. */
+/* comb's members: ets; damped and theta, from ets's forms on annual and
+ * seasonal series, else on the series as the M4 test adjusts it. */
 extern const ts_fc_method tsf_comb_members[TSF_COMB_K];
 
 /* One member of comb. */
 typedef struct {
     ts_fc_method method;   /* TS_FC_ETS, TS_FC_DAMPED or TS_FC_THETA */
     tsf_ets_fit fit;       /* its model (theta: its SES fit) */
-    int adjusted;          /* fitted to the seasonally adjusted series */
+    int adjusted;          /* fitted to the seasonally adjusted series:
+                              the indices multiply its forecasts */
     double w;              /* weight; the members' sum to 1 */
     double *mean;          /* [h] forecast means on the data's scale */
-    double *drift;         /* [h] theta's drift on its own scale */
+    double *drift;         /* [h] theta's drift, on the scale of the
+                              series it was fitted to */
     double *se;            /* [h] its forecast standard deviations on the
                               data's scale */
 } tsf_comb_member;
