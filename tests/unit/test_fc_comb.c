@@ -144,6 +144,25 @@ static void expected_seasonal_comb(const double *y, const double *z, size_t n, s
     }
 }
 
+/* comb on the quarterly series y, its mean checked against
+ * expected_seasonal_comb's (z as there); the caller frees the result. */
+static ts_fc_result *checked_seasonal_comb(const double *y, const double *z, size_t n, size_t h)
+{
+    ts_fc_options o;
+    ts_fc_options_init(&o);
+    o.period = 4;
+    o.horizon = h;
+    o.method = TS_FC_COMB;
+    ts_fc_result *c = fc_run(y, n, &o);
+    assert_int_equal(c->method, TS_FC_COMB);
+    assert_true(c->seasonal); /* the members model seasons */
+    double want[16];
+    expected_seasonal_comb(y, z, n, h, want);
+    for (size_t j = 0; j < h; j++)
+        assert_near(c->mean[j], want[j], 1e-9 * fabs(want[j]));
+    return c;
+}
+
 /* A seasonal series the M4 test adjusts: every member models the seasons
  * as ETS does (classical indices, fixed over the years, cannot follow a
  * swing that grows), and Theta's slope is the adjusted series'. */
@@ -159,22 +178,11 @@ static void comb_seasonal_members(void **state)
         double s = 1 + (season[t % 4] - 1) * (0.6 + 0.02 * t);
         y[t] = (200 + 3 * t) * s * (1 + 0.03 * sin(1.7 * t + 0.3 * t * t));
     }
-    ts_fc_options o;
-    ts_fc_options_init(&o);
-    o.period = 4;
-    o.horizon = H;
-    o.method = TS_FC_COMB;
-    ts_fc_result *c = fc_run(y, N, &o);
-    assert_int_equal(c->method, TS_FC_COMB);
-    assert_true(c->seasonal); /* adjusted for theta's slope */
+    assert_true(ts_fc_seasonality_test(y, N, 4)); /* adjusted for theta's slope */
     assert_int_equal(ts_fc_decompose(y, N, 4, index, NULL), TS_OK);
     for (int t = 0; t < N; t++)
         z[t] = y[t] / index[t % 4];
-    double want[H];
-    expected_seasonal_comb(y, z, N, H, want);
-    for (size_t j = 0; j < H; j++)
-        assert_near(c->mean[j], want[j], 1e-9 * fabs(want[j]));
-    ts_fc_result_free(c);
+    ts_fc_result_free(checked_seasonal_comb(y, z, N, H));
 }
 
 /* R: USAccDeaths summed by quarter, 1973-1976.  Four years are too few
@@ -195,14 +203,7 @@ static void comb_seasons_from_ets(void **state)
     o.method = TS_FC_ETS;
     ts_fc_result *e = fc_run(y, N, &o);
     assert_true(e->model[2] != 'N' && e->model[3] != 'N'); /* a seasonal form */
-    o.method = TS_FC_COMB;
-    ts_fc_result *c = fc_run(y, N, &o);
-    assert_int_equal(c->method, TS_FC_COMB);
-    assert_true(c->seasonal); /* the members model seasons */
-    double want[H];
-    expected_seasonal_comb(y, y, N, H, want);
-    for (size_t j = 0; j < H; j++)
-        assert_near(c->mean[j], want[j], 1e-9 * fabs(want[j]));
+    ts_fc_result *c = checked_seasonal_comb(y, y, N, H); /* nothing adjusted */
     /* The swing survives: the third quarter above the first, as in
      * every year of the data. */
     assert_true(c->mean[2] > c->mean[0] + 2000);
