@@ -34,13 +34,19 @@ static void labels(void **state)
 static const double airmiles[] = {412,  480,  683,  1052, 1385, 1418,  1634,  2178,  3362,
                                   5948, 6109, 5981, 6753, 8003, 10566, 12528, 14760, 16769};
 
-static ts_fc_result *run_method(const double *y, size_t n, ts_fc_method m, size_t h)
+static ts_fc_result *run_period(const double *y, size_t n, ts_fc_method m, size_t h, int period)
 {
     ts_fc_options o;
     ts_fc_options_init(&o);
     o.method = m;
     o.horizon = h;
+    o.period = period;
     return fc_run(y, n, &o);
+}
+
+static ts_fc_result *run_method(const double *y, size_t n, ts_fc_method m, size_t h)
+{
+    return run_period(y, n, m, h, 1);
 }
 
 /* auto is comb: the same forecast, intervals and members. */
@@ -148,12 +154,7 @@ static void expected_seasonal_comb(const double *y, const double *z, size_t n, s
  * expected_seasonal_comb's (z as there); the caller frees the result. */
 static ts_fc_result *checked_seasonal_comb(const double *y, const double *z, size_t n, size_t h)
 {
-    ts_fc_options o;
-    ts_fc_options_init(&o);
-    o.period = 4;
-    o.horizon = h;
-    o.method = TS_FC_COMB;
-    ts_fc_result *c = fc_run(y, n, &o);
+    ts_fc_result *c = run_period(y, n, TS_FC_COMB, h, 4);
     assert_int_equal(c->method, TS_FC_COMB);
     assert_true(c->seasonal); /* the members model seasons */
     double want[16];
@@ -196,12 +197,7 @@ static void comb_seasons_from_ets(void **state)
                                23592, 26813, 27998, 24660, 22945, 25493, 27294, 25009};
     enum { N = 16, H = 8 };
     assert_false(ts_fc_seasonality_test(y, N, 4));
-    ts_fc_options o;
-    ts_fc_options_init(&o);
-    o.period = 4;
-    o.horizon = H;
-    o.method = TS_FC_ETS;
-    ts_fc_result *e = fc_run(y, N, &o);
+    ts_fc_result *e = run_period(y, N, TS_FC_ETS, H, 4);
     assert_true(e->model[2] != 'N' && e->model[3] != 'N'); /* a seasonal form */
     ts_fc_result *c = checked_seasonal_comb(y, y, N, H); /* nothing adjusted */
     /* The swing survives: the third quarter above the first, as in
