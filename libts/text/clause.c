@@ -263,6 +263,32 @@ static size_t on_price(reader *r, size_t i)
     return e;
 }
 
+/* A cumulative cue with no period phrase of its own ("lũy kế ước
+ * 29.520 tỷ đồng", "cộng dồn đạt ..."): the figures after it run from
+ * January to the end of the period in force (the clause's, else the
+ * report's).  A phrase after it ("lũy kế 10 tháng", "tính chung cả năm")
+ * is read as any other.  Returns the cue's end or 0. */
+static size_t on_cumulative(reader *r, size_t i)
+{
+    size_t e = rd_at(r, i, TSX_C_PERIOD_CUMULATIVE);
+    if (!e)
+        return 0;
+    per_state ps = {PER_NONE, {0, 0}, 0};
+    int set, year_only;
+    if (rd_period(r, rd_skip_spaces(r, e), &ps, &set, &year_only))
+        return e;
+    frame *fr = &r->st[r->depth];
+    ts_period p;
+    if (fr->per.kind == PER_UPTO ||
+        !rd_year_to_date(fr->per.kind == PER_FIXED ? fr->per.p : r->cx->period, &p))
+        return e;
+    fr->per.kind = PER_FIXED;
+    fr->per.p = p;
+    fr->per.target = 0;
+    fr->weak = 0;
+    return e;
+}
+
 /* "cùng kỳ (năm 2022 | năm trước)" opening a parenthesis or a clause, or
  * after "của" ("mức tăng của cùng kỳ năm trước (4,9%)"): the figures that
  * follow are the same period's of that earlier year.  Returns the end of
@@ -319,6 +345,8 @@ static size_t on_word(reader *r, size_t i)
         return e;
     }
     if ((e = on_period(r, i)))
+        return e;
+    if ((e = on_cumulative(r, i)))
         return e;
     if (rd_digit((unsigned char)r->s[i]))
         return on_digit(r, i);

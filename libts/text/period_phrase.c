@@ -404,6 +404,44 @@ int rd_period_after(const reader *r, size_t j, per_state *out)
     return 1;
 }
 
+int rd_year_to_date(ts_period p, ts_period *out)
+{
+    if (p.first == 0 && p.last == 0)
+        return 0;
+    int y1, m1, d1, y2, m2, d2;
+    ts_civil_from_days(p.first, &y1, &m1, &d1);
+    ts_civil_from_days(p.last, &y2, &m2, &d2);
+    switch (ts_period_kind_of(p)) {
+    case TS_PERIOD_MONTH:
+    case TS_PERIOD_QUARTER:
+    case TS_PERIOD_HALF:
+    case TS_PERIOD_YTD:
+        break;
+    case TS_PERIOD_MONTHS:
+        if (y1 != y2 || m1 != 1)
+            return 0;
+        break;
+    default:
+        return 0;
+    }
+    *out = ts_period_months(y2, 1, m2);
+    return 1;
+}
+
+/* A span of months from January ending before December: a cumulative
+ * report's period, whose single last month is what a figure before a
+ * bare "lũy kế" gives. */
+static int months_so_far(ts_period p, ts_period *last_month)
+{
+    int y1, m1, d1, y2, m2, d2;
+    ts_civil_from_days(p.first, &y1, &m1, &d1);
+    ts_civil_from_days(p.last, &y2, &m2, &d2);
+    if (y1 != y2 || m1 != 1 || d1 != 1 || m2 < 2 || m2 > 11)
+        return 0;
+    *last_month = ts_period_month(y2, m2);
+    return 1;
+}
+
 void rd_find_cumulative(reader *r)
 {
     if (!tsx_tags_have(r->tags, TSX_C_PERIOD_CUMULATIVE))
@@ -413,7 +451,7 @@ void rd_find_cumulative(reader *r)
         if (!e)
             continue;
         per_state ps = {PER_NONE, {0, 0}, 0};
-        int set;
+        int set, year_only;
         size_t j = rd_skip_spaces(r, e);
         if (rd_digit((unsigned char)r->s[j]) && months_from_january(r, j, &ps, &set) &&
             ps.kind == PER_FIXED) {
@@ -421,6 +459,10 @@ void rd_find_cumulative(reader *r)
             ts_civil_from_days(ps.p.last, &y, &m, &d);
             r->cum_at = i;
             r->cum_month = ts_period_month(y, m);
+        } else if (!rd_period(r, j, &ps, &set, &year_only) && months_so_far(r->cx->period, &r->cum_month)) {
+            /* "ước 3.115 tỷ đồng, lũy kế ước 29.520 tỷ đồng" in a ten-month
+             * report: the figure before the cue is October's. */
+            r->cum_at = i;
         }
         return;
     }

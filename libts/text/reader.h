@@ -184,8 +184,15 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
  * năm 2015", "9,28% của năm 2023", "7,56% của 6 tháng đầu năm 2021"):
  * 1 and *out, or 0. */
 int rd_period_after(const reader *r, size_t j, per_state *out);
-/* "lũy kế N tháng" in the sentence: sets r->cum_at and r->cum_month. */
+/* "lũy kế N tháng" in the sentence, or a bare "lũy kế" in a report
+ * whose period runs from January: sets r->cum_at and r->cum_month (the
+ * single month of the figures before it). */
 void rd_find_cumulative(reader *r);
+/* January to the end of p, when p is a month, a quarter, a half or a
+ * span from January within one year: what figures after a bare
+ * cumulative cue cover ("tháng 10 ước 108 tỷ đồng, lũy kế ước 3.798 tỷ
+ * đồng").  0 for a year, several years, days or no period. */
+int rd_year_to_date(ts_period p, ts_period *out);
 
 /* ---- quantities (quantity.c) ---- */
 

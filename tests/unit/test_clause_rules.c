@@ -87,6 +87,21 @@ static const struct {
     {"'lũy kế từ đầu năm' in a monthly report", "2023-08",
      "Thu ngân sách tháng 8 ước đạt 512 tỷ đồng, lũy kế từ đầu năm đạt 6.140 tỷ đồng.",
      "budget.revenue level 2023-08 512 E; budget.revenue level 2023-01/P8M 6140 E"},
+    {"a bare 'lũy kế' in a monthly report: January to the month", "2024-09",
+     "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 2.310 tỷ đồng, lũy kế ước đạt "
+     "21.870 tỷ đồng, tăng 11,2% so với cùng kỳ.",
+     "retail.sales level 2024-09 2310 E; retail.sales level 2024-01/P9M 21870 E; "
+     "retail.sales yoy_pct 2024-01/P9M 11.2 E"},
+    {"a bare 'lũy kế' in a nine-month report: the figure before is the month's", "2024-01/P9M",
+     "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 2.310 tỷ đồng, lũy kế ước đạt "
+     "21.870 tỷ đồng.",
+     "retail.sales level 2024-09 2310 E; retail.sales level 2024-01/P9M 21870 E"},
+    {"a bare 'cộng dồn' after a quarter", "2024-Q3",
+     "Kim ngạch xuất khẩu quý III ước đạt 410 triệu USD, cộng dồn đạt 1.150 triệu USD.",
+     "exports level 2024-Q3 410 E; exports level 2024-01/P9M 1150 E"},
+    {"a cumulative cue with a period of its own keeps it", "2024-12",
+     "Thu ngân sách tháng 12 ước đạt 610 tỷ đồng, tính chung cả năm đạt 6.400 tỷ đồng.",
+     "budget.revenue level 2024-12 610 E; budget.revenue level 2024 6400 E"},
     {"a day and month after 'đến ngày' without a year", "2023-01/P8M",
      "Đến ngày 20/8, toàn tỉnh có 1.530 doanh nghiệp thành lập mới.",
      "enterprise.new level 2023-01-01/2023-08-20 1530 A"},
@@ -241,8 +256,13 @@ static void test_paragraphs(void **state)
 static void test_local_council(void **state)
 {
     (void)state;
-    const char *t = "Thu ngân sách đạt 900 tỷ đồng, đạt 61% dự toán HĐND thành phố giao.";
-    for (int district = 0; district <= 1; district++) {
+    static const char *const texts[] = {
+        "Thu ngân sách đạt 900 tỷ đồng, đạt 61% dự toán HĐND thành phố giao.",
+        "Thu ngân sách đạt 900 tỷ đồng, đạt 61% dự toán thị xã xây dựng.",
+    };
+    for (size_t i = 0; i < 2 * sizeof texts / sizeof *texts; i++) {
+        int district = (int)(i % 2);
+        const char *t = texts[i / 2];
         ts_extract_ctx cx;
         sink s;
         start(&cx, &s, "2023");
