@@ -47,6 +47,19 @@ typedef struct {
     size_t order;
 } area_vote;
 
+/* A name several areas answer to ("thành phố Huế": the provincial city
+ * until 2024 and the municipality since; "huyện Kỳ Sơn" in two
+ * provinces): its votes wait until the report's date and the other
+ * areas named can tell which one is meant. */
+#define MAX_SAME_NAME 8
+#define MAX_GROUPS 32
+typedef struct {
+    const ts_area *cand[MAX_SAME_NAME];
+    size_t n;
+    int weight;
+    size_t order;
+} area_group;
+
 typedef struct {
     candidate c[MAX_CAND];
     size_t nc;
@@ -57,6 +70,8 @@ typedef struct {
     size_t seen;
     area_vote areas[MAX_AREAS];
     size_t n_areas;
+    area_group groups[MAX_GROUPS];
+    size_t n_groups;
 } survey;
 
 static int year_of(int32_t day)
@@ -214,15 +229,65 @@ static int after_authority(const reader *r, size_t i)
     return rd_class_before(r, i, TSX_C_AREA_AUTHORITY, 2);
 }
 
-static void vote_area(survey *sv, const char *slug, int weight)
+static void vote_area_at(survey *sv, const char *slug, int weight, size_t order)
 {
     for (size_t k = 0; k < sv->n_areas; k++)
         if (strcmp(sv->areas[k].slug, slug) == 0) {
             sv->areas[k].weight += weight;
+            if (order < sv->areas[k].order)
+                sv->areas[k].order = order;
             return;
         }
     if (sv->n_areas < MAX_AREAS)
-        sv->areas[sv->n_areas++] = (area_vote){slug, weight, sv->seen++};
+        sv->areas[sv->n_areas++] = (area_vote){slug, weight, order};
+}
+
+static void vote_area(survey *sv, const char *slug, int weight)
+{
+    vote_area_at(sv, slug, weight, sv->seen++);
+}
+
+/* The votes of a name that several areas answer to, held back (a full
+ * list of groups gives them to its first area). */
+static void vote_group(survey *sv, const ts_area *const *cand, size_t n, int weight)
+{
+    if (sv->n_groups == MAX_GROUPS) {
+        vote_area(sv, cand[0]->slug, weight);
+        return;
+    }
+    area_group *g = &sv->groups[sv->n_groups++];
+    memcpy(g->cand, cand, n * sizeof *cand);
+    g->n = n;
+    g->weight = weight;
+    g->order = sv->seen++;
+}
+
+static int votes_for(const survey *sv, const char *slug)
+{
+    for (size_t k = 0; k < sv->n_areas; k++)
+        if (strcmp(sv->areas[k].slug, slug) == 0)
+            return sv->areas[k].weight;
+    return 0;
+}
+
+/* Which of a group's areas the report means: one that existed on its day
+ * (when known), then the one whose province the report names
+ * most, then the first in the gazetteer. */
+static const ts_area *group_choice(const survey *sv, const area_group *g, int has_day, int32_t day)
+{
+    const ts_area *best = NULL;
+    int best_valid = 0, best_parent = 0;
+    for (size_t i = 0; i < g->n; i++) {
+        const ts_area *a = g->cand[i];
+        int valid = has_day && ts_area_valid_on(a, day);
+        int parent = a->parent[0] ? votes_for(sv, a->parent) : 0;
+        if (!best || valid > best_valid || (valid == best_valid && parent > best_parent)) {
+            best = a;
+            best_valid = valid;
+            best_parent = parent;
+        }
+    }
+    return best;
 }
 
 /* The gazetteer's areas a sentence names (the longest name at each
@@ -232,20 +297,32 @@ static void survey_areas(const reader *r, int title, survey *sv)
     for (size_t i = 0; i < r->n; i++) {
         size_t k;
         const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
-        size_t end = 0;
-        const char *slug = NULL;
-        for (size_t m = 0; m < k && !slug; m++)
-            if (g[m].cls == TSX_C_PLACE && g[m].e->area) {
-                slug = g[m].e->area->slug;
+        size_t end = 0, n = 0;
+        const ts_area *cand[MAX_SAME_NAME];
+        for (size_t m = 0; m < k; m++) {
+            const ts_area *a = g[m].e->area;
+            if (g[m].cls != TSX_C_PLACE || !a || (n && g[m].end != end) || n == MAX_SAME_NAME)
+                continue;
+            size_t j = 0;
+            while (j < n && cand[j] != a)
+                j++;
+            if (j == n) {
+                cand[n++] = a;
                 end = g[m].end;
             }
-        if (!slug)
+        }
+        if (!n)
             continue;
         /* "(Đắk Nông 5,74%; Lâm Đồng 5,63%)": other areas' figures, set
          * beside the report's own. */
         size_t next = rd_skip_spaces(r, end);
-        if (!(next < r->n && rd_digit((unsigned char)r->s[next])))
-            vote_area(sv, slug, (title ? AREA_TITLE : 1) + (after_authority(r, i) ? AREA_AUTHORITY : 0));
+        if (!(next < r->n && rd_digit((unsigned char)r->s[next]))) {
+            int weight = (title ? AREA_TITLE : 1) + (after_authority(r, i) ? AREA_AUTHORITY : 0);
+            if (n == 1)
+                vote_area(sv, cand[0]->slug, weight);
+            else
+                vote_group(sv, cand, n, weight);
+        }
         i = end - 1;
     }
 }
@@ -267,9 +344,15 @@ static int area_settled(const survey *sv)
     return best >= AREA_SETTLED && best >= 3 * second;
 }
 
-/* The area with the most votes, the first named on a tie; NULL when none. */
-static const char *choose_area(const survey *sv)
+/* The area with the most votes, the first named on a tie; NULL when none.
+ * The votes of names several areas answer to go first to the one meant
+ * (group_choice; day: the report's, when has_day). */
+static const char *choose_area(survey *sv, int has_day, int32_t day)
 {
+    for (size_t k = 0; k < sv->n_groups; k++) {
+        const area_group *g = &sv->groups[k];
+        vote_area_at(sv, group_choice(sv, g, has_day, day)->slug, g->weight, g->order);
+    }
     const area_vote *best = NULL;
     for (size_t k = 0; k < sv->n_areas; k++)
         if (!best || sv->areas[k].weight > best->weight ||
@@ -568,7 +651,11 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
     }
     if (rc == TS_OK && sy.want_period)
         choose_period(&sy.sv, doc, m);
-    const char *area = rc == TS_OK && sy.want_area ? choose_area(&sy.sv) : NULL;
+    int has_day = m->has_period || m->has_date;
+    int32_t day = m->has_period ? m->period.last
+                  : has_day     ? ts_days_from_civil(m->year, m->month ? m->month : 12, m->day ? m->day : 28)
+                                : 0;
+    const char *area = rc == TS_OK && sy.want_area ? choose_area(&sy.sv, has_day, day) : NULL;
     if (!area && rc == TS_OK && sy.want_area)
         area = area_of_name(doc, lx);
     if (area)

@@ -11,7 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Adds "<word> <name>\t@place" (word may be NULL) for area a. */
+/* Adds "<word> <name>\t@place" for area a; word NULL: the bare name, a
+ * proper noun; word "": a name that carries its own word ("Quận 1"),
+ * with its marks ("bình quân 7%" is no district). */
 static int add_place(ts_lexicon *lx, const char *word, const char *name, const ts_area *a,
                      ts_error *err)
 {
@@ -19,8 +21,9 @@ static int add_place(ts_lexicon *lx, const char *word, const char *name, const t
     /* A bare name is a proper noun: written with its marks and capitals
      * ("Điện Biên", not "diễn biến"; "Hòa Bình", not "hòa bình").  After
      * an administrative word a name is a name however it is written. */
-    int n = snprintf(line, sizeof line, "%s%s%s\t@place%s", word ? word : "", word ? " " : "",
-                     name, word ? "" : "\tmarks,caps");
+    int spaced = word && *word;
+    int n = snprintf(line, sizeof line, "%s%s%s\t@place%s", spaced ? word : "", spaced ? " " : "",
+                     name, !word ? "\tmarks,caps" : spaced ? "" : "\tmarks");
     if (n < 0 || (size_t)n >= sizeof line)
         return TS_OK; /* no real name is this long */
     tsx_entry e;
@@ -107,6 +110,22 @@ static int add_older_kinds(ts_lexicon *lx, const ts_gazetteer *g, const ts_area 
     return TS_OK;
 }
 
+/* Whether a name opens with an administrative word of its own kind, as
+ * the numbered urban districts do ("Quận 1"): then it is a phrase alone. */
+static int name_has_own_word(const ts_gazetteer *g, const ts_area *a, const char *name)
+{
+    char key[256];
+    ts_text_slug(name, strlen(name), key, sizeof key);
+    for (size_t w = 0; w < ts_gazetteer_kind_word_count(g); w++) {
+        unsigned kinds;
+        const char *wk = ts_gazetteer_kind_word_at(g, w, &kinds);
+        size_t wl = strlen(wk);
+        if ((kinds & (1u << a->kind)) && strncmp(key, wk, wl) == 0 && key[wl] == '-')
+            return 1;
+    }
+    return 0;
+}
+
 /* Every name form of a (its name, its variants), bare at province level
  * and after each administrative word of its kind (and of the kinds it was
  * raised from). */
@@ -116,6 +135,8 @@ static int add_area(ts_lexicon *lx, const ts_gazetteer *g, const ts_area *a, ts_
     for (size_t v = 0; v <= a->n_variants; v++) {
         const char *name = v == 0 ? a->name : a->variants[v - 1];
         if (province && add_place(lx, NULL, name, a, err) != TS_OK)
+            return TS_ENOMEM;
+        if (!province && name_has_own_word(g, a, name) && add_place(lx, "", name, a, err) != TS_OK)
             return TS_ENOMEM;
         for (size_t w = 0; w < ts_gazetteer_kind_word_count(g); w++) {
             unsigned kinds;

@@ -174,6 +174,19 @@ static const meta_case meta_cases[] = {
     {"a district is never named by a higher kind's word; another unit's is its own",
      "UBND HUYỆN PHÙ MỸ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2022\n",
      "phu-my-district", "annual", "2022", 0, 0, 0},
+    {"a city of a province before it became a municipality", "UBND THÀNH PHỐ HUẾ\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội năm 2022\n",
+     "hue-city", "annual", "2022", 0, 0, 0},
+    {"the municipality of the same name", "UBND THÀNH PHỐ HUẾ\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025\n",
+     "hue", "cumulative", "2025-H1", 0, 0, 0},
+    {"a district merged away in 2020", "UBND Quận 9\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội năm 2019\n",
+     "quan-9-district", "annual", "2019", 0, 0, 0},
+    {"a district name two provinces had: the one whose province is named",
+     "Theo báo cáo của UBND huyện Kỳ Sơn (tỉnh Hòa Bình), năm 2018 thu ngân sách trên địa "
+     "bàn huyện đạt 65 tỷ đồng, bình quân 7% mỗi năm.\n",
+     "ky-son-hoa-binh-district", "annual", "2018", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 

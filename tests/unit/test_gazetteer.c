@@ -129,7 +129,7 @@ static void test_districts_per_province(void **state)
             fail_msg("%s: %zu district-level units, want %zu", want[i].slug, n, want[i].n);
         total += n;
         const ts_area *kids[40];
-        assert_int_equal(ts_gazetteer_children(gz, p, TS_DAY_ANY, kids, 40), n);
+        assert_int_equal(ts_gazetteer_children(gz, p, day(2025, 6, 30), kids, 40), n);
         for (size_t k = 0; k < n; k++)
             assert_ptr_equal(ts_gazetteer_parent(gz, kids[k]), p);
     }
@@ -176,9 +176,10 @@ static void test_regions(void **state)
 }
 
 /* Slugs follow docs/spec/facts.md: the name's slug, plus the kind's
- * suffix inside a province; a name two district-level units of the same
- * suffix share gets the province's slug before the suffix, for all of
- * them. */
+ * suffix inside a province; a name two district-level units of 2025 of
+ * the same suffix share gets the province's slug before the suffix, for
+ * all of them; a unit dissolved before 2025 whose name another
+ * province's unit has gets it alone (the unit of 2025 keeps its slug). */
 static void test_slug_rules(void **state)
 {
     (void)state;
@@ -191,11 +192,13 @@ static void test_slug_rules(void **state)
                           : a->kind == TS_AREA_TOWN           ? "-town"
                           : *a->parent                        ? "-district" : "";
         size_t same = 0; /* other district-level units with this base and suffix */
+        int of_2025 = ts_area_valid_on(a, day(2025, 6, 30));
         for (size_t j = 0; j < n && *a->parent; j++) {
             const ts_area *b = ts_gazetteer_at(gz, j);
             char bb[128];
             ts_text_slug(b->name, strlen(b->name), bb, sizeof bb);
             same += j != i && *b->parent && strcmp(bb, base) == 0 &&
+                    (!of_2025 || ts_area_valid_on(b, day(2025, 6, 30))) &&
                     ts_area_level_of(b->kind) == TS_LEVEL_DISTRICT &&
                     strcmp(b->slug + strlen(b->slug) - strlen(sfx), sfx) == 0 &&
                     strcmp(b->parent, a->parent) != 0;
@@ -209,7 +212,7 @@ static void test_slug_rules(void **state)
         if (strcmp(a->slug, want) != 0)
             fail_msg("line of %s (%s): slug should be %s", a->slug, a->name, want);
     }
-    assert_int_equal(qualified, 32); /* Châu Thành ×10, eleven names ×2 */
+    assert_int_equal(qualified, 33); /* Châu Thành ×10, eleven names ×2, Kỳ Sơn of Hòa Bình */
     assert_non_null(ts_gazetteer_find(gz, "chau-thanh-long-an-district", TS_DAY_ANY));
     assert_null(ts_gazetteer_find(gz, "chau-thanh-district", TS_DAY_ANY));
     assert_non_null(ts_gazetteer_find(gz, "quan-1-district", TS_DAY_ANY));
@@ -293,6 +296,20 @@ static void test_crosswalk(void **state)
     }
     assert_int_equal(old, 63);
     assert_int_equal(merged, 23);
+    /* District-level units merged before 2025 lead to the unit that took
+     * them over while it lasted; one shared out leads nowhere. */
+    const ts_area *dd = ts_gazetteer_find(gz, "dat-do-district", day(2023, 1, 1));
+    assert_null(ts_gazetteer_find(gz, "dat-do-district", day(2025, 1, 1)));
+    assert_string_equal(ts_gazetteer_successor_at(gz, dd, day(2025, 3, 1))->slug, "long-dat-district");
+    assert_null(ts_gazetteer_successor_at(gz, dd, d));
+    const ts_area *q9 = ts_gazetteer_find(gz, "quan-9-district", TS_DAY_ANY);
+    assert_string_equal(ts_gazetteer_successor_at(gz, q9, day(2022, 1, 1))->slug, "thu-duc-city");
+    const ts_area *yd = ts_gazetteer_find(gz, "yen-dung-district", TS_DAY_ANY);
+    assert_null(ts_gazetteer_successor_at(gz, yd, day(2025, 3, 1)));
+    const ts_area *dh_old = ts_gazetteer_find(gz, "da-huoai-district", day(2020, 1, 1));
+    const ts_area *dh_new = ts_gazetteer_find(gz, "da-huoai-district", day(2025, 3, 1));
+    assert_ptr_not_equal(dh_old, dh_new);
+    assert_ptr_equal(ts_gazetteer_successor_at(gz, dh_old, day(2025, 3, 1)), dh_new);
     assert_int_equal(absorbed, 52);
 }
 
@@ -323,8 +340,14 @@ static void test_find_name(void **state)
         {"Sài Gòn", 2020, 1, "ho-chi-minh", 1},
         {"Thừa Thiên Huế", 2020, 1, "thua-thien-hue", 0},
         {"Thừa Thiên - Huế", 2020, 1, "thua-thien-hue", 0},
-        {"Huế", 2020, 1, "thua-thien-hue", 1},
+        {"Huế", 2020, 2, "hue-city", 0}, /* and Thừa Thiên Huế by its variant */
         {"Huế", 2025, 1, "hue", 0},
+        {"thành phố Huế", 2020, 1, "hue-city", 0},
+        {"thành phố Huế", 2025, 1, "hue", 0},
+        {"huyện Đất Đỏ", 2020, 1, "dat-do-district", 0},
+        {"huyện Đất Đỏ", 2025, 0, NULL, 0},
+        {"Quận 9", 2020, 1, "quan-9-district", 0},
+        {"Tĩnh Gia", 2019, 1, "nghi-son-town", 1},
         {"Bắc Cạn", 2020, 1, "bac-kan", 1},
         {"Bà Rịa-Vũng Tàu", 2020, 1, "ba-ria-vung-tau", 0},
         {"BR-VT", 2020, 1, "ba-ria-vung-tau", 1},
@@ -355,10 +378,12 @@ static void test_find_name(void **state)
     assert_string_equal(m[1].area->slug, "kon-tum-city");
     assert_int_equal(ts_gazetteer_find_name(gz, "chau thanh", 10, TS_DAY_ANY, m, 3), 10);
     assert_int_equal(m[0].area->kind, TS_AREA_DISTRICT);
-    /* Huế at any date: the city by name before the province by variant. */
-    assert_int_equal(ts_gazetteer_find_name(gz, "Huế", strlen("Huế"), TS_DAY_ANY, m, 16), 2);
+    /* Huế at any date: the cities by name (the municipality, province
+     * level, first) before the province by variant. */
+    assert_int_equal(ts_gazetteer_find_name(gz, "Huế", strlen("Huế"), TS_DAY_ANY, m, 16), 3);
     assert_string_equal(m[0].area->slug, "hue");
-    assert_string_equal(m[1].area->slug, "thua-thien-hue");
+    assert_string_equal(m[1].area->slug, "hue-city");
+    assert_string_equal(m[2].area->slug, "thua-thien-hue");
     assert_int_equal(ts_gazetteer_find_name(NULL, "Huế", 4, TS_DAY_ANY, m, 16), 0);
 }
 
