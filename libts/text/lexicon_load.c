@@ -62,6 +62,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_PERIOD_COMPARE_SKIP] = "period.compare_skip",
     [TSX_C_PERIOD_CUMULATIVE] = "period.cumulative",
     [TSX_C_PERIOD_YTD] = "period.ytd",
+    [TSX_C_PERIOD_COUNT] = "period.count",
     [TSX_C_PRICE_CONSTANT] = "price.constant",
     [TSX_C_PRICE_CURRENT] = "price.current",
     [TSX_C_PERIOD_OF] = "period.of",
@@ -326,7 +327,7 @@ static int parse_flags(tsx_entry *e, const char *s, size_t n, char *why, size_t 
  * message. */
 static int check_entry(tsx_entry *e, char *why, size_t wn)
 {
-    if (e->factor <= 0 && e->cls != TSX_C_SCALE)
+    if (e->factor <= 0 && e->cls != TSX_C_SCALE && e->cls != TSX_C_PERIOD_COUNT)
         e->factor = 1;
     if (e->cls == TSX_C_UNIT && (!e->unit || !ts_unit_is_canonical(e->unit))) {
         snprintf(why, wn, "a @unit entry needs unit=ID with a canonical unit id");
@@ -334,6 +335,10 @@ static int check_entry(tsx_entry *e, char *why, size_t wn)
     }
     if (e->cls == TSX_C_SCALE && e->factor <= 0) {
         snprintf(why, wn, "a @scale entry needs scale=N");
+        return -1;
+    }
+    if (e->cls == TSX_C_PERIOD_COUNT && !(e->factor >= 2 && e->factor <= 12 && e->factor == (int)e->factor)) {
+        snprintf(why, wn, "a @period.count entry needs scale=N, a whole number of months from 2 to 12");
         return -1;
     }
     return 0;

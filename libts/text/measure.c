@@ -246,6 +246,13 @@ void rd_on_quantity(reader *r, quantity *q)
         r->last_change = 1;
     else if (f.v == V_DOWN)
         r->last_change = -1;
+    /* "giảm từ 4,5% xuống còn 3,2%": the value it started from has no
+     * period of its own unless one follows it ("từ 4,5% năm 2022"). */
+    per_state own;
+    if (f.v == V_FROM && !rd_period_after(r, q->end, &own)) {
+        rd_unmatched(r, q, "the value a change started from");
+        return;
+    }
     char status = r->estimate ? 'E' : 'A';
     f.ps = figure_period(r, q);
     r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b);

@@ -60,7 +60,6 @@ typedef enum { IND_ANY, IND_RATE, IND_NOT_RATE, IND_FLOW, IND_NOT_FLOW } ind_kin
 typedef enum {
     C_NONE,
     C_PER_YEAR,        /* "/năm", "mỗi năm" after the figure */
-    C_NOT_SAME_STRICT, /* no "cùng kỳ"/"năm trước" right after */
     C_NO_CHANGE_BEFORE,/* "tương ứng" with no change before it in the clause */
     C_SPAN,            /* the period is a span of years */
     C_NO_B,            /* not an "a/b" figure */

@@ -19,7 +19,7 @@ static const rule rules[] = {
     {1, 0, BS(B_OTHER), IND_ANY, C_NONE, A_DROP, "measured against another period"},
     {1, VB(V_EQUAL) | VB(V_REACH), BS(B_SAME_PERIOD), IND_ANY, C_NONE, A_YOY_OF_BASE, NULL},
     {1, VB(V_EQUAL), 0, IND_ANY, C_NONE, A_DROP, "'bằng X%' of no base"},
-    {1, CHANGE, 0, IND_RATE, C_NOT_SAME_STRICT, A_DROP, "a rate's change is in points"},
+    {1, CHANGE, 0, IND_RATE, C_NONE, A_DROP, "a rate's change is in points"},
     {1, VB(V_CORRESP), 0, IND_ANY, C_NO_CHANGE_BEFORE, A_DROP, "'tương ứng' with no change before"},
     {1, CHANGE, 0, IND_ANY, C_SPAN, A_AVG_IF_YEARLY, "a change over several years"},
     {1, CHANGE, 0, IND_ANY, C_NONE, A_YOY, NULL},
@@ -54,7 +54,6 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     switch (c) {
     case C_NONE: return 1;
     case C_PER_YEAR: return q->per_year;
-    case C_NOT_SAME_STRICT: return f->b != B_SAME_PERIOD || !rd_same_period_base(r, q->end);
     case C_NO_CHANGE_BEFORE: return r->last_change == 0;
     case C_SPAN: return ts_period_kind_of(f->p) == TS_PERIOD_YEARS;
     case C_NO_B: return !q->has_b;
@@ -98,7 +97,6 @@ static const char *const ind_names[] = {
 static const char *const cond_names[] = {
     [C_NONE] = "",
     [C_PER_YEAR] = "\"/năm\" after it",
-    [C_NOT_SAME_STRICT] = "no \"cùng kỳ\"/\"năm trước\" after it",
     [C_NO_CHANGE_BEFORE] = "no change before it in the clause",
     [C_SPAN] = "its period is several years",
     [C_NO_B] = "not \"a/b\"",

@@ -67,21 +67,6 @@ base tsx_base_after(const reader *r, size_t i)
     return B_NONE;
 }
 
-int rd_same_period_base(const reader *r, size_t i)
-{
-    size_t end = i + 40 < r->n ? i + 40 : r->n;
-    for (size_t k = i; k < end; k++) {
-        if (r->s[k] == ',' || r->s[k] == ';' || r->s[k] == ')')
-            break;
-        size_t c;
-        const tsx_tag *g = tsx_tags_at(r->tags, k, &c);
-        for (size_t m = 0; m < c; m++)
-            if (g[m].cls == TSX_C_BASE_SAME_PERIOD && !(g[m].e->flags & TSX_AFTER_SO))
-                return 1;
-    }
-    return 0;
-}
-
 /* A growth word in the clause before i (the subject and its verb),
  * looking through parentheses: "tăng trưởng kinh tế (GRDP) đạt", "tốc độ
  * tăng tổng sản phẩm ... (GRDP) theo giá so sánh năm 2010 ước đạt". */

@@ -84,6 +84,9 @@ static int read_opt_year(const reader *r, size_t *i)
     size_t q = 0;
     if (k < r->n && r->s[k] == '/')
         q = k + 1;
+    else if (k == *i && k + 5 <= r->n && (r->s[k] == '-' || r->s[k] == '.') &&
+             rd_digit((unsigned char)r->s[k + 1]) && rd_digit((unsigned char)r->s[k + 4]))
+        q = k + 1; /* "tháng 8-2023", "quý III.2023": a year glued on, never "8-9" */
     else if ((e = at_class(r, k, TSX_C_PERIOD_YEAR)))
         q = rd_skip_spaces(r, e);
     if (q) {
@@ -214,20 +217,21 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
         *set = !is_comparison(r, i);
         return k;
     }
-    /* "tính đến tháng 9/2020": the 9-month column. */
-    if ((k = at_class(r, j, TSX_C_PERIOD_MONTH))) {
-        size_t q = rd_skip_spaces(r, k);
-        int mm = rd_int(r, &q, 2);
-        if (mm >= 1 && mm <= 12) {
-            int yy = read_opt_year(r, &q);
-            fixed(out, ts_period_months(yy, 1, mm), 0);
-            *set = 1;
-            return q;
-        }
-    }
+    /* "đến hết năm", "đến cuối tháng 9": the end of what follows. */
     size_t q = j;
     if ((k = at_class(r, q, TSX_C_PERIOD_END)))
         q = rd_skip_spaces(r, k);
+    /* "tính đến (hết) tháng 9/2020": the 9-month column. */
+    if ((k = at_class(r, q, TSX_C_PERIOD_MONTH))) {
+        size_t z = rd_skip_spaces(r, k);
+        int mm = rd_int(r, &z, 2);
+        if (mm >= 1 && mm <= 12) {
+            int yy = read_opt_year(r, &z);
+            fixed(out, ts_period_months(yy, 1, mm), 0);
+            *set = 1;
+            return z;
+        }
+    }
     if ((k = at_class(r, q, TSX_C_PERIOD_YEAR))) {
         q = rd_skip_spaces(r, k);
         int yy = rd_int(r, &q, 4);
@@ -240,6 +244,48 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
     return e;
 }
 
+/* What follows "N tháng" at e (phrase start i): "(đầu năm) (năm YYYY)";
+ * the end of the phrase, or 0 when a word written out ("sáu tháng",
+ * anchored 0) is followed by none of it, nor a year or a comma. */
+static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int anchored, per_state *out,
+                          int *set)
+{
+    size_t q = rd_skip_spaces(r, e), k;
+    if (word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_LENGTH))
+        return e; /* "dưới 3 tháng": a length, not a period */
+    if (at_class(r, q, TSX_C_PERIOD_END))
+        return e; /* "3 tháng cuối năm": the rest of the year, a plan */
+    if ((k = at_class(r, q, TSX_C_PERIOD_START))) {
+        q = rd_skip_spaces(r, k);
+        anchored = 1;
+    }
+    int yy = rd_ctx_year(r);
+    size_t z = q;
+    if ((k = at_class(r, q, TSX_C_PERIOD_YEAR))) {
+        z = k;
+        anchored = 1;
+        size_t w = rd_skip_spaces(r, k);
+        int y2 = rd_int(r, &w, 4);
+        if (rd_year_ok(y2)) {
+            yy = y2;
+            z = w;
+        }
+    } else if (rd_digit((unsigned char)r->s[q])) {
+        size_t w = q; /* "nửa đầu năm 2024" */
+        int y2 = rd_int(r, &w, 4);
+        if (rd_year_ok(y2)) {
+            yy = y2;
+            z = w;
+            anchored = 1;
+        }
+    }
+    if (!anchored && !(q < r->n && r->s[q] == ','))
+        return 0;
+    fixed(out, ts_period_months(yy, 1, nm), 0);
+    *set = !is_comparison(r, i);
+    return z;
+}
+
 /* "N tháng (đầu năm) (năm YYYY)" at digit i; 0 when it is none. */
 static size_t months_from_january(const reader *r, size_t i, per_state *out, int *set)
 {
@@ -248,27 +294,16 @@ static size_t months_from_january(const reader *r, size_t i, per_state *out, int
     k = rd_skip_spaces(r, j);
     if (nm < 2 || nm > 12 || !(e = at_class(r, k, TSX_C_PERIOD_MONTH)))
         return 0;
-    size_t q = rd_skip_spaces(r, e);
-    if (word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_LENGTH))
-        return e; /* "dưới 3 tháng": a length, not a period */
-    if (at_class(r, q, TSX_C_PERIOD_END))
-        return e; /* "3 tháng cuối năm": the rest of the year, a plan */
-    if ((k = at_class(r, q, TSX_C_PERIOD_START)))
-        q = rd_skip_spaces(r, k);
-    int yy = rd_ctx_year(r);
-    size_t z = q;
-    if ((k = at_class(r, q, TSX_C_PERIOD_YEAR))) {
-        z = k;
-        size_t w = rd_skip_spaces(r, k);
-        int y2 = rd_int(r, &w, 4);
-        if (rd_year_ok(y2)) {
-            yy = y2;
-            z = w;
-        }
-    }
-    fixed(out, ts_period_months(yy, 1, nm), 0);
-    *set = !is_comparison(r, i);
-    return z;
+    return months_tail(r, i, e, nm, 1, out, set);
+}
+
+/* The months written out: "Sáu tháng đầu năm", "Chín tháng năm 2024",
+ * "nửa đầu năm" (@period.count, scale= the months); 0 when it is none. */
+static size_t months_in_words(const reader *r, size_t i, per_state *out, int *set)
+{
+    size_t e;
+    const tsx_entry *c = tsx_tag_find(r->tags, i, TSX_C_PERIOD_COUNT, &e);
+    return c ? months_tail(r, i, e, (int)c->factor, 0, out, set) : 0;
 }
 
 /* "tháng 10(/2021)", "quý III (năm 2024)", "(vào) năm 2023". */
@@ -377,6 +412,8 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
     }
     if (rd_digit((unsigned char)r->s[i]))
         return months_from_january(r, i, out, set);
+    if ((e = months_in_words(r, i, out, set)))
+        return e;
     return month_quarter_year(r, i, out, set, year_only);
 }
 

@@ -222,9 +222,6 @@ void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind);
 
 /* Classifies the figure q of the current indicator and emits its facts. */
 void rd_on_quantity(reader *r, quantity *q);
-/* Nonzero when the words after a percentage set it against the same
- * period a year before ("so với cùng kỳ", "năm trước"). */
-int rd_same_period_base(const reader *r, size_t i);
 
 /* What the decision table makes of a figure with no base after it, read
  * by the words before it alone: a table row's label ("Tốc độ tăng trưởng

@@ -346,6 +346,7 @@ typedef enum {
     TSX_C_PERIOD_COMPARE_SKIP, /* words between those and the period */
     TSX_C_PERIOD_CUMULATIVE,   /* lũy kế: a year-to-date figure follows */
     TSX_C_PERIOD_YTD,          /* lũy kế từ đầu năm: January to the report's month */
+    TSX_C_PERIOD_COUNT,        /* sáu tháng, nửa đầu năm: n months from January (scale=n) */
     TSX_C_PRICE_CONSTANT,      /* giá so sánh (năm 2010): constant prices */
     TSX_C_PRICE_CURRENT,       /* giá hiện hành: current prices */
     TSX_C_PERIOD_OF,           /* của: the period after a figure is its own */

@@ -87,6 +87,32 @@ static const struct {
     {"'lũy kế từ đầu năm' in a monthly report", "2023-08",
      "Thu ngân sách tháng 8 ước đạt 512 tỷ đồng, lũy kế từ đầu năm đạt 6.140 tỷ đồng.",
      "budget.revenue level 2023-08 512 E; budget.revenue level 2023-01/P8M 6140 E"},
+    {"'đến hết tháng N' is the months from January", "2024-10",
+     "Tính đến hết tháng 10/2024, vốn đầu tư công giải ngân đạt 3.000 tỷ đồng, bằng 50% kế "
+     "hoạch; đến cuối tháng 9 trồng rừng tập trung được 5.000 ha.",
+     "public_investment.disbursed level 2024-01/P10M 3000 A; public_investment.disbursed "
+     "pct_plan 2024-01/P10M 50 A; forest.planted level 2024-01/P9M 5000 A"},
+    {"a year glued on with '-' or '.'", "2024",
+     "Chỉ số sản xuất công nghiệp tháng 8-2023 tăng 2,2%; thu ngân sách quý III.2023 đạt 900 tỷ "
+     "đồng.",
+     "industry.production_index yoy_pct 2023-08 2.2 A; budget.revenue level 2023-Q3 900 A"},
+    {"months from January written out", "2024",
+     "Sáu tháng đầu năm 2023, thu ngân sách đạt 1.500 tỷ đồng; chín tháng năm 2023 kim ngạch "
+     "xuất khẩu đạt 800 triệu USD.",
+     "budget.revenue level 2023-H1 1500 A; exports level 2023-01/P9M 800 A"},
+    {"'nửa đầu năm' is the first half", "2024",
+     "Nửa đầu năm 2024, thu ngân sách đạt 1.100 tỷ đồng.", "budget.revenue level 2024-H1 1100 A"},
+    {"'năm tháng' with no year after it is no period", "2024",
+     "Trong năm tháng qua, thu ngân sách đạt 1.100 tỷ đồng.", "budget.revenue level 2024 1100 A"},
+    {"a rate's change against the year before is in points too", "2023",
+     "Tỷ lệ hộ nghèo giảm còn 2,1%, giảm 0,9% so với năm trước; tỷ lệ bao phủ bảo hiểm y tế đạt "
+     "92%, tăng 1,3% so với cùng kỳ.",
+     "social.poverty_rate level 2023 2.1 A; social.health_insurance level 2023 92 A"},
+    {"'từ a xuống còn b': b is the level, a has no period of its own", "2023",
+     "Tỷ lệ hộ nghèo giảm từ 4,5% xuống còn 3,2%; tỷ lệ che phủ rừng tăng từ 60% năm 2020 lên "
+     "62% năm 2023.",
+     "social.poverty_rate level 2023 3.2 A; forest.cover level 2020 60 A; forest.cover level 2023 "
+     "62 A"},
     {"a bare 'lũy kế' in a monthly report: January to the month", "2024-09",
      "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 2.310 tỷ đồng, lũy kế ước đạt "
      "21.870 tỷ đồng, tăng 11,2% so với cùng kỳ.",
