@@ -334,6 +334,9 @@ static size_t on_word(reader *r, size_t i)
         return e;
     if ((e = on_prior(r, i)))
         return e;
+    /* "Sở Kế hoạch và Đầu tư cho biết ...": an office, not a plan. */
+    if ((e = rd_at(r, i, TSX_C_AGENCY)))
+        return e;
     if (rd_at(r, i, TSX_C_BASE_PLAN))
         r->plan_seen = 1;
     /* "trong đó", "gồm": the parts of a total follow. */

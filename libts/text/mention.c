@@ -155,6 +155,16 @@ size_t rd_on_mention(reader *r, size_t i)
                     p--;
                 if (p == 0 || strchr("(,;:", r->s[p - 1]))
                     fr->other_area = 1;
+                /* Or the subject's own: "tăng trưởng kinh tế (của) cả
+                 * nước đạt 6,8%". */
+                size_t w = rd_prev_word(r, i);
+                if (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w) {
+                    p = w;
+                    while (p > 0 && r->s[p - 1] == ' ')
+                        p--;
+                }
+                if (r->mention_end && p == r->mention_end)
+                    fr->other_area = 1;
             }
             return g[c].end;
         }
@@ -179,6 +189,7 @@ size_t rd_on_mention(reader *r, size_t i)
             break;
         rd_set_current(r, e, ind);
         fr->suppress = 0;
+        r->mention_end = g[c].end;
         return g[c].end;
     }
     if (np > 0) {
@@ -252,12 +263,13 @@ static const tsx_entry *mention_after(const reader *r, const quantity *q)
 }
 
 /* A unit that names its indicator ("triệu đồng/người" of GRDP is GRDP per
- * head): the figure is that indicator's when the subject allows. */
+ * head; "đón 450.000 du khách"): the figure is that indicator's when the
+ * subject allows, or when nothing is the subject yet. */
 static void unit_names_subject(reader *r, const quantity *q)
 {
     frame *fr = &r->st[r->depth];
     const tsx_entry *u = q->unit_entry;
-    if (!u || !u->names || !fr->ind || fr->suppress || !ctx_ok(r, u))
+    if (!u || !u->names || fr->suppress || !ctx_ok(r, u))
         return;
     const ts_indicator *ind = ts_catalog_find(r->cat, u->names);
     if (ind && ind != fr->ind && rd_compatible(q, ind)) {

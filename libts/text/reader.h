@@ -98,6 +98,7 @@ typedef struct {
     size_t cum_at;             /* "lũy kế N tháng": where (0: none) ... */
     ts_period cum_month;       /* ... and the single month N before it */
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
+    size_t mention_end;        /* where the last indicator phrase ended (0: none) */
     /* pct_plan already given, per indicator and period, in this sentence:
      * the first plan named wins. */
     const ts_indicator *pp_done[TSX_MAX_DONE];

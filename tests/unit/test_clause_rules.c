@@ -113,6 +113,26 @@ static const struct {
      "62% năm 2023.",
      "social.poverty_rate level 2023 3.2 A; forest.cover level 2020 60 A; forest.cover level 2023 "
      "62 A"},
+    {"tourism in other words", "2023",
+     "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
+     "từ khách du lịch đạt 3.500 tỷ đồng.",
+     "tourism.visitors level 2023 1200000 E; tourism.visitors yoy_pct 2023 10 E; "
+     "tourism.revenue level 2023 3500 E"},
+    {"a unit that names its indicator with no subject yet", "2023",
+     "Năm 2023, tỉnh đón 450.000 du khách, tăng 8%.",
+     "tourism.visitors level 2023 450000 A; tourism.visitors yoy_pct 2023 8 A"},
+    {"retail sales, enterprises as DN, sown area as a verb", "2023",
+     "Doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng đạt 25.000 tỷ đồng; có 420 DN thành lập "
+     "mới; toàn huyện gieo trồng được 41.800 ha cây trồng các loại.",
+     "retail.sales level 2023 25000 A; enterprise.new level 2023 420 A; agri.sown_area level 2023 "
+     "41800 A"},
+    {"exports and imports together are neither", "2023",
+     "Tổng kim ngạch xuất nhập khẩu ước đạt 770 triệu USD.", ""},
+    {"GDP of older reports is the province's; the country's is not", "2014",
+     "Tốc độ tăng trưởng GDP đạt 9,1%; tăng trưởng GDP cả nước đạt 6%.", "grdp yoy_pct 2014 9.1 A"},
+    {"an office named after plans is no plan", "2024-01/P9M",
+     "Sở Kế hoạch và Đầu tư cho biết tăng trưởng GRDP 9 tháng ước đạt 7,2%.",
+     "grdp yoy_pct 2024-01/P9M 7.2 E"},
     {"a bare 'lũy kế' in a monthly report: January to the month", "2024-09",
      "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 2.310 tỷ đồng, lũy kế ước đạt "
      "21.870 tỷ đồng, tăng 11,2% so với cùng kỳ.",
