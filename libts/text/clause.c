@@ -446,6 +446,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
         r.st[0].per.p = cx->carry_period;
     }
     rd_find_cumulative(&r);
+    rd_find_target(&r);
     if (continues) {
         r.plan_seen = cx->carry_plan;
         r.yearly = cx->carry_yearly;

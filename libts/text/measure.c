@@ -92,6 +92,32 @@ static void on_target(reader *r, const figure *f, const quantity *q, char status
             status);
 }
 
+/* A target stated in the running text ("phấn đấu thu ngân sách đạt 5.000
+ * tỷ đồng", "Mục tiêu năm 2024: xuất khẩu 800 triệu USD"): a level is
+ * the plan of the year it names, else of the figure's year; growth
+ * targets are no facts. */
+static void on_stated_target(reader *r, const figure *f, const quantity *q)
+{
+    if (f->v == V_UP || f->v == V_DOWN || f->v == V_GROWTH ||
+        (f->v == V_MORE && f->ind->kind != TS_KIND_FLOW) || (f->pct && !f->rate)) {
+        rd_unmatched(r, q, "a growth target");
+        return;
+    }
+    double x;
+    if (!rd_to_unit(q, q->a, f->ind, &x)) {
+        rd_unmatched(r, q, "the unit does not fit the indicator");
+        return;
+    }
+    int year = 0; /* the year of the last cue before the figure */
+    for (size_t k = 0; k < r->n_targets && r->target_end[k] <= q->start; k++)
+        year = r->target_year[k];
+    per_state own;
+    ts_period p = year && !rd_period_after(r, q->end, &own)
+                      ? ts_period_year(year)
+                      : rd_plan_period(rd_resolve_period(r, f->ind, &f->ps));
+    rd_emit(r, f->ind, TS_MEASURE_PLAN, p, x, f->ind->unit, 'A');
+}
+
 /* The figure's period: one written after it, a year before '(' for a
  * figure in parentheses, the phrase state, or, before "lũy kế N tháng"
  * in its sentence, the single month N ("ước đạt 693 tỷ đồng, lũy kế 10
@@ -124,11 +150,12 @@ static int restates_level(const reader *r, const figure *f, const quantity *q)
 
 /* A percentage without its own base takes the one its sentence implies:
  * "đạt X%" a plan named before it ("đạt 10,4% dự toán ..., trong đó: chi
- * đầu tư đạt 10,1%"), "bằng X%" the base of the "bằng Y% so với cùng kỳ"
- * before it. */
-static base implied_base(const reader *r, const figure *f)
+ * đầu tư đạt 10,1%") unless a growth word names its subject ("Các chỉ
+ * tiêu đều đạt: tăng trưởng GRDP đạt 7,5%"), "bằng X%" the base of the
+ * "bằng Y% so với cùng kỳ" before it. */
+static base implied_base(const reader *r, const figure *f, const quantity *q)
 {
-    if (f->v == V_REACH && !f->rate && r->plan_seen)
+    if (f->v == V_REACH && !f->rate && r->plan_seen && !tsx_growth_named(r, q->start))
         return B_PLAN;
     if (f->v == V_EQUAL && r->equal_base != B_NONE)
         return (base)r->equal_base;
@@ -263,12 +290,16 @@ void rd_on_quantity(reader *r, quantity *q)
         on_target(r, &f, q, status);
         return;
     }
+    if (r->n_targets && q->start >= r->target_end[0]) {
+        on_stated_target(r, &f, q);
+        return;
+    }
     f.p = rd_resolve_period(r, f.ind, &f.ps);
     if (fr->prior)
         f.p = rd_period_earlier(f.p, fr->prior);
     f.b = f.pct ? tsx_base_after(r, q->end) : B_NONE;
     if (f.pct && f.b == B_NONE)
-        f.b = implied_base(r, &f);
+        f.b = implied_base(r, &f, q);
     else if (f.pct && f.v == V_EQUAL)
         r->equal_base = f.b;
     const rule *ru = tsx_measure_decide(r, &f, q);

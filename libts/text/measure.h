@@ -64,6 +64,7 @@ typedef enum {
     C_SPAN,            /* the period is a span of years */
     C_NO_B,            /* not an "a/b" figure */
     C_GROWTH_SUBJECT,  /* no a/b, and a growth word names the subject */
+    C_GROWTH_SPAN,     /* that, over several years */
     C_NOT_IN_UNIT,     /* the unit does not convert to the indicator's */
     C_AVERAGE_BEFORE,  /* "bình quân" just before: a yearly average */
     C_PLAN_CONTEXT     /* a plan phrase or "giao"/"kế hoạch" just before */

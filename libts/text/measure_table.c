@@ -24,6 +24,8 @@ static const rule rules[] = {
     {1, CHANGE, 0, IND_ANY, C_SPAN, A_AVG_IF_YEARLY, "a change over several years"},
     {1, CHANGE, 0, IND_ANY, C_NONE, A_YOY, NULL},
     {1, 0, BS(B_NONE), IND_RATE, C_NO_B, A_LEVEL, NULL},
+    {1, VB(V_NONE) | VB(V_REACH) | VB(V_IS), BS(B_NONE), IND_NOT_RATE, C_GROWTH_SPAN,
+     A_AVG_ANNUAL, NULL},
     {1, VB(V_NONE) | VB(V_REACH) | VB(V_IS), BS(B_NONE), IND_NOT_RATE, C_GROWTH_SUBJECT, A_YOY,
      NULL},
     {1, 0, 0, IND_ANY, C_NONE, A_DROP, "a percentage of no base"},
@@ -58,6 +60,8 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     case C_SPAN: return ts_period_kind_of(f->p) == TS_PERIOD_YEARS;
     case C_NO_B: return !q->has_b;
     case C_GROWTH_SUBJECT: return !q->has_b && tsx_growth_named(r, q->start);
+    case C_GROWTH_SPAN:
+        return !q->has_b && ts_period_kind_of(f->p) == TS_PERIOD_YEARS && tsx_growth_named(r, q->start);
     case C_NOT_IN_UNIT: return !rd_to_unit(q, q->a, f->ind, &x);
     case C_AVERAGE_BEFORE: return tsx_average_before(r, q->start);
     case C_PLAN_CONTEXT:
@@ -101,6 +105,7 @@ static const char *const cond_names[] = {
     [C_SPAN] = "its period is several years",
     [C_NO_B] = "not \"a/b\"",
     [C_GROWTH_SUBJECT] = "a growth word names the subject",
+    [C_GROWTH_SPAN] = "a growth word names the subject; its period is several years",
     [C_NOT_IN_UNIT] = "its unit does not fit",
     [C_AVERAGE_BEFORE] = "\"bình quân\" before it",
     [C_PLAN_CONTEXT] = "a plan phrase or \"giao\" before it",

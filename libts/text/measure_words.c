@@ -74,7 +74,8 @@ int tsx_growth_named(const reader *r, size_t i)
 {
     size_t p = i;
     for (int k = 0; k < 24; k++) {
-        while (p > 0 && (r->s[p - 1] == ')' || r->s[p - 1] == '(' || r->s[p - 1] == ' '))
+        /* Past brackets, spaces and the dash of "2021-2025". */
+        while (p > 0 && !tsx_is_word((unsigned char)r->s[p - 1]) && !strchr(",;.:", r->s[p - 1]))
             p--;
         if (p > 0 && (r->s[p - 1] == ',' || r->s[p - 1] == ';' || r->s[p - 1] == '.' ||
                       r->s[p - 1] == ':'))

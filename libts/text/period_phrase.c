@@ -479,6 +479,34 @@ static int months_so_far(ts_period p, ts_period *last_month)
     return 1;
 }
 
+void rd_find_target(reader *r)
+{
+    if (!tsx_tags_have(r->tags, TSX_C_TARGET))
+        return;
+    for (size_t i = 0; i < r->n; i++) {
+        size_t e = rd_at(r, i, TSX_C_TARGET);
+        if (!e || (i > 0 && tsx_is_word((unsigned char)r->s[i - 1])))
+            continue;
+        /* "mục tiêu", "chỉ tiêu" name a target only where a clause opens
+         * ("Mục tiêu năm 2024: ..."); after a figure they are its base
+         * ("vượt 4% mục tiêu"). */
+        const tsx_entry *t = tsx_tag_find(r->tags, i, TSX_C_TARGET, &e);
+        size_t p = i;
+        while (p > 0 && r->s[p - 1] == ' ')
+            p--;
+        int opens = p == 0 || strchr("(,;:-", r->s[p - 1]);
+        if (t && (t->flags & TSX_LEAD) && !opens)
+            continue;
+        size_t y = rd_skip_spaces(r, e);
+        int year = rd_int(r, &y, 4);
+        r->target_end[r->n_targets] = e;
+        r->target_year[r->n_targets] = rd_year_ok(year) ? year : 0;
+        if (++r->n_targets == sizeof r->target_end / sizeof r->target_end[0])
+            return;
+        i = e - 1;
+    }
+}
+
 void rd_find_cumulative(reader *r)
 {
     if (!tsx_tags_have(r->tags, TSX_C_PERIOD_CUMULATIVE))

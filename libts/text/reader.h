@@ -99,6 +99,11 @@ typedef struct {
     ts_period cum_month;       /* ... and the single month N before it */
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
     size_t mention_end;        /* where the last indicator phrase ended (0: none) */
+    /* Target cues: where each ends (figures after the first are targets)
+     * and the year it names ("Mục tiêu năm 2024:"; 0 none). */
+    size_t target_end[4];
+    int target_year[4];
+    size_t n_targets;
     /* pct_plan already given, per indicator and period, in this sentence:
      * the first plan named wins. */
     const ts_indicator *pp_done[TSX_MAX_DONE];
@@ -189,6 +194,9 @@ int rd_period_after(const reader *r, size_t j, per_state *out);
  * whose period runs from January: sets r->cum_at and r->cum_month (the
  * single month of the figures before it). */
 void rd_find_cumulative(reader *r);
+/* The target cues in the sentence ("phấn đấu", "dự báo", "Mục tiêu năm
+ * 2024:" opening a clause): sets r->target_end, target_year. */
+void rd_find_target(reader *r);
 /* January to the end of p, when p is a month, a quarter, a half or a
  * span from January within one year: what figures after a bare
  * cumulative cue cover ("tháng 10 ước 108 tỷ đồng, lũy kế ước 3.798 tỷ

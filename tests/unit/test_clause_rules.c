@@ -113,6 +113,23 @@ static const struct {
      "62% năm 2023.",
      "social.poverty_rate level 2023 3.2 A; forest.cover level 2020 60 A; forest.cover level 2023 "
      "62 A"},
+    {"a growth subject after a plan named: growth, not a share of plan", "2023",
+     "Các chỉ tiêu cơ bản đều đạt: tăng trưởng GRDP đạt 7,5%; thu ngân sách đạt 5.000 tỷ đồng, "
+     "đạt 104% dự toán.",
+     "grdp yoy_pct 2023 7.5 A; budget.revenue level 2023 5000 A; budget.revenue pct_plan 2023 104 A"},
+    {"a growth subject over a term is its average annual growth", "2021/2025",
+     "Tỉnh đạt và vượt hầu hết chỉ tiêu; trong đó tốc độ tăng trưởng kinh tế giai đoạn "
+     "2021-2025 đạt 6,71%.",
+     "grdp avg_annual_pct 2021/2025 6.71 A"},
+    {"targets in the running text: growth none, amounts the plan of their year", "2023",
+     "Phấn đấu tăng trưởng GRDP đạt 7%; mục tiêu năm 2024: thu ngân sách 5.000 tỷ đồng.",
+     "budget.revenue plan 2024 5000 A"},
+    {"a forecast is no result", "2021",
+     "Cục Thống kê dự báo năm 2021 tăng trưởng kinh tế đạt 7%.", ""},
+    {"a target word after a figure is its base", "2023",
+     "Thu ngân sách đạt 5.200 tỷ đồng, vượt 4% mục tiêu năm, tăng 10% so với cùng kỳ.",
+     "budget.revenue level 2023 5200 A; budget.revenue pct_plan 2023 104 A; budget.revenue yoy_pct "
+     "2023 10 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
