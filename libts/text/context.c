@@ -187,6 +187,15 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             continue;
         if (after_figure(r, i))
             continue;
+        /* "theo giá so sánh năm 2010": a price basis, never the period. */
+        size_t pe = rd_at(r, i, TSX_C_PRICE_CONSTANT);
+        if (pe) {
+            size_t j = rd_skip_spaces(r, pe), k;
+            if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
+                j = rd_skip_spaces(r, k);
+            i = (rd_year_ok(rd_int(r, &j, 4)) ? j : pe) - 1;
+            continue;
+        }
         per_state ps = {PER_NONE, {0, 0}, 0};
         int set, year_only;
         size_t e = rd_period(r, i, &ps, &set, &year_only);

@@ -187,6 +187,9 @@ static const meta_case meta_cases[] = {
      "Theo báo cáo của UBND huyện Kỳ Sơn (tỉnh Hòa Bình), năm 2018 thu ngân sách trên địa "
      "bàn huyện đạt 65 tỷ đồng, bình quân 7% mỗi năm.\n",
      "ky-son-hoa-binh-district", "annual", "2018", 0, 0, 0},
+    {"a price basis is never the period", "UBND HUYỆN VĨNH LINH\nTổng giá trị sản xuất (theo giá "
+     "so sánh năm 2010) ước tăng 11% so với năm 2021; thu ngân sách năm 2022 đạt 285 tỷ đồng.\n",
+     "vinh-linh-district", "annual", "2022", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
