@@ -69,6 +69,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_AREA_AUTHORITY] = "area.authority",
     [TSX_C_AGENCY] = "agency",
     [TSX_C_TARGET] = "target",
+    [TSX_C_ABOUT] = "about",
     [TSX_C_PLAN_BY_CENTRAL] = "plan.by.central",
     [TSX_C_PLAN_BY_PROVINCE] = "plan.by.province",
     [TSX_C_PLAN_BY_LOCAL] = "plan.by.local",

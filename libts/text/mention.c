@@ -278,6 +278,29 @@ static void unit_names_subject(reader *r, const quantity *q)
     }
 }
 
+/* "tăng 4% về số doanh nghiệp và tăng 8% về vốn đăng ký": "về" and a
+ * phrase right after a percentage say what it measures. */
+static void about_after(reader *r, const quantity *q)
+{
+    size_t e, j = rd_skip_spaces(r, q->end);
+    if (!q->has_unit || strcmp(q->um.unit, "pct") != 0 || !(e = rd_at(r, j, TSX_C_ABOUT)))
+        return;
+    j = rd_skip_spaces(r, e);
+    size_t k;
+    const tsx_tag *g = tsx_tags_at(r->tags, j, &k);
+    for (size_t c = 0; c < k; c++) {
+        const tsx_entry *m = g[c].e;
+        if (m->cls != TSX_C_INDICATOR || !ctx_ok(r, m) || !near_ok(r, m))
+            continue;
+        const ts_indicator *ind = rd_indicator(r, m);
+        if (ind) {
+            rd_set_current(r, m, ind);
+            r->st[r->depth].suppress = 0;
+            return;
+        }
+    }
+}
+
 int rd_resolve_subject(reader *r, quantity *q, int *by_after)
 {
     frame *fr = &r->st[r->depth];
@@ -293,11 +316,16 @@ int rd_resolve_subject(reader *r, quantity *q, int *by_after)
             }
         }
     }
+    about_after(r, q);
     const tsx_entry *after = mention_after(r, q);
     if (!after)
         return 1;
-    if (after->cls == TSX_C_BLOCK)
+    if (after->cls == TSX_C_BLOCK) {
+        /* "25 doanh nghiệp tạm ngừng hoạt động, tăng 78,6%": the blocked
+         * thing is the clause's subject now. */
+        fr->suppress = fr->suppress ? fr->suppress : 1;
         return 0;
+    }
     const ts_indicator *ai = rd_indicator(r, after);
     if (!q->has_unit) {
         q->has_unit = 1;

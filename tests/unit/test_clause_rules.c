@@ -130,6 +130,15 @@ static const struct {
      "Thu ngân sách đạt 5.200 tỷ đồng, vượt 4% mục tiêu năm, tăng 10% so với cùng kỳ.",
      "budget.revenue level 2023 5200 A; budget.revenue pct_plan 2023 104 A; budget.revenue yoy_pct "
      "2023 10 A"},
+    {"'về' after a percentage names what it measures", "2023",
+     "Có 82 doanh nghiệp thành lập mới, vốn đăng ký 1.500 tỷ đồng, tăng 4% về số doanh nghiệp và "
+     "tăng 8% về vốn đăng ký.",
+     "enterprise.new level 2023 82 A; enterprise.new.capital level 2023 1500 A; enterprise.new "
+     "yoy_pct 2023 4 A; enterprise.new.capital yoy_pct 2023 8 A"},
+    {"a blocked count makes the rest of its clause another subject's", "2023",
+     "Có 320 doanh nghiệp thành lập mới; 25 doanh nghiệp tạm ngừng hoạt động, tăng 78,6% so với "
+     "cùng kỳ.",
+     "enterprise.new level 2023 320 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
