@@ -88,11 +88,13 @@ int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excer
 
 /* What a fact's evidence weighs when two values of one key meet: the
  * running text over a footnote, a subject named by its own phrase over
- * one named under a condition, a total over a part. */
+ * one named under a condition, a total over a part, a figure as written
+ * over one rounded ("hơn 700 doanh nghiệp" in a headline, 761 in the
+ * text). */
 static int weight(const held_fact *x)
 {
-    return (x->flags & TSX_FACT_FOOTNOTE ? 0 : 4) + (x->flags & TSX_FACT_WEAK ? 0 : 2) +
-           (x->flags & TSX_FACT_PART ? 0 : 1);
+    return (x->flags & TSX_FACT_FOOTNOTE ? 0 : 8) + (x->flags & TSX_FACT_WEAK ? 0 : 4) +
+           (x->flags & TSX_FACT_PART ? 0 : 2) + (x->flags & TSX_FACT_APPROX ? 0 : 1);
 }
 
 /* Whether a outweighs b: by weight, then by the more specific (longer)

@@ -92,6 +92,21 @@ static void on_target(reader *r, const figure *f, const quantity *q, char status
             status);
 }
 
+/* A rounding qualifier right before the figure ("hơn 700", "gần 26.000"). */
+static int rounded(const reader *r, const quantity *q)
+{
+    size_t w = rd_prev_word(r, q->start);
+    if (w == (size_t)-1)
+        return 0;
+    size_t k;
+    const tsx_tag *g = tsx_tags_at(r->tags, w, &k);
+    for (size_t c = 0; c < k; c++)
+        if (g[c].cls == TSX_C_QUALIFIER && (g[c].e->flags & TSX_APPROX) &&
+            rd_skip_spaces(r, g[c].end) == q->start)
+            return 1;
+    return 0;
+}
+
 /* A target stated in the running text ("phấn đấu thu ngân sách đạt 5.000
  * tỷ đồng", "Mục tiêu năm 2024: xuất khẩu 800 triệu USD"): a level is
  * the plan of the year it names, else of the figure's year; growth
@@ -283,7 +298,8 @@ void rd_on_quantity(reader *r, quantity *q)
     char status = r->estimate ? 'E' : 'A';
     f.ps = figure_period(r, q);
     r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b);
-    r->fact_flags = (fr->ent && fr->ent->near ? TSX_FACT_WEAK : 0) |
+    r->fact_flags = (rounded(r, q) ? TSX_FACT_APPROX : 0) |
+                    (fr->ent && fr->ent->near ? TSX_FACT_WEAK : 0) |
                     (fr->component_of || r->after_part || r->depth > 0 ? TSX_FACT_PART : 0) |
                     (f.ps.kind == PER_NONE ? TSX_FACT_DEFAULT_PERIOD : 0);
     if (r->cx->directions) {

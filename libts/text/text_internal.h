@@ -393,7 +393,8 @@ enum {
     TSX_WHOLE = 1 << 7,      /* a unit counting a population ("06/11 xã") */
     TSX_COUNT = 1 << 8,      /* a unit that counts things (a bare number may
                               * take it from its subject) */
-    TSX_CAPS = 1 << 9        /* every word of the match starts with a capital */
+    TSX_CAPS = 1 << 9,       /* every word of the match starts with a capital */
+    TSX_APPROX = 1 << 10     /* a qualifier that rounds: "hơn 700", "gần 26.000" */
 };
 
 typedef struct {
@@ -557,7 +558,8 @@ enum {
     TSX_FACT_FOOTNOTE = 1,       /* from a footnote body */
     TSX_FACT_WEAK = 2,           /* its subject named only under a near= condition */
     TSX_FACT_PART = 4,           /* after "trong đó", "gồm": a part of a total */
-    TSX_FACT_DEFAULT_PERIOD = 8  /* its period is the section's, not its own */
+    TSX_FACT_DEFAULT_PERIOD = 8, /* its period is the section's, not its own */
+    TSX_FACT_APPROX = 16         /* written rounded ("hơn 700", "gần 26.000") */
 };
 
 typedef struct tsx_held tsx_held;

@@ -68,6 +68,12 @@ static void test_rules_settle(void **state)
 {
     (void)state;
     run_result r;
+    /* A figure as written over one rounded, wherever each stands. */
+    settle(HEAD "Hơn 700 doanh nghiệp thành lập mới.\n"
+                "Cả năm, toàn tỉnh có 761 doanh nghiệp thành lập mới.\n",
+           &r);
+    assert_string_equal(r.facts.buf, "enterprise.new level 2023 761 A");
+    assert_string_equal(r.collisions, "");
     /* A total over the part of a breakdown. */
     settle(HEAD "Giải quyết việc làm cho 21.400 lao động.\n"
                 "Trong đó: đào tạo nghề, giải quyết việc làm cho 3.150 lao động.\n",
