@@ -394,11 +394,13 @@ size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
         return 0;
     if (lx->dirty && build_index((ts_lexicon *)lx) != 0)
         return 0;
-    /* The text word up to a separator, and two shorter keys: the word
-     * without the punctuation ending it ("tạ/ha." at a sentence end) and
-     * its alphanumeric prefix (a phrase's first word may be followed by
-     * '/', '.' etc. inside a text word: "chi/xa"). */
-    size_t wl = 0, al = (size_t)-1;
+    /* The text word up to a separator, and shorter keys: the word without
+     * the punctuation ending it ("tạ/ha." at a sentence end), the part
+     * before its last inner punctuation ("tạ/ha/KH": a unit with a slash
+     * of its own, then another slash) and its alphanumeric prefix (a
+     * phrase's first word may be followed by '/', '.' etc. inside a text
+     * word: "chi/xa"). */
+    size_t wl = 0, al = (size_t)-1, bl = (size_t)-1;
     while (pos + wl < n && !tsx_is_sep((unsigned char)s[pos + wl])) {
         if (al == (size_t)-1 && !tsx_is_word((unsigned char)s[pos + wl]))
             al = wl;
@@ -407,12 +409,17 @@ size_t tsx_lexicon_at(const ts_lexicon *lx, const char *s, size_t n, size_t pos,
     size_t tl = wl;
     while (tl > 0 && !tsx_is_word((unsigned char)s[pos + tl - 1]))
         tl--;
-    size_t keys[3] = {wl, tl, al};
+    for (size_t k = tl; al != (size_t)-1 && k > al + 1; k--)
+        if (!tsx_is_word((unsigned char)s[pos + k - 1])) {
+            bl = k - 1;
+            break;
+        }
+    size_t keys[4] = {wl, tl, bl, al};
     size_t found = 0;
-    for (int pass = 0; pass < 3 && found == 0; pass++) {
+    for (int pass = 0; pass < 4 && found == 0; pass++) {
         size_t len = keys[pass];
         if (len == (size_t)-1 || len == 0 || (pass > 0 && len == keys[pass - 1]) ||
-            (pass == 2 && len == wl))
+            (pass >= 2 && len == wl) || (pass == 3 && len == keys[2]))
             continue;
         unsigned long hh = hash_word(s + pos, len);
         /* Where the text's next word starts: a longer phrase must have its

@@ -125,12 +125,34 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
         return 0;
     q->decimals = dec;
     size_t j = i + used;
+    /* "giảm 4.2%", "12.5%/năm": a dot before one or two digits and a
+     * percent sign can only be a decimal point (a thousands group has
+     * three digits). */
+    if (j + 2 < r->n && r->s[j] == '.' && rd_digit((unsigned char)r->s[j + 1])) {
+        size_t k = j + 1;
+        double frac = 0, scale = 1;
+        while (k < r->n && rd_digit((unsigned char)r->s[k]) && k - j <= 2) {
+            scale /= 10;
+            frac += (r->s[k] - '0') * scale;
+            k++;
+        }
+        size_t pc = rd_skip_spaces(r, k);
+        if (k - j - 1 <= 2 && !(k < r->n && rd_digit((unsigned char)r->s[k])) && pc < r->n &&
+            r->s[pc] == '%' && dec == 0) {
+            q->a += frac;
+            q->decimals = dec = (int)(k - j - 1);
+            j = k;
+        }
+    }
     /* Glued to letters that are no unit ("3a"): not a figure. */
     if (j < r->n && r->s[j] >= 'a' && r->s[j] <= 'z') {
         ts_unit_match um;
         if (!read_unit(r, j, &um, NULL))
             return 0;
     }
+    /* "2.761,11 /2.945,0 ha": a slash set off by a space is still "a/b". */
+    if (j + 2 < r->n && r->s[j] == ' ' && r->s[j + 1] == '/' && rd_digit((unsigned char)r->s[j + 2]))
+        j++;
     if (j < r->n && (r->s[j] == '/' || r->s[j] == '-') && j + 1 < r->n &&
         rd_digit((unsigned char)r->s[j + 1])) {
         if (r->s[j] == '-')

@@ -139,6 +139,25 @@ static const struct {
      "Có 320 doanh nghiệp thành lập mới; 25 doanh nghiệp tạm ngừng hoạt động, tăng 78,6% so với "
      "cùng kỳ.",
      "enterprise.new level 2023 320 A"},
+    {"a dot before one or two digits and '%' is a decimal point", "2023",
+     "Kim ngạch xuất khẩu giảm 4.2% so với cùng kỳ.", "exports yoy_pct 2023 -4.2 A"},
+    {"'a /b' with a space before the slash; a unit with its own slash before '/b'", "2023",
+     "Mía trồng được 2.761,11 /2.945,0 ha; năng suất lúa đạt 50,4 tạ/ha/55 tạ/ha.",
+     "agri.area.sugarcane level 2023 2761.11 A; agri.area.sugarcane plan 2023 2945 A; "
+     "agri.rice_yield level 2023 50.4 A; agri.rice_yield plan 2023 55 A"},
+    {"a season's yield is not the year's; two kinds of livestock together are neither", "2023",
+     "Năng suất lúa vụ mùa đạt 51,5 tạ/ha, cả năm đạt 60,4 tạ/ha; tổng đàn trâu, bò 54.352 "
+     "con.",
+     ""},
+    {"'vượt X% so với năm trước' is growth", "2023",
+     "Thu ngân sách đạt 5.200 tỷ đồng, vượt 3,85% so với năm 2022.",
+     "budget.revenue level 2023 5200 A; budget.revenue yoy_pct 2023 3.85 A"},
+    {"shares of the economy by 'khu vực'", "2023",
+     "Tỷ trọng khu vực công nghiệp - xây dựng chiếm 31,6%, khu vực dịch vụ chiếm 45%.",
+     "grdp.share.industry level 2023 31.6 A; grdp.share.services level 2023 45 A"},
+    {"insurance coverage in other words", "2023",
+     "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,01%; tỷ lệ lao động tham gia BHXH đạt 38,05%.",
+     "social.health_insurance level 2023 94.01 A; social.social_insurance level 2023 38.05 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
