@@ -90,6 +90,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_TABLE_UNIT] = "table.unit_caption",
     [TSX_C_TABLE_MISSING] = "table.missing",
     [TSX_C_TABLE_NOTE] = "table.note",
+    [TSX_C_TABLE_TOTAL] = "table.total",
 };
 
 int tsx_class_by_name(const char *name, size_t len)

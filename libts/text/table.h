@@ -105,6 +105,7 @@ typedef struct {
     ts_unit_match cap_unit;
     ts_period cap_period;
     char area[64];        /* "" when the caption names no place */
+    const ts_indicator *cap_ind; /* the indicator the caption names, or NULL */
 } tbl_table;
 
 /* ---- what the steps share ---- */

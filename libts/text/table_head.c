@@ -603,6 +603,7 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
     const tbl_grid *g = &c->g;
     t->cap_has_unit = t->cap_has_period = 0;
     t->area[0] = '\0';
+    t->cap_ind = NULL;
     size_t i = t->head;
     for (int k = 0; k < CAPTION_LINES; k++) {
         while (i > 0 && tbl_blank(g, i - 1))
@@ -628,6 +629,10 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
                 t->cap_has_period = 1;
                 t->cap_period = h.p;
             }
+            const tsx_entry *in = tsx_tag_find(r->tags, w, TSX_C_INDICATOR, NULL);
+            if (!t->cap_ind && in && tsx_entry_names(in) && !(in->flags & TSX_POST) && !in->ctx &&
+                !in->near && !in->unit)
+                t->cap_ind = rd_indicator(r, in);
             const tsx_entry *pl = tsx_tag_find(r->tags, w, TSX_C_PLACE, NULL);
             if (!t->area[0] && pl && pl->area) /* "thành phố Cần Thơ" -> can-tho */
                 snprintf(t->area, sizeof t->area, "%s", pl->area->slug);

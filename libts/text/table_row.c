@@ -303,6 +303,11 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
         c->r.topic = w->st[k].ind;
     read_mentions(&c->r, *own);
     m->ind = c->r.st[0].ind;
+    /* "Tổng số" alone under a caption that names the indicator: its total. */
+    size_t te;
+    if (!m->ind && !w->depth && w->t->cap_ind && (te = rd_at(&c->r, *own, TSX_C_TABLE_TOTAL)) &&
+        rd_skip_spaces(&c->r, te) >= c->r.n)
+        m->ind = c->r.st[0].ind = w->t->cap_ind;
     /* A rate's unit may say what it is per ("triệu đồng/người"); other
      * indicators' may not. */
     if (per_what && m->ind && m->ind->kind != TS_KIND_RATE)

@@ -374,6 +374,7 @@ typedef enum {
     TSX_C_TABLE_UNIT,      /* đơn vị tính: the unit column or caption */
     TSX_C_TABLE_MISSING,   /* x, n/a: a cell with no figure */
     TSX_C_TABLE_NOTE,      /* ghi chú: a column of notes */
+    TSX_C_TABLE_TOTAL,     /* tổng số: a row of the total the caption names */
     TSX_C_COUNT
 } tsx_class;
 

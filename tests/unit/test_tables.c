@@ -272,6 +272,11 @@ static void test_caption(void **state)
           "budget.revenue level 2022 5120 A gia-lai; budget.revenue level 2023 5400 A gia-lai; "
           "social.poverty_rate level 2022 6.1 A gia-lai; social.poverty_rate level 2023 5.2 A "
           "gia-lai");
+    /* The indicator from the caption, for the row of its total; its
+     * parts are not the catalogue's. */
+    FACTS("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\nĐơn vị tính: tỷ đồng\n"
+          "Chỉ tiêu\tNăm 2022\tNăm 2023\nTổng số\t41.200\t45.900\nDịch vụ ăn uống\t7.100\t7.300\n",
+          "2023", "retail.sales level 2022 41200 A; retail.sales level 2023 45900 A");
 }
 
 /* ---- rows and columns together ---- */
