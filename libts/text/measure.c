@@ -290,6 +290,12 @@ void rd_on_quantity(reader *r, quantity *q)
         r->last_change = -1;
     /* "giảm từ 4,5% xuống còn 3,2%": the value it started from has no
      * period of its own unless one follows it ("từ 4,5% năm 2022"). */
+    /* "gấp 1,4 lần năm 2015": a multiple of another year's figure, no
+     * growth of the figure's period. */
+    if (q->multiple && tsx_base_after(r, q->end) != B_SAME_PERIOD) {
+        rd_unmatched(r, q, "a multiple of no figure of the same period before");
+        return;
+    }
     per_state own;
     if (f.v == V_FROM && !rd_period_after(r, q->end, &own)) {
         rd_unmatched(r, q, "the value a change started from");

@@ -168,6 +168,18 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
     size_t us = rd_skip_spaces(r, j);
     size_t ue = read_unit(r, us, &q->um, &q->unit_entry);
     q->unit_start = us;
+    size_t te;
+    if (!ue && !q->has_b && (te = rd_at(r, us, TSX_C_TIMES)) &&
+        rd_class_before(r, i, TSX_C_MULTIPLE, 2) && q->a > 0) {
+        /* "gấp 2,1 lần (so với cùng kỳ)": 110% more than the base. */
+        q->a = (q->a - 1) * 100;
+        q->um.unit = "pct";
+        q->um.factor = 1;
+        q->has_unit = 1;
+        q->multiple = 1;
+        q->end = te;
+        return te;
+    }
     if (ue) {
         q->has_unit = 1;
         j = plan_after_unit(r, q, ue);

@@ -127,6 +127,7 @@ typedef struct {
     int per_year;        /* followed by "/năm", "mỗi năm" */
     int sign;            /* +1 / -1 for "(+3,63%)", "(-9,28%)"; 0 unsigned */
     int decimals;        /* digits after the decimal mark */
+    int multiple;        /* "gấp 2,1 lần": a is the rise in percent */
     const tsx_entry *unit_entry; /* the unit word read, NULL for '%' or none */
 } quantity;
 

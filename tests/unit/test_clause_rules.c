@@ -158,6 +158,12 @@ static const struct {
     {"insurance coverage in other words", "2023",
      "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,01%; tỷ lệ lao động tham gia BHXH đạt 38,05%.",
      "social.health_insurance level 2023 94.01 A; social.social_insurance level 2023 38.05 A"},
+    {"a multiple of the year before is growth", "2023",
+     "Kim ngạch xuất khẩu đạt 800 triệu USD, gấp 2,1 lần so với cùng kỳ; tổ chức 3 lần kiểm tra.",
+     "exports level 2023 800 A; exports yoy_pct 2023 110 A"},
+    {"a multiple of another year's figure is no growth", "2020",
+     "GRDP bình quân đầu người năm 2020 đạt 52,6 triệu đồng, gấp 1,4 lần năm 2015.",
+     "grdp.per_capita level 2020 52.6 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
