@@ -88,22 +88,35 @@ int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excer
 
 /* What a fact's evidence weighs when two values of one key meet: the
  * running text over a footnote, a subject named by its own phrase over
- * one named under a condition, a total over a part, a figure as written
- * over one rounded ("hơn 700 doanh nghiệp" in a headline, 761 in the
- * text). */
+ * one named under a condition, a total over a part. */
 static int weight(const held_fact *x)
 {
-    return (x->flags & TSX_FACT_FOOTNOTE ? 0 : 8) + (x->flags & TSX_FACT_WEAK ? 0 : 4) +
-           (x->flags & TSX_FACT_PART ? 0 : 2) + (x->flags & TSX_FACT_APPROX ? 0 : 1);
+    return (x->flags & TSX_FACT_FOOTNOTE ? 0 : 4) + (x->flags & TSX_FACT_WEAK ? 0 : 2) +
+           (x->flags & TSX_FACT_PART ? 0 : 1);
 }
 
-/* Whether a outweighs b: by weight, then by the more specific (longer)
- * phrase that named the subject ("thu ngân sách nhà nước trên địa bàn"
- * over "tổng thu ngân sách nhà nước"). */
+/* A figure written rounded ("hơn 700 doanh nghiệp" in a headline) and
+ * one as written near it (761 in the text): the same figure, told twice.
+ * Far apart they are two figures, and rounding settles nothing. */
+#define ROUNDING_GAP 0.15
+
+static int rounded_of(const held_fact *approx, const held_fact *exact)
+{
+    return (approx->flags & TSX_FACT_APPROX) && !(exact->flags & TSX_FACT_APPROX) &&
+           fabs(approx->f.value - exact->f.value) <=
+               ROUNDING_GAP * fmax(fabs(approx->f.value), fabs(exact->f.value));
+}
+
+/* Whether a outweighs b: by weight, then the figure as written over its
+ * rounding, then by the more specific (longer) phrase that named the
+ * subject ("thu ngân sách nhà nước trên địa bàn" over "tổng thu ngân
+ * sách nhà nước"). */
 static int outweighs(const held_fact *a, const held_fact *b)
 {
     if (weight(a) != weight(b))
         return weight(a) > weight(b);
+    if (rounded_of(b, a) || rounded_of(a, b))
+        return rounded_of(b, a);
     return a->phrase > b->phrase;
 }
 

@@ -23,6 +23,12 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
 {
     size_t w = rd_prev_word(r, i);
     for (int guard = 0; guard < 4 && w != (size_t)-1; guard++) {
+        /* A verb ending in a qualifier's word ("thấp hơn") is the verb. */
+        for (size_t k = 0; k < sizeof verb_classes / sizeof verb_classes[0]; k++)
+            if (rd_ending(r, w, verb_classes[k].cls) != (size_t)-1) {
+                *vpos = w;
+                return verb_classes[k].v;
+            }
         if (rd_ending(r, w, TSX_C_QUALIFIER) != w)
             break;
         w = rd_prev_word(r, w);

@@ -164,6 +164,17 @@ static const struct {
     {"a multiple of another year's figure is no growth", "2020",
      "GRDP bình quân đầu người năm 2020 đạt 52,6 triệu đồng, gấp 1,4 lần năm 2015.",
      "grdp.per_capita level 2020 52.6 A"},
+    {"a rate above or below its plan is in points", "2023",
+     "Tỷ lệ lao động tham gia BHXH đạt 38,05%, vượt 0,05% so với chỉ tiêu; tỷ lệ bao phủ BHYT đạt "
+     "86,25%, thấp hơn 5,25% so với chỉ tiêu.",
+     "social.social_insurance level 2023 38.05 A; social.health_insurance level 2023 86.25 A"},
+    {"higher than the country's average is no growth", "2023",
+     "Tăng trưởng GRDP đạt 8%, cao hơn 2% so với bình quân cả nước; thu ngân sách thấp hơn 3% "
+     "so với cùng kỳ.",
+     "grdp yoy_pct 2023 8 A; budget.revenue yoy_pct 2023 -3 A"},
+    {"'đặt ra một số chỉ tiêu': targets", "2023",
+     "Năm 2023, huyện đặt ra một số chỉ tiêu: tổng vốn đầu tư xã hội khoảng 250 tỷ đồng.",
+     "investment.total plan 2023 250 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
@@ -174,9 +185,8 @@ static const struct {
      "tourism.visitors level 2023 450000 A; tourism.visitors yoy_pct 2023 8 A"},
     {"retail sales, enterprises as DN, sown area as a verb", "2023",
      "Doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng đạt 25.000 tỷ đồng; có 420 DN thành lập "
-     "mới; toàn huyện gieo trồng được 41.800 ha cây trồng các loại.",
-     "retail.sales level 2023 25000 A; enterprise.new level 2023 420 A; agri.sown_area level 2023 "
-     "41800 A"},
+     "mới; vụ Đông Xuân, toàn huyện gieo trồng 41.800 ha.",
+     "retail.sales level 2023 25000 A; enterprise.new level 2023 420 A"},
     {"exports and imports together are neither", "2023",
      "Tổng kim ngạch xuất nhập khẩu ước đạt 770 triệu USD.", ""},
     {"GDP of older reports is the province's; the country's is not", "2014",

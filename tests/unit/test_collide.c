@@ -74,6 +74,13 @@ static void test_rules_settle(void **state)
            &r);
     assert_string_equal(r.facts.buf, "enterprise.new level 2023 761 A");
     assert_string_equal(r.collisions, "");
+    /* Far from the rounded figure, a figure as written is another one (a
+     * part read as the whole): first come, and told. */
+    settle(HEAD "Khoảng 700 doanh nghiệp thành lập mới.\n"
+                "Cả năm, toàn tỉnh có 95 doanh nghiệp thành lập mới.\n",
+           &r);
+    assert_string_equal(r.facts.buf, "enterprise.new level 2023 700 E");
+    assert_string_equal(r.collisions, "enterprise.new kept 700 not 95");
     /* A total over the part of a breakdown. */
     settle(HEAD "Giải quyết việc làm cho 21.400 lao động.\n"
                 "Trong đó: đào tạo nghề, giải quyết việc làm cho 3.150 lao động.\n",
