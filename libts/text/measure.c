@@ -74,22 +74,29 @@ static void act(reader *r, const rule *ru, const figure *f, const quantity *q, c
         rd_emit(r, ind, TS_MEASURE_PLAN, bp, bx, ind->unit, 'A');
 }
 
-/* Targets in the directions part: levels only (growth targets and ranges
- * are no facts). */
-static void on_target(reader *r, const figure *f, const quantity *q, char status)
+/* A target's level in the indicator's unit into *x, 1; or 0 with the
+ * reason told (growth targets and ranges are no facts). */
+static int target_level(reader *r, const figure *f, const quantity *q, double *x)
 {
     if (f->v == V_UP || f->v == V_DOWN || f->v == V_GROWTH ||
         (f->v == V_MORE && f->ind->kind != TS_KIND_FLOW) || (f->pct && !f->rate)) {
         rd_unmatched(r, q, "a growth target");
-        return;
+        return 0;
     }
-    double x;
-    if (!rd_to_unit(q, q->a, f->ind, &x)) {
+    if (!rd_to_unit(q, q->a, f->ind, x)) {
         rd_unmatched(r, q, "the unit does not fit the indicator");
-        return;
+        return 0;
     }
-    rd_emit(r, f->ind, TS_MEASURE_PLAN, rd_target_period(r, f->ind, &f->ps), x, f->ind->unit,
-            status);
+    return 1;
+}
+
+/* Targets in the directions part: levels only. */
+static void on_target(reader *r, const figure *f, const quantity *q, char status)
+{
+    double x;
+    if (target_level(r, f, q, &x))
+        rd_emit(r, f->ind, TS_MEASURE_PLAN, rd_target_period(r, f->ind, &f->ps), x, f->ind->unit,
+                status);
 }
 
 /* A rounding qualifier right before the figure ("hơn 700", "gần 26.000"). */
@@ -113,16 +120,9 @@ static int rounded(const reader *r, const quantity *q)
  * targets are no facts. */
 static void on_stated_target(reader *r, const figure *f, const quantity *q)
 {
-    if (f->v == V_UP || f->v == V_DOWN || f->v == V_GROWTH ||
-        (f->v == V_MORE && f->ind->kind != TS_KIND_FLOW) || (f->pct && !f->rate)) {
-        rd_unmatched(r, q, "a growth target");
-        return;
-    }
     double x;
-    if (!rd_to_unit(q, q->a, f->ind, &x)) {
-        rd_unmatched(r, q, "the unit does not fit the indicator");
+    if (!target_level(r, f, q, &x))
         return;
-    }
     int year = 0; /* the year of the last cue before the figure */
     for (size_t k = 0; k < r->n_targets && r->target_end[k] <= q->start; k++)
         year = r->target_year[k];
