@@ -88,6 +88,24 @@ static void clause_reset(reader *r, int hard)
     }
 }
 
+/* Whether the words before '(' at i, back to a percentage, name a plan
+ * and hold no figure: "đạt 51,8% so với nghị quyết đề ra (...)". */
+static int after_plan_share(const reader *r, size_t i)
+{
+    int plan = 0;
+    for (size_t k = i; k-- > 0 && i - k < 80;) {
+        char c = r->s[k];
+        if (c == '%')
+            return plan;
+        if (c == ',' || c == ';' || c == '.' || c == '(' || c == ')' || rd_digit((unsigned char)c))
+            return 0;
+        if (tsx_is_word((unsigned char)c) && (k == 0 || !tsx_is_word((unsigned char)r->s[k - 1])) &&
+            rd_at(r, k, TSX_C_BASE_PLAN))
+            plan = 1;
+    }
+    return 0;
+}
+
 /* '(' at i: a new frame; a year just before it dates the figure inside
  * ("so với năm 2022 (52,6 triệu đồng)"). */
 static void open_paren(reader *r, size_t i)
@@ -111,6 +129,7 @@ static void open_paren(reader *r, size_t i)
                  (w != (size_t)-1 && rd_ending(r, w, TSX_C_BASE_SAME_PERIOD) != (size_t)-1);
     r->st[r->depth + 1] = r->st[r->depth];
     r->depth++;
+    r->st[r->depth].after_plan = after_plan_share(r, i);
     r->st[r->depth].after_change = change;
     r->st[r->depth].other_area = 0;
     r->st[r->depth].paren_year = py;

@@ -279,6 +279,16 @@ void rd_on_quantity(reader *r, quantity *q)
     }
     /* In parentheses a count needs its own name there or a year before
      * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
+    /* "(23.600 tỷ đồng)" after a share of a plan: the plan. */
+    if (r->depth > 0 && fr->after_plan && !fr->own && !f.pct && !q->has_b) {
+        double x;
+        if (rd_to_unit(q, q->a, f.ind, &x))
+            rd_emit(r, f.ind, TS_MEASURE_PLAN, rd_plan_period(rd_resolve_period(r, f.ind, &fr->per)), x,
+                    f.ind->unit, 'A');
+        else
+            rd_unmatched(r, q, "the unit does not fit the indicator");
+        return;
+    }
     if (r->depth > 0 && !fr->own && !fr->paren_year && !fr->prior && !fr->after_change &&
         !f.pct && !restates_level(r, &f, q)) {
         rd_unmatched(r, q, "in parentheses without its own indicator");

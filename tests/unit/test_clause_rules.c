@@ -175,6 +175,12 @@ static const struct {
     {"'đặt ra một số chỉ tiêu': targets", "2023",
      "Năm 2023, huyện đặt ra một số chỉ tiêu: tổng vốn đầu tư xã hội khoảng 250 tỷ đồng.",
      "investment.total plan 2023 250 A"},
+    {"an amount in brackets after a share of a plan is the plan", "2024-01/P9M",
+     "Thu ngân sách 9 tháng đạt 12.230 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ "
+     "đồng); chi ngân sách đạt 8.000 tỷ đồng, đạt 60% dự toán (tăng 5% so với cùng kỳ).",
+     "budget.revenue level 2024-01/P9M 12230 A; budget.revenue pct_plan 2024-01/P9M 51.8 A; "
+     "budget.revenue plan 2024 23600 A; budget.expenditure level 2024-01/P9M 8000 A; "
+     "budget.expenditure pct_plan 2024-01/P9M 60 A; budget.expenditure yoy_pct 2024-01/P9M 5 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
