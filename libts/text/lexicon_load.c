@@ -75,6 +75,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_PLAN_BY_CENTRAL] = "plan.by.central",
     [TSX_C_PLAN_BY_PROVINCE] = "plan.by.province",
     [TSX_C_PLAN_BY_LOCAL] = "plan.by.local",
+    [TSX_C_PLAN_BY_DISTRICT] = "plan.by.district",
     [TSX_C_PLAN_TO_DATE] = "plan.to_date",
     [TSX_C_HEADING_DIRECTIONS] = "heading.directions",
     [TSX_C_HEADING_RESULTS] = "heading.results",

@@ -105,7 +105,7 @@ static tsx_class issuer_in(const reader *r, size_t from, size_t to, const char *
         size_t c;
         const tsx_tag *g = tsx_tags_at(r->tags, k, &c);
         for (size_t m = 0; m < c; m++)
-            if (g[m].cls >= TSX_C_PLAN_BY_CENTRAL && g[m].cls <= TSX_C_PLAN_BY_LOCAL)
+            if (g[m].cls >= TSX_C_PLAN_BY_CENTRAL && g[m].cls <= TSX_C_PLAN_BY_DISTRICT)
                 return g[m].cls;
     }
     return TSX_C_COUNT;
@@ -135,9 +135,13 @@ const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int a
     case TSX_C_PLAN_BY_CENTRAL: return TS_PLAN_BY_CENTRAL;
     case TSX_C_PLAN_BY_PROVINCE: return TS_PLAN_BY_PROVINCE;
     case TSX_C_PLAN_BY_LOCAL:
-        /* The council of a city or district inside a province; a
-         * centrally-run city's council is the province's. */
+        /* The council of a city inside a province; a centrally-run city's
+         * council is the province's; of a report whose area is not known,
+         * either. */
+        if (!r->cx->area || !r->cx->area[0])
+            return "";
         return r->cx->area_is_district ? TS_PLAN_BY_DISTRICT : TS_PLAN_BY_PROVINCE;
+    case TSX_C_PLAN_BY_DISTRICT: return TS_PLAN_BY_DISTRICT;
     default: return "";
     }
 }

@@ -358,7 +358,8 @@ typedef enum {
     TSX_C_MULTIPLE,            /* gấp: a multiple of the base follows */
     TSX_C_PLAN_BY_CENTRAL,     /* Trung ương giao: a central plan */
     TSX_C_PLAN_BY_PROVINCE,    /* tỉnh giao, HĐND tỉnh: the province's plan */
-    TSX_C_PLAN_BY_LOCAL,       /* HĐND thành phố/huyện: the report's own council's */
+    TSX_C_PLAN_BY_LOCAL,       /* HĐND thành phố: the report's own council's */
+    TSX_C_PLAN_BY_DISTRICT,    /* HĐND huyện, thị xã giao: a district's, wherever read */
     TSX_C_PLAN_TO_DATE,        /* đến thời điểm báo cáo: the plan up to the figure's date */
     TSX_C_HEADING_DIRECTIONS,  /* a heading of the targets part */
     TSX_C_HEADING_RESULTS,     /* a heading of the results part */
