@@ -397,18 +397,26 @@ static void walk(reader *r)
 /* A sentence of a paragraph that opens with its period ("Năm 2018, thu
  * vượt 17,5% dự toán Bộ Tài chính giao, tăng 14,4% so với năm 2017.")
  * has the topic as its subject until it names one, weakly: only for
- * percentages measured against a plan or the year before. */
+ * percentages measured against a plan or the year before.  Opened by a
+ * cumulative cue ("Lũy kế 5 tháng, đạt 9.800 tỷ đồng, tăng 8,1%"; "Tính
+ * chung 5 tháng tăng 8,1%") it goes on with the sentence before in full:
+ * its amounts are the topic's too. */
 static void elided_subject(reader *r)
 {
-    size_t i = 0;
+    size_t i = 0, e;
     while (i < r->n && !tsx_is_word((unsigned char)r->s[i]))
         i++;
+    int cumulative = 0;
+    if (i < r->n && (e = rd_at(r, i, TSX_C_PERIOD_CUMULATIVE))) {
+        i = rd_skip_spaces(r, e);
+        cumulative = 1;
+    }
     per_state ps = {PER_NONE, {0, 0}, 0};
     int set, year_only;
     if (i >= r->n || !rd_period(r, i, &ps, &set, &year_only) || !set || ps.kind != PER_FIXED)
         return;
     r->st[0].ind = r->topic;
-    r->st[0].weak = 1;
+    r->st[0].weak = !cumulative;
 }
 
 int tsx_sentence_goes_on(const struct ts_lexicon *lx, const char *text, size_t len,

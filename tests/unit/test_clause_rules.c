@@ -181,6 +181,13 @@ static const struct {
      "budget.revenue level 2024-01/P9M 12230 A; budget.revenue pct_plan 2024-01/P9M 51.8 A; "
      "budget.revenue plan 2024 23600 A; budget.expenditure level 2024-01/P9M 8000 A; "
      "budget.expenditure pct_plan 2024-01/P9M 60 A; budget.expenditure yoy_pct 2024-01/P9M 5 A"},
+    {"investment from the state budget is a part; the private sector's named after", "2018",
+     "Vốn đầu tư thực hiện từ nguồn NSNN đạt 880 tỷ đồng; vốn đầu tư thực hiện thuộc khu vực "
+     "ngoài nhà nước đạt 5.800 tỷ đồng.",
+     "investment.private level 2018 5800 A"},
+    {"yields in tonnes per hectare; 'quí'", "2018",
+     "Quí I năm 2018, GRDP tăng 7%. Năng suất lúa đạt 5,8 tấn/ha.",
+     "grdp yoy_pct 2018-Q1 7 A; agri.rice_yield level 2018-Q1 58 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
@@ -356,6 +363,15 @@ static void test_paragraphs(void **state)
     assert_string_equal(s.buf, "grdp yoy_pct 2023 6.2 A [const2010]; gva.agriculture yoy_pct 2023 "
                                "3.1 A [const2010]; gva.industry yoy_pct 2023 8.4 A [const2010]");
     /* Weakly: a count of another thing is not the subject's. */
+    /* A cumulative cue opening the next sentence goes on with the subject
+     * in full, amounts too. */
+    static const char *const cumulative[] = {
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 5 ước đạt 2.100 tỷ đồng.",
+        "Lũy kế 5 tháng, đạt 9.800 tỷ đồng, tăng 8,1% so với cùng kỳ.",
+    };
+    run_paragraph("2024-05", cumulative, 2, &s);
+    assert_string_equal(s.buf, "retail.sales level 2024-05 2100 E; retail.sales level 2024-01/P5M "
+                               "9800 A; retail.sales yoy_pct 2024-01/P5M 8.1 A");
     static const char *const counts[] = {
         "Năm 2021, thu ngân sách đạt 9.700 tỷ đồng.",
         "Năm 2022, toàn tỉnh có 45 xã.",
