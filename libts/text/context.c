@@ -18,6 +18,7 @@
 #define TITLE_LINE_MAX 200  /* ... before the first line of running text */
 #define TITLE_WEIGHT 10
 #define HEADLINE_SENTENCES 3
+#define HEADLINE_WEIGHT 3   /* a headline's period phrase counts three times */
 #define HEADLINE_BYTES 300  /* a longer sentence is body, not a headline */
 #define DATE_LINES 8        /* datelines come before the text */
 #define DATELINE_BYTES 100
@@ -299,6 +300,25 @@ static const ts_area *group_choice(const survey *sv, const area_group *g, int ha
     return best;
 }
 
+/* Whether the place at i is what something is compared with: after "so
+ * (với)", "hơn" ("cao hơn tỉnh X") or "sau" ("xếp sau X"), a word or two
+ * before it. */
+static int compared_with(const reader *r, size_t i)
+{
+    size_t w = rd_prev_word(r, i);
+    for (int k = 0; k < 2 && w != (size_t)-1; k++) {
+        size_t c;
+        const tsx_tag *g = tsx_tags_at(r->tags, w, &c);
+        for (size_t m = 0; m < c; m++)
+            if (g[m].cls == TSX_C_BASE_FILLER && (g[m].e->flags & TSX_COMPARISON))
+                return 1;
+        if (rd_ending(r, w, TSX_C_COMPARED) == w)
+            return 1;
+        w = rd_prev_word(r, w);
+    }
+    return 0;
+}
+
 /* The gazetteer's areas a sentence names (the longest name at each
  * place), each a vote. */
 static void survey_areas(const reader *r, int title, survey *sv)
@@ -323,9 +343,14 @@ static void survey_areas(const reader *r, int title, survey *sv)
         if (!n)
             continue;
         /* "(Đắk Nông 5,74%; Lâm Đồng 5,63%)": other areas' figures, set
-         * beside the report's own. */
+         * beside the report's own; "cao hơn tỉnh Thái Bình", "so với Hà
+         * Nam": an area the report compares itself with. */
         size_t next = rd_skip_spaces(r, end);
-        if (!(next < r->n && rd_digit((unsigned char)r->s[next]))) {
+        per_state ps = {PER_NONE, {0, 0}, 0};
+        int set, year_only; /* "tỉnh Hưng Yên 6 tháng đầu năm": a period, no figure */
+        int figure = next < r->n && rd_digit((unsigned char)r->s[next]) &&
+                     !rd_period(r, next, &ps, &set, &year_only);
+        if (!figure && !compared_with(r, i)) {
             int weight = (title ? AREA_TITLE : 1) + (after_authority(r, i) ? AREA_AUTHORITY : 0);
             if (n == 1)
                 vote_area(sv, cand[0]->slug, weight);
@@ -589,7 +614,8 @@ static int survey_span(surveyor *sy, const ts_span *s, int weight)
     if (sy->want_period)
         survey_sentence(&r, weight, &sy->sv);
     if (sy->want_area)
-        survey_areas(&r, weight == TITLE_WEIGHT, &sy->sv);
+        /* A headline names its report's area as a title block does. */
+        survey_areas(&r, weight == TITLE_WEIGHT || weight == HEADLINE_WEIGHT, &sy->sv);
     return TS_OK;
 }
 
@@ -628,7 +654,7 @@ static int survey_body(surveyor *sy, const ts_doc *doc, size_t from)
         if (!sy->want_period && (!sy->want_area || scanned >= AREA_SENTENCES ||
                                  bytes >= AREA_BYTES || area_settled(&sy->sv)))
             break;
-        int weight = scanned < HEADLINE_SENTENCES && s->len < HEADLINE_BYTES ? 3
+        int weight = scanned < HEADLINE_SENTENCES && s->len < HEADLINE_BYTES ? HEADLINE_WEIGHT
                      : scanned == 0                                    ? 2
                                                                        : 1;
         if (survey_span(sy, s, weight) != TS_OK)

@@ -114,6 +114,24 @@ static int rounded(const reader *r, const quantity *q)
     return 0;
 }
 
+/* Whether the base after q names no year, or the year before the
+ * context's ("gấp 2 lần so với năm 2023" in 2024; not "so với năm 2002"). */
+static int year_before_or_none(const reader *r, const quantity *q)
+{
+    size_t end = q->end + 40 < r->n ? q->end + 40 : r->n;
+    for (size_t k = q->end; k < end; k++) {
+        if (r->s[k] == ',' || r->s[k] == ';' || r->s[k] == '(')
+            break;
+        if (rd_digit((unsigned char)r->s[k]) && (k == 0 || !rd_digit((unsigned char)r->s[k - 1]))) {
+            size_t j = k;
+            int y = rd_int(r, &j, 4);
+            if (rd_year_ok(y))
+                return y == rd_ctx_year(r) - 1;
+        }
+    }
+    return 1;
+}
+
 /* A target stated in the running text ("phấn đấu thu ngân sách đạt 5.000
  * tỷ đồng", "Mục tiêu năm 2024: xuất khẩu 800 triệu USD"): a level is
  * the plan of the year it names, else of the figure's year; growth
@@ -300,9 +318,19 @@ void rd_on_quantity(reader *r, quantity *q)
         r->last_change = -1;
     /* "giảm từ 4,5% xuống còn 3,2%": the value it started from has no
      * period of its own unless one follows it ("từ 4,5% năm 2022"). */
+    /* "bằng 71,3% kế hoạch, cao hơn 6,2% so với cùng kỳ": the gap
+     * between this share and last year's, no growth. */
+    const ts_indicator *last_pct = r->pct_of;
+    if (f.pct)
+        r->pct_of = f.ind;
+    if (f.pct && last_pct == f.ind && f.vpos != (size_t)-1 &&
+        rd_ending(r, f.vpos, TSX_C_COMPARED) == f.vpos) {
+        rd_unmatched(r, q, "a gap between two percentages");
+        return;
+    }
     /* "gấp 1,4 lần năm 2015": a multiple of another year's figure, no
      * growth of the figure's period. */
-    if (q->multiple && tsx_base_after(r, q->end) != B_SAME_PERIOD) {
+    if (q->multiple && (tsx_base_after(r, q->end) != B_SAME_PERIOD || !year_before_or_none(r, q))) {
         rd_unmatched(r, q, "a multiple of no figure of the same period before");
         return;
     }

@@ -18,6 +18,7 @@ static const rule rules[] = {
     {1, VB(V_EXCEED), BS(B_PLAN), IND_RATE, C_NONE, A_DROP, "a rate's excess over its plan is in points"},
     {1, 0, BS(B_PLAN), IND_ANY, C_NONE, A_PCT_PLAN, NULL},
     {1, 0, BS(B_OTHER), IND_ANY, C_NONE, A_DROP, "measured against another period"},
+    {1, VB(V_REACH), BS(B_SAME_PERIOD), IND_NOT_RATE, C_GROWTH_SUBJECT, A_YOY, NULL},
     {1, VB(V_EQUAL) | VB(V_REACH), BS(B_SAME_PERIOD), IND_ANY, C_NONE, A_YOY_OF_BASE, NULL},
     {1, VB(V_EXCEED), BS(B_SAME_PERIOD), IND_NOT_RATE, C_NONE, A_YOY, NULL},
     {1, VB(V_EQUAL), 0, IND_ANY, C_NONE, A_DROP, "'bằng X%' of no base"},

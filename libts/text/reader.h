@@ -102,6 +102,7 @@ typedef struct {
     ts_period cum_month;       /* ... and the single month N before it */
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
     size_t mention_end;        /* where the last indicator phrase ended (0: none) */
+    const ts_indicator *pct_of; /* the subject of the last percentage read */
     /* Target cues: where each ends (figures after the first are targets)
      * and the year it names ("Mục tiêu năm 2024:"; 0 none). */
     size_t target_end[4];

@@ -188,6 +188,28 @@ static const struct {
     {"yields in tonnes per hectare; 'quí'", "2018",
      "Quí I năm 2018, GRDP tăng 7%. Năng suất lúa đạt 5,8 tấn/ha.",
      "grdp yoy_pct 2018-Q1 7 A; agri.rice_yield level 2018-Q1 58 A"},
+    {"growth as a subject 'đạt X% so với cùng kỳ' is the growth itself", "2024",
+     "Tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ; giá trị sản xuất công nghiệp đạt 71% "
+     "so với cùng kỳ.",
+     "grdp yoy_pct 2024 8.1 A; industry.output yoy_pct 2024 -29 A"},
+    {"the country's product is not the province's", "2024",
+     "Tổng sản phẩm trong nước (GDP) quý I tăng 6,93%.", ""},
+    {"'cao hơn X%' after a share is the gap between two shares", "2024",
+     "Thu ngân sách đạt 5.000 tỷ đồng, bằng 71,3% kế hoạch, cao hơn 6,2% so với cùng kỳ.",
+     "budget.revenue level 2024 5000 A; budget.revenue pct_plan 2024 71.3 A"},
+    {"a multiple of a year long before is no growth", "2020",
+     "GRDP năm 2020 đạt 50.000 tỷ đồng, tăng gấp 16 lần so với năm 2002; kim ngạch xuất khẩu "
+     "gấp 2 lần so với năm 2019.",
+     "grdp level 2020 50000 A; exports yoy_pct 2020 100 A"},
+    {"sectors as 'khu vực I, II, III'; other words of investment and enterprises", "2024",
+     "Trong GRDP, khu vực I tăng 3%, khu vực II tăng 9%, khu vực III tăng 7%; tổng đầu tư xã hội "
+     "đạt 50.000 tỷ đồng; có 666 doanh nghiệp đăng ký mới.",
+     "gva.agriculture yoy_pct 2024 3 A; gva.industry yoy_pct 2024 9 A; gva.services yoy_pct 2024 "
+     "7 A; investment.total level 2024 50000 A; enterprise.new level 2024 666 A"},
+    {"two sectors' share together is neither's; a target set", "2024",
+     "Tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm 78,31%; tỉnh đặt mục tiêu thu ngân sách "
+     "năm 2025 đạt 100.000 tỷ đồng.",
+     "budget.revenue plan 2025 100000 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",

@@ -190,6 +190,10 @@ static const meta_case meta_cases[] = {
     {"a price basis is never the period", "UBND HUYỆN VĨNH LINH\nTổng giá trị sản xuất (theo giá "
      "so sánh năm 2010) ước tăng 11% so với năm 2021; thu ngân sách năm 2022 đạt 285 tỷ đồng.\n",
      "vinh-linh-district", "annual", "2022", 0, 0, 0},
+    {"a headline's province; one compared with is no vote",
+     "Kinh tế tỉnh Hưng Yên 6 tháng đầu năm 2024 tăng trưởng khá\nThu ngân sách đạt 40.000 tỷ "
+     "đồng, cao hơn tỉnh Thái Bình; so với tỉnh Thái Bình, tăng trưởng cao hơn.\n",
+     "hung-yen", "cumulative", "2024-H1", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
