@@ -115,6 +115,40 @@ static size_t plan_after_unit(const reader *r, quantity *q, size_t j)
     return ke;
 }
 
+/* "6 tỷ 973 triệu đôla Mỹ", "2 tỷ 500 triệu đồng": a figure in two
+ * scales, at us (the first scale word, after q->a).  Returns its end with
+ * q->a, unit and end set, or 0 when there is none. */
+static size_t compound(const reader *r, size_t us, quantity *q)
+{
+    size_t hit = 0;
+    const tsx_entry *s1 = tsx_tag_find(r->tags, us, TSX_C_SCALE, &hit);
+    if (!s1)
+        return 0;
+    size_t j = rd_skip_spaces(r, hit);
+    if (j == hit || !rd_digit((unsigned char)r->s[j]))
+        return 0;
+    double b;
+    int dec;
+    size_t used = ts_vnum_scan(r->s + j, r->n - j, &b, &dec);
+    ts_unit_match um;
+    const tsx_entry *ue = NULL;
+    size_t end = used ? read_unit(r, rd_skip_spaces(r, j + used), &um, &ue) : 0;
+    if (!end || !ue || !(ue->flags & TSX_SCALABLE))
+        return 0;
+    /* The second part's scale must be the smaller: um.factor is its scale
+     * over the unit's divisor. */
+    double div = ue->factor, scale2 = um.factor * div;
+    if (!(scale2 < s1->factor))
+        return 0;
+    q->a = q->a * s1->factor / div + b * um.factor;
+    q->um = um;
+    q->um.factor = 1;
+    q->unit_entry = ue;
+    q->has_unit = 1;
+    q->end = end;
+    return end;
+}
+
 size_t rd_quantity(const reader *r, size_t i, quantity *q)
 {
     memset(q, 0, sizeof *q);
@@ -168,6 +202,9 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
     size_t us = rd_skip_spaces(r, j);
     size_t ue = read_unit(r, us, &q->um, &q->unit_entry);
     q->unit_start = us;
+    size_t ce;
+    if (!ue && !q->has_b && (ce = compound(r, us, q)))
+        return ce;
     size_t te;
     if (!ue && !q->has_b && (te = rd_at(r, us, TSX_C_TIMES)) &&
         rd_class_before(r, i, TSX_C_MULTIPLE, 2) && q->a > 0) {

@@ -210,6 +210,14 @@ static const struct {
      "Tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm 78,31%; tỉnh đặt mục tiêu thu ngân sách "
      "năm 2025 đạt 100.000 tỷ đồng.",
      "budget.revenue plan 2025 100000 A"},
+    {"a figure in two scales", "2011",
+     "Kim ngạch xuất khẩu ước thực hiện 6 tỷ 973 triệu đôla Mỹ, tăng 19,2%; thu ngân sách đạt 2 "
+     "tỷ 500 triệu đồng.",
+     "exports level 2011 6973 E; exports yoy_pct 2011 19.2 E; budget.revenue level 2011 2.5 E"},
+    {"a change in brackets after a share of a plan is no plan", "2021-H1",
+     "Giải quyết việc làm cho 12.400 lao động, đạt 42,7% kế hoạch năm (tăng 5.100 người so với "
+     "cùng kỳ năm 2020).",
+     "labour.jobs level 2021-H1 12400 A; labour.jobs pct_plan 2021-H1 42.7 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
