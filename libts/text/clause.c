@@ -142,6 +142,27 @@ static void open_paren(reader *r, size_t i)
 /* ')' at i.  Parentheses that hold only an indicator's name after words
  * naming none gloss them ("tổng sản phẩm địa phương (GRDP)", "(IIP)"):
  * the name is the subject of the clause around them. */
+/* Whether [a, b) holds a figure: a digit that no period phrase reads
+ * (with periods 1, the period phrases' own digits are skipped). */
+static int holds_digit_between(const reader *r, size_t a, size_t b, int periods)
+{
+    for (size_t k = a; k < b && k < r->n; k++) {
+        if (periods && tsx_is_word((unsigned char)r->s[k]) &&
+            (k == 0 || !tsx_is_word((unsigned char)r->s[k - 1]))) {
+            per_state ps = {PER_NONE, {0, 0}, 0};
+            int set, year_only;
+            size_t e = rd_period(r, k, &ps, &set, &year_only);
+            if (e > k) {
+                k = e - 1;
+                continue;
+            }
+        }
+        if (rd_digit((unsigned char)r->s[k]))
+            return 1;
+    }
+    return 0;
+}
+
 static void close_paren(reader *r, size_t i)
 {
     if (r->depth == 0)
@@ -149,7 +170,17 @@ static void close_paren(reader *r, size_t i)
     const frame *in = &r->st[r->depth];
     size_t a = rd_skip_spaces(r, in->open_at), end = 0;
     const tsx_entry *e = tsx_tag_find(r->tags, a, TSX_C_INDICATOR, &end);
+    /* "(tính đến ngày 30/11)" before the figure it dates: brackets that
+     * hold a period and no figure give it to a clause that names none
+     * ("Trong tháng 10 (số liệu tính từ ngày 15/9 đến ngày 14/10)" keeps
+     * the month). */
+    per_state dated = in->per;
+    int period_only = dated.kind != PER_NONE && !holds_digit_between(r, a, i, 1);
     r->depth--;
+    if (period_only && r->st[r->depth].per.kind == PER_NONE) {
+        r->st[r->depth].per = dated;
+        r->st[r->depth].weak = 0;
+    }
     if (!e || rd_skip_spaces(r, end) != i || r->st[r->depth].ind || r->st[r->depth].suppress)
         return;
     const ts_indicator *ind = rd_indicator(r, e);

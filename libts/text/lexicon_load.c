@@ -73,6 +73,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_TIMES] = "times",
     [TSX_C_MULTIPLE] = "multiple",
     [TSX_C_COMPARED] = "compared",
+    [TSX_C_AREA_COMMUNE] = "area.commune",
     [TSX_C_PLAN_BY_CENTRAL] = "plan.by.central",
     [TSX_C_PLAN_BY_PROVINCE] = "plan.by.province",
     [TSX_C_PLAN_BY_LOCAL] = "plan.by.local",

@@ -146,8 +146,13 @@ size_t rd_on_mention(reader *r, size_t i)
         if ((e->flags & TSX_POST) || !ctx_ok(r, e) || !near_ok(r, e))
             continue;
         if (e->cls == TSX_C_PLACE) {
-            if (!own_place(r, e)) {
+            /* "phường Kon Tum": a ward, not the province of that name. */
+            int commune = rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1);
+            if (!own_place(r, e) || commune) {
                 r->place_end = g[c].end + 1;
+                /* A commune's figures are never the report's area's. */
+                if (commune)
+                    fr->other_area = 1;
                 /* Another area as the clause's subject: "(cả nước dự báo
                  * tăng trên 5%)", "; Gia Lai tăng 3,02%". */
                 size_t p = i;

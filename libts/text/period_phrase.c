@@ -27,13 +27,16 @@ static size_t read_date_in(const reader *r, size_t i, int bare, int *y, int *m, 
     if (dd < 1 || dd > 31 || j >= r->n)
         return 0;
     int mm, yy;
-    if (r->s[j] == '/' || r->s[j] == '-') {
+    /* "30/11/2024", "30-11-2024"; after "ngày" also "30.11" and
+     * "30.11.2024" (a dot between day and month is no decimal there). */
+    if (r->s[j] == '/' || r->s[j] == '-' || (bare && r->s[j] == '.')) {
         char sep = r->s[j];
         j++;
         mm = rd_int(r, &j, 2);
         if (mm < 1 || mm > 12)
             return 0;
-        if (bare && sep == '/' && !(j < r->n && r->s[j] == sep)) {
+        if (bare && sep != '-' && !(j < r->n && r->s[j] == sep && j + 1 < r->n &&
+                                    rd_digit((unsigned char)r->s[j + 1]))) {
             yy = rd_ctx_year(r);
         } else {
             if (j >= r->n || r->s[j] != sep)

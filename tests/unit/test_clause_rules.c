@@ -218,6 +218,13 @@ static const struct {
      "Giải quyết việc làm cho 12.400 lao động, đạt 42,7% kế hoạch năm (tăng 5.100 người so với "
      "cùng kỳ năm 2020).",
      "labour.jobs level 2021-H1 12400 A; labour.jobs pct_plan 2021-H1 42.7 A"},
+    {"a date with dots after 'ngày'; a period in brackets dates the clause", "2024",
+     "Giải ngân vốn đầu tư công (tính đến ngày 30.11) đạt 3.000 tỷ đồng; tính đến ngày 15.6.2024, "
+     "thu ngân sách đạt 2.000 tỷ đồng.",
+     "public_investment.disbursed level 2024-01/P11M 3000 A; budget.revenue level "
+     "2024-01-01/2024-06-15 2000 A"},
+    {"a ward's figures are not the province of its name's", "2025",
+     "UBND phường Kon Tum: thu ngân sách đạt 120 tỷ đồng.", ""},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",

@@ -194,6 +194,9 @@ static const meta_case meta_cases[] = {
      "Kinh tế tỉnh Hưng Yên 6 tháng đầu năm 2024 tăng trưởng khá\nThu ngân sách đạt 40.000 tỷ "
      "đồng, cao hơn tỉnh Thái Bình; so với tỉnh Thái Bình, tăng trưởng cao hơn.\n",
      "hung-yen", "cumulative", "2024-H1", 0, 0, 0},
+    {"a ward named like a province is no vote for it",
+     "UBND phường Kon Tum: 6 tháng đầu năm 2025 thu ngân sách đạt 120 tỷ đồng.\n", "",
+     "cumulative", "2025-H1", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
