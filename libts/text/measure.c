@@ -237,7 +237,7 @@ static int gated(reader *r, const quantity *q, int pct)
         rd_unmatched(r, q, "a sum in two currencies");
         return 1;
     }
-    if (fr->other_area) {
+    if (fr->other_area || r->about_other) {
         rd_unmatched(r, q, "another area's figure");
         return 1;
     }
@@ -269,6 +269,10 @@ void rd_on_quantity(reader *r, quantity *q)
         return;
     }
     r->place_end = 0;
+    if (rd_place_after_is_other(r, q)) {
+        rd_unmatched(r, q, "another area's figure");
+        return;
+    }
     int by_after;
     if (!rd_resolve_subject(r, q, &by_after)) {
         rd_unmatched(r, q, "a blocking phrase names it");

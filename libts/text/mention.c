@@ -160,6 +160,16 @@ size_t rd_on_mention(reader *r, size_t i)
                     p--;
                 if (p == 0 || strchr("(,;:", r->s[p - 1]))
                     fr->other_area = 1;
+                /* "Đối với tỉnh Y, ...": opened by a word that names what
+                 * the clause is about. */
+                size_t lw = rd_prev_word(r, i);
+                if (lw != (size_t)-1 && rd_ending(r, lw, TSX_C_AREA_LEAD) != (size_t)-1) {
+                    size_t s0 = rd_ending(r, lw, TSX_C_AREA_LEAD);
+                    while (s0 > 0 && r->s[s0 - 1] == ' ')
+                        s0--;
+                    if (s0 == 0 || strchr("(,;:", r->s[s0 - 1]))
+                        r->about_other = 1;
+                }
                 /* Or the subject's own: "tăng trưởng kinh tế (của) cả
                  * nước đạt 6,8%". */
                 size_t w = rd_prev_word(r, i);
@@ -304,6 +314,20 @@ static void about_after(reader *r, const quantity *q)
             return;
         }
     }
+}
+
+int rd_place_after_is_other(const reader *r, const quantity *q)
+{
+    size_t e, j = rd_skip_spaces(r, q->end);
+    if (!(e = rd_at(r, j, TSX_C_AREA_AT)))
+        return 0;
+    j = rd_skip_spaces(r, e);
+    size_t k;
+    const tsx_tag *g = tsx_tags_at(r->tags, j, &k);
+    for (size_t c = 0; c < k; c++)
+        if (g[c].cls == TSX_C_PLACE && g[c].e->area)
+            return !own_place(r, g[c].e);
+    return 0;
 }
 
 int rd_resolve_subject(reader *r, quantity *q, int *by_after)

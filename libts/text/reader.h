@@ -103,6 +103,7 @@ typedef struct {
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
     size_t mention_end;        /* where the last indicator phrase ended (0: none) */
     const ts_indicator *pct_of; /* the subject of the last percentage read */
+    int about_other;           /* "Đối với tỉnh Y, ...": the sentence is another area's */
     /* Target cues: where each ends (figures after the first are targets)
      * and the year it names ("Mục tiêu năm 2024:"; 0 none). */
     size_t target_end[4];
@@ -233,6 +234,10 @@ int rd_resolve_subject(reader *r, quantity *q, int *by_after);
 void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind);
 
 /* ---- the measure (measure.c) ---- */
+
+/* "tăng 9,1% tại Kiên Giang": a place other than the report's area named
+ * with "tại"/"ở" right after the figure q. */
+int rd_place_after_is_other(const reader *r, const quantity *q);
 
 /* Classifies the figure q of the current indicator and emits its facts. */
 void rd_on_quantity(reader *r, quantity *q);

@@ -358,6 +358,8 @@ typedef enum {
     TSX_C_MULTIPLE,            /* gấp: a multiple of the base follows */
     TSX_C_COMPARED,            /* hơn, sau: what follows is compared with */
     TSX_C_AREA_COMMUNE,        /* xã, phường: a commune-level unit's name follows */
+    TSX_C_AREA_AT,             /* tại, ở: after a figure, the place it is of follows */
+    TSX_C_AREA_LEAD,           /* đối với, riêng: opening a clause, the place it is about follows */
     TSX_C_PLAN_BY_CENTRAL,     /* Trung ương giao: a central plan */
     TSX_C_PLAN_BY_PROVINCE,    /* tỉnh giao, HĐND tỉnh: the province's plan */
     TSX_C_PLAN_BY_LOCAL,       /* HĐND thành phố: the report's own council's */

@@ -225,6 +225,11 @@ static const struct {
      "2024-01-01/2024-06-15 2000 A"},
     {"a ward's figures are not the province of its name's", "2025",
      "UBND phường Kon Tum: thu ngân sách đạt 120 tỷ đồng.", ""},
+    {"a figure 'tại' another area is that area's", "2024",
+     "Tăng trưởng GRDP đạt 9,1% tại Kiên Giang; thu ngân sách đạt 5.000 tỷ đồng.",
+     "budget.revenue level 2024 5000 A"},
+    {"a sentence about another area ('Đối với tỉnh Y, ...')", "2024",
+     "Đối với tỉnh Gia Lai, thu ngân sách đạt 28.928 tỷ đồng, tăng 5%.", ""},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
