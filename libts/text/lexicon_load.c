@@ -98,6 +98,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_TABLE_MISSING] = "table.missing",
     [TSX_C_TABLE_NOTE] = "table.note",
     [TSX_C_TABLE_TOTAL] = "table.total",
+    [TSX_C_TABLE_INDEX] = "table.index",
 };
 
 int tsx_class_by_name(const char *name, size_t len)

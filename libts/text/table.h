@@ -106,6 +106,9 @@ typedef struct {
     ts_period cap_period;
     char area[64];        /* "" when the caption names no place */
     const ts_indicator *cap_ind; /* the indicator the caption names, or NULL */
+    int cap_measure;             /* COL_SAME or COL_CHANGE when the caption says
+                                  * what its figures are ("Tốc độ phát triển ...
+                                  * so với cùng kỳ (%)"), else COL_LEVEL */
 } tbl_table;
 
 /* ---- what the steps share ---- */

@@ -604,6 +604,8 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
     t->cap_has_unit = t->cap_has_period = 0;
     t->area[0] = '\0';
     t->cap_ind = NULL;
+    t->cap_measure = COL_LEVEL;
+    int index = 0, growth = 0, same = 0;
     size_t i = t->head;
     for (int k = 0; k < CAPTION_LINES; k++) {
         while (i > 0 && tbl_blank(g, i - 1))
@@ -629,6 +631,9 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
                 t->cap_has_period = 1;
                 t->cap_period = h.p;
             }
+            index |= rd_at(r, w, TSX_C_TABLE_INDEX) != 0;
+            growth |= rd_at(r, w, TSX_C_VERB_GROWTH) != 0;
+            same |= rd_at(r, w, TSX_C_BASE_SAME_PERIOD) != 0;
             const tsx_entry *in = tsx_tag_find(r->tags, w, TSX_C_INDICATOR, NULL);
             if (!t->cap_ind && in && tsx_entry_names(in) && !(in->flags & TSX_POST) && !in->ctx &&
                 !in->near && !in->unit)
@@ -640,7 +645,20 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
                 ts_text_slug(pl->phrase, strlen(pl->phrase), t->area, sizeof t->area);
         }
     }
+    if (index)
+        t->cap_measure = COL_SAME;
+    else if (growth && same)
+        t->cap_measure = COL_CHANGE;
     return TS_OK;
+}
+
+/* The caption's measure for the columns whose header names only their
+ * period: "Năm 2023" under "Tốc độ phát triển ... (%)" holds an index. */
+static void caption_measure(tbl_table *t)
+{
+    for (size_t j = 0; j < t->ncol && t->cap_measure != COL_LEVEL; j++)
+        if (t->col[j].m == COL_LEVEL)
+            t->col[j].m = (uint8_t)t->cap_measure;
 }
 
 int tbl_head_find(tbl_ctx *c, size_t from, tbl_table *t, int has_default)
@@ -671,6 +689,7 @@ int tbl_head_find(tbl_ctx *c, size_t from, tbl_table *t, int has_default)
         if (read_caption(c, t) != TS_OK)
             return -1;
         settle_bare_pct(t);
+        caption_measure(t);
         default_periods(t, c->cx, has_default);
         return 1;
     }

@@ -301,6 +301,9 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
     /* The nearest parent that names an indicator is the subject. */
     for (size_t k = w->depth; k-- > 0 && !c->r.topic;)
         c->r.topic = w->st[k].ind;
+    /* Else the caption's: "Tốc độ phát triển GRDP ..." over its sectors. */
+    if (!c->r.topic)
+        c->r.topic = w->t->cap_ind;
     read_mentions(&c->r, *own);
     m->ind = c->r.st[0].ind;
     /* "Tổng số" alone under a caption that names the indicator: its total. */

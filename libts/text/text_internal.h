@@ -382,6 +382,7 @@ typedef enum {
     TSX_C_TABLE_MISSING,   /* x, n/a: a cell with no figure */
     TSX_C_TABLE_NOTE,      /* ghi chú: a column of notes */
     TSX_C_TABLE_TOTAL,     /* tổng số: a row of the total the caption names */
+    TSX_C_TABLE_INDEX,     /* tốc độ phát triển: a caption over indices (107,5 = +7,5%) */
     TSX_C_COUNT
 } tsx_class;
 

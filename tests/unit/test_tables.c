@@ -277,6 +277,14 @@ static void test_caption(void **state)
     FACTS("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\nĐơn vị tính: tỷ đồng\n"
           "Chỉ tiêu\tNăm 2022\tNăm 2023\nTổng số\t41.200\t45.900\nDịch vụ ăn uống\t7.100\t7.300\n",
           "2023", "retail.sales level 2022 41200 A; retail.sales level 2023 45900 A");
+    /* A caption over indices against the year before: 107,52 is +7,52%;
+     * the caption's indicator is the topic of the sector rows. */
+    FACTS("Tốc độ phát triển tổng sản phẩm trên địa bàn so với cùng kỳ năm trước (%)\n"
+          "Chỉ tiêu\tQuý I năm 2024\t6 tháng năm 2024\nTổng số\t107,52\t108,10\n"
+          "Nông, lâm nghiệp và thủy sản\t103,2\t104,0\n",
+          "2024",
+          "grdp yoy_pct 2024-Q1 7.52 A; grdp yoy_pct 2024-H1 8.1 A; gva.agriculture yoy_pct 2024-Q1 "
+          "3.2 A; gva.agriculture yoy_pct 2024-H1 4 A");
 }
 
 /* ---- rows and columns together ---- */
