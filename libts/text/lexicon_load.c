@@ -76,6 +76,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_AREA_COMMUNE] = "area.commune",
     [TSX_C_AREA_AT] = "area.at",
     [TSX_C_AREA_LEAD] = "area.lead",
+    [TSX_C_THRESHOLD] = "threshold",
     [TSX_C_PLAN_BY_CENTRAL] = "plan.by.central",
     [TSX_C_PLAN_BY_PROVINCE] = "plan.by.province",
     [TSX_C_PLAN_BY_LOCAL] = "plan.by.local",

@@ -273,6 +273,14 @@ void rd_on_quantity(reader *r, quantity *q)
         rd_unmatched(r, q, "another area's figure");
         return;
     }
+    /* "20 tỉnh tăng trưởng từ 8% trở lên": a threshold in an account of
+     * results (a target's "từ 4.600 tỷ đồng trở lên" is its plan). */
+    if (q->has_unit && strcmp(q->um.unit, "pct") == 0 && !r->cx->directions &&
+        !(r->n_targets && q->start >= r->target_end[0]) &&
+        rd_at(r, rd_skip_spaces(r, q->end), TSX_C_THRESHOLD)) {
+        rd_unmatched(r, q, "a threshold");
+        return;
+    }
     int by_after;
     if (!rd_resolve_subject(r, q, &by_after)) {
         rd_unmatched(r, q, "a blocking phrase names it");

@@ -230,6 +230,9 @@ static const struct {
      "budget.revenue level 2024 5000 A"},
     {"a sentence about another area ('Đối với tỉnh Y, ...')", "2024",
      "Đối với tỉnh Gia Lai, thu ngân sách đạt 28.928 tỷ đồng, tăng 5%.", ""},
+    {"a threshold is no figure", "2025",
+     "Có 20 tỉnh tăng trưởng GRDP từ 8% trở lên; GRDP của tỉnh tăng 7,31%.",
+     "grdp yoy_pct 2025 7.31 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
