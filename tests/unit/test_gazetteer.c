@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include "ts.h"
@@ -216,6 +217,19 @@ static void test_slug_rules(void **state)
     assert_non_null(ts_gazetteer_find(gz, "chau-thanh-long-an-district", TS_DAY_ANY));
     assert_null(ts_gazetteer_find(gz, "chau-thanh-district", TS_DAY_ANY));
     assert_non_null(ts_gazetteer_find(gz, "quan-1-district", TS_DAY_ANY));
+    /* A name is written without its administrative word ("Bắc Kạn", not
+     * "Thành Phố Bắc Kạn"); only a numbered urban district keeps it. */
+    for (size_t i = 0; i < n; i++) {
+        const ts_area *a = ts_gazetteer_at(gz, i);
+        /* With their marks: "Quản Bạ" is a name. */
+        static const char *const words[] = {"thành phố ", "thị xã ", "huyện ", "tỉnh ", "quận "};
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+            size_t l = strlen(words[w]);
+            if (strncasecmp(a->name, words[w], l) == 0 &&
+                !(w == 4 && a->name[l] >= '0' && a->name[l] <= '9'))
+                fail_msg("%s: name \"%s\" carries an administrative word", a->slug, a->name);
+        }
+    }
     assert_non_null(ts_gazetteer_find(gz, "kon-tum-city", TS_DAY_ANY));
 }
 
