@@ -325,8 +325,12 @@ static size_t on_cumulative(reader *r, size_t i)
         return 0;
     per_state ps = {PER_NONE, {0, 0}, 0};
     int set, year_only;
-    if (rd_period(r, rd_skip_spaces(r, e), &ps, &set, &year_only))
+    size_t pe = rd_period(r, rd_skip_spaces(r, e), &ps, &set, &year_only);
+    /* "lũy kế từ đầu năm đến nay" in a month's report: the year so far. */
+    if (pe && !(set && ps.kind == PER_NONE))
         return e;
+    if (pe)
+        e = pe;
     frame *fr = &r->st[r->depth];
     ts_period p;
     if (fr->per.kind == PER_UPTO ||

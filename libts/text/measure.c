@@ -114,6 +114,20 @@ static int rounded(const reader *r, const quantity *q)
     return 0;
 }
 
+/* Whether q stands right after the place name ending at r->place_end - 1,
+ * or after it and one word that joins them ("với", "là", "đạt"). */
+static int follows_place(const reader *r, const quantity *q)
+{
+    if (q->start <= r->place_end + 1)
+        return 1;
+    size_t w = rd_skip_spaces(r, r->place_end - 1);
+    size_t e = rd_word_end(r, w);
+    if (rd_skip_spaces(r, e) != q->start)
+        return 0;
+    return rd_at(r, w, TSX_C_BASE_FILLER) == e || rd_at(r, w, TSX_C_VERB_IS) == e ||
+           rd_at(r, w, TSX_C_VERB_REACH) == e;
+}
+
 /* Whether the base after q names no year, or the year before the
  * context's ("gấp 2 lần so với năm 2023" in 2024; not "so với năm 2002"). */
 static int year_before_or_none(const reader *r, const quantity *q)
@@ -262,8 +276,9 @@ void rd_on_quantity(reader *r, quantity *q)
 {
     r->plan_by = "";
     r->fact_flags = 0;
-    /* Another place's figure: "(Đắk Nông 5,74%; Lâm Đồng 5,63%)". */
-    if (r->place_end && q->start <= r->place_end + 1) {
+    /* Another place's figure: "(Đắk Nông 5,74%; Lâm Đồng 5,63%)", "cao
+     * nhất là huyện X với 30,5%". */
+    if (r->place_end && follows_place(r, q)) {
         r->place_end = 0;
         rd_unmatched(r, q, "another area's figure");
         return;
@@ -299,6 +314,10 @@ void rd_on_quantity(reader *r, quantity *q)
     /* "giảm mạnh (-11,38%)", "(+3,63%)": the sign says the change. */
     if (f.pct && q->sign)
         f.v = q->sign < 0 ? V_DOWN : V_UP;
+    /* "giảm 12 vụ (20,3%)": the share of an absolute change just made. */
+    if (f.pct && f.v == V_NONE && r->depth > 0 && r->last_change &&
+        rd_skip_spaces(r, fr->open_at) == q->start)
+        f.v = r->last_change < 0 ? V_DOWN : V_UP;
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
     size_t before = rd_prev_word(r, q->start);

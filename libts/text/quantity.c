@@ -184,6 +184,14 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
         if (!read_unit(r, j, &um, NULL))
             return 0;
     }
+    /* "0,5 - 0,8%": the range's second end. */
+    if (i >= 4 && r->s[i - 1] == ' ' && r->s[i - 2] == '-' && r->s[i - 3] == ' ' &&
+        rd_digit((unsigned char)r->s[i - 4]) && dec > 0)
+        return 0;
+    /* "giảm từ 0,5 - 0,8%": a range with its dash set off by spaces. */
+    if (j + 3 < r->n && r->s[j] == ' ' && r->s[j + 1] == '-' && r->s[j + 2] == ' ' &&
+        rd_digit((unsigned char)r->s[j + 3]) && dec > 0)
+        return 0;
     /* "2.761,11 /2.945,0 ha": a slash set off by a space is still "a/b". */
     if (j + 2 < r->n && r->s[j] == ' ' && r->s[j + 1] == '/' && rd_digit((unsigned char)r->s[j + 2]))
         j++;

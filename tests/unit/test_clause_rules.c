@@ -233,6 +233,28 @@ static const struct {
     {"a threshold is no figure", "2025",
      "Có 20 tỉnh tăng trưởng GRDP từ 8% trở lên; GRDP của tỉnh tăng 7,31%.",
      "grdp yoy_pct 2025 7.31 A"},
+    {"higher standards and graver kinds are parts", "2023",
+     "Hiện tỉnh có 17 xã đạt chuẩn nông thôn mới nâng cao; số vụ tai nạn giao thông rất nghiêm "
+     "trọng tăng 200%.",
+     ""},
+    {"'có kế hoạch' is a target; a spaced range is no figure", "2023",
+     "Năm 2024, toàn tỉnh có kế hoạch trồng 6.200 ha rừng tập trung. Dự kiến tỷ lệ hộ nghèo năm "
+     "2024 giảm từ 0,5 - 0,8%.",
+     "forest.planted plan 2024 6200 A"},
+    {"a poverty standard's term is no period", "2023",
+     "Theo chuẩn nghèo đa chiều giai đoạn 2022-2025, toàn huyện còn 1.350 hộ nghèo, chiếm 7,4%.",
+     "social.poor_households level 2023 1350 A; social.poverty_rate level 2023 7.4 A"},
+    {"a share in brackets after an absolute change takes its sign", "2023",
+     "So với cùng kỳ, tai nạn giao thông giảm 12 vụ (20,3%), giảm 5 người chết (14,3%).",
+     "safety.traffic_accidents yoy_pct 2023 -20.3 A; safety.traffic_deaths yoy_pct 2023 -14.3 A"},
+    {"a district in a ranking is that district's", "2023",
+     "Toàn tỉnh còn 12.400 hộ nghèo, chiếm 8,12%; tỷ lệ hộ nghèo cao nhất là huyện Kbang với "
+     "30,5%.",
+     "social.poor_households level 2023 12400 A; social.poverty_rate level 2023 8.12 A"},
+    {"'lũy kế từ đầu năm đến nay' in a monthly report", "2019-11",
+     "Trong tháng, xảy ra 2 vụ tai nạn giao thông; lũy kế từ đầu năm đến nay xảy ra 151 vụ tai "
+     "nạn giao thông.",
+     "safety.traffic_accidents level 2019-11 2 A; safety.traffic_accidents level 2019-01/P11M 151 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
