@@ -321,8 +321,12 @@ void rd_on_quantity(reader *r, quantity *q)
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
     size_t before = rd_prev_word(r, q->start);
-    if (by_after && (rd_ending(r, f.vpos, TSX_C_BENEFICIARY) != (size_t)-1 ||
-                     rd_ending(r, before, TSX_C_BENEFICIARY) != (size_t)-1)) {
+    /* Things granted "cho 15 dự án" are counted, not served. */
+    int people = q->has_unit && (strcmp(q->um.unit, "person") == 0 ||
+                                 strcmp(q->um.unit, "household") == 0 ||
+                                 strcmp(q->um.unit, "commune") == 0);
+    if (by_after && people && (rd_ending(r, f.vpos, TSX_C_BENEFICIARY) != (size_t)-1 ||
+                               rd_ending(r, before, TSX_C_BENEFICIARY) != (size_t)-1)) {
         rd_unmatched(r, q, "people served, not a count");
         return;
     }

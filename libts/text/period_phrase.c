@@ -254,14 +254,17 @@ static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int ancho
                           int *set)
 {
     size_t q = rd_skip_spaces(r, e), k;
-    if (word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_LENGTH))
-        return e; /* "dưới 3 tháng": a length, not a period */
     if (at_class(r, q, TSX_C_PERIOD_END))
         return e; /* "3 tháng cuối năm": the rest of the year, a plan */
+    int from_start = 0;
     if ((k = at_class(r, q, TSX_C_PERIOD_START))) {
         q = rd_skip_spaces(r, k);
-        anchored = 1;
+        anchored = from_start = 1;
     }
+    /* "dưới 3 tháng": a length, not a period; "hơn 4 tháng đầu năm" is
+     * one, a little past it. */
+    if (!from_start && word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_LENGTH))
+        return e;
     int yy = rd_ctx_year(r);
     size_t z = q;
     if ((k = at_class(r, q, TSX_C_PERIOD_YEAR))) {

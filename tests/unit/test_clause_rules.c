@@ -255,6 +255,14 @@ static const struct {
      "Trong tháng, xảy ra 2 vụ tai nạn giao thông; lũy kế từ đầu năm đến nay xảy ra 151 vụ tai "
      "nạn giao thông.",
      "safety.traffic_accidents level 2019-11 2 A; safety.traffic_accidents level 2019-01/P11M 151 A"},
+    {"projects granted 'cho N dự án' are counted; their capital 'với tổng vốn'", "2024",
+     "Tỉnh đã cấp mới giấy chứng nhận đăng ký đầu tư cho 15 dự án với tổng vốn 600 tỷ đồng; hỗ "
+     "trợ cho 1.200 hộ nghèo.",
+     "investment.projects level 2024 15 A; investment.projects.capital level 2024 600 A"},
+    {"'hơn 4 tháng đầu năm' is the four months", "2024",
+     "Trong hơn 4 tháng đầu năm 2024, giải ngân vốn đầu tư công được 20% kế hoạch; tổng số tiền "
+     "thuế nợ là 193,3 tỷ đồng.",
+     "public_investment.disbursed pct_plan 2024-01/P4M 20 A; tax.arrears level 2024-01/P4M 193.3 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
