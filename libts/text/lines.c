@@ -122,6 +122,26 @@ int tsx_is_table_row(const char *s, size_t len)
     return figures >= 2;
 }
 
+/* A press agency's tag opening a story: "(LĐO) - ", "(QNO) – ",
+ * "(Baodautu.vn) - ": a bracket of at most 24 bytes without spaces, then a
+ * dash.  It starts a paragraph; the headline before it ends there. */
+static int starts_dateline(const char *s, size_t n)
+{
+    if (n < 4 || s[0] != '(')
+        return 0;
+    size_t i = 1;
+    while (i < n && i < 26 && s[i] != ')' && s[i] != ' ')
+        i++;
+    if (i >= n || s[i] != ')' || i == 1)
+        return 0;
+    i++;
+    while (i < n && s[i] == ' ')
+        i++;
+    return (i < n && s[i] == '-') ||
+           (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94));
+}
+
 int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b)
 {
     /* A table row is a paragraph of its own (its cells are read by
@@ -136,7 +156,7 @@ int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b)
     size_t at;
     int32_t fb = first_cp(tb, b->len, &at);
     int32_t la = last_cp(ta, a->len);
-    if (starts_marker(tb + at, b->len - at))
+    if (starts_marker(tb + at, b->len - at) || starts_dateline(tb + at, b->len - at))
         return 0;
     if (la == ',' || la == '(' || la == '-' || la == 0x2013)
         return 1;
