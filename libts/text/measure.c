@@ -314,9 +314,11 @@ void rd_on_quantity(reader *r, quantity *q)
     /* "giảm mạnh (-11,38%)", "(+3,63%)": the sign says the change. */
     if (f.pct && q->sign)
         f.v = q->sign < 0 ? V_DOWN : V_UP;
-    /* "giảm 12 vụ (20,3%)": the share of an absolute change just made. */
+    /* "giảm 12 vụ (20,3%)": the share of an absolute change of a flow
+     * just made (of a stock with a rate beside it, "giảm 1.432 hộ nghèo
+     * (1,95%)", it is the rate's change in points). */
     if (f.pct && f.v == V_NONE && r->depth > 0 && r->last_change &&
-        rd_skip_spaces(r, fr->open_at) == q->start)
+        f.ind->kind == TS_KIND_FLOW && rd_skip_spaces(r, fr->open_at) == q->start)
         f.v = r->last_change < 0 ? V_DOWN : V_UP;
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */

@@ -263,6 +263,16 @@ static const struct {
      "Trong hơn 4 tháng đầu năm 2024, giải ngân vốn đầu tư công được 20% kế hoạch; tổng số tiền "
      "thuế nợ là 193,3 tỷ đồng.",
      "public_investment.disbursed pct_plan 2024-01/P4M 20 A; tax.arrears level 2024-01/P4M 193.3 A"},
+    {"'về số lượng dự án': the count's growth, not the capital's", "2023",
+     "Năm 2023, tỉnh cấp mới cho 115 dự án với tổng vốn 39.300 tỷ đồng, tăng 41,97% về số lượng "
+     "dự án.",
+     "investment.projects level 2023 115 A; investment.projects.capital level 2023 39300 A; "
+     "investment.projects yoy_pct 2023 41.97 A"},
+    {"a stock's change in brackets is its rate's, in points; all projects ever are no period's",
+     "2023",
+     "Toàn tỉnh còn 16.003 hộ nghèo, giảm 1.432 hộ nghèo (1,95%); tổng số dự án từ trước đến nay "
+     "là 616 dự án với tổng vốn hơn 162 nghìn tỷ đồng.",
+     "social.poor_households level 2023 16003 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
