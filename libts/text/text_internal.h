@@ -404,7 +404,8 @@ enum {
     TSX_COUNT = 1 << 8,      /* a unit that counts things (a bare number may
                               * take it from its subject) */
     TSX_CAPS = 1 << 9,       /* every word of the match starts with a capital */
-    TSX_APPROX = 1 << 10     /* a qualifier that rounds: "hơn 700", "gần 26.000" */
+    TSX_APPROX = 1 << 10,    /* a qualifier that rounds: "hơn 700", "gần 26.000" */
+    TSX_ABOUT_ONLY = 1 << 11 /* an indicator phrase taken only after @about ("về") */
 };
 
 typedef struct {
