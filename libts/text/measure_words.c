@@ -42,9 +42,32 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
     return V_NONE;
 }
 
+/* Past a bracketed aside right after a figure and the comma after it,
+ * when a comparison follows ("đạt 33,57% (cao hơn cả nước ...), so với kế
+ * hoạch Quốc hội giao"); else i. */
+static size_t past_aside(const reader *r, size_t i)
+{
+    if (i >= r->n || r->s[i] != '(')
+        return i;
+    int depth = 0;
+    size_t k = i;
+    for (; k < r->n && k < i + 240; k++) {
+        depth += r->s[k] == '(' ? 1 : r->s[k] == ')' ? -1 : 0;
+        if (depth == 0)
+            break;
+    }
+    if (k >= r->n || depth != 0)
+        return i;
+    size_t j = rd_skip_spaces(r, k + 1);
+    if (j < r->n && r->s[j] == ',')
+        j = rd_skip_spaces(r, j + 1);
+    const tsx_entry *f = tsx_tag_find(r->tags, j, TSX_C_BASE_FILLER, NULL);
+    return f && (f->flags & TSX_COMPARISON) ? j : i;
+}
+
 base tsx_base_after(const reader *r, size_t i)
 {
-    i = rd_skip_spaces(r, i);
+    i = past_aside(r, rd_skip_spaces(r, i));
     int had_so = 0;
     for (int guard = 0; guard < 4; guard++) {
         size_t e;
@@ -116,7 +139,8 @@ const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int a
 {
     tsx_class c = TSX_C_COUNT;
     if (after) {
-        c = issuer_in(r, q_end, q_end + 60, ",;.()");
+        size_t from = past_aside(r, rd_skip_spaces(r, q_end));
+        c = issuer_in(r, from, from + 60, ",;.()");
     } else {
         size_t from = q_start;
         for (int k = 0; k < 6 && from > 0; k++) {

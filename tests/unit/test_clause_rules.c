@@ -273,6 +273,10 @@ static const struct {
      "Toàn tỉnh còn 16.003 hộ nghèo, giảm 1.432 hộ nghèo (1,95%); tổng số dự án từ trước đến nay "
      "là 616 dự án với tổng vốn hơn 162 nghìn tỷ đồng.",
      "social.poor_households level 2023 16003 A"},
+    {"an aside in brackets between a share and its plan", "2020-01/P5M",
+     "Tỷ lệ giải ngân vốn đầu tư công đạt 33,57% (cao hơn bình quân chung cả nước), so với kế "
+     "hoạch Quốc hội giao và 26,39% so với kế hoạch Chính phủ giao.",
+     "public_investment.disbursed pct_plan 2020-01/P5M 33.57 A [by central]"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
