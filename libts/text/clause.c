@@ -171,13 +171,17 @@ static void close_paren(reader *r, size_t i)
     size_t a = rd_skip_spaces(r, in->open_at), end = 0;
     const tsx_entry *e = tsx_tag_find(r->tags, a, TSX_C_INDICATOR, &end);
     /* "(tính đến ngày 30/11)" before the figure it dates: brackets that
-     * hold a period and no figure give it to a clause that names none
-     * ("Trong tháng 10 (số liệu tính từ ngày 15/9 đến ngày 14/10)" keeps
-     * the month). */
+     * hold a period and no figure give it to a clause that names none, or
+     * only the year it falls in ("Trong tháng 10 (số liệu tính từ ngày
+     * 15/9 đến ngày 14/10)" keeps the month). */
     per_state dated = in->per;
     int period_only = dated.kind != PER_NONE && !holds_digit_between(r, a, i, 1);
     r->depth--;
-    if (period_only && r->st[r->depth].per.kind == PER_NONE) {
+    const per_state *out = &r->st[r->depth].per;
+    int coarser = out->kind == PER_NONE ||
+                  (out->kind == PER_FIXED && ts_period_kind_of(out->p) == TS_PERIOD_YEAR &&
+                   dated.kind == PER_UPTO && ts_period_contains(out->p, dated.p));
+    if (period_only && coarser) {
         r->st[r->depth].per = dated;
         r->st[r->depth].weak = 0;
     }

@@ -273,6 +273,9 @@ static const struct {
      "Toàn tỉnh còn 16.003 hộ nghèo, giảm 1.432 hộ nghèo (1,95%); tổng số dự án từ trước đến nay "
      "là 616 dự án với tổng vốn hơn 162 nghìn tỷ đồng.",
      "social.poor_households level 2023 16003 A"},
+    {"a date in brackets is finer than the year the clause names", "2024",
+     "Trong năm 2024, giải ngân vốn đầu tư công (tính đến ngày 30.11) đạt 10.300 tỷ đồng.",
+     "public_investment.disbursed level 2024-01/P11M 10300 A"},
     {"an aside in brackets between a share and its plan", "2020-01/P5M",
      "Tỷ lệ giải ngân vốn đầu tư công đạt 33,57% (cao hơn bình quân chung cả nước), so với kế "
      "hoạch Quốc hội giao và 26,39% so với kế hoạch Chính phủ giao.",
