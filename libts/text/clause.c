@@ -130,6 +130,16 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth + 1] = r->st[r->depth];
     r->depth++;
     r->st[r->depth].after_plan = after_plan_share(r, i);
+    /* "(KH 57 triệu đồng)": a plan beside the figure before; "(năm 2018
+     * đạt 46,8 triệu đồng)": a figure of that earlier year. */
+    size_t a = rd_skip_spaces(r, i + 1), pe;
+    r->st[r->depth].plan_paren = rd_at(r, a, TSX_C_BASE_PLAN) != 0;
+    if ((pe = rd_at(r, a, TSX_C_PERIOD_YEAR))) {
+        size_t q = rd_skip_spaces(r, pe);
+        int y = rd_int(r, &q, 4);
+        if (rd_year_ok(y) && !py)
+            py = y;
+    }
     r->st[r->depth].after_change = change;
     r->st[r->depth].other_area = 0;
     r->st[r->depth].paren_year = py;

@@ -334,8 +334,10 @@ void rd_on_quantity(reader *r, quantity *q)
     }
     /* In parentheses a count needs its own name there or a year before
      * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
-    /* "(23.600 tỷ đồng)" after a share of a plan: the plan. */
-    if (r->depth > 0 && fr->after_plan && !fr->own && !f.pct && !q->has_b &&
+    /* "(23.600 tỷ đồng)" after a share of a plan, "(KH 57 triệu đồng)"
+     * after a level: the plan (a rate's too: "(KH 4%)"). */
+    int plan_inside = (fr->after_plan && !f.pct) || (fr->plan_paren && (!f.pct || f.rate));
+    if (r->depth > 0 && plan_inside && !fr->own && !q->has_b &&
         (f.v == V_NONE || f.v == V_IS) && tsx_base_after(r, q->end) == B_NONE) {
         double x;
         if (rd_to_unit(q, q->a, f.ind, &x))

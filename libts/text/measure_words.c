@@ -102,6 +102,11 @@ base tsx_base_after(const reader *r, size_t i)
 int tsx_growth_named(const reader *r, size_t i)
 {
     size_t p = i;
+    /* "- Tốc độ tăng trưởng GRDP: 8,2%": a list row, the subject before ':'. */
+    while (p > 0 && r->s[p - 1] == ' ')
+        p--;
+    if (p > 0 && r->s[p - 1] == ':')
+        p--;
     for (int k = 0; k < 24; k++) {
         /* Past brackets, spaces and the dash of "2021-2025". */
         while (p > 0 && !tsx_is_word((unsigned char)r->s[p - 1]) && !strchr(",;.:", r->s[p - 1]))
@@ -181,7 +186,7 @@ int tsx_plan_to_date(const reader *r)
 /* "bình quân" among the four words before i. */
 int tsx_average_before(const reader *r, size_t i)
 {
-    return rd_class_before(r, i, TSX_C_AVERAGE, 4);
+    return rd_class_before(r, i, TSX_C_AVERAGE, 6); /* "bình quân hàng năm ước đạt 725 tỷ" */
 }
 
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */

@@ -41,6 +41,9 @@ typedef struct {
     int other_area;          /* the clause opened with another area's name
                               * ("(cả nước dự báo tăng 5%)"): its figures are
                               * that area's */
+    int plan_paren;          /* opened by a plan's word: "(KH 57 triệu đồng)",
+                              * "(kế hoạch: 4%)": a figure inside is the plan of
+                              * the figure before */
     int after_plan;          /* opened right after a share of a plan and the
                               * plan's name ("đạt 51,8% so với nghị quyết đề ra
                               * (23.600 tỷ đồng)"): an amount inside is the plan */

@@ -280,6 +280,21 @@ static const struct {
      "Tỷ lệ giải ngân vốn đầu tư công đạt 33,57% (cao hơn bình quân chung cả nước), so với kế "
      "hoạch Quốc hội giao và 26,39% so với kế hoạch Chính phủ giao.",
      "public_investment.disbursed pct_plan 2020-01/P5M 33.57 A [by central]"},
+    {"a plan in brackets beside a level or a rate", "2019",
+     "GRDP bình quân đầu người đạt 58,4 triệu đồng (KH 57 triệu đồng); tỷ lệ hộ nghèo còn 3,2% "
+     "(kế hoạch: 3,5%); tăng trưởng GRDP đạt 7,5% (KH 7%).",
+     "grdp.per_capita level 2019 58.4 A; grdp.per_capita plan 2019 57 A; social.poverty_rate level "
+     "2019 3.2 A; social.poverty_rate plan 2019 3.5 A; grdp yoy_pct 2019 7.5 A"},
+    {"a figure of an earlier year in brackets; a list row 'subject: X%'", "2019",
+     "Thu ngân sách đạt 5.000 tỷ đồng (năm 2018 đạt 4.200 tỷ đồng). - Tốc độ tăng trưởng GRDP: "
+     "8,2%.",
+     "budget.revenue level 2019 5000 A; budget.revenue level 2018 4200 A; grdp yoy_pct 2019 8.2 A"},
+    {"ranges with 'đến' or a spaced dash are no figures; 'từ ... năm 2020 đến ... năm 2023' are",
+     "2023",
+     "Tổng vốn đầu tư toàn xã hội khoảng 52.000 - 54.000 tỷ đồng; GRDP bình quân đầu người từ "
+     "70,2 triệu đồng đến 71 triệu đồng. Thu ngân sách tăng từ 3.000 tỷ đồng năm 2020 đến 4.100 "
+     "tỷ đồng năm 2023.",
+     "budget.revenue level 2020 3000 E; budget.revenue level 2023 4100 E"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
