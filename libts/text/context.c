@@ -350,7 +350,8 @@ static void survey_areas(const reader *r, int title, survey *sv)
         int set, year_only; /* "tỉnh Hưng Yên 6 tháng đầu năm": a period, no figure */
         int figure = next < r->n && rd_digit((unsigned char)r->s[next]) &&
                      !rd_period(r, next, &ps, &set, &year_only);
-        if (!figure && !compared_with(r, i) && !rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1)) {
+        if (!figure && !compared_with(r, i) && !rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1) &&
+            !rd_class_before(r, i, TSX_C_AREA_PRESS, 1)) {
             int weight = (title ? AREA_TITLE : 1) + (after_authority(r, i) ? AREA_AUTHORITY : 0);
             if (n == 1)
                 vote_area(sv, cand[0]->slug, weight);

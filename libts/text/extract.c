@@ -106,7 +106,12 @@ static void start_context(doc_run *d)
     const ts_area *own =
         gz && d->meta.area[0] ? ts_gazetteer_find(gz, d->meta.area, TS_DAY_ANY) : NULL;
     cx->area_parent = own && own->parent[0] ? own->parent : NULL;
-    cx->area_is_district = own && ts_area_level_of(own->kind) == TS_LEVEL_DISTRICT;
+    /* Inside a municipality (Hà Nội's districts, Thủ Đức) "thành phố"
+     * is the municipality, whose council is the province's. */
+    const ts_area *parent =
+        own && own->parent[0] ? ts_gazetteer_find(gz, own->parent, TS_DAY_ANY) : NULL;
+    cx->area_is_district = own && ts_area_level_of(own->kind) == TS_LEVEL_DISTRICT &&
+                           !(parent && parent->kind == TS_AREA_MUNICIPALITY);
     cx->source = ts_doc_name(d->doc);
     cx->period = cx->report = d->report;
     cx->multiyear = d->meta.kind == TS_REPORT_MULTIYEAR ||

@@ -222,8 +222,11 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
     }
     /* "đến hết năm", "đến cuối tháng 9": the end of what follows. */
     size_t q = j;
-    if ((k = at_class(r, q, TSX_C_PERIOD_END)))
+    int to_end = 0;
+    if ((k = at_class(r, q, TSX_C_PERIOD_END))) {
         q = rd_skip_spaces(r, k);
+        to_end = 1;
+    }
     /* "tính đến (hết) tháng 9/2020": the 9-month column. */
     if ((k = at_class(r, q, TSX_C_PERIOD_MONTH))) {
         size_t z = rd_skip_spaces(r, k);
@@ -231,6 +234,22 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
         if (mm >= 1 && mm <= 12) {
             int yy = read_opt_year(r, &z);
             fixed(out, ts_period_months(yy, 1, mm), 0);
+            *set = 1;
+            return z;
+        }
+    }
+    /* Only "đến hết quý III": "đến quý III đã cải thiện" tells of the
+     * quarters in turn. */
+    if (to_end && (k = at_class(r, q, TSX_C_PERIOD_QUARTER))) {
+        size_t z = rd_skip_spaces(r, k);
+        int qq = roman(r, &z);
+        if (!qq) {
+            qq = rd_int(r, &z, 1);
+            qq = qq >= 1 && qq <= 4 ? qq : 0;
+        }
+        if (qq) {
+            int yy = read_opt_year(r, &z);
+            fixed(out, ts_period_months(yy, 1, 3 * qq), 0);
             *set = 1;
             return z;
         }
@@ -326,7 +345,8 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         size_t w = rd_prev_word(r, i);
         if (word_of(r, w, TSX_C_PERIOD_SINCE) || word_of(r, w, TSX_C_PERIOD_DAY))
             return j; /* "từ tháng 6/2020": since, not a period */
-        fixed(out, ts_period_month(yy, mm), 0);
+        /* "Hết tháng 8": January through August. */
+        fixed(out, word_of(r, w, TSX_C_PERIOD_THROUGH) ? ts_period_months(yy, 1, mm) : ts_period_month(yy, mm), 0);
         *set = !is_comparison(r, i);
         return j;
     }
@@ -339,7 +359,10 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
                 return e;
         }
         int yy = read_opt_year(r, &j);
-        fixed(out, ts_period_quarter(yy, q), 0);
+        fixed(out,
+              word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_THROUGH) ? ts_period_months(yy, 1, 3 * q)
+                                                                  : ts_period_quarter(yy, q),
+              0);
         *set = !is_comparison(r, i);
         return j;
     }

@@ -361,6 +361,8 @@ typedef enum {
     TSX_C_AREA_AT,             /* tại, ở: after a figure, the place it is of follows */
     TSX_C_AREA_LEAD,           /* đối với, riêng: opening a clause, the place it is about follows */
     TSX_C_THRESHOLD,           /* trở lên: the figure before is a threshold */
+    TSX_C_AREA_PRESS,          /* Báo: a newspaper named after its province */
+    TSX_C_PERIOD_THROUGH,      /* hết, kết thúc: "hết quý III" runs from January */
     TSX_C_PLAN_BY_CENTRAL,     /* Trung ương giao: a central plan */
     TSX_C_PLAN_BY_PROVINCE,    /* tỉnh giao, HĐND tỉnh: the province's plan */
     TSX_C_PLAN_BY_LOCAL,       /* HĐND thành phố: the report's own council's */

@@ -295,6 +295,13 @@ static const struct {
      "70,2 triệu đồng đến 71 triệu đồng. Thu ngân sách tăng từ 3.000 tỷ đồng năm 2020 đến 4.100 "
      "tỷ đồng năm 2023.",
      "budget.revenue level 2020 3000 E; budget.revenue level 2023 4100 E"},
+    {"'hết quý III', 'đến hết quý 3', 'kết thúc tháng 8' run from January; 'đến quý III' tells of "
+     "a quarter",
+     "2021",
+     "Hết quý III năm 2021, thu ngân sách đạt 3.000 tỷ đồng; kết thúc tháng 8, xuất khẩu đạt 500 "
+     "triệu USD. Sang quý II giảm mạnh, thì đến quý III, GRDP tăng 6%.",
+     "budget.revenue level 2021-01/P9M 3000 A; exports level 2021-01/P8M 500 A; grdp yoy_pct "
+     "2021-Q3 6 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",

@@ -117,6 +117,25 @@ static void test_unqualified_dropped(void **state)
     assert_string_equal(r.collisions, "");
 }
 
+/* The issuer of a city council's plan follows the report's area: inside
+ * a municipality "thành phố" is the municipality (the province's level),
+ * inside a province a city of its own (a district's). */
+static void test_city_council_by_area(void **state)
+{
+    (void)state;
+    run_result r;
+    settle("UBND HUYỆN ĐÔNG ANH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n"
+           "Thu ngân sách đạt 900 tỷ đồng, đạt 120% dự toán HĐND thành phố giao.\n",
+           &r);
+    assert_string_equal(r.facts.buf,
+                        "budget.revenue level 2023 900 A; budget.revenue pct_plan 2023 120 A [by province]");
+    settle("UBND THÀNH PHỐ PLEIKU\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n"
+           "Thu ngân sách đạt 900 tỷ đồng, đạt 120% dự toán HĐND thành phố giao.\n",
+           &r);
+    assert_string_equal(r.facts.buf,
+                        "budget.revenue level 2023 900 A; budget.revenue pct_plan 2023 120 A [by district]");
+}
+
 static void test_headline_restated(void **state)
 {
     (void)state;
@@ -137,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_tie_reported),
         cmocka_unit_test(test_unqualified_dropped),
         cmocka_unit_test(test_headline_restated),
+        cmocka_unit_test(test_city_council_by_area),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

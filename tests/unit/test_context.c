@@ -197,6 +197,10 @@ static const meta_case meta_cases[] = {
     {"a ward named like a province is no vote for it",
      "UBND phường Kon Tum: 6 tháng đầu năm 2025 thu ngân sách đạt 120 tỷ đồng.\n", "",
      "cumulative", "2025-H1", 0, 0, 0},
+    {"a newspaper named after its province is no vote",
+     "Báo Gia Lai\nHuyện Chư Pưh: 6 tháng đầu năm 2024, huyện Chư Pưh thu ngân sách đạt 60% kế "
+     "hoạch.\n",
+     "chu-puh-district", "cumulative", "2024-H1", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
