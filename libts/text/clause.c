@@ -134,7 +134,12 @@ static void open_paren(reader *r, size_t i)
      * đạt 46,8 triệu đồng)": a figure of that earlier year. */
     size_t a = rd_skip_spaces(r, i + 1), pe;
     r->st[r->depth].plan_paren = rd_at(r, a, TSX_C_BASE_PLAN) != 0;
-    if ((pe = rd_at(r, a, TSX_C_PERIOD_YEAR))) {
+    /* Only right after a figure of the subject: "khoảng 35% GRDP mỗi
+     * năm (năm 2020 ước đạt 2.995,8 tỷ đồng)" dates another subject's. */
+    int after_figure = (p > 0 && r->s[p - 1] == '%') || (w != (size_t)-1 && rd_digit((unsigned char)r->s[w])) ||
+                       (w != (size_t)-1 && tsx_tag_start_ending(r->tags, rd_word_end(r, w), TSX_C_UNIT) !=
+                                               (size_t)-1);
+    if (after_figure && (pe = rd_at(r, a, TSX_C_PERIOD_YEAR))) {
         size_t q = rd_skip_spaces(r, pe);
         int y = rd_int(r, &q, 4);
         if (rd_year_ok(y) && !py)

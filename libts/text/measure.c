@@ -336,7 +336,7 @@ void rd_on_quantity(reader *r, quantity *q)
      * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
     /* "(23.600 tỷ đồng)" after a share of a plan, "(KH 57 triệu đồng)"
      * after a level: the plan (a rate's too: "(KH 4%)"). */
-    int plan_inside = (fr->after_plan && !f.pct) || (fr->plan_paren && (!f.pct || f.rate));
+    int plan_inside = (fr->after_plan && !f.pct) || (fr->plan_paren && (!f.pct || f.rate) && !q->per_year);
     if (r->depth > 0 && plan_inside && !fr->own && !q->has_b &&
         (f.v == V_NONE || f.v == V_IS) && tsx_base_after(r, q->end) == B_NONE) {
         double x;

@@ -302,6 +302,10 @@ static const struct {
      "triệu USD. Sang quý II giảm mạnh, thì đến quý III, GRDP tăng 6%.",
      "budget.revenue level 2021-01/P9M 3000 A; exports level 2021-01/P8M 500 A; grdp yoy_pct "
      "2021-Q3 6 A"},
+    {"no plan from a yearly target, no earlier figure but right after one of the subject", "2022",
+     "Tỷ lệ hộ nghèo còn 5,93% (chỉ tiêu là 1,5%/năm); vốn đầu tư toàn xã hội khoảng 35% GRDP mỗi "
+     "năm (năm 2020 ước đạt 2.995,8 tỷ đồng).",
+     "social.poverty_rate level 2022 5.93 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",
