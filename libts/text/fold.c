@@ -100,6 +100,12 @@ TSX_INLINE size_t fold_core(const unsigned char *s, size_t len, char *out, size_
                 cp = 0xFFFD; /* an invalid byte folds to '~' */
         }
         int c = fold_cp(cp);
+        /* "tỉ" is how many write "tỷ" (tỉ lệ, tỉ đồng): the word folds as
+         * "ty", so one phrase of the lexicon reads both spellings. */
+        if ((cp == 0x1EC9 || cp == 0x1EC8) && o > 0 && out[o - 1] == 't' &&
+            (o == 1 || out[o - 2] == ' ') &&
+            (i + k >= len || (s[i + k] < 0x80 && !((s[i + k] | 0x20) >= 'a' && (s[i + k] | 0x20) <= 'z'))))
+            c = 'y';
         if (c == FOLD_DROP) {
             i += k;
             continue;

@@ -306,6 +306,9 @@ static const struct {
      "Tỷ lệ hộ nghèo còn 5,93% (chỉ tiêu là 1,5%/năm); vốn đầu tư toàn xã hội khoảng 35% GRDP mỗi "
      "năm (năm 2020 ước đạt 2.995,8 tỷ đồng).",
      "social.poverty_rate level 2022 5.93 A"},
+    {"'tỉ' spelled with i", "2023",
+     "Tỉ lệ hộ nghèo còn 3,2%; tỉ lệ che phủ rừng đạt 62%.",
+     "social.poverty_rate level 2023 3.2 A; forest.cover level 2023 62 A"},
     {"tourism in other words", "2023",
      "Lượng khách tham quan du lịch ước đạt 1,2 triệu lượt, tăng 10% so với cùng kỳ; tổng thu "
      "từ khách du lịch đạt 3.500 tỷ đồng.",

@@ -514,6 +514,9 @@ static void test_fold(void **state)
         {"Công nghiệp – xây dựng", "cong nghiep - xay dung"},
         {"“Tuổi trẻ”  \t Kon\xc2\xa0Tum", "\"tuoi tre\" kon tum"},
         {"Dự toán", "du toan"},
+        /* "tỉ" is "tỷ" spelled with i; "tỉnh", "ti vi" are other words. */
+        {"Tỉ lệ 5 tỉ đồng", "ty le 5 ty dong"},
+        {"tỉnh ti vi", "tinh ti vi"},
         {"", ""},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
