@@ -58,10 +58,13 @@ static const tsf_ets_fit *shared_fit(const tsf_comb *a, ts_fc_method m, const ts
     const tsf_ets_fit *pick = NULL;
     for (size_t i = 0; i < sh->n_all; i++) {
         const tsf_ets_form *f = &sh->all[i].form;
-        int want = m == TS_FC_THETA ? (a->seasonal ? f->trend == 'N' && f->season != 'N'
-                                                   : f->error == 'A' && f->trend == 'N' && f->season == 'N')
-                   : a->seasonal    ? f->damped && f->season != 'N'
-                                    : f->error == 'A' && f->damped && f->season == 'N';
+        /* Theta: SES, with seasons on a seasonal series; damped: the
+         * damped trend, likewise. */
+        int want = m == TS_FC_THETA
+                       ? f->trend == 'N' && (a->seasonal ? f->season != 'N'
+                                                         : f->error == 'A' && f->season == 'N')
+                       : f->damped && (a->seasonal ? f->season != 'N'
+                                                   : f->error == 'A' && f->season == 'N');
         if (want && !isnan(sh->all[i].aicc) && (!pick || sh->all[i].aicc < pick->aicc))
             pick = &sh->all[i];
     }

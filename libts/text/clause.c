@@ -136,9 +136,9 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].plan_paren = rd_at(r, a, TSX_C_BASE_PLAN) != 0;
     /* Only right after a figure of the subject: "khoảng 35% GRDP mỗi
      * năm (năm 2020 ước đạt 2.995,8 tỷ đồng)" dates another subject's. */
-    int after_figure = (p > 0 && r->s[p - 1] == '%') || (w != (size_t)-1 && rd_digit((unsigned char)r->s[w])) ||
-                       (w != (size_t)-1 && tsx_tag_start_ending(r->tags, rd_word_end(r, w), TSX_C_UNIT) !=
-                                               (size_t)-1);
+    int after_figure = (p > 0 && r->s[p - 1] == '%') ||
+                       (w != (size_t)-1 && (rd_digit((unsigned char)r->s[w]) ||
+                                            rd_ending(r, w, TSX_C_UNIT) != (size_t)-1));
     if (after_figure && (pe = rd_at(r, a, TSX_C_PERIOD_YEAR))) {
         size_t q = rd_skip_spaces(r, pe);
         int y = rd_int(r, &q, 4);
@@ -154,15 +154,11 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].open_at = i + 1;
 }
 
-/* ')' at i.  Parentheses that hold only an indicator's name after words
- * naming none gloss them ("tổng sản phẩm địa phương (GRDP)", "(IIP)"):
- * the name is the subject of the clause around them. */
-/* Whether [a, b) holds a figure: a digit that no period phrase reads
- * (with periods 1, the period phrases' own digits are skipped). */
-static int holds_digit_between(const reader *r, size_t a, size_t b, int periods)
+/* Whether [a, b) holds a figure: a digit that no period phrase reads. */
+static int holds_figure_between(const reader *r, size_t a, size_t b)
 {
     for (size_t k = a; k < b && k < r->n; k++) {
-        if (periods && tsx_is_word((unsigned char)r->s[k]) &&
+        if (tsx_is_word((unsigned char)r->s[k]) &&
             (k == 0 || !tsx_is_word((unsigned char)r->s[k - 1]))) {
             per_state ps = {PER_NONE, {0, 0}, 0};
             int set, year_only;
@@ -178,6 +174,9 @@ static int holds_digit_between(const reader *r, size_t a, size_t b, int periods)
     return 0;
 }
 
+/* ')' at i.  Parentheses that hold only an indicator's name after words
+ * naming none gloss them ("tổng sản phẩm địa phương (GRDP)", "(IIP)"):
+ * the name is the subject of the clause around them. */
 static void close_paren(reader *r, size_t i)
 {
     if (r->depth == 0)
@@ -190,7 +189,7 @@ static void close_paren(reader *r, size_t i)
      * only the year it falls in ("Trong tháng 10 (số liệu tính từ ngày
      * 15/9 đến ngày 14/10)" keeps the month). */
     per_state dated = in->per;
-    int period_only = dated.kind != PER_NONE && !holds_digit_between(r, a, i, 1);
+    int period_only = dated.kind != PER_NONE && !holds_figure_between(r, a, i);
     r->depth--;
     const per_state *out = &r->st[r->depth].per;
     int coarser = out->kind == PER_NONE ||

@@ -688,9 +688,11 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
     if (rc == TS_OK && sy.want_period)
         choose_period(&sy.sv, doc, m);
     int has_day = m->has_period || m->has_date;
-    int32_t day = m->has_period ? m->period.last
-                  : has_day     ? ts_days_from_civil(m->year, m->month ? m->month : 12, m->day ? m->day : 28)
-                                : 0;
+    int32_t day = 0;
+    if (m->has_period)
+        day = m->period.last;
+    else if (has_day) /* a date without its month or day: late in the year or month */
+        day = ts_days_from_civil(m->year, m->month ? m->month : 12, m->day ? m->day : 28);
     const char *area = rc == TS_OK && sy.want_area ? choose_area(&sy.sv, has_day, day) : NULL;
     if (!area && rc == TS_OK && sy.want_area)
         area = area_of_name(doc, lx);

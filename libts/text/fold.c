@@ -3,6 +3,7 @@
  * "Đăk" and "ĐẮK" all read "dak".  The extractor's view of a sentence
  * (with a map from every folded byte to its source character), the public
  * ts_text_fold and the area slug are all built on it. */
+#include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,7 +105,7 @@ TSX_INLINE size_t fold_core(const unsigned char *s, size_t len, char *out, size_
          * "ty", so one phrase of the lexicon reads both spellings. */
         if ((cp == 0x1EC9 || cp == 0x1EC8) && o > 0 && out[o - 1] == 't' &&
             (o == 1 || out[o - 2] == ' ') &&
-            (i + k >= len || (s[i + k] < 0x80 && !((s[i + k] | 0x20) >= 'a' && (s[i + k] | 0x20) <= 'z'))))
+            (i + k >= len || (s[i + k] < 0x80 && !isalpha(s[i + k]))))
             c = 'y';
         if (c == FOLD_DROP) {
             i += k;

@@ -352,8 +352,9 @@ static int check_entry(tsx_entry *e, char *why, size_t wn)
         snprintf(why, wn, "a @scale entry needs scale=N");
         return -1;
     }
-    if (e->cls == TSX_C_PERIOD_COUNT && !(e->factor >= 2 && e->factor <= 12 && e->factor == (int)e->factor)) {
-        snprintf(why, wn, "a @period.count entry needs scale=N, a whole number of months from 2 to 12");
+    if (e->cls == TSX_C_PERIOD_COUNT &&
+        !(e->factor >= 2 && e->factor <= 12 && e->factor == (int)e->factor)) {
+        snprintf(why, wn, "a @period.count entry needs scale=N, whole months from 2 to 12");
         return -1;
     }
     return 0;

@@ -165,6 +165,28 @@ static void on_stated_target(reader *r, const figure *f, const quantity *q)
     rd_emit(r, f->ind, TS_MEASURE_PLAN, p, x, f->ind->unit, 'A');
 }
 
+/* A figure in brackets that is a plan: "(23.600 tỷ đồng)" after a share
+ * of a plan, "(KH 57 triệu đồng)" after a level (a rate's too: "(KH 4%)";
+ * no yearly target, "(chỉ tiêu là 1,5%/năm)").  Emits it, or tells why
+ * not, and returns 1; 0 when the figure is no such plan. */
+static int on_plan_in_brackets(reader *r, const figure *f, const quantity *q)
+{
+    const frame *fr = &r->st[r->depth];
+    int plan = (fr->after_plan && !f->pct) ||
+               (fr->plan_paren && (!f->pct || f->rate) && !q->per_year);
+    if (!plan || fr->own || q->has_b || !(f->v == V_NONE || f->v == V_IS) ||
+        tsx_base_after(r, q->end) != B_NONE)
+        return 0;
+    double x;
+    if (!rd_to_unit(q, q->a, f->ind, &x)) {
+        rd_unmatched(r, q, "the unit does not fit the indicator");
+        return 1;
+    }
+    ts_period p = rd_plan_period(rd_resolve_period(r, f->ind, &fr->per));
+    rd_emit(r, f->ind, TS_MEASURE_PLAN, p, x, f->ind->unit, 'A');
+    return 1;
+}
+
 /* The figure's period: one written after it, a year before '(' for a
  * figure in parentheses, the phrase state, or, before "lũy kế N tháng"
  * in its sentence, the single month N ("ước đạt 693 tỷ đồng, lũy kế 10
@@ -332,21 +354,10 @@ void rd_on_quantity(reader *r, quantity *q)
         rd_unmatched(r, q, "people served, not a count");
         return;
     }
+    if (r->depth > 0 && on_plan_in_brackets(r, &f, q))
+        return;
     /* In parentheses a count needs its own name there or a year before
      * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
-    /* "(23.600 tỷ đồng)" after a share of a plan, "(KH 57 triệu đồng)"
-     * after a level: the plan (a rate's too: "(KH 4%)"). */
-    int plan_inside = (fr->after_plan && !f.pct) || (fr->plan_paren && (!f.pct || f.rate) && !q->per_year);
-    if (r->depth > 0 && plan_inside && !fr->own && !q->has_b &&
-        (f.v == V_NONE || f.v == V_IS) && tsx_base_after(r, q->end) == B_NONE) {
-        double x;
-        if (rd_to_unit(q, q->a, f.ind, &x))
-            rd_emit(r, f.ind, TS_MEASURE_PLAN, rd_plan_period(rd_resolve_period(r, f.ind, &fr->per)), x,
-                    f.ind->unit, 'A');
-        else
-            rd_unmatched(r, q, "the unit does not fit the indicator");
-        return;
-    }
     if (r->depth > 0 && !fr->own && !fr->paren_year && !fr->prior && !fr->after_change &&
         !f.pct && !restates_level(r, &f, q)) {
         rd_unmatched(r, q, "in parentheses without its own indicator");
@@ -356,8 +367,6 @@ void rd_on_quantity(reader *r, quantity *q)
         r->last_change = 1;
     else if (f.v == V_DOWN)
         r->last_change = -1;
-    /* "giảm từ 4,5% xuống còn 3,2%": the value it started from has no
-     * period of its own unless one follows it ("từ 4,5% năm 2022"). */
     /* "bằng 71,3% kế hoạch, cao hơn 6,2% so với cùng kỳ": the gap
      * between this share and last year's, no growth. */
     const ts_indicator *last_pct = r->pct_of;
@@ -374,6 +383,8 @@ void rd_on_quantity(reader *r, quantity *q)
         rd_unmatched(r, q, "a multiple of no figure of the same period before");
         return;
     }
+    /* "giảm từ 4,5% xuống còn 3,2%": the value it started from has no
+     * period of its own unless one follows it ("từ 4,5% năm 2022"). */
     per_state own;
     if (f.v == V_FROM && !rd_period_after(r, q->end, &own)) {
         rd_unmatched(r, q, "the value a change started from");

@@ -15,7 +15,8 @@ static const rule rules[] = {
     {1, VB(V_DOWN), 0, IND_ANY, C_PER_YEAR, A_DROP, "a yearly decrease"},
     {1, 0, 0, IND_ANY, C_PER_YEAR, A_AVG_ANNUAL, "no span of years"},
     {1, VB(V_UP) | VB(V_DOWN), BS(B_PLAN), IND_ANY, C_NONE, A_DROP, "a change against a plan"},
-    {1, VB(V_EXCEED), BS(B_PLAN), IND_RATE, C_NONE, A_DROP, "a rate's excess over its plan is in points"},
+    {1, VB(V_EXCEED), BS(B_PLAN), IND_RATE, C_NONE, A_DROP,
+     "a rate's excess over its plan is in points"},
     {1, 0, BS(B_PLAN), IND_ANY, C_NONE, A_PCT_PLAN, NULL},
     {1, 0, BS(B_OTHER), IND_ANY, C_NONE, A_DROP, "measured against another period"},
     {1, VB(V_REACH), BS(B_SAME_PERIOD), IND_NOT_RATE, C_GROWTH_SUBJECT, A_YOY, NULL},
@@ -64,7 +65,8 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     case C_NO_B: return !q->has_b;
     case C_GROWTH_SUBJECT: return !q->has_b && tsx_growth_named(r, q->start);
     case C_GROWTH_SPAN:
-        return !q->has_b && ts_period_kind_of(f->p) == TS_PERIOD_YEARS && tsx_growth_named(r, q->start);
+        return !q->has_b && ts_period_kind_of(f->p) == TS_PERIOD_YEARS &&
+               tsx_growth_named(r, q->start);
     case C_NOT_IN_UNIT: return !rd_to_unit(q, q->a, f->ind, &x);
     case C_AVERAGE_BEFORE: return tsx_average_before(r, q->start);
     case C_PLAN_CONTEXT:

@@ -186,7 +186,8 @@ int tsx_plan_to_date(const reader *r)
 /* "bình quân" among the four words before i. */
 int tsx_average_before(const reader *r, size_t i)
 {
-    return rd_class_before(r, i, TSX_C_AVERAGE, 6); /* "bình quân hàng năm ước đạt 725 tỷ" */
+    /* Six words: "bình quân hàng năm ước đạt 725 tỷ". */
+    return rd_class_before(r, i, TSX_C_AVERAGE, 6);
 }
 
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */

@@ -224,7 +224,8 @@ static int names_figure(const reader *r, const quantity *q, const tsx_entry *e, 
      * came right after the unit. */
     if (q->has_unit && i == q->unit_start && end > q->end)
         i = right_after;
-    if ((e->flags & TSX_ABOUT_ONLY) || !ctx_ok(r, e) || !near_ok(r, e) || !before_ok(r, e, q->start))
+    if ((e->flags & TSX_ABOUT_ONLY) || !ctx_ok(r, e) || !near_ok(r, e) ||
+        !before_ok(r, e, q->start))
         return 0;
     /* Only phrases made for it may stand further off; others must follow
      * the unit at once ("2.000 ha cây ăn quả"). */

@@ -346,7 +346,8 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         if (word_of(r, w, TSX_C_PERIOD_SINCE) || word_of(r, w, TSX_C_PERIOD_DAY))
             return j; /* "từ tháng 6/2020": since, not a period */
         /* "Hết tháng 8": January through August. */
-        fixed(out, word_of(r, w, TSX_C_PERIOD_THROUGH) ? ts_period_months(yy, 1, mm) : ts_period_month(yy, mm), 0);
+        int through = word_of(r, w, TSX_C_PERIOD_THROUGH);
+        fixed(out, through ? ts_period_months(yy, 1, mm) : ts_period_month(yy, mm), 0);
         *set = !is_comparison(r, i);
         return j;
     }
@@ -513,18 +514,18 @@ void rd_find_target(reader *r)
     if (!tsx_tags_have(r->tags, TSX_C_TARGET))
         return;
     for (size_t i = 0; i < r->n; i++) {
-        size_t e = rd_at(r, i, TSX_C_TARGET);
-        if (!e || (i > 0 && tsx_is_word((unsigned char)r->s[i - 1])))
+        size_t e = 0;
+        const tsx_entry *t = tsx_tag_find(r->tags, i, TSX_C_TARGET, &e);
+        if (!t || (i > 0 && tsx_is_word((unsigned char)r->s[i - 1])))
             continue;
         /* "mục tiêu", "chỉ tiêu" name a target only where a clause opens
          * ("Mục tiêu năm 2024: ..."); after a figure they are its base
          * ("vượt 4% mục tiêu"). */
-        const tsx_entry *t = tsx_tag_find(r->tags, i, TSX_C_TARGET, &e);
         size_t p = i;
         while (p > 0 && r->s[p - 1] == ' ')
             p--;
         int opens = p == 0 || strchr("(,;:-", r->s[p - 1]);
-        if (t && (t->flags & TSX_LEAD) && !opens)
+        if ((t->flags & TSX_LEAD) && !opens)
             continue;
         size_t y = rd_skip_spaces(r, e);
         int year = rd_int(r, &y, 4);
@@ -553,7 +554,8 @@ void rd_find_cumulative(reader *r)
             ts_civil_from_days(ps.p.last, &y, &m, &d);
             r->cum_at = i;
             r->cum_month = ts_period_month(y, m);
-        } else if (!rd_period(r, j, &ps, &set, &year_only) && months_so_far(r->cx->period, &r->cum_month)) {
+        } else if (!rd_period(r, j, &ps, &set, &year_only) &&
+                   months_so_far(r->cx->period, &r->cum_month)) {
             /* "ước 3.115 tỷ đồng, lũy kế ước 29.520 tỷ đồng" in a ten-month
              * report: the figure before the cue is October's. */
             r->cum_at = i;

@@ -157,8 +157,50 @@ static int year_before(const reader *r, size_t i)
         k--;
     if (i - k != 4 || (k > 0 && (r->s[k - 1] == '.' || r->s[k - 1] == ',')))
         return 0;
-    int y = (r->s[k] - '0') * 1000 + (r->s[k + 1] - '0') * 100 + (r->s[k + 2] - '0') * 10 + (r->s[k + 3] - '0');
-    return rd_year_ok(y);
+    return rd_year_ok(rd_int(r, &k, 4));
+}
+
+/* Whether a figure ends just before b (spaces skipped): a number that is
+ * no year, a '%', or a unit (and its scale word) after a number. */
+static int figure_ends_before(const reader *r, size_t b)
+{
+    while (b > 0 && r->s[b - 1] == ' ')
+        b--;
+    size_t u = rd_prev_word(r, b);
+    size_t us = rd_ending(r, u, TSX_C_UNIT);
+    if (us != (size_t)-1) {
+        size_t sw = rd_prev_word(r, us); /* "triệu đồng": past its scale word */
+        b = sw != (size_t)-1 && rd_at(r, sw, TSX_C_SCALE) == rd_word_end(r, sw) ? sw : us;
+        while (b > 0 && r->s[b - 1] == ' ')
+            b--;
+    }
+    if (b == 0)
+        return 0;
+    return r->s[b - 1] == '%' || (rd_digit((unsigned char)r->s[b - 1]) && !year_before(r, b));
+}
+
+/* Whether the number [i, j) is an end of a range with a dash set off by
+ * spaces: "0,5 - 0,8%", "52.000 - 54.000 tỷ đồng" ("năm 2020 - 5.000 tỷ"
+ * is none). */
+static int dash_range_end(const reader *r, size_t i, size_t j, int a_year)
+{
+    if (i >= 4 && r->s[i - 1] == ' ' && r->s[i - 2] == '-' && r->s[i - 3] == ' ' &&
+        rd_digit((unsigned char)r->s[i - 4]) && !year_before(r, i - 3))
+        return 1;
+    return !a_year && j + 3 < r->n && r->s[j] == ' ' && r->s[j + 1] == '-' && r->s[j + 2] == ' ' &&
+           rd_digit((unsigned char)r->s[j + 3]);
+}
+
+/* Whether the figure [i, j) (j after its unit) is an end of a range with
+ * "đến": "từ 70,2 triệu đồng đến 71 triệu đồng", "7,5% đến 8%". */
+static int upto_range_end(const reader *r, size_t i, size_t j)
+{
+    size_t e = rd_at(r, rd_skip_spaces(r, j), TSX_C_PERIOD_UPTO);
+    if (e && rd_digit((unsigned char)r->s[rd_skip_spaces(r, e)]))
+        return 1;
+    size_t w = rd_prev_word(r, i);
+    return w != (size_t)-1 && rd_at(r, w, TSX_C_PERIOD_UPTO) == rd_word_end(r, w) &&
+           figure_ends_before(r, w);
 }
 
 size_t rd_quantity(const reader *r, size_t i, quantity *q)
@@ -196,17 +238,12 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
         if (!read_unit(r, j, &um, NULL))
             return 0;
     }
-    /* "0,5 - 0,8%", "52.000 - 54.000 tỷ đồng": a range with its dash set
-     * off by spaces, either end (not "năm 2020 - 5.000 tỷ"). */
-    if (i >= 4 && r->s[i - 1] == ' ' && r->s[i - 2] == '-' && r->s[i - 3] == ' ' &&
-        rd_digit((unsigned char)r->s[i - 4]) && !year_before(r, i - 3))
-        return 0;
-    int a_year = dec == 0 && q->a >= 1900 && q->a <= 2100 && used == 4;
-    if (j + 3 < r->n && r->s[j] == ' ' && r->s[j + 1] == '-' && r->s[j + 2] == ' ' &&
-        rd_digit((unsigned char)r->s[j + 3]) && !a_year)
+    int a_year = dec == 0 && used == 4 && rd_year_ok((int)q->a);
+    if (dash_range_end(r, i, j, a_year))
         return 0;
     /* "2.761,11 /2.945,0 ha": a slash set off by a space is still "a/b". */
-    if (j + 2 < r->n && r->s[j] == ' ' && r->s[j + 1] == '/' && rd_digit((unsigned char)r->s[j + 2]))
+    if (j + 2 < r->n && r->s[j] == ' ' && r->s[j + 1] == '/' &&
+        rd_digit((unsigned char)r->s[j + 2]))
         j++;
     if (j < r->n && (r->s[j] == '/' || r->s[j] == '-') && j + 1 < r->n &&
         rd_digit((unsigned char)r->s[j + 1])) {
@@ -249,33 +286,8 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
         q->per_year = 1;
     else if (rd_at(r, rd_skip_spaces(r, j), TSX_C_PER_YEAR))
         q->per_year = 1;
-    /* "từ 70,2 triệu đồng đến 71 triệu đồng", "7,5% đến 8%": a range. */
-    size_t k = rd_skip_spaces(r, j), e;
-    if ((e = rd_at(r, k, TSX_C_PERIOD_UPTO)) && rd_digit((unsigned char)r->s[rd_skip_spaces(r, e)]))
+    if (upto_range_end(r, i, j))
         return 0;
-    size_t w = rd_prev_word(r, i);
-    if (w != (size_t)-1 && rd_at(r, w, TSX_C_PERIOD_UPTO) == rd_word_end(r, w)) {
-        /* The figure before "đến": a number (no year), a '%', or a unit
-         * after a number. */
-        size_t b = w;
-        while (b > 0 && r->s[b - 1] == ' ')
-            b--;
-        size_t u = rd_prev_word(r, w);
-        size_t us = u != (size_t)-1 ? tsx_tag_start_ending(r->tags, rd_word_end(r, u), TSX_C_UNIT) : (size_t)-1;
-        if (us != (size_t)-1) {
-            b = us;
-            while (b > 0 && r->s[b - 1] == ' ')
-                b--;
-            size_t sw = rd_prev_word(r, b); /* "triệu đồng": past its scale word */
-            if (sw != (size_t)-1 && rd_at(r, sw, TSX_C_SCALE) == rd_word_end(r, sw)) {
-                b = sw;
-                while (b > 0 && r->s[b - 1] == ' ')
-                    b--;
-            }
-        }
-        if (b > 0 && (r->s[b - 1] == '%' || (rd_digit((unsigned char)r->s[b - 1]) && !year_before(r, b))))
-            return 0;
-    }
     q->end = j;
     return j;
 }

@@ -351,15 +351,15 @@ typedef enum {
     TSX_C_PRICE_CURRENT,       /* giá hiện hành: current prices */
     TSX_C_PERIOD_OF,           /* của: the period after a figure is its own */
     TSX_C_AREA_AUTHORITY,      /* UBND, Cục Thống kê: the issuer's area follows */
-    TSX_C_AGENCY,              /* Sở Kế hoạch và Đầu tư: an office whose name holds plan words */
-    TSX_C_TARGET,              /* phấn đấu, dự báo; mục tiêu opening a clause: targets follow */
-    TSX_C_ABOUT,               /* về: "tăng 8% về vốn đăng ký" names what the figure measures */
+    TSX_C_AGENCY,              /* Sở Kế hoạch và Đầu tư: an office named after plans */
+    TSX_C_TARGET,              /* phấn đấu, dự báo, "Mục tiêu năm 2024:": targets */
+    TSX_C_ABOUT,               /* về: "tăng 8% về vốn" names what the figure measures */
     TSX_C_TIMES,               /* lần: "gấp 2,1 lần", a multiple */
     TSX_C_MULTIPLE,            /* gấp: a multiple of the base follows */
     TSX_C_COMPARED,            /* hơn, sau: what follows is compared with */
     TSX_C_AREA_COMMUNE,        /* xã, phường: a commune-level unit's name follows */
     TSX_C_AREA_AT,             /* tại, ở: after a figure, the place it is of follows */
-    TSX_C_AREA_LEAD,           /* đối với, riêng: opening a clause, the place it is about follows */
+    TSX_C_AREA_LEAD,           /* đối với, riêng: opening a sentence, its place follows */
     TSX_C_THRESHOLD,           /* trở lên: the figure before is a threshold */
     TSX_C_AREA_PRESS,          /* Báo: a newspaper named after its province */
     TSX_C_PERIOD_THROUGH,      /* hết, kết thúc: "hết quý III" runs from January */
