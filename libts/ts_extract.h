@@ -82,6 +82,9 @@ int ts_doc_infer(ts_doc *d, const ts_lexicon *lx, ts_error *err);
 
 /* ---- extraction ---- */
 
+/* The year standing for an unknown one in an undated report's context. */
+#define TS_UNDATED_YEAR 1970
+
 /* What a sentence is read against. */
 typedef struct {
     const char *area;      /* the report's area slug ("kon-tum") */
@@ -99,6 +102,10 @@ typedef struct {
     ts_period period;      /* default period of figures with none of their own */
     ts_period report;      /* the report's own reference period */
     int multiyear;         /* report covers several years: undated stocks -> last year */
+    int undated;           /* no report period nor date is known: period and
+                            * report are placeholders of year
+                            * TS_UNDATED_YEAR, and only figures whose own
+                            * phrase names their year are kept */
     int directions;        /* sentence is in the targets/directions part */
     ts_period target;      /* period of targets in that part */
     /* Carried from one sentence to the next by ts_extract_sentence (zero

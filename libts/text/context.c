@@ -156,6 +156,14 @@ static int after_cumulative_cue(const reader *r, size_t i)
     return rd_class_before(r, i, TSX_C_PERIOD_CUMULATIVE, 2);
 }
 
+/* A period phrase at i after a target cue of its sentence ("Hà Giang
+ * hướng đến tăng trưởng 6 tháng đầu năm đạt ...", "phấn đấu năm 2025"):
+ * the period aimed at, not the one reported on. */
+static int after_target(const reader *r, size_t i)
+{
+    return r->n_targets && i >= r->target_end[0];
+}
+
 /* A figure's own year ("46 triệu đồng năm 2015", "33,1% năm 2015") says
  * nothing of the report: a unit or '%' just before the phrase.  (A bare
  * number before it counts the years: "5 năm 2016-2020".) */
@@ -167,16 +175,30 @@ static int after_figure(const reader *r, size_t i)
     return (i > 0 && r->s[i - 1] == '%') || (i > 1 && r->s[i - 2] == '%');
 }
 
-/* "quý IV và cả năm 2023", "tháng 12 và cả năm": the whole year after
- * "và" right after the phrase ending at e; its start or 0. */
-static size_t and_whole_year(const reader *r, size_t e)
+/* "quý IV và cả năm 2023", "tháng 6 và 6 tháng đầu năm", "quý III và 9
+ * tháng": the phrase after "và" right after the phrase ending at e; its
+ * start or 0.  Such a report gives both, and its figures without a period
+ * of their own are of the longer one (budget revenue against the year's
+ * plan, GRDP, which is never monthly). */
+static size_t and_longer_span(const reader *r, size_t e)
 {
     size_t k = rd_skip_spaces(r, e);
     size_t w = rd_word_end(r, k);
     if (w - k != 2 || memcmp(r->s + k, "va", 2) != 0)
         return 0;
     k = rd_skip_spaces(r, w);
-    return rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) ? k : 0;
+    return rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) || rd_digit((unsigned char)r->s[k]) ? k : 0;
+}
+
+/* Does the span `wide` end where the month or quarter `c` does? */
+static int ends_with(const candidate *wide, const candidate *c)
+{
+    if (wide->kind == TS_REPORT_ANNUAL)
+        return 1;
+    if (wide->kind != TS_REPORT_CUMULATIVE)
+        return 0;
+    return (c->kind == TS_REPORT_MONTHLY && wide->n == c->n) ||
+           (c->kind == TS_REPORT_QUARTERLY && wide->n == 3 * c->n);
 }
 
 /* The period phrases of one sentence, weighted; in the title block
@@ -206,17 +228,22 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             !sv->after_year && year_of(ps.p.last) != NO_YEAR)
             sv->after_year = year_of(ps.p.last) + 1; /* "so với cùng kỳ năm 2023" */
         candidate c;
+        if (set && ps.kind == PER_FIXED && ps.target && !to_candidate(&ps, &c) &&
+            !sv->first_year && year_of(ps.p.last) != NO_YEAR)
+            sv->first_year = year_of(ps.p.last); /* "giải pháp 2 tháng cuối năm 2023" */
         if (set && to_candidate(&ps, &c)) {
             if (c.y1 != NO_YEAR && !sv->first_year)
                 sv->first_year = c.kind == TS_REPORT_MULTIYEAR ? c.y2 : c.y1;
             /* Targets ("đến năm 2025") and figures set beside the
              * report's own ("lũy kế 10 tháng") do not name it. */
-            c.weight = after_cumulative_cue(r, i) || ps.target ? 0 : weight;
-            size_t whole = and_whole_year(r, e);
+            c.weight = after_cumulative_cue(r, i) || ps.target || after_target(r, i) ? 0 : weight;
+            size_t whole = and_longer_span(r, e);
             per_state wy = {PER_NONE, {0, 0}, 0};
             size_t we;
+            candidate wc;
             if (whole && (we = rd_period(r, whole, &wy, &set, &year_only)) && set &&
-                to_candidate(&wy, &c)) {
+                to_candidate(&wy, &wc) && ends_with(&wc, &c)) {
+                c = wc;
                 c.weight = weight;
                 e = we;
                 if (c.y1 != NO_YEAR && !sv->first_year)
@@ -612,6 +639,7 @@ static int survey_span(surveyor *sy, const ts_span *s, int weight)
     r.cx = &sy->cx;
     r.lx = sy->lx;
     r.title = weight == TITLE_WEIGHT;
+    rd_find_target(&r);
     if (sy->want_period)
         survey_sentence(&r, weight, &sy->sv);
     if (sy->want_area)

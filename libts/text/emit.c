@@ -8,6 +8,13 @@
 #include <math.h>
 #include <string.h>
 
+static int year_of_day(int32_t day)
+{
+    int y, m, d;
+    ts_civil_from_days(day, &y, &m, &d);
+    return y;
+}
+
 static int same_period(ts_period a, ts_period b)
 {
     return a.first == b.first && a.last == b.last;
@@ -47,6 +54,11 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
              double value, const char *unit, char status)
 {
     if (!isfinite(value))
+        return;
+    /* An undated report: a figure is kept only where its own phrase
+     * named a year ("năm 2024", "6 tháng đầu năm 2024"). */
+    if (r->cx->undated && (year_of_day(p.first) == TS_UNDATED_YEAR ||
+                           year_of_day(p.last) == TS_UNDATED_YEAR))
         return;
     /* 96,9 - 100 is -3.1, not -3.0999999999999943. */
     value = round(value * 1e9) / 1e9;

@@ -114,6 +114,7 @@ static void start_context(doc_run *d)
                            !(parent && parent->kind == TS_AREA_MUNICIPALITY);
     cx->source = ts_doc_name(d->doc);
     cx->period = cx->report = d->report;
+    cx->undated = !d->has_period;
     cx->multiyear = d->meta.kind == TS_REPORT_MULTIYEAR ||
                     ts_period_kind_of(d->report) == TS_PERIOD_YEARS;
     cx->target = tsx_next_period(d->report);
@@ -131,7 +132,7 @@ static void swap_folds(tsx_fold **a, tsx_fold **b)
 static int read_sentences(doc_run *d, ts_error *err)
 {
     ts_extract_ctx *cx = &d->cx;
-    size_t ns = d->has_period ? ts_doc_sentence_count(d->doc) : 0, k = 0;
+    size_t ns = ts_doc_sentence_count(d->doc), k = 0;
     /* cur holds the fold of sentence i when ready; nxt receives the next
      * sentence's when it has to be looked at early. */
     tsx_fold *cur = &d->fold, *nxt = &d->fold2;
@@ -224,7 +225,7 @@ int ts_extract_doc_to(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog 
     d.has_period = d.meta.has_period || d.meta.has_date;
     d.report = d.meta.has_period ? d.meta.period
                : d.meta.has_date ? ts_period_year(d.meta.year)
-                                 : ts_period_year(1970);
+                                 : ts_period_year(TS_UNDATED_YEAR);
     d.held = (holder){tsx_held_new(), NULL, sink->unmatched, sink->table, sink->user, 0};
     d.nsec = tsx_find_sections(doc, d.report, &d.fold, &d.sec);
     int rc = TS_OK;

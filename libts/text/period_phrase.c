@@ -266,6 +266,27 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
     return e;
 }
 
+/* "N tháng cuối năm (YYYY)" (phrase start i, "cuối" ending at k): the
+ * last N months of the year, "6 tháng cuối năm 2023" the second half.
+ * Such a span is never the report's own period: in a half-year report it
+ * is the rest of the year, what the plan asks of it. */
+static size_t rest_of_year(const reader *r, size_t i, size_t e, size_t k, int nm, per_state *out,
+                           int *set)
+{
+    size_t q = rd_skip_spaces(r, k), y;
+    if (!(y = at_class(r, q, TSX_C_PERIOD_YEAR)))
+        return e;
+    size_t z = rd_skip_spaces(r, y);
+    int yy = rd_int(r, &z, 4);
+    if (!rd_year_ok(yy)) {
+        yy = rd_ctx_year(r);
+        z = y;
+    }
+    fixed(out, ts_period_months(yy, 13 - nm, nm), 1);
+    *set = !is_comparison(r, i);
+    return z;
+}
+
 /* What follows "N tháng" at e (phrase start i): "(đầu năm) (năm YYYY)";
  * the end of the phrase, or 0 when a word written out ("sáu tháng",
  * anchored 0) is followed by none of it, nor a year or a comma. */
@@ -273,8 +294,8 @@ static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int ancho
                           int *set)
 {
     size_t q = rd_skip_spaces(r, e), k;
-    if (at_class(r, q, TSX_C_PERIOD_END))
-        return e; /* "3 tháng cuối năm": the rest of the year, a plan */
+    if ((k = at_class(r, q, TSX_C_PERIOD_END)))
+        return rest_of_year(r, i, e, k, nm, out, set);
     int from_start = 0;
     if ((k = at_class(r, q, TSX_C_PERIOD_START))) {
         q = rd_skip_spaces(r, k);
@@ -527,7 +548,9 @@ void rd_find_target(reader *r)
         int opens = p == 0 || strchr("(,;:-", r->s[p - 1]);
         if ((t->flags & TSX_LEAD) && !opens)
             continue;
-        size_t y = rd_skip_spaces(r, e);
+        size_t y = rd_skip_spaces(r, e), w;
+        if ((w = at_class(r, y, TSX_C_PERIOD_YEAR))) /* "phấn đấu năm 2024" */
+            y = rd_skip_spaces(r, w);
         int year = rd_int(r, &y, 4);
         r->target_end[r->n_targets] = e;
         r->target_year[r->n_targets] = rd_year_ok(year) ? year : 0;

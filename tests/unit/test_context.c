@@ -38,10 +38,20 @@ static const struct {
      "Tình hình kinh tế - xã hội quý IV và cả năm 2022\n"
      "Tổng sản phẩm trên địa bàn quý IV tăng 6,1%; cả năm tăng 5,8%.\n",
      "2022", "-"},
-    {"the headline's month over the cumulative beside it",
+    {"a headline's 'tháng 7 và 7 tháng' is the seven months",
      "Kinh tế - xã hội tháng 7 và 7 tháng năm 2023\n"
      "Thu ngân sách ước đạt 610 tỷ đồng, lũy kế 7 tháng đạt 5.200 tỷ đồng.\n",
-     "2023-07", "-"},
+     "2023-01/P7M", "-"},
+    {"a headline's 'quý III và 9 tháng' is the nine months; 'tháng 6 và 9 tháng' names the month",
+     "Báo cáo tình hình kinh tế - xã hội quý III và 9 tháng năm 2022\n"
+     "Tổng sản phẩm trên địa bàn tăng 7,1%.\n",
+     "2022-01/P9M", "-"},
+    {"'tháng 6 và 9 tháng' ends in two months: the month stands",
+     "Báo cáo tháng 6 và 9 tháng năm 2022\nThu ngân sách đạt 300 tỷ đồng.\n", "2022-06", "-"},
+    {"a headline's aim does not name the report",
+     "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng\n"
+     "Trong quý I/2024, thu ngân sách ước đạt 624 tỷ đồng, tăng 64,61%.\n",
+     "2024-Q1", "-"},
     {"no title: the period the body repeats, its year after 'cùng kỳ năm Y'",
      "1. Kinh tế\n"
      "Tổng mức bán lẻ hàng hóa 8 tháng ước đạt 41.000 tỷ đồng, tăng 9% so với cùng kỳ năm 2022. "
@@ -107,6 +117,25 @@ static void test_stated(void **state)
     assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
     ts_period_format(ts_doc_meta_get(doc)->period, p, sizeof p);
     assert_string_equal(p, "2023-Q2");
+    ts_doc_free(doc);
+}
+
+/* No period nor date anywhere: the figures whose phrase names their year
+ * are read, the others left out. */
+static void test_undated(void **state)
+{
+    (void)state;
+    const char *text = "Tính đến hết năm 2024, tỉnh còn 4.806 hộ nghèo. Trong kỳ, thu ngân sách đạt "
+                       "700 tỷ đồng; xuất khẩu đạt 120 triệu USD năm 2023.\n";
+    ts_doc *doc;
+    ts_error e;
+    assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), &doc, &e), TS_OK);
+    assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
+    assert_false(ts_doc_meta_get(doc)->has_period);
+    sink s;
+    memset(&s, 0, sizeof s);
+    assert_int_equal(ts_extract_doc(doc, LX, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "social.poor_households level 2024 4806 A; exports level 2023 120 A");
     ts_doc_free(doc);
 }
 
@@ -283,6 +312,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_infer),
         cmocka_unit_test(test_stated),
+        cmocka_unit_test(test_undated),
         cmocka_unit_test(test_year_of_file_name),
         cmocka_unit_test(test_title_blocks),
         cmocka_unit_test(test_title_overrides),
