@@ -11,6 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* cx->topic of a blocking phrase that holds (no catalogue id has brackets). */
+#define HELD_TOPIC "(held)"
+
 /* ---- the folded sentence ---- */
 
 size_t rd_prev_word(const reader *r, size_t i)
@@ -85,6 +88,7 @@ static void clause_reset(reader *r, int hard)
     if (hard) {
         fr->plan_mode = 0;
         fr->component_of = NULL;
+        fr->foreign = 0;
     }
 }
 
@@ -517,8 +521,10 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     /* The subject named last stays the topic (sector phrases after a GRDP
      * sentence: "Khu vực dịch vụ tăng 5,02%"); a year-by-year review goes
      * on with it ("Năm 2018, thu vượt 17,5% dự toán"): see elided_subject. */
-    if (cx->topic[0] && (continues || cx->same_stream))
+    if (cx->topic[0] && (continues || cx->same_stream)) {
         r.topic = ts_catalog_find(cat, cx->topic);
+        r.topic_held = strcmp(cx->topic, HELD_TOPIC) == 0;
+    }
     if (r.topic && (continues || cx->same_paragraph))
         elided_subject(&r);
     if (continues && cx->carry_kind != PER_NONE) {
@@ -538,7 +544,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     cx->carry_plan = r.plan_seen;
     cx->carry_yearly = tsx_sentence_yearly(&r);
     snprintf(cx->carry_price, sizeof cx->carry_price, "%s", r.named_price);
-    snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
+    snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : r.topic_held ? HELD_TOPIC : "");
     cx->carry_kind = r.st[0].per.kind;
     cx->carry_period = r.st[0].per.p;
     return TS_OK;

@@ -401,8 +401,20 @@ void rd_on_quantity(reader *r, quantity *q)
     else if (f.pct && f.v == V_EQUAL)
         r->equal_base = f.b;
     const rule *ru = tsx_measure_decide(r, &f, q);
-    if (ru)
-        act(r, ru, &f, q, status);
+    if (!ru)
+        return;
+    /* "khu vực dịch vụ có 240,1 nghìn lao động, tăng 3,4%": the change
+     * after an amount the subject cannot have is that amount's (money in
+     * another currency is still the subject's: "535,6 triệu USD, tăng
+     * 50,8%" of capital counted in đồng). */
+    if (f.pct && ru->a == A_YOY && fr->foreign) {
+        rd_unmatched(r, q, "the change of an amount of another kind");
+        return;
+    }
+    if (!f.pct)
+        fr->foreign = q->has_unit && ru->a == A_DROP && ru->c == C_NOT_IN_UNIT &&
+                      !(ts_unit_is_money(q->um.unit) && ts_unit_is_money(f.ind->unit));
+    act(r, ru, &f, q, status);
 }
 
 rd_row rd_label_kind(const reader *r, const quantity *q, ts_period p)

@@ -34,15 +34,20 @@ static int any_of(const char *alts, int (*fn)(const void *ctx, const char *w, si
 static int topic_is(const void *ctx, const char *w, size_t l)
 {
     const char *id = ctx;
+    if (!id)
+        return l == 1 && w[0] == '-';
     return strncmp(id, w, l) == 0 && (id[l] == '\0' || id[l] == '.');
 }
 
-/* ctx=A|B: the subject so far is A or B, or starts with "A.". */
+/* ctx=A|B: the subject so far is A or B, or starts with "A."; "-" stands
+ * for no subject yet. */
 static int ctx_ok(const reader *r, const tsx_entry *e)
 {
     if (!e->ctx)
         return 1;
-    return r->topic && any_of(e->ctx, topic_is, r->topic->id);
+    if (r->topic_held)
+        return 0;
+    return any_of(e->ctx, topic_is, r->topic ? r->topic->id : NULL);
 }
 
 static int sentence_has(const void *ctx, const char *w, size_t l)
@@ -58,6 +63,19 @@ static int sentence_has(const void *ctx, const char *w, size_t l)
 static int near_ok(const reader *r, const tsx_entry *e)
 {
     return !e->near || any_of(e->near, sentence_has, r);
+}
+
+/* lead: the phrase at i opens a clause ("Khu vực dịch vụ tăng 8,6%";
+ * "; khu vực dịch vụ ..."), not inside one ("vốn đầu tư khu vực dịch
+ * vụ"). */
+static int lead_ok(const reader *r, const tsx_entry *e, size_t i)
+{
+    if (!(e->flags & TSX_LEAD))
+        return 1;
+    size_t p = i;
+    while (p > 0 && r->s[p - 1] == ' ')
+        p--;
+    return p == 0 || strchr("(,;:-.", r->s[p - 1]);
 }
 
 typedef struct {
@@ -105,7 +123,9 @@ void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
     if (fr->plan_mode)
         r->plan_seen = 1;
     fr->npend = 0;
+    fr->foreign = 0;
     r->topic = ind;
+    r->topic_held = 0;
 }
 
 /* Is this place name the report's own area (or the province it lies in)?
@@ -143,7 +163,8 @@ size_t rd_on_mention(reader *r, size_t i)
             continue;
         if (best_end && g[c].end < best_end)
             break;
-        if ((e->flags & (TSX_POST | TSX_ABOUT_ONLY)) || !ctx_ok(r, e) || !near_ok(r, e))
+        if ((e->flags & (TSX_POST | TSX_ABOUT_ONLY)) || !ctx_ok(r, e) || !near_ok(r, e) ||
+            !lead_ok(r, e, i))
             continue;
         if (e->cls == TSX_C_PLACE) {
             /* "phường Kon Tum": a ward, not the province of that name. */
@@ -188,6 +209,10 @@ size_t rd_on_mention(reader *r, size_t i)
             fr->ent = NULL;
             fr->npend = 0;
             fr->suppress = 2;
+            if (e->flags & TSX_HOLDS) {
+                r->topic = NULL;
+                r->topic_held = 1;
+            }
             return g[c].end;
         }
         if (fr->suppress == 2)

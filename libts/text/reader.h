@@ -32,6 +32,7 @@ typedef struct {
     size_t npend;
     int suppress;            /* after a blocking phrase: 2 ignore mentions, 1 after a ',' */
     int weak;                /* a new ';' clause with no phrase of its own yet */
+    int foreign;             /* the last amount's unit did not fit the subject */
     int own;                 /* inside parentheses: an indicator named there */
     int plan_mode;           /* the mention named a plan ("dự toán ...") */
     const ts_indicator *component_of; /* after "trong đó": not this one again */
@@ -75,6 +76,8 @@ typedef struct {
     frame st[TSX_MAX_DEPTH];
     int depth;
     const ts_indicator *topic; /* last named indicator, for ctx= conditions */
+    int topic_held;            /* ... or a blocking phrase that holds (it is
+                                * NULL then): no ctx= phrase is its part */
     const ts_indicator *level_ind; /* the last level given, in its indicator's */
     double level_value;            /* unit: "(a/b)" after it restates it */
     size_t place_end;          /* folded end of the last other-place name + 1 */

@@ -400,14 +400,19 @@ enum {
     TSX_MARKS = 1 << 2,      /* the text must have the phrase's marks */
     TSX_AFTER_SO = 1 << 3,   /* a base only after "so (với)" */
     TSX_COMPARISON = 1 << 4, /* the filler "so (với)" itself */
-    TSX_LEAD = 1 << 5,       /* a heading word only at the heading's head */
+    TSX_LEAD = 1 << 5,       /* a heading word only at the heading's head; an
+                              * indicator phrase only where a clause opens */
     TSX_SCALABLE = 1 << 6,   /* a unit that scale words may precede */
     TSX_WHOLE = 1 << 7,      /* a unit counting a population ("06/11 xã") */
     TSX_COUNT = 1 << 8,      /* a unit that counts things (a bare number may
                               * take it from its subject) */
     TSX_CAPS = 1 << 9,       /* every word of the match starts with a capital */
     TSX_APPROX = 1 << 10,    /* a qualifier that rounds: "hơn 700", "gần 26.000" */
-    TSX_ABOUT_ONLY = 1 << 11 /* an indicator phrase taken only after @about ("về") */
+    TSX_ABOUT_ONLY = 1 << 11, /* an indicator phrase taken only after @about ("về") */
+    TSX_HOLDS = 1 << 12      /* a blocking phrase that stays the subject: the
+                              * ctx= phrases after it are its parts, none
+                              * of an indicator ("giá trị sản xuất ...;
+                              * công nghiệp - xây dựng đạt ...") */
 };
 
 typedef struct {

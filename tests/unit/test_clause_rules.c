@@ -302,6 +302,27 @@ static const struct {
      "triệu USD. Sang quý II giảm mạnh, thì đến quý III, GRDP tăng 6%.",
      "budget.revenue level 2021-01/P9M 3000 A; exports level 2021-01/P8M 500 A; grdp yoy_pct "
      "2021-Q3 6 A"},
+    {"a sector opening a clause is the economy's; a sector's growth; inside a clause not", "2024",
+     "Khu vực nông, lâm nghiệp và thủy sản tăng 3,1%; khu vực dịch vụ phục hồi với mức tăng 7,7%; "
+     "tốc độ tăng trưởng ngành nông nghiệp đạt 2,4%.",
+     "gva.agriculture yoy_pct 2024 3.1 A; gva.services yoy_pct 2024 7.7 A; gva.agriculture "
+     "yoy_pct 2024 2.4 A"},
+    {"a sector inside a clause is not the economy's", "2024",
+     "Vốn đầu tư khu vực dịch vụ tăng 12%.", ""},
+    {"a sector with 'chiếm' is its share of GRDP", "2024",
+     "Về cơ cấu nền kinh tế, khu vực công nghiệp và xây dựng chiếm tỷ trọng 30,5%, khu vực dịch vụ "
+     "chiếm 45%; tỷ trọng ngành nông lâm nghiệp và thủy sản là 24,5%.",
+     "grdp.share.industry level 2024 30.5 A; grdp.share.services level 2024 45 A; "
+     "grdp.share.agriculture level 2024 24.5 A"},
+    {"the change after an amount the subject cannot have is that amount's", "2024",
+     "Toàn tỉnh có 735,2 nghìn lao động đang làm việc, tăng 2,6%; khu vực dịch vụ có 240,1 nghìn "
+     "lao động, tăng 3,4%. Thu ngân sách đạt 300 tỷ đồng, tăng 5%.",
+     "budget.revenue level 2024 300 A; budget.revenue yoy_pct 2024 5 A"},
+    {"gross output and the sectors listed after it are no value added", "2024",
+     "Tổng sản phẩm trên địa bàn tăng 7,2%. Tổng giá trị sản xuất ước đạt 17.500 tỷ đồng, tăng "
+     "7,4%. Trong đó, khu vực nông, lâm nghiệp và thủy sản đạt 3.800 tỷ đồng; công nghiệp - xây "
+     "dựng đạt 11.000 tỷ đồng.",
+     "grdp yoy_pct 2024 7.2 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
