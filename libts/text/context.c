@@ -170,6 +170,11 @@ static int after_target(const reader *r, size_t i)
 static int after_figure(const reader *r, size_t i)
 {
     size_t w = rd_prev_word(r, i);
+    /* "cao hơn mức tăng 4,84% của quý I/2024" */
+    if (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w) {
+        i = w;
+        w = rd_prev_word(r, i);
+    }
     if (w != (size_t)-1 && rd_ending(r, w, TSX_C_UNIT) != (size_t)-1)
         return 1;
     return (i > 0 && r->s[i - 1] == '%') || (i > 1 && r->s[i - 2] == '%');
@@ -205,8 +210,24 @@ static int ends_with(const candidate *wide, const candidate *c)
  * (weight TITLE_WEIGHT) the first one names the report. */
 static void survey_sentence(const reader *r, int weight, survey *sv)
 {
+    int depth = 0, aside = 0;
     for (size_t i = 0; i < r->n; i++) {
+        if (r->s[i] == '(' && depth++ == 0) {
+            size_t p = i;
+            while (p > 0 && r->s[p - 1] == ' ')
+                p--;
+            /* In a title only an aside right after a figure. */
+            aside = weight != TITLE_WEIGHT ||
+                    (p > 0 && (r->s[p - 1] == '%' || rd_digit((unsigned char)r->s[p - 1])));
+        } else if (r->s[i] == ')' && depth > 0) {
+            depth--;
+        }
         if (!tsx_is_word((unsigned char)r->s[i]) || (i > 0 && tsx_is_word((unsigned char)r->s[i - 1])))
+            continue;
+        /* An aside in brackets compares ("(cơ cấu tương ứng của 6 tháng
+         * đầu năm 2023 là: ...)", "(cao hơn mức tăng 2,65% trong 6 tháng
+         * đầu năm 2021)"): it names no report. */
+        if (depth > 0 && aside)
             continue;
         if (after_figure(r, i))
             continue;

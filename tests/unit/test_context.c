@@ -48,6 +48,14 @@ static const struct {
      "2022-01/P9M", "-"},
     {"'tháng 6 và 9 tháng' ends in two months: the month stands",
      "Báo cáo tháng 6 và 9 tháng năm 2022\nThu ngân sách đạt 300 tỷ đồng.\n", "2022-06", "-"},
+    {"a comparison's period after a figure ('4,84% của quý I/2024') names no report",
+     "Tổng sản phẩm trên địa bàn tăng 6,72%, cao hơn mức tăng 4,84% của quý I/2024 và vượt kế "
+     "hoạch.\nCơ cấu kinh tế trong quý I/2025 thay đổi nhẹ.\n",
+     "2025-Q1", "-"},
+    {"an aside in brackets names no report",
+     "Ngày 02/07/2024\nGRDP tăng 5,02% (cao hơn mức tăng trong 6 tháng đầu năm 2023). Quý II, thu "
+     "ngân sách đạt 700 tỷ đồng.\n",
+     "2024-Q2", "2024-07-02"},
     {"a headline's aim does not name the report",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng\n"
      "Trong quý I/2024, thu ngân sách ước đạt 624 tỷ đồng, tăng 64,61%.\n",
