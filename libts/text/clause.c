@@ -229,6 +229,15 @@ static size_t on_period(reader *r, size_t i)
         ts_period_contains(ps.p, fr->per.p) &&
         !(ps.p.first == fr->per.p.first && ps.p.last == fr->per.p.last))
         set = 0;
+    /* "cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021": the period of
+     * that figure alone, not of the clause or the sentences going on. */
+    if (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w) {
+        size_t p = w;
+        while (p > 0 && r->s[p - 1] == ' ')
+            p--;
+        if (p > 0 && (r->s[p - 1] == '%' || rd_digit((unsigned char)r->s[p - 1])))
+            set = 0;
+    }
     if (set) {
         fr->per = ps;
         fr->weak = 0;

@@ -195,6 +195,28 @@ static per_state figure_period(const reader *r, const quantity *q)
     return ps;
 }
 
+/* "so với mức tăng 6,55% của cùng kỳ năm trước (năm 2022)": a figure of
+ * the same period a year before (-1) or of the year named; 0 when no
+ * such phrase follows the figure. */
+static int prior_after(const reader *r, const quantity *q)
+{
+    size_t i = rd_skip_spaces(r, q->end), e;
+    if (!(e = rd_at(r, i, TSX_C_PERIOD_OF)))
+        return 0;
+    i = rd_skip_spaces(r, e);
+    const tsx_entry *base = tsx_tag_find(r->tags, i, TSX_C_BASE_SAME_PERIOD, &e);
+    if (!base || (base->flags & TSX_AFTER_SO))
+        return 0;
+    size_t j = rd_skip_spaces(r, e), k;
+    if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR))) {
+        j = rd_skip_spaces(r, k);
+        int y = rd_int(r, &j, 4);
+        if (rd_year_ok(y))
+            return y;
+    }
+    return -1;
+}
+
 /* "(1.074,84 tỷ đồng/2.319,27 tỷ đồng)" after the level 1.074,84: the
  * pair in brackets spells out the share just given, and names its plan. */
 static int restates_level(const reader *r, const figure *f, const quantity *q)
@@ -393,8 +415,9 @@ void rd_on_quantity(reader *r, quantity *q)
         return;
     }
     f.p = rd_resolve_period(r, f.ind, &f.ps);
-    if (fr->prior)
-        f.p = rd_period_earlier(f.p, fr->prior);
+    int prior = fr->prior ? fr->prior : prior_after(r, q);
+    if (prior)
+        f.p = rd_period_earlier(f.p, prior);
     f.b = f.pct ? tsx_base_after(r, q->end) : B_NONE;
     if (f.pct && f.b == B_NONE)
         f.b = implied_base(r, &f, q);

@@ -323,6 +323,11 @@ static const struct {
      "7,4%. Trong đó, khu vực nông, lâm nghiệp và thủy sản đạt 3.800 tỷ đồng; công nghiệp - xây "
      "dựng đạt 11.000 tỷ đồng.",
      "grdp yoy_pct 2024 7.2 A"},
+    {"'X% của <period>' and 'X% của cùng kỳ năm trước' are that figure's period alone", "2022-H1",
+     "GRDP tăng 6,33%, cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021; khu vực dịch vụ tăng "
+     "6,41%, so với mức tăng 2,65% của cùng kỳ năm trước.",
+     "grdp yoy_pct 2022-H1 6.33 A; grdp yoy_pct 2021-H1 3.59 A; gva.services yoy_pct 2022-H1 6.41 "
+     "A; gva.services yoy_pct 2021-H1 2.65 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
