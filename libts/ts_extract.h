@@ -106,6 +106,8 @@ typedef struct {
                             * report are placeholders of year
                             * TS_UNDATED_YEAR, and only figures whose own
                             * phrase names their year are kept */
+    int undated_year;      /* ... the year of phrases naming none ("đến
+                            * ngày 14/7") when the text names one, or 0 */
     int directions;        /* sentence is in the targets/directions part */
     ts_period target;      /* period of targets in that part */
     /* Carried from one sentence to the next by ts_extract_sentence (zero

@@ -26,6 +26,8 @@ typedef struct {
     ts_period period;     /* the report's reference period */
     int has_date;
     int year, month, day; /* report date ("Kon Tum, ngày 30 tháng 3 năm 2021") */
+    int text_year;        /* with no period nor date: the year the text names
+                           * first, for phrases that name none (0: none) */
 } ts_doc_meta;
 
 /* A piece of cleaned text: a view into the document, valid while it lives. */

@@ -64,6 +64,8 @@ int rd_class_before(const reader *r, size_t i, tsx_class c, int words)
 
 int rd_ctx_year(const reader *r)
 {
+    if (r->cx->undated_year)
+        return r->cx->undated_year;
     int y, m, d;
     ts_civil_from_days(r->cx->period.last, &y, &m, &d);
     return y;

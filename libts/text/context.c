@@ -164,6 +164,21 @@ static int after_target(const reader *r, size_t i)
     return r->n_targets && i >= r->target_end[0];
 }
 
+/* A period phrase ending at e that opens a target's clause, no figure
+ * before the cue ("Năm 2024, tỉnh đặt mục tiêu phấn đấu GRDP tăng ..."). */
+static int before_target(const reader *r, size_t e)
+{
+    for (size_t k = 0; k < r->n_targets; k++) {
+        if (r->target_end[k] <= e)
+            continue;
+        for (size_t j = e; j < r->target_end[k]; j++)
+            if (r->s[j] == ';' || rd_digit((unsigned char)r->s[j]))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* A figure's own year ("46 triệu đồng năm 2015", "33,1% năm 2015") says
  * nothing of the report: a unit or '%' just before the phrase.  (A bare
  * number before it counts the years: "5 năm 2016-2020".) */
@@ -257,7 +272,10 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
                 sv->first_year = c.kind == TS_REPORT_MULTIYEAR ? c.y2 : c.y1;
             /* Targets ("đến năm 2025") and figures set beside the
              * report's own ("lũy kế 10 tháng") do not name it. */
-            c.weight = after_cumulative_cue(r, i) || ps.target || after_target(r, i) ? 0 : weight;
+            c.weight = after_cumulative_cue(r, i) || ps.target || after_target(r, i) ||
+                               before_target(r, e)
+                           ? 0
+                           : weight;
             size_t whole = and_longer_span(r, e);
             per_state wy = {PER_NONE, {0, 0}, 0};
             size_t we;
@@ -609,6 +627,16 @@ static const candidate *best_candidate(const survey *sv)
                               (c->weight == best->weight && c->order < best->order)))
             best = c;
     }
+    /* A quarter or month and the months from January to its end, named
+     * about as often ("GRDP quý 3 tăng 8,11% ... GRDP 9 tháng tăng
+     * 7,07%"): the report gives both, as a title "quý III và 9 tháng"
+     * does, and is of the longer. */
+    for (size_t k = 0; best && best->kind != TS_REPORT_CUMULATIVE && k < sv->nc; k++) {
+        const candidate *c = &sv->c[k];
+        if (2 * c->weight >= best->weight && c->kind == TS_REPORT_CUMULATIVE && ends_with(c, best) &&
+            (c->y1 == best->y1 || c->y1 == NO_YEAR || best->y1 == NO_YEAR))
+            return c;
+    }
     return best;
 }
 
@@ -618,8 +646,10 @@ static const candidate *best_candidate(const survey *sv)
 static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
 {
     const candidate *best = sv->has_title ? &sv->title : best_candidate(sv);
-    if (!best)
+    if (!best) {
+        m->text_year = sv->first_year;
         return 0;
+    }
     int year = best->y2;
     if (best->kind != TS_REPORT_MULTIYEAR && year == NO_YEAR)
         year = sv->first_year ? sv->first_year

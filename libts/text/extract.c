@@ -115,6 +115,7 @@ static void start_context(doc_run *d)
     cx->source = ts_doc_name(d->doc);
     cx->period = cx->report = d->report;
     cx->undated = !d->has_period;
+    cx->undated_year = cx->undated ? d->meta.text_year : 0;
     cx->multiyear = d->meta.kind == TS_REPORT_MULTIYEAR ||
                     ts_period_kind_of(d->report) == TS_PERIOD_YEARS;
     cx->target = tsx_next_period(d->report);

@@ -162,6 +162,20 @@ static void fixed(per_state *out, ts_period p, int target)
     out->target = target;
 }
 
+/* A plan's word among the three words before i, no figure between. */
+static int plan_word_before(const reader *r, size_t i)
+{
+    size_t w = i;
+    for (int k = 0; k < 3; k++) {
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1 || rd_digit((unsigned char)r->s[w]))
+            return 0;
+        if (word_of(r, w, TSX_C_BASE_PLAN))
+            return 1;
+    }
+    return 0;
+}
+
 /* "năm học 2023-2024": a name, consumed. */
 static size_t named_span(const reader *r, size_t e)
 {
@@ -297,6 +311,9 @@ static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int ancho
     if ((k = at_class(r, q, TSX_C_PERIOD_END)))
         return rest_of_year(r, i, e, k, nm, out, set);
     int from_start = 0;
+    size_t since = at_class(r, q, TSX_C_PERIOD_SINCE); /* "9 tháng từ đầu năm 2025" */
+    if (since && at_class(r, rd_skip_spaces(r, since), TSX_C_PERIOD_START))
+        q = rd_skip_spaces(r, since);
     if ((k = at_class(r, q, TSX_C_PERIOD_START))) {
         q = rd_skip_spaces(r, k);
         anchored = from_start = 1;
@@ -457,8 +474,9 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
             y = read_opt_year(r, &j);
         }
         fixed(out, ts_period_year(y), 0);
-        /* "đạt 89% dự toán cả năm": the plan's year, not the figures'. */
-        *set = !word_of(r, rd_prev_word(r, i), TSX_C_BASE_PLAN);
+        /* "đạt 89% dự toán cả năm", "mục tiêu tăng trưởng cả năm": the
+         * plan's year, not the figures'. */
+        *set = !plan_word_before(r, i);
         return j;
     }
     if (rd_digit((unsigned char)r->s[i]))

@@ -56,6 +56,18 @@ static const struct {
      "Ngày 02/07/2024\nGRDP tăng 5,02% (cao hơn mức tăng trong 6 tháng đầu năm 2023). Quý II, thu "
      "ngân sách đạt 700 tỷ đồng.\n",
      "2024-Q2", "2024-07-02"},
+    {"'9 tháng từ đầu năm' runs from January; 'mục tiêu tăng trưởng cả năm' names no report",
+     "Trong bối cảnh còn nhiều khó khăn về thị trường, giá cả và thời tiết, kinh tế của tỉnh vẫn giữ được đà tăng trưởng, các ngành, các địa phương đã chủ động triển khai nhiều giải pháp đồng bộ. 9 tháng từ đầu năm 2025 kinh tế tăng trưởng khá, tiến gần mục tiêu tăng "
+     "trưởng cả năm trên 8,5%.\n",
+     "2025-01/P9M", "-"},
+    {"a quarter and the months to its end, named about as often: the months",
+     "Trong bối cảnh còn nhiều khó khăn về thị trường, giá cả và thời tiết, kinh tế của tỉnh vẫn giữ được đà tăng trưởng, các ngành, các địa phương đã chủ động triển khai nhiều giải pháp đồng bộ. Tổng sản phẩm quý 3 năm 2025 tăng 8,11%; trong quý 3, dịch vụ tăng 8,58%. Tổng "
+     "sản phẩm 9 tháng tăng 7,07%.\n",
+     "2025-01/P9M", "-"},
+    {"a period opening a target's clause names no report",
+     "Trong bối cảnh còn nhiều khó khăn về thị trường, giá cả và thời tiết, kinh tế của tỉnh vẫn giữ được đà tăng trưởng, các ngành, các địa phương đã chủ động triển khai nhiều giải pháp đồng bộ. Năm 2024, tỉnh đặt mục tiêu phấn đấu tổng sản phẩm tăng 7%. Cụ thể, trong 8 tháng, "
+     "chỉ số sản xuất công nghiệp tăng 12,04%.\n",
+     "2024-01/P8M", "-"},
     {"a headline's aim does not name the report",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng\n"
      "Trong quý I/2024, thu ngân sách ước đạt 624 tỷ đồng, tăng 64,61%.\n",
@@ -144,6 +156,18 @@ static void test_undated(void **state)
     memset(&s, 0, sizeof s);
     assert_int_equal(ts_extract_doc(doc, LX, CAT, collect, NULL, &s, &e), TS_OK);
     assert_string_equal(s.buf, "social.poor_households level 2024 4806 A; exports level 2023 120 A");
+    ts_doc_free(doc);
+
+    /* A year the text names is the year of phrases naming none. */
+    text = "Thực hiện kế hoạch trồng rừng năm 2021, tỉnh phấn đấu trồng 1.650 ha rừng. Đến ngày "
+           "14/7, toàn tỉnh trồng được 927 ha rừng.\n";
+    assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), &doc, &e), TS_OK);
+    assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
+    assert_false(ts_doc_meta_get(doc)->has_period);
+    memset(&s, 0, sizeof s);
+    assert_int_equal(ts_extract_doc(doc, LX, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "forest.planted plan 2021 1650 A; forest.planted level "
+                               "2021-01-01/2021-07-14 927 A");
     ts_doc_free(doc);
 }
 
