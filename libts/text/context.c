@@ -246,8 +246,25 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             continue;
         if (after_figure(r, i))
             continue;
-        /* "theo giá so sánh năm 2010": a price basis, never the period. */
+        /* "theo giá so sánh năm 2010": a price basis, never the period;
+         * nor is a crop season's year ("vụ xuân năm 2017"). */
         size_t pe = rd_at(r, i, TSX_C_PRICE_CONSTANT);
+        if (!pe && (pe = rd_at(r, i, TSX_C_SEASON))) {
+            size_t j = rd_skip_spaces(r, pe), k;
+            if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
+                j = rd_skip_spaces(r, k);
+            if (rd_year_ok(rd_int(r, &j, 4))) {
+                size_t d = rd_skip_spaces(r, j);
+                if (d < r->n && r->s[d] == '-') { /* "2017- 2018" */
+                    size_t y = rd_skip_spaces(r, d + 1);
+                    if (rd_year_ok(rd_int(r, &y, 4)))
+                        j = y;
+                }
+                pe = j;
+            }
+            i = pe - 1;
+            continue;
+        }
         if (pe) {
             size_t j = rd_skip_spaces(r, pe), k;
             if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
@@ -385,10 +402,18 @@ static int compared_with(const reader *r, size_t i)
     return 0;
 }
 
+/* Is the folded word at w (from rd_prev_word or a word start) word? */
+static int word_is(const reader *r, size_t w, const char *word)
+{
+    size_t l = strlen(word);
+    return w != (size_t)-1 && rd_word_end(r, w) - w == l && memcmp(r->s + w, word, l) == 0;
+}
+
 /* The gazetteer's areas a sentence names (the longest name at each
  * place), each a vote. */
 static void survey_areas(const reader *r, int title, survey *sv)
 {
+    size_t range_to = (size_t)-1; /* where the far end of "từ X đến Y" starts */
     for (size_t i = 0; i < r->n; i++) {
         size_t k;
         const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
@@ -408,6 +433,15 @@ static void survey_areas(const reader *r, int title, survey *sv)
         }
         if (!n)
             continue;
+        /* "các tỉnh từ Thanh Hóa đến Bình Thuận": a stretch of the
+         * country, neither end the report's. */
+        size_t after = rd_skip_spaces(r, end);
+        if (i == range_to ||
+            (word_is(r, rd_prev_word(r, i), "tu") && word_is(r, after, "den"))) {
+            range_to = i == range_to ? (size_t)-1 : rd_skip_spaces(r, rd_word_end(r, after));
+            i = end - 1;
+            continue;
+        }
         /* "(Đắk Nông 5,74%; Lâm Đồng 5,63%)": other areas' figures, set
          * beside the report's own; "cao hơn tỉnh Thái Bình", "so với Hà
          * Nam": an area the report compares itself with. */
@@ -673,6 +707,21 @@ typedef struct {
     int want_period, want_area;
 } surveyor;
 
+/* A photo's caption ("TP. Thái Bình ngày một hiện đại (Ảnh: ...)", "Ảnh
+ * minh họa") names what the photo shows, not the report's area or
+ * period. */
+static int is_caption(const reader *r)
+{
+    for (size_t i = 0; i + 3 < r->n; i++) {
+        if ((i > 0 && tsx_is_word((unsigned char)r->s[i - 1])) || memcmp(r->s + i, "anh", 3) != 0)
+            continue;
+        size_t e = i + 3;
+        if ((e < r->n && r->s[e] == ':') || (r->n - e >= 9 && memcmp(r->s + e, " minh hoa", 9) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* Surveys one span (a title line or a sentence).  TS_ENOMEM on failure. */
 static int survey_span(surveyor *sy, const ts_span *s, int weight)
 {
@@ -690,6 +739,8 @@ static int survey_span(surveyor *sy, const ts_span *s, int weight)
     r.cx = &sy->cx;
     r.lx = sy->lx;
     r.title = weight == TITLE_WEIGHT;
+    if (is_caption(&r))
+        return TS_OK;
     rd_find_target(&r);
     if (sy->want_period)
         survey_sentence(&r, weight, &sy->sv);

@@ -262,6 +262,15 @@ static const meta_case meta_cases[] = {
      "Báo Gia Lai\nHuyện Chư Pưh: 6 tháng đầu năm 2024, huyện Chư Pưh thu ngân sách đạt 60% kế "
      "hoạch.\n",
      "chu-puh-district", "cumulative", "2024-H1", 0, 0, 0},
+    {"a photo's caption names no area",
+     "TP. Thái Bình ngày một hiện đại (Ảnh: Báo Đầu tư)\nTổng sản phẩm trên địa bàn 6 tháng đầu "
+     "năm 2018 tăng 12,32% so với cùng kỳ năm trước.\n",
+     "", "cumulative", "2018-H1", 0, 0, 0},
+    {"neither end of a stretch of provinces is a vote; a crop season's year is no period",
+     "Tổng sản phẩm 9 tháng năm 2020 tăng 11%. So với các tỉnh từ Thanh Hóa đến Bình Thuận, "
+     "Ninh Thuận đứng thứ nhất; năng suất lúa tăng so với vụ xuân năm 2019, vụ đông xuân 2019- "
+     "2020 được mùa.\n",
+     "ninh-thuan", "cumulative", "2020-01/P9M", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
