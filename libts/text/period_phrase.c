@@ -502,6 +502,17 @@ int rd_period_after(const reader *r, size_t j, per_state *out)
         return 0;
     }
     int y = year_after(r, k);
+    if (!y && k < r->n && r->s[k] == '(') {
+        /* "giảm từ 23,96% (năm 2015) xuống 18,22% (năm 2020)" */
+        size_t q = rd_skip_spaces(r, k + 1);
+        if ((e = at_class(r, q, TSX_C_PERIOD_YEAR))) {
+            q = rd_skip_spaces(r, e);
+            y = rd_int(r, &q, 4);
+            q = rd_skip_spaces(r, q);
+            if (!rd_year_ok(y) || q >= r->n || r->s[q] != ')')
+                y = 0;
+        }
+    }
     if (!y)
         return 0;
     out->kind = PER_FIXED;
