@@ -329,7 +329,8 @@ static const struct {
      "grdp yoy_pct 2022-H1 6.33 A; grdp yoy_pct 2021-H1 3.59 A; gva.services yoy_pct 2022-H1 6.41 "
      "A; gva.services yoy_pct 2021-H1 2.65 A"},
     {"a year in brackets right after a figure is that figure's", "2016/2020",
-     "Khu vực nông, lâm nghiệp và thủy sản giảm từ 23,96% (năm 2015) xuống 18,22% (năm 2020).",
+     "Cơ cấu kinh tế chuyển dịch, khu vực nông, lâm nghiệp và thủy sản giảm từ 23,96% (năm 2015) "
+     "xuống 18,22% (năm 2020).",
      "grdp.share.agriculture level 2015 23.96 A; grdp.share.agriculture level 2020 18.22 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
