@@ -332,6 +332,23 @@ static const struct {
      "Cơ cấu kinh tế chuyển dịch, khu vực nông, lâm nghiệp và thủy sản giảm từ 23,96% (năm 2015) "
      "xuống 18,22% (năm 2020).",
      "grdp.share.agriculture level 2015 23.96 A; grdp.share.agriculture level 2020 18.22 A"},
+    {"a sector's level then 'chiếm tỷ trọng' its share; its part of the growth is none", "2023-H1",
+     "Quy mô nền kinh tế đạt 10.673 tỷ đồng, trong đó, khu vực nông, lâm nghiệp và thủy sản đạt "
+     "2.187 tỷ đồng, chiếm tỷ trọng 20,49%; khu vực dịch vụ đạt 5.950 tỷ đồng, chiếm 55,75%.",
+     "grdp level 2023-H1 10673 A [current]; gva.agriculture level 2023-H1 2187 A; "
+     "grdp.share.agriculture "
+     "level 2023-H1 20.49 A; gva.services level 2023-H1 5950 A; grdp.share.services level "
+     "2023-H1 55.75 A"},
+    {"'chiếm X% trong mức tăng trưởng chung' is no share of GRDP", "2025-01/P9M",
+     "GRDP tăng 9,83%, trong đó giá trị tăng thêm khu vực công nghiệp và xây dựng tăng 11,82%, "
+     "chiếm 34,36% trong mức tăng trưởng chung.",
+     "grdp yoy_pct 2025-01/P9M 9.83 A; gva.industry yoy_pct 2025-01/P9M 11.82 A"},
+    {"a local plan is the report's own council's; two sectors together are neither", "2023",
+     "Thu ngân sách đạt 12.800 tỷ đồng, đạt 98% dự toán Trung ương giao, 95,2% dự toán địa "
+     "phương; tỷ trọng công nghiệp, xây dựng và thương mại, dịch vụ đạt 73,4%; tổng diện tích rừng "
+     "đã trồng đạt 2.394 ha.",
+     "budget.revenue level 2023 12800 A; budget.revenue pct_plan 2023 98 A [by central]; "
+     "budget.revenue pct_plan 2023 95.2 A [by province]; forest.planted level 2023 2394 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
