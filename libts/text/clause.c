@@ -248,9 +248,14 @@ static size_t on_period(reader *r, size_t i)
 }
 
 /* A sign glued to the figure at i, after '(' or a space: "(-9,28%)",
- * "(+3,63%)" (not the dash of "2016-2020"). */
+ * "(+3,63%)" (not the dash of "2016-2020"); a plus also spaced, after ':'
+ * or ',' ("IIP: + 6,7%"). */
 static int sign_before(const reader *r, size_t i)
 {
+    if (i >= 3 && r->s[i - 1] == ' ' && r->s[i - 2] == '+' &&
+        (r->s[i - 3] == ':' || r->s[i - 3] == ',' || (i >= 4 && r->s[i - 3] == ' ' &&
+                                                      strchr(":,", r->s[i - 4]))))
+        return 1;
     if (i == 0 || (r->s[i - 1] != '-' && r->s[i - 1] != '+'))
         return 0;
     if (i >= 2 && r->s[i - 2] != '(' && r->s[i - 2] != ' ')

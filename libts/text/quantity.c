@@ -116,7 +116,8 @@ static size_t plan_after_unit(const reader *r, quantity *q, size_t j)
 }
 
 /* "6 tỷ 973 triệu đôla Mỹ", "2 tỷ 500 triệu đồng": a figure in two
- * scales, at us (the first scale word, after q->a).  Returns its end with
+ * scales, at us (the first scale word, after q->a); or thousands of the
+ * second scale, "12 ngàn 124 tỷ đồng" (12.124 tỷ).  Returns its end with
  * q->a, unit and end set, or 0 when there is none. */
 static size_t compound(const reader *r, size_t us, quantity *q)
 {
@@ -138,9 +139,12 @@ static size_t compound(const reader *r, size_t us, quantity *q)
     /* The second part's scale must be the smaller: um.factor is its scale
      * over the unit's divisor. */
     double div = ue->factor, scale2 = um.factor * div;
-    if (!(scale2 < s1->factor))
+    if (scale2 < s1->factor)
+        q->a = q->a * s1->factor / div + b * um.factor;
+    else if (b < s1->factor && scale2 > 1)
+        q->a = (q->a * s1->factor + b) * um.factor;
+    else
         return 0;
-    q->a = q->a * s1->factor / div + b * um.factor;
     q->um = um;
     q->um.factor = 1;
     q->unit_entry = ue;

@@ -349,6 +349,11 @@ static const struct {
      "đã trồng đạt 2.394 ha.",
      "budget.revenue level 2023 12800 A; budget.revenue pct_plan 2023 98 A [by central]; "
      "budget.revenue pct_plan 2023 95.2 A [by province]; forest.planted level 2023 2394 A"},
+    {"thousands of a scale ('12 ngàn 124 tỷ'); a plus sign spaced after ':' or ','", "2023",
+     "GRDP theo giá thực tế đạt 12 ngàn 124 tỷ đồng. - Chỉ số sản xuất công nghiệp (IIP): + 6,7%; "
+     "thu ngân sách đạt 4.856 tỷ đồng, + 10,70%.",
+     "grdp level 2023 12124 A [current]; industry.production_index yoy_pct 2023 6.7 A; "
+     "budget.revenue level 2023 4856 A; budget.revenue yoy_pct 2023 10.7 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
