@@ -434,7 +434,14 @@ static size_t on_word(reader *r, size_t i)
     /* "trong đó", "gồm": the parts of a total follow. */
     if ((e = rd_at(r, i, TSX_C_CARRIER_PART))) {
         r->after_part = 1;
-        fr->component_of = fr->ind ? fr->ind : r->topic;
+        /* The total is the clause's subject, or the topic carried from the
+         * sentence before when "Trong đó: ..." opens this one; not that
+         * topic after words of this sentence that name none ("tình hình
+         * ... trong đó, tốc độ tăng trưởng kinh tế đạt 4,55%"). */
+        size_t p = i;
+        while (p > 0 && !tsx_is_word((unsigned char)r->s[p - 1]))
+            p--;
+        fr->component_of = fr->ind ? fr->ind : p == 0 ? r->topic : NULL;
         fr->ind = NULL;
         fr->ent = NULL;
         return e;

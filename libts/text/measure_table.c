@@ -54,6 +54,16 @@ static int ind_ok(ind_kind k, const figure *f)
     }
 }
 
+/* A growth word before the figure, or a subject named by a phrase whose
+ * percentage reached is its growth ("GRDP quý II ước đạt 9,91%"; not
+ * "bằng 12,25% GDP, đảm bảo 39,4% ..."). */
+static int growth_subject(const reader *r, const figure *f, const quantity *q)
+{
+    const tsx_entry *e = r->st[r->depth].ent;
+    return tsx_growth_named(r, q->start) ||
+           (f->v == V_REACH && e && (e->flags & TSX_GROWTH));
+}
+
 static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
 {
     double x;
@@ -63,10 +73,9 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     case C_NO_CHANGE_BEFORE: return r->last_change == 0;
     case C_SPAN: return ts_period_kind_of(f->p) == TS_PERIOD_YEARS;
     case C_NO_B: return !q->has_b;
-    case C_GROWTH_SUBJECT: return !q->has_b && tsx_growth_named(r, q->start);
+    case C_GROWTH_SUBJECT: return !q->has_b && growth_subject(r, f, q);
     case C_GROWTH_SPAN:
-        return !q->has_b && ts_period_kind_of(f->p) == TS_PERIOD_YEARS &&
-               tsx_growth_named(r, q->start);
+        return !q->has_b && ts_period_kind_of(f->p) == TS_PERIOD_YEARS && growth_subject(r, f, q);
     case C_NOT_IN_UNIT: return !rd_to_unit(q, q->a, f->ind, &x);
     case C_AVERAGE_BEFORE: return tsx_average_before(r, q->start);
     case C_PLAN_CONTEXT:

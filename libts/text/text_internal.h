@@ -410,10 +410,12 @@ enum {
     TSX_CAPS = 1 << 9,       /* every word of the match starts with a capital */
     TSX_APPROX = 1 << 10,    /* a qualifier that rounds: "hơn 700", "gần 26.000" */
     TSX_ABOUT_ONLY = 1 << 11, /* an indicator phrase taken only after @about ("về") */
-    TSX_HOLDS = 1 << 12      /* a blocking phrase that stays the subject: the
+    TSX_HOLDS = 1 << 12,     /* a blocking phrase that stays the subject: the
                               * ctx= phrases after it are its parts, none
                               * of an indicator ("giá trị sản xuất ...;
                               * công nghiệp - xây dựng đạt ...") */
+    TSX_GROWTH = 1 << 13     /* an indicator phrase whose bare percentage is
+                              * its growth ("GRDP quý II ước đạt 9,91%") */
 };
 
 typedef struct {

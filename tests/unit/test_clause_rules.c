@@ -354,6 +354,9 @@ static const struct {
      "thu ngân sách đạt 4.856 tỷ đồng, + 10,70%.",
      "grdp level 2023 12124 A [current]; industry.production_index yoy_pct 2023 6.7 A; "
      "budget.revenue level 2023 4856 A; budget.revenue yoy_pct 2023 10.7 A"},
+    {"GRDP's percentage reached is its growth; a % after 'bằng ... GDP' is not", "2024-H1",
+     "GRDP quý II ước đạt 9,91%; vốn đầu tư bằng 12,25% GDP, đảm bảo 39,4% tổng chi.",
+     "grdp yoy_pct 2024-Q2 9.91 E"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
@@ -535,6 +538,15 @@ static void test_paragraphs(void **state)
     run_paragraph("2016/2020", yearly, 2, &s);
     assert_string_equal(s.buf, "grdp avg_annual_pct 2016/2020 7.8 A; gva.services avg_annual_pct "
                                "2016/2020 9.1 A");
+    /* "trong đó" after words of the sentence that name no subject: the
+     * topic carried from before is no total to be a part of. */
+    static const char *const parted[] = {
+        "Tỉnh xếp thứ 7 trong vùng về tăng trưởng GRDP.",
+        "Tình hình kinh tế - xã hội hồi phục tích cực, trong đó, tốc độ tăng trưởng kinh tế (GRDP) "
+        "đạt 4,55%.",
+    };
+    run_paragraph("2024-Q1", parted, 2, &s);
+    assert_string_equal(s.buf, "grdp yoy_pct 2024-Q1 4.55 A");
     /* A price basis carried into "Trong đó:" holds for each of its
      * clauses. */
     static const char *const priced[] = {
