@@ -357,6 +357,15 @@ static const struct {
     {"GRDP's percentage reached is its growth; a % after 'bằng ... GDP' is not", "2024-H1",
      "GRDP quý II ước đạt 9,91%; vốn đầu tư bằng 12,25% GDP, đảm bảo 39,4% tổng chi.",
      "grdp yoy_pct 2024-Q2 9.91 E"},
+    {"new enterprises in other words: certificates granted, 'cấp phép'; 'về số lượng / nguồn vốn'",
+     "2024",
+     "Tỉnh đã cấp 589 giấy chứng nhận đăng ký doanh nghiệp với tổng vốn đăng ký đạt 5.809,6 tỷ "
+     "đồng, tăng 25% về số lượng và tăng 20% về nguồn vốn.",
+     "enterprise.new level 2024 589 A; enterprise.new.capital level 2024 5809.6 A; enterprise.new "
+     "yoy_pct 2024 25 A; enterprise.new.capital yoy_pct 2024 20 A"},
+    {"enterprises licensed ('cấp phép') are new ones", "2024",
+     "Thành phố cấp phép 37.808 doanh nghiệp với tổng vốn 400.000 tỷ đồng.",
+     "enterprise.new level 2024 37808 A; enterprise.new.capital level 2024 400000 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
