@@ -370,8 +370,8 @@ static const struct {
      "2024",
      "Lượng khách đến tỉnh đạt khoảng 4,46 triệu lượt, tăng 10%; tỷ lệ độ che phủ rừng đạt 50,1%; "
      "sản lượng thủy hải sản đạt 20.000 tấn.",
-     "tourism.visitors level 2024 4460000 A; tourism.visitors yoy_pct 2024 10 A; forest.cover "
-     "level 2024 50.1 A; aquaculture.output level 2024 20000 A"},
+     "tourism.visitors level 2024 4460000 E; tourism.visitors yoy_pct 2024 10 E; forest.cover "
+     "level 2024 50.1 E; aquaculture.output level 2024 20000 E"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
