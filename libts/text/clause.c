@@ -442,6 +442,10 @@ static size_t on_word(reader *r, size_t i)
         while (p > 0 && !tsx_is_word((unsigned char)r->s[p - 1]))
             p--;
         fr->component_of = fr->ind ? fr->ind : p == 0 ? r->topic : NULL;
+        /* "Tổng kim ngạch xuất nhập khẩu đạt 5 tỷ USD, trong đó xuất khẩu
+         * ...": the parts of a blocked total name their own subjects. */
+        if (fr->suppress == 1)
+            fr->suppress = 0;
         fr->ind = NULL;
         fr->ent = NULL;
         return e;

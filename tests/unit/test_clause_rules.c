@@ -372,6 +372,11 @@ static const struct {
      "sản lượng thủy hải sản đạt 20.000 tấn.",
      "tourism.visitors level 2024 4460000 E; tourism.visitors yoy_pct 2024 10 E; forest.cover "
      "level 2024 50.1 E; aquaculture.output level 2024 20000 E"},
+    {"the parts of a blocked total after 'trong đó' are their own; a trade balance is neither",
+     "2024",
+     "Tổng kim ngạch xuất nhập khẩu đạt 5 tỷ USD, trong đó xuất khẩu đạt 3 tỷ USD; xuất siêu 1,16 "
+     "tỷ USD.",
+     "exports level 2024 3000 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
