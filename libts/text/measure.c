@@ -42,7 +42,10 @@ static void act(reader *r, const rule *ru, const figure *f, const quantity *q, c
         /* Against a plan for the whole span, a rate's achievement stays on
          * the span (not moved to the last year as its level is). */
         ts_period pp = f->ps.kind == PER_NONE ? cx->period : f->p;
-        rd_emit(r, ind, TS_MEASURE_PCT_PLAN, pp, f->v == V_EXCEED ? 100 + x : x, "pct", status);
+        /* "vượt 4%", "tăng 10% so với dự toán": 104, 110; "giảm 5% so với
+         * kế hoạch": 95. */
+        double share = f->v == V_EXCEED || f->v == V_UP ? 100 + x : f->v == V_DOWN ? 100 - x : x;
+        rd_emit(r, ind, TS_MEASURE_PCT_PLAN, pp, share, "pct", status);
         return;
     }
     case A_YOY_OF_BASE:

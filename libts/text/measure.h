@@ -67,7 +67,10 @@ typedef enum {
     C_GROWTH_SPAN,     /* that, over several years */
     C_NOT_IN_UNIT,     /* the unit does not convert to the indicator's */
     C_AVERAGE_BEFORE,  /* "bình quân" just before: a yearly average */
-    C_PLAN_CONTEXT     /* a plan phrase or "giao"/"kế hoạch" just before */
+    C_PLAN_CONTEXT,    /* a plan phrase or "giao"/"kế hoạch" just before */
+    C_DOUBLED          /* 100% or more: "tăng 138% so với dự toán" is the
+                        * share written as a rise, or a plan more than
+                        * doubled; which, the text cannot tell */
 } cond;
 
 typedef enum {

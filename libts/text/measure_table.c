@@ -14,9 +14,9 @@ static const rule rules[] = {
     {1, 0, 0, IND_RATE, C_PER_YEAR, A_DROP, "a rate's yearly change is in points"},
     {1, VB(V_DOWN), 0, IND_ANY, C_PER_YEAR, A_DROP, "a yearly decrease"},
     {1, 0, 0, IND_ANY, C_PER_YEAR, A_AVG_ANNUAL, "no span of years"},
-    {1, VB(V_UP) | VB(V_DOWN), BS(B_PLAN), IND_ANY, C_NONE, A_DROP, "a change against a plan"},
-    {1, VB(V_EXCEED), BS(B_PLAN), IND_RATE, C_NONE, A_DROP,
+    {1, VB(V_EXCEED) | VB(V_UP) | VB(V_DOWN), BS(B_PLAN), IND_RATE, C_NONE, A_DROP,
      "a rate's excess over its plan is in points"},
+    {1, VB(V_UP), BS(B_PLAN), IND_ANY, C_DOUBLED, A_DROP, "a rise of 100% or more over a plan"},
     {1, 0, BS(B_PLAN), IND_ANY, C_NONE, A_PCT_PLAN, NULL},
     {1, 0, BS(B_OTHER), IND_ANY, C_NONE, A_DROP, "measured against another period"},
     {1, VB(V_REACH), BS(B_SAME_PERIOD), IND_NOT_RATE, C_GROWTH_SUBJECT, A_YOY, NULL},
@@ -69,6 +69,7 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     double x;
     switch (c) {
     case C_NONE: return 1;
+    case C_DOUBLED: return q->a >= 100;
     case C_PER_YEAR: return q->per_year;
     case C_NO_CHANGE_BEFORE: return r->last_change == 0;
     case C_SPAN: return ts_period_kind_of(f->p) == TS_PERIOD_YEARS;
@@ -123,12 +124,13 @@ static const char *const cond_names[] = {
     [C_NOT_IN_UNIT] = "its unit does not fit",
     [C_AVERAGE_BEFORE] = "\"bình quân\" before it",
     [C_PLAN_CONTEXT] = "a plan phrase or \"giao\" before it",
+    [C_DOUBLED] = "100% or more",
 };
 static const char *const action_names[] = {
     [A_DROP] = "nothing",
     [A_AVG_ANNUAL] = "`avg_annual_pct` X over the span",
     [A_AVG_IF_YEARLY] = "`avg_annual_pct` X when the sentence speaks of years",
-    [A_PCT_PLAN] = "`pct_plan` X (vượt: 100 + X)",
+    [A_PCT_PLAN] = "`pct_plan` X (vượt, tăng: 100 + X; giảm: 100 − X)",
     [A_YOY_OF_BASE] = "`yoy_pct` X − 100",
     [A_YOY] = "`yoy_pct` ±X",
     [A_LEVEL] = "`level` X",

@@ -377,6 +377,24 @@ static const struct {
      "Tổng kim ngạch xuất nhập khẩu đạt 5 tỷ USD, trong đó xuất khẩu đạt 3 tỷ USD; xuất siêu 1,16 "
      "tỷ USD.",
      "exports level 2024 3000 A"},
+    {"a rise or fall against a plan is a share of it; a rise of 100% or more is ambiguous", "2024",
+     "Tổng chi ngân sách đạt 17.222,8 tỷ đồng, tăng 10% so với dự toán; thu ngân sách tăng 138% "
+     "so với dự toán; doanh thu du lịch giảm 5% so với kế hoạch.",
+     "budget.expenditure level 2024 17222.8 A; budget.expenditure pct_plan 2024 110 A; "
+     "tourism.revenue pct_plan 2024 95 A"},
+    {"spending and disbursement named by their verbs; other words of industry, tourism, budget",
+     "2024",
+     "Tỉnh đã chi 10.362 tỷ đồng, bằng 70,1% dự toán; đã giải ngân hơn 6.680 tỷ đồng, đạt 24,6% "
+     "kế hoạch giao; giá trị ngành công nghiệp đạt 95.000 tỷ đồng; doanh thu từ khách du lịch đạt "
+     "1.578 tỷ đồng; tổng thu cân đối ngân sách nhà nước đạt 5.000 tỷ đồng; toàn tỉnh gieo trồng "
+     "được 106.360 ha cây trồng hàng năm; chỉ số sản xuất công nghiệp tăng mạnh 11,89%.",
+     "budget.expenditure level 2024 10362 A; budget.expenditure pct_plan 2024 70.1 A; "
+     "public_investment.disbursed level 2024 6680 A; public_investment.disbursed pct_plan 2024 "
+     "24.6 A; industry.output level 2024 95000 A; tourism.revenue level 2024 1578 A; "
+     "budget.revenue level 2024 5000 A; agri.sown_area level 2024 106360 A; "
+     "industry.production_index yoy_pct 2024 11.89 A"},
+    {"loans disbursed by banks are no public investment", "2024",
+     "Các ngân hàng đã giải ngân cho vay 500 tỷ đồng, đạt 80% kế hoạch giao.", ""},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
