@@ -67,6 +67,8 @@ typedef struct {
     candidate title;  /* the title's first period phrase */
     int has_title;
     int first_year;   /* the first year a period phrase names */
+    int self_province, self_district, self_city; /* "toàn tỉnh", "toàn huyện",
+                                                  * "toàn thành phố" said */
     int after_year;   /* Y + 1 of the first "so với cùng kỳ năm Y" */
     size_t seen;
     area_vote areas[MAX_AREAS];
@@ -415,6 +417,11 @@ static void survey_areas(const reader *r, int title, survey *sv)
 {
     size_t range_to = (size_t)-1; /* where the far end of "từ X đến Y" starts */
     for (size_t i = 0; i < r->n; i++) {
+        if (i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) {
+            sv->self_province += rd_at(r, i, TSX_C_SELF_PROVINCE) != 0;
+            sv->self_district += rd_at(r, i, TSX_C_SELF_DISTRICT) != 0;
+            sv->self_city += rd_at(r, i, TSX_C_SELF_CITY) != 0;
+        }
         size_t k;
         const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
         size_t end = 0, n = 0;
@@ -482,7 +489,7 @@ static int area_settled(const survey *sv)
 /* The area with the most votes, the first named on a tie; NULL when none.
  * The votes of names several areas answer to go first to the one meant
  * (group_choice; day: the report's, when has_day). */
-static const char *choose_area(survey *sv, int has_day, int32_t day)
+static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, int32_t day)
 {
     for (size_t k = 0; k < sv->n_groups; k++) {
         const area_group *g = &sv->groups[k];
@@ -493,7 +500,17 @@ static const char *choose_area(survey *sv, int has_day, int32_t day)
         if (!best || sv->areas[k].weight > best->weight ||
             (sv->areas[k].weight == best->weight && sv->areas[k].order < best->order))
             best = &sv->areas[k];
-    return best ? best->slug : NULL;
+    if (!best)
+        return NULL;
+    /* A district named in passing ("... cho huyện Xuân Lộc và thị xã Long
+     * Khánh"), in a text that speaks of its province ("trên địa bàn
+     * tỉnh") and not of a district's own: the province it lies in. */
+    const ts_area *a = gz ? ts_gazetteer_find(gz, best->slug, TS_DAY_ANY) : NULL;
+    if (a && a->parent[0] && ts_area_level_of(a->kind) == TS_LEVEL_DISTRICT &&
+        best->weight <= AREA_TITLE && sv->self_province > 0 &&
+        sv->self_province > 2 * (sv->self_district + sv->self_city))
+        return a->parent;
+    return best->slug;
 }
 
 /* The letters of s up to its first digit, lower case, without marks or
@@ -823,7 +840,7 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
         day = m->period.last;
     else if (has_day) /* a date without its month or day: late in the year or month */
         day = ts_days_from_civil(m->year, m->month ? m->month : 12, m->day ? m->day : 28);
-    const char *area = rc == TS_OK && sy.want_area ? choose_area(&sy.sv, has_day, day) : NULL;
+    const char *area = rc == TS_OK && sy.want_area ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day) : NULL;
     if (!area && rc == TS_OK && sy.want_area)
         area = area_of_name(doc, lx);
     if (area)

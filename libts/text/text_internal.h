@@ -359,6 +359,9 @@ typedef enum {
     TSX_C_MULTIPLE,            /* gấp: a multiple of the base follows */
     TSX_C_COMPARED,            /* hơn, sau: what follows is compared with */
     TSX_C_AREA_COMMUNE,        /* xã, phường: a commune-level unit's name follows */
+    TSX_C_SELF_PROVINCE,       /* toàn tỉnh: the report speaks of its province */
+    TSX_C_SELF_DISTRICT,       /* toàn huyện: the report speaks of its district */
+    TSX_C_SELF_CITY,           /* toàn thành phố: of its city, or municipality */
     TSX_C_AREA_AT,             /* tại, ở: after a figure, the place it is of follows */
     TSX_C_AREA_LEAD,           /* đối với, riêng: opening a sentence, its place follows */
     TSX_C_THRESHOLD,           /* trở lên: the figure before is a threshold */

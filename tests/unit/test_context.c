@@ -271,6 +271,16 @@ static const meta_case meta_cases[] = {
      "Ninh Thuận đứng thứ nhất; năng suất lúa tăng so với vụ xuân năm 2019, vụ đông xuân 2019- "
      "2020 được mùa.\n",
      "ninh-thuan", "cumulative", "2020-01/P9M", 0, 0, 0},
+    {"a district named in passing in a text of its province is the province's",
+     "Ước thực hiện tổng sản phẩm trên địa bàn tỉnh năm 2015 là 63.803,6 tỷ đồng, tăng 11,75% so "
+     "với cùng kỳ; trong đó khu vực công nghiệp - xây dựng tăng 11,56%, khu vực dịch vụ tăng "
+     "14,53%, khu vực nông, lâm, thủy sản tăng 3,52%. Tỉnh đã công nhận nông thôn mới cho huyện "
+     "Xuân Lộc và thị xã Long Khánh.\n",
+     "dong-nai", "annual", "2015", 0, 0, 0},
+    {"a district that speaks of itself stays",
+     "Năm 2015, toàn huyện Xuân Lộc có 5 xã đạt chuẩn nông thôn mới, tổng sản phẩm trên địa bàn "
+     "huyện tăng 11%; trên địa bàn tỉnh có 20 xã đạt chuẩn.\n",
+     "xuan-loc-district", "annual", "2015", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
