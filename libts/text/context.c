@@ -70,6 +70,7 @@ typedef struct {
     int self_province, self_district, self_city; /* "toàn tỉnh", "toàn huyện",
                                                   * "toàn thành phố" said */
     int after_year;   /* Y + 1 of the first "so với cùng kỳ năm Y" */
+    int after_first;  /* ... named before any year a period phrase names */
     size_t seen;
     area_vote areas[MAX_AREAS];
     size_t n_areas;
@@ -280,8 +281,11 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
         if (!e)
             continue;
         if (ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
-            !sv->after_year && year_of(ps.p.last) != NO_YEAR)
+            !sv->after_year && year_of(ps.p.last) != NO_YEAR) {
             sv->after_year = year_of(ps.p.last) + 1; /* "so với cùng kỳ năm 2023" */
+            /* Only after "cùng kỳ": "kế hoạch năm 2023" names a plan. */
+            sv->after_first = !sv->first_year && rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1);
+        }
         candidate c;
         if (set && ps.kind == PER_FIXED && ps.target && !to_candidate(&ps, &c) &&
             !sv->first_year && year_of(ps.p.last) != NO_YEAR)
@@ -703,7 +707,10 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
     }
     int year = best->y2;
     if (best->kind != TS_REPORT_MULTIYEAR && year == NO_YEAR)
-        year = sv->first_year ? sv->first_year
+        /* The first year the text gives: "9 tháng ... giảm 5,7% so với
+         * cùng kỳ năm 2022" before "Đặc biệt, năm 2021, ..." is of 2023. */
+        year = sv->after_first ? sv->after_year
+               : sv->first_year ? sv->first_year
                : sv->after_year ? sv->after_year
                : m->has_date ? m->year
                                  : year_of_name(doc);

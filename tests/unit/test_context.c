@@ -68,6 +68,11 @@ static const struct {
      "Trong bối cảnh còn nhiều khó khăn về thị trường, giá cả và thời tiết, kinh tế của tỉnh vẫn giữ được đà tăng trưởng, các ngành, các địa phương đã chủ động triển khai nhiều giải pháp đồng bộ. Năm 2024, tỉnh đặt mục tiêu phấn đấu tổng sản phẩm tăng 7%. Cụ thể, trong 8 tháng, "
      "chỉ số sản xuất công nghiệp tăng 12,04%.\n",
      "2024-01/P8M", "-"},
+    {"'so với cùng kỳ năm 2022' before any other year: the report is of 2023",
+     "9 tháng đầu năm, tổng thu ngân sách nhà nước của tỉnh ước đạt gần 17.100 tỷ đồng, bằng "
+     "khoảng 81,3% dự toán; tổng kim ngạch xuất nhập khẩu hàng hóa ước đạt 3.362 triệu USD, giảm "
+     "5,7% so với cùng kỳ năm 2022.\nĐặc biệt, năm 2021, tỉnh thu hút được 8 dự án FDI.\n",
+     "2023-01/P9M", "-"},
     {"a headline's aim does not name the report",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng\n"
      "Trong quý I/2024, thu ngân sách ước đạt 624 tỷ đồng, tăng 64,61%.\n",
