@@ -395,6 +395,13 @@ static const struct {
      "industry.production_index yoy_pct 2024 11.89 A"},
     {"loans disbursed by banks are no public investment", "2024",
      "Các ngân hàng đã giải ngân cho vay 500 tỷ đồng, đạt 80% kế hoạch giao.", ""},
+    {"no rural standard of culture or higher grade; no tourism revenue of lodging and food; 'gấp "
+     "X%' no rise",
+     "2024",
+     "Có thêm 1 xã đạt chuẩn văn hóa nông thôn mới; toàn tỉnh có 43 xã đạt chuẩn xã nông thôn mới "
+     "kiểu mẫu. Doanh thu dịch vụ lưu trú, ăn uống và du lịch lữ hành đạt 7.276 tỷ đồng, tăng 15%. "
+     "Thu nhập bình quân đầu người đạt 59 triệu đồng, gấp 43,6% so với năm 1992.",
+     "grdp.per_capita level 2024 59 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
