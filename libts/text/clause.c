@@ -433,7 +433,6 @@ static size_t on_word(reader *r, size_t i)
         r->plan_seen = 1;
     /* "trong đó", "gồm": the parts of a total follow. */
     if ((e = rd_at(r, i, TSX_C_CARRIER_PART))) {
-        r->after_part = 1;
         /* The total is the clause's subject, or the topic carried from the
          * sentence before when "Trong đó: ..." opens this one; not that
          * topic after words of this sentence that name none ("tình hình
@@ -442,6 +441,10 @@ static size_t on_word(reader *r, size_t i)
         while (p > 0 && !tsx_is_word((unsigned char)r->s[p - 1]))
             p--;
         fr->component_of = fr->ind ? fr->ind : p == 0 ? r->topic : NULL;
+        /* With no total before it, named or given ("Trong 5 tháng, kinh tế
+         * đạt nhiều kết quả. Trong đó, chỉ số ... tăng 49,11%"), what
+         * follows is no part. */
+        r->after_part = fr->component_of || fr->suppress || holds_digit(r->s, i);
         /* "Tổng kim ngạch xuất nhập khẩu đạt 5 tỷ USD, trong đó xuất khẩu
          * ...": the parts of a blocked total name their own subjects. */
         if (fr->suppress == 1)

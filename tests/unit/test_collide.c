@@ -87,6 +87,14 @@ static void test_rules_settle(void **state)
            &r);
     assert_string_equal(r.facts.buf, "labour.jobs level 2023 21400 A");
     assert_string_equal(r.collisions, "");
+    /* "Trong đó" after a sentence that gives no total: what follows is no
+     * part, and two figures of the report's period are told. */
+    settle(HEAD "Năm 2023, kinh tế của tỉnh tiếp tục đạt nhiều kết quả tích cực.\n"
+                "Trong đó, chỉ số sản xuất công nghiệp tăng 9,11%.\n"
+                "Bên cạnh đó, chỉ số sản xuất công nghiệp ước tăng 8%.\n",
+           &r);
+    assert_string_equal(r.facts.buf, "industry.production_index yoy_pct 2023 9.11 A");
+    assert_string_equal(r.collisions, "industry.production_index kept 9.11 not 8");
     /* The more specific phrase: revenue collected on the territory. */
     settle(HEAD "Tổng thu ngân sách nhà nước đạt 19.000 tỷ đồng. Thu ngân sách nhà nước trên địa "
                 "bàn đạt 6.100 tỷ đồng.\n",
