@@ -407,6 +407,10 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
     }
     if ((e = at_class(r, i, TSX_C_PERIOD_YEAR))) {
         j = rd_skip_spaces(r, e);
+        /* "Trong 3 năm (2021 - 2023)": the years in brackets. */
+        int bracket = j < r->n && r->s[j] == '(';
+        if (bracket)
+            j = rd_skip_spaces(r, j + 1);
         int yy = rd_int(r, &j, 4);
         if (!rd_year_ok(yy))
             return e;
@@ -414,6 +418,11 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         if (k < r->n && r->s[k] == '-') {
             size_t q = rd_skip_spaces(r, k + 1);
             int y2 = rd_int(r, &q, 4);
+            size_t close = rd_skip_spaces(r, q);
+            if (bracket && !(close < r->n && r->s[close] == ')'))
+                return e;
+            if (bracket)
+                q = close + 1;
             if (rd_year_ok(y2) && y2 > yy) {
                 /* "5 năm 2016-2020", "năm 2016 - 2020": a term; "năm
                  * 2019-2020" (two years running) a season or school year. */
@@ -427,6 +436,8 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
                 return q;
             }
         }
+        if (bracket)
+            return e;
         fixed(out, ts_period_year(yy), word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_AT));
         *set = !is_comparison(r, i) && !word_of(r, rd_prev_word(r, i), TSX_C_BASE_PLAN);
         *year_only = 1;

@@ -402,6 +402,12 @@ static const struct {
      "kiểu mẫu. Doanh thu dịch vụ lưu trú, ăn uống và du lịch lữ hành đạt 7.276 tỷ đồng, tăng 15%. "
      "Thu nhập bình quân đầu người đạt 59 triệu đồng, gấp 43,6% so với năm 1992.",
      "grdp.per_capita level 2024 59 A"},
+    {"'N năm (Y1 - Y2)' is the span of years", "2024",
+     "Trong 3 năm (2021 - 2023) GRDP tăng bình quân 3,9%/năm.",
+     "grdp avg_annual_pct 2021/2023 3.9 A"},
+    {"'a/b xã nông thôn mới'; industry's output in money", "2024",
+     "Toàn tỉnh có 80/142 xã nông thôn mới; sản xuất công nghiệp thực hiện 41.900 tỷ đồng.",
+     "rural.ncr_communes level 2024 80 A; industry.output level 2024 41900 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
