@@ -408,6 +408,12 @@ static const struct {
     {"'a/b xã nông thôn mới'; industry's output in money", "2024",
      "Toàn tỉnh có 80/142 xã nông thôn mới; sản xuất công nghiệp thực hiện 41.900 tỷ đồng.",
      "rural.ncr_communes level 2024 80 A; industry.output level 2024 41900 A"},
+    {"visits welcomed or served ('đón', not 'đơn vị'); 'nông lâm nghiệp' among GRDP's sectors",
+     "2024",
+     "Tỉnh đón 257 nghìn lượt người; các đơn vị đã tiếp 2.758 lượt. GRDP tăng 7%, trong đó nông "
+     "lâm nghiệp tăng 2,78%.",
+     "tourism.visitors level 2024 257000 A; grdp yoy_pct 2024 7 A; gva.agriculture yoy_pct 2024 "
+     "2.78 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",
