@@ -233,13 +233,8 @@ static size_t on_period(reader *r, size_t i)
         set = 0;
     /* "cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021": the period of
      * that figure alone, not of the clause or the sentences going on. */
-    if (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w) {
-        size_t p = w;
-        while (p > 0 && r->s[p - 1] == ' ')
-            p--;
-        if (p > 0 && (r->s[p - 1] == '%' || rd_digit((unsigned char)r->s[p - 1])))
-            set = 0;
-    }
+    if (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w && rd_after_number(r, w))
+        set = 0;
     if (set) {
         fr->per = ps;
         fr->weak = 0;
@@ -574,7 +569,8 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     cx->carry_plan = r.plan_seen;
     cx->carry_yearly = tsx_sentence_yearly(&r);
     snprintf(cx->carry_price, sizeof cx->carry_price, "%s", r.named_price);
-    snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : r.topic_held ? HELD_TOPIC : "");
+    snprintf(cx->topic, sizeof cx->topic, "%s",
+             r.topic ? r.topic->id : r.topic_held ? HELD_TOPIC : "");
     cx->carry_kind = r.st[0].per.kind;
     cx->carry_period = r.st[0].per.p;
     return TS_OK;

@@ -224,27 +224,40 @@ static int ends_with(const candidate *wide, const candidate *c)
            (c->kind == TS_REPORT_QUARTERLY && wide->n == 3 * c->n);
 }
 
+/* The end of a crop season's name at pe and the years after it ("vụ xuân
+ * năm 2017", "vụ đông xuân 2017- 2018"). */
+static size_t season_end(const reader *r, size_t pe)
+{
+    size_t j = rd_skip_spaces(r, pe), k;
+    if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
+        j = rd_skip_spaces(r, k);
+    if (!rd_year_ok(rd_int(r, &j, 4)))
+        return pe;
+    size_t d = rd_skip_spaces(r, j);
+    if (d < r->n && r->s[d] == '-') {
+        size_t y = rd_skip_spaces(r, d + 1);
+        if (rd_year_ok(rd_int(r, &y, 4)))
+            j = y;
+    }
+    return j;
+}
+
 /* The period phrases of one sentence, weighted; in the title block
  * (weight TITLE_WEIGHT) the first one names the report. */
 static void survey_sentence(const reader *r, int weight, survey *sv)
 {
     int depth = 0, aside = 0;
     for (size_t i = 0; i < r->n; i++) {
-        if (r->s[i] == '(' && depth++ == 0) {
-            size_t p = i;
-            while (p > 0 && r->s[p - 1] == ' ')
-                p--;
-            /* In a title only an aside right after a figure. */
-            aside = weight != TITLE_WEIGHT ||
-                    (p > 0 && (r->s[p - 1] == '%' || rd_digit((unsigned char)r->s[p - 1])));
-        } else if (r->s[i] == ')' && depth > 0) {
+        if (r->s[i] == '(' && depth++ == 0)
+            aside = weight != TITLE_WEIGHT || rd_after_number(r, i);
+        else if (r->s[i] == ')' && depth > 0)
             depth--;
-        }
         if (!tsx_is_word((unsigned char)r->s[i]) || (i > 0 && tsx_is_word((unsigned char)r->s[i - 1])))
             continue;
         /* An aside in brackets compares ("(cơ cấu tương ứng của 6 tháng
          * đầu năm 2023 là: ...)", "(cao hơn mức tăng 2,65% trong 6 tháng
-         * đầu năm 2021)"): it names no report. */
+         * đầu năm 2021)"): it names no report; in a title, only one right
+         * after a figure. */
         if (depth > 0 && aside)
             continue;
         if (after_figure(r, i))
@@ -253,19 +266,7 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
          * nor is a crop season's year ("vụ xuân năm 2017"). */
         size_t pe = rd_at(r, i, TSX_C_PRICE_CONSTANT);
         if (!pe && (pe = rd_at(r, i, TSX_C_SEASON))) {
-            size_t j = rd_skip_spaces(r, pe), k;
-            if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
-                j = rd_skip_spaces(r, k);
-            if (rd_year_ok(rd_int(r, &j, 4))) {
-                size_t d = rd_skip_spaces(r, j);
-                if (d < r->n && r->s[d] == '-') { /* "2017- 2018" */
-                    size_t y = rd_skip_spaces(r, d + 1);
-                    if (rd_year_ok(rd_int(r, &y, 4)))
-                        j = y;
-                }
-                pe = j;
-            }
-            i = pe - 1;
+            i = season_end(r, pe) - 1;
             continue;
         }
         if (pe) {
@@ -688,8 +689,8 @@ static const candidate *best_candidate(const survey *sv)
      * does, and is of the longer. */
     for (size_t k = 0; best && best->kind != TS_REPORT_CUMULATIVE && k < sv->nc; k++) {
         const candidate *c = &sv->c[k];
-        if (2 * c->weight >= best->weight && c->kind == TS_REPORT_CUMULATIVE && ends_with(c, best) &&
-            (c->y1 == best->y1 || c->y1 == NO_YEAR || best->y1 == NO_YEAR))
+        if (2 * c->weight >= best->weight && c->kind == TS_REPORT_CUMULATIVE &&
+            ends_with(c, best) && (c->y1 == best->y1 || c->y1 == NO_YEAR || best->y1 == NO_YEAR))
             return c;
     }
     return best;
@@ -740,7 +741,8 @@ static int is_caption(const reader *r)
         if ((i > 0 && tsx_is_word((unsigned char)r->s[i - 1])) || memcmp(r->s + i, "anh", 3) != 0)
             continue;
         size_t e = i + 3;
-        if ((e < r->n && r->s[e] == ':') || (r->n - e >= 9 && memcmp(r->s + e, " minh hoa", 9) == 0))
+        if ((e < r->n && r->s[e] == ':') ||
+            (r->n - e >= 9 && memcmp(r->s + e, " minh hoa", 9) == 0))
             return 1;
     }
     return 0;
@@ -847,7 +849,9 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
         day = m->period.last;
     else if (has_day) /* a date without its month or day: late in the year or month */
         day = ts_days_from_civil(m->year, m->month ? m->month : 12, m->day ? m->day : 28);
-    const char *area = rc == TS_OK && sy.want_area ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day) : NULL;
+    const char *area = rc == TS_OK && sy.want_area
+                           ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day)
+                           : NULL;
     if (!area && rc == TS_OK && sy.want_area)
         area = area_of_name(doc, lx);
     if (area)

@@ -156,6 +156,14 @@ static inline size_t rd_skip_spaces(const reader *r, size_t i)
     return i;
 }
 
+/* Does a figure ('%' or a digit) end just before i, spaces aside? */
+static inline int rd_after_number(const reader *r, size_t i)
+{
+    while (i > 0 && r->s[i - 1] == ' ')
+        i--;
+    return i > 0 && (r->s[i - 1] == '%' || rd_digit((unsigned char)r->s[i - 1]));
+}
+
 /* Start of the word ending just before i (skipping spaces), or (size_t)-1. */
 size_t rd_prev_word(const reader *r, size_t i);
 /* End of the word starting at i. */
