@@ -167,15 +167,20 @@ static int after_target(const reader *r, size_t i)
     return r->n_targets && i >= r->target_end[0];
 }
 
-/* A period phrase ending at e that opens a target's clause, no figure
- * before the cue ("Năm 2024, tỉnh đặt mục tiêu phấn đấu GRDP tăng ..."). */
+/* A period phrase ending at e that opens a target's clause: the cue in
+ * the clause after it, no figure before the cue ("Năm 2024, tỉnh đặt mục
+ * tiêu phấn đấu GRDP tăng ..."; not "9 tháng ... tăng trưởng khá, tiến
+ * gần mục tiêu tăng trưởng cả năm"). */
 static int before_target(const reader *r, size_t e)
 {
+    size_t from = rd_skip_spaces(r, e);
+    if (from < r->n && r->s[from] == ',')
+        from++;
     for (size_t k = 0; k < r->n_targets; k++) {
         if (r->target_end[k] <= e)
             continue;
-        for (size_t j = e; j < r->target_end[k]; j++)
-            if (r->s[j] == ';' || rd_digit((unsigned char)r->s[j]))
+        for (size_t j = from; j < r->target_end[k]; j++)
+            if (r->s[j] == ';' || r->s[j] == ',' || rd_digit((unsigned char)r->s[j]))
                 return 0;
         return 1;
     }
@@ -409,6 +414,24 @@ static int compared_with(const reader *r, size_t i)
     return 0;
 }
 
+/* A date "09/04/2021" at i (a title's dateline after the area's name). */
+static int date_at(const reader *r, size_t i)
+{
+    for (int part = 0; part < 3; part++) {
+        size_t j = i;
+        while (j < r->n && rd_digit((unsigned char)r->s[j]))
+            j++;
+        if (j == i || j - i > (part == 2 ? 4u : 2u))
+            return 0;
+        if (part == 2)
+            return j - i == 4;
+        if (j >= r->n || r->s[j] != '/')
+            return 0;
+        i = j + 1;
+    }
+    return 0;
+}
+
 /* Is the folded word at w (from rd_prev_word or a word start) word? */
 static int word_is(const reader *r, size_t w, const char *word)
 {
@@ -461,7 +484,7 @@ static void survey_areas(const reader *r, int title, survey *sv)
         per_state ps = {PER_NONE, {0, 0}, 0};
         int set, year_only; /* "tỉnh Hưng Yên 6 tháng đầu năm": a period, no figure */
         int figure = next < r->n && rd_digit((unsigned char)r->s[next]) &&
-                     !rd_period(r, next, &ps, &set, &year_only);
+                     !rd_period(r, next, &ps, &set, &year_only) && !date_at(r, next);
         if (!figure && !compared_with(r, i) && !rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1) &&
             !rd_class_before(r, i, TSX_C_AREA_PRESS, 1)) {
             int weight = (title ? AREA_TITLE : 1) + (after_authority(r, i) ? AREA_AUTHORITY : 0);

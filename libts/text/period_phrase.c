@@ -588,6 +588,14 @@ void rd_find_target(reader *r)
         int opens = p == 0 || strchr("(,;:-", r->s[p - 1]);
         if ((t->flags & TSX_LEAD) && !opens)
             continue;
+        /* "GRDP đạt mục tiêu tăng trưởng, tăng 7,2%", "vượt kịch bản": a
+         * target reached or passed tells of results. */
+        size_t v = rd_prev_word(r, i);
+        if (v != (size_t)-1 && (rd_ending(r, v, TSX_C_VERB_REACH) != (size_t)-1 ||
+                                rd_ending(r, v, TSX_C_VERB_EXCEED) != (size_t)-1)) {
+            i = e - 1;
+            continue;
+        }
         size_t y = rd_skip_spaces(r, e), w;
         if ((w = at_class(r, y, TSX_C_PERIOD_YEAR))) /* "phấn đấu năm 2024" */
             y = rd_skip_spaces(r, w);

@@ -414,6 +414,15 @@ static const struct {
      "lâm nghiệp tăng 2,78%.",
      "tourism.visitors level 2024 257000 A; grdp yoy_pct 2024 7 A; gva.agriculture yoy_pct 2024 "
      "2.78 A"},
+    {"a growth scenario is no fact", "2024",
+     "Tỉnh xây dựng kịch bản tăng trưởng kinh tế 8% năm 2025.", ""},
+    {"a target kept is no fact", "2024",
+     "Giữ nguyên mục tiêu khu vực nông nghiệp tăng 3,3%.", ""},
+    {"a target reached ('đạt mục tiêu', not 'đặt') tells results", "2024",
+     "GRDP đạt mục tiêu, tăng 7,2%.", "grdp yoy_pct 2024 7.2 A"},
+    {"what reaching a target needs is a plan", "2024",
+     "Để đạt mục tiêu trên, huyện phải xây mới 20 trường đạt chuẩn quốc gia.",
+     "edu.standard_schools plan 2024 20 A"},
     {"an aim for part of the year is no plan; an aim for the year is", "2024-Q1",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng; phấn đấu năm 2024 thu "
      "ngân sách đạt 2.800 tỷ đồng.",

@@ -286,6 +286,11 @@ static const meta_case meta_cases[] = {
      "Năm 2015, toàn huyện Xuân Lộc có 5 xã đạt chuẩn nông thôn mới, tổng sản phẩm trên địa bàn "
      "huyện tăng 11%; trên địa bàn tỉnh có 20 xã đạt chuẩn.\n",
      "xuan-loc-district", "annual", "2015", 0, 0, 0},
+    {"a dateline after the title's province: still a vote",
+     "Tình hình kinh tế - xã hội tháng 3 năm 2021 của tỉnh Cà Mau\n09/04/2021 08:30\nTổng sản "
+     "lượng thủy sản tháng 3 đạt 50.000 tấn; xã Khánh Bình Đông huyện Trần Văn Thời đạt 19/19 "
+     "tiêu chí.\n",
+     "ca-mau", "monthly", "2021-03", 2021, 4, 9},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
