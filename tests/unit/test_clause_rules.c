@@ -426,8 +426,9 @@ static const struct {
      "kiến đạt 13.794 tỷ đồng.",
      "grdp plan 2025 13794 A"},
     {"bank deposits are no subject's", "2014",
-     "Khu vực công nghiệp đạt 500 tỷ đồng. Năm 2014, tổng nguồn vốn huy động đạt 1.796,3 tỷ đồng.",
-     ""},
+     "Năm 2013, khu vực công nghiệp và xây dựng đạt 500 tỷ đồng. Năm 2014, tổng nguồn vốn huy "
+     "động đạt 1.796,3 tỷ đồng.",
+     "gva.industry level 2013 500 A"},
     {"what reaching a target needs is a plan", "2024",
      "Để đạt mục tiêu trên, huyện phải xây mới 20 trường đạt chuẩn quốc gia.",
      "edu.standard_schools plan 2024 20 A"},
