@@ -425,6 +425,11 @@ static const struct {
      "Tỉnh quyết tâm thực hiện kế hoạch tăng trưởng kinh tế 8%. Theo kế hoạch, năm 2025 GRDP dự "
      "kiến đạt 13.794 tỷ đồng.",
      "grdp plan 2025 13794 A"},
+    {"returning enterprises are no new ones; industry and construction's output is not industry's",
+     "2024",
+     "Có 490 doanh nghiệp thành lập mới; số doanh nghiệp quay trở lại hoạt động tăng 59,2%. Giá trị "
+     "sản xuất công nghiệp, xây dựng tăng 10,0%, trong đó, giá trị sản xuất công nghiệp tăng 8,0%.",
+     "enterprise.new level 2024 490 A; industry.output yoy_pct 2024 8 A"},
     {"bank deposits are no subject's", "2014",
      "Năm 2013, khu vực công nghiệp và xây dựng đạt 500 tỷ đồng. Năm 2014, tổng nguồn vốn huy "
      "động đạt 1.796,3 tỷ đồng.",
