@@ -428,6 +428,12 @@ static size_t on_word(reader *r, size_t i)
         r->plan_seen = 1;
     /* "trong đó", "gồm": the parts of a total follow. */
     if ((e = rd_at(r, i, TSX_C_CARRIER_PART))) {
+        /* "bình quân ... đạt 14,8%, trong đó năm 2011 đạt 11,68%": the
+         * total again, by period; not its parts. */
+        per_state ps;
+        int set, year_only;
+        if (fr->ind && rd_period(r, rd_skip_spaces(r, e), &ps, &set, &year_only) && set)
+            return e;
         /* The total is the clause's subject, or the topic carried from the
          * sentence before when "Trong đó: ..." opens this one; not that
          * topic after words of this sentence that name none ("tình hình

@@ -430,6 +430,11 @@ static const struct {
      "Có 490 doanh nghiệp thành lập mới; số doanh nghiệp quay trở lại hoạt động tăng 59,2%. Giá trị "
      "sản xuất công nghiệp, xây dựng tăng 10,0%, trong đó, giá trị sản xuất công nghiệp tăng 8,0%.",
      "enterprise.new level 2024 490 A; industry.output yoy_pct 2024 8 A"},
+    {"'trong đó' before a period is the total again, by period; a growth phrase's % is growth",
+     "2013",
+     "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2011-2013 đạt 14,8%, trong đó năm 2011 đạt "
+     "11,68%, năm 2012 đạt 13,44%.",
+     "grdp avg_annual_pct 2011/2013 14.8 A; grdp yoy_pct 2011 11.68 A; grdp yoy_pct 2012 13.44 A"},
     {"bank deposits are no subject's", "2014",
      "Năm 2013, khu vực công nghiệp và xây dựng đạt 500 tỷ đồng. Năm 2014, tổng nguồn vốn huy "
      "động đạt 1.796,3 tỷ đồng.",
