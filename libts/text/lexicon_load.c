@@ -255,7 +255,7 @@ static const struct {
     {"after_so", TSX_AFTER_SO}, {"comparison", TSX_COMPARISON}, {"lead", TSX_LEAD},
     {"scalable", TSX_SCALABLE}, {"whole", TSX_WHOLE}, {"count", TSX_COUNT},
     {"caps", TSX_CAPS},       {"approx", TSX_APPROX},     {"about", TSX_ABOUT_ONLY},
-    {"holds", TSX_HOLDS},     {"growth", TSX_GROWTH},
+    {"holds", TSX_HOLDS},     {"growth", TSX_GROWTH},     {"of_plan", TSX_OF_PLAN},
 };
 
 /* Stores a copy of v[0..vl) in *slot (folded when fold); -2 on out of

@@ -236,7 +236,9 @@ static int restates_level(const reader *r, const figure *f, const quantity *q)
  * "bằng Y% so với cùng kỳ" before it. */
 static base implied_base(const reader *r, const figure *f, const quantity *q)
 {
-    if (f->v == V_REACH && !f->rate && r->plan_seen && !tsx_growth_named(r, q->start))
+    const tsx_entry *e = r->st[r->depth].ent;
+    int of_plan = r->plan_seen || (e && (e->flags & TSX_OF_PLAN));
+    if (f->v == V_REACH && !f->rate && of_plan && !tsx_growth_named(r, q->start))
         return B_PLAN;
     if (f->v == V_EQUAL && r->equal_base != B_NONE)
         return (base)r->equal_base;

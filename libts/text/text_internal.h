@@ -417,8 +417,11 @@ enum {
                               * ctx= phrases after it are its parts, none
                               * of an indicator ("giá trị sản xuất ...;
                               * công nghiệp - xây dựng đạt ...") */
-    TSX_GROWTH = 1 << 13     /* an indicator phrase whose bare percentage is
+    TSX_GROWTH = 1 << 13,    /* an indicator phrase whose bare percentage is
                               * its growth ("GRDP quý II ước đạt 9,91%") */
+    TSX_OF_PLAN = 1 << 14    /* an indicator phrase whose bare percentage is
+                              * a share of its plan ("tỷ lệ giải ngân đạt
+                              * 41,32%") */
 };
 
 typedef struct {

@@ -435,6 +435,11 @@ static const struct {
      "Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2011-2013 đạt 14,8%, trong đó năm 2011 đạt "
      "11,68%, năm 2012 đạt 13,44%.",
      "grdp avg_annual_pct 2011/2013 14.8 A; grdp yoy_pct 2011 11.68 A; grdp yoy_pct 2012 13.44 A"},
+    {"a disbursement's percentage reached is a share of its plan (of_plan); its rise is growth",
+     "2023",
+     "Giải ngân vốn đầu tư công được 1.151 tỉ đồng, đạt 32,52%, tăng 12%.",
+     "public_investment.disbursed level 2023 1151 A; public_investment.disbursed pct_plan 2023 "
+     "32.52 A; public_investment.disbursed yoy_pct 2023 12 A"},
     {"bank deposits are no subject's", "2014",
      "Năm 2013, khu vực công nghiệp và xây dựng đạt 500 tỷ đồng. Năm 2014, tổng nguồn vốn huy "
      "động đạt 1.796,3 tỷ đồng.",
