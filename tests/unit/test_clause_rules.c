@@ -440,6 +440,11 @@ static const struct {
      "Giải ngân vốn đầu tư công được 1.151 tỉ đồng, đạt 32,52%, tăng 12%.",
      "public_investment.disbursed level 2023 1151 A; public_investment.disbursed pct_plan 2023 "
      "32.52 A; public_investment.disbursed yoy_pct 2023 12 A"},
+    {"investment of the whole district; disbursement against the Prime Minister's plan", "2022",
+     "Tổng số vốn đầu tư phát triển toàn huyện ước đạt 948.260 triệu đồng. Hết tháng 3, tỉnh giải "
+     "ngân được 2.719 tỷ đồng, bằng 25,5% kế hoạch Thủ tướng giao.",
+     "investment.total level 2022 948.26 E; public_investment.disbursed level 2022-Q1 2719 E; "
+     "public_investment.disbursed pct_plan 2022-Q1 25.5 E [by central]"},
     {"bank deposits are no subject's", "2014",
      "Năm 2013, khu vực công nghiệp và xây dựng đạt 500 tỷ đồng. Năm 2014, tổng nguồn vốn huy "
      "động đạt 1.796,3 tỷ đồng.",
