@@ -229,8 +229,8 @@ static int ends_with(const candidate *wide, const candidate *c)
            (c->kind == TS_REPORT_QUARTERLY && wide->n == 3 * c->n);
 }
 
-/* The end of a crop season's name at pe and the years after it ("vụ xuân
- * năm 2017", "vụ đông xuân 2017- 2018"). */
+/* The end of a crop season's or term's name at pe and the years after it
+ * ("vụ xuân năm 2017", "vụ đông xuân 2017- 2018", "nhiệm kỳ 2016-2021"). */
 static size_t season_end(const reader *r, size_t pe)
 {
     size_t j = rd_skip_spaces(r, pe), k;
@@ -268,9 +268,10 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
         if (after_figure(r, i))
             continue;
         /* "theo giá so sánh năm 2010": a price basis, never the period;
-         * nor is a crop season's year ("vụ xuân năm 2017"). */
+         * nor is a crop season's year ("vụ xuân năm 2017") or a term of
+         * office ("nhiệm kỳ 2016-2021"). */
         size_t pe = rd_at(r, i, TSX_C_PRICE_CONSTANT);
-        if (!pe && (pe = rd_at(r, i, TSX_C_SEASON))) {
+        if (!pe && ((pe = rd_at(r, i, TSX_C_SEASON)) || (pe = rd_at(r, i, TSX_C_PERIOD_TERM)))) {
             i = season_end(r, pe) - 1;
             continue;
         }

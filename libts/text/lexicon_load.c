@@ -45,6 +45,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_TITLE_HEAD] = "title.head",
     [TSX_C_PERIOD_NAMED] = "period.named",
     [TSX_C_SEASON] = "season",
+    [TSX_C_PERIOD_TERM] = "period.term",
     [TSX_C_PERIOD_SPAN] = "period.span",
     [TSX_C_PERIOD_NOW] = "period.now",
     [TSX_C_PERIOD_UPTO] = "period.upto",

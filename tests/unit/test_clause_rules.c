@@ -445,6 +445,10 @@ static const struct {
      "ngân được 2.719 tỷ đồng, bằng 25,5% kế hoạch Thủ tướng giao.",
      "investment.total level 2022 948.26 E; public_investment.disbursed level 2022-Q1 2719 E; "
      "public_investment.disbursed pct_plan 2022-Q1 25.5 E [by central]"},
+    {"lodging and food services after retail's 'và' are part of retail sales", "2022-H1",
+     "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ sử dụng và doanh thu hoạt động dịch vụ lưu trú, "
+     "ăn uống du lịch lữ hành tăng 17,13% so cùng kỳ.",
+     "retail.sales yoy_pct 2022-H1 17.13 A"},
     {"bank deposits are no subject's", "2014",
      "Năm 2013, khu vực công nghiệp và xây dựng đạt 500 tỷ đồng. Năm 2014, tổng nguồn vốn huy "
      "động đạt 1.796,3 tỷ đồng.",

@@ -73,6 +73,11 @@ static const struct {
      "khoảng 81,3% dự toán; tổng kim ngạch xuất nhập khẩu hàng hóa ước đạt 3.362 triệu USD, giảm "
      "5,7% so với cùng kỳ năm 2022.\nĐặc biệt, năm 2021, tỉnh thu hút được 8 dự án FDI.\n",
      "2023-01/P9M", "-"},
+    {"a term of office names no report",
+     "Thực hiện nghị quyết của Hội đồng nhân dân thị xã khóa IV, nhiệm kỳ 2016-2021, trong năm 2019 "
+     "thị xã giải quyết việc làm cho 5.866 lao động, đạt 127% kế hoạch; giải ngân đạt 99% kế hoạch "
+     "vốn.\n",
+     "2019", "-"},
     {"a headline's aim does not name the report",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng\n"
      "Trong quý I/2024, thu ngân sách ước đạt 624 tỷ đồng, tăng 64,61%.\n",
@@ -93,7 +98,7 @@ static const struct {
      "đạt 3.000 tỷ đồng.\n",
      "2023-H1", "2023-07-12"},
     {"a target year and a figure's own year do not name the report",
-     "Nhiệm kỳ 2016 - 2020, kinh tế tăng trưởng khá.\n"
+     "Giai đoạn 2016 - 2020, kinh tế tăng trưởng khá.\n"
      "Thu ngân sách tăng từ 2.100 tỷ đồng năm 2015 lên 3.400 tỷ đồng năm 2020, phấn đấu đến năm "
      "2025 đạt 5.000 tỷ đồng.\n",
      "2016/2020", "-"},
