@@ -30,7 +30,10 @@ static int fold_cp_slow(utf8proc_int32_t cp)
         return FOLD_SPACE;
     switch (cp) {
     case 0x0110: case 0x0111: /* Đ đ: a letter of its own, no mark */
+    case 0x00D0: case 0x00F0: /* Ð ð (eth), Đ đ as old fonts and converters write them */
         return 'd';
+    case 0x01A2: case 0x01A3: /* Ƣ ƣ (oi), ư as old fonts write it: "Hải Dƣơng" */
+        return 'u';
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
     case 0x2212:
         return '-';

@@ -517,6 +517,8 @@ static void test_fold(void **state)
         /* "tỉ" is "tỷ" spelled with i; "tỉnh", "ti vi" are other words. */
         {"Tỉ lệ 5 tỉ đồng", "ty le 5 ty dong"},
         {"tỉnh ti vi", "tinh ti vi"},
+        /* Old fonts: eth for Đ, "oi" for ư. */
+        {"ÐBSCL, Hải Dƣơng", "dbscl, hai duong"},
         {"", ""},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
