@@ -368,11 +368,13 @@ static void vote_group(survey *sv, const ts_area *const *cand, size_t n, int wei
     g->order = sv->seen++;
 }
 
+/* The votes of an area, one more when named at all (a place in brackets
+ * that only says where another lies is named with no vote). */
 static int votes_for(const survey *sv, const char *slug)
 {
     for (size_t k = 0; k < sv->n_areas; k++)
         if (strcmp(sv->areas[k].slug, slug) == 0)
-            return sv->areas[k].weight;
+            return sv->areas[k].weight + 1;
     return 0;
 }
 
@@ -470,8 +472,18 @@ static void survey_areas(const reader *r, int title, survey *sv)
         if (!n)
             continue;
         /* "các tỉnh từ Thanh Hóa đến Bình Thuận": a stretch of the
-         * country, neither end the report's. */
+         * country, neither end the report's; "Quỳnh Lưu (Nghệ An)": a
+         * place alone in brackets says where the one before it lies. */
         size_t after = rd_skip_spaces(r, end);
+        size_t open = i;
+        while (open > 0 && r->s[open - 1] == ' ')
+            open--;
+        if (open > 0 && r->s[open - 1] == '(' && after < r->n && r->s[after] == ')') {
+            if (n == 1)
+                vote_area(sv, cand[0]->slug, 0); /* named, to tell a name's areas apart */
+            i = end - 1;
+            continue;
+        }
         if (i == range_to ||
             (word_is(r, rd_prev_word(r, i), "tu") && word_is(r, after, "den"))) {
             range_to = i == range_to ? (size_t)-1 : rd_skip_spaces(r, rd_word_end(r, after));

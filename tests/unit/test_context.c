@@ -296,6 +296,11 @@ static const meta_case meta_cases[] = {
      "lượng thủy sản tháng 3 đạt 50.000 tấn; xã Khánh Bình Đông huyện Trần Văn Thời đạt 19/19 "
      "tiêu chí.\n",
      "ca-mau", "monthly", "2021-03", 2021, 4, 9},
+    {"a province alone in brackets says where the district before it lies",
+     "Quỳnh Lưu (Nghệ An): chuyển dịch cơ cấu kinh tế\nNăm 2015, kinh tế huyện Quỳnh Lưu (Nghệ "
+     "An) tiếp tục đạt mức tăng trưởng khá. Tổng thu ngân sách ước đạt 805,26 tỷ đồng, bằng "
+     "118,5% kế hoạch; kinh tế huyện Quỳnh Lưu chuyển dịch tích cực.\n",
+     "quynh-luu-district", "annual", "2015", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
