@@ -287,6 +287,12 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
         size_t e = rd_period(r, i, &ps, &set, &year_only);
         if (!e)
             continue;
+        /* "Được thành lập từ năm 1994": a year things run since. */
+        if (ps.kind == PER_FIXED && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
+            rd_class_before(r, i, TSX_C_PERIOD_SINCE, 1)) {
+            i = e - 1;
+            continue;
+        }
         if (ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
             !sv->after_year && year_of(ps.p.last) != NO_YEAR) {
             sv->after_year = year_of(ps.p.last) + 1; /* "so với cùng kỳ năm 2023" */

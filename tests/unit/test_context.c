@@ -78,6 +78,10 @@ static const struct {
      "thị xã giải quyết việc làm cho 5.866 lao động, đạt 127% kế hoạch; giải ngân đạt 99% kế hoạch "
      "vốn.\n",
      "2019", "-"},
+    {"a year things run since names no report",
+     "Ngày 20/12/2024\nĐược thành lập từ năm 1994, thị xã đã phát triển mạnh; cả năm đón 5 triệu "
+     "lượt khách, doanh thu du lịch đạt 5.130 tỷ đồng, tăng 44%.\n",
+     "2024", "2024-12-20"},
     {"a headline's aim does not name the report",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng\n"
      "Trong quý I/2024, thu ngân sách ước đạt 624 tỷ đồng, tăng 64,61%.\n",
