@@ -118,6 +118,12 @@ typedef struct {
     char topic[64];
     int carry_kind;
     ts_period carry_period;
+    int lead_kind;         /* set by the reader: 1 when the sentence opens with
+                            * a cumulative cue and its period ("Tính chung
+                            * 10 tháng năm 2025, ..."), which the driver
+                            * gives the sentences after it in its paragraph
+                            * that name no period of their own */
+    ts_period lead_period;
     int carry_plan;        /* the sentence named a plan */
     int carry_yearly;      /* the sentence spoke of yearly rates */
     char carry_price[16];  /* the price basis it named ("const2010") */

@@ -238,6 +238,9 @@ static size_t on_period(reader *r, size_t i)
     if (set) {
         fr->per = ps;
         fr->weak = 0;
+        if (cumulative && r->depth == 0 && !r->figures && r->lead.kind == PER_NONE &&
+            ps.kind == PER_FIXED)
+            r->lead = ps;
     }
     return pe;
 }
@@ -265,6 +268,7 @@ static size_t on_digit(reader *r, size_t i)
     size_t qe = rd_quantity(r, i, &q);
     if (qe) {
         q.sign = sign_before(r, i);
+        r->figures++;
         rd_on_quantity(r, &q);
         return qe;
     }
@@ -579,6 +583,8 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
              r.topic ? r.topic->id : r.topic_held ? HELD_TOPIC : "");
     cx->carry_kind = r.st[0].per.kind;
     cx->carry_period = r.st[0].per.p;
+    cx->lead_kind = r.lead.kind == PER_FIXED;
+    cx->lead_period = r.lead.p;
     return TS_OK;
 }
 

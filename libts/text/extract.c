@@ -138,6 +138,10 @@ static int read_sentences(doc_run *d, ts_error *err)
      * sentence's when it has to be looked at early. */
     tsx_fold *cur = &d->fold, *nxt = &d->fold2;
     int ready = 0;
+    /* "Tính chung 10 tháng năm 2025, ..." opening a sentence dates the
+     * sentences after it in its paragraph that name no period. */
+    int has_lead = 0;
+    ts_period lead = {0, 0};
     for (size_t i = 0; i < ns; i++) {
         const ts_span *s = ts_doc_sentence(d->doc, i);
         while (k + 1 < d->nsec && d->sec[k + 1].offset <= s->offset)
@@ -147,7 +151,9 @@ static int read_sentences(doc_run *d, ts_error *err)
         cx->continued = footnote_goes_on(prev, s);
         cx->same_paragraph = prev && prev->paragraph == s->paragraph;
         cx->same_stream = prev && prev->in_footnote == s->in_footnote;
-        cx->period = sc->period;
+        if (!cx->same_paragraph)
+            has_lead = 0;
+        cx->period = has_lead ? lead : sc->period;
         cx->in_footnote = s->in_footnote;
         cx->directions = sc->directions;
         cx->target = sc->target;
@@ -178,6 +184,10 @@ static int read_sentences(doc_run *d, ts_error *err)
             rc = ts_error_set(err, TS_ENOMEM, "out of memory");
         if (rc != TS_OK)
             return rc;
+        if (cx->lead_kind && !cx->directions) {
+            has_lead = 1;
+            lead = cx->lead_period;
+        }
         if (next_ready)
             swap_folds(&cur, &nxt);
         ready = next_ready;

@@ -95,6 +95,17 @@ static void test_rules_settle(void **state)
            &r);
     assert_string_equal(r.facts.buf, "industry.production_index yoy_pct 2023 9.11 A");
     assert_string_equal(r.collisions, "industry.production_index kept 9.11 not 8");
+    /* "Tính chung N tháng" opening a sentence dates the sentences after
+     * it in its paragraph (a month's report: the month otherwise). */
+    settle("UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2025\n"
+           "Tổng doanh thu du lịch trong tháng ước đạt 4.157,5 tỷ đồng.\n"
+           "Tính chung 10 tháng năm 2025, lượng khách du lịch ước đạt 14,8 triệu lượt. Tổng thu từ "
+           "khách du "
+           "lịch ước đạt 60.318,9 tỷ đồng.\n",
+           &r);
+    assert_string_equal(r.facts.buf, "tourism.revenue level 2025-10 4157.5 E; tourism.visitors level "
+                                     "2025-01/P10M 14800000 E; tourism.revenue level 2025-01/P10M "
+                                     "60318.9 E");
     /* The more specific phrase: revenue collected on the territory. */
     settle(HEAD "Tổng thu ngân sách nhà nước đạt 19.000 tỷ đồng. Thu ngân sách nhà nước trên địa "
                 "bàn đạt 6.100 tỷ đồng.\n",
