@@ -449,6 +449,10 @@ static const struct {
      "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ sử dụng và doanh thu hoạt động dịch vụ lưu trú, "
      "ăn uống du lịch lữ hành tăng 17,13% so cùng kỳ.",
      "retail.sales yoy_pct 2022-H1 17.13 A"},
+    {"investment 'phát triển xã hội'; 'kinh tế tiếp tục tăng trưởng ..., đạt X%' is growth", "2025",
+     "Tổng vốn đầu tư phát triển xã hội đạt 20.000 tỷ đồng. Kinh tế tiếp tục tăng trưởng khá, đạt "
+     "6,91%.",
+     "investment.total level 2025 20000 A; grdp yoy_pct 2025 6.91 A"},
     {"bank deposits are no subject's", "2014",
      "Năm 2013, khu vực công nghiệp và xây dựng đạt 500 tỷ đồng. Năm 2014, tổng nguồn vốn huy "
      "động đạt 1.796,3 tỷ đồng.",
