@@ -491,8 +491,9 @@ static void walk(reader *r)
  * has the topic as its subject until it names one, weakly: only for
  * percentages measured against a plan or the year before.  Opened by a
  * cumulative cue ("Lũy kế 5 tháng, đạt 9.800 tỷ đồng, tăng 8,1%"; "Tính
- * chung 5 tháng tăng 8,1%") it goes on with the sentence before in full:
- * its amounts are the topic's too. */
+ * chung 5 tháng tăng 8,1%") or a restating word ("Cụ thể, quý I/2024
+ * tăng 10,19%") it goes on with the sentence before in full: its amounts
+ * are the topic's too. */
 static void elided_subject(reader *r)
 {
     size_t i = 0, e;
@@ -501,6 +502,13 @@ static void elided_subject(reader *r)
     int cumulative = 0;
     if (i < r->n && (e = rd_at(r, i, TSX_C_PERIOD_CUMULATIVE))) {
         i = rd_skip_spaces(r, e);
+        cumulative = 1;
+    } else if (i < r->n && (e = rd_at(r, i, TSX_C_CARRIER_RESTATE))) {
+        /* "Cụ thể, quý I/2024 tăng 10,19%; quý II tăng 9,66%": the
+         * sentence before, told period by period. */
+        i = e;
+        while (i < r->n && (r->s[i] == ' ' || r->s[i] == ',' || r->s[i] == ':'))
+            i++;
         cumulative = 1;
     }
     per_state ps = {PER_NONE, {0, 0}, 0};

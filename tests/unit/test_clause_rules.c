@@ -650,6 +650,14 @@ static void test_paragraphs(void **state)
     };
     run_paragraph("2024-Q1", parted, 2, &s);
     assert_string_equal(s.buf, "grdp yoy_pct 2024-Q1 4.55 A");
+    /* "Cụ thể, quý I/2024 tăng ..." tells the sentence before by period. */
+    static const char *const told[] = {
+        "Năm 2024, tăng trưởng kinh tế của tỉnh đạt 10,2%, đứng thứ 3 cả nước.",
+        "Cụ thể, quý I/2024 tăng 10,19%; quý II tăng 9,8%.",
+    };
+    run_paragraph("2024", told, 2, &s);
+    assert_string_equal(s.buf, "grdp yoy_pct 2024 10.2 A; grdp yoy_pct 2024-Q1 10.19 A; grdp yoy_pct "
+                               "2024-Q2 9.8 A");
     /* A price basis carried into "Trong đó:" holds for each of its
      * clauses. */
     static const char *const priced[] = {
