@@ -46,6 +46,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_PERIOD_NAMED] = "period.named",
     [TSX_C_SEASON] = "season",
     [TSX_C_PERIOD_TERM] = "period.term",
+    [TSX_C_ORDINAL] = "ordinal",
     [TSX_C_PERIOD_SPAN] = "period.span",
     [TSX_C_PERIOD_NOW] = "period.now",
     [TSX_C_PERIOD_UPTO] = "period.upto",

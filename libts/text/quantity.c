@@ -210,6 +210,8 @@ static int upto_range_end(const reader *r, size_t i, size_t j)
 size_t rd_quantity(const reader *r, size_t i, quantity *q)
 {
     memset(q, 0, sizeof *q);
+    if (rd_class_before(r, i, TSX_C_ORDINAL, 1))
+        return 0; /* "đứng thứ 2 đồng bằng ...": a rank */
     q->start = i;
     int dec;
     size_t used = ts_vnum_scan(r->s + i, r->n - i, &q->a, &dec);

@@ -453,6 +453,10 @@ static const struct {
      "Tổng vốn đầu tư phát triển xã hội đạt 20.000 tỷ đồng. Kinh tế tiếp tục tăng trưởng khá, đạt "
      "6,91%.",
      "investment.total level 2025 20000 A; grdp yoy_pct 2025 6.91 A"},
+    {"a rank ('thứ 2 đồng bằng') is no figure; 'thu' (revenue) is no rank", "2024",
+     "GRDP của tỉnh đứng thứ 2 đồng bằng sông Cửu Long với trên 144 nghìn tỷ đồng; thu ngân sách "
+     "đạt 500 tỷ đồng.",
+     "grdp level 2024 144000 A; budget.revenue level 2024 500 A"},
     {"bank deposits are no subject's", "2014",
      "Năm 2013, khu vực công nghiệp và xây dựng đạt 500 tỷ đồng. Năm 2014, tổng nguồn vốn huy "
      "động đạt 1.796,3 tỷ đồng.",
