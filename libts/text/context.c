@@ -229,9 +229,10 @@ static int ends_with(const candidate *wide, const candidate *c)
            (c->kind == TS_REPORT_QUARTERLY && wide->n == 3 * c->n);
 }
 
-/* The end of a crop season's or term's name at pe and the years after it
- * ("vụ xuân năm 2017", "vụ đông xuân 2017- 2018", "nhiệm kỳ 2016-2021"). */
-static size_t season_end(const reader *r, size_t pe)
+/* The end of the years after a name at pe that dates something other
+ * than the report: a price basis ("giá so sánh năm 2010"), a crop season
+ * ("vụ đông xuân 2017- 2018") or a term ("nhiệm kỳ 2016-2021"). */
+static size_t named_years_end(const reader *r, size_t pe)
 {
     size_t j = rd_skip_spaces(r, pe), k;
     if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
@@ -270,16 +271,10 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
         /* "theo giá so sánh năm 2010": a price basis, never the period;
          * nor is a crop season's year ("vụ xuân năm 2017") or a term of
          * office ("nhiệm kỳ 2016-2021"). */
-        size_t pe = rd_at(r, i, TSX_C_PRICE_CONSTANT);
-        if (!pe && ((pe = rd_at(r, i, TSX_C_SEASON)) || (pe = rd_at(r, i, TSX_C_PERIOD_TERM)))) {
-            i = season_end(r, pe) - 1;
-            continue;
-        }
-        if (pe) {
-            size_t j = rd_skip_spaces(r, pe), k;
-            if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
-                j = rd_skip_spaces(r, k);
-            i = (rd_year_ok(rd_int(r, &j, 4)) ? j : pe) - 1;
+        size_t pe;
+        if ((pe = rd_at(r, i, TSX_C_PRICE_CONSTANT)) || (pe = rd_at(r, i, TSX_C_SEASON)) ||
+            (pe = rd_at(r, i, TSX_C_PERIOD_TERM))) {
+            i = named_years_end(r, pe) - 1;
             continue;
         }
         per_state ps = {PER_NONE, {0, 0}, 0};
@@ -423,31 +418,6 @@ static int compared_with(const reader *r, size_t i)
     return 0;
 }
 
-/* A date "09/04/2021" at i (a title's dateline after the area's name). */
-static int date_at(const reader *r, size_t i)
-{
-    for (int part = 0; part < 3; part++) {
-        size_t j = i;
-        while (j < r->n && rd_digit((unsigned char)r->s[j]))
-            j++;
-        if (j == i || j - i > (part == 2 ? 4u : 2u))
-            return 0;
-        if (part == 2)
-            return j - i == 4;
-        if (j >= r->n || r->s[j] != '/')
-            return 0;
-        i = j + 1;
-    }
-    return 0;
-}
-
-/* Is the folded word at w (from rd_prev_word or a word start) word? */
-static int word_is(const reader *r, size_t w, const char *word)
-{
-    size_t l = strlen(word);
-    return w != (size_t)-1 && rd_word_end(r, w) - w == l && memcmp(r->s + w, word, l) == 0;
-}
-
 /* The gazetteer's areas a sentence names (the longest name at each
  * place), each a vote. */
 static void survey_areas(const reader *r, int title, survey *sv)
@@ -490,9 +460,9 @@ static void survey_areas(const reader *r, int title, survey *sv)
             i = end - 1;
             continue;
         }
-        if (i == range_to ||
-            (word_is(r, rd_prev_word(r, i), "tu") && word_is(r, after, "den"))) {
-            range_to = i == range_to ? (size_t)-1 : rd_skip_spaces(r, rd_word_end(r, after));
+        size_t upto = rd_at(r, after, TSX_C_PERIOD_UPTO);
+        if (i == range_to || (upto && rd_word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_SINCE))) {
+            range_to = i == range_to ? (size_t)-1 : rd_skip_spaces(r, upto);
             i = end - 1;
             continue;
         }
@@ -501,9 +471,11 @@ static void survey_areas(const reader *r, int title, survey *sv)
          * Nam": an area the report compares itself with. */
         size_t next = rd_skip_spaces(r, end);
         per_state ps = {PER_NONE, {0, 0}, 0};
-        int set, year_only; /* "tỉnh Hưng Yên 6 tháng đầu năm": a period, no figure */
+        /* "tỉnh Hưng Yên 6 tháng đầu năm": a period, no figure; nor is a
+         * title's dateline ("Thái Bình, 09/04/2021"). */
+        int set, year_only, y, m, d;
         int figure = next < r->n && rd_digit((unsigned char)r->s[next]) &&
-                     !rd_period(r, next, &ps, &set, &year_only) && !date_at(r, next);
+                     !rd_period(r, next, &ps, &set, &year_only) && !rd_date(r, next, &y, &m, &d);
         if (!figure && !compared_with(r, i) && !rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1) &&
             !rd_class_before(r, i, TSX_C_AREA_PRESS, 1)) {
             int weight = (title ? AREA_TITLE : 1) + (after_authority(r, i) ? AREA_AUTHORITY : 0);
@@ -779,12 +751,11 @@ typedef struct {
  * period. */
 static int is_caption(const reader *r)
 {
-    for (size_t i = 0; i + 3 < r->n; i++) {
-        if ((i > 0 && tsx_is_word((unsigned char)r->s[i - 1])) || memcmp(r->s + i, "anh", 3) != 0)
+    for (size_t i = 0; i < r->n; i++) {
+        if (i > 0 && tsx_is_word((unsigned char)r->s[i - 1]))
             continue;
-        size_t e = i + 3;
-        if ((e < r->n && r->s[e] == ':') ||
-            (r->n - e >= 9 && memcmp(r->s + e, " minh hoa", 9) == 0))
+        size_t e = rd_at(r, i, TSX_C_CAPTION_CREDIT);
+        if (rd_at(r, i, TSX_C_CAPTION) || (e && e < r->n && r->s[e] == ':'))
             return 1;
     }
     return 0;

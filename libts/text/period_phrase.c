@@ -11,12 +11,6 @@ static size_t at_class(const reader *r, size_t i, tsx_class c)
     return rd_at(r, i, c);
 }
 
-/* Is the word at w (from rd_prev_word) of class c? */
-static int word_of(const reader *r, size_t w, tsx_class c)
-{
-    return w != (size_t)-1 && rd_ending(r, w, c) != (size_t)-1;
-}
-
 /* Reads "D/M/YYYY", "D-M-YYYY", "D tháng M năm YYYY" or "D tháng M" at i
  * (with bare nonzero also "D/M", of the context's year: "đến ngày 15/9").
  * Returns the end or 0. */
@@ -74,7 +68,7 @@ static size_t read_date_in(const reader *r, size_t i, int bare, int *y, int *m, 
     return j;
 }
 
-static size_t read_date(const reader *r, size_t i, int *y, int *m, int *d)
+size_t rd_date(const reader *r, size_t i, int *y, int *m, int *d)
 {
     return read_date_in(r, i, 0, y, m, d);
 }
@@ -108,9 +102,9 @@ static int is_comparison(const reader *r, size_t i)
 {
     size_t w = rd_prev_word(r, i);
     for (int k = 0; k < 4 && w != (size_t)-1; k++) {
-        if (word_of(r, w, TSX_C_PERIOD_COMPARE))
+        if (rd_word_of(r, w, TSX_C_PERIOD_COMPARE))
             return 1;
-        if (!word_of(r, w, TSX_C_PERIOD_COMPARE_SKIP))
+        if (!rd_word_of(r, w, TSX_C_PERIOD_COMPARE_SKIP))
             return 0;
         w = rd_prev_word(r, w);
     }
@@ -170,7 +164,7 @@ static int plan_word_before(const reader *r, size_t i)
         w = rd_prev_word(r, w);
         if (w == (size_t)-1 || rd_digit((unsigned char)r->s[w]))
             return 0;
-        if (word_of(r, w, TSX_C_BASE_PLAN))
+        if (rd_word_of(r, w, TSX_C_BASE_PLAN))
             return 1;
     }
     return 0;
@@ -320,7 +314,7 @@ static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int ancho
     }
     /* "dưới 3 tháng": a length, not a period; "hơn 4 tháng đầu năm" is
      * one, a little past it. */
-    if (!from_start && word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_LENGTH))
+    if (!from_start && rd_word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_LENGTH))
         return e;
     int yy = rd_ctx_year(r);
     size_t z = q;
@@ -381,10 +375,10 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
             return e;
         int yy = read_opt_year(r, &j);
         size_t w = rd_prev_word(r, i);
-        if (word_of(r, w, TSX_C_PERIOD_SINCE) || word_of(r, w, TSX_C_PERIOD_DAY))
+        if (rd_word_of(r, w, TSX_C_PERIOD_SINCE) || rd_word_of(r, w, TSX_C_PERIOD_DAY))
             return j; /* "từ tháng 6/2020": since, not a period */
         /* "Hết tháng 8": January through August. */
-        int through = word_of(r, w, TSX_C_PERIOD_THROUGH);
+        int through = rd_word_of(r, w, TSX_C_PERIOD_THROUGH);
         fixed(out, through ? ts_period_months(yy, 1, mm) : ts_period_month(yy, mm), 0);
         *set = !is_comparison(r, i);
         return j;
@@ -399,7 +393,7 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         }
         int yy = read_opt_year(r, &j);
         fixed(out,
-              word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_THROUGH) ? ts_period_months(yy, 1, 3 * q)
+              rd_word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_THROUGH) ? ts_period_months(yy, 1, 3 * q)
                                                                   : ts_period_quarter(yy, q),
               0);
         *set = !is_comparison(r, i);
@@ -438,8 +432,8 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         }
         if (bracket)
             return e;
-        fixed(out, ts_period_year(yy), word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_AT));
-        *set = !is_comparison(r, i) && !word_of(r, rd_prev_word(r, i), TSX_C_BASE_PLAN);
+        fixed(out, ts_period_year(yy), rd_word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_AT));
+        *set = !is_comparison(r, i) && !rd_word_of(r, rd_prev_word(r, i), TSX_C_BASE_PLAN);
         *year_only = 1;
         return j;
     }
@@ -474,7 +468,7 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
      * "9 tháng"). */
     int y, m, d;
     size_t k;
-    if ((e = at_class(r, i, TSX_C_PERIOD_DAY)) && (k = read_date(r, rd_skip_spaces(r, e), &y, &m, &d)))
+    if ((e = at_class(r, i, TSX_C_PERIOD_DAY)) && (k = rd_date(r, rd_skip_spaces(r, e), &y, &m, &d)))
         return k;
     if ((e = at_class(r, i, TSX_C_PERIOD_WHOLE_YEAR))) {
         /* "cả năm 2023", "cả năm năm 2023", "cả năm" of the context. */

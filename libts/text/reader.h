@@ -195,6 +195,12 @@ static inline size_t rd_ending(const reader *r, size_t w, tsx_class c)
     return tsx_tag_start_ending(r->tags, rd_word_end(r, w), c);
 }
 
+/* Is the word at w (from rd_prev_word) of class c? */
+static inline int rd_word_of(const reader *r, size_t w, tsx_class c)
+{
+    return rd_ending(r, w, c) != (size_t)-1;
+}
+
 /* Whether a word of class c ends among the `words` words before i
  * ("bình quân" before a figure, "UBND" before a place). */
 int rd_class_before(const reader *r, size_t i, tsx_class c, int words);
@@ -203,6 +209,10 @@ int rd_class_before(const reader *r, size_t i, tsx_class c, int words);
 int rd_ctx_year(const reader *r);
 
 /* ---- period phrases (period_phrase.c) ---- */
+
+/* A date at i ("20/9/2020", "20-9-2020", "20 tháng 9 năm 2020"): its end,
+ * with *y, *m, *d, or 0. */
+size_t rd_date(const reader *r, size_t i, int *y, int *m, int *d);
 
 /* Tries a period phrase at word start i; on success sets *out and returns
  * its end.  Comparison bases and school years are consumed but leave

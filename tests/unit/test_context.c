@@ -280,6 +280,10 @@ static const meta_case meta_cases[] = {
      "TP. Thái Bình ngày một hiện đại (Ảnh: Báo Đầu tư)\nTổng sản phẩm trên địa bàn 6 tháng đầu "
      "năm 2018 tăng 12,32% so với cùng kỳ năm trước.\n",
      "", "cumulative", "2018-H1", 0, 0, 0},
+    {"an illustration's caption names no area",
+     "Nông dân huyện Krông Pắc thu hoạch lúa (Ảnh minh họa)\nTổng sản phẩm trên địa bàn 6 tháng "
+     "đầu năm 2022 tăng 8,1% so với cùng kỳ năm trước.\n",
+     "", "cumulative", "2022-H1", 0, 0, 0},
     {"neither end of a stretch of provinces is a vote; a crop season's year is no period",
      "Tổng sản phẩm 9 tháng năm 2020 tăng 11%. So với các tỉnh từ Thanh Hóa đến Bình Thuận, "
      "Ninh Thuận đứng thứ nhất; năng suất lúa tăng so với vụ xuân năm 2019, vụ đông xuân 2019- "
