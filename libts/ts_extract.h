@@ -116,9 +116,10 @@ typedef struct {
      * after a GRDP sentence), and the period phrase in force, for a
      * sentence that continues the previous one ("Cụ thể: ..."). */
     char topic[64];
+    int topic_held;        /* no topic, but a blocking phrase that holds */
     int carry_kind;
     ts_period carry_period;
-    int lead_kind;         /* set by the reader: 1 when the sentence opens with
+    int has_lead;          /* set by the reader: 1 when the sentence opens with
                             * a cumulative cue and its period ("Tính chung
                             * 10 tháng năm 2025, ..."), which the driver
                             * gives the sentences after it in its paragraph

@@ -11,9 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* cx->topic of a blocking phrase that holds (no catalogue id has brackets). */
-#define HELD_TOPIC "(held)"
-
 /* ---- the folded sentence ---- */
 
 size_t rd_prev_word(const reader *r, size_t i)
@@ -45,6 +42,20 @@ int rd_int(const reader *r, size_t *i, int maxdig)
     if (d == 0 || (*i < r->n && rd_digit((unsigned char)r->s[*i])))
         return -1;
     return v;
+}
+
+size_t rd_year_at(const reader *r, size_t i, int bare, int *y)
+{
+    size_t j = i, k;
+    if ((k = rd_at(r, i, TSX_C_PERIOD_YEAR)))
+        j = rd_skip_spaces(r, k);
+    else if (!bare)
+        return 0;
+    int v = rd_int(r, &j, 4);
+    if (!rd_year_ok(v))
+        return 0;
+    *y = v;
+    return j;
 }
 
 int rd_class_before(const reader *r, size_t i, tsx_class c, int words)
@@ -138,19 +149,16 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].after_plan = after_plan_share(r, i);
     /* "(KH 57 triệu đồng)": a plan beside the figure before; "(năm 2018
      * đạt 46,8 triệu đồng)": a figure of that earlier year. */
-    size_t a = rd_skip_spaces(r, i + 1), pe;
+    size_t a = rd_skip_spaces(r, i + 1);
     r->st[r->depth].plan_paren = rd_at(r, a, TSX_C_BASE_PLAN) != 0;
     /* Only right after a figure of the subject: "khoảng 35% GRDP mỗi
      * năm (năm 2020 ước đạt 2.995,8 tỷ đồng)" dates another subject's. */
     int after_figure = (p > 0 && r->s[p - 1] == '%') ||
                        (w != (size_t)-1 && (rd_digit((unsigned char)r->s[w]) ||
                                             rd_ending(r, w, TSX_C_UNIT) != (size_t)-1));
-    if (after_figure && (pe = rd_at(r, a, TSX_C_PERIOD_YEAR))) {
-        size_t q = rd_skip_spaces(r, pe);
-        int y = rd_int(r, &q, 4);
-        if (rd_year_ok(y) && !py)
-            py = y;
-    }
+    int y;
+    if (after_figure && !py && rd_year_at(r, a, 0, &y))
+        py = y;
     r->st[r->depth].after_change = change;
     r->st[r->depth].other_area = 0;
     r->st[r->depth].paren_year = py;
@@ -250,10 +258,13 @@ static size_t on_period(reader *r, size_t i)
  * or ',' ("IIP: + 6,7%"). */
 static int sign_before(const reader *r, size_t i)
 {
-    if (i >= 3 && r->s[i - 1] == ' ' && r->s[i - 2] == '+' &&
-        (r->s[i - 3] == ':' || r->s[i - 3] == ',' || (i >= 4 && r->s[i - 3] == ' ' &&
-                                                      strchr(":,", r->s[i - 4]))))
-        return 1;
+    if (i >= 2 && r->s[i - 1] == ' ' && r->s[i - 2] == '+') {
+        size_t k = i - 2;
+        while (k > 0 && r->s[k - 1] == ' ')
+            k--;
+        if (k > 0 && (r->s[k - 1] == ':' || r->s[k - 1] == ','))
+            return 1;
+    }
     if (i == 0 || (r->s[i - 1] != '-' && r->s[i - 1] != '+'))
         return 0;
     if (i >= 2 && r->s[i - 2] != '(' && r->s[i - 2] != ' ')
@@ -335,11 +346,9 @@ static size_t on_price(reader *r, size_t i)
         snprintf(r->price_text, sizeof r->price_text, "%s", TS_PRICE_CURRENT);
     } else if ((e = rd_at(r, i, TSX_C_PRICE_CONSTANT))) {
         snprintf(r->price_text, sizeof r->price_text, "const");
-        size_t j = rd_skip_spaces(r, e), k;
-        if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
-            j = rd_skip_spaces(r, k);
-        int y = rd_int(r, &j, 4);
-        if (rd_year_ok(y)) {
+        int y;
+        size_t j = rd_year_at(r, rd_skip_spaces(r, e), 1, &y);
+        if (j) {
             snprintf(r->price_text, sizeof r->price_text, "const%d", y);
             e = j;
         }
@@ -391,24 +400,18 @@ static size_t on_prior(reader *r, size_t i)
     const tsx_entry *base = tsx_tag_find(r->tags, i, TSX_C_BASE_SAME_PERIOD, &e);
     if (!base || (base->flags & TSX_AFTER_SO))
         return 0;
-    size_t p = i;
-    while (p > 0 && r->s[p - 1] == ' ')
-        p--;
     size_t w = rd_prev_word(r, i);
-    int opens = p == 0 || strchr("(,;:", r->s[p - 1]) ||
+    int opens = rd_opens_after(r, i, "(,;:") ||
                 (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w);
     if (!opens)
         return 0;
     frame *fr = &r->st[r->depth];
     fr->prior = -1;
-    size_t j = rd_skip_spaces(r, e), k;
-    if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR))) {
-        size_t q = rd_skip_spaces(r, k);
-        int y = rd_int(r, &q, 4);
-        if (rd_year_ok(y)) {
-            fr->prior = y;
-            return q;
-        }
+    int y;
+    size_t q = rd_year_at(r, rd_skip_spaces(r, e), 0, &y);
+    if (q) {
+        fr->prior = y;
+        return q;
     }
     return e;
 }
@@ -564,9 +567,9 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     /* The subject named last stays the topic (sector phrases after a GRDP
      * sentence: "Khu vực dịch vụ tăng 5,02%"); a year-by-year review goes
      * on with it ("Năm 2018, thu vượt 17,5% dự toán"): see elided_subject. */
-    if (cx->topic[0] && (continues || cx->same_stream)) {
-        r.topic = ts_catalog_find(cat, cx->topic);
-        r.topic_held = strcmp(cx->topic, HELD_TOPIC) == 0;
+    if (continues || cx->same_stream) {
+        r.topic = cx->topic[0] ? ts_catalog_find(cat, cx->topic) : NULL;
+        r.topic_held = cx->topic_held;
     }
     if (r.topic && (continues || cx->same_paragraph))
         elided_subject(&r);
@@ -587,11 +590,11 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     cx->carry_plan = r.plan_seen;
     cx->carry_yearly = tsx_sentence_yearly(&r);
     snprintf(cx->carry_price, sizeof cx->carry_price, "%s", r.named_price);
-    snprintf(cx->topic, sizeof cx->topic, "%s",
-             r.topic ? r.topic->id : r.topic_held ? HELD_TOPIC : "");
+    snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
+    cx->topic_held = !r.topic && r.topic_held;
     cx->carry_kind = r.st[0].per.kind;
     cx->carry_period = r.st[0].per.p;
-    cx->lead_kind = r.lead.kind == PER_FIXED;
+    cx->has_lead = r.lead.kind == PER_FIXED;
     cx->lead_period = r.lead.p;
     return TS_OK;
 }

@@ -234,10 +234,9 @@ static int ends_with(const candidate *wide, const candidate *c)
  * ("vụ đông xuân 2017- 2018") or a term ("nhiệm kỳ 2016-2021"). */
 static size_t named_years_end(const reader *r, size_t pe)
 {
-    size_t j = rd_skip_spaces(r, pe), k;
-    if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR)))
-        j = rd_skip_spaces(r, k);
-    if (!rd_year_ok(rd_int(r, &j, 4)))
+    int y;
+    size_t j = rd_year_at(r, rd_skip_spaces(r, pe), 1, &y);
+    if (!j)
         return pe;
     size_t d = rd_skip_spaces(r, j);
     if (d < r->n && r->s[d] == '-') {

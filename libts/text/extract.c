@@ -184,7 +184,7 @@ static int read_sentences(doc_run *d, ts_error *err)
             rc = ts_error_set(err, TS_ENOMEM, "out of memory");
         if (rc != TS_OK)
             return rc;
-        if (cx->lead_kind && !cx->directions) {
+        if (cx->has_lead && !cx->directions) {
             has_lead = 1;
             lead = cx->lead_period;
         }

@@ -210,14 +210,8 @@ static int prior_after(const reader *r, const quantity *q)
     const tsx_entry *base = tsx_tag_find(r->tags, i, TSX_C_BASE_SAME_PERIOD, &e);
     if (!base || (base->flags & TSX_AFTER_SO))
         return 0;
-    size_t j = rd_skip_spaces(r, e), k;
-    if ((k = rd_at(r, j, TSX_C_PERIOD_YEAR))) {
-        j = rd_skip_spaces(r, k);
-        int y = rd_int(r, &j, 4);
-        if (rd_year_ok(y))
-            return y;
-    }
-    return -1;
+    int y;
+    return rd_year_at(r, rd_skip_spaces(r, e), 0, &y) ? y : -1;
 }
 
 /* "(1.074,84 tỷ đồng/2.319,27 tỷ đồng)" after the level 1.074,84: the

@@ -85,12 +85,9 @@ base tsx_base_after(const reader *r, size_t i)
         if (g[m].cls == TSX_C_BASE_SAME_PERIOD && (had_so || !(g[m].e->flags & TSX_AFTER_SO)))
             return B_SAME_PERIOD;
     /* "so với năm 2019": another year set against this one. */
-    size_t e = rd_at(r, i, TSX_C_PERIOD_YEAR);
-    if (had_so && e) {
-        size_t y = rd_skip_spaces(r, e);
-        if (rd_year_ok(rd_int(r, &y, 4)))
-            return B_SAME_PERIOD;
-    }
+    int y;
+    if (had_so && rd_year_at(r, i, 0, &y))
+        return B_SAME_PERIOD;
     if (rd_at(r, i, TSX_C_BASE_OTHER))
         return B_OTHER;
     return B_NONE;

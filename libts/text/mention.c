@@ -70,12 +70,7 @@ static int near_ok(const reader *r, const tsx_entry *e)
  * vụ"). */
 static int lead_ok(const reader *r, const tsx_entry *e, size_t i)
 {
-    if (!(e->flags & TSX_LEAD))
-        return 1;
-    size_t p = i;
-    while (p > 0 && r->s[p - 1] == ' ')
-        p--;
-    return p == 0 || strchr("(,;:-.", r->s[p - 1]);
+    return !(e->flags & TSX_LEAD) || rd_opens_after(r, i, RD_LEAD_MARKS);
 }
 
 typedef struct {
@@ -176,29 +171,19 @@ size_t rd_on_mention(reader *r, size_t i)
                     fr->other_area = 1;
                 /* Another area as the clause's subject: "(cả nước dự báo
                  * tăng trên 5%)", "; Gia Lai tăng 3,02%". */
-                size_t p = i;
-                while (p > 0 && r->s[p - 1] == ' ')
-                    p--;
-                if (p == 0 || strchr("(,;:", r->s[p - 1]))
+                if (rd_opens_after(r, i, "(,;:"))
                     fr->other_area = 1;
                 /* "Đối với tỉnh Y, ...": opened by a word that names what
                  * the clause is about. */
-                size_t lw = rd_prev_word(r, i);
-                if (lw != (size_t)-1 && rd_ending(r, lw, TSX_C_AREA_LEAD) != (size_t)-1) {
-                    size_t s0 = rd_ending(r, lw, TSX_C_AREA_LEAD);
-                    while (s0 > 0 && r->s[s0 - 1] == ' ')
-                        s0--;
-                    if (s0 == 0 || strchr("(,;:", r->s[s0 - 1]))
-                        r->about_other = 1;
-                }
+                size_t w = rd_prev_word(r, i);
+                size_t lead = rd_ending(r, w, TSX_C_AREA_LEAD);
+                if (lead != (size_t)-1 && rd_opens_after(r, lead, "(,;:"))
+                    r->about_other = 1;
                 /* Or the subject's own: "tăng trưởng kinh tế (của) cả
                  * nước đạt 6,8%". */
-                size_t w = rd_prev_word(r, i);
-                if (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w) {
-                    p = w;
-                    while (p > 0 && r->s[p - 1] == ' ')
-                        p--;
-                }
+                size_t p = w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w ? w : i;
+                while (p > 0 && r->s[p - 1] == ' ')
+                    p--;
                 if (r->mention_end && p == r->mention_end)
                     fr->other_area = 1;
             }

@@ -262,14 +262,11 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
             return z;
         }
     }
-    if ((k = at_class(r, q, TSX_C_PERIOD_YEAR))) {
-        q = rd_skip_spaces(r, k);
-        int yy = rd_int(r, &q, 4);
-        if (rd_year_ok(yy)) {
-            fixed(out, ts_period_year(yy), 2); /* up to: a span for flows */
-            *set = 1;
-            return q;
-        }
+    int yy;
+    if ((k = rd_year_at(r, q, 0, &yy))) {
+        fixed(out, ts_period_year(yy), 2); /* up to: a span for flows */
+        *set = 1;
+        return k;
     }
     return e;
 }
@@ -576,11 +573,7 @@ void rd_find_target(reader *r)
         /* "mục tiêu", "chỉ tiêu" name a target only where a clause opens
          * ("Mục tiêu năm 2024: ..."); after a figure they are its base
          * ("vượt 4% mục tiêu"). */
-        size_t p = i;
-        while (p > 0 && r->s[p - 1] == ' ')
-            p--;
-        int opens = p == 0 || strchr("(,;:-", r->s[p - 1]);
-        if ((t->flags & TSX_LEAD) && !opens)
+        if ((t->flags & TSX_LEAD) && !rd_opens_after(r, i, RD_LEAD_MARKS))
             continue;
         /* "GRDP đạt mục tiêu tăng trưởng, tăng 7,2%", "vượt kịch bản": a
          * target reached or passed tells of results. */
@@ -590,12 +583,10 @@ void rd_find_target(reader *r)
             i = e - 1;
             continue;
         }
-        size_t y = rd_skip_spaces(r, e), w;
-        if ((w = at_class(r, y, TSX_C_PERIOD_YEAR))) /* "phấn đấu năm 2024" */
-            y = rd_skip_spaces(r, w);
-        int year = rd_int(r, &y, 4);
+        int year = 0; /* "phấn đấu năm 2024", "Mục tiêu 2024:" */
+        rd_year_at(r, rd_skip_spaces(r, e), 1, &year);
         r->target_end[r->n_targets] = e;
-        r->target_year[r->n_targets] = rd_year_ok(year) ? year : 0;
+        r->target_year[r->n_targets] = year;
         if (++r->n_targets == sizeof r->target_end / sizeof r->target_end[0])
             return;
         i = e - 1;

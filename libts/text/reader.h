@@ -9,6 +9,8 @@
 #include "ts_units.h"
 #include "text/text_internal.h"
 
+#include <string.h>
+
 #define TSX_MAX_DEPTH 8
 
 /* How a period phrase relates to the figures after it. */
@@ -166,6 +168,19 @@ static inline int rd_after_number(const reader *r, size_t i)
     return i > 0 && (r->s[i - 1] == '%' || rd_digit((unsigned char)r->s[i - 1]));
 }
 
+/* Whether only spaces stand between i and the sentence's start or one of
+ * the marks before it: a clause opens at i ("; Gia Lai tăng 3,02%"). */
+static inline int rd_opens_after(const reader *r, size_t i, const char *marks)
+{
+    while (i > 0 && r->s[i - 1] == ' ')
+        i--;
+    return i == 0 || strchr(marks, r->s[i - 1]) != NULL;
+}
+
+/* The marks after which a `lead` phrase opens a clause: a list's dash and
+ * a sentence's full stop too ("- Mục tiêu năm 2024: ..."). */
+#define RD_LEAD_MARKS "(,;:-."
+
 /* Start of the word ending just before i (skipping spaces), or (size_t)-1. */
 size_t rd_prev_word(const reader *r, size_t i);
 /* End of the word starting at i. */
@@ -178,6 +193,10 @@ static inline int rd_year_ok(int y)
 {
     return y >= 1900 && y <= 2100;
 }
+
+/* A year at word start i, "năm 2023" (with bare nonzero also "2023"):
+ * its end, with *y, or 0. */
+size_t rd_year_at(const reader *r, size_t i, int bare, int *y);
 
 /* The end of the longest word of class c starting at folded position i,
  * or 0. */
