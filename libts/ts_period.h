@@ -36,6 +36,8 @@ typedef enum {
 int32_t ts_days_from_civil(int year, int month, int day);
 /* The calendar date of a day number. */
 void ts_civil_from_days(int32_t days, int *year, int *month, int *day);
+/* The calendar year of a day number. */
+int ts_year_of_days(int32_t days);
 /* Number of days of month (1..12) of year. */
 int ts_days_in_month(int year, int month);
 

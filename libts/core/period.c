@@ -41,6 +41,13 @@ void ts_civil_from_days(int32_t days, int *year, int *month, int *day)
     *day = d;
 }
 
+int ts_year_of_days(int32_t days)
+{
+    int y, m, d;
+    ts_civil_from_days(days, &y, &m, &d);
+    return y;
+}
+
 static int is_leap(int year)
 {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;

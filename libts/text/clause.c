@@ -77,9 +77,7 @@ int rd_ctx_year(const reader *r)
 {
     if (r->cx->undated_year)
         return r->cx->undated_year;
-    int y, m, d;
-    ts_civil_from_days(r->cx->period.last, &y, &m, &d);
-    return y;
+    return ts_year_of_days(r->cx->period.last);
 }
 
 /* ---- clauses and parentheses ---- */

@@ -78,13 +78,6 @@ typedef struct {
     size_t n_groups;
 } survey;
 
-static int year_of(int32_t day)
-{
-    int y, m, d;
-    ts_civil_from_days(day, &y, &m, &d);
-    return y;
-}
-
 static int month_of(int32_t day)
 {
     int y, m, d;
@@ -107,14 +100,14 @@ static int to_candidate(const per_state *ps, candidate *c)
     } else if (ps->kind != PER_FIXED) {
         return 0;
     }
-    c->y1 = c->y2 = year_of(p.last);
+    c->y1 = c->y2 = ts_year_of_days(p.last);
     switch (ts_period_kind_of(p)) {
     case TS_PERIOD_MONTH: c->kind = TS_REPORT_MONTHLY; c->n = month_of(p.first); return 1;
     case TS_PERIOD_QUARTER: c->kind = TS_REPORT_QUARTERLY; c->n = (month_of(p.first) + 2) / 3; return 1;
     case TS_PERIOD_YEAR: c->kind = TS_REPORT_ANNUAL; return 1;
     case TS_PERIOD_YEARS:
         c->kind = TS_REPORT_MULTIYEAR;
-        c->y1 = year_of(p.first);
+        c->y1 = ts_year_of_days(p.first);
         return 1;
     case TS_PERIOD_HALF:
     case TS_PERIOD_YTD:
@@ -288,15 +281,15 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             continue;
         }
         if (ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
-            !sv->after_year && year_of(ps.p.last) != NO_YEAR) {
-            sv->after_year = year_of(ps.p.last) + 1; /* "so với cùng kỳ năm 2023" */
+            !sv->after_year && ts_year_of_days(ps.p.last) != NO_YEAR) {
+            sv->after_year = ts_year_of_days(ps.p.last) + 1; /* "so với cùng kỳ năm 2023" */
             /* Only after "cùng kỳ": "kế hoạch năm 2023" names a plan. */
             sv->after_first = !sv->first_year && rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1);
         }
         candidate c;
         if (set && ps.kind == PER_FIXED && ps.target && !to_candidate(&ps, &c) &&
-            !sv->first_year && year_of(ps.p.last) != NO_YEAR)
-            sv->first_year = year_of(ps.p.last); /* "giải pháp 2 tháng cuối năm 2023" */
+            !sv->first_year && ts_year_of_days(ps.p.last) != NO_YEAR)
+            sv->first_year = ts_year_of_days(ps.p.last); /* "giải pháp 2 tháng cuối năm 2023" */
         if (set && to_candidate(&ps, &c)) {
             if (c.y1 != NO_YEAR && !sv->first_year)
                 sv->first_year = c.kind == TS_REPORT_MULTIYEAR ? c.y2 : c.y1;

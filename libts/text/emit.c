@@ -8,13 +8,6 @@
 #include <math.h>
 #include <string.h>
 
-static int year_of_day(int32_t day)
-{
-    int y, m, d;
-    ts_civil_from_days(day, &y, &m, &d);
-    return y;
-}
-
 static int same_period(ts_period a, ts_period b)
 {
     return a.first == b.first && a.last == b.last;
@@ -57,8 +50,8 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
         return;
     /* An undated report: a figure is kept only where its own phrase
      * named a year ("năm 2024", "6 tháng đầu năm 2024"). */
-    if (r->cx->undated && (year_of_day(p.first) == TS_UNDATED_YEAR ||
-                           year_of_day(p.last) == TS_UNDATED_YEAR))
+    if (r->cx->undated && (ts_year_of_days(p.first) == TS_UNDATED_YEAR ||
+                           ts_year_of_days(p.last) == TS_UNDATED_YEAR))
         return;
     /* 96,9 - 100 is -3.1, not -3.0999999999999943. */
     value = round(value * 1e9) / 1e9;
@@ -120,11 +113,8 @@ ts_period rd_resolve_period(const reader *r, const ts_indicator *ind, const per_
         return ps->p;
     }
     /* A stock or rate over several years is read at the last one. */
-    if (ind->kind != TS_KIND_FLOW && ts_period_kind_of(p) == TS_PERIOD_YEARS) {
-        int y, m, d;
-        ts_civil_from_days(p.last, &y, &m, &d);
-        p = ts_period_year(y);
-    }
+    if (ind->kind != TS_KIND_FLOW && ts_period_kind_of(p) == TS_PERIOD_YEARS)
+        p = ts_period_year(ts_year_of_days(p.last));
     return p;
 }
 
@@ -152,12 +142,8 @@ ts_period rd_plan_period(ts_period p)
     ts_period_kind k = ts_period_kind_of(p);
     if (k == TS_PERIOD_MONTH || k == TS_PERIOD_YEARS || k == TS_PERIOD_YEAR)
         return p;
-    int y1, m1, d1, y2, m2, d2;
-    ts_civil_from_days(p.first, &y1, &m1, &d1);
-    ts_civil_from_days(p.last, &y2, &m2, &d2);
-    if (y1 == y2)
-        return ts_period_year(y2);
-    return p;
+    int y = ts_year_of_days(p.last);
+    return ts_year_of_days(p.first) == y ? ts_period_year(y) : p;
 }
 
 ts_period rd_target_period(const reader *r, const ts_indicator *ind, const per_state *ps)
@@ -169,11 +155,8 @@ ts_period rd_target_period(const reader *r, const ts_indicator *ind, const per_s
             return t;
         return ps->p;
     }
-    if (ind->kind != TS_KIND_FLOW && ts_period_kind_of(t) == TS_PERIOD_YEARS) {
-        int y, m, d;
-        ts_civil_from_days(t.last, &y, &m, &d);
-        return ts_period_year(y);
-    }
+    if (ind->kind != TS_KIND_FLOW && ts_period_kind_of(t) == TS_PERIOD_YEARS)
+        return ts_period_year(ts_year_of_days(t.last));
     return t;
 }
 

@@ -79,18 +79,11 @@ static int cumulative_months(const char *s)
     return 0;
 }
 
-static int year_of(int32_t day)
-{
-    int y, m, d;
-    ts_civil_from_days(day, &y, &m, &d);
-    return y;
-}
-
 /* The period of targets when a directions heading names no year: the
  * next year, or the next plan term of the same length. */
 ts_period tsx_next_period(ts_period report)
 {
-    int a = year_of(report.first), b = year_of(report.last);
+    int a = ts_year_of_days(report.first), b = ts_year_of_days(report.last);
     if (b > a)
         return ts_period_years(b + 1, b + 1 + (b - a));
     return ts_period_year(b + 1);
@@ -164,7 +157,7 @@ size_t tsx_find_sections(const ts_doc *doc, ts_period report, tsx_fold *fp, tsx_
                 s.target = y ? ts_period_year(y) : tsx_next_period(report);
             } else if (!directions) {
                 int m = cumulative_months(head);
-                int yy = y ? y : year_of(report.last);
+                int yy = y ? y : ts_year_of_days(report.last);
                 s.period = m ? ts_period_months(yy, 1, m) : report;
             }
         }

@@ -50,6 +50,7 @@ static void test_civil_roundtrip(void **state)
                     assert_int_equal(yy, y);
                     assert_int_equal(mm, m);
                     assert_int_equal(dd, d);
+                    assert_int_equal(ts_year_of_days(n), y);
                 }
             }
         }
