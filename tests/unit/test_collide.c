@@ -67,50 +67,52 @@ static void test_repeats_once(void **state)
 static void test_rules_settle(void **state)
 {
     (void)state;
-    run_result r;
-    /* A figure as written over one rounded, wherever each stands. */
-    settle(HEAD "Hơn 700 doanh nghiệp thành lập mới.\n"
-                "Cả năm, toàn tỉnh có 761 doanh nghiệp thành lập mới.\n",
-           &r);
-    assert_string_equal(r.facts.buf, "enterprise.new level 2023 761 A");
-    assert_string_equal(r.collisions, "");
-    /* Far from the rounded figure, a figure as written is another one (a
-     * part read as the whole): first come, and told. */
-    settle(HEAD "Khoảng 700 doanh nghiệp thành lập mới.\n"
-                "Cả năm, toàn tỉnh có 95 doanh nghiệp thành lập mới.\n",
-           &r);
-    assert_string_equal(r.facts.buf, "enterprise.new level 2023 700 E");
-    assert_string_equal(r.collisions, "enterprise.new kept 700 not 95");
-    /* A total over the part of a breakdown. */
-    settle(HEAD "Giải quyết việc làm cho 21.400 lao động.\n"
-                "Trong đó: đào tạo nghề, giải quyết việc làm cho 3.150 lao động.\n",
-           &r);
-    assert_string_equal(r.facts.buf, "labour.jobs level 2023 21400 A");
-    assert_string_equal(r.collisions, "");
-    /* "Trong đó" after a sentence that gives no total: what follows is no
-     * part, and two figures of the report's period are told. */
-    settle(HEAD "Năm 2023, kinh tế của tỉnh tiếp tục đạt nhiều kết quả tích cực.\n"
-                "Trong đó, chỉ số sản xuất công nghiệp tăng 9,11%.\n"
-                "Bên cạnh đó, chỉ số sản xuất công nghiệp ước tăng 8%.\n",
-           &r);
-    assert_string_equal(r.facts.buf, "industry.production_index yoy_pct 2023 9.11 A");
-    assert_string_equal(r.collisions, "industry.production_index kept 9.11 not 8");
-    /* "Tính chung N tháng" opening a sentence dates the sentences after
-     * it in its paragraph (a month's report: the month otherwise). */
-    settle("UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2025\n"
-           "Tổng doanh thu du lịch trong tháng ước đạt 4.157,5 tỷ đồng.\n"
-           "Tính chung 10 tháng năm 2025, lượng khách du lịch ước đạt 14,8 triệu lượt. Tổng thu từ "
-           "khách du "
-           "lịch ước đạt 60.318,9 tỷ đồng.\n",
-           &r);
-    assert_string_equal(r.facts.buf, "tourism.revenue level 2025-10 4157.5 E; tourism.visitors level "
-                                     "2025-01/P10M 14800000 E; tourism.revenue level 2025-01/P10M "
-                                     "60318.9 E");
-    /* The more specific phrase: revenue collected on the territory. */
-    settle(HEAD "Tổng thu ngân sách nhà nước đạt 19.000 tỷ đồng. Thu ngân sách nhà nước trên địa "
-                "bàn đạt 6.100 tỷ đồng.\n",
-           &r);
-    assert_string_equal(r.facts.buf, "budget.revenue level 2023 6100 A");
+    static const struct {
+        const char *why, *text, *facts;
+        const char *collisions; /* NULL: not checked */
+    } cases[] = {
+        {"a figure as written over one rounded, wherever each stands",
+         HEAD "Hơn 700 doanh nghiệp thành lập mới.\n"
+              "Cả năm, toàn tỉnh có 761 doanh nghiệp thành lập mới.\n",
+         "enterprise.new level 2023 761 A", ""},
+        {"far from the rounded figure, a figure as written is another one (a part read as the "
+         "whole): first come, and told",
+         HEAD "Khoảng 700 doanh nghiệp thành lập mới.\n"
+              "Cả năm, toàn tỉnh có 95 doanh nghiệp thành lập mới.\n",
+         "enterprise.new level 2023 700 E", "enterprise.new kept 700 not 95"},
+        {"a total over the part of a breakdown",
+         HEAD "Giải quyết việc làm cho 21.400 lao động.\n"
+              "Trong đó: đào tạo nghề, giải quyết việc làm cho 3.150 lao động.\n",
+         "labour.jobs level 2023 21400 A", ""},
+        {"'Trong đó' after a sentence that gives no total: no part, and two figures of the "
+         "report's period are told",
+         HEAD "Năm 2023, kinh tế của tỉnh tiếp tục đạt nhiều kết quả tích cực.\n"
+              "Trong đó, chỉ số sản xuất công nghiệp tăng 9,11%.\n"
+              "Bên cạnh đó, chỉ số sản xuất công nghiệp ước tăng 8%.\n",
+         "industry.production_index yoy_pct 2023 9.11 A",
+         "industry.production_index kept 9.11 not 8"},
+        {"'Tính chung N tháng' opening a sentence dates the sentences after it in its paragraph "
+         "(a month's report: the month otherwise)",
+         "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2025\n"
+         "Tổng doanh thu du lịch trong tháng ước đạt 4.157,5 tỷ đồng.\n"
+         "Tính chung 10 tháng năm 2025, lượng khách du lịch ước đạt 14,8 triệu lượt. Tổng thu từ "
+         "khách du lịch ước đạt 60.318,9 tỷ đồng.\n",
+         "tourism.revenue level 2025-10 4157.5 E; tourism.visitors level 2025-01/P10M 14800000 E; "
+         "tourism.revenue level 2025-01/P10M 60318.9 E",
+         NULL},
+        {"the more specific phrase: revenue collected on the territory",
+         HEAD "Tổng thu ngân sách nhà nước đạt 19.000 tỷ đồng. Thu ngân sách nhà nước trên địa "
+              "bàn đạt 6.100 tỷ đồng.\n",
+         "budget.revenue level 2023 6100 A", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        run_result r;
+        settle(cases[i].text, &r);
+        if (strcmp(r.facts.buf, cases[i].facts) != 0 ||
+            (cases[i].collisions && strcmp(r.collisions, cases[i].collisions) != 0))
+            fail_msg("%s: got facts '%s', collisions '%s'", cases[i].why, r.facts.buf,
+                     r.collisions);
+    }
 }
 
 static void test_tie_reported(void **state)
