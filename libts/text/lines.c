@@ -135,11 +135,9 @@ static int starts_dateline(const char *s, size_t n)
     if (i >= n || s[i] != ')' || i == 1)
         return 0;
     i++;
-    while (i < n && s[i] == ' ')
-        i++;
-    return (i < n && s[i] == '-') ||
-           (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-            ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94));
+    size_t at;
+    int32_t dash = first_cp(s + i, n - i, &at);
+    return dash == '-' || dash == 0x2013 || dash == 0x2014;
 }
 
 int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b)

@@ -458,7 +458,9 @@ static void test_sentence_splitting(void **state)
         "a) Nông - lâm – thủy sản: Sản xuất ổn định.\n"
         "Ông Nguyễn V. An dự họp.\n"
         "Huyện phấn đấu giải quyết việc làm cho 2.000 lao động\n"
-        "(LĐO) - Năm 2023, toàn huyện có 1.200 hộ nghèo.\n";
+        "(LĐO) - Năm 2023, toàn huyện có 1.200 hộ nghèo.\n"
+        "Thu hút đầu tư tiếp tục khởi sắc\n"
+        "(QNO) – Năm 2023, tỉnh thu hút 20 dự án.\n";
     ts_doc *d = parse(text);
     static const char *const want[] = {
         "Tổng thu NSNN là 1.304.372 triệu đồng, đạt 91,9%KH.",
@@ -473,6 +475,8 @@ static void test_sentence_splitting(void **state)
         /* A press agency's tag ends the headline before it. */
         "Huyện phấn đấu giải quyết việc làm cho 2.000 lao động",
         "(LĐO) - Năm 2023, toàn huyện có 1.200 hộ nghèo.",
+        "Thu hút đầu tư tiếp tục khởi sắc",
+        "(QNO) – Năm 2023, tỉnh thu hút 20 dự án.",
     };
     assert_int_equal(ts_doc_sentence_count(d), sizeof want / sizeof *want);
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)
