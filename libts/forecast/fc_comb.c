@@ -1,7 +1,8 @@
 /* comb: ETS (the form of lowest AICc), damped Holt and Theta, averaged
  * with equal weights as in the M4 competition's combination benchmark
  * (Makridakis, Spiliotis & Assimakopoulos 2020); on a seasonal series
- * all three model the seasons as ETS does (below).  Intervals come from the linear opinion pool of
+ * all three model the seasons as ETS does (below), and Theta's line
+ * weighs what the data say (add_theta_drift).  Intervals come from the linear opinion pool of
  * the members' forecast distributions, not from averaged interval ends:
  * the quantiles of the mixture of their normals (fc_pool.c), or, with
  * o->paths, of their simulated future paths pooled (member k gives w_k of
@@ -71,19 +72,17 @@ static const tsf_ets_fit *shared_fit(const tsf_comb *a, ts_fc_method m, const ts
     return pick;
 }
 
-/* Member mb's forecast from a shared fit: the fit's path, Theta's with its
- * drift added (the slope is the adjusted series'; a multiplicative
- * season scales the drift as it scales the level). */
-static int member_from_fit(const tsf_comb *a, tsf_comb_member *mb, ts_fc_method m, const tsf_ets_fit *fit,
-                           tsf_path *p, ts_error *err)
+/* Theta's drift added to member mb, whose fit saw `seen` (y itself for a
+ * fit shared with ets, else the adjusted a->z): the slope is the adjusted
+ * series', weighed by the data (tsf_theta_weight) rather than by half,
+ * and a multiplicative season scales it as it scales the level. */
+static void add_theta_drift(const tsf_comb *a, tsf_comb_member *mb, const double *seen)
 {
-    mb->fit = *fit;
-    int rc = tsf_path_from_fit(fit, a->h, p, err);
-    if (rc != TS_OK || m != TS_FC_THETA)
-        return rc;
+    const tsf_ets_fit *fit = &mb->fit;
     for (size_t j = 0; j < a->h; j++)
         mb->drift[j] = 0;
-    tsf_theta_drift(a->z, a->n, a->h, fit->par.alpha, mb->drift);
+    double w = tsf_theta_weight(fit, seen, a->z, a->n);
+    tsf_theta_drift(a->z, a->n, a->h, fit->par.alpha, w, mb->drift);
     const tsf_ets_form *f = &fit->form;
     size_t ns = tsf_ets_nstate(f);
     for (size_t j = 0; j < a->h; j++) {
@@ -91,6 +90,17 @@ static int member_from_fit(const tsf_comb *a, tsf_comb_member *mb, ts_fc_method 
             mb->drift[j] *= fit->xn[ns - 1 - j % (size_t)f->m];
         mb->mean[j] += mb->drift[j];
     }
+}
+
+/* Member mb's forecast from a shared fit: the fit's path, Theta's with its
+ * drift added. */
+static int member_from_fit(const tsf_comb *a, tsf_comb_member *mb, ts_fc_method m, const tsf_ets_fit *fit,
+                           const double *y, tsf_path *p, ts_error *err)
+{
+    mb->fit = *fit;
+    int rc = tsf_path_from_fit(fit, a->h, p, err);
+    if (rc == TS_OK && m == TS_FC_THETA)
+        add_theta_drift(a, mb, y);
     return rc;
 }
 
@@ -120,7 +130,7 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
             continue;
         ts_error e;
         const tsf_ets_fit *shared = sh ? shared_fit(a, m, sh) : NULL;
-        int rc = shared ? member_from_fit(a, mb, m, shared, &p, &e)
+        int rc = shared ? member_from_fit(a, mb, m, shared, y, &p, &e)
                         : tsf_run_method(m, m == TS_FC_ETS ? y : a->z, a->n, a->h, &eo, NULL, &p, &mb->fit, &e);
         if (rc == TS_EINVAL || rc == TS_ENOMEM) {
             if (err)
@@ -131,10 +141,10 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
             continue;
         mb->method = m;
         if (!shared && m == TS_FC_THETA) {
-            /* Theta's forecast less its SES fit's is the drift it adds. */
-            tsf_ets_point(&mb->fit.form, 1, mb->fit.xn, a->h, mb->drift);
-            for (size_t i = 0; i < a->h; i++)
-                mb->drift[i] = mb->mean[i] - mb->drift[i];
+            /* Theta's own run added the classical half: back to its SES
+             * forecast, then the weighed drift. */
+            tsf_ets_point(&mb->fit.form, 1, mb->fit.xn, a->h, mb->mean);
+            add_theta_drift(a, mb, a->z);
         }
         /* Fitted to the adjusted series: what it forecasts is multiplied
          * back by the indices.  A shared fit saw the series as it is. */

@@ -90,7 +90,7 @@ int tsf_points(const double *y, size_t n, const ts_fc_options *o, const ts_fc_me
         if (mi == TS_FC_THETA && !isnan(ses_alpha)) {
             /* Theta is SES plus a drift: the SES fit of this origin serves. */
             memcpy(out, ses, h * sizeof *out);
-            tsf_theta_drift(z, n, h, ses_alpha, out);
+            tsf_theta_drift(z, n, h, ses_alpha, 0.5, out);
             rcs[i] = TS_OK;
         } else {
             /* ets models the seasons itself, on the series as it is. */

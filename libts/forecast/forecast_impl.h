@@ -73,9 +73,15 @@ int tsf_ets_method(const double *y, size_t n, size_t h, int m, const ts_fc_optio
  * Nikolopoulos 2000); fit (may be NULL) gets its SES fit. */
 int tsf_theta(const double *y, size_t n, size_t h, const tsf_fixed *fix, tsf_path *p,
               tsf_ets_fit *fit, ts_error *err);
-/* Adds Theta's drift to the SES forecasts mean[0..h) of y (smoothing
- * parameter alpha), turning them into Theta forecasts. */
-void tsf_theta_drift(const double *y, size_t n, size_t h, double alpha, double *mean);
+/* Adds Theta's drift to the SES forecasts mean[0..h) (smoothing
+ * parameter alpha): weight times the slope of z's least-squares line,
+ * times how far SES lags it; weight 0.5 is the classical Theta (theta =
+ * 2), turning SES forecasts into Theta forecasts. */
+void tsf_theta_drift(const double *z, size_t n, size_t h, double alpha, double weight, double *mean);
+/* The drift's weight (1 - 1/theta, in [0, 1]) that minimises fit's
+ * one-step errors on y[0..n) once the drift of z's slope is added
+ * in-sample too (fc_theta.c); 0.5 when z has no slope. */
+double tsf_theta_weight(const tsf_ets_fit *fit, const double *y, const double *z, size_t n);
 
 /* Runs one concrete method on z (the seasonally adjusted series; for ets
  * the series as it is); hint (may be NULL) starts the search, fit (may be

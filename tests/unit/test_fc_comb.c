@@ -1,5 +1,6 @@
 /* Unit tests for auto (fc_auto.c) and comb (fc_comb.c): auto is comb;
- * comb's mean is the equal average of its members run one by one, its
+ * comb's mean is the equal average of its members run one by one (Theta
+ * with the weight on its line that the data give), its
  * intervals are the quantiles of the pool of their normal forecasts
  * (wider than the averaged ends when the members disagree), or with
  * simulated paths close to those and the same for the same seed; short
@@ -84,6 +85,25 @@ static void comb_is_the_members_averaged(void **state)
         assert_near(a->weight[m[i]], 1.0 / 3, 1e-15);
     }
     assert_string_equal(a->model, r[0]->model);
+    /* comb's Theta weighs the line by the data where theta alone takes
+     * half of it: theta's mean moved by (w - 0.5) of the unit drift. */
+    tsf_ets_fit ses;
+    double ses_mean[6], se[6], unit[6] = {0};
+    tsf_path p = {ses_mean, se, 0, 0, NAN, NAN, NAN, NAN, NAN};
+    const tsf_fixed none = {NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN};
+    assert_int_equal(tsf_theta(airmiles, n, h, &none, &p, &ses, NULL), TS_OK);
+    double w = tsf_theta_weight(&ses, airmiles, airmiles, n);
+    assert_true(w > 0.5); /* airmiles climbs faster than SES follows */
+    tsf_theta_drift(airmiles, n, h, ses.par.alpha, 1.0, unit);
+    for (size_t j = 0; j < h; j++) {
+        assert_near(p.mean[j], r[2]->mean[j], 1e-9 * fabs(p.mean[j]));
+        double shift = (w - 0.5) * unit[j]; /* its interval moves along */
+        r[2]->mean[j] += shift;
+        for (int k = 0; k < 2; k++) {
+            r[2]->lo[k][j] += shift;
+            r[2]->hi[k][j] += shift;
+        }
+    }
     for (size_t j = 0; j < h; j++) {
         double mean = (r[0]->mean[j] + r[1]->mean[j] + r[2]->mean[j]) / 3;
         assert_near(a->mean[j], mean, 1e-9 * fabs(mean));
@@ -142,7 +162,7 @@ static void expected_seasonal_comb(const double *y, const double *z, size_t n, s
         tsf_path p = {m[k], se, 0, 0, NAN, NAN, NAN, NAN, NAN};
         assert_int_equal(tsf_path_from_fit(fits[k], h, &p, NULL), TS_OK);
     }
-    tsf_theta_drift(z, n, h, th->par.alpha, drift);
+    tsf_theta_drift(z, n, h, th->par.alpha, tsf_theta_weight(th, y, z, n), drift);
     size_t ns = tsf_ets_nstate(&th->form);
     for (size_t j = 0; j < h; j++) {
         double s = th->form.season == 'M' ? th->xn[ns - 1 - j % 4] : 1;

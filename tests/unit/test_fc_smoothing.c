@@ -1,8 +1,12 @@
 /* Unit tests for exponential smoothing (fc_smoothing.c) and Theta
  * (fc_theta.c): a hand-solved SES fit, exact fits on exact data, the
  * interval formulas of Hyndman et al. (2008) Table 6.1 in closed form,
- * parameter bounds, and the errors for bad fixed parameters. */
+ * parameter bounds, the errors for bad fixed parameters, and the weight
+ * comb gives Theta's line. */
 #include "fc_test_util.h"
+#include <gsl/gsl_fit.h>
+#include "forecast/ets.h"
+#include "forecast/forecast_impl.h"
 
 
 static ts_fc_result *run(const double *y, size_t n, ts_fc_method m, size_t h,
@@ -153,7 +157,99 @@ static void bad_parameters(void **state)
     }
 }
 
+/* The in-sample criterion tsf_theta_weight minimises, rebuilt from its
+ * definition: fit's one-step forecasts plus w times the drift of z's
+ * least-squares slope (gsl_fit_linear here) lagged as SES lags a line,
+ * times the season where seasons multiply; errors relative for
+ * multiplicative errors. */
+static double theta_sse(const tsf_ets_fit *fit, const double *y, const double *z, size_t n, double w)
+{
+    double t[64], c0, c1, v00, v01, v11, ss;
+    assert_true(n <= 64);
+    for (size_t i = 0; i < n; i++)
+        t[i] = (double)i;
+    gsl_fit_linear(t, 1, z, 1, n, &c0, &c1, &v00, &v01, &v11, &ss);
+    tsf_ets_run s;
+    tsf_ets_load(&fit->form, fit->x0, &s);
+    double sse = 0, a = fit->par.alpha;
+    for (size_t i = 0; i < n; i++) {
+        double season = fit->form.season == 'M' ? s.ring[s.k] : 1;
+        double fc = tsf_ets_step(&fit->form, &fit->par, &s, y[i]);
+        double drift = w * c1 * (1 - pow(1 - a, (double)i)) / a * season;
+        double e = y[i] - (fc + drift);
+        if (fit->form.error == 'M')
+            e /= fc;
+        sse += e * e;
+    }
+    return sse;
+}
+
+/* w is the criterion's minimum over [0, 1]: no step of 0.01 either way
+ * (inside the interval) lowers it. */
+static void assert_weight_minimises(const tsf_ets_fit *fit, const double *y, const double *z, size_t n, double w)
+{
+    assert_true(w >= 0 && w <= 1);
+    double at = theta_sse(fit, y, z, n, w);
+    if (w >= 0.01)
+        assert_true(at <= theta_sse(fit, y, z, n, w - 0.01));
+    if (w <= 0.99)
+        assert_true(at <= theta_sse(fit, y, z, n, w + 0.01));
+}
+
+static const tsf_ets_fixed free_fit = {NAN, NAN, NAN, NAN, 0, {0, 0, 0, 1}, 0};
+
+/* comb's Theta weighs its line by least squares (Fiorucci et al. 2016,
+ * alpha held): inside the interval on a trending series, at 0 when the
+ * drift would point against the last years, and the classical half on a
+ * flat line; on a seasonal fit with multiplicative errors and seasons
+ * the scaled criterion is the one minimised. */
+static void theta_weight_least_squares(void **state)
+{
+    (void)state;
+    tsf_ets_fit fit;
+    tsf_ets_form ann, mnm;
+    assert_int_equal(tsf_ets_form_parse("ANN", 1, &ann, NULL), TS_OK);
+    assert_int_equal(tsf_ets_fit_form(&ann, wiggly, 15, &free_fit, &fit, NULL), TS_OK);
+    double w = tsf_theta_weight(&fit, wiggly, wiggly, 15);
+    assert_true(w > 0 && w < 1);
+    assert_true(fabs(w - 0.5) > 0.01); /* the data's, not the classical half */
+    assert_weight_minimises(&fit, wiggly, wiggly, 15, w);
+
+    /* Up for fourteen years, then below where it began: the line still
+     * rises, but SES (alpha near 1) already follows each step, and the
+     * fall outweighs what a drift the line's way would have gained. */
+    double hump[16];
+    for (int t = 0; t < 16; t++)
+        hump[t] = t < 14 ? 20 + 2 * t + (t % 2) * 0.5 : 18;
+    assert_int_equal(tsf_ets_fit_form(&ann, hump, 16, &free_fit, &fit, NULL), TS_OK);
+    w = tsf_theta_weight(&fit, hump, hump, 16);
+    assert_near(w, 0, 0);
+    assert_true(theta_sse(&fit, hump, hump, 16, 0) < theta_sse(&fit, hump, hump, 16, 0.01));
+
+    /* The same backwards as forwards: a line of slope 0 exactly. */
+    const double flat[12] = {4, 6, 6, 4, 4, 6, 6, 4, 4, 6, 6, 4};
+    assert_int_equal(tsf_ets_fit_form(&ann, flat, 12, &free_fit, &fit, NULL), TS_OK);
+    assert_near(tsf_theta_weight(&fit, flat, flat, 12), 0.5, 0);
+
+    /* Quarters that multiply a rising level; z is y with the seasons
+     * divided out, as comb's slope comes from the adjusted series. */
+    const double q[4] = {0.8, 1.1, 1.3, 0.8};
+    double y[40], z[40];
+    for (int t = 0; t < 40; t++) {
+        z[t] = 100 + 2.5 * t + 6 * sin(1.7 * t);
+        y[t] = z[t] * q[t % 4];
+    }
+    assert_int_equal(tsf_ets_form_parse("MNM", 4, &mnm, NULL), TS_OK);
+    tsf_ets_fixed seasonal = free_fit;
+    seasonal.seasonal_data = 1;
+    assert_int_equal(tsf_ets_fit_form(&mnm, y, 40, &seasonal, &fit, NULL), TS_OK);
+    w = tsf_theta_weight(&fit, y, z, 40);
+    assert_true(w > 0);
+    assert_weight_minimises(&fit, y, z, 40, w);
+}
+
 FC_TEST_MAIN(
         cmocka_unit_test(ses_hand_solved), cmocka_unit_test(exact_fits),
         cmocka_unit_test(holt_variance_closed_form), cmocka_unit_test(damped_closed_form),
-        cmocka_unit_test(estimates_within_bounds), cmocka_unit_test(bad_parameters))
+        cmocka_unit_test(estimates_within_bounds), cmocka_unit_test(bad_parameters),
+        cmocka_unit_test(theta_weight_least_squares))
