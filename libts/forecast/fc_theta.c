@@ -52,13 +52,14 @@ double tsf_theta_weight(const tsf_ets_fit *fit, const double *y, const double *z
 {
     const tsf_ets_form *f = &fit->form;
     double b = trend_slope(z, n), sxy = 0, sxx = 0;
+    double a = fit->par.alpha > 1e-10 ? fit->par.alpha : 1e-10, keep = 1; /* (1-a)^t: ses_lag by steps */
     tsf_ets_run s;
     tsf_ets_load(f, fit->x0, &s);
-    for (size_t t = 0; t < n; t++) {
+    for (size_t t = 0; t < n; t++, keep *= 1 - a) {
         double season = f->season == 'M' ? s.ring[s.k] : 1;
         double fc = tsf_ets_step(f, &fit->par, &s, y[t]);
         double scale = f->error == 'M' ? fc : 1;
-        double x = b * ses_lag(fit->par.alpha, t) * season / scale, r = (y[t] - fc) / scale;
+        double x = b * (1 - keep) / a * season / scale, r = (y[t] - fc) / scale;
         if (!isfinite(x) || !isfinite(r))
             return 0.5;
         sxy += x * r;
