@@ -72,16 +72,17 @@ static const tsf_ets_fit *shared_fit(const tsf_comb *a, ts_fc_method m, const ts
     return pick;
 }
 
-/* Theta's drift added to member mb, whose fit saw `seen` (y itself for a
- * fit shared with ets, else the adjusted a->z): the slope is the adjusted
- * series', weighed by the data (tsf_theta_weight) rather than by half,
- * and a multiplicative season scales it as it scales the level. */
+/* Theta's drift added to member mb's SES forecast, its fit having seen
+ * `seen` (y itself for a fit shared with ets, else the adjusted a->z): the
+ * slope is the adjusted series', weighed by the data (tsf_theta_weight)
+ * beside other members; Theta alone is the method itself, classical half
+ * and all.  A multiplicative season scales it as it scales the level. */
 static void add_theta_drift(const tsf_comb *a, tsf_comb_member *mb, const double *seen)
 {
     const tsf_ets_fit *fit = &mb->fit;
     for (size_t j = 0; j < a->h; j++)
         mb->drift[j] = 0;
-    double w = tsf_theta_weight(fit, seen, a->z, a->n);
+    double w = a->k > 1 ? tsf_theta_weight(fit, seen, a->z, a->n) : 0.5;
     tsf_theta_drift(a->z, a->n, a->h, fit->par.alpha, w, mb->drift);
     const tsf_ets_form *f = &fit->form;
     size_t ns = tsf_ets_nstate(f);
@@ -92,16 +93,13 @@ static void add_theta_drift(const tsf_comb *a, tsf_comb_member *mb, const double
     }
 }
 
-/* Member mb's forecast from a shared fit: the fit's path, Theta's with its
- * drift added. */
-static int member_from_fit(const tsf_comb *a, tsf_comb_member *mb, ts_fc_method m, const tsf_ets_fit *fit,
-                           const double *y, tsf_path *p, ts_error *err)
+/* Member mb's forecast from a shared fit: the fit's path (Theta's drift
+ * comes once the members are known). */
+static int member_from_fit(const tsf_comb *a, tsf_comb_member *mb, const tsf_ets_fit *fit, tsf_path *p,
+                           ts_error *err)
 {
     mb->fit = *fit;
-    int rc = tsf_path_from_fit(fit, a->h, p, err);
-    if (rc == TS_OK && m == TS_FC_THETA)
-        add_theta_drift(a, mb, y);
-    return rc;
+    return tsf_path_from_fit(fit, a->h, p, err);
 }
 
 /* Fits the members: ets on y; damped and theta from ets's forms on
@@ -122,6 +120,7 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
      * towards the yearly mean. */
     a->seasonal = a->adjust || (sh && sh->best.form.season != 'N');
     a->k = 0;
+    const double *seen[TSF_COMB_K]; /* what each member's fit saw */
     for (size_t j = 0; j < TSF_COMB_K; j++) {
         tsf_comb_member *mb = &a->mb[a->k];
         ts_fc_method m = tsf_comb_members[j];
@@ -130,7 +129,7 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
             continue;
         ts_error e;
         const tsf_ets_fit *shared = sh ? shared_fit(a, m, sh) : NULL;
-        int rc = shared ? member_from_fit(a, mb, m, shared, y, &p, &e)
+        int rc = shared ? member_from_fit(a, mb, shared, &p, &e)
                         : tsf_run_method(m, m == TS_FC_ETS ? y : a->z, a->n, a->h, &eo, NULL, &p, &mb->fit, &e);
         if (rc == TS_EINVAL || rc == TS_ENOMEM) {
             if (err)
@@ -140,19 +139,20 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
         if (rc != TS_OK)
             continue;
         mb->method = m;
-        if (!shared && m == TS_FC_THETA) {
-            /* Theta's own run added the classical half: back to its SES
-             * forecast, then the weighed drift. */
+        /* Theta's own run added the classical half: back to its SES
+         * forecast until the drift is weighed. */
+        if (!shared && m == TS_FC_THETA)
             tsf_ets_point(&mb->fit.form, 1, mb->fit.xn, a->h, mb->mean);
-            add_theta_drift(a, mb, a->z);
-        }
         /* Fitted to the adjusted series: what it forecasts is multiplied
          * back by the indices.  A shared fit saw the series as it is. */
         mb->adjusted = !shared && m != TS_FC_ETS && a->adjust;
-        a->k++;
+        seen[a->k++] = shared ? y : a->z;
     }
-    for (size_t i = 0; i < a->k; i++)
+    for (size_t i = 0; i < a->k; i++) {
         a->mb[i].w = 1.0 / (double)a->k;
+        if (a->mb[i].method == TS_FC_THETA)
+            add_theta_drift(a, &a->mb[i], seen[i]);
+    }
     return TS_OK;
 }
 
