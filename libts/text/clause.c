@@ -94,7 +94,9 @@ static void clause_reset(reader *r, int hard)
     fr->npend = 0;
     r->last_change = 0;
     r->place_end = 0;
-    fr->prior = 0;
+    /* A list given respectively keeps its period to the bracket's end. */
+    if (!fr->respective)
+        fr->prior = 0;
     fr->other_area = 0;
     if (hard) {
         fr->plan_mode = 0;
@@ -164,6 +166,8 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].prior = r->st[r->depth - 1].prior;
     r->st[r->depth].weak = 0;
     r->st[r->depth].open_at = i + 1;
+    r->st[r->depth].respective = rd_at(r, a, TSX_C_LIST_RESPECTIVE) != 0;
+    r->st[r->depth].resp_next = 0;
 }
 
 /* Whether [a, b) holds a figure: a digit that no period phrase reads. */
@@ -399,11 +403,14 @@ static size_t on_prior(reader *r, size_t i)
     if (!base || (base->flags & TSX_AFTER_SO))
         return 0;
     size_t w = rd_prev_word(r, i);
+    frame *fr = &r->st[r->depth];
+    /* "(cơ cấu tương ứng [của] cùng kỳ năm 2023 là: ...)": the list's period. */
     int opens = rd_opens_after(r, i, "(,;:") ||
-                (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w);
+                (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w) ||
+                (w != (size_t)-1 && fr->respective && fr->resp_next == 0 &&
+                 rd_ending(r, w, TSX_C_LIST_RESPECTIVE) != (size_t)-1);
     if (!opens)
         return 0;
-    frame *fr = &r->st[r->depth];
     fr->prior = -1;
     int y;
     size_t q = rd_year_at(r, rd_skip_spaces(r, e), 0, &y);
@@ -549,6 +556,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     r.fn = fn;
     r.unmatched = unmatched_fn;
     r.user = user;
+    r.seq_at = -1;
     r.offset = offset;
     if (!folded && tsx_fold_text(f, text, len) != 0)
         return ts_error_set(err, TS_ENOMEM, "out of memory");

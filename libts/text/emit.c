@@ -86,6 +86,8 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     if (strcmp(measure, TS_MEASURE_LEVEL) == 0) {
         r->level_ind = ind;
         r->level_value = value;
+        if (r->seq_at >= 0 && strcmp(unit, "pct") == 0)
+            r->seq[r->seq_at] = ind;
     }
     r->cx->fact_flags = r->fact_flags | (r->cx->in_footnote ? TSX_FACT_FOOTNOTE : 0);
     r->cx->fact_phrase = r->st[r->depth].ent ? r->st[r->depth].ent->flen : 0;

@@ -302,10 +302,41 @@ static int gated(reader *r, const quantity *q, int pct)
     return 0;
 }
 
+/* The order of percentages a list given respectively refers to: this
+ * one's place, outside brackets; inside brackets opened by "cơ cấu tương
+ * ứng", the subject of the percentage in the same place before (0 when
+ * that gave no share: "thuế sản phẩm chiếm 3,9%" names nothing read). */
+static int respective_subject(reader *r, const quantity *q)
+{
+    int pct = q->has_unit && strcmp(q->um.unit, "pct") == 0;
+    frame *fr = &r->st[r->depth];
+    r->seq_at = -1;
+    if (pct && r->depth == 0 && r->nseq < TSX_MAX_SEQ) {
+        r->seq_at = (long)r->nseq;
+        r->seq[r->nseq++] = NULL;
+    }
+    if (!pct || !fr->respective)
+        return 1;
+    size_t k = fr->resp_next++;
+    if (k >= r->nseq || !r->seq[k])
+        return 0;
+    fr->ind = r->seq[k];
+    fr->ent = NULL;
+    fr->own = 1;
+    fr->weak = 0;
+    fr->suppress = 0;
+    fr->component_of = NULL;
+    return 1;
+}
+
 void rd_on_quantity(reader *r, quantity *q)
 {
     r->plan_by = "";
     r->fact_flags = 0;
+    if (!respective_subject(r, q)) {
+        rd_unmatched(r, q, "given respectively, where the list before has no share");
+        return;
+    }
     /* Another place's figure: "(Đắk Nông 5,74%; Lâm Đồng 5,63%)", "cao
      * nhất là huyện X với 30,5%". */
     if (r->place_end && follows_place(r, q)) {

@@ -56,9 +56,14 @@ typedef struct {
     int prior;               /* "(cùng kỳ năm 2022 đạt ...)": the figures are
                               * the same period's of an earlier year: -1 the
                               * year before, else that year */
+    int respective;          /* opened by "cơ cấu tương ứng": its percentages
+                              * are, in order, the subjects of the sentence's
+                              * percentages before it */
+    size_t resp_next;        /* ... the next one's place in that order */
 } frame;
 
 #define TSX_MAX_DONE 64
+#define TSX_MAX_SEQ 16
 
 typedef struct {
     const char *orig;        /* the sentence */
@@ -125,6 +130,12 @@ typedef struct {
     ts_period pp_period[TSX_MAX_DONE];
     const char *pp_by[TSX_MAX_DONE];
     size_t npp;
+    /* The percentages read outside brackets, in order, and the indicator
+     * each gave a share to (NULL: none), for a list given respectively;
+     * seq_at is the place of the figure being read (-1: not recorded). */
+    const ts_indicator *seq[TSX_MAX_SEQ];
+    size_t nseq;
+    long seq_at;
     /* levels given, per indicator and period: the first one stands */
     const ts_indicator *lv_done[TSX_MAX_DONE];
     ts_period lv_period[TSX_MAX_DONE];

@@ -585,6 +585,24 @@ static const struct {
      "tăng 9,4%, khu vực TM-DV tăng 6,6%; thuế sản phẩm tăng 5%.",
      "grdp yoy_pct 2023 6.2 A; gva.agriculture yoy_pct 2023 3.1 A; gva.industry yoy_pct 2023 "
      "9.4 A; gva.services yoy_pct 2023 6.6 A"},
+    {"a structure given respectively for the same period a year before", "2025-01/P9M",
+     "Về cơ cấu kinh tế, khu vực nông, lâm nghiệp và thủy sản chiếm 18,4%; khu vực công nghiệp "
+     "- xây dựng chiếm 44,7%; khu vực dịch vụ chiếm 32,5%; thuế sản phẩm chiếm 4,4% (cơ cấu "
+     "tương ứng cùng kỳ năm 2024 là: 19,2%; 43,1%; 33,3%; 4,4%).",
+     "grdp.share.agriculture level 2025-01/P9M 18.4 A; grdp.share.industry level 2025-01/P9M "
+     "44.7 A; grdp.share.services level 2025-01/P9M 32.5 A; grdp.share.agriculture level "
+     "2024-01/P9M 19.2 A; grdp.share.industry level 2024-01/P9M 43.1 A; grdp.share.services "
+     "level 2024-01/P9M 33.3 A"},
+    {"... or for a year it names, in its own order", "2022",
+     "Năm 2022, khu vực dịch vụ chiếm tỷ trọng 41,0%; khu vực công nghiệp và xây dựng chiếm "
+     "36,2%; khu vực nông, lâm nghiệp và thủy sản chiếm 19,3% (tỷ trọng tương ứng của năm 2021 "
+     "là 40,1%; 36,0%; 20,5%).",
+     "grdp.share.services level 2022 41 A; grdp.share.industry level 2022 36.2 A; "
+     "grdp.share.agriculture level 2022 19.3 A; grdp.share.services level 2021 40.1 A; "
+     "grdp.share.industry level 2021 36 A; grdp.share.agriculture level 2021 20.5 A"},
+    {"more figures given respectively than shares before: the rest is nothing", "2023",
+     "Khu vực dịch vụ chiếm 45,2% (cơ cấu tương ứng năm 2022 là 44,0%; 30,1%).",
+     "grdp.share.services level 2023 45.2 A; grdp.share.services level 2022 44 A"},
 };
 
 static void test_rules(void **state)
