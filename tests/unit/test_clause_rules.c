@@ -600,6 +600,16 @@ static const struct {
      "grdp.share.services level 2022 41 A; grdp.share.industry level 2022 36.2 A; "
      "grdp.share.agriculture level 2022 19.3 A; grdp.share.services level 2021 40.1 A; "
      "grdp.share.industry level 2021 36 A; grdp.share.agriculture level 2021 20.5 A"},
+    {"sectors by number: their growth after GRDP's", "2024",
+     "Tổng sản phẩm trên địa bàn tăng 7,1%; trong đó khu vực I tăng 3,2%, khu vực II tăng "
+     "10,4%, khu vực III tăng 6,5%.",
+     "grdp yoy_pct 2024 7.1 A; gva.agriculture yoy_pct 2024 3.2 A; gva.industry yoy_pct 2024 "
+     "10.4 A; gva.services yoy_pct 2024 6.5 A"},
+    {"... and their shares in the structure, a gloss in brackets or none", "2024",
+     "Cơ cấu kinh tế: khu vực I (nông, lâm nghiệp và thủy sản) chiếm 21,3%; khu vực II (công "
+     "nghiệp - xây dựng) chiếm 35,0%; khu vực III chiếm 39,4%.",
+     "grdp.share.agriculture level 2024 21.3 A; grdp.share.industry level 2024 35 A; "
+     "grdp.share.services level 2024 39.4 A"},
     {"more figures given respectively than shares before: the rest is nothing", "2023",
      "Khu vực dịch vụ chiếm 45,2% (cơ cấu tương ứng năm 2022 là 44,0%; 30,1%).",
      "grdp.share.services level 2023 45.2 A; grdp.share.services level 2022 44 A"},
