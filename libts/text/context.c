@@ -702,9 +702,27 @@ static const candidate *best_candidate(const survey *sv)
     return best;
 }
 
+/* The year of the first candidate with one that names the stretch best
+ * names, or ends where it ends ("quý I vừa qua ... Tính chung 3 tháng đầu
+ * năm 2025"), else 0. */
+static int same_stretch_year(const survey *sv, const candidate *best)
+{
+    const candidate *pick = NULL;
+    for (size_t k = 0; k < sv->nc; k++) {
+        const candidate *c = &sv->c[k];
+        if (c->y1 == NO_YEAR || c->kind == TS_REPORT_MULTIYEAR || c->kind == TS_REPORT_ANNUAL)
+            continue;
+        int same = (c->kind == best->kind && c->n == best->n) || ends_with(c, best) || ends_with(best, c);
+        if (same && (!pick || c->order < pick->order))
+            pick = c;
+    }
+    return pick ? pick->y1 : 0;
+}
+
 /* The survey's report period into m: the title's, else the body's best;
- * its year the first the text names, else the report date's, else the
- * file name's.  0 when there is none (or no year for it). */
+ * its year that of the same stretch named with one, else the first the
+ * text names, else the report date's, else the file name's.  0 when there
+ * is none (or no year for it). */
 static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
 {
     const candidate *best = sv->has_title ? &sv->title : best_candidate(sv);
@@ -713,7 +731,7 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
         return 0;
     }
     int year = best->y2;
-    if (best->kind != TS_REPORT_MULTIYEAR && year == NO_YEAR)
+    if (best->kind != TS_REPORT_MULTIYEAR && year == NO_YEAR && !(year = same_stretch_year(sv, best)))
         /* The first year the text gives: "9 tháng ... giảm 5,7% so với
          * cùng kỳ năm 2022" before "Đặc biệt, năm 2021, ..." is of 2023. */
         year = sv->after_first ? sv->after_year

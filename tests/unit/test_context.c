@@ -106,6 +106,12 @@ static const struct {
      "Thu ngân sách tăng từ 2.100 tỷ đồng năm 2015 lên 3.400 tỷ đồng năm 2020, phấn đấu đến năm "
      "2025 đạt 5.000 tỷ đồng.\n",
      "2016/2020", "-"},
+    {"a title's stretch without its year takes the year the body names it with, not a span's",
+     "Hội nghị đánh giá thu ngân sách 3 tháng đầu năm\n"
+     "Bình quân giai đoạn 2021-2024, ngành nông nghiệp của tỉnh tăng 4,9%/năm, các ngành, các "
+     "địa phương đã chủ động triển khai nhiều giải pháp đồng bộ để giữ đà tăng trưởng trong "
+     "năm. Tổng sản phẩm trên địa bàn quý I/2025 ước tăng 7,4%.\n",
+     "2025-Q1", "-"},
     {"no year anywhere: no period", "Quý I, thu ngân sách đạt 700 tỷ đồng.\n", "-", "-"},
     {"the date gives the year a period lacks",
      "Ngày 02/04/2024\nQuý I, thu ngân sách đạt 700 tỷ đồng.\n", "2024-Q1", "2024-04-02"},
