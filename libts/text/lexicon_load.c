@@ -137,6 +137,7 @@ void tsx_entry_free(tsx_entry *e)
     free(e->rate);
     free(e->near);
     free(e->before);
+    free(e->not_after);
     free(e->names);
     free(e->price);
 }
@@ -298,6 +299,8 @@ static int parse_flag(tsx_entry *e, const char *w, size_t wl, char *why, size_t 
         return set_text(&e->near, v, vl, 1);
     if (kl == 6 && memcmp(w, "before", 6) == 0)
         return set_text(&e->before, v, vl, 1);
+    if (kl == 9 && memcmp(w, "not_after", 9) == 0)
+        return set_text(&e->not_after, v, vl, 1);
     if (kl == 4 && memcmp(w, "rate", 4) == 0)
         return set_text(&e->rate, v, vl, 0);
     if (kl == 5 && memcmp(w, "names", 5) == 0)

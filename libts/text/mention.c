@@ -1,5 +1,6 @@
 /* Resolving the indicator: lexicon phrases that name one set the current
- * subject (with their conditions: ctx=, near=, unit=, before=, post), a
+ * subject (with their conditions: ctx=, near=, unit=, before=, not_after=,
+ * post), a
  * blocking phrase stops figures until the clause ends, another place's
  * name takes the figure after it, and a phrase right after a figure can
  * name it ("26 trường đạt chuẩn quốc gia"). */
@@ -100,6 +101,16 @@ static int before_ok(const reader *r, const tsx_entry *e, size_t qstart)
     return 0;
 }
 
+/* not_after=a|b: the phrase at i is none right after one of these words
+ * ("cao nhất từ trước đến nay" is "ever", no count since the start). */
+static int not_after_ok(const reader *r, const tsx_entry *e, size_t i)
+{
+    if (!e->not_after)
+        return 1;
+    word_at a = {r, rd_prev_word(r, i)};
+    return a.w == (size_t)-1 || !any_of(e->not_after, word_is_alt, &a);
+}
+
 void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
 {
     frame *fr = &r->st[r->depth];
@@ -159,7 +170,7 @@ size_t rd_on_mention(reader *r, size_t i)
         if (best_end && g[c].end < best_end)
             break;
         if ((e->flags & (TSX_POST | TSX_ABOUT_ONLY)) || !ctx_ok(r, e) || !near_ok(r, e) ||
-            !lead_ok(r, e, i))
+            !lead_ok(r, e, i) || !not_after_ok(r, e, i))
             continue;
         if (e->cls == TSX_C_PLACE) {
             /* "phường Kon Tum": a ward, not the province of that name. */

@@ -440,6 +440,7 @@ typedef struct {
     unsigned flags;   /* TSX_... */
     int comma;        /* the phrase itself has a ',': commas in the text may match */
     char *before;     /* before=a|b: one of these words just before the figure */
+    char *not_after;  /* not_after=a|b: the phrase is none right after these words */
     char *unit;       /* unit=U: a condition (indicators) or the unit named (units) */
     double factor;    /* units: divisor=; scale words: scale= (1 when absent) */
     char *ctx;        /* ctx=A|B condition ('|'-separated prefixes), or NULL */

@@ -610,6 +610,12 @@ static const struct {
      "nghiệp - xây dựng) chiếm 35,0%; khu vực III chiếm 39,4%.",
      "grdp.share.agriculture level 2024 21.3 A; grdp.share.industry level 2024 35 A; "
      "grdp.share.services level 2024 39.4 A"},
+    {"the highest ever is no count since the start", "2024",
+     "Thu ngân sách nhà nước đạt mức cao nhất từ trước đến nay, đạt 6.250 tỷ đồng, tăng 18% so "
+     "với năm trước.",
+     "budget.revenue level 2024 6250 A; budget.revenue yoy_pct 2024 18 A"},
+    {"... but a sum since the start is", "2024",
+     "Thu ngân sách từ trước đến nay đạt 61.250 tỷ đồng.", ""},
     {"more figures given respectively than shares before: the rest is nothing", "2023",
      "Khu vực dịch vụ chiếm 45,2% (cơ cấu tương ứng năm 2022 là 44,0%; 30,1%).",
      "grdp.share.services level 2023 45.2 A; grdp.share.services level 2022 44 A"},
