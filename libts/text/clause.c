@@ -248,6 +248,8 @@ static size_t on_period(reader *r, size_t i)
     if (set) {
         fr->per = ps;
         fr->weak = 0;
+        if (r->depth == 0 && r->first_per.kind == PER_NONE && ps.kind == PER_FIXED)
+            r->first_per = ps;
         if (cumulative && r->depth == 0 && !r->figures && r->lead.kind == PER_NONE &&
             ps.kind == PER_FIXED)
             r->lead = ps;
@@ -313,6 +315,16 @@ static int on_punct(reader *r, unsigned char c, size_t i)
          * for its clause ("theo giá so sánh 2010 đạt X, tăng Y%"), one
          * carried from the sentence before for every clause. */
         clause_reset(r, 1);
+        /* "6 tháng tăng 5,6%, quý I tăng 4,5%, quý II tăng 6,6%; khu vực
+         * dịch vụ tăng 6,6%": the quarters or months of the sentence's
+         * period name theirs only up to the clause's end. */
+        if (r->depth == 0 && fr->per.kind == PER_FIXED && r->first_per.kind == PER_FIXED &&
+            (ts_period_kind_of(fr->per.p) == TS_PERIOD_QUARTER ||
+             ts_period_kind_of(fr->per.p) == TS_PERIOD_MONTH) &&
+            ts_period_kind_of(r->first_per.p) != TS_PERIOD_YEARS &&
+            ts_period_contains(r->first_per.p, fr->per.p) &&
+            !(r->first_per.p.first == fr->per.p.first && r->first_per.p.last == fr->per.p.last))
+            fr->per = r->first_per;
         memcpy(r->price_text, r->carried_price, sizeof r->price_text);
         if (fr->ind)
             fr->weak = 1;

@@ -113,6 +113,8 @@ typedef struct {
     int equal_base;            /* the base of the last "bằng X% <base>" */
     size_t figures;            /* figures read so far in the sentence */
     per_state lead;            /* "Tính chung 10 tháng" opening the sentence */
+    per_state first_per;       /* the first period the sentence names outside
+                                * brackets (PER_NONE: none yet) */
     size_t cum_at;             /* "lũy kế N tháng": where (0: none) ... */
     ts_period cum_month;       /* ... and the single month N before it */
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */

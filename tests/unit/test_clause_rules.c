@@ -610,6 +610,12 @@ static const struct {
      "nghiệp - xây dựng) chiếm 35,0%; khu vực III chiếm 39,4%.",
      "grdp.share.agriculture level 2024 21.3 A; grdp.share.industry level 2024 35 A; "
      "grdp.share.services level 2024 39.4 A"},
+    {"quarters of the sentence's period name theirs up to the clause's end", "2024-01/P9M",
+     "Tổng sản phẩm trên địa bàn 9 tháng năm 2024 tăng 6,8% so với cùng kỳ, quý II tăng 6,1%, "
+     "quý III tăng 7,4%; khu vực dịch vụ tăng 7,2%, khu vực nông, lâm nghiệp và thủy sản tăng "
+     "3,1%.",
+     "grdp yoy_pct 2024-01/P9M 6.8 A; grdp yoy_pct 2024-Q2 6.1 A; grdp yoy_pct 2024-Q3 7.4 A; "
+     "gva.services yoy_pct 2024-01/P9M 7.2 A; gva.agriculture yoy_pct 2024-01/P9M 3.1 A"},
     {"the highest ever is no count since the start", "2024",
      "Thu ngân sách nhà nước đạt mức cao nhất từ trước đến nay, đạt 6.250 tỷ đồng, tăng 18% so "
      "với năm trước.",
