@@ -34,6 +34,8 @@ const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int a
 int tsx_plan_to_date(const reader *r);
 /* "bình quân" among the four words before i. */
 int tsx_average_before(const reader *r, size_t i);
+/* "bình quân" between the verb at v and the figure at i. */
+int tsx_average_between(const reader *r, size_t v, size_t i);
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */
 int tsx_sentence_yearly(const reader *r);
 
@@ -67,6 +69,7 @@ typedef enum {
     C_GROWTH_SPAN,     /* that, over several years */
     C_NOT_IN_UNIT,     /* the unit does not convert to the indicator's */
     C_AVERAGE_BEFORE,  /* "bình quân" just before: a yearly average */
+    C_AVERAGE_BETWEEN, /* "bình quân" between the verb and the figure */
     C_PLAN_CONTEXT,    /* a plan phrase or "giao"/"kế hoạch" just before */
     C_DOUBLED          /* 100% or more: "tăng 138% so với dự toán" is the
                         * share written as a rise, or a plan more than

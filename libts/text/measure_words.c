@@ -29,9 +29,13 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
                 *vpos = w;
                 return verb_classes[k].v;
             }
-        if (rd_ending(r, w, TSX_C_QUALIFIER) != w)
+        /* Qualifiers and the words of a yearly average stand between a
+         * verb and its figure: "tăng bình quân (hàng năm) 22,9%". */
+        size_t st = rd_ending(r, w, TSX_C_QUALIFIER);
+        if (st != w && (st = rd_ending(r, w, TSX_C_AVERAGE)) == (size_t)-1 &&
+            (st = rd_ending(r, w, TSX_C_PER_YEAR)) == (size_t)-1)
             break;
-        w = rd_prev_word(r, w);
+        w = rd_prev_word(r, st);
     }
     *vpos = w;
     if (w == (size_t)-1)
@@ -185,6 +189,17 @@ int tsx_average_before(const reader *r, size_t i)
 {
     /* Six words: "bình quân hàng năm ước đạt 725 tỷ". */
     return rd_class_before(r, i, TSX_C_AVERAGE, 6);
+}
+
+/* "bình quân" between the verb at v and the figure at i ("tăng bình
+ * quân hàng năm 18,8%"). */
+int tsx_average_between(const reader *r, size_t v, size_t i)
+{
+    for (size_t k = rd_word_end(r, v); k < i; k++)
+        if (tsx_is_word((unsigned char)r->s[k]) && !tsx_is_word((unsigned char)r->s[k - 1]) &&
+            rd_at(r, k, TSX_C_AVERAGE))
+            return 1;
+    return 0;
 }
 
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */

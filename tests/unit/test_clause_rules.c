@@ -616,6 +616,13 @@ static const struct {
      "3,1%.",
      "grdp yoy_pct 2024-01/P9M 6.8 A; grdp yoy_pct 2024-Q2 6.1 A; grdp yoy_pct 2024-Q3 7.4 A; "
      "gva.services yoy_pct 2024-01/P9M 7.2 A; gva.agriculture yoy_pct 2024-01/P9M 3.1 A"},
+    {"'tăng bình quân hàng năm X%' over a span is the yearly average", "2016/2020",
+     "Giai đoạn 2016-2020, thu ngân sách trên địa bàn tăng bình quân hằng năm 14,6%; tổng vốn "
+     "đầu tư toàn xã hội tăng bình quân 9,1%.",
+     "budget.revenue avg_annual_pct 2016/2020 14.6 A; investment.total avg_annual_pct 2016/2020 "
+     "9.1 A"},
+    {"... and over no span, nothing (not the year's growth)", "2024",
+     "Năm 2024, thu ngân sách trên địa bàn tăng bình quân hằng năm 14,6%.", ""},
     {"the highest ever is no count since the start", "2024",
      "Thu ngân sách nhà nước đạt mức cao nhất từ trước đến nay, đạt 6.250 tỷ đồng, tăng 18% so "
      "với năm trước.",
