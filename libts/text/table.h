@@ -73,6 +73,7 @@ typedef enum {
     COL_PCT_PLAN, /* % KH, TH/KH: the share of the plan achieved */
     COL_SAME,     /* So cùng kỳ (%), 2021/2020: an index against a year before */
     COL_CHANGE,   /* Tăng, giảm (%): the change itself */
+    COL_AVG,      /* Bình quân giai đoạn 2016-2020 (%): the yearly average change */
     COL_BAD       /* not read (why says it) */
 } tbl_measure;
 

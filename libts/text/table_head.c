@@ -31,9 +31,11 @@ enum {
     HF_LABEL = 1 << 10,
     HF_NUMBER = 1 << 11,
     HF_UNIT = 1 << 12,
-    HF_NOTE = 1 << 13
+    HF_NOTE = 1 << 13,
+    HF_AVERAGE = 1 << 14 /* bình quân */
 };
-#define HF_MEASURE (HF_PLAN | HF_ACTUAL | HF_ESTIMATE | HF_VERSUS | HF_PCT | HF_SAME | HF_CHANGE)
+#define HF_MEASURE (HF_PLAN | HF_ACTUAL | HF_ESTIMATE | HF_VERSUS | HF_PCT | HF_SAME | HF_CHANGE | \
+                    HF_AVERAGE)
 
 typedef enum { HC_NONE, HC_EMPTY, HC_NUMBER, HC_LABEL, HC_UNIT, HC_NOTE, HC_VALUE } hc_kind;
 
@@ -61,6 +63,7 @@ static const struct {
     {TSX_C_VERB_DOWN, HF_CHANGE, 0},        {TSX_C_VERB_GROWTH, HF_CHANGE, 0},
     {TSX_C_TABLE_LABEL, HF_LABEL, 0},       {TSX_C_TABLE_NUMBER, HF_NUMBER, 0},
     {TSX_C_TABLE_UNIT, HF_UNIT, 0},         {TSX_C_TABLE_NOTE, HF_NOTE, 0},
+    {TSX_C_AVERAGE, HF_AVERAGE, 0},
 };
 
 /* The longest header word at i: its end, and its flag in *flag; 0 when
@@ -240,6 +243,8 @@ static const struct {
     uint8_t m;
     const char *why;
 } col_rules[] = {
+    {HF_AVERAGE, HF_PCT | HF_CHANGE, 0, COL_AVG, NULL},               /* Tăng bình quân (%) */
+    {HF_AVERAGE, 0, 0, COL_BAD, "an average over the years"},
     {HF_RATIO, 0, 0, COL_SAME, NULL},                                 /* 2021/2020 (%) */
     {HF_CHANGE | HF_PCT, 0, 0, COL_CHANGE, NULL},                     /* Tăng, giảm (%) */
     {HF_CHANGE, 0, 0, COL_BAD, "an absolute change"},
@@ -320,6 +325,10 @@ static void default_periods(tbl_table *t, const ts_extract_ctx *cx, int has_defa
  * other the measure)? */
 static int completes(const hcell *a, const hcell *b)
 {
+    /* "Bình quân giai đoạn 2016-2019 (%)" after the group over the years
+     * is a column of its own, not one of the group's. */
+    if ((b->flags & HF_AVERAGE) && !(a->flags & HF_AVERAGE))
+        return 0;
     int a_meas = (a->flags & HF_MEASURE) != 0, b_meas = (b->flags & HF_MEASURE) != 0;
     if (a->has_period && !a_meas)
         return !b->has_period && b_meas;

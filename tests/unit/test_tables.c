@@ -232,6 +232,22 @@ static void test_two_row_headers(void **state)
     /* A caption over the years. */
     FACTS("Chỉ tiêu\nKết quả đạt được\nNăm 2022\nNăm 2023\nTổng đàn bò (con)\n45.200\n46.100\n",
           "2023", "livestock.cattle level 2022 45200 A; livestock.cattle level 2023 46100 A");
+    /* A group over the years, and the span's yearly average as a column
+     * of its own listed before the years, one cell per line. */
+    FACTS("Chỉ tiêu\nTốc độ tăng so với năm trước (%)\nBình quân giai đoạn 2021-2023 (%)\n"
+          "Năm 2021\nNăm 2022\nNăm 2023\nThu ngân sách nhà nước\n6,2\n8,4\n9,0\n7,9\n",
+          "2023",
+          "budget.revenue yoy_pct 2021 6.2 A; budget.revenue yoy_pct 2022 8.4 A; budget.revenue "
+          "yoy_pct 2023 9 A; budget.revenue avg_annual_pct 2021/2023 7.9 A");
+    /* Levels by year and their yearly average growth; a rate's is in
+     * points. */
+    FACTS("Chỉ tiêu\tNăm 2021\tNăm 2023\tTăng bình quân 2021-2023 (%/năm)\n"
+          "Thu ngân sách nhà nước (tỷ đồng)\t2.900\t3.350\t7,5\n"
+          "Tỷ lệ hộ nghèo (%)\t6,1\t4,2\t-0,9\n",
+          "2023",
+          "budget.revenue level 2021 2900 A; budget.revenue level 2023 3350 A; budget.revenue "
+          "avg_annual_pct 2021/2023 7.5 A; social.poverty_rate level 2021 6.1 A; "
+          "social.poverty_rate level 2023 4.2 A");
     /* Tabs: merged cells leave the top row's cells empty. */
     FACTS("Chỉ tiêu\tNăm 2023\t\tNăm 2024\n\tƯớc TH\tSo cùng kỳ (%)\tKH\n"
           "Tổng đàn lợn (con)\t118.300\t98,2\t125.000\n",
