@@ -206,6 +206,63 @@ static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out,
     return k;
 }
 
+/* "từ (năm) 2016 đến (năm | hết năm) 2020", "từ năm 2016 đến nay" (to the
+ * report's year): the span of those years; 0 when the words after "từ"
+ * (at i, ending at e) are no such thing (a date, a month). */
+static size_t since_span(const reader *r, size_t i, size_t e, per_state *out, int *set)
+{
+    size_t j = rd_skip_spaces(r, e), k;
+    /* "từ (ngày) 1/1 đến (ngày) 29/2": the days between. */
+    int y1, m1, d1, y2, m2, d2;
+    size_t a0 = (k = at_class(r, j, TSX_C_PERIOD_DAY)) ? rd_skip_spaces(r, k) : j;
+    if ((k = read_date_in(r, a0, 1, &y1, &m1, &d1))) {
+        size_t u = rd_skip_spaces(r, k);
+        if (!(k = at_class(r, u, TSX_C_PERIOD_UPTO)))
+            return 0;
+        u = rd_skip_spaces(r, k);
+        if ((k = at_class(r, u, TSX_C_PERIOD_DAY)))
+            u = rd_skip_spaces(r, k);
+        if (!(k = read_date_in(r, u, 1, &y2, &m2, &d2)))
+            return 0;
+        int32_t first = ts_days_from_civil(y1, m1, d1), last = ts_days_from_civil(y2, m2, d2);
+        if (last <= first)
+            return 0;
+        fixed(out, (ts_period){first, last}, 0);
+        *set = !is_comparison(r, i) && !in_title(r, i);
+        return k;
+    }
+    if ((k = at_class(r, j, TSX_C_PERIOD_SPAN)))
+        j = rd_skip_spaces(r, k);
+    if ((k = at_class(r, j, TSX_C_PERIOD_YEAR)))
+        j = rd_skip_spaces(r, k);
+    int a = rd_int(r, &j, 4);
+    if (!rd_year_ok(a))
+        return 0;
+    j = rd_skip_spaces(r, j);
+    int b;
+    /* "đến nay" is one phrase of its own; "đến" else. */
+    if (!at_class(r, j, TSX_C_PERIOD_NOW)) {
+        if (!(k = at_class(r, j, TSX_C_PERIOD_UPTO)))
+            return 0;
+        j = rd_skip_spaces(r, k);
+    }
+    if ((k = at_class(r, j, TSX_C_PERIOD_NOW))) {
+        b = rd_ctx_year(r);
+        j = k;
+    } else {
+        if ((k = at_class(r, j, TSX_C_PERIOD_END)))
+            j = rd_skip_spaces(r, k);
+        if ((k = at_class(r, j, TSX_C_PERIOD_YEAR)))
+            j = rd_skip_spaces(r, k);
+        b = rd_int(r, &j, 4);
+    }
+    if (!rd_year_ok(b) || b <= a)
+        return 0;
+    fixed(out, ts_period_years(a, b), 0);
+    *set = !is_comparison(r, i) && !in_title(r, i);
+    return j;
+}
+
 /* "đến (ngày | thời điểm (ngày)) D/M/Y", "đến tháng 9/2020", "đến (cuối)
  * năm 2025". */
 static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *set)
@@ -446,6 +503,9 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
         return named_span(r, e);
     if ((e = at_class(r, i, TSX_C_PERIOD_SPAN)))
         return span_of_years(r, i, e, out, set);
+    size_t k;
+    if ((e = at_class(r, i, TSX_C_PERIOD_SINCE)) && (k = since_span(r, i, e, out, set)))
+        return k;
     if ((e = at_class(r, i, TSX_C_PERIOD_YTD))) {
         int y, m, d;
         ts_civil_from_days(r->cx->period.last, &y, &m, &d);
@@ -464,7 +524,6 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
     /* "ngày 9 tháng 2 năm 2023": a date in passing, not a period (and not
      * "9 tháng"). */
     int y, m, d;
-    size_t k;
     if ((e = at_class(r, i, TSX_C_PERIOD_DAY)) && (k = rd_date(r, rd_skip_spaces(r, e), &y, &m, &d)))
         return k;
     if ((e = at_class(r, i, TSX_C_PERIOD_WHOLE_YEAR))) {

@@ -623,6 +623,18 @@ static const struct {
      "9.1 A"},
     {"... and over no span, nothing (not the year's growth)", "2024",
      "Năm 2024, thu ngân sách trên địa bàn tăng bình quân hằng năm 14,6%.", ""},
+    {"'từ năm A đến năm B' is the span of those years", "2023",
+     "Từ năm 2016 đến năm 2020, thu ngân sách trên địa bàn tăng bình quân 11,2%/năm.",
+     "budget.revenue avg_annual_pct 2016/2020 11.2 A"},
+    {"'từ năm A đến nay' runs to the report's year; a stock is read at its end", "2023",
+     "Từ năm 2021 đến nay, thu ngân sách trên địa bàn tăng bình quân 9,5%/năm; toàn tỉnh có 45 "
+     "xã đạt chuẩn nông thôn mới.",
+     "budget.revenue avg_annual_pct 2021/2023 9.5 A; rural.ncr_communes level 2023 45 A"},
+    {"'từ ngày D/M đến D/M' is the days between (whole months written as months)", "2024-Q1",
+     "Từ ngày 1/1 đến 29/2, toàn tỉnh thu hút 11 dự án đầu tư; từ ngày 15/12/2023 đến ngày "
+     "14/1/2024, thu hút thêm 3 dự án đầu tư.",
+     "investment.projects level 2024-01/P2M 11 A; investment.projects level "
+     "2023-12-15/2024-01-14 3 A"},
     {"the highest ever is no count since the start", "2024",
      "Thu ngân sách nhà nước đạt mức cao nhất từ trước đến nay, đạt 6.250 tỷ đồng, tăng 18% so "
      "với năm trước.",
