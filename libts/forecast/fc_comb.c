@@ -72,16 +72,18 @@ static const tsf_ets_fit *shared_fit(const tsf_comb *a, ts_fc_method m, const ts
     return pick;
 }
 
-/* Theta's drift added to member mb's SES forecast, its fit having seen
- * `seen` (y itself for a fit shared with ets, else the adjusted a->z): the
- * slope is the adjusted series', weighed by the data (tsf_theta_weight)
- * beside other members; Theta alone is the method itself, classical half
- * and all.  A multiplicative season scales it as it scales the level. */
-static void add_theta_drift(const tsf_comb *a, tsf_comb_member *mb, const double *seen)
+/* Theta's drift added to member mb's SES forecast (y is the series as it
+ * is): the slope is the adjusted series', weighed by the data
+ * (tsf_theta_weight, on the series the fit saw) beside other members;
+ * Theta alone is the method itself, classical half and all.  A
+ * multiplicative season scales it as it scales the level. */
+static void add_theta_drift(const tsf_comb *a, tsf_comb_member *mb, const double *y)
 {
     const tsf_ets_fit *fit = &mb->fit;
     for (size_t j = 0; j < a->h; j++)
         mb->drift[j] = 0;
+    /* a->z is y itself when nothing is adjusted. */
+    const double *seen = mb->adjusted ? a->z : y;
     double w = a->k > 1 ? tsf_theta_weight(fit, seen, a->z, a->n) : 0.5;
     tsf_theta_drift(a->z, a->n, a->h, fit->par.alpha, w, mb->drift);
     const tsf_ets_form *f = &fit->form;
@@ -120,7 +122,6 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
      * towards the yearly mean. */
     a->seasonal = a->adjust || (sh && sh->best.form.season != 'N');
     a->k = 0;
-    const double *seen[TSF_COMB_K]; /* what each member's fit saw */
     for (size_t j = 0; j < TSF_COMB_K; j++) {
         tsf_comb_member *mb = &a->mb[a->k];
         ts_fc_method m = tsf_comb_members[j];
@@ -146,12 +147,12 @@ static int fit_members(tsf_comb *a, const double *y, const ts_fc_options *o, con
         /* Fitted to the adjusted series: what it forecasts is multiplied
          * back by the indices.  A shared fit saw the series as it is. */
         mb->adjusted = !shared && m != TS_FC_ETS && a->adjust;
-        seen[a->k++] = shared ? y : a->z;
+        a->k++;
     }
     for (size_t i = 0; i < a->k; i++) {
         a->mb[i].w = 1.0 / (double)a->k;
         if (a->mb[i].method == TS_FC_THETA)
-            add_theta_drift(a, &a->mb[i], seen[i]);
+            add_theta_drift(a, &a->mb[i], y);
     }
     return TS_OK;
 }

@@ -674,78 +674,65 @@ static void run_paragraph(const char *period, const char *const *sentences, size
     }
 }
 
+/* Paragraphs read sentence by sentence: what each case shows, the report
+ * period, the sentences (NULL-ended) and the facts wanted. */
+static const struct {
+    const char *rule;
+    const char *period;
+    const char *sentences[4];
+    const char *want;
+} paragraphs[] = {
+    {"one sector per sentence after the GRDP sentence", "2024-Q1",
+     {"Tổng sản phẩm trên địa bàn quý I tăng 5,3% so với cùng kỳ.",
+      "Khu vực nông, lâm nghiệp và thủy sản tăng 2,8%.", "Khu vực dịch vụ tăng 6,9%."},
+     "grdp yoy_pct 2024-Q1 5.3 A; gva.agriculture yoy_pct 2024-Q1 2.8 A; gva.services yoy_pct "
+     "2024-Q1 6.9 A"},
+    {"a year-by-year review leaves the subject out after the first year", "2020/2021",
+     {"Năm 2020, thu ngân sách đạt 9.000 tỷ đồng, vượt 5% dự toán.",
+      "Năm 2021, thu vượt 8,5% dự toán, tăng 12% so với năm 2020."},
+     "budget.revenue level 2020 9000 A; budget.revenue pct_plan 2020 105 A; budget.revenue "
+     "pct_plan 2021 108.5 A; budget.revenue yoy_pct 2021 12 A"},
+    {"'Trong đó, ...' after a yearly average keeps it", "2016/2020",
+     {"Tốc độ tăng trưởng kinh tế bình quân 5 năm 2016 - 2020 tăng 7,8%.",
+      "Trong đó, khu vực dịch vụ tăng 9,1%."},
+     "grdp avg_annual_pct 2016/2020 7.8 A; gva.services avg_annual_pct 2016/2020 9.1 A"},
+    {"'trong đó' after words naming no subject: the topic carried is no total", "2024-Q1",
+     {"Tỉnh xếp thứ 7 trong vùng về tăng trưởng GRDP.",
+      "Tình hình kinh tế - xã hội hồi phục tích cực, trong đó, tốc độ tăng trưởng kinh tế (GRDP) "
+      "đạt 4,55%."},
+     "grdp yoy_pct 2024-Q1 4.55 A"},
+    {"'Cụ thể, quý I/2024 tăng ...' tells the sentence before by period", "2024",
+     {"Năm 2024, tăng trưởng kinh tế của tỉnh đạt 10,2%, đứng thứ 3 cả nước.",
+      "Cụ thể, quý I/2024 tăng 10,19%; quý II tăng 9,8%."},
+     "grdp yoy_pct 2024 10.2 A; grdp yoy_pct 2024-Q1 10.19 A; grdp yoy_pct 2024-Q2 9.8 A"},
+    {"a price basis carried into 'Trong đó:' holds for each of its clauses", "2023",
+     {"GRDP theo giá so sánh 2010 tăng 6,2%.",
+      "Trong đó: Nông - Lâm - Thủy sản tăng 3,1%; Công nghiệp - Xây dựng tăng 8,4%."},
+     "grdp yoy_pct 2023 6.2 A [const2010]; gva.agriculture yoy_pct 2023 3.1 A [const2010]; "
+     "gva.industry yoy_pct 2023 8.4 A [const2010]"},
+    {"a cumulative cue opening the next sentence goes on with the subject, amounts too", "2024-05",
+     {"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 5 ước đạt 2.100 tỷ đồng.",
+      "Lũy kế 5 tháng, đạt 9.800 tỷ đồng, tăng 8,1% so với cùng kỳ."},
+     "retail.sales level 2024-05 2100 E; retail.sales level 2024-01/P5M 9800 A; retail.sales "
+     "yoy_pct 2024-01/P5M 8.1 A"},
+    {"weakly: a count of another thing is not the subject's", "2021/2022",
+     {"Năm 2021, thu ngân sách đạt 9.700 tỷ đồng.", "Năm 2022, toàn tỉnh có 45 xã."},
+     "budget.revenue level 2021 9700 A"},
+};
+
 static void test_paragraphs(void **state)
 {
     (void)state;
-    sink s;
-    /* One sector per sentence after the GRDP sentence. */
-    static const char *const sectors[] = {
-        "Tổng sản phẩm trên địa bàn quý I tăng 5,3% so với cùng kỳ.",
-        "Khu vực nông, lâm nghiệp và thủy sản tăng 2,8%.",
-        "Khu vực dịch vụ tăng 6,9%.",
-    };
-    run_paragraph("2024-Q1", sectors, 3, &s);
-    assert_string_equal(s.buf, "grdp yoy_pct 2024-Q1 5.3 A; gva.agriculture yoy_pct 2024-Q1 2.8 A; "
-                               "gva.services yoy_pct 2024-Q1 6.9 A");
-    /* A year-by-year review leaves the subject out after the first year. */
-    static const char *const years[] = {
-        "Năm 2020, thu ngân sách đạt 9.000 tỷ đồng, vượt 5% dự toán.",
-        "Năm 2021, thu vượt 8,5% dự toán, tăng 12% so với năm 2020.",
-    };
-    run_paragraph("2020/2021", years, 2, &s);
-    assert_string_equal(s.buf, "budget.revenue level 2020 9000 A; budget.revenue pct_plan 2020 105 A; "
-                               "budget.revenue pct_plan 2021 108.5 A; budget.revenue yoy_pct 2021 12 A");
-    /* A sentence going on from a yearly average keeps it: "Trong đó, ..."
-     * after "bình quân 5 năm ... tăng 7,8%". */
-    static const char *const yearly[] = {
-        "Tốc độ tăng trưởng kinh tế bình quân 5 năm 2016 - 2020 tăng 7,8%.",
-        "Trong đó, khu vực dịch vụ tăng 9,1%.",
-    };
-    run_paragraph("2016/2020", yearly, 2, &s);
-    assert_string_equal(s.buf, "grdp avg_annual_pct 2016/2020 7.8 A; gva.services avg_annual_pct "
-                               "2016/2020 9.1 A");
-    /* "trong đó" after words of the sentence that name no subject: the
-     * topic carried from before is no total to be a part of. */
-    static const char *const parted[] = {
-        "Tỉnh xếp thứ 7 trong vùng về tăng trưởng GRDP.",
-        "Tình hình kinh tế - xã hội hồi phục tích cực, trong đó, tốc độ tăng trưởng kinh tế (GRDP) "
-        "đạt 4,55%.",
-    };
-    run_paragraph("2024-Q1", parted, 2, &s);
-    assert_string_equal(s.buf, "grdp yoy_pct 2024-Q1 4.55 A");
-    /* "Cụ thể, quý I/2024 tăng ..." tells the sentence before by period. */
-    static const char *const told[] = {
-        "Năm 2024, tăng trưởng kinh tế của tỉnh đạt 10,2%, đứng thứ 3 cả nước.",
-        "Cụ thể, quý I/2024 tăng 10,19%; quý II tăng 9,8%.",
-    };
-    run_paragraph("2024", told, 2, &s);
-    assert_string_equal(s.buf, "grdp yoy_pct 2024 10.2 A; grdp yoy_pct 2024-Q1 10.19 A; grdp yoy_pct "
-                               "2024-Q2 9.8 A");
-    /* A price basis carried into "Trong đó:" holds for each of its
-     * clauses. */
-    static const char *const priced[] = {
-        "GRDP theo giá so sánh 2010 tăng 6,2%.",
-        "Trong đó: Nông - Lâm - Thủy sản tăng 3,1%; Công nghiệp - Xây dựng tăng 8,4%.",
-    };
-    run_paragraph("2023", priced, 2, &s);
-    assert_string_equal(s.buf, "grdp yoy_pct 2023 6.2 A [const2010]; gva.agriculture yoy_pct 2023 "
-                               "3.1 A [const2010]; gva.industry yoy_pct 2023 8.4 A [const2010]");
-    /* Weakly: a count of another thing is not the subject's. */
-    /* A cumulative cue opening the next sentence goes on with the subject
-     * in full, amounts too. */
-    static const char *const cumulative[] = {
-        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 5 ước đạt 2.100 tỷ đồng.",
-        "Lũy kế 5 tháng, đạt 9.800 tỷ đồng, tăng 8,1% so với cùng kỳ.",
-    };
-    run_paragraph("2024-05", cumulative, 2, &s);
-    assert_string_equal(s.buf, "retail.sales level 2024-05 2100 E; retail.sales level 2024-01/P5M "
-                               "9800 A; retail.sales yoy_pct 2024-01/P5M 8.1 A");
-    static const char *const counts[] = {
-        "Năm 2021, thu ngân sách đạt 9.700 tỷ đồng.",
-        "Năm 2022, toàn tỉnh có 45 xã.",
-    };
-    run_paragraph("2021/2022", counts, 2, &s);
-    assert_string_equal(s.buf, "budget.revenue level 2021 9700 A");
+    for (size_t i = 0; i < sizeof paragraphs / sizeof paragraphs[0]; i++) {
+        size_t n = 0;
+        while (n < 4 && paragraphs[i].sentences[n])
+            n++;
+        sink s;
+        run_paragraph(paragraphs[i].period, paragraphs[i].sentences, n, &s);
+        if (strcmp(s.buf, paragraphs[i].want) != 0)
+            fail_msg("%s:\n  got  \"%s\"\n  want \"%s\"", paragraphs[i].rule, s.buf,
+                     paragraphs[i].want);
+    }
 }
 
 /* The council of a city inside a province is the district's issuer; of a
