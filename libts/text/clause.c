@@ -222,6 +222,12 @@ static void close_paren(reader *r, size_t i)
         rd_set_current(r, e, ind);
 }
 
+/* Whether inner lies in outer and is not all of it. */
+static int narrower(ts_period outer, ts_period inner)
+{
+    return ts_period_contains(outer, inner) && ts_period_cmp(outer, inner) != 0;
+}
+
 /* A period phrase at i; returns its end or 0. */
 static size_t on_period(reader *r, size_t i)
 {
@@ -237,9 +243,7 @@ static size_t on_period(reader *r, size_t i)
      * tăng 5,8%"). */
     size_t w = rd_prev_word(r, i);
     int cumulative = w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_CUMULATIVE) != (size_t)-1;
-    if (set && year_only && !cumulative && fr->per.kind != PER_NONE &&
-        ts_period_contains(ps.p, fr->per.p) &&
-        !(ps.p.first == fr->per.p.first && ps.p.last == fr->per.p.last))
+    if (set && year_only && !cumulative && fr->per.kind != PER_NONE && narrower(ps.p, fr->per.p))
         set = 0;
     /* "cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021": the period of
      * that figure alone, not of the clause or the sentences going on. */
@@ -318,13 +322,13 @@ static int on_punct(reader *r, unsigned char c, size_t i)
         /* "6 tháng tăng 5,6%, quý I tăng 4,5%, quý II tăng 6,6%; khu vực
          * dịch vụ tăng 6,6%": the quarters or months of the sentence's
          * period name theirs only up to the clause's end. */
-        if (r->depth == 0 && fr->per.kind == PER_FIXED && r->first_per.kind == PER_FIXED &&
-            (ts_period_kind_of(fr->per.p) == TS_PERIOD_QUARTER ||
-             ts_period_kind_of(fr->per.p) == TS_PERIOD_MONTH) &&
-            ts_period_kind_of(r->first_per.p) != TS_PERIOD_YEARS &&
-            ts_period_contains(r->first_per.p, fr->per.p) &&
-            !(r->first_per.p.first == fr->per.p.first && r->first_per.p.last == fr->per.p.last))
-            fr->per = r->first_per;
+        if (r->depth == 0 && fr->per.kind == PER_FIXED && r->first_per.kind == PER_FIXED) {
+            ts_period_kind k = ts_period_kind_of(fr->per.p);
+            if ((k == TS_PERIOD_QUARTER || k == TS_PERIOD_MONTH) &&
+                ts_period_kind_of(r->first_per.p) != TS_PERIOD_YEARS &&
+                narrower(r->first_per.p, fr->per.p))
+                fr->per = r->first_per;
+        }
         memcpy(r->price_text, r->carried_price, sizeof r->price_text);
         if (fr->ind)
             fr->weak = 1;

@@ -8,17 +8,13 @@
 #include <math.h>
 #include <string.h>
 
-static int same_period(ts_period a, ts_period b)
-{
-    return a.first == b.first && a.last == b.last;
-}
 
 /* Records (ind, p) in a sentence's list; 0 when it was there already. */
 static int first_of_key(const ts_indicator **done, ts_period *period, size_t *n,
                         const ts_indicator *ind, ts_period p)
 {
     for (size_t k = 0; k < *n; k++)
-        if (done[k] == ind && same_period(period[k], p))
+        if (done[k] == ind && ts_period_cmp(period[k], p) == 0)
             return 0;
     if (*n < TSX_MAX_DONE) {
         done[*n] = ind;
@@ -32,7 +28,7 @@ static int first_of_key(const ts_indicator **done, ts_period *period, size_t *n,
 static int first_plan_of_key(reader *r, const ts_indicator *ind, ts_period p, const char *plan_by)
 {
     for (size_t k = 0; k < r->npp; k++)
-        if (r->pp_done[k] == ind && same_period(r->pp_period[k], p) &&
+        if (r->pp_done[k] == ind && ts_period_cmp(r->pp_period[k], p) == 0 &&
             strcmp(r->pp_by[k], plan_by) == 0)
             return 0;
     if (r->npp < TSX_MAX_DONE) {
