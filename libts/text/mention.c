@@ -1,6 +1,6 @@
 /* Resolving the indicator: lexicon phrases that name one set the current
  * subject (with their conditions: ctx=, near=, unit=, before=, not_after=,
- * post), a
+ * before_place, post), a
  * blocking phrase stops figures until the clause ends, another place's
  * name takes the figure after it, and a phrase right after a figure can
  * name it ("26 trường đạt chuẩn quốc gia"). */
@@ -111,6 +111,22 @@ static int not_after_ok(const reader *r, const tsx_entry *e, size_t i)
     return a.w == (size_t)-1 || !any_of(e->not_after, word_is_alt, &a);
 }
 
+/* before_place: a place's name starts right after the phrase ending at
+ * end. */
+static int before_place_ok(const reader *r, const tsx_entry *e, size_t end)
+{
+    if (!(e->flags & TSX_BEFORE_PLACE))
+        return 1;
+    while (end < r->n && r->s[end] == ' ')
+        end++;
+    size_t k;
+    const tsx_tag *g = end < r->n ? tsx_tags_at(r->tags, end, &k) : NULL;
+    for (size_t c = 0; g && c < k; c++)
+        if (g[c].cls == TSX_C_PLACE)
+            return 1;
+    return 0;
+}
+
 void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
 {
     frame *fr = &r->st[r->depth];
@@ -170,7 +186,7 @@ size_t rd_on_mention(reader *r, size_t i)
         if (best_end && g[c].end < best_end)
             break;
         if ((e->flags & (TSX_POST | TSX_ABOUT_ONLY)) || !ctx_ok(r, e) || !near_ok(r, e) ||
-            !lead_ok(r, e, i) || !not_after_ok(r, e, i))
+            !lead_ok(r, e, i) || !not_after_ok(r, e, i) || !before_place_ok(r, e, g[c].end))
             continue;
         if (e->cls == TSX_C_PLACE) {
             /* "phường Kon Tum": a ward, not the province of that name. */

@@ -424,9 +424,13 @@ enum {
                               * công nghiệp - xây dựng đạt ...") */
     TSX_GROWTH = 1 << 13,    /* an indicator phrase whose bare percentage is
                               * its growth ("GRDP quý II ước đạt 9,91%") */
-    TSX_OF_PLAN = 1 << 14    /* an indicator phrase whose bare percentage is
+    TSX_OF_PLAN = 1 << 14,   /* an indicator phrase whose bare percentage is
                               * a share of its plan ("tỷ lệ giải ngân đạt
                               * 41,32%") */
+    TSX_BEFORE_PLACE = 1 << 15 /* an indicator phrase only right before a
+                                * place's name: "kinh tế Bắc Giang tăng
+                                * trưởng" is the province's GRDP, "kinh tế"
+                                * alone names nothing */
 };
 
 typedef struct {

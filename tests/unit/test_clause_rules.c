@@ -641,6 +641,12 @@ static const struct {
      "budget.revenue level 2024 6250 A; budget.revenue yoy_pct 2024 18 A"},
     {"... but a sum since the start is", "2024",
      "Thu ngân sách từ trước đến nay đạt 61.250 tỷ đồng.", ""},
+    {"the economy of a place named right after 'kinh tế' or 'tăng trưởng' is its GRDP", "2024",
+     "Năm 2024, kinh tế tỉnh Kon Tum tăng trưởng 8,2%, đứng thứ 3 trong vùng; tốc độ tăng "
+     "trưởng của tỉnh Kon Tum quý IV ước đạt 9,1%.",
+     "grdp yoy_pct 2024 8.2 A; grdp yoy_pct 2024-Q4 9.1 E"},
+    {"... and 'kinh tế' before no place names nothing", "2024",
+     "Năm 2024, nguồn lực cho kinh tế tập thể tăng 12%.", ""},
     {"more figures given respectively than shares before: the rest is nothing", "2023",
      "Khu vực dịch vụ chiếm 45,2% (cơ cấu tương ứng năm 2022 là 44,0%; 30,1%).",
      "grdp.share.services level 2023 45.2 A; grdp.share.services level 2022 44 A"},
