@@ -1,8 +1,10 @@
 /* Area names in the lexicon: the gazetteer's provinces, cities and
  * districts become place phrases (@place) that carry their area, so the
  * one matcher that tags a sentence also finds the areas it names.  A
- * district-level unit is only taken with its administrative word ("huyện
- * Đăk Hà", "TP. Pleiku"): many district names are common words. */
+ * district-level unit is taken with its administrative word ("huyện
+ * Đăk Hà", "TP. Pleiku"), and alone only when its name is no other
+ * area's and the text writes it as a name of its own: many district
+ * names are common words or parts of people's names. */
 #include "ts_extract.h"
 #include "ts_gazetteer.h"
 #include "text/text_internal.h"
@@ -23,7 +25,7 @@ static int add_place(ts_lexicon *lx, const char *word, const char *name, const t
      * an administrative word a name is a name however it is written. */
     int spaced = word && *word;
     int n = snprintf(line, sizeof line, "%s%s%s\t@place%s", spaced ? word : "", spaced ? " " : "",
-                     name, !word ? "\tmarks,caps" : spaced ? "" : "\tmarks");
+                     name, !word ? (a->parent[0] ? "\tmarks,caps,alone" : "\tmarks,caps") : spaced ? "" : "\tmarks");
     if (n < 0 || (size_t)n >= sizeof line)
         return TS_OK; /* no real name is this long */
     tsx_entry e;
@@ -126,6 +128,20 @@ static int name_has_own_word(const ts_gazetteer *g, const ts_area *a, const char
     return 0;
 }
 
+/* Whether a district-level name is one no other area bears (by any
+ * spelling): then it names that unit even without its word. */
+static int name_unique(const ts_gazetteer *g, const ts_area *a, const char *name)
+{
+    ts_area_match m[16];
+    size_t n = ts_gazetteer_find_name(g, name, strlen(name), TS_DAY_ANY, m, 16);
+    if (n == 0 || n > 16)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(m[i].area->slug, a->slug) != 0)
+            return 0;
+    return 1;
+}
+
 /* Every name form of a (its name, its variants), bare at province level
  * and after each administrative word of its kind (and of the kinds it was
  * raised from). */
@@ -137,6 +153,9 @@ static int add_area(ts_lexicon *lx, const ts_gazetteer *g, const ts_area *a, ts_
         if (province && add_place(lx, NULL, name, a, err) != TS_OK)
             return TS_ENOMEM;
         if (!province && name_has_own_word(g, a, name) && add_place(lx, "", name, a, err) != TS_OK)
+            return TS_ENOMEM;
+        if (!province && !name_has_own_word(g, a, name) && name_unique(g, a, name) &&
+            add_place(lx, NULL, name, a, err) != TS_OK)
             return TS_ENOMEM;
         for (size_t w = 0; w < ts_gazetteer_kind_word_count(g); w++) {
             unsigned kinds;

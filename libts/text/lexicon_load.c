@@ -220,10 +220,117 @@ static int words_capitalised(const char *orig, size_t o, size_t end)
     return 1;
 }
 
+/* A code point the folded matcher takes for a separator between words
+ * (tsx_is_sep after folding): white space, ',', '&' and every dash. */
+static int sep_cp(int32_t c)
+{
+    return tsi_cp_is_space(c) || c == ',' || c == '-' || c == '&' || (c >= 0x2000 && c <= 0x200B) ||
+           (c >= 0x2010 && c <= 0x2015) || c == 0x202F || c == 0x2212;
+}
+
+/* The phrase's letters, marks and all, at orig[o...]: a run of
+ * separators in the phrase matches any run in the text, as the folded
+ * match did ("Bà Rịa - Vũng Tàu" is "Bà Rịa – Vũng Tàu" and "Bà
+ * Rịa-Vũng Tàu"). */
+static int marks_match(const char *orig, size_t olen, size_t o, const char *lower)
+{
+    size_t pl = strlen(lower), j = 0, n;
+    int32_t pc, tc;
+    while (j < pl) {
+        j += tsi_cp_next(lower, pl, j, &pc);
+        if (sep_cp(pc)) {
+            while (j < pl && (n = tsi_cp_next(lower, pl, j, &pc)) && sep_cp(pc))
+                j += n;
+            while ((n = tsi_cp_next(orig, olen, o, &tc)) && sep_cp(tc))
+                o += n;
+            continue;
+        }
+        n = tsi_cp_next(orig, olen, o, &tc);
+        if (!n || tsi_cp_lower(tc) != pc)
+            return 0;
+        o += n;
+    }
+    return 1;
+}
+
+static int cp_letter(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+static int cp_upper(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* The code point ending right before orig[o] (0 at the start); *start
+ * gets where it begins. */
+static int32_t cp_before(const char *orig, size_t o, size_t *start)
+{
+    *start = o;
+    if (o == 0)
+        return 0;
+    size_t i = o - 1;
+    while (i > 0 && ((unsigned char)orig[i] & 0xC0) == 0x80)
+        i--;
+    int32_t cp;
+    tsx_utf8_decode((const unsigned char *)orig + i, o - i, &cp);
+    *start = i;
+    return cp;
+}
+
+/* Whether orig[o, end) stands alone as a name: no capitalised word right
+ * before it (other than the sentence's first, or an acronym: "UBND Cửa
+ * Lò") and none right after it ("Nguyễn Văn Lâm", "Văn Lâm Group"). */
+static int name_alone(const char *orig, size_t olen, size_t o, size_t end)
+{
+    size_t i = o, s;
+    int32_t cp = cp_before(orig, i, &s);
+    while (cp == ' ' || cp == 0xA0) {
+        i = s;
+        cp = cp_before(orig, i, &s);
+    }
+    if (cp_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_MN) {
+        /* Back to the start of that word, noting whether it is all
+         * capitals. */
+        int all_caps = 1, n_letters = 0;
+        size_t w = i;
+        while ((cp = cp_before(orig, w, &s)) &&
+               (cp_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_MN)) {
+            if (cp_letter(cp)) {
+                all_caps &= cp_upper(cp);
+                n_letters++;
+            }
+            w = s;
+        }
+        int32_t first;
+        tsx_utf8_decode((const unsigned char *)orig + w, i - w, &first);
+        int opens = 1;
+        for (size_t k = 0; k < w && opens;) {
+            int32_t c;
+            k += tsx_utf8_decode((const unsigned char *)orig + k, w - k, &c);
+            opens = !cp_letter(c);
+        }
+        if (cp_upper(first) && !opens && !(all_caps && n_letters >= 2))
+            return 0;
+    }
+    size_t j = end < olen ? end : olen;
+    int32_t next = 0;
+    while (j < olen) {
+        j += tsx_utf8_decode((const unsigned char *)orig + j, olen - j, &next);
+        if (next != ' ' && next != 0xA0)
+            break;
+    }
+    return !cp_upper(next);
+}
+
 int tsx_entry_text_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o, size_t end)
 {
-    int32_t last;
-    if ((e->flags & TSX_MARKS) && e->lower && !tsi_cp_match_lower(orig, olen, o, e->lower, &last))
+    if ((e->flags & TSX_MARKS) && e->lower && !marks_match(orig, olen, o, e->lower))
+        return 0;
+    if ((e->flags & TSX_ALONE) && !name_alone(orig, olen, o, end))
         return 0;
     return !(e->flags & TSX_CAPS) || words_capitalised(orig, o, end < olen ? end : olen);
 }
@@ -262,7 +369,7 @@ static const struct {
     {"scalable", TSX_SCALABLE}, {"whole", TSX_WHOLE}, {"count", TSX_COUNT},
     {"caps", TSX_CAPS},       {"approx", TSX_APPROX},     {"about", TSX_ABOUT_ONLY},
     {"holds", TSX_HOLDS},     {"growth", TSX_GROWTH},     {"of_plan", TSX_OF_PLAN},
-    {"before_place", TSX_BEFORE_PLACE},
+    {"before_place", TSX_BEFORE_PLACE}, {"alone", TSX_ALONE},
 };
 
 /* Stores a copy of v[0..vl) in *slot (folded when fold); -2 on out of

@@ -427,10 +427,13 @@ enum {
     TSX_OF_PLAN = 1 << 14,   /* an indicator phrase whose bare percentage is
                               * a share of its plan ("tỷ lệ giải ngân đạt
                               * 41,32%") */
-    TSX_BEFORE_PLACE = 1 << 15 /* an indicator phrase only right before a
-                                * place's name: "kinh tế Bắc Giang tăng
-                                * trưởng" is the province's GRDP, "kinh tế"
-                                * alone names nothing */
+    TSX_BEFORE_PLACE = 1 << 15, /* an indicator phrase only right before a
+                                 * place's name: "kinh tế Bắc Giang tăng
+                                 * trưởng" is the province's GRDP, "kinh tế"
+                                 * alone names nothing */
+    TSX_ALONE = 1 << 16         /* a proper name only standing alone, not
+                                 * inside a longer one ("Văn Lâm" is no
+                                 * district in "ông Nguyễn Văn Lâm") */
 };
 
 typedef struct {

@@ -645,6 +645,10 @@ static const struct {
      "Năm 2024, kinh tế tỉnh Kon Tum tăng trưởng 8,2%, đứng thứ 3 trong vùng; tốc độ tăng "
      "trưởng của tỉnh Kon Tum quý IV ước đạt 9,1%.",
      "grdp yoy_pct 2024 8.2 A; grdp yoy_pct 2024-Q4 9.1 E"},
+    {"a district named alone is another area: the figures after it are its own", "2024",
+     "Năm 2024, diện tích gieo trồng của các địa phương: Đắk Hà thực hiện 1.003 ha, bằng 99,8%; "
+     "Sa Thầy thực hiện 2.555 ha, tăng 10,2%. Thu ngân sách tại Đắk Hà đạt 250 tỷ đồng.",
+     ""},
     {"... and 'kinh tế' before no place names nothing", "2024",
      "Năm 2024, nguồn lực cho kinh tế tập thể tăng 12%.", ""},
     {"more figures given respectively than shares before: the rest is nothing", "2023",

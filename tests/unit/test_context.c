@@ -315,6 +315,14 @@ static const meta_case meta_cases[] = {
      "An) tiếp tục đạt mức tăng trưởng khá. Tổng thu ngân sách ước đạt 805,26 tỷ đồng, bằng "
      "118,5% kế hoạch; kinh tế huyện Quỳnh Lưu chuyển dịch tích cực.\n",
      "quynh-luu-district", "annual", "2015", 0, 0, 0},
+    {"a district's name alone, written with its marks and capitals, is a vote",
+     "Cửa Lò đón gần 1,5 triệu lượt khách trong 6 tháng đầu năm 2015\nDoanh thu du lịch của Cửa "
+     "Lò ước đạt 1.200 tỷ đồng, tăng 40% so với cùng kỳ.\n",
+     "cua-lo-town", "cumulative", "2015-H1", 0, 0, 0},
+    {"... but not inside a person's name",
+     "Theo ông Nguyễn Thanh Sơn, 6 tháng đầu năm 2024 thu ngân sách tỉnh Bắc Giang đạt 5.000 tỷ "
+     "đồng.\n",
+     "bac-giang", "cumulative", "2024-H1", 0, 0, 0},
     {"nothing known", "Một văn bản không có tiêu đề.\n", "", "unknown", "", 0, 0, 0},
 };
 
