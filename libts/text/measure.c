@@ -177,17 +177,27 @@ static int on_plan_in_brackets(reader *r, const figure *f, const quantity *q)
     return 1;
 }
 
+/* Whether the brackets being read named a period of their own before
+ * the figure: the phrase state is no longer the one they opened with. */
+static int period_named_inside(const reader *r)
+{
+    const per_state *in = &r->st[r->depth].per, *out = &r->st[r->depth - 1].per;
+    return in->kind != out->kind || in->target != out->target ||
+           (in->kind != PER_NONE && ts_period_cmp(in->p, out->p) != 0);
+}
+
 /* The figure's period: one written after it, a year before '(' for a
- * figure in parentheses, the phrase state, or, before "lũy kế N tháng"
- * in its sentence, the single month N ("ước đạt 693 tỷ đồng, lũy kế 10
- * tháng thu 13.059 tỷ đồng"). */
+ * figure in parentheses that names none of its own ("so với cùng kỳ năm
+ * 2022 (quý I tăng 8,47%)" is quarter I of the sentence's year), the
+ * phrase state, or, before "lũy kế N tháng" in its sentence, the single
+ * month N ("ước đạt 693 tỷ đồng, lũy kế 10 tháng thu 13.059 tỷ đồng"). */
 static per_state figure_period(const reader *r, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
     per_state ps = fr->per, after;
     if (rd_period_after(r, q->end, &after)) {
         ps = after;
-    } else if (r->depth > 0 && fr->paren_year) {
+    } else if (r->depth > 0 && fr->paren_year && !period_named_inside(r)) {
         ps.kind = PER_FIXED;
         ps.p = ts_period_year(fr->paren_year);
     } else if (ps.kind == PER_NONE && r->cum_at && q->start < r->cum_at) {

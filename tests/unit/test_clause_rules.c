@@ -645,6 +645,11 @@ static const struct {
      "Năm 2024, kinh tế tỉnh Kon Tum tăng trưởng 8,2%, đứng thứ 3 trong vùng; tốc độ tăng "
      "trưởng của tỉnh Kon Tum quý IV ước đạt 9,1%.",
      "grdp yoy_pct 2024 8.2 A; grdp yoy_pct 2024-Q4 9.1 E"},
+    {"quarters in brackets after a base's year are the sentence's, not the base's", "2023-01/P9M",
+     "Tổng sản phẩm trên địa bàn 9 tháng năm 2023 tăng 7,2% so với cùng kỳ năm 2022 (quý I tăng "
+     "6,1%, quý II tăng 7,0%; quý III tăng 8,3%).",
+     "grdp yoy_pct 2023-01/P9M 7.2 A; grdp yoy_pct 2023-Q1 6.1 A; grdp yoy_pct 2023-Q2 7 A; grdp "
+     "yoy_pct 2023-Q3 8.3 A"},
     {"a district named alone is another area: the figures after it are its own", "2024",
      "Năm 2024, diện tích gieo trồng của các địa phương: Đắk Hà thực hiện 1.003 ha, bằng 99,8%; "
      "Sa Thầy thực hiện 2.555 ha, tăng 10,2%. Thu ngân sách tại Đắk Hà đạt 250 tỷ đồng.",
