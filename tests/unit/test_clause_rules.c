@@ -645,6 +645,23 @@ static const struct {
      "Năm 2024, kinh tế tỉnh Kon Tum tăng trưởng 8,2%, đứng thứ 3 trong vùng; tốc độ tăng "
      "trưởng của tỉnh Kon Tum quý IV ước đạt 9,1%.",
      "grdp yoy_pct 2024 8.2 A; grdp yoy_pct 2024-Q4 9.1 E"},
+    {"after GRDP's growth a sector's bare 'đạt X%' is its growth", "2025-01/P9M",
+     "Tốc độ tăng trưởng GRDP 9 tháng năm 2025 ước đạt 6,9%; khu vực nông, lâm nghiệp và thủy "
+     "sản ước đạt 3,4%; khu vực dịch vụ ước đạt 7,2%.",
+     "grdp yoy_pct 2025-01/P9M 6.9 E; gva.agriculture yoy_pct 2025-01/P9M 3.4 E; gva.services "
+     "yoy_pct 2025-01/P9M 7.2 E"},
+    {"'âm X%' is a negative rate", "2020",
+     "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
+    {"a council's resolution sets plans", "2023",
+     "Năm 2024, HĐND tỉnh quyết nghị thông qua tổng thu ngân sách nhà nước 4.120 tỷ đồng; tổng "
+     "chi ngân sách địa phương 9.870 tỷ đồng.",
+     "budget.revenue plan 2024 4120 A; budget.expenditure plan 2024 9870 A"},
+    {"words: 'tổng DTGT', 'chi đầu tư', 'diện tích nuôi thủy sản'", "2022",
+     "Năm 2022, tổng DTGT đạt 41.200 ha; chi ngân sách tăng 12% (chi đầu tư tăng 30,2% và chi "
+     "thường xuyên tăng 8,1%); diện tích nuôi thủy sản đạt 1.845 ha.",
+     "agri.sown_area level 2022 41200 A; budget.expenditure yoy_pct 2022 12 A; "
+     "budget.expenditure.investment yoy_pct 2022 30.2 A; budget.expenditure.current yoy_pct 2022 "
+     "8.1 A; aquaculture.area level 2022 1845 A"},
     {"quarters in brackets after a base's year are the sentence's, not the base's", "2023-01/P9M",
      "Tổng sản phẩm trên địa bàn 9 tháng năm 2023 tăng 7,2% so với cùng kỳ năm 2022 (quý I tăng "
      "6,1%, quý II tăng 7,0%; quý III tăng 8,3%).",
