@@ -25,6 +25,30 @@ static const tsx_entry *unit_at(const tsx_tags *t, size_t p, int after_scale, si
     return NULL;
 }
 
+/* "38.196 tỷ,", "28,57 nghìn tỷ.": billions that end their figure with
+ * no unit word are billions of đồng, as money is written in the reports
+ * when the currency goes without saying.  p is the scale word "tỷ" (after
+ * the scale words before it, worth `scale`); only a "tỷ" that nothing
+ * but punctuation follows, so "tỷ lệ" and "2 tỷ USD" are not. */
+static size_t implied_dong(const tsx_tags *t, const char *s, size_t n, size_t p, double scale,
+                           ts_unit_match *um, const tsx_entry **entry)
+{
+    size_t hit;
+    const tsx_entry *sc = tsx_tag_find(t, p, TSX_C_SCALE, &hit);
+    if (!sc || sc->factor != 1e9)
+        return 0;
+    size_t k = hit;
+    while (k < n && s[k] == ' ')
+        k++;
+    if (k < n && (tsx_is_word((unsigned char)s[k]) || s[k] == '/'))
+        return 0;
+    um->unit = "bn_vnd";
+    um->factor = scale;
+    if (entry)
+        *entry = NULL;
+    return hit;
+}
+
 /* The unit phrase at folded position i of s[0..n) (white space first is
  * skipped): its end, 0 when there is none (um untouched); *entry, when
  * asked, the unit's entry. */
@@ -62,7 +86,9 @@ static size_t unit_read(const tsx_tags *t, const char *s, size_t n, size_t i, ts
             best_scale = scale;
         }
     }
-    if (!base || base->cls != TSX_C_UNIT)
+    if (!base)
+        return implied_dong(t, s, n, p, scale, um, entry);
+    if (base->cls != TSX_C_UNIT)
         return 0;
     um->unit = base->unit;
     if (entry)

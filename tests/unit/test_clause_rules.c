@@ -650,6 +650,11 @@ static const struct {
      "sản ước đạt 3,4%; khu vực dịch vụ ước đạt 7,2%.",
      "grdp yoy_pct 2025-01/P9M 6.9 E; gva.agriculture yoy_pct 2025-01/P9M 3.4 E; gva.services "
      "yoy_pct 2025-01/P9M 7.2 E"},
+    {"billions with no unit word are billions of đồng; not before a word", "2023",
+     "Năm 2023, thu ngân sách đạt 18,25 nghìn tỷ, tăng 5%; tổng vốn đầu tư toàn xã hội đạt 31.196 "
+     "tỷ. Tỷ lệ hộ nghèo còn 3%, xuất khẩu đạt 1,2 tỷ USD.",
+     "budget.revenue level 2023 18250 A; budget.revenue yoy_pct 2023 5 A; investment.total level "
+     "2023 31196 A; social.poverty_rate level 2023 3 A; exports level 2023 1200 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
