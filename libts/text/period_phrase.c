@@ -390,6 +390,12 @@ static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int ancho
             anchored = 1;
         }
     }
+    /* "chín tháng qua": the months past, this year's; not "năm tháng
+     * qua", whose "năm" is also "years" (the years and months past). */
+    if (!anchored && !at_class(r, i, TSX_C_PERIOD_YEAR) && (k = at_class(r, q, TSX_C_PERIOD_PAST))) {
+        anchored = 1;
+        z = k;
+    }
     if (!anchored && !(q < r->n && r->s[q] == ','))
         return 0;
     fixed(out, ts_period_months(yy, 1, nm), 0);

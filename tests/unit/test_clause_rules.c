@@ -655,6 +655,9 @@ static const struct {
      "tỷ. Tỷ lệ hộ nghèo còn 3%, xuất khẩu đạt 1,2 tỷ USD.",
      "budget.revenue level 2023 18250 A; budget.revenue yoy_pct 2023 5 A; investment.total level "
      "2023 31196 A; social.poverty_rate level 2023 3 A; exports level 2023 1200 A"},
+    {"'chín tháng qua' are the months of the year so far", "2024-Q3",
+     "Tính chung chín tháng qua, tổng sản phẩm trên địa bàn ước tăng 6,5%.",
+     "grdp yoy_pct 2024-01/P9M 6.5 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
