@@ -405,6 +405,12 @@ void rd_on_quantity(reader *r, quantity *q)
     }
     if (r->depth > 0 && on_plan_in_brackets(r, &f, q))
         return;
+    /* "tăng 10,51% so với năm 2016 (kế hoạch tăng 10,6%)": the planned
+     * growth, a target's, and no figure of the year before. */
+    if (r->depth > 0 && r->st[r->depth].plan_paren && f.pct && (VB(f.v) & CHANGE) && !r->st[r->depth].own) {
+        rd_unmatched(r, q, "a planned change");
+        return;
+    }
     /* In parentheses a count needs its own name there or a year before
      * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
     if (r->depth > 0 && !fr->own && !fr->paren_year && !fr->prior && !fr->after_change &&

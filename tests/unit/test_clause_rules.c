@@ -658,6 +658,10 @@ static const struct {
     {"'chín tháng qua' are the months of the year so far", "2024-Q3",
      "Tính chung chín tháng qua, tổng sản phẩm trên địa bàn ước tăng 6,5%.",
      "grdp yoy_pct 2024-01/P9M 6.5 E"},
+    {"a planned change in brackets is no figure, of the base's year or any", "2017",
+     "Năm 2017, tốc độ tăng trưởng kinh tế ước tăng 9,8% so với năm 2016 (kế hoạch tăng 10,2%); "
+     "khu vực dịch vụ tăng 6,1% (kế hoạch tăng 7%).",
+     "grdp yoy_pct 2017 9.8 E; gva.services yoy_pct 2017 6.1 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
