@@ -662,6 +662,10 @@ static const struct {
      "Năm 2017, tốc độ tăng trưởng kinh tế ước tăng 9,8% so với năm 2016 (kế hoạch tăng 10,2%); "
      "khu vực dịch vụ tăng 6,1% (kế hoạch tăng 7%).",
      "grdp yoy_pct 2017 9.8 E; gva.services yoy_pct 2017 6.1 E"},
+    {"planted forest tended is no planting", "2020",
+     "Năm 2020, diện tích rừng trồng được chăm sóc 910 ha, bằng 49,1% so cùng kỳ; diện tích rừng "
+     "trồng mới đạt 80 ha.",
+     "forest.planted level 2020 80 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
