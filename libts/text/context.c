@@ -71,6 +71,8 @@ typedef struct {
                                                   * "toàn thành phố" said */
     int after_year;   /* Y + 1 of the first "so với cùng kỳ năm Y" */
     int after_first;  /* ... named before any year a period phrase names */
+    int year_after;   /* Y + 1 of the first "so với năm Y" (a whole year) */
+    int latest_year;  /* the latest year any period phrase names */
     size_t seen;
     area_vote areas[MAX_AREAS];
     size_t n_areas;
@@ -242,6 +244,20 @@ static size_t named_years_end(const reader *r, size_t pe)
 
 /* The period phrases of one sentence, weighted; in the title block
  * (weight TITLE_WEIGHT) the first one names the report. */
+static int compared_with(const reader *r, size_t i);
+
+/* The year of the period phrase at i, if any, into the latest named. */
+static void note_latest_year(const reader *r, size_t i, survey *sv)
+{
+    per_state ps = {PER_NONE, {0, 0}, 0};
+    int set, year_only;
+    if (rd_period(r, i, &ps, &set, &year_only) && ps.kind == PER_FIXED) {
+        int y = ts_year_of_days(ps.p.last);
+        if (y != NO_YEAR && y > sv->latest_year)
+            sv->latest_year = y;
+    }
+}
+
 static void survey_sentence(const reader *r, int weight, survey *sv)
 {
     int depth = 0, aside = 0;
@@ -258,8 +274,10 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
          * after a figure. */
         if (depth > 0 && aside)
             continue;
-        if (after_figure(r, i))
+        if (after_figure(r, i)) {
+            note_latest_year(r, i, sv);
             continue;
+        }
         /* "theo giá so sánh năm 2010": a price basis, never the period;
          * nor is a crop season's year ("vụ xuân năm 2017") or a term of
          * office ("nhiệm kỳ 2016-2021"). */
@@ -286,6 +304,12 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             /* Only after "cùng kỳ": "kế hoạch năm 2023" names a plan. */
             sv->after_first = !sv->first_year && rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1);
         }
+        note_latest_year(r, i, sv);
+        /* "tăng 4,56% so với năm 2022": a year's figure, of 2023. */
+        if (ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
+            !sv->year_after && ts_year_of_days(ps.p.last) != NO_YEAR && compared_with(r, i) &&
+            !rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1))
+            sv->year_after = ts_year_of_days(ps.p.last) + 1;
         candidate c;
         if (set && ps.kind == PER_FIXED && ps.target && !to_candidate(&ps, &c) &&
             !sv->first_year && ts_year_of_days(ps.p.last) != NO_YEAR)
@@ -726,6 +750,16 @@ static int same_stretch_year(const survey *sv, const candidate *best)
 static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
 {
     const candidate *best = sv->has_title ? &sv->title : best_candidate(sv);
+    if (!best && sv->year_after && sv->year_after > sv->latest_year) {
+        /* No period phrase, but figures compared with a whole year before
+         * and no later year named: the year after it ("tăng 4,56% so với
+         * năm 2022" reports 2023; "gấp 1,5 lần so với năm 2015" beside
+         * "năm 2020" does not). */
+        m->kind = TS_REPORT_ANNUAL;
+        m->period = ts_period_year(sv->year_after);
+        m->has_period = 1;
+        return 1;
+    }
     if (!best) {
         m->text_year = sv->first_year;
         return 0;

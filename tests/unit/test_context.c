@@ -112,6 +112,13 @@ static const struct {
      "địa phương đã chủ động triển khai nhiều giải pháp đồng bộ để giữ đà tăng trưởng trong "
      "năm. Tổng sản phẩm trên địa bàn quý I/2025 ước tăng 7,4%.\n",
      "2025-Q1", "-"},
+    {"no period phrase, figures compared with a whole year: the year after it",
+     "Trong thời gian qua, tỉnh đạt nhiều kết quả. Giá trị sản xuất công nghiệp ước đạt 60.100 tỷ "
+     "đồng, tăng 6,2% so với cùng kỳ năm 2022; tổng mức bán lẻ hàng hóa tăng 11% so với năm 2022.\n",
+     "2023", "-"},
+    {"... not when a later year is named",
+     "Thu nhập bình quân đầu người 50,6 triệu đồng năm 2020, gấp 1,5 lần so với năm 2015.\n",
+     "-", "-"},
     {"no year anywhere: no period", "Quý I, thu ngân sách đạt 700 tỷ đồng.\n", "-", "-"},
     {"the date gives the year a period lacks",
      "Ngày 02/04/2024\nQuý I, thu ngân sách đạt 700 tỷ đồng.\n", "2024-Q1", "2024-04-02"},
