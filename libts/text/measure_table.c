@@ -26,6 +26,8 @@ static const rule rules[] = {
     {1, CHANGE, 0, IND_RATE, C_NONE, A_DROP, "a rate's change is in points"},
     {1, VB(V_CORRESP), 0, IND_ANY, C_NO_CHANGE_BEFORE, A_DROP, "'tương ứng' with no change before"},
     {1, CHANGE, 0, IND_ANY, C_SPAN, A_AVG_IF_YEARLY, "a change over several years"},
+    {1, VB(V_UP) | VB(V_GROWTH), 0, IND_ANY, C_AVERAGE_BETWEEN, A_AVG_ANNUAL,
+     "a yearly average over no span of years"},
     {1, CHANGE, 0, IND_ANY, C_AVERAGE_BETWEEN, A_DROP, "a yearly average over no span of years"},
     {1, CHANGE, 0, IND_ANY, C_NONE, A_YOY, NULL},
     {1, 0, BS(B_NONE), IND_RATE, C_NO_B, A_LEVEL, NULL},

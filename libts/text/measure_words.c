@@ -19,6 +19,31 @@ static const struct {
 
 /* The verb governing a figure at i: the words before it, skipping
  * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
+/* "tăng bình quân hàng năm đạt 1,1%": the change the average words
+ * follow, when "đạt" at w comes right after them (no comma between);
+ * V_NONE when it does not. */
+static verb change_before_average(const reader *r, size_t w, size_t *vpos)
+{
+    size_t p = rd_prev_word(r, w), st;
+    int words = 0;
+    while (p != (size_t)-1 && words < 3 &&
+           ((st = rd_ending(r, p, TSX_C_AVERAGE)) != (size_t)-1 ||
+            (st = rd_ending(r, p, TSX_C_PER_YEAR)) != (size_t)-1)) {
+        p = rd_prev_word(r, st);
+        words++;
+    }
+    if (!words || p == (size_t)-1 || memchr(r->s + p, ',', w - p) || memchr(r->s + p, ';', w - p))
+        return V_NONE;
+    static const tsx_class changes[] = {TSX_C_VERB_UP, TSX_C_VERB_DOWN, TSX_C_VERB_GROWTH};
+    static const verb as[] = {V_UP, V_DOWN, V_GROWTH};
+    for (size_t k = 0; k < 3; k++)
+        if (rd_ending(r, p, changes[k]) != (size_t)-1) {
+            *vpos = p;
+            return as[k];
+        }
+    return V_NONE;
+}
+
 verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
 {
     size_t w = rd_prev_word(r, i);
@@ -26,8 +51,11 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
         /* A verb ending in a qualifier's word ("thấp hơn") is the verb. */
         for (size_t k = 0; k < sizeof verb_classes / sizeof verb_classes[0]; k++)
             if (rd_ending(r, w, verb_classes[k].cls) != (size_t)-1) {
+                verb v = verb_classes[k].v, c;
+                if (v == V_REACH && (c = change_before_average(r, w, vpos)) != V_NONE)
+                    return c;
                 *vpos = w;
-                return verb_classes[k].v;
+                return v;
             }
         /* Qualifiers and the words of a yearly average stand between a
          * verb and its figure: "tăng bình quân (hàng năm) 22,9%". */

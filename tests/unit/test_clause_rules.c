@@ -666,6 +666,11 @@ static const struct {
      "Năm 2020, diện tích rừng trồng được chăm sóc 910 ha, bằng 49,1% so cùng kỳ; diện tích rừng "
      "trồng mới đạt 80 ha.",
      "forest.planted level 2020 80 A"},
+    {"'tăng bình quân hàng năm đạt X%' is the yearly average, in a review over its span",
+     "2016/2020",
+     "Tổng sản lượng thủy sản tăng bình quân hàng năm đạt 1,1%; thu ngân sách tăng mạnh, đạt 105% "
+     "dự toán; số hộ nghèo giảm bình quân hàng năm 2%.",
+     "aquaculture.output avg_annual_pct 2016/2020 1.1 A; budget.revenue pct_plan 2016/2020 105 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
