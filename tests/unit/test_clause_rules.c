@@ -671,6 +671,10 @@ static const struct {
      "Tổng sản lượng thủy sản tăng bình quân hàng năm đạt 1,1%; thu ngân sách tăng mạnh, đạt 105% "
      "dự toán; số hộ nghèo giảm bình quân hàng năm 2%.",
      "aquaculture.output avg_annual_pct 2016/2020 1.1 A; budget.revenue pct_plan 2016/2020 105 A"},
+    {"fish caught and farmed together are the whole output; caught alone a part", "2021",
+     "Năm 2021, tổng sản lượng khai thác và nuôi trồng thủy sản ước đạt 61.300 tấn (tăng 3,6% so "
+     "với năm 2020); sản lượng khai thác đạt 20.000 tấn.",
+     "aquaculture.output level 2021 61300 E; aquaculture.output yoy_pct 2021 3.6 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
