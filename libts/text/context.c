@@ -73,6 +73,9 @@ typedef struct {
     int after_first;  /* ... named before any year a period phrase names */
     int year_after;   /* Y + 1 of the first "so với năm Y" (a whole year) */
     int latest_year;  /* the latest year any period phrase names */
+    candidate compared; /* the first months from January a comparison
+                         * names ("so với 6 tháng đầu năm 2023"; kind 0:
+                         * none) */
     size_t seen;
     area_vote areas[MAX_AREAS];
     size_t n_areas;
@@ -246,6 +249,21 @@ static size_t named_years_end(const reader *r, size_t pe)
  * (weight TITLE_WEIGHT) the first one names the report. */
 static int compared_with(const reader *r, size_t i);
 
+/* The months from January that a comparison at i names, when none was
+ * noted yet: "so với 6 tháng đầu năm 2023", "(cơ cấu tương ứng của 6
+ * tháng đầu năm 2023 là ...)".  A single month or quarter may be compared
+ * with the one before it, months from January only with a year's. */
+static void note_compared(const reader *r, size_t i, survey *sv)
+{
+    per_state ps = {PER_NONE, {0, 0}, 0};
+    int set, year_only;
+    candidate c;
+    if (sv->compared.kind || !rd_period(r, i, &ps, &set, &year_only) || !to_candidate(&ps, &c) ||
+        c.kind != TS_REPORT_CUMULATIVE || c.y1 == NO_YEAR)
+        return;
+    sv->compared = c;
+}
+
 /* The year of the period phrase at i, if any, into the latest named. */
 static void note_latest_year(const reader *r, size_t i, survey *sv)
 {
@@ -272,8 +290,10 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
          * đầu năm 2023 là: ...)", "(cao hơn mức tăng 2,65% trong 6 tháng
          * đầu năm 2021)"): it names no report; in a title, only one right
          * after a figure. */
-        if (depth > 0 && aside)
+        if (depth > 0 && aside) {
+            note_compared(r, i, sv);
             continue;
+        }
         if (after_figure(r, i)) {
             note_latest_year(r, i, sv);
             continue;
@@ -305,6 +325,8 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             sv->after_first = !sv->first_year && rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1);
         }
         note_latest_year(r, i, sv);
+        if (!set)
+            note_compared(r, i, sv);
         /* "tăng 4,56% so với năm 2022": a year's figure, of 2023. */
         if (ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
             !sv->year_after && ts_year_of_days(ps.p.last) != NO_YEAR && compared_with(r, i) &&
@@ -750,6 +772,14 @@ static int same_stretch_year(const survey *sv, const candidate *best)
 static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
 {
     const candidate *best = sv->has_title ? &sv->title : best_candidate(sv);
+    if (!best && sv->compared.kind && sv->compared.y1 + 1 >= sv->latest_year) {
+        /* No period phrase, but months from January compared with the
+         * same months a year before: those months of the year after. */
+        m->kind = TS_REPORT_CUMULATIVE;
+        m->period = candidate_period(&sv->compared, sv->compared.y1 + 1);
+        m->has_period = 1;
+        return 1;
+    }
     if (!best && sv->year_after && sv->year_after > sv->latest_year) {
         /* No period phrase, but figures compared with a whole year before
          * and no later year named: the year after it ("tăng 4,56% so với

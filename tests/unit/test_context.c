@@ -116,6 +116,11 @@ static const struct {
      "Trong thời gian qua, tỉnh đạt nhiều kết quả. Giá trị sản xuất công nghiệp ước đạt 60.100 tỷ "
      "đồng, tăng 6,2% so với cùng kỳ năm 2022; tổng mức bán lẻ hàng hóa tăng 11% so với năm 2022.\n",
      "2023", "-"},
+    {"no period phrase, months from January compared with a year's: those months after it",
+     "Tổng sản phẩm trên địa bàn ước tăng 5,1% so với cùng kỳ; khu vực dịch vụ chiếm 43,8% (cơ cấu "
+     "tương ứng của 6 tháng đầu năm 2023 là 47,2%). Thu ngân sách từ đầu năm đến ngày 15/6/2024 "
+     "đạt 2.000 tỷ đồng.\n",
+     "2024-H1", "-"},
     {"... not when a later year is named",
      "Thu nhập bình quân đầu người 50,6 triệu đồng năm 2020, gấp 1,5 lần so với năm 2015.\n",
      "-", "-"},
