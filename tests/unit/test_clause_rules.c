@@ -675,6 +675,11 @@ static const struct {
      "Năm 2021, tổng sản lượng khai thác và nuôi trồng thủy sản ước đạt 61.300 tấn (tăng 3,6% so "
      "với năm 2020); sản lượng khai thác đạt 20.000 tấn.",
      "aquaculture.output level 2021 61300 E; aquaculture.output yoy_pct 2021 3.6 E"},
+    {"sectors with 'ngành' or 'và' in a structure are their shares", "2023",
+     "Cơ cấu kinh tế: tỷ trọng ngành nông lâm nghiệp và thủy sản (khu vực I) là 30,1%; ngành công "
+     "nghiệp và xây dựng (khu vực II) là 24,2%; các ngành dịch vụ (khu vực III) là 45,7%.",
+     "grdp.share.agriculture level 2023 30.1 A; grdp.share.industry level 2023 24.2 A; "
+     "grdp.share.services level 2023 45.7 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
