@@ -523,6 +523,10 @@ static void elided_subject(reader *r)
     size_t i = 0, e;
     while (i < r->n && !tsx_is_word((unsigned char)r->s[i]))
         i++;
+    /* "Ước 6 tháng đầu năm 2017 đạt 64,81% dự toán": an estimate's word
+     * before the period. */
+    if (i < r->n && (e = rd_at(r, i, TSX_C_ESTIMATE)))
+        i = rd_skip_spaces(r, e);
     int cumulative = 0;
     if (i < r->n && (e = rd_at(r, i, TSX_C_PERIOD_CUMULATIVE))) {
         i = rd_skip_spaces(r, e);
@@ -554,6 +558,41 @@ int tsx_sentence_goes_on(const struct ts_lexicon *lx, const char *text, size_t l
     for (size_t m = 0; m < k; m++)
         if (cand[m]->cls == TSX_C_CARRIER_RESTATE && tsx_entry_text_ok(cand[m], text, len, f->map[0], f->map[ends[m]]))
             return 1;
+    return 0;
+}
+
+/* Whether one of the tags k at a position of the folded sentence is of
+ * class c. */
+static int cand_has(const tsx_entry *const *cand, size_t k, tsx_class c)
+{
+    for (size_t m = 0; m < k; m++)
+        if (cand[m]->cls == c)
+            return 1;
+    return 0;
+}
+
+int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const char *text, size_t len,
+                                   const tsx_fold *f)
+{
+    (void)text;
+    (void)len;
+    const tsx_entry *cand[TSX_MAX_CAND];
+    size_t ends[TSX_MAX_CAND], i = 0;
+    while (i < f->len && !tsx_is_word((unsigned char)f->s[i]))
+        i++;
+    for (int words = 0; words < 2 && i < f->len; words++) {
+        if (f->s[i] >= '0' && f->s[i] <= '9')
+            return 1; /* "6 tháng đầu năm ..." */
+        size_t k = tsx_lexicon_at(lx, f->s, f->len, i, cand, ends, TSX_MAX_CAND);
+        if (cand_has(cand, k, TSX_C_PERIOD_YEAR) || cand_has(cand, k, TSX_C_PERIOD_MONTH) ||
+            cand_has(cand, k, TSX_C_PERIOD_QUARTER) || cand_has(cand, k, TSX_C_PERIOD_COUNT))
+            return 1;
+        if (!k || !(cand_has(cand, k, TSX_C_ESTIMATE) || cand_has(cand, k, TSX_C_PERIOD_CUMULATIVE)))
+            return 0;
+        i = ends[0];
+        while (i < f->len && (f->s[i] == ' ' || f->s[i] == ','))
+            i++;
+    }
     return 0;
 }
 

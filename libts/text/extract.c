@@ -169,7 +169,9 @@ static int read_sentences(doc_run *d, ts_error *err)
                 if (tsx_fold_text(nxt, t->text, t->len) != 0)
                     return ts_error_set(err, TS_ENOMEM, "out of memory");
                 next_ready = 1;
-                needed = footnote_goes_on(s, t) || tsx_sentence_goes_on(d->lx, t->text, t->len, nxt);
+                needed = footnote_goes_on(s, t) || tsx_sentence_goes_on(d->lx, t->text, t->len, nxt) ||
+                         (t->paragraph == s->paragraph &&
+                          tsx_sentence_opens_with_period(d->lx, t->text, t->len, nxt));
             }
             if (!needed) {
                 swap_folds(&cur, &nxt);

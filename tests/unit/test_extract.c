@@ -431,6 +431,14 @@ static void test_document(void **state)
               "Tổng sản phẩm trên địa bàn (GRDP) tăng khá. Trong đó: Nông - Lâm - Thủy sản tăng "
               "5,84%. Công nghiệp tăng nhanh. Dịch vụ tăng 6,1%.\n",
               "gva.agriculture yoy_pct 2023 5.84 A; gva.services yoy_pct 2023 6.1 A");
+    /* ... and when the next opens with its period, after an estimate's
+     * word: it is the subject that sentence leaves out. */
+    doc_facts("ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+              "Tình hình kinh tế - xã hội 6 tháng đầu năm 2017\n"
+              "Tổng mức bán lẻ hàng hóa 6 tháng tăng 10,2%. Thu ngân sách có nhiều cố gắng. Ước 6 "
+              "tháng đầu năm 2017 đạt 61,5% dự toán năm, tăng 12,3% so với cùng kỳ năm trước.\n",
+              "retail.sales yoy_pct 2017-H1 10.2 A; budget.revenue pct_plan 2017-H1 61.5 E; "
+              "budget.revenue yoy_pct 2017-H1 12.3 E");
 }
 
 /* ---- flattened tables ---- */
