@@ -202,18 +202,33 @@ static int after_figure(const reader *r, size_t i)
 }
 
 /* "quý IV và cả năm 2023", "tháng 6 và 6 tháng đầu năm", "quý III và 9
- * tháng": the phrase after "và" right after the phrase ending at e; its
- * start or 0.  Such a report gives both, and its figures without a period
- * of their own are of the longer one (budget revenue against the year's
- * plan, GRDP, which is never monthly). */
+ * tháng", "tháng 12 và năm 2020", "tháng 6, quý II và 6 tháng đầu năm":
+ * the phrase after "và" right after the phrase ending at e (past a
+ * quarter or month listed between); its start or 0.  Such a report gives
+ * all of them, and its figures without a period of their own are of the
+ * longest (budget revenue against the year's plan, GRDP, which is never
+ * monthly). */
 static size_t and_longer_span(const reader *r, size_t e)
 {
     size_t k = rd_skip_spaces(r, e);
+    for (int listed = 0; listed < 2 && k < r->n && r->s[k] == ','; listed++) {
+        size_t q = rd_skip_spaces(r, k + 1), qe;
+        per_state ps = {PER_NONE, {0, 0}, 0};
+        int set, year_only;
+        if (!(rd_at(r, q, TSX_C_PERIOD_QUARTER) || rd_at(r, q, TSX_C_PERIOD_MONTH)) ||
+            !(qe = rd_period(r, q, &ps, &set, &year_only)))
+            return 0;
+        k = rd_skip_spaces(r, qe);
+    }
     size_t w = rd_word_end(r, k);
     if (w - k != 2 || memcmp(r->s + k, "va", 2) != 0)
         return 0;
     k = rd_skip_spaces(r, w);
-    return rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) || rd_digit((unsigned char)r->s[k]) ? k : 0;
+    if (rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) || rd_digit((unsigned char)r->s[k]))
+        return k;
+    /* "năm 2020": the year named. */
+    size_t y = rd_at(r, k, TSX_C_PERIOD_YEAR);
+    return y && rd_digit((unsigned char)r->s[rd_skip_spaces(r, y)]) ? k : 0;
 }
 
 /* Does the span `wide` end where the month or quarter `c` does? */

@@ -46,6 +46,13 @@ static const struct {
      "Báo cáo tình hình kinh tế - xã hội quý III và 9 tháng năm 2022\n"
      "Tổng sản phẩm trên địa bàn tăng 7,1%.\n",
      "2022-01/P9M", "-"},
+    {"a headline's 'tháng 6, quý II và 6 tháng đầu năm' is the six months",
+     "Tình hình kinh tế - xã hội tháng 06, quý II và 6 tháng đầu năm 2024\n"
+     "Tổng sản phẩm trên địa bàn tăng 6,1%.\n",
+     "2024-H1", "-"},
+    {"a headline's 'tháng 12, quý IV và năm 2018' is the year",
+     "Tình hình kinh tế - xã hội tháng 12, quý IV và năm 2018\nThu ngân sách đạt 2.530 tỷ đồng.\n",
+     "2018", "-"},
     {"'tháng 6 và 9 tháng' ends in two months: the month stands",
      "Báo cáo tháng 6 và 9 tháng năm 2022\nThu ngân sách đạt 300 tỷ đồng.\n", "2022-06", "-"},
     {"a comparison's period after a figure ('4,84% của quý I/2024') names no report",
