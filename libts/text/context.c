@@ -73,6 +73,8 @@ typedef struct {
     int after_first;  /* ... named before any year a period phrase names */
     int year_after;   /* Y + 1 of the first "so với năm Y" (a whole year) */
     int latest_year;  /* the latest year any period phrase names */
+    int same_period_year; /* the latest Y of "cùng kỳ năm Y": the report is
+                           * of a later year */
     candidate compared; /* the first months from January a comparison
                          * names ("so với 6 tháng đầu năm 2023"; kind 0:
                          * none) */
@@ -273,10 +275,14 @@ static void note_compared(const reader *r, size_t i, survey *sv)
     per_state ps = {PER_NONE, {0, 0}, 0};
     int set, year_only;
     candidate c;
-    if (sv->compared.kind || !rd_period(r, i, &ps, &set, &year_only) || !to_candidate(&ps, &c) ||
-        c.kind != TS_REPORT_CUMULATIVE || c.y1 == NO_YEAR)
+    if (!rd_period(r, i, &ps, &set, &year_only) || !to_candidate(&ps, &c) || c.y1 == NO_YEAR)
         return;
-    sv->compared = c;
+    /* "(cùng kỳ năm 2023 tăng 1,28%)": the same period of 2023. */
+    if (c.kind == TS_REPORT_ANNUAL && rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1) &&
+        c.y1 > sv->same_period_year)
+        sv->same_period_year = c.y1;
+    if (!sv->compared.kind && c.kind == TS_REPORT_CUMULATIVE)
+        sv->compared = c;
 }
 
 /* The year of the period phrase at i, if any, into the latest named. */
@@ -818,6 +824,11 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
                : sv->after_year ? sv->after_year
                : m->has_date ? m->year
                                  : year_of_name(doc);
+    /* A report is of no year it compares with the same period of ("so
+     * với cùng kỳ năm 2023" in a text whose first year is 2023, named for
+     * a figure of that year): the year after. */
+    if (best->kind != TS_REPORT_MULTIYEAR && best->y2 == NO_YEAR && year && year <= sv->same_period_year)
+        year = sv->same_period_year + 1;
     if (!year)
         return 0;
     m->kind = best->kind;

@@ -680,6 +680,10 @@ static const struct {
      "nghiệp và xây dựng (khu vực II) là 24,2%; các ngành dịch vụ (khu vực III) là 45,7%.",
      "grdp.share.agriculture level 2023 30.1 A; grdp.share.industry level 2023 24.2 A; "
      "grdp.share.services level 2023 45.7 A"},
+    {"a change against the quarter before is no growth", "2024-Q3",
+     "Chỉ số sản xuất công nghiệp quý III tăng 70,9% so với quý trước và tăng 29,1% so với cùng kỳ "
+     "năm trước.",
+     "industry.production_index yoy_pct 2024-Q3 29.1 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",

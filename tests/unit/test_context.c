@@ -131,6 +131,11 @@ static const struct {
     {"... not when a later year is named",
      "Thu nhập bình quân đầu người 50,6 triệu đồng năm 2020, gấp 1,5 lần so với năm 2015.\n",
      "-", "-"},
+    {"a year the text compares the same period of is not the report's",
+     "Trong 9 tháng đầu năm, tổng sản phẩm trên địa bàn tăng 10,5% so với cùng kỳ năm trước. Đáng "
+     "chú ý, trong năm 2023, thu nhập bình quân đầu người là 2,2 triệu đồng/tháng. Chỉ số sản xuất "
+     "công nghiệp quý III tăng 29% (cùng kỳ năm 2023 tăng 1,3%).\n",
+     "2024-01/P9M", "-"},
     {"no year anywhere: no period", "Quý I, thu ngân sách đạt 700 tỷ đồng.\n", "-", "-"},
     {"the date gives the year a period lacks",
      "Ngày 02/04/2024\nQuý I, thu ngân sách đạt 700 tỷ đồng.\n", "2024-Q1", "2024-04-02"},
