@@ -684,6 +684,13 @@ static const struct {
      "Chỉ số sản xuất công nghiệp quý III tăng 70,9% so với quý trước và tăng 29,1% so với cùng kỳ "
      "năm trước.",
      "industry.production_index yoy_pct 2024-Q3 29.1 A"},
+    {"words: 'giá trị SXCN', 'CN - TTCN', 'doanh thu bán lẻ', 'thu nhập từ du lịch', 'số lượt khách "
+     "đến tham quan'", "2019",
+     "Năm 2019, giá trị SXCN đạt 1.500 tỷ đồng; giá trị sản xuất CN – TTCN đạt 2.100 tỷ đồng; "
+     "doanh thu bán lẻ hàng hóa đạt 3.000 tỷ đồng; thu nhập từ du lịch đạt 440 tỷ đồng; số lượt "
+     "khách đến tham quan đạt 1,3 triệu lượt.",
+     "industry.output level 2019 1500 A; retail.sales level 2019 3000 A; tourism.revenue level 2019 "
+     "440 A; tourism.visitors level 2019 1300000 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
