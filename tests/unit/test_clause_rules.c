@@ -691,6 +691,11 @@ static const struct {
      "khách đến tham quan đạt 1,3 triệu lượt.",
      "industry.output level 2019 1500 A; retail.sales level 2019 3000 A; tourism.revenue level 2019 "
      "440 A; tourism.visitors level 2019 1300000 A"},
+    {"'bằng X% mức dự toán' is against the plan; 'chi cho đầu tư phát triển'", "2009",
+     "Năm 2009, tổng chi ngân sách đạt 1.291 tỷ đồng, bằng 60,84% mức dự toán năm, trong đó, chi "
+     "cho đầu tư phát triển được hơn 246 tỷ đồng.",
+     "budget.expenditure level 2009 1291 A; budget.expenditure pct_plan 2009 60.84 A; "
+     "budget.expenditure.investment level 2009 246 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
