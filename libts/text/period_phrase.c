@@ -519,6 +519,21 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
         *set = 1;
         return e;
     }
+    /* "trong tháng": the last month of a report of months; none when a
+     * month's number follows ("trong tháng 7" is read at "tháng") or the
+     * report is no run of months. */
+    if ((e = at_class(r, i, TSX_C_PERIOD_THIS_MONTH))) {
+        ts_period rp = r->cx->report;
+        ts_period_kind k = ts_period_kind_of(rp);
+        if (rd_digit((unsigned char)r->s[rd_skip_spaces(r, e)]) ||
+            !(k == TS_PERIOD_MONTH || k == TS_PERIOD_QUARTER || k == TS_PERIOD_HALF || k == TS_PERIOD_YTD))
+            return 0;
+        int y, m, d;
+        ts_civil_from_days(rp.last, &y, &m, &d);
+        fixed(out, ts_period_month(y, m), 0);
+        *set = 1;
+        return e;
+    }
     if ((e = at_class(r, i, TSX_C_PERIOD_NOW))) {
         out->kind = PER_NONE;
         out->target = 0;

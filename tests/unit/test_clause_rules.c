@@ -696,6 +696,13 @@ static const struct {
      "cho đầu tư phát triển được hơn 246 tỷ đồng.",
      "budget.expenditure level 2009 1291 A; budget.expenditure pct_plan 2009 60.84 A; "
      "budget.expenditure.investment level 2009 246 A"},
+    {"'trong tháng' is the month of a report of months", "2018-01/P7M",
+     "Tổng mức bán lẻ hàng hóa trong tháng ước đạt 8.955 tỷ đồng, tăng 1,1% so tháng trước và "
+     "tăng 15,9% so với cùng kỳ; trong tháng 6 đạt 8.000 tỷ đồng.",
+     "retail.sales level 2018-07 8955 E; retail.sales yoy_pct 2018-07 15.9 E; retail.sales level "
+     "2018-06 8000 E"},
+    {"... and nothing in a report of a year", "2018",
+     "Tổng mức bán lẻ hàng hóa trong tháng ước đạt 8.955 tỷ đồng.", "retail.sales level 2018 8955 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
