@@ -703,6 +703,11 @@ static const struct {
      "2018-06 8000 E"},
     {"... and nothing in a report of a year", "2018",
      "Tổng mức bán lẻ hàng hóa trong tháng ước đạt 8.955 tỷ đồng.", "retail.sales level 2018 8955 E"},
+    {"'số lượng trâu/bò/heo' are the herds", "2023-H1",
+     "Số lượng trâu giảm 1,3% so với cùng thời điểm năm trước; số lượng bò tăng 0,7%; số lượng heo "
+     "giảm 5,1%.",
+     "livestock.buffalo yoy_pct 2023-H1 -1.3 A; livestock.cattle yoy_pct 2023-H1 0.7 A; "
+     "livestock.pig yoy_pct 2023-H1 -5.1 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
