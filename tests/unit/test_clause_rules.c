@@ -708,6 +708,12 @@ static const struct {
      "giảm 5,1%.",
      "livestock.buffalo yoy_pct 2023-H1 -1.3 A; livestock.cattle yoy_pct 2023-H1 0.7 A; "
      "livestock.pig yoy_pct 2023-H1 -5.1 A"},
+    {"'tổng sản phẩm trong nước trên địa bàn' is GRDP; a structure under 'Cơ cấu GDP'", "2013-H1",
+     "Tổng sản phẩm trong nước trên địa bàn ước đạt 7.211 tỷ đồng, tăng 7,1% so cùng kỳ. Cơ cấu GDP "
+     "6 tháng đầu năm 2013 như sau: khu vực nông, lâm, thủy sản 3,1%; khu vực công nghiệp, xây dựng "
+     "37,9%.",
+     "grdp level 2013-H1 7211 E; grdp yoy_pct 2013-H1 7.1 E; grdp.share.agriculture level 2013-H1 "
+     "3.1 E; grdp.share.industry level 2013-H1 37.9 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
