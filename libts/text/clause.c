@@ -97,7 +97,11 @@ static void clause_reset(reader *r, int hard)
     /* A list given respectively keeps its period to the bracket's end. */
     if (!fr->respective)
         fr->prior = 0;
-    fr->other_area = 0;
+    /* Another area as the subject holds up to the sentence's next ';' or
+     * '.' ("Trong đó, TP Phú Quốc đón 4 triệu lượt, tăng 154%"), or until
+     * the report's own area is named again (on_word). */
+    if (hard)
+        fr->other_area = 0;
     if (hard) {
         fr->plan_mode = 0;
         fr->component_of = NULL;
@@ -444,6 +448,9 @@ static size_t on_word(reader *r, size_t i)
     frame *fr = &r->st[r->depth];
     if (rd_at(r, i, TSX_C_ESTIMATE))
         r->estimate = 1;
+    /* "toàn tỉnh", "trên địa bàn huyện": the report's own area again. */
+    if (rd_at(r, i, TSX_C_SELF_PROVINCE) || rd_at(r, i, TSX_C_SELF_DISTRICT) || rd_at(r, i, TSX_C_SELF_CITY))
+        fr->other_area = 0;
     size_t e;
     if ((e = on_price(r, i)))
         return e;

@@ -714,6 +714,11 @@ static const struct {
      "37,9%.",
      "grdp level 2013-H1 7211 E; grdp yoy_pct 2013-H1 7.1 E; grdp.share.agriculture level 2013-H1 "
      "3.1 E; grdp.share.industry level 2013-H1 37.9 E"},
+    {"another area as a clause's subject holds to the ';', or until the report's own is named",
+     "2022",
+     "Năm 2022, TP Pleiku đón hơn 4 triệu lượt khách, tăng 154% so cùng kỳ, trên địa bàn tỉnh thu "
+     "ngân sách đạt 5.000 tỷ đồng; thu ngân sách tăng 12%.",
+     "budget.revenue level 2022 5000 A; budget.revenue yoy_pct 2022 12 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
