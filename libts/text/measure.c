@@ -466,6 +466,8 @@ void rd_on_quantity(reader *r, quantity *q)
         f.p = rd_period_earlier(f.p, prior);
     f.b = f.pct ? tsx_base_after(r, q->end) : B_NONE;
     if (f.pct && f.b == B_NONE)
+        f.b = tsx_base_before_verb(r, f.vpos);
+    if (f.pct && f.b == B_NONE)
         f.b = implied_base(r, &f, q);
     else if (f.pct && f.v == V_EQUAL)
         r->equal_base = f.b;

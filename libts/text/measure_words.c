@@ -120,8 +120,49 @@ base tsx_base_after(const reader *r, size_t i)
     int y;
     if (had_so && rd_year_at(r, i, 0, &y))
         return B_SAME_PERIOD;
+    /* "giảm 0,3% so với tháng 6/2018, tăng 9,0% so với cùng kỳ": a month
+     * or quarter named is the report's a year before, or another one. */
+    per_state ps = {PER_NONE, {0, 0}, 0};
+    int set, year_only;
+    if (had_so && (rd_at(r, i, TSX_C_PERIOD_MONTH) || rd_at(r, i, TSX_C_PERIOD_QUARTER)) &&
+        rd_period(r, i, &ps, &set, &year_only) && ps.kind == PER_FIXED) {
+        ts_period_kind k = ts_period_kind_of(ps.p);
+        if (k == TS_PERIOD_MONTH || k == TS_PERIOD_QUARTER) {
+            int y0, m0, d0, yb, mb, db;
+            ts_civil_from_days(r->cx->period.last, &y0, &m0, &d0);
+            ts_civil_from_days(ps.p.last, &yb, &mb, &db);
+            return yb == y0 - 1 && mb == m0 ? B_SAME_PERIOD : B_OTHER;
+        }
+    }
     if (rd_at(r, i, TSX_C_BASE_OTHER))
         return B_OTHER;
+    return B_NONE;
+}
+
+base tsx_base_before_verb(const reader *r, size_t vpos)
+{
+    if (vpos == (size_t)-1)
+        return B_NONE;
+    size_t w = rd_prev_word(r, vpos), st;
+    if (w == (size_t)-1 || memchr(r->s + w, ',', vpos - w))
+        return B_NONE;
+    base b;
+    if ((st = rd_ending(r, w, TSX_C_BASE_OTHER)) != (size_t)-1)
+        b = B_OTHER;
+    else if ((st = rd_ending(r, w, TSX_C_BASE_SAME_PERIOD)) != (size_t)-1)
+        b = B_SAME_PERIOD;
+    else
+        return B_NONE;
+    size_t fw = rd_prev_word(r, st);
+    for (int k = 0; k < 2 && fw != (size_t)-1; k++) {
+        size_t fs = rd_ending(r, fw, TSX_C_BASE_FILLER);
+        if (fs == (size_t)-1)
+            break;
+        const tsx_entry *f = tsx_tag_find(r->tags, fs, TSX_C_BASE_FILLER, NULL);
+        if (f && (f->flags & TSX_COMPARISON))
+            return b;
+        fw = rd_prev_word(r, fs);
+    }
     return B_NONE;
 }
 

@@ -719,6 +719,12 @@ static const struct {
      "Năm 2022, TP Pleiku đón hơn 4 triệu lượt khách, tăng 154% so cùng kỳ, trên địa bàn tỉnh thu "
      "ngân sách đạt 5.000 tỷ đồng; thu ngân sách tăng 12%.",
      "budget.revenue level 2022 5000 A; budget.revenue yoy_pct 2022 12 A"},
+    {"a change against the month before, named or written first, is no growth", "2018-07",
+     "Chỉ số sản xuất công nghiệp tháng 7/2018 giảm 0,3% so với tháng 6/2018, tăng 9% so với cùng "
+     "kỳ năm trước; tổng mức bán lẻ hàng hoá tháng 7 ước đạt 4.400 tỷ đồng, so với tháng trước tăng "
+     "1,1% và tăng 9,2% so với cùng kỳ năm trước; doanh thu du lịch tăng 5% so với tháng 7/2017.",
+     "industry.production_index yoy_pct 2018-07 9 A; retail.sales level 2018-07 4400 E; "
+     "retail.sales yoy_pct 2018-07 9.2 E; tourism.revenue yoy_pct 2018-07 5 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
