@@ -278,7 +278,18 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
             j = rd_skip_spaces(r, k);
         day_word = 1;
     }
-    if ((k = read_date_in(r, j, day_word, &y, &m, &d))) {
+    /* "đến hết (ngày) 31/12/2022": up to the end of that day. */
+    size_t dj = j;
+    int dword = day_word;
+    if (!day_word && (k = at_class(r, j, TSX_C_PERIOD_END))) {
+        dj = rd_skip_spaces(r, k);
+        if ((k = at_class(r, dj, TSX_C_PERIOD_DAY))) {
+            dj = rd_skip_spaces(r, k);
+            dword = 1;
+        }
+    }
+    if ((k = read_date_in(r, j, day_word, &y, &m, &d)) ||
+        (dj != j && (k = read_date_in(r, dj, dword, &y, &m, &d)))) {
         out->kind = PER_UPTO;
         out->p = ts_period_day(y, m, d);
         out->target = 0;

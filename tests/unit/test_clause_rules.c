@@ -725,6 +725,11 @@ static const struct {
      "1,1% và tăng 9,2% so với cùng kỳ năm trước; doanh thu du lịch tăng 5% so với tháng 7/2017.",
      "industry.production_index yoy_pct 2018-07 9 A; retail.sales level 2018-07 4400 E; "
      "retail.sales yoy_pct 2018-07 9.2 E; tourism.revenue yoy_pct 2018-07 5 E"},
+    {"'đến hết (ngày) D/M/Y' is up to that day", "2022",
+     "Thu ngân sách đến ngày 20/11/2022 đạt 388 tỷ đồng; dự kiến đến hết ngày 31/12/2022 đạt 400 "
+     "tỷ đồng, bằng 101% KH.",
+     "budget.revenue level 2022-01-01/2022-11-20 388 A; budget.revenue level 2022 400 E; "
+     "budget.revenue pct_plan 2022 101 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
