@@ -730,6 +730,10 @@ static const struct {
      "tỷ đồng, bằng 101% KH.",
      "budget.revenue level 2022-01-01/2022-11-20 388 A; budget.revenue level 2022 400 E; "
      "budget.revenue pct_plan 2022 101 E"},
+    {"'thu về' after visitors is their revenue", "2025-01/P10M",
+     "Tính chung 10 tháng, tỉnh đón hơn 8,4 triệu lượt khách, thu về gần 18.400 tỷ đồng, tăng 21%.",
+     "tourism.visitors level 2025-01/P10M 8400000 A; tourism.revenue level 2025-01/P10M 18400 A; "
+     "tourism.revenue yoy_pct 2025-01/P10M 21 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
