@@ -226,7 +226,8 @@ static size_t and_longer_span(const reader *r, size_t e)
     if (w - k != 2 || memcmp(r->s + k, "va", 2) != 0)
         return 0;
     k = rd_skip_spaces(r, w);
-    if (rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) || rd_digit((unsigned char)r->s[k]))
+    if (rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) || rd_at(r, k, TSX_C_PERIOD_COUNT) ||
+        rd_digit((unsigned char)r->s[k]))
         return k;
     /* "năm 2020": the year named. */
     size_t y = rd_at(r, k, TSX_C_PERIOD_YEAR);
@@ -333,9 +334,9 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
         size_t e = rd_period(r, i, &ps, &set, &year_only);
         if (!e)
             continue;
-        /* "Được thành lập từ năm 1994": a year things run since. */
-        if (ps.kind == PER_FIXED && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
-            rd_class_before(r, i, TSX_C_PERIOD_SINCE, 1)) {
+        /* "Được thành lập từ năm 1994", "duy trì mức tăng cao từ quý 2 đến
+         * nay": a time things run since. */
+        if (ps.kind == PER_FIXED && rd_class_before(r, i, TSX_C_PERIOD_SINCE, 1)) {
             i = e - 1;
             continue;
         }

@@ -53,6 +53,11 @@ static const struct {
     {"a headline's 'tháng 12, quý IV và năm 2018' is the year",
      "Tình hình kinh tế - xã hội tháng 12, quý IV và năm 2018\nThu ngân sách đạt 2.530 tỷ đồng.\n",
      "2018", "-"},
+    {"'tháng 9 và chín tháng' is the nine months; a quarter things run since names no report",
+     "Báo cáo tình hình kinh tế - xã hội trong tháng 9 và chín tháng đầu năm 2024 cho thấy một số "
+     "ngành duy trì mức tăng cao từ quý 2 đến nay.\n\nTổng số lượt khách ước đạt 8,7 triệu lượt, "
+     "tăng 33,3% so với cùng kỳ.\n",
+     "2024-01/P9M", "-"},
     {"'tháng 6 và 9 tháng' ends in two months: the month stands",
      "Báo cáo tháng 6 và 9 tháng năm 2022\nThu ngân sách đạt 300 tỷ đồng.\n", "2022-06", "-"},
     {"a comparison's period after a figure ('4,84% của quý I/2024') names no report",
