@@ -91,7 +91,8 @@ static void clause_reset(reader *r, int hard)
         fr->suppress = 0;
     else
         fr->suppress = 1;
-    fr->npend = 0;
+    if (hard)
+        fr->npend = 0;
     r->last_change = 0;
     r->place_end = 0;
     /* A list given respectively keeps its period to the bracket's end. */
@@ -313,6 +314,21 @@ static int holds_digit(const char *s, size_t n)
 }
 
 /* Punctuation at i that the walk acts on; returns 1 when handled. */
+/* Whether the clause at k opens by stating a figure: an estimate's word,
+ * a verb of reaching or change, or a period. */
+static int goes_on_to_state(const reader *r, size_t k)
+{
+    if (k >= r->n)
+        return 0;
+    static const tsx_class opening[] = {TSX_C_ESTIMATE,    TSX_C_VERB_REACH, TSX_C_VERB_UP,
+                                        TSX_C_VERB_DOWN,   TSX_C_PERIOD_YEAR, TSX_C_PERIOD_MONTH,
+                                        TSX_C_PERIOD_QUARTER, TSX_C_PERIOD_COUNT};
+    for (size_t c = 0; c < sizeof opening / sizeof opening[0]; c++)
+        if (rd_at(r, k, opening[c]))
+            return 1;
+    return rd_digit((unsigned char)r->s[k]) && rd_at(r, rd_skip_spaces(r, rd_word_end(r, k)), TSX_C_PERIOD_MONTH);
+}
+
 static int on_punct(reader *r, unsigned char c, size_t i)
 {
     frame *fr = &r->st[r->depth];
@@ -337,9 +353,20 @@ static int on_punct(reader *r, unsigned char c, size_t i)
         if (fr->ind)
             fr->weak = 1;
         return 1;
-    case ',':
+    case ',': {
+        /* A subject waiting for a figure in its unit waits past a comma
+         * when the clause after it goes on to state it ("xuất khẩu phục
+         * hồi mạnh mẽ, ước 6 tháng đạt 1.953 triệu USD"), not past a list
+         * of other things ("mía, ngô sinh khối, ..., gồm: 01 cánh đồng
+         * lớn 30 ha"). */
+        size_t np = fr->npend;
         clause_reset(r, 0);
+        if (np && goes_on_to_state(r, rd_skip_spaces(r, i + 1)))
+            fr->npend = np;
+        else
+            fr->npend = 0;
         return 1;
+    }
     case '(':
     case '[':
         open_paren(r, i);

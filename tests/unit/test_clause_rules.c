@@ -734,6 +734,12 @@ static const struct {
      "Tính chung 10 tháng, tỉnh đón hơn 8,4 triệu lượt khách, thu về gần 18.400 tỷ đồng, tăng 21%.",
      "tourism.visitors level 2025-01/P10M 8400000 A; tourism.revenue level 2025-01/P10M 18400 A; "
      "tourism.revenue yoy_pct 2025-01/P10M 21 A"},
+    {"a subject waiting for its unit waits past a comma when the next clause states it",
+     "2022-H1",
+     "Xuất khẩu phục hồi mạnh mẽ, ước 6 tháng đầu năm đạt 1 tỷ 953 triệu USD, tăng 23,3% so cùng "
+     "kỳ. Hình thành 07 cánh đồng lớn với các loại cây trồng là cà phê, mía, ngô, gồm: 01 cánh đồng "
+     "lớn 30 ha.",
+     "exports level 2022-H1 1953 E; exports yoy_pct 2022-H1 23.3 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
