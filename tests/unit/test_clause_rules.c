@@ -740,6 +740,11 @@ static const struct {
      "kỳ. Hình thành 07 cánh đồng lớn với các loại cây trồng là cà phê, mía, ngô, gồm: 01 cánh đồng "
      "lớn 30 ha.",
      "exports level 2022-H1 1953 E; exports yoy_pct 2022-H1 23.3 E"},
+    {"'tổng vốn đầu tư phát triển' is the area's investment; of the state budget's source, none",
+     "2024",
+     "Năm 2024, tổng vốn đầu tư phát triển ước thực hiện 24.310 tỷ đồng, tăng 9%; tổng vốn đầu tư "
+     "phát triển thuộc nguồn vốn ngân sách nhà nước đạt 1.300 tỷ đồng.",
+     "investment.total level 2024 24310 E; investment.total yoy_pct 2024 9 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
