@@ -72,6 +72,7 @@ typedef struct {
     int after_year;   /* Y + 1 of the first "so với cùng kỳ năm Y" */
     int after_first;  /* ... named before any year a period phrase names */
     int year_after;   /* Y + 1 of the first "so với năm Y" (a whole year) */
+    int plan_year;    /* Y of the first "kế hoạch năm Y" */
     int latest_year;  /* the latest year any period phrase names */
     int same_period_year; /* the latest Y of "cùng kỳ năm Y": the report is
                            * of a later year */
@@ -337,6 +338,15 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
         /* "Được thành lập từ năm 1994", "duy trì mức tăng cao từ quý 2 đến
          * nay": a time things run since. */
         if (ps.kind == PER_FIXED && rd_class_before(r, i, TSX_C_PERIOD_SINCE, 1)) {
+            i = e - 1;
+            continue;
+        }
+        /* "thực hiện kế hoạch năm 2023": the plan of the report's year. */
+        if (ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
+            !sv->plan_year && ts_year_of_days(ps.p.last) != NO_YEAR &&
+            rd_class_before(r, i, TSX_C_BASE_PLAN, 1)) {
+            sv->plan_year = ts_year_of_days(ps.p.last);
+            note_latest_year(r, i, sv);
             i = e - 1;
             continue;
         }
@@ -822,6 +832,7 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
          * cùng kỳ năm 2022" before "Đặc biệt, năm 2021, ..." is of 2023. */
         year = sv->after_first ? sv->after_year
                : sv->first_year ? sv->first_year
+               : sv->plan_year ? sv->plan_year
                : sv->after_year ? sv->after_year
                : m->has_date ? m->year
                                  : year_of_name(doc);

@@ -141,6 +141,11 @@ static const struct {
      "chú ý, trong năm 2023, thu nhập bình quân đầu người là 2,2 triệu đồng/tháng. Chỉ số sản xuất "
      "công nghiệp quý III tăng 29% (cùng kỳ năm 2023 tăng 1,3%).\n",
      "2024-01/P9M", "-"},
+    {"the year of the plan a report carries out is the report's, not the year before it",
+     "UBND tỉnh đã có báo cáo tình hình kinh tế xã hội 6 tháng đầu năm, nhiệm vụ và giải pháp chủ "
+     "yếu tiếp tục thực hiện kế hoạch năm 2023. Tổng sản phẩm trên địa bàn tăng 6,9% so với cùng "
+     "kỳ năm ngoái.\n",
+     "2023-H1", "-"},
     {"no year anywhere: no period", "Quý I, thu ngân sách đạt 700 tỷ đồng.\n", "-", "-"},
     {"the date gives the year a period lacks",
      "Ngày 02/04/2024\nQuý I, thu ngân sách đạt 700 tỷ đồng.\n", "2024-Q1", "2024-04-02"},
