@@ -671,6 +671,11 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     if (continues && cx->carry_kind != PER_NONE) {
         r.st[0].per.kind = (per_kind)cx->carry_kind;
         r.st[0].per.p = cx->carry_period;
+        /* "GRDP 6 tháng tăng 5,56%. Theo đó, quý I tăng 4,47%, quý II tăng
+         * 6,63%; khu vực dịch vụ tăng 6,59%": the period carried is the
+         * sentence's first, to which it returns after its quarters. */
+        if (r.st[0].per.kind == PER_FIXED)
+            r.first_per = r.st[0].per;
     }
     rd_find_cumulative(&r);
     rd_find_target(&r);

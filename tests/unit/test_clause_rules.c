@@ -809,6 +809,11 @@ static const struct {
     const char *sentences[4];
     const char *want;
 } paragraphs[] = {
+    {"a sentence going on with its quarters returns to the period carried after them", "2024-H1",
+     {"Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2024 tăng 5,6%.",
+      "Theo đó, quý I tăng 4,5%, quý II tăng 6,6%; khu vực dịch vụ tăng 6,5%."},
+     "grdp yoy_pct 2024-H1 5.6 A; grdp yoy_pct 2024-Q1 4.5 A; grdp yoy_pct 2024-Q2 6.6 A; "
+     "gva.services yoy_pct 2024-H1 6.5 A"},
     {"one sector per sentence after the GRDP sentence", "2024-Q1",
      {"Tổng sản phẩm trên địa bàn quý I tăng 5,3% so với cùng kỳ.",
       "Khu vực nông, lâm nghiệp và thủy sản tăng 2,8%.", "Khu vực dịch vụ tăng 6,9%."},
