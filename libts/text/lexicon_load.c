@@ -30,6 +30,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_VERB_CORRESP] = "verb.corresp",
     [TSX_C_VERB_IS] = "verb.is",
     [TSX_C_VERB_FROM] = "verb.from",
+    [TSX_C_VERB_CONTRIB] = "verb.contrib",
     [TSX_C_QUALIFIER] = "qualifier",
     [TSX_C_BENEFICIARY] = "beneficiary",
     [TSX_C_BASE_FILLER] = "base.filler",

@@ -8,7 +8,7 @@
 
 typedef enum {
     V_NONE, V_UP, V_DOWN, V_EQUAL, V_REACH, V_EXCEED, V_SHARE, V_FROM,
-    V_GROWTH, V_CORRESP, V_MORE, V_IS
+    V_GROWTH, V_CORRESP, V_MORE, V_IS, V_CONTRIB
 } verb;
 
 /* What the words after a percentage measure it against. */

@@ -11,6 +11,7 @@
 /* First matching row wins.  docs/extract.md prints this table. */
 static const rule rules[] = {
     /* percentages */
+    {1, VB(V_CONTRIB), 0, IND_ANY, C_NONE, A_DROP, "a contribution to another's growth"},
     {1, 0, 0, IND_RATE, C_PER_YEAR, A_DROP, "a rate's yearly change is in points"},
     {1, VB(V_DOWN), 0, IND_ANY, C_PER_YEAR, A_DROP, "a yearly decrease"},
     {1, 0, 0, IND_ANY, C_PER_YEAR, A_AVG_ANNUAL, "no span of years"},
@@ -109,6 +110,7 @@ static const char *const verb_names[] = {
     [V_NONE] = "none", [V_UP] = "up", [V_DOWN] = "down", [V_EQUAL] = "equal",
     [V_REACH] = "reach", [V_EXCEED] = "exceed", [V_SHARE] = "share", [V_FROM] = "from",
     [V_GROWTH] = "growth", [V_CORRESP] = "corresp", [V_MORE] = "more", [V_IS] = "is",
+    [V_CONTRIB] = "contrib",
 };
 static const char *const base_names[] = {
     [B_NONE] = "none", [B_PLAN] = "plan", [B_SAME_PERIOD] = "same period", [B_OTHER] = "other",

@@ -14,7 +14,7 @@ static const struct {
     {TSX_C_VERB_EXCEED, V_EXCEED}, {TSX_C_VERB_SHARE, V_SHARE},
     {TSX_C_VERB_MORE, V_MORE},     {TSX_C_VERB_FROM, V_FROM},
     {TSX_C_VERB_GROWTH, V_GROWTH}, {TSX_C_VERB_CORRESP, V_CORRESP},
-    {TSX_C_VERB_IS, V_IS},
+    {TSX_C_VERB_IS, V_IS},         {TSX_C_VERB_CONTRIB, V_CONTRIB},
 };
 
 /* The verb governing a figure at i: the words before it, skipping

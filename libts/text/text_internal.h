@@ -314,6 +314,7 @@ typedef enum {
     TSX_C_VERB_CORRESP,    /* tương ứng: restates the change before */
     TSX_C_VERB_IS,         /* là */
     TSX_C_VERB_FROM,       /* tăng từ: from a level to another */
+    TSX_C_VERB_CONTRIB,    /* đóng góp: a part of another's growth */
     TSX_C_QUALIFIER,       /* khoảng, hơn: between a verb and its figure */
     TSX_C_BENEFICIARY,     /* cho: people served, not the thing counted */
     TSX_C_BASE_FILLER,     /* so với, của: between a figure and its base */

@@ -745,6 +745,10 @@ static const struct {
      "Năm 2024, tổng vốn đầu tư phát triển ước thực hiện 24.310 tỷ đồng, tăng 9%; tổng vốn đầu tư "
      "phát triển thuộc nguồn vốn ngân sách nhà nước đạt 1.300 tỷ đồng.",
      "investment.total level 2024 24310 E; investment.total yoy_pct 2024 9 E"},
+    {"a sector's contribution to growth is no growth of its own", "2024-H1",
+     "Tổng sản phẩm trên địa bàn tăng 5,56%; khu vực nông lâm nghiệp và thủy sản tăng 3,3%, đóng góp "
+     "1,19%; khu vực dịch vụ đóng góp 1,99%.",
+     "grdp yoy_pct 2024-H1 5.56 A; gva.agriculture yoy_pct 2024-H1 3.3 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
