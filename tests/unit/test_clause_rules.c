@@ -749,6 +749,14 @@ static const struct {
      "Tổng sản phẩm trên địa bàn tăng 5,56%; khu vực nông lâm nghiệp và thủy sản tăng 3,3%, đóng góp "
      "1,19%; khu vực dịch vụ đóng góp 1,99%.",
      "grdp yoy_pct 2024-H1 5.56 A; gva.agriculture yoy_pct 2024-H1 3.3 A"},
+    {"sown area written verb first; 'tổng thu' after visitors, 'tổng thu ngân sách' the budget's",
+     "2023-Q1",
+     "Cả tỉnh gieo trồng được 30.951,3 ha vụ Đông xuân, đạt 100,6% kế hoạch; huyện đã gieo trồng "
+     "tổng diện tích 17.968,7 ha. Du lịch thu hút 1,8 triệu lượt khách; tổng thu đạt 2.141 tỷ đồng. "
+     "Tổng thu ngân sách ước đạt 2.016 tỷ đồng.",
+     "agri.sown_area.winter_spring level 2023-Q1 30951.3 A; agri.sown_area.winter_spring pct_plan "
+     "2023-Q1 100.6 A; agri.sown_area level 2023-Q1 17968.7 A; tourism.visitors level 2023-Q1 1800000 "
+     "A; tourism.revenue level 2023-Q1 2141 A; budget.revenue level 2023-Q1 2016 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
