@@ -757,6 +757,9 @@ static const struct {
      "agri.sown_area.winter_spring level 2023-Q1 30951.3 A; agri.sown_area.winter_spring pct_plan "
      "2023-Q1 100.6 A; agri.sown_area level 2023-Q1 17968.7 A; tourism.visitors level 2023-Q1 1800000 "
      "A; tourism.revenue level 2023-Q1 2141 A; budget.revenue level 2023-Q1 2016 E"},
+    {"'Về kinh tế, tăng trưởng ...' is GRDP's growth", "2024",
+     "Về kinh tế, tăng trưởng ước đạt 3,98%, khu vực dịch vụ tăng 5,1%.",
+     "grdp yoy_pct 2024 3.98 E; gva.services yoy_pct 2024 5.1 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
