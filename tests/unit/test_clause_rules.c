@@ -760,6 +760,11 @@ static const struct {
     {"'Về kinh tế, tăng trưởng ...' is GRDP's growth", "2024",
      "Về kinh tế, tăng trưởng ước đạt 3,98%, khu vực dịch vụ tăng 5,1%.",
      "grdp yoy_pct 2024 3.98 E; gva.services yoy_pct 2024 5.1 E"},
+    {"'tổng sản phẩm' alone is the area's product; 'trong nước' the country's", "2024-H1",
+     "Ước tính tổng sản phẩm (theo giá so sánh năm 2010) trên địa bàn tỉnh 6 tháng đầu năm 2024 đạt "
+     "14.927,7 tỷ đồng, tăng 6,5% so với cùng kỳ năm trước, cao hơn tổng sản phẩm trong nước tăng "
+     "6,4%.",
+     "grdp level 2024-H1 14927.7 E [const2010]; grdp yoy_pct 2024-H1 6.5 E [const2010]"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
