@@ -91,6 +91,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_PERIOD_THROUGH] = "period.through",
     [TSX_C_PERIOD_PAST] = "period.past",
     [TSX_C_PERIOD_THIS_MONTH] = "period.this_month",
+    [TSX_C_SUPERLATIVE] = "superlative",
     [TSX_C_PLAN_BY_CENTRAL] = "plan.by.central",
     [TSX_C_PLAN_BY_PROVINCE] = "plan.by.province",
     [TSX_C_PLAN_BY_LOCAL] = "plan.by.local",

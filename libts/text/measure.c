@@ -242,7 +242,10 @@ static base implied_base(const reader *r, const figure *f, const quantity *q)
 {
     const tsx_entry *e = r->st[r->depth].ent;
     int of_plan = r->plan_seen || (e && (e->flags & TSX_OF_PLAN));
-    if (f->v == V_REACH && !f->rate && of_plan && !tsx_growth_named(r, q->start))
+    /* Not after the words of an average ("đều vượt chỉ tiêu, bình quân
+     * hàng năm đạt 15,5%"): a rate, no share of a plan. */
+    if (f->v == V_REACH && !f->rate && of_plan && !tsx_growth_named(r, q->start) &&
+        !tsx_average_before(r, q->start))
         return B_PLAN;
     if (f->v == V_EQUAL && r->equal_base != B_NONE)
         return (base)r->equal_base;

@@ -414,6 +414,28 @@ static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int ancho
     return z;
 }
 
+/* "(trong) 5 năm qua" at digit i: the five years to the report's; 0
+ * when it is none. */
+static size_t years_past(const reader *r, size_t i, per_state *out, int *set)
+{
+    size_t j = i, e, k;
+    int ny = rd_int(r, &j, 2);
+    k = rd_skip_spaces(r, j);
+    if (ny < 2 || ny > 30 || !(e = at_class(r, k, TSX_C_PERIOD_YEAR)))
+        return 0;
+    size_t p = rd_skip_spaces(r, e);
+    if (!(e = at_class(r, p, TSX_C_PERIOD_PAST)))
+        return 0;
+    /* Only where the report's year is known (not while it is sought:
+     * "cao nhất trong 5 năm qua" in a title names no report). */
+    int yy = rd_ctx_year(r);
+    if (!rd_year_ok(yy) || rd_class_before(r, i, TSX_C_SUPERLATIVE, 3))
+        return 0;
+    fixed(out, ts_period_years(yy - ny + 1, yy), 0);
+    *set = !is_comparison(r, i);
+    return e;
+}
+
 /* "N tháng (đầu năm) (năm YYYY)" at digit i; 0 when it is none. */
 static size_t months_from_january(const reader *r, size_t i, per_state *out, int *set)
 {
@@ -573,7 +595,7 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
         return j;
     }
     if (rd_digit((unsigned char)r->s[i]))
-        return months_from_january(r, i, out, set);
+        return (e = years_past(r, i, out, set)) ? e : months_from_january(r, i, out, set);
     if ((e = months_in_words(r, i, out, set)))
         return e;
     return month_quarter_year(r, i, out, set, year_only);

@@ -375,6 +375,7 @@ typedef enum {
     TSX_C_PERIOD_THROUGH,      /* hết, kết thúc: "hết quý III" runs from January */
     TSX_C_PERIOD_PAST,         /* qua, vừa qua: "chín tháng qua" are this year's */
     TSX_C_PERIOD_THIS_MONTH,   /* trong tháng (này): the report's month */
+    TSX_C_SUPERLATIVE,         /* nhất: "cao nhất trong 5 năm qua" compares */
     TSX_C_PLAN_BY_CENTRAL,     /* Trung ương giao: a central plan */
     TSX_C_PLAN_BY_PROVINCE,    /* tỉnh giao, HĐND tỉnh: the province's plan */
     TSX_C_PLAN_BY_LOCAL,       /* HĐND thành phố: the report's own council's */

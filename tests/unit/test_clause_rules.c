@@ -765,6 +765,14 @@ static const struct {
      "14.927,7 tỷ đồng, tăng 6,5% so với cùng kỳ năm trước, cao hơn tổng sản phẩm trong nước tăng "
      "6,4%.",
      "grdp level 2024-H1 14927.7 E [const2010]; grdp yoy_pct 2024-H1 6.5 E [const2010]"},
+    {"'trong 5 năm qua' are the five years to the report's; an average after a plan is no share of it",
+     "2012",
+     "Tốc độ tăng trưởng kinh tế của huyện trong 5 năm qua đều vượt chỉ tiêu, bình quân hàng năm "
+     "đạt 15,5%.",
+     "grdp avg_annual_pct 2008/2012 15.5 A"},
+    {"... but 'cao nhất trong 5 năm qua' is no period", "2012-H1",
+     "Tổng sản phẩm 6 tháng tăng 7,57%, mức tăng cao nhất trong 5 năm qua; khu vực dịch vụ tăng 6%.",
+     "grdp yoy_pct 2012-H1 7.57 A; gva.services yoy_pct 2012-H1 6 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
