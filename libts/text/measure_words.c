@@ -60,7 +60,7 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
         /* Qualifiers and the words of a yearly average stand between a
          * verb and its figure: "tăng bình quân (hàng năm) 22,9%". */
         size_t st = rd_ending(r, w, TSX_C_QUALIFIER);
-        if (st != w && (st = rd_ending(r, w, TSX_C_AVERAGE)) == (size_t)-1 &&
+        if (st == (size_t)-1 && (st = rd_ending(r, w, TSX_C_AVERAGE)) == (size_t)-1 &&
             (st = rd_ending(r, w, TSX_C_PER_YEAR)) == (size_t)-1)
             break;
         w = rd_prev_word(r, st);

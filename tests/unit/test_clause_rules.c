@@ -773,6 +773,10 @@ static const struct {
     {"... but 'cao nhất trong 5 năm qua' is no period", "2012-H1",
      "Tổng sản phẩm 6 tháng tăng 7,57%, mức tăng cao nhất trong 5 năm qua; khu vực dịch vụ tăng 6%.",
      "grdp yoy_pct 2012-H1 7.57 A; gva.services yoy_pct 2012-H1 6 A"},
+    {"qualifiers of more than one word stand between a verb and its figure", "2022",
+     "Năm 2022 kinh tế tỉnh Kon Tum có tốc độ tăng trưởng vượt bậc 11,28% so với năm 2021; thu "
+     "ngân sách tăng xấp xỉ 9%.",
+     "grdp yoy_pct 2022 11.28 A; budget.revenue yoy_pct 2022 9 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
