@@ -124,14 +124,29 @@ base tsx_base_after(const reader *r, size_t i)
      * or quarter named is the report's a year before, or another one. */
     per_state ps = {PER_NONE, {0, 0}, 0};
     int set, year_only;
-    if (had_so && (rd_at(r, i, TSX_C_PERIOD_MONTH) || rd_at(r, i, TSX_C_PERIOD_QUARTER)) &&
-        rd_period(r, i, &ps, &set, &year_only) && ps.kind == PER_FIXED) {
-        ts_period_kind k = ts_period_kind_of(ps.p);
-        if (k == TS_PERIOD_MONTH || k == TS_PERIOD_QUARTER) {
-            int y0, m0, d0, yb, mb, db;
-            ts_civil_from_days(r->cx->period.last, &y0, &m0, &d0);
-            ts_civil_from_days(ps.p.last, &yb, &mb, &db);
-            return yb == y0 - 1 && mb == m0 ? B_SAME_PERIOD : B_OTHER;
+    size_t pe;
+    if (had_so && (rd_at(r, i, TSX_C_PERIOD_MONTH) || rd_at(r, i, TSX_C_PERIOD_QUARTER))) {
+        if ((pe = rd_period(r, i, &ps, &set, &year_only)) && ps.kind == PER_FIXED) {
+            ts_period_kind k = ts_period_kind_of(ps.p);
+            /* "so với tháng 9 cùng kỳ năm trước". */
+            if (tsx_tag_find(r->tags, rd_skip_spaces(r, pe), TSX_C_BASE_SAME_PERIOD, NULL))
+                return B_SAME_PERIOD;
+            if (k == TS_PERIOD_MONTH || k == TS_PERIOD_QUARTER) {
+                int y0, m0, d0, yb, mb, db;
+                ts_civil_from_days(r->cx->period.last, &y0, &m0, &d0);
+                ts_civil_from_days(ps.p.last, &yb, &mb, &db);
+                return yb == y0 - 1 && mb == m0 ? B_SAME_PERIOD : B_OTHER;
+            }
+        } else {
+            /* "so với tháng cùng kỳ": the same month a year before; named
+             * otherwise, another: "so tháng đầu hè", "so tháng trước". */
+            size_t me = rd_at(r, i, TSX_C_PERIOD_MONTH);
+            if (!me)
+                me = rd_at(r, i, TSX_C_PERIOD_QUARTER);
+            return rd_at(r, i, TSX_C_BASE_SAME_PERIOD) ||
+                           tsx_tag_find(r->tags, rd_skip_spaces(r, me), TSX_C_BASE_SAME_PERIOD, NULL)
+                       ? B_SAME_PERIOD
+                       : B_OTHER;
         }
     }
     if (rd_at(r, i, TSX_C_BASE_OTHER))

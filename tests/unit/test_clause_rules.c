@@ -777,6 +777,12 @@ static const struct {
      "Năm 2022 kinh tế tỉnh Kon Tum có tốc độ tăng trưởng vượt bậc 11,28% so với năm 2021; thu "
      "ngân sách tăng xấp xỉ 9%.",
      "grdp yoy_pct 2022 11.28 A; budget.revenue yoy_pct 2022 9 A"},
+    {"a month named otherwise is another period; 'tháng cùng kỳ' the same one", "2024-07",
+     "Doanh thu du lịch trong tháng 7 đạt 2.160 tỷ đồng, tăng 3,14% so tháng đầu hè và tăng 3,63% so "
+     "cùng kỳ; chỉ số sản xuất công nghiệp tháng 7 tăng 0,7% so với tháng trước, tăng 46,06% so với "
+     "tháng cùng kỳ.",
+     "tourism.revenue level 2024-07 2160 A; tourism.revenue yoy_pct 2024-07 3.63 A; "
+     "industry.production_index yoy_pct 2024-07 46.06 A"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
