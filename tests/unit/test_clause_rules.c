@@ -783,6 +783,12 @@ static const struct {
      "tháng cùng kỳ.",
      "tourism.revenue level 2024-07 2160 A; tourism.revenue yoy_pct 2024-07 3.63 A; "
      "industry.production_index yoy_pct 2024-07 46.06 A"},
+    {"words: 'vốn ngoài nhà nước', 'vốn đầu tư của dân cư và tư nhân', 'tổng giá trị sản phẩm "
+     "trên địa bàn'", "2020-H1",
+     "6 tháng năm 2020, vốn ngoài nhà nước 3.396,5 tỷ đồng, giảm 22,53%; tổng giá trị sản phẩm trên "
+     "địa bàn ước đạt 13.249 tỷ đồng, tăng 4,38%.",
+     "investment.private level 2020-H1 3396.5 A; investment.private yoy_pct 2020-H1 -22.53 A; grdp "
+     "level 2020-H1 13249 E; grdp yoy_pct 2020-H1 4.38 E"},
     {"'âm X%' is a negative rate", "2020",
      "Năm 2020, tăng trưởng kinh tế âm 2,3% so với năm trước.", "grdp yoy_pct 2020 -2.3 A"},
     {"a council's resolution sets plans", "2023",
