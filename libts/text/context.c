@@ -165,7 +165,9 @@ static int after_cumulative_cue(const reader *r, size_t i)
  * the period aimed at, not the one reported on. */
 static int after_target(const reader *r, size_t i)
 {
-    return r->n_targets && i >= r->target_end[0];
+    /* Or its word closes a target's phrase: "triển khai nhiệm vụ năm
+     * 2024". */
+    return (r->n_targets && i >= r->target_end[0]) || rd_ending(r, i, TSX_C_TARGET) != (size_t)-1;
 }
 
 /* A period phrase ending at e that opens a target's clause: the cue in

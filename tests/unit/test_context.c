@@ -146,6 +146,11 @@ static const struct {
      "yếu tiếp tục thực hiện kế hoạch năm 2023. Tổng sản phẩm trên địa bàn tăng 6,9% so với cùng "
      "kỳ năm ngoái.\n",
      "2023-H1", "-"},
+    {"the year whose tasks a conference sets out is no report's",
+     "Ngày 8/1, Ủy ban nhân dân tỉnh tổ chức Hội nghị triển khai công tác năm 2024 và chương trình "
+     "hành động thực hiện nhiệm vụ, giải pháp phát triển kinh tế - xã hội. Năm 2023, tốc độ tăng trưởng "
+     "GRDP đạt 6%. Tổng sản phẩm bình quân đầu người đạt 50,8 triệu đồng.\n",
+     "2023", "-"},
     {"no year anywhere: no period", "Quý I, thu ngân sách đạt 700 tỷ đồng.\n", "-", "-"},
     {"the date gives the year a period lacks",
      "Ngày 02/04/2024\nQuý I, thu ngân sách đạt 700 tỷ đồng.\n", "2024-Q1", "2024-04-02"},
