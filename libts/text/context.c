@@ -266,22 +266,19 @@ static size_t named_years_end(const reader *r, size_t pe)
     return j;
 }
 
-/* The period phrases of one sentence, weighted; in the title block
- * (weight TITLE_WEIGHT) the first one names the report. */
 static int compared_with(const reader *r, size_t i);
 
-/* The months from January that a comparison at i names, when none was
- * noted yet: "so với 6 tháng đầu năm 2023", "(cơ cấu tương ứng của 6
- * tháng đầu năm 2023 là ...)".  A single month or quarter may be compared
- * with the one before it, months from January only with a year's. */
-static void note_compared(const reader *r, size_t i, survey *sv)
+/* What a comparison's period ps says of the report's (at i): the year
+ * of "(cùng kỳ năm 2023 tăng 1,28%)" is not the report's; the first
+ * months from January compared ("so với 6 tháng đầu năm 2023", "(cơ cấu
+ * tương ứng của 6 tháng đầu năm 2023 là ...)") are its, a year later.  A
+ * single month or quarter may be compared with the one before it, months
+ * from January only with a year's. */
+static void note_compared(const reader *r, size_t i, const per_state *ps, survey *sv)
 {
-    per_state ps = {PER_NONE, {0, 0}, 0};
-    int set, year_only;
     candidate c;
-    if (!rd_period(r, i, &ps, &set, &year_only) || !to_candidate(&ps, &c) || c.y1 == NO_YEAR)
+    if (!to_candidate(ps, &c) || c.y1 == NO_YEAR)
         return;
-    /* "(cùng kỳ năm 2023 tăng 1,28%)": the same period of 2023. */
     if (c.kind == TS_REPORT_ANNUAL && rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1) &&
         c.y1 > sv->same_period_year)
         sv->same_period_year = c.y1;
@@ -289,18 +286,16 @@ static void note_compared(const reader *r, size_t i, survey *sv)
         sv->compared = c;
 }
 
-/* The year of the period phrase at i, if any, into the latest named. */
-static void note_latest_year(const reader *r, size_t i, survey *sv)
+/* The year of a period read, if any, into the latest named. */
+static void note_latest_year(const per_state *ps, survey *sv)
 {
-    per_state ps = {PER_NONE, {0, 0}, 0};
-    int set, year_only;
-    if (rd_period(r, i, &ps, &set, &year_only) && ps.kind == PER_FIXED) {
-        int y = ts_year_of_days(ps.p.last);
-        if (y != NO_YEAR && y > sv->latest_year)
-            sv->latest_year = y;
-    }
+    int y = ps->kind == PER_FIXED ? ts_year_of_days(ps->p.last) : NO_YEAR;
+    if (y != NO_YEAR && y > sv->latest_year)
+        sv->latest_year = y;
 }
 
+/* The period phrases of one sentence, weighted; in the title block
+ * (weight TITLE_WEIGHT) the first one names the report. */
 static void survey_sentence(const reader *r, int weight, survey *sv)
 {
     int depth = 0, aside = 0;
@@ -315,12 +310,16 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
          * đầu năm 2023 là: ...)", "(cao hơn mức tăng 2,65% trong 6 tháng
          * đầu năm 2021)"): it names no report; in a title, only one right
          * after a figure. */
+        per_state ps = {PER_NONE, {0, 0}, 0};
+        int set, year_only;
         if (depth > 0 && aside) {
-            note_compared(r, i, sv);
+            if (rd_period(r, i, &ps, &set, &year_only))
+                note_compared(r, i, &ps, sv);
             continue;
         }
         if (after_figure(r, i)) {
-            note_latest_year(r, i, sv);
+            if (rd_period(r, i, &ps, &set, &year_only))
+                note_latest_year(&ps, sv);
             continue;
         }
         /* "theo giá so sánh năm 2010": a price basis, never the period;
@@ -332,8 +331,6 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             i = named_years_end(r, pe) - 1;
             continue;
         }
-        per_state ps = {PER_NONE, {0, 0}, 0};
-        int set, year_only;
         size_t e = rd_period(r, i, &ps, &set, &year_only);
         if (!e)
             continue;
@@ -343,29 +340,29 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             i = e - 1;
             continue;
         }
+        note_latest_year(&ps, sv);
+        /* A year that names no report's period: the base of a comparison,
+         * a plan's year. */
+        int other_year = ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR
+                             ? ts_year_of_days(ps.p.last)
+                             : NO_YEAR;
         /* "thực hiện kế hoạch năm 2023": the plan of the report's year. */
-        if (ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
-            !sv->plan_year && ts_year_of_days(ps.p.last) != NO_YEAR &&
-            rd_class_before(r, i, TSX_C_BASE_PLAN, 1)) {
-            sv->plan_year = ts_year_of_days(ps.p.last);
-            note_latest_year(r, i, sv);
+        if (other_year != NO_YEAR && !sv->plan_year && rd_class_before(r, i, TSX_C_BASE_PLAN, 1)) {
+            sv->plan_year = other_year;
             i = e - 1;
             continue;
         }
-        if (ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
-            !sv->after_year && ts_year_of_days(ps.p.last) != NO_YEAR) {
-            sv->after_year = ts_year_of_days(ps.p.last) + 1; /* "so với cùng kỳ năm 2023" */
+        if (other_year != NO_YEAR && !sv->after_year) {
+            sv->after_year = other_year + 1; /* "so với cùng kỳ năm 2023" */
             /* Only after "cùng kỳ": "kế hoạch năm 2023" names a plan. */
             sv->after_first = !sv->first_year && rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1);
         }
-        note_latest_year(r, i, sv);
         if (!set)
-            note_compared(r, i, sv);
+            note_compared(r, i, &ps, sv);
         /* "tăng 4,56% so với năm 2022": a year's figure, of 2023. */
-        if (ps.kind == PER_FIXED && !set && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
-            !sv->year_after && ts_year_of_days(ps.p.last) != NO_YEAR && compared_with(r, i) &&
+        if (other_year != NO_YEAR && !sv->year_after && compared_with(r, i) &&
             !rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1))
-            sv->year_after = ts_year_of_days(ps.p.last) + 1;
+            sv->year_after = other_year + 1;
         candidate c;
         if (set && ps.kind == PER_FIXED && ps.target && !to_candidate(&ps, &c) &&
             !sv->first_year && ts_year_of_days(ps.p.last) != NO_YEAR)
