@@ -91,19 +91,18 @@ static void clause_reset(reader *r, int hard)
         fr->suppress = 0;
     else
         fr->suppress = 1;
-    if (hard)
-        fr->npend = 0;
     r->last_change = 0;
     r->place_end = 0;
     /* A list given respectively keeps its period to the bracket's end. */
     if (!fr->respective)
         fr->prior = 0;
-    /* Another area as the subject holds up to the sentence's next ';' or
-     * '.' ("Trong đó, TP Phú Quốc đón 4 triệu lượt, tăng 154%"), or until
-     * the report's own area is named again (on_word). */
-    if (hard)
-        fr->other_area = 0;
+    /* A subject waiting for a figure in its unit may wait past a comma
+     * (on_punct); another area as the subject holds up to the sentence's
+     * next ';' or '.' ("Trong đó, TP Phú Quốc đón 4 triệu lượt, tăng
+     * 154%"), or until the report's own area is named again (on_word). */
     if (hard) {
+        fr->npend = 0;
+        fr->other_area = 0;
         fr->plan_mode = 0;
         fr->component_of = NULL;
         fr->foreign = 0;
@@ -313,7 +312,6 @@ static int holds_digit(const char *s, size_t n)
     return 0;
 }
 
-/* Punctuation at i that the walk acts on; returns 1 when handled. */
 /* Whether the clause at k opens by stating a figure: an estimate's word,
  * a verb of reaching or change, or a period. */
 static int goes_on_to_state(const reader *r, size_t k)
@@ -329,6 +327,7 @@ static int goes_on_to_state(const reader *r, size_t k)
     return rd_digit((unsigned char)r->s[k]) && rd_at(r, rd_skip_spaces(r, rd_word_end(r, k)), TSX_C_PERIOD_MONTH);
 }
 
+/* Punctuation at i that the walk acts on; returns 1 when handled. */
 static int on_punct(reader *r, unsigned char c, size_t i)
 {
     frame *fr = &r->st[r->depth];
@@ -353,20 +352,16 @@ static int on_punct(reader *r, unsigned char c, size_t i)
         if (fr->ind)
             fr->weak = 1;
         return 1;
-    case ',': {
+    case ',':
+        clause_reset(r, 0);
         /* A subject waiting for a figure in its unit waits past a comma
          * when the clause after it goes on to state it ("xuất khẩu phục
          * hồi mạnh mẽ, ước 6 tháng đạt 1.953 triệu USD"), not past a list
          * of other things ("mía, ngô sinh khối, ..., gồm: 01 cánh đồng
          * lớn 30 ha"). */
-        size_t np = fr->npend;
-        clause_reset(r, 0);
-        if (np && goes_on_to_state(r, rd_skip_spaces(r, i + 1)))
-            fr->npend = np;
-        else
+        if (fr->npend && !goes_on_to_state(r, rd_skip_spaces(r, i + 1)))
             fr->npend = 0;
         return 1;
-    }
     case '(':
     case '[':
         open_paren(r, i);
@@ -605,11 +600,8 @@ static int cand_has(const tsx_entry *const *cand, size_t k, tsx_class c)
     return 0;
 }
 
-int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const char *text, size_t len,
-                                   const tsx_fold *f)
+int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const tsx_fold *f)
 {
-    (void)text;
-    (void)len;
     const tsx_entry *cand[TSX_MAX_CAND];
     size_t ends[TSX_MAX_CAND], i = 0;
     while (i < f->len && !tsx_is_word((unsigned char)f->s[i]))

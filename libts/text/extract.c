@@ -171,7 +171,7 @@ static int read_sentences(doc_run *d, ts_error *err)
                 next_ready = 1;
                 needed = footnote_goes_on(s, t) || tsx_sentence_goes_on(d->lx, t->text, t->len, nxt) ||
                          (t->paragraph == s->paragraph &&
-                          tsx_sentence_opens_with_period(d->lx, t->text, t->len, nxt));
+                          tsx_sentence_opens_with_period(d->lx, nxt));
             }
             if (!needed) {
                 swap_folds(&cur, &nxt);

@@ -24,8 +24,11 @@ static int add_place(ts_lexicon *lx, const char *word, const char *name, const t
      * ("Điện Biên", not "diễn biến"; "Hòa Bình", not "hòa bình").  After
      * an administrative word a name is a name however it is written. */
     int spaced = word && *word;
+    /* A district-level name alone must stand alone too: "Thanh Sơn" is no
+     * district in "ông Nguyễn Thanh Sơn". */
+    const char *flags = spaced ? "" : word ? "\tmarks" : a->parent[0] ? "\tmarks,caps,alone" : "\tmarks,caps";
     int n = snprintf(line, sizeof line, "%s%s%s\t@place%s", spaced ? word : "", spaced ? " " : "",
-                     name, !word ? (a->parent[0] ? "\tmarks,caps,alone" : "\tmarks,caps") : spaced ? "" : "\tmarks");
+                     name, flags);
     if (n < 0 || (size_t)n >= sizeof line)
         return TS_OK; /* no real name is this long */
     tsx_entry e;

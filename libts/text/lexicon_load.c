@@ -207,6 +207,24 @@ static char *lower_phrase(const char *p, size_t len)
     return out;
 }
 
+static int cp_letter(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+static int cp_upper(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* A letter or a combining mark: part of a word as written. */
+static int cp_in_word(int32_t cp)
+{
+    return cp_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_MN;
+}
+
 /* Each word of orig[o, end) starts with a capital letter (or a digit). */
 static int words_capitalised(const char *orig, size_t o, size_t end)
 {
@@ -214,11 +232,9 @@ static int words_capitalised(const char *orig, size_t o, size_t end)
     while (o < end) {
         int32_t cp;
         size_t k = tsx_utf8_decode((const unsigned char *)orig + o, end - o, &cp);
-        utf8proc_category_t c = utf8proc_category(cp);
-        int letter = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
-        if (at_start && letter && c != UTF8PROC_CATEGORY_LU && c != UTF8PROC_CATEGORY_LT)
+        if (at_start && cp_letter(cp) && !cp_upper(cp))
             return 0;
-        at_start = !(letter || (cp >= '0' && cp <= '9') || c == UTF8PROC_CATEGORY_MN);
+        at_start = !(cp_in_word(cp) || (cp >= '0' && cp <= '9'));
         o += k;
     }
     return 1;
@@ -257,18 +273,6 @@ static int marks_match(const char *orig, size_t olen, size_t o, const char *lowe
     return 1;
 }
 
-static int cp_letter(int32_t cp)
-{
-    utf8proc_category_t c = utf8proc_category(cp);
-    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
-}
-
-static int cp_upper(int32_t cp)
-{
-    utf8proc_category_t c = utf8proc_category(cp);
-    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
 /* The code point ending right before orig[o] (0 at the start); *start
  * gets where it begins. */
 static int32_t cp_before(const char *orig, size_t o, size_t *start)
@@ -296,13 +300,12 @@ static int name_alone(const char *orig, size_t olen, size_t o, size_t end)
         i = s;
         cp = cp_before(orig, i, &s);
     }
-    if (cp_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_MN) {
+    if (cp_in_word(cp)) {
         /* Back to the start of that word, noting whether it is all
          * capitals. */
         int all_caps = 1, n_letters = 0;
         size_t w = i;
-        while ((cp = cp_before(orig, w, &s)) &&
-               (cp_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_MN)) {
+        while ((cp = cp_before(orig, w, &s)) && cp_in_word(cp)) {
             if (cp_letter(cp)) {
                 all_caps &= cp_upper(cp);
                 n_letters++;

@@ -410,7 +410,7 @@ void rd_on_quantity(reader *r, quantity *q)
         return;
     /* "tăng 10,51% so với năm 2016 (kế hoạch tăng 10,6%)": the planned
      * growth, a target's, and no figure of the year before. */
-    if (r->depth > 0 && r->st[r->depth].plan_paren && f.pct && (VB(f.v) & CHANGE) && !r->st[r->depth].own) {
+    if (r->depth > 0 && fr->plan_paren && f.pct && (VB(f.v) & CHANGE) && !fr->own) {
         rd_unmatched(r, q, "a planned change");
         return;
     }

@@ -17,8 +17,6 @@ static const struct {
     {TSX_C_VERB_IS, V_IS},         {TSX_C_VERB_CONTRIB, V_CONTRIB},
 };
 
-/* The verb governing a figure at i: the words before it, skipping
- * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
 /* "tăng bình quân hàng năm đạt 1,1%": the change the average words
  * follow, when "đạt" at w comes right after them (no comma between);
  * V_NONE when it does not. */
@@ -44,6 +42,8 @@ static verb change_before_average(const reader *r, size_t w, size_t *vpos)
     return V_NONE;
 }
 
+/* The verb governing a figure at i: the words before it, skipping
+ * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
 verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
 {
     size_t w = rd_prev_word(r, i);

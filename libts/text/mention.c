@@ -115,16 +115,7 @@ static int not_after_ok(const reader *r, const tsx_entry *e, size_t i)
  * end. */
 static int before_place_ok(const reader *r, const tsx_entry *e, size_t end)
 {
-    if (!(e->flags & TSX_BEFORE_PLACE))
-        return 1;
-    while (end < r->n && r->s[end] == ' ')
-        end++;
-    size_t k;
-    const tsx_tag *g = end < r->n ? tsx_tags_at(r->tags, end, &k) : NULL;
-    for (size_t c = 0; g && c < k; c++)
-        if (g[c].cls == TSX_C_PLACE)
-            return 1;
-    return 0;
+    return !(e->flags & TSX_BEFORE_PLACE) || rd_at(r, rd_skip_spaces(r, end), TSX_C_PLACE);
 }
 
 void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)

@@ -414,17 +414,22 @@ static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int ancho
     return z;
 }
 
+/* "N <word of class c>" at digit i, lo <= N <= hi ("9 tháng", "5
+ * năm"): the word's end, 0 when it is none. */
+static size_t count_of(const reader *r, size_t i, tsx_class c, int lo, int hi, int *n)
+{
+    size_t j = i;
+    *n = rd_int(r, &j, 2);
+    return *n >= lo && *n <= hi ? at_class(r, rd_skip_spaces(r, j), c) : 0;
+}
+
 /* "(trong) 5 năm qua" at digit i: the five years to the report's; 0
  * when it is none. */
 static size_t years_past(const reader *r, size_t i, per_state *out, int *set)
 {
-    size_t j = i, e, k;
-    int ny = rd_int(r, &j, 2);
-    k = rd_skip_spaces(r, j);
-    if (ny < 2 || ny > 30 || !(e = at_class(r, k, TSX_C_PERIOD_YEAR)))
-        return 0;
-    size_t p = rd_skip_spaces(r, e);
-    if (!(e = at_class(r, p, TSX_C_PERIOD_PAST)))
+    int ny;
+    size_t e = count_of(r, i, TSX_C_PERIOD_YEAR, 2, 30, &ny);
+    if (!e || !(e = at_class(r, rd_skip_spaces(r, e), TSX_C_PERIOD_PAST)))
         return 0;
     /* Only where the report's year is known (not while it is sought:
      * "cao nhất trong 5 năm qua" in a title names no report). */
@@ -439,12 +444,9 @@ static size_t years_past(const reader *r, size_t i, per_state *out, int *set)
 /* "N tháng (đầu năm) (năm YYYY)" at digit i; 0 when it is none. */
 static size_t months_from_january(const reader *r, size_t i, per_state *out, int *set)
 {
-    size_t j = i, e, k;
-    int nm = rd_int(r, &j, 2);
-    k = rd_skip_spaces(r, j);
-    if (nm < 2 || nm > 12 || !(e = at_class(r, k, TSX_C_PERIOD_MONTH)))
-        return 0;
-    return months_tail(r, i, e, nm, 1, out, set);
+    int nm;
+    size_t e = count_of(r, i, TSX_C_PERIOD_MONTH, 2, 12, &nm);
+    return e ? months_tail(r, i, e, nm, 1, out, set) : 0;
 }
 
 /* The months written out: "Sáu tháng đầu năm", "Chín tháng năm 2024",

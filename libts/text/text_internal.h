@@ -646,13 +646,12 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
 int tsx_sentence_goes_on(const struct ts_lexicon *lx, const char *text, size_t len,
                          const tsx_fold *f);
 
-/* Nonzero when the sentence (text, folded into f) opens with its period,
+/* Nonzero when the sentence folded into f opens with its period,
  * after an estimate's or a running total's word at most ("Ước 6 tháng
  * đầu năm ...", "Năm 2018, ..."): it may take its subject from the
  * sentence before (elided_subject), which must then be read even when it
  * states no figure ("Thu ngân sách có nhiều cố gắng."). */
-int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const char *text, size_t len,
-                                   const tsx_fold *f);
+int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const tsx_fold *f);
 
 /* The gazetteer whose areas the lexicon's places name (the built-in one of
  * ts_lexicon_new), or NULL. */
