@@ -86,6 +86,8 @@ typedef struct {
     uint32_t top, bottom; /* grid cells of its header rows (TBL_NONE: none) */
     uint32_t index;       /* tab, pipe and CSV rows: the cell index */
     uint32_t pos, end;    /* space rows: the code-point columns it spans */
+    int has_unit;         /* its header names a unit in brackets: "(triệu đồng)" */
+    ts_unit_match unit;
 } tbl_col;
 
 typedef struct {
@@ -190,6 +192,10 @@ int tbl_marker_level(const tbl_cell *x);
  * decimal mark), with a sign, a '%', brackets and footnote marks after it
  * allowed.  Missing-value words are the @table.missing class. */
 tbl_value tbl_cell_value(tbl_ctx *c, uint32_t k, int english, double *v);
+/* The same, where a figure may follow a word of change ("Tăng 7,78",
+ * "Giảm 13,5"): *dir is +1 or -1 for those (the value signed), 0 for a
+ * bare figure.  The cell is folded into c->r to read its word. */
+tbl_value tbl_cell_change(tbl_ctx *c, uint32_t k, int english, double *v, int *dir);
 /* Nonzero when the figure cell k can only be read with '.' as the decimal
  * mark (+1: "12.5", "1,234.6") or only with ',' (-1: "11,1", "5.861,4"). */
 int tbl_cell_marks(const tbl_cell *cell);

@@ -135,9 +135,9 @@ static int missing_word(tbl_ctx *c, const tbl_cell *x)
     return c->r.n > 0 && rd_at(&c->r, 0, TSX_C_TABLE_MISSING) == c->r.n;
 }
 
-tbl_value tbl_cell_value(tbl_ctx *c, uint32_t k, int english, double *v)
+/* The figure of cell x (see tbl_cell_value). */
+static tbl_value cell_figure(tbl_ctx *c, const tbl_cell *x, int english, double *v)
 {
-    const tbl_cell *x = &c->g.cell[k];
     char buf[NUM_MAX + 1];
     size_t n;
     int neg;
@@ -155,6 +155,45 @@ tbl_value tbl_cell_value(tbl_ctx *c, uint32_t k, int english, double *v)
     if (ts_vnum_scan(buf, n, &val, &dec) != n)
         return TBL_V_TEXT;
     *v = neg ? -val : val;
+    return TBL_V_NUMBER;
+}
+
+tbl_value tbl_cell_value(tbl_ctx *c, uint32_t k, int english, double *v)
+{
+    int dir;
+    return tbl_cell_change(c, k, english, v, &dir);
+}
+
+/* Statistics offices write a change's direction in the cell ("Tăng 7,78"
+ * under "So với cùng kỳ (%)"): the word gives the sign. */
+tbl_value tbl_cell_change(tbl_ctx *c, uint32_t k, int english, double *v, int *dir)
+{
+    const tbl_cell *x = &c->g.cell[k];
+    *dir = 0;
+    tbl_value kind = cell_figure(c, x, english, v);
+    if (kind != TBL_V_TEXT || x->len > NUM_MAX || rd_digit((unsigned char)x->text[0]))
+        return kind;
+    if (tbl_text_set(c, x->text, x->len) != TS_OK)
+        return kind;
+    const reader *r = &c->r;
+    size_t e = rd_at(r, 0, TSX_C_VERB_UP);
+    int d = 1;
+    if (!e) {
+        e = rd_at(r, 0, TSX_C_VERB_DOWN);
+        d = -1;
+    }
+    if (!e)
+        return kind;
+    size_t a = c->f->map[e];
+    while (a < x->len && x->text[a] == ' ')
+        a++;
+    tbl_cell rest = *x;
+    rest.text += a;
+    rest.len = (uint32_t)(x->len - a);
+    if (!rest.len || cell_figure(c, &rest, english, v) != TBL_V_NUMBER)
+        return kind;
+    *v *= d;
+    *dir = d;
     return TBL_V_NUMBER;
 }
 

@@ -46,6 +46,8 @@ typedef struct {
     ts_period p;      /* its period, or the comparison's base under HF_CMP */
     uint32_t cell;    /* grid cell */
     uint32_t idx;     /* its index in its line */
+    int has_unit;     /* a unit in brackets: "9 tháng năm 2013 (triệu đồng)" */
+    ts_unit_match unit;
 } hcell;
 
 /* The header words and what they say: the word classes of grammar.tsv
@@ -180,6 +182,11 @@ static void read_words(const reader *r, hcell *h)
                 h->flags |= flag;
             }
         }
+        if (!e && depth && !h->has_unit && (e = tsx_unit_read(r->tags, r->s, r->n, i, &h->unit))) {
+            h->has_unit = 1;
+            i = e;
+            continue;
+        }
         if (!e && depth) {
             /* Other words in brackets are a note: "KH 2024 (NQ HĐND)". */
             i = rd_word_end(r, i);
@@ -228,7 +235,7 @@ static int classify(tbl_ctx *c, uint32_t k, hcell *h)
 int tbl_head_cell(tbl_ctx *c, uint32_t k)
 {
     hcell h;
-    return classify(c, k, &h) == 0 && h.kind == HC_VALUE && h.has_period;
+    return classify(c, k, &h) == 0 && h.kind == HC_VALUE && (h.has_period || (h.flags & HF_CMP));
 }
 
 /* ---- columns ---- */
@@ -266,6 +273,11 @@ static void make_col(const hcell *top, const hcell *bot, tbl_col *col)
     col->top = top ? top->cell : TBL_NONE;
     col->bottom = bot->cell;
     col->status = fl & HF_ESTIMATE ? 'E' : 'A';
+    const hcell *uh = bot->has_unit ? bot : top && top->has_unit ? top : NULL;
+    if (uh) {
+        col->has_unit = 1;
+        col->unit = uh->unit;
+    }
     const hcell *ph = bot->has_period ? bot : top && top->has_period ? top : NULL;
     if (ph) {
         col->has_period = 1;
@@ -391,6 +403,7 @@ static int stream_head(tbl_ctx *c, size_t from, size_t i, tbl_table *t)
     size_t nv = 0, first = i, gaps = 0, lines = 0, named = 0;
     /* Back: value cells and the captions of the columns before them. */
     size_t b = i;
+    int caption = 0;
     for (int back = 0; back < HEAD_RUN / 2 && b > 0; back++) {
         size_t p = b;
         while (p > 0 && tbl_blank(g, p - 1))
@@ -399,8 +412,11 @@ static int stream_head(tbl_ctx *c, size_t from, size_t i, tbl_table *t)
             break;
         if (classify(c, g->line[p - 1].first, &h) < 0)
             return -1;
-        if (h.kind == HC_NONE || h.kind == HC_EMPTY)
+        /* Above the label caption ("Lĩnh vực") a period is the table's
+         * caption ("(Theo giá so sánh 2010)"), not a column. */
+        if (h.kind == HC_NONE || h.kind == HC_EMPTY || (caption && h.kind == HC_VALUE))
             break;
+        caption |= h.kind != HC_VALUE;
         b = first = p - 1;
     }
     t->has_number = t->has_unit = 0;
@@ -425,8 +441,10 @@ static int stream_head(tbl_ctx *c, size_t from, size_t i, tbl_table *t)
         t->body = j + 1;
     }
     size_t periods = 0;
+    /* A period named as the base ("So với 9 tháng năm 2012") dates its
+     * column too. */
     for (size_t j = 0; j < nv; j++)
-        periods += v[j].has_period;
+        periods += v[j].has_period || (v[j].flags & HF_CMP);
     /* One column of figures only under a named label column ("Chỉ tiêu"). */
     if (nv < 2 - named || !periods)
         return 0;
@@ -670,6 +688,26 @@ static void caption_measure(tbl_table *t)
             t->col[j].m = (uint8_t)t->cap_measure;
 }
 
+/* A unit named in the columns' headers ("9 tháng năm 2013 (triệu
+ * đồng)") is the table's when the caption names none and no two columns
+ * name different ones. */
+static void column_unit(tbl_table *t)
+{
+    const tbl_col *u = NULL;
+    for (size_t j = 0; j < t->ncol && !t->cap_has_unit; j++) {
+        const tbl_col *x = &t->col[j];
+        if (!x->has_unit)
+            continue;
+        if (u && (strcmp(u->unit.unit, x->unit.unit) != 0 || u->unit.factor != x->unit.factor))
+            return;
+        u = x;
+    }
+    if (u && !t->cap_has_unit) {
+        t->cap_has_unit = 1;
+        t->cap_unit = u->unit;
+    }
+}
+
 int tbl_head_find(tbl_ctx *c, size_t from, tbl_table *t, int has_default)
 {
     const tbl_grid *g = &c->g;
@@ -699,6 +737,7 @@ int tbl_head_find(tbl_ctx *c, size_t from, tbl_table *t, int has_default)
             return -1;
         settle_bare_pct(t);
         caption_measure(t);
+        column_unit(t);
         default_periods(t, c->cx, has_default);
         return 1;
     }

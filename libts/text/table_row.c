@@ -80,6 +80,7 @@ typedef struct {
     meaning st[MAX_DEPTH];
     size_t depth;
     int part_level;          /* after "Trong đó:": the level of unmarked rows (0: none) */
+    const ts_indicator *last; /* the indicator of the last row that named one */
     tbl_count *n;
 } walk;
 
@@ -308,6 +309,10 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
     /* Else the caption's: "Tốc độ phát triển GRDP ..." over its sectors. */
     if (!c->r.topic)
         c->r.topic = w->t->cap_ind;
+    /* Else the row before's, as in running text: "Nông, lâm nghiệp và
+     * thủy sản" under "Tổng sản phẩm". */
+    if (!c->r.topic)
+        c->r.topic = w->last;
     read_mentions(&c->r, *own);
     m->ind = c->r.st[0].ind;
     /* "Tổng số" alone under a caption that names the indicator: its total. */
@@ -393,7 +398,7 @@ static rd_row decide_cell(walk *w, const meaning *m, const tbl_col *col, double 
 
 /* Emits figure x (cell k) of the row under column j, or says why not. */
 static void emit_cell(walk *w, const tbl_row *row, const meaning *m, int j, uint32_t k,
-                      double x, int silent, char status)
+                      double x, int dir, int silent, char status)
 {
     tbl_ctx *c = w->c;
     const tbl_col *col = &w->t->col[j];
@@ -401,10 +406,13 @@ static void emit_cell(walk *w, const tbl_row *row, const meaning *m, int j, uint
         tbl_reason(c, w->t, row->label, j, k, col->why);
         return;
     }
+    /* "Tăng 7,78" under "So với cùng kỳ (%)" is the change, not the
+     * index. */
+    int cm = dir && col->m == COL_SAME ? COL_CHANGE : col->m;
     rd_row kind = decide_cell(w, m, col, x, silent);
     size_t i = 0;
     while (!((combine[i].row == ANY_ROW || combine[i].row == (int)kind) &&
-             (combine[i].col == ANY_COL || combine[i].col == col->m)))
+             (combine[i].col == ANY_COL || combine[i].col == cm)))
         i++;
     out_kind out = combine[i].out;
     ts_period p = col->p;
@@ -446,7 +454,7 @@ static void emit_cell(walk *w, const tbl_row *row, const meaning *m, int j, uint
         rd_emit(r, ind, TS_MEASURE_PCT_PLAN, p, x, "pct", status);
         return;
     case OUT_YOY:
-        v = kind == RD_ROW_DOWN && col->m == COL_LEVEL ? -x : x;
+        v = kind == RD_ROW_DOWN && cm == COL_LEVEL ? -x : x;
         rd_emit(r, ind, TS_MEASURE_YOY_PCT, p, v, "pct", status);
         return;
     case OUT_YOY_INDEX:
@@ -542,13 +550,13 @@ static int do_row(walk *w, const tbl_row *row)
     /* The figures first: reading a cell may fold it into c->r. */
     double x[ROW_FIGS];
     uint32_t fk[ROW_FIGS];
-    int col[ROW_FIGS];
+    int col[ROW_FIGS], dir[ROW_FIGS];
     size_t nf = 0;
     for (uint32_t f = row->first; f < row->first + row->n && nf < ROW_FIGS; f++) {
         uint32_t k = b->fig[f].cell;
         if (k == TBL_NONE)
             continue;
-        tbl_value v = tbl_cell_value(c, k, b->english, &x[nf]);
+        tbl_value v = tbl_cell_change(c, k, b->english, &x[nf], &dir[nf]);
         if (v == TBL_V_TEXT)
             tbl_reason(c, w->t, row->label, b->fig[f].col, k, "not a figure");
         if (v != TBL_V_NUMBER)
@@ -585,9 +593,11 @@ static int do_row(walk *w, const tbl_row *row)
         if (why)
             tbl_reason(c, w->t, row->label, col[f], fk[f], why);
         else
-            emit_cell(w, row, &m, col[f], fk[f], x[f], silent,
+            emit_cell(w, row, &m, col[f], fk[f], x[f], dir[f], silent,
                       status ? status : w->t->col[col[f]].status);
     }
+    if (m.ind)
+        w->last = m.ind;
     if (w->depth < MAX_DEPTH)
         w->st[w->depth++] = m;
     return TS_OK;

@@ -394,6 +394,24 @@ static void test_numbers(void **state)
           "exports level 2022 1234.6 A; exports level 2023 1300 A");
 }
 
+/* A statistics office's table of changes: the label column named
+ * "Lĩnh vực", a column dated by its base, the direction written in the
+ * cell; the price basis above the label is the caption, not a column; a
+ * unit in a column's brackets is the table's. */
+static void test_change_cells(void **state)
+{
+    (void)state;
+    FACTS("(Theo giá so sánh 2010)\n\nLĩnh vực\n\nSo với 6 tháng năm 2021 (%)\n\n"
+          "Tổng sản phẩm\n\nTăng 6,12\n\nNông, lâm nghiệp và thủy sản\n\nGiảm 1,40\n\n"
+          "Khu vực dịch vụ\n\nTăng 8,05\n",
+          "2022-H1",
+          "grdp yoy_pct 2022-H1 6.12 A; gva.agriculture yoy_pct 2022-H1 -1.4 A; gva.services "
+          "yoy_pct 2022-H1 8.05 A");
+    FACTS("Lĩnh vực\n\n6 tháng năm 2022 (triệu đồng)\n\nVốn đầu tư khu vực ngoài nhà nước\n\n"
+          "1.204.500\n",
+          "2022-H1", "investment.private level 2022-H1 1204.5 A");
+}
+
 /* ---- bad tables ---- */
 
 static void test_bad_tables(void **state)
@@ -465,6 +483,7 @@ int main(void)
         cmocka_unit_test(test_row_meaning),
         cmocka_unit_test(test_units),
         cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_change_cells),
         cmocka_unit_test(test_bad_tables),
         cmocka_unit_test(test_repeated_headers),
     };
