@@ -815,6 +815,13 @@ static const struct {
     {"more figures given respectively than shares before: the rest is nothing", "2023",
      "Khu vực dịch vụ chiếm 45,2% (cơ cấu tương ứng năm 2022 là 44,0%; 30,1%).",
      "grdp.share.services level 2023 45.2 A; grdp.share.services level 2022 44 A"},
+    {"'chiếm tỷ lệ' is the subject's share; 'lượng khách' where tourism is spoken of; investment "
+     "'ước thực hiện'", "2021-H1",
+     "Khu vực dịch vụ chiếm tỷ lệ cao nhất 47,3% trong cơ cấu kinh tế. Ngành du lịch đón tổng "
+     "lượng khách ước đạt 820 nghìn lượt. Lượng khách vận chuyển đạt 3 triệu lượt. Tổng vốn đầu tư "
+     "ước thực hiện 6.210 tỷ đồng.",
+     "grdp.share.services level 2021-H1 47.3 A; tourism.visitors level 2021-H1 820000 E; "
+     "investment.total level 2021-H1 6210 E"},
 };
 
 static void test_rules(void **state)
