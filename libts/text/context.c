@@ -207,7 +207,8 @@ static int after_figure(const reader *r, size_t i)
 }
 
 /* "quý IV và cả năm 2023", "tháng 6 và 6 tháng đầu năm", "quý III và 9
- * tháng", "tháng 12 và năm 2020", "tháng 6, quý II và 6 tháng đầu năm":
+ * tháng", "tháng 12 và năm 2020", "tháng 3 và quý I", "tháng 6, quý II và
+ * 6 tháng đầu năm":
  * the phrase after "và" right after the phrase ending at e (past a
  * quarter or month listed between); its start or 0.  Such a report gives
  * all of them, and its figures without a period of their own are of the
@@ -230,7 +231,7 @@ static size_t and_longer_span(const reader *r, size_t e)
         return 0;
     k = rd_skip_spaces(r, w);
     if (rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) || rd_at(r, k, TSX_C_PERIOD_COUNT) ||
-        rd_digit((unsigned char)r->s[k]))
+        rd_at(r, k, TSX_C_PERIOD_QUARTER) || rd_digit((unsigned char)r->s[k]))
         return k;
     /* "năm 2020": the year named. */
     size_t y = rd_at(r, k, TSX_C_PERIOD_YEAR);
@@ -242,6 +243,8 @@ static int ends_with(const candidate *wide, const candidate *c)
 {
     if (wide->kind == TS_REPORT_ANNUAL)
         return 1;
+    if (wide->kind == TS_REPORT_QUARTERLY)
+        return c->kind == TS_REPORT_MONTHLY && 3 * wide->n == c->n;
     if (wide->kind != TS_REPORT_CUMULATIVE)
         return 0;
     return (c->kind == TS_REPORT_MONTHLY && wide->n == c->n) ||
@@ -352,7 +355,9 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             i = e - 1;
             continue;
         }
-        if (other_year != NO_YEAR && !sv->after_year) {
+        /* Only a year compared with: "Dân số năm 2017 là ..." is 2017's. */
+        if (other_year != NO_YEAR && !sv->after_year &&
+            (compared_with(r, i) || rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1))) {
             sv->after_year = other_year + 1; /* "so với cùng kỳ năm 2023" */
             /* Only after "cùng kỳ": "kế hoạch năm 2023" names a plan. */
             sv->after_first = !sv->first_year && rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1);

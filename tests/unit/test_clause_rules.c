@@ -815,6 +815,9 @@ static const struct {
     {"more figures given respectively than shares before: the rest is nothing", "2023",
      "Khu vực dịch vụ chiếm 45,2% (cơ cấu tương ứng năm 2022 là 44,0%; 30,1%).",
      "grdp.share.services level 2023 45.2 A; grdp.share.services level 2022 44 A"},
+    {"'năm đầu tiên trong vòng 4 năm qua' names no period", "2022",
+     "Đây là năm đầu tiên trong vòng 4 năm qua, tổng sản phẩm trên địa bàn tăng 7,4%.",
+     "grdp yoy_pct 2022 7.4 A"},
     {"'chiếm tỷ lệ' is the subject's share; 'lượng khách' where tourism is spoken of; investment "
      "'ước thực hiện'", "2021-H1",
      "Khu vực dịch vụ chiếm tỷ lệ cao nhất 47,3% trong cơ cấu kinh tế. Ngành du lịch đón tổng "

@@ -50,6 +50,11 @@ static const struct {
      "Tình hình kinh tế - xã hội tháng 06, quý II và 6 tháng đầu năm 2024\n"
      "Tổng sản phẩm trên địa bàn tăng 6,1%.\n",
      "2024-H1", "-"},
+    {"a headline's 'tháng 3 và quý I' is the quarter",
+     "Tình hình kinh tế - xã hội tháng 3 và quý I năm 2021\nTăng trưởng kinh tế ước đạt 6,2%.\n",
+     "2021-Q1", "-"},
+    {"'số' is no 'so': 'Dân số năm 2019' is 2019's, not compared",
+     "Dân số năm 2019 là 41.200 người.\nThu ngân sách đạt 310 tỷ đồng.\n", "2019", "-"},
     {"a headline's 'tháng 12, quý IV và năm 2018' is the year",
      "Tình hình kinh tế - xã hội tháng 12, quý IV và năm 2018\nThu ngân sách đạt 2.530 tỷ đồng.\n",
      "2018", "-"},
