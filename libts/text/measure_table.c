@@ -58,14 +58,25 @@ static int ind_ok(ind_kind k, const figure *f)
     }
 }
 
+/* Right after "subject:" ("khu vực công nghiệp - xây dựng: 14,62%")? */
+static int after_colon(const reader *r, const quantity *q)
+{
+    size_t i = q->start;
+    while (i > 0 && r->s[i - 1] == ' ')
+        i--;
+    return i > 0 && r->s[i - 1] == ':';
+}
+
 /* A growth word before the figure, or a subject named by a phrase whose
- * percentage reached is its growth ("GRDP quý II ước đạt 9,91%"; not
- * "bằng 12,25% GDP, đảm bảo 39,4% ..."). */
+ * percentage reached, or given after a colon, is its growth ("GRDP quý II
+ * ước đạt 9,91%", "trong đó, khu vực dịch vụ: 5,1%"; not "bằng 12,25%
+ * GDP, đảm bảo 39,4% ..."). */
 static int growth_subject(const reader *r, const figure *f, const quantity *q)
 {
     const tsx_entry *e = r->st[r->depth].ent;
-    return tsx_growth_named(r, q->start) ||
-           (f->v == V_REACH && e && (e->flags & TSX_GROWTH));
+    int growth = e && (e->flags & TSX_GROWTH);
+    return tsx_growth_named(r, q->start) || (f->v == V_REACH && growth) ||
+           (f->v == V_NONE && growth && after_colon(r, q));
 }
 
 static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)

@@ -815,6 +815,13 @@ static const struct {
     {"more figures given respectively than shares before: the rest is nothing", "2023",
      "Khu vực dịch vụ chiếm 45,2% (cơ cấu tương ứng năm 2022 là 44,0%; 30,1%).",
      "grdp.share.services level 2023 45.2 A; grdp.share.services level 2022 44 A"},
+    {"a sector's bare percentage after a colon, past GRDP's growth, is its growth", "2020",
+     "Tăng trưởng kinh tế (GRDP) đạt 4,1%, trong đó khu vực dịch vụ: 5,3%; khu vực công nghiệp và "
+     "xây dựng: 6,2%.",
+     "grdp yoy_pct 2020 4.1 A; gva.services yoy_pct 2020 5.3 A; gva.industry yoy_pct 2020 6.2 A"},
+    {"... in a structure, its share", "2020",
+     "Cơ cấu kinh tế: khu vực dịch vụ: 41,5%; khu vực công nghiệp và xây dựng: 33,2%.",
+     "grdp.share.services level 2020 41.5 A; grdp.share.industry level 2020 33.2 A"},
     {"'năm đầu tiên trong vòng 4 năm qua' names no period", "2022",
      "Đây là năm đầu tiên trong vòng 4 năm qua, tổng sản phẩm trên địa bàn tăng 7,4%.",
      "grdp yoy_pct 2022 7.4 A"},
