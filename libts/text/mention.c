@@ -269,6 +269,22 @@ static int names_figure(const reader *r, const quantity *q, const tsx_entry *e, 
     return !e->unit || (q->has_unit && strcmp(e->unit, q->um.unit) == 0);
 }
 
+/* A blocking phrase that starts inside the phrase [i, end) and reaches
+ * past it: "lượt khách Trung Quốc" names the visitors of one market. */
+static const tsx_entry *block_across(const reader *r, size_t i, size_t end)
+{
+    for (size_t j = i + 1; j < end; j++) {
+        if (!tsx_is_word((unsigned char)r->s[j]) || tsx_is_word((unsigned char)r->s[j - 1]))
+            continue;
+        size_t k;
+        const tsx_tag *g = tsx_tags_at(r->tags, j, &k);
+        for (size_t c = 0; c < k; c++)
+            if (g[c].e->cls == TSX_C_BLOCK && g[c].end > end)
+                return g[c].e;
+    }
+    return NULL;
+}
+
 /* A phrase naming the figure right after it ("26 trường đạt chuẩn quốc
  * gia", "67 vụ tai nạn giao thông"), or a blocking one ("600 hộ kinh
  * doanh"), within a few words of the clause; a list of figures before a
@@ -288,8 +304,10 @@ static const tsx_entry *mention_after(const reader *r, const quantity *q)
             const tsx_entry *e = g[c].e;
             if (e->cls == TSX_C_BLOCK && w <= 1)
                 return e;
-            if (e->cls == TSX_C_INDICATOR && names_figure(r, q, e, i, g[c].end, right_after))
-                return e;
+            if (e->cls == TSX_C_INDICATOR && names_figure(r, q, e, i, g[c].end, right_after)) {
+                const tsx_entry *b = block_across(r, i, g[c].end);
+                return b ? b : e;
+            }
         }
         /* Next word (stay inside the clause, or the list of figures a
          * comma and a figure open). */

@@ -822,6 +822,10 @@ static const struct {
     {"... in a structure, its share", "2020",
      "Cơ cấu kinh tế: khu vực dịch vụ: 41,5%; khu vực công nghiệp và xây dựng: 33,2%.",
      "grdp.share.services level 2020 41.5 A; grdp.share.industry level 2020 33.2 A"},
+    {"visitors of one foreign market are a part, the total is not", "2019-01/P10M",
+     "Tổng lượt khách du lịch ước đạt 5,8 triệu lượt, tăng 12%; trong đó có 1,2 triệu lượt khách "
+     "Hàn Quốc, tăng 30%. Thị trường khách Nga đạt 310.000 lượt khách.",
+     "tourism.visitors level 2019-01/P10M 5800000 E; tourism.visitors yoy_pct 2019-01/P10M 12 E"},
     {"'đạt tỷ lệ X%' is the subject's", "2023-H1",
      "Giải ngân vốn đầu tư công đạt tỷ lệ 38,2% kế hoạch.",
      "public_investment.disbursed pct_plan 2023-H1 38.2 A"},
