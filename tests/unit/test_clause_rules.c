@@ -826,6 +826,10 @@ static const struct {
      "Tổng lượt khách du lịch ước đạt 5,8 triệu lượt, tăng 12%; trong đó có 1,2 triệu lượt khách "
      "Hàn Quốc, tăng 30%. Thị trường khách Nga đạt 310.000 lượt khách.",
      "tourism.visitors level 2019-01/P10M 5800000 E; tourism.visitors yoy_pct 2019-01/P10M 12 E"},
+    {"Viet Nam's growth is the country's; revenue from one sector is a part", "2023",
+     "Tăng trưởng kinh tế Việt Nam đạt 5,05%; tổng sản phẩm trên địa bàn tỉnh tăng 7,1%. Số thu "
+     "từ khu vực doanh nghiệp nhà nước đạt 310 tỷ đồng.",
+     "grdp yoy_pct 2023 7.1 A"},
     {"'đạt tỷ lệ X%' is the subject's", "2023-H1",
      "Giải ngân vốn đầu tư công đạt tỷ lệ 38,2% kế hoạch.",
      "public_investment.disbursed pct_plan 2023-H1 38.2 A"},
