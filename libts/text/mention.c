@@ -398,8 +398,15 @@ int rd_resolve_subject(reader *r, quantity *q, int *by_after)
         return 1;
     if (after->cls == TSX_C_BLOCK) {
         /* "25 doanh nghiệp tạm ngừng hoạt động, tăng 78,6%": the blocked
-         * thing is the clause's subject now. */
+         * thing is the clause's subject now; one that holds keeps the
+         * phrases after it its own ("36 dự án trong nước, tổng vốn đăng
+         * ký 3.625 tỷ đồng"), but not past the brackets it stands in
+         * ("41 dự án (trong đó có 6 dự án FDI), tổng vốn ..."). */
         fr->suppress = fr->suppress ? fr->suppress : 1;
+        if ((after->flags & TSX_HOLDS) && r->depth == 0) {
+            r->topic = NULL;
+            r->topic_held = 1;
+        }
         return 0;
     }
     const ts_indicator *ai = rd_indicator(r, after);

@@ -826,6 +826,10 @@ static const struct {
      "Tổng lượt khách du lịch ước đạt 5,8 triệu lượt, tăng 12%; trong đó có 1,2 triệu lượt khách "
      "Hàn Quốc, tăng 30%. Thị trường khách Nga đạt 310.000 lượt khách.",
      "tourism.visitors level 2019-01/P10M 5800000 E; tourism.visitors yoy_pct 2019-01/P10M 12 E"},
+    {"domestic or foreign projects alone are a part, and so is their capital", "2022-H1",
+     "Tỉnh đã chấp thuận chủ trương đầu tư cho 41 dự án (trong đó có 6 dự án FDI), tổng vốn "
+     "đăng ký 5.120 tỷ đồng. Tỉnh cấp mới 12 dự án đầu tư trong nước với tổng vốn 870 tỷ đồng.",
+     "investment.projects level 2022-H1 41 A; investment.projects.capital level 2022-H1 5120 A"},
     {"Viet Nam's growth is the country's; revenue from one sector is a part", "2023",
      "Tăng trưởng kinh tế Việt Nam đạt 5,05%; tổng sản phẩm trên địa bàn tỉnh tăng 7,1%. Số thu "
      "từ khu vực doanh nghiệp nhà nước đạt 310 tỷ đồng.",
