@@ -327,6 +327,18 @@ static int goes_on_to_state(const reader *r, size_t k)
     return rd_digit((unsigned char)r->s[k]) && rd_at(r, rd_skip_spaces(r, rd_word_end(r, k)), TSX_C_PERIOD_MONTH);
 }
 
+/* Does a period phrase the clause sets open the text at i (past spaces
+ * and a comma: "trong đó, 6 tháng đầu năm tăng 7,1%")? */
+static int opens_with_period(const reader *r, size_t i)
+{
+    i = rd_skip_spaces(r, i);
+    if (i < r->n && r->s[i] == ',')
+        i = rd_skip_spaces(r, i + 1);
+    per_state ps;
+    int set, year_only;
+    return rd_period(r, i, &ps, &set, &year_only) && set;
+}
+
 /* Punctuation at i that the walk acts on; returns 1 when handled. */
 static int on_punct(reader *r, unsigned char c, size_t i)
 {
@@ -349,7 +361,9 @@ static int on_punct(reader *r, unsigned char c, size_t i)
                 fr->per = r->first_per;
         }
         memcpy(r->price_text, r->carried_price, sizeof r->price_text);
-        if (fr->ind)
+        /* "GRDP 9 tháng tăng 7,0%; quý III tăng 6,8%": a clause that
+         * opens with its period goes on with the subject, fully. */
+        if (fr->ind && !(c == ';' && opens_with_period(r, rd_skip_spaces(r, i + 1))))
             fr->weak = 1;
         return 1;
     case ',':
@@ -487,9 +501,7 @@ static size_t on_word(reader *r, size_t i)
     if ((e = rd_at(r, i, TSX_C_CARRIER_PART))) {
         /* "bình quân ... đạt 14,8%, trong đó năm 2011 đạt 11,68%": the
          * total again, by period; not its parts. */
-        per_state ps;
-        int set, year_only;
-        if (fr->ind && rd_period(r, rd_skip_spaces(r, e), &ps, &set, &year_only) && set)
+        if (fr->ind && opens_with_period(r, e))
             return e;
         /* The total is the clause's subject, or the topic carried from the
          * sentence before when "Trong đó: ..." opens this one; not that

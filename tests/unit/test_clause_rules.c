@@ -826,6 +826,12 @@ static const struct {
      "Tổng lượt khách du lịch ước đạt 5,8 triệu lượt, tăng 12%; trong đó có 1,2 triệu lượt khách "
      "Hàn Quốc, tăng 30%. Thị trường khách Nga đạt 310.000 lượt khách.",
      "tourism.visitors level 2019-01/P10M 5800000 E; tourism.visitors yoy_pct 2019-01/P10M 12 E"},
+    {"a clause opening with its period goes on with the subject, after ';' or 'trong đó,'",
+     "2021-01/P9M",
+     "Tổng sản phẩm 9 tháng ước tăng 5,2%; trong đó, 6 tháng đầu năm tăng 5,9%; quý III ước tăng "
+     "3,8%; 12 xã đạt chuẩn nông thôn mới.",
+     "grdp yoy_pct 2021-01/P9M 5.2 E; grdp yoy_pct 2021-H1 5.9 E; grdp yoy_pct 2021-Q3 3.8 E; "
+     "rural.ncr_communes level 2021-01/P9M 12 E"},
     {"domestic or foreign projects alone are a part, and so is their capital", "2022-H1",
      "Tỉnh đã chấp thuận chủ trương đầu tư cho 41 dự án (trong đó có 6 dự án FDI), tổng vốn "
      "đăng ký 5.120 tỷ đồng. Tỉnh cấp mới 12 dự án đầu tư trong nước với tổng vốn 870 tỷ đồng.",
