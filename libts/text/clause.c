@@ -313,14 +313,15 @@ static int holds_digit(const char *s, size_t n)
 }
 
 /* Whether the clause at k opens by stating a figure: an estimate's word,
- * a verb of reaching or change, or a period. */
+ * a verb of reaching or change ("tốc độ tăng trưởng đạt 2,47%" after
+ * "sản xuất nông nghiệp ổn định,"), or a period. */
 static int goes_on_to_state(const reader *r, size_t k)
 {
     if (k >= r->n)
         return 0;
     static const tsx_class opening[] = {TSX_C_ESTIMATE,    TSX_C_VERB_REACH, TSX_C_VERB_UP,
-                                        TSX_C_VERB_DOWN,   TSX_C_PERIOD_YEAR, TSX_C_PERIOD_MONTH,
-                                        TSX_C_PERIOD_QUARTER, TSX_C_PERIOD_COUNT};
+                                        TSX_C_VERB_DOWN,   TSX_C_VERB_GROWTH, TSX_C_PERIOD_YEAR,
+                                        TSX_C_PERIOD_MONTH, TSX_C_PERIOD_QUARTER, TSX_C_PERIOD_COUNT};
     for (size_t c = 0; c < sizeof opening / sizeof opening[0]; c++)
         if (rd_at(r, k, opening[c]))
             return 1;

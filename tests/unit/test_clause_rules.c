@@ -826,6 +826,11 @@ static const struct {
      "Tổng lượt khách du lịch ước đạt 5,8 triệu lượt, tăng 12%; trong đó có 1,2 triệu lượt khách "
      "Hàn Quốc, tăng 30%. Thị trường khách Nga đạt 310.000 lượt khách.",
      "tourism.visitors level 2019-01/P10M 5800000 E; tourism.visitors yoy_pct 2019-01/P10M 12 E"},
+    {"farming as a whole, then its growth after a comma, is the sector's growth; its amounts "
+     "are no value added", "2022",
+     "Sản xuất nông nghiệp của huyện ổn định, tốc độ tăng trưởng đạt 3,2%. Sản xuất nông nghiệp "
+     "đạt 2.100 tỷ đồng.",
+     "gva.agriculture yoy_pct 2022 3.2 A"},
     {"a clause opening with its period goes on with the subject, after ';' or 'trong đó,'",
      "2021-01/P9M",
      "Tổng sản phẩm 9 tháng ước tăng 5,2%; trong đó, 6 tháng đầu năm tăng 5,9%; quý III ước tăng "
