@@ -337,6 +337,9 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
         size_t e = rd_period(r, i, &ps, &set, &year_only);
         if (!e)
             continue;
+        /* "Trong những tháng đầu năm 2023": the year, of no stretch. */
+        if (ps.kind == PER_NONE && ps.p.first && !sv->first_year)
+            sv->first_year = ts_year_of_days(ps.p.first);
         /* "Được thành lập từ năm 1994", "duy trì mức tăng cao từ quý 2 đến
          * nay": a time things run since. */
         if (ps.kind == PER_FIXED && rd_class_before(r, i, TSX_C_PERIOD_SINCE, 1)) {

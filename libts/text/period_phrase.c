@@ -573,6 +573,14 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
         out->kind = PER_NONE;
         out->target = 0;
         *set = 1;
+        /* "những tháng đầu năm 2023": the year of the months so far, kept
+         * in p for the report's year (the kind stays none). */
+        int y;
+        size_t ye = rd_year_at(r, rd_skip_spaces(r, e), 1, &y);
+        if (ye && e > 4 && memcmp(r->s + e - 3, "nam", 3) == 0) {
+            out->p = ts_period_year(y);
+            return ye;
+        }
         return e;
     }
     if ((e = at_class(r, i, TSX_C_PERIOD_UPTO)))

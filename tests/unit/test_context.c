@@ -50,6 +50,14 @@ static const struct {
      "Tình hình kinh tế - xã hội tháng 06, quý II và 6 tháng đầu năm 2024\n"
      "Tổng sản phẩm trên địa bàn tăng 6,1%.\n",
      "2024-H1", "-"},
+    {"the month whose tasks a meeting sets out is no report's; the months so far are no year",
+     "Sáng 3/6, UBND huyện họp thường kỳ 5 tháng đầu năm và triển khai một số nhiệm vụ trọng tâm "
+     "tháng 6/2022.\n\n5 tháng đầu năm 2022, thu ngân sách đạt 61 tỷ đồng.\n",
+     "2022-01/P5M", "-"},
+    {"... nor the quarter of its directions ('phương hướng, nhiệm vụ quý II/2022')",
+     "Hội nghị nghe báo cáo công tác quý I, đề ra phương hướng, nhiệm vụ quý II/2022.\n\nTrong "
+     "những tháng đầu năm 2022, thu ngân sách đạt 61 tỷ đồng.\n",
+     "2022-Q1", "-"},
     {"a headline's 'tháng 3 và quý I' is the quarter",
      "Tình hình kinh tế - xã hội tháng 3 và quý I năm 2021\nTăng trưởng kinh tế ước đạt 6,2%.\n",
      "2021-Q1", "-"},
