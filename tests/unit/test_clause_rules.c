@@ -826,6 +826,9 @@ static const struct {
      "Tổng lượt khách du lịch ước đạt 5,8 triệu lượt, tăng 12%; trong đó có 1,2 triệu lượt khách "
      "Hàn Quốc, tăng 30%. Thị trường khách Nga đạt 310.000 lượt khách.",
      "tourism.visitors level 2019-01/P10M 5800000 E; tourism.visitors yoy_pct 2019-01/P10M 12 E"},
+    {"'lượt khách đến' names visits before their figures", "2019-01/P9M",
+     "9 tháng đầu năm 2019, lượt khách đến thành phố đạt 1,4 triệu lượt, tăng 12,5% so với cùng kỳ.",
+     "tourism.visitors level 2019-01/P9M 1400000 A; tourism.visitors yoy_pct 2019-01/P9M 12.5 A"},
     {"farming as a whole, then its growth after a comma, is the sector's growth; its amounts "
      "are no value added", "2022",
      "Sản xuất nông nghiệp của huyện ổn định, tốc độ tăng trưởng đạt 3,2%. Sản xuất nông nghiệp "
