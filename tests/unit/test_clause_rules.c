@@ -826,6 +826,14 @@ static const struct {
      "Tổng lượt khách du lịch ước đạt 5,8 triệu lượt, tăng 12%; trong đó có 1,2 triệu lượt khách "
      "Hàn Quốc, tăng 30%. Thị trường khách Nga đạt 310.000 lượt khách.",
      "tourism.visitors level 2019-01/P10M 5800000 E; tourism.visitors yoy_pct 2019-01/P10M 12 E"},
+    {"words: 'nguồn thu' after visitors, 'cây ăn trái', 'tổng mức hàng hóa bán lẻ', 'nông - lâm - "
+     "thủy', 'thu nhập bình quân của người dân'", "2020",
+     "Tỉnh đón 2,1 triệu lượt khách, mang về nguồn thu 4.300 tỷ đồng. Diện tích cây ăn trái 8.120 "
+     "ha. Tổng mức hàng hóa bán lẻ đạt 21.400 tỷ đồng. Tổng sản phẩm tăng 5,1%, khu vực nông - lâm "
+     "- thủy tăng 2,8%. Thu nhập bình quân của người dân đạt 52,3 triệu đồng.",
+     "tourism.visitors level 2020 2100000 A; tourism.revenue level 2020 4300 A; agri.area.fruit "
+     "level 2020 8120 A; retail.sales level 2020 21400 A; grdp yoy_pct 2020 5.1 A; gva.agriculture "
+     "yoy_pct 2020 2.8 A; grdp.per_capita level 2020 52.3 A"},
     {"'lượt khách đến' names visits before their figures", "2019-01/P9M",
      "9 tháng đầu năm 2019, lượt khách đến thành phố đạt 1,4 triệu lượt, tăng 12,5% so với cùng kỳ.",
      "tourism.visitors level 2019-01/P9M 1400000 A; tourism.visitors yoy_pct 2019-01/P9M 12.5 A"},
