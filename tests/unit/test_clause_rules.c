@@ -834,6 +834,11 @@ static const struct {
      "tourism.visitors level 2020 2100000 A; tourism.revenue level 2020 4300 A; agri.area.fruit "
      "level 2020 8120 A; retail.sales level 2020 21400 A; grdp yoy_pct 2020 5.1 A; gva.agriculture "
      "yoy_pct 2020 2.8 A; grdp.per_capita level 2020 52.3 A"},
+    {"'lũy kế thực hiện N tháng' goes on with the subject before", "2021-10",
+     "Thu ngân sách tháng 10 đạt 420 tỷ đồng. Lũy kế thực hiện 10 tháng là 4.310 tỷ đồng, đạt 80,2% "
+     "dự toán.",
+     "budget.revenue level 2021-10 420 A; budget.revenue level 2021-01/P10M 4310 A; "
+     "budget.revenue pct_plan 2021-01/P10M 80.2 A"},
     {"'lượt khách đến' names visits before their figures", "2019-01/P9M",
      "9 tháng đầu năm 2019, lượt khách đến thành phố đạt 1,4 triệu lượt, tăng 12,5% so với cùng kỳ.",
      "tourism.visitors level 2019-01/P9M 1400000 A; tourism.visitors yoy_pct 2019-01/P9M 12.5 A"},
