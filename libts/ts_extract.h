@@ -117,6 +117,8 @@ typedef struct {
      * sentence that continues the previous one ("Cụ thể: ..."). */
     char topic[64];
     int topic_held;        /* no topic, but a blocking phrase that holds */
+    int topic_growth;      /* the topic was named by a phrase whose bare
+                            * percentage reached is its growth ("GRDP") */
     int carry_kind;
     ts_period carry_period;
     int has_lead;          /* set by the reader: 1 when the sentence opens with

@@ -587,6 +587,7 @@ static void elided_subject(reader *r)
         return;
     r->st[0].ind = r->topic;
     r->st[0].weak = !cumulative;
+    r->st[0].from_topic = 1;
 }
 
 int tsx_sentence_goes_on(const struct ts_lexicon *lx, const char *text, size_t len,
@@ -670,6 +671,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     if (continues || cx->same_stream) {
         r.topic = cx->topic[0] ? ts_catalog_find(cat, cx->topic) : NULL;
         r.topic_held = cx->topic_held;
+        r.topic_growth = cx->topic_growth;
     }
     if (r.topic && (continues || cx->same_paragraph))
         elided_subject(&r);
@@ -697,6 +699,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     snprintf(cx->carry_price, sizeof cx->carry_price, "%s", r.named_price);
     snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
     cx->topic_held = !r.topic && r.topic_held;
+    cx->topic_growth = r.topic && r.topic_growth;
     cx->carry_kind = r.st[0].per.kind;
     cx->carry_period = r.st[0].per.p;
     cx->has_lead = r.lead.kind == PER_FIXED;

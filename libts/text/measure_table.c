@@ -73,8 +73,11 @@ static int after_colon(const reader *r, const quantity *q)
  * GDP, đảm bảo 39,4% ..."). */
 static int growth_subject(const reader *r, const figure *f, const quantity *q)
 {
-    const tsx_entry *e = r->st[r->depth].ent;
-    int growth = e && (e->flags & TSX_GROWTH);
+    const frame *fr = &r->st[r->depth];
+    const tsx_entry *e = fr->ent;
+    /* "GRDP quý III tăng 8,62%. Tính chung 9 tháng ước đạt 8,61%": the
+     * subject carried is GRDP's, as its phrase was. */
+    int growth = e ? (e->flags & TSX_GROWTH) != 0 : fr->from_topic && r->topic_growth;
     return tsx_growth_named(r, q->start) || (f->v == V_REACH && growth) ||
            (f->v == V_NONE && growth && after_colon(r, q));
 }

@@ -139,6 +139,8 @@ void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
     fr->foreign = 0;
     r->topic = ind;
     r->topic_held = 0;
+    r->topic_growth = (e->flags & TSX_GROWTH) != 0;
+    fr->from_topic = 0;
 }
 
 /* Is this place name the report's own area (or the province it lies in)?

@@ -34,6 +34,8 @@ typedef struct {
     size_t npend;
     int suppress;            /* after a blocking phrase: 2 ignore mentions, 1 after a ',' */
     int weak;                /* a new ';' clause with no phrase of its own yet */
+    int from_topic;          /* the subject is the topic carried from the
+                              * sentence before, named by no phrase here */
     int foreign;             /* the last amount's unit did not fit the subject */
     int own;                 /* inside parentheses: an indicator named there */
     int plan_mode;           /* the mention named a plan ("dự toán ...") */
@@ -85,6 +87,7 @@ typedef struct {
     const ts_indicator *topic; /* last named indicator, for ctx= conditions */
     int topic_held;            /* ... or a blocking phrase that holds (it is
                                 * NULL then): no ctx= phrase is its part */
+    int topic_growth;          /* its phrase's "đạt X%" is its growth */
     const ts_indicator *level_ind; /* the last level given, in its indicator's */
     double level_value;            /* unit: "(a/b)" after it restates it */
     size_t place_end;          /* folded end of the last other-place name + 1 */

@@ -834,6 +834,9 @@ static const struct {
      "tourism.visitors level 2020 2100000 A; tourism.revenue level 2020 4300 A; agri.area.fruit "
      "level 2020 8120 A; retail.sales level 2020 21400 A; grdp yoy_pct 2020 5.1 A; gva.agriculture "
      "yoy_pct 2020 2.8 A; grdp.per_capita level 2020 52.3 A"},
+    {"a subject carried into 'Tính chung 9 tháng ước đạt X%' keeps its phrase's growth", "2024-Q3",
+     "Tổng sản phẩm trên địa bàn quý III ước tăng 7,1%. Tính chung 9 tháng ước đạt 6,8%.",
+     "grdp yoy_pct 2024-Q3 7.1 E; grdp yoy_pct 2024-01/P9M 6.8 E"},
     {"'lũy kế thực hiện N tháng' goes on with the subject before", "2021-10",
      "Thu ngân sách tháng 10 đạt 420 tỷ đồng. Lũy kế thực hiện 10 tháng là 4.310 tỷ đồng, đạt 80,2% "
      "dự toán.",
