@@ -834,6 +834,9 @@ static const struct {
      "tourism.visitors level 2020 2100000 A; tourism.revenue level 2020 4300 A; agri.area.fruit "
      "level 2020 8120 A; retail.sales level 2020 21400 A; grdp yoy_pct 2020 5.1 A; gva.agriculture "
      "yoy_pct 2020 2.8 A; grdp.per_capita level 2020 52.3 A"},
+    {"'tăng tới', 'giảm tới': 'tới' stands between a verb and its figure", "2025",
+     "Chỉ số sản xuất công nghiệp tăng tới 18,2%; tổng đàn lợn giảm tới 9,5%.",
+     "industry.production_index yoy_pct 2025 18.2 A; livestock.pig yoy_pct 2025 -9.5 A"},
     {"a subject carried into 'Tính chung 9 tháng ước đạt X%' keeps its phrase's growth", "2024-Q3",
      "Tổng sản phẩm trên địa bàn quý III ước tăng 7,1%. Tính chung 9 tháng ước đạt 6,8%.",
      "grdp yoy_pct 2024-Q3 7.1 E; grdp yoy_pct 2024-01/P9M 6.8 E"},
