@@ -334,6 +334,12 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             i = named_years_end(r, pe) - 1;
             continue;
         }
+        /* "từ đầu năm đến nay": from January to the report's end, which
+         * it does not name. */
+        if ((pe = rd_at(r, i, TSX_C_PERIOD_YTD))) {
+            i = pe - 1;
+            continue;
+        }
         size_t e = rd_period(r, i, &ps, &set, &year_only);
         if (!e)
             continue;

@@ -834,6 +834,11 @@ static const struct {
      "tourism.visitors level 2020 2100000 A; tourism.revenue level 2020 4300 A; agri.area.fruit "
      "level 2020 8120 A; retail.sales level 2020 21400 A; grdp yoy_pct 2020 5.1 A; gva.agriculture "
      "yoy_pct 2020 2.8 A; grdp.per_capita level 2020 52.3 A"},
+    {"'từ đầu năm đến nay' in a month's report is January to that month", "2024-10",
+     "Trong tháng 10, lượng khách du lịch tăng 5,6% so với cùng kỳ. Từ đầu năm đến nay, lượng "
+     "khách đến tham quan ước đạt 3,1 triệu lượt, tăng 12%.",
+     "tourism.visitors yoy_pct 2024-10 5.6 A; tourism.visitors level 2024-01/P10M 3100000 E; "
+     "tourism.visitors yoy_pct 2024-01/P10M 12 E"},
     {"'tăng tới', 'giảm tới': 'tới' stands between a verb and its figure", "2025",
      "Chỉ số sản xuất công nghiệp tăng tới 18,2%; tổng đàn lợn giảm tới 9,5%.",
      "industry.production_index yoy_pct 2025 18.2 A; livestock.pig yoy_pct 2025 -9.5 A"},
