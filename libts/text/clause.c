@@ -496,7 +496,9 @@ static size_t on_word(reader *r, size_t i)
     /* "Sở Kế hoạch và Đầu tư cho biết ...": an office, not a plan. */
     if ((e = rd_at(r, i, TSX_C_AGENCY)))
         return e;
-    if (rd_at(r, i, TSX_C_BASE_PLAN))
+    /* A plan set beside in brackets ("(kịch bản tăng trưởng: 7,87%)")
+     * is no base for the "đạt X%" after them. */
+    if (rd_at(r, i, TSX_C_BASE_PLAN) && r->depth == 0)
         r->plan_seen = 1;
     /* "trong đó", "gồm": the parts of a total follow. */
     if ((e = rd_at(r, i, TSX_C_CARRIER_PART))) {

@@ -834,6 +834,12 @@ static const struct {
      "tourism.visitors level 2020 2100000 A; tourism.revenue level 2020 4300 A; agri.area.fruit "
      "level 2020 8120 A; retail.sales level 2020 21400 A; grdp yoy_pct 2020 5.1 A; gva.agriculture "
      "yoy_pct 2020 2.8 A; grdp.per_capita level 2020 52.3 A"},
+    {"a growth scenario is a plan", "2025-01/P9M",
+     "Kim ngạch xuất khẩu ước đạt 3.200 triệu USD, bằng 74,1% kịch bản tăng trưởng năm.",
+     "exports level 2025-01/P9M 3200 E; exports pct_plan 2025-01/P9M 74.1 E"},
+    {"'chi cân đối ngân sách địa phương' is local spending", "2025-01/P9M",
+     "Tổng chi cân đối ngân sách địa phương đạt 21.300 tỷ đồng.",
+     "budget.expenditure level 2025-01/P9M 21300 A"},
     {"'từ đầu năm đến nay' in a month's report is January to that month", "2024-10",
      "Trong tháng 10, lượng khách du lịch tăng 5,6% so với cùng kỳ. Từ đầu năm đến nay, lượng "
      "khách đến tham quan ước đạt 3,1 triệu lượt, tăng 12%.",
@@ -842,9 +848,6 @@ static const struct {
     {"'tăng tới', 'giảm tới': 'tới' stands between a verb and its figure", "2025",
      "Chỉ số sản xuất công nghiệp tăng tới 18,2%; tổng đàn lợn giảm tới 9,5%.",
      "industry.production_index yoy_pct 2025 18.2 A; livestock.pig yoy_pct 2025 -9.5 A"},
-    {"a subject carried into 'Tính chung 9 tháng ước đạt X%' keeps its phrase's growth", "2024-Q3",
-     "Tổng sản phẩm trên địa bàn quý III ước tăng 7,1%. Tính chung 9 tháng ước đạt 6,8%.",
-     "grdp yoy_pct 2024-Q3 7.1 E; grdp yoy_pct 2024-01/P9M 6.8 E"},
     {"'lũy kế thực hiện N tháng' goes on with the subject before", "2021-10",
      "Thu ngân sách tháng 10 đạt 420 tỷ đồng. Lũy kế thực hiện 10 tháng là 4.310 tỷ đồng, đạt 80,2% "
      "dự toán.",
@@ -926,6 +929,14 @@ static const struct {
     const char *sentences[4];
     const char *want;
 } paragraphs[] = {
+    {"a subject carried into 'Tính chung 9 tháng ước đạt X%' keeps its phrase's growth", "2024-Q3",
+     {"Tổng sản phẩm trên địa bàn quý III ước tăng 7,1%.", "Tính chung 9 tháng ước đạt 6,8%."},
+     "grdp yoy_pct 2024-Q3 7.1 E; grdp yoy_pct 2024-01/P9M 6.8 E"},
+    {"a growth scenario set beside in brackets is no base for the 'đạt X%' after it",
+     "2025-01/P9M",
+     {"Tăng trưởng GRDP ước đạt 7,2% (kịch bản tăng trưởng: 7,9%).",
+      "Trong đó: khu vực nông, lâm nghiệp và thủy sản ước đạt 3,1% (kịch bản: 3,3%)."},
+     "grdp yoy_pct 2025-01/P9M 7.2 E; gva.agriculture yoy_pct 2025-01/P9M 3.1 E"},
     {"a sentence going on with its quarters returns to the period carried after them", "2024-H1",
      {"Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2024 tăng 5,6%.",
       "Theo đó, quý I tăng 4,5%, quý II tăng 6,6%; khu vực dịch vụ tăng 6,5%."},
