@@ -29,8 +29,11 @@ static size_t read_date_in(const reader *r, size_t i, int bare, int *y, int *m, 
         mm = rd_int(r, &j, 2);
         if (mm < 1 || mm > 12)
             return 0;
-        if (bare && sep != '-' && !(j < r->n && r->s[j] == sep && j + 1 < r->n &&
-                                    rd_digit((unsigned char)r->s[j + 1]))) {
+        /* After "ngày" the year may be left out: "ngày 2/10", "ngày
+         * 2-10" (not a run of days: "ngày 2-10/9"). */
+        int more = j < r->n && r->s[j] == sep && j + 1 < r->n && rd_digit((unsigned char)r->s[j + 1]);
+        int run = sep == '-' && j < r->n && (r->s[j] == '/' || r->s[j] == '.');
+        if (bare && !more && !run) {
             yy = rd_ctx_year(r);
         } else {
             if (j >= r->n || r->s[j] != sep)

@@ -845,6 +845,12 @@ static const struct {
      "khách đến tham quan ước đạt 3,1 triệu lượt, tăng 12%.",
      "tourism.visitors yoy_pct 2024-10 5.6 A; tourism.visitors level 2024-01/P10M 3100000 E; "
      "tourism.visitors yoy_pct 2024-01/P10M 12 E"},
+    {"after 'ngày' a day and month joined by '-' are a date of the report's year; a run of days "
+     "is none", "2025-01/P9M",
+     "Tính đến ngày 2-10, tổng thu ngân sách đạt 15.300 tỷ đồng.",
+     "budget.revenue level 2025-01-01/2025-10-02 15300 A"},
+    {"... a run of days is none", "2025-01/P9M",
+     "Từ ngày 2-10/9, tỉnh đón 12.000 lượt khách du lịch.", "tourism.visitors level 2025-01/P9M 12000 A"},
     {"'tăng tới', 'giảm tới': 'tới' stands between a verb and its figure", "2025",
      "Chỉ số sản xuất công nghiệp tăng tới 18,2%; tổng đàn lợn giảm tới 9,5%.",
      "industry.production_index yoy_pct 2025 18.2 A; livestock.pig yoy_pct 2025 -9.5 A"},
