@@ -364,7 +364,7 @@ static int on_punct(reader *r, unsigned char c, size_t i)
         memcpy(r->price_text, r->carried_price, sizeof r->price_text);
         /* "GRDP 9 tháng tăng 7,0%; quý III tăng 6,8%": a clause that
          * opens with its period goes on with the subject, fully. */
-        if (fr->ind && !(c == ';' && opens_with_period(r, rd_skip_spaces(r, i + 1))))
+        if (fr->ind && !(c == ';' && opens_with_period(r, i + 1)))
             fr->weak = 1;
         return 1;
     case ',':

@@ -339,6 +339,7 @@ static void unit_names_subject(reader *r, const quantity *q)
     if (ind && ind != fr->ind && rd_compatible(q, ind)) {
         fr->ind = ind;
         r->topic = ind;
+        r->topic_growth = 0; /* named by a unit, not by a phrase of growth */
     }
 }
 

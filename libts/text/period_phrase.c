@@ -579,8 +579,8 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
         /* "những tháng đầu năm 2023": the year of the months so far, kept
          * in p for the report's year (the kind stays none). */
         int y;
-        size_t ye = rd_year_at(r, rd_skip_spaces(r, e), 1, &y);
-        if (ye && e > 4 && memcmp(r->s + e - 3, "nam", 3) == 0) {
+        size_t w = rd_prev_word(r, e), ye;
+        if (w != (size_t)-1 && w > i && (ye = rd_year_at(r, w, 0, &y))) {
             out->p = ts_period_year(y);
             return ye;
         }

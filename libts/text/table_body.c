@@ -164,6 +164,17 @@ tbl_value tbl_cell_value(tbl_ctx *c, uint32_t k, int english, double *v)
     return tbl_cell_change(c, k, english, v, &dir);
 }
 
+/* Whether text cell x could be a word and a figure: it ends with a digit
+ * or '%' and opens with a letter (checked on bytes, so that labels are
+ * not folded and tagged for it). */
+static int word_then_figure(const tbl_cell *x)
+{
+    if (x->len < 3 || x->len > NUM_MAX || rd_digit((unsigned char)x->text[0]))
+        return 0;
+    unsigned char last = (unsigned char)x->text[x->len - 1];
+    return rd_digit(last) || last == '%';
+}
+
 /* Statistics offices write a change's direction in the cell ("Tăng 7,78"
  * under "So với cùng kỳ (%)"): the word gives the sign. */
 tbl_value tbl_cell_change(tbl_ctx *c, uint32_t k, int english, double *v, int *dir)
@@ -171,7 +182,7 @@ tbl_value tbl_cell_change(tbl_ctx *c, uint32_t k, int english, double *v, int *d
     const tbl_cell *x = &c->g.cell[k];
     *dir = 0;
     tbl_value kind = cell_figure(c, x, english, v);
-    if (kind != TBL_V_TEXT || x->len > NUM_MAX || rd_digit((unsigned char)x->text[0]))
+    if (kind != TBL_V_TEXT || !word_then_figure(x))
         return kind;
     if (tbl_text_set(c, x->text, x->len) != TS_OK)
         return kind;

@@ -693,8 +693,10 @@ static void caption_measure(tbl_table *t)
  * name different ones. */
 static void column_unit(tbl_table *t)
 {
+    if (t->cap_has_unit)
+        return;
     const tbl_col *u = NULL;
-    for (size_t j = 0; j < t->ncol && !t->cap_has_unit; j++) {
+    for (size_t j = 0; j < t->ncol; j++) {
         const tbl_col *x = &t->col[j];
         if (!x->has_unit)
             continue;
@@ -702,7 +704,7 @@ static void column_unit(tbl_table *t)
             return;
         u = x;
     }
-    if (u && !t->cap_has_unit) {
+    if (u) {
         t->cap_has_unit = 1;
         t->cap_unit = u->unit;
     }
