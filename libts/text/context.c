@@ -588,6 +588,23 @@ static int area_settled(const survey *sv)
     return best >= AREA_SETTLED && best >= 3 * second;
 }
 
+/* The district of the province `parent` with the most votes (the first
+ * named on a tie), NULL when none has a vote of its own. */
+static const area_vote *own_district(const survey *sv, const ts_gazetteer *gz, const char *parent)
+{
+    const area_vote *best = NULL;
+    for (size_t k = 0; k < sv->n_areas; k++) {
+        const area_vote *v = &sv->areas[k];
+        if (v->weight < 1 || (best && (v->weight < best->weight ||
+                                       (v->weight == best->weight && v->order > best->order))))
+            continue;
+        const ts_area *a = ts_gazetteer_find(gz, v->slug, TS_DAY_ANY);
+        if (a && strcmp(a->parent, parent) == 0)
+            best = v;
+    }
+    return best;
+}
+
 /* The area with the most votes, the first named on a tie; NULL when none.
  * The votes of names several areas answer to go first to the one meant
  * (group_choice; day: the report's, when has_day). */
@@ -612,6 +629,19 @@ static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, 
         best->weight <= AREA_TITLE && sv->self_province > 0 &&
         sv->self_province > 2 * (sv->self_district + sv->self_city))
         return a->parent;
+    /* The other way: a province named by a masthead or a superior
+     * ("Báo điện tử Cà Mau", "UBND tỉnh giao"), in a text that speaks of
+     * a district's own ("của huyện", "toàn huyện") and names one of
+     * that province's: the district.  A centrally-run city calls itself
+     * "thành phố", so only its districts' words count there. */
+    if (a && ts_area_level_of(a->kind) == TS_LEVEL_PROVINCE) {
+        int below = sv->self_district + (a->kind == TS_AREA_PROVINCE ? sv->self_city : 0);
+        if (below >= 2 && below > sv->self_province) {
+            const area_vote *child = own_district(sv, gz, best->slug);
+            if (child)
+                return child->slug;
+        }
+    }
     return best->slug;
 }
 

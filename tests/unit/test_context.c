@@ -357,6 +357,23 @@ static const meta_case meta_cases[] = {
      "Năm 2015, toàn huyện Xuân Lộc có 5 xã đạt chuẩn nông thôn mới, tổng sản phẩm trên địa bàn "
      "huyện tăng 11%; trên địa bàn tỉnh có 20 xã đạt chuẩn.\n",
      "xuan-loc-district", "annual", "2015", 0, 0, 0},
+    {"a masthead's province above a text that speaks of its district's own",
+     "Báo điện tử Bạc Liêu\nNăm 2022, huyện Hồng Dân thu ngân sách đạt 102% kế hoạch. Sản "
+     "lượng lúa của huyện đạt 300.000 tấn; kinh tế của huyện tăng 7%.\n",
+     "hong-dan-district", "annual", "2022", 0, 0, 0},
+    {"a superior's province in a text of a district that says 'của huyện'",
+     "Thực hiện chỉ đạo của UBND tỉnh Thái Bình, năm 2020 kinh tế huyện Vũ Thư tăng trưởng "
+     "khá; giá trị sản xuất của huyện tăng 9%, thu ngân sách của huyện đạt 300 tỷ đồng.\n",
+     "vu-thu-district", "annual", "2020", 0, 0, 0},
+    {"... but a province text that names one district twice stays the province's",
+     "Thực hiện chỉ đạo của UBND tỉnh Thái Bình, năm 2020 kinh tế của tỉnh tăng 8%, thu ngân "
+     "sách toàn tỉnh đạt 6.000 tỷ đồng; thu ngân sách của huyện Vũ Thư đạt 300 tỷ đồng, "
+     "cao nhất của tỉnh.\n",
+     "thai-binh", "annual", "2020", 0, 0, 0},
+    {"a municipality calls itself 'thành phố': its district named in passing is not the report's",
+     "UBND THÀNH PHỐ ĐÀ NẴNG\nNăm 2023, tổng sản phẩm của thành phố tăng 2,6%; thu ngân sách của "
+     "thành phố đạt 90% dự toán, riêng quận Sơn Trà đạt 95%.\n",
+     "da-nang", "annual", "2023", 0, 0, 0},
     {"a dateline after the title's province: still a vote",
      "Tình hình kinh tế - xã hội tháng 3 năm 2021 của tỉnh Cà Mau\n09/04/2021 08:30\nTổng sản "
      "lượng thủy sản tháng 3 đạt 50.000 tấn; xã Khánh Bình Đông huyện Trần Văn Thời đạt 19/19 "
