@@ -59,7 +59,7 @@ enum { ANY_VERB = 0 };
 #define CHANGE (VB(V_UP) | VB(V_DOWN) | VB(V_GROWTH) | VB(V_CORRESP))
 #define BS(b) (1u << (b))
 
-typedef enum { IND_ANY, IND_RATE, IND_NOT_RATE, IND_FLOW, IND_NOT_FLOW } ind_kind;
+typedef enum { IND_ANY, IND_RATE, IND_NOT_RATE, IND_FLOW, IND_NOT_FLOW, IND_PER_HEAD } ind_kind;
 
 /* Conditions beyond verb, base and indicator (one each row). */
 typedef enum {

@@ -21,6 +21,23 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"a year's income per head written '/năm' is its level", "2022",
+     "Thu nhập bình quân đầu người đạt 48 triệu đồng/năm, tăng 6 triệu đồng so với năm 2021.",
+     "grdp.per_capita level 2022 48 A"},
+    {"... but another amount a year is an average, not a level", "2022",
+     "Thu ngân sách tăng bình quân 120 tỷ đồng/năm.", ""},
+    {"the whole economy's value added is GRDP; a sector's 'đạt X%' its growth", "2015",
+     "Tốc độ tăng giá trị tăng thêm nền kinh tế năm 2015 đạt 9,1% so với năm 2014; giá trị "
+     "tăng thêm ngành dịch vụ đạt 10,2%.",
+     "grdp yoy_pct 2015 9.1 A; gva.services yoy_pct 2015 10.2 A"},
+    {"land revenue, enterprises entering the market, perennial crops, the whole fishery",
+     "2025-01/P9M",
+     "Các khoản thu về đất đạt 2.300 tỷ đồng; toàn tỉnh có 812 doanh nghiệp mới gia nhập thị "
+     "trường; tổng diện tích trồng cây lâu năm đạt 21.400 ha; tổng lượng thủy sản đạt 40.100 "
+     "tấn.",
+     "budget.revenue.land level 2025-01/P9M 2300 A; enterprise.new level 2025-01/P9M 812 A; "
+     "agri.perennial_area level 2025-01/P9M 21400 A; aquaculture.output level 2025-01/P9M "
+     "40100 A"},
     {"an index's bare change is a percentage", "2024-01/P6M",
      "Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,3%.",
      "industry.production_index yoy_pct 2024-H1 8.3 E"},
@@ -930,6 +947,14 @@ static const struct {
     const char *sentences[4];
     const char *want;
 } paragraphs[] = {
+    {"'khu vực công nghiệp' is the sector, written short; 'khu vực nông, lâm, thủy sản "
+     "đạt X%' its growth", "2024-01/P9M",
+     {"Tổng sản phẩm trên địa bàn 9 tháng tăng 8,4%.",
+      "Trong đó, khu vực công nghiệp là động lực chính với tốc độ đạt 10,5%; khu vực dịch vụ "
+      "đạt 7,2%; khu vực nông, lâm, thủy sản đạt 3,1%.",
+      "Riêng khu vực công nghiệp, xây dựng đóng góp 4,1 điểm phần trăm."},
+     "grdp yoy_pct 2024-01/P9M 8.4 A; gva.industry yoy_pct 2024-01/P9M 10.5 A; "
+     "gva.services yoy_pct 2024-01/P9M 7.2 A; gva.agriculture yoy_pct 2024-01/P9M 3.1 A"},
     {"'lũy kế thực hiện N tháng' goes on with the subject before", "2021-10",
      {"Thu ngân sách tháng 10 đạt 420 tỷ đồng.",
       "Lũy kế thực hiện 10 tháng là 4.310 tỷ đồng, đạt 80,2% dự toán."},
