@@ -814,6 +814,15 @@ static const candidate *best_candidate(const survey *sv)
      * about as often ("GRDP quý 3 tăng 8,11% ... GRDP 9 tháng tăng
      * 7,07%"): the report gives both, as a title "quý III và 9 tháng"
      * does, and is of the longer. */
+    /* A year and months of it named as often ("năm 2023 là năm khó
+     * khăn ... tình hình 6 tháng đầu năm"): the report is of the months,
+     * which a year's report would not name alone as often. */
+    for (size_t k = 0; best && best->kind == TS_REPORT_ANNUAL && k < sv->nc; k++) {
+        const candidate *c = &sv->c[k];
+        if (c->weight == best->weight && c->kind == TS_REPORT_CUMULATIVE &&
+            (c->y1 == best->y1 || c->y1 == NO_YEAR))
+            return c;
+    }
     for (size_t k = 0; best && best->kind != TS_REPORT_CUMULATIVE && k < sv->nc; k++) {
         const candidate *c = &sv->c[k];
         if (2 * c->weight >= best->weight && c->kind == TS_REPORT_CUMULATIVE &&

@@ -357,6 +357,12 @@ static const meta_case meta_cases[] = {
      "Năm 2015, toàn huyện Xuân Lộc có 5 xã đạt chuẩn nông thôn mới, tổng sản phẩm trên địa bàn "
      "huyện tăng 11%; trên địa bàn tỉnh có 20 xã đạt chuẩn.\n",
      "xuan-loc-district", "annual", "2015", 0, 0, 0},
+    {"a year and months of it named as often: the months",
+     "Kinh tế phục hồi\n\nTheo UBND tỉnh Quảng Bình, năm 2024 là năm còn nhiều khó khăn, tác "
+     "động tiêu cực đến hoạt động đầu tư, sản xuất, kinh doanh trên phạm vi cả nước và của "
+     "tỉnh. Tuy nhiên, tình hình kinh tế - xã hội 6 tháng đầu năm có nhiều chuyển biến.\n\n"
+     "Tổng thu ngân sách đạt 3.100 tỷ đồng.\n",
+     "quang-binh", "cumulative", "2024-H1", 0, 0, 0},
     {"a masthead's province above a text that speaks of its district's own",
      "Báo điện tử Bạc Liêu\nNăm 2022, huyện Hồng Dân thu ngân sách đạt 102% kế hoạch. Sản "
      "lượng lúa của huyện đạt 300.000 tấn; kinh tế của huyện tăng 7%.\n",
