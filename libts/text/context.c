@@ -67,6 +67,8 @@ typedef struct {
     candidate title;  /* the title's first period phrase */
     int has_title;
     int first_year;   /* the first year a period phrase names */
+    int aimed_year;   /* ... the first year aimed at ("Năm 2026, tỉnh đặt mục
+                       * tiêu"), when no other is named */
     int self_province, self_district, self_city; /* "toàn tỉnh", "toàn huyện",
                                                   * "toàn thành phố" said */
     int after_year;   /* Y + 1 of the first "so với cùng kỳ năm Y" */
@@ -382,14 +384,20 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             !sv->first_year && ts_year_of_days(ps.p.last) != NO_YEAR)
             sv->first_year = ts_year_of_days(ps.p.last); /* "giải pháp 2 tháng cuối năm 2023" */
         if (set && to_candidate(&ps, &c)) {
-            if (c.y1 != NO_YEAR && !sv->first_year)
-                sv->first_year = c.kind == TS_REPORT_MULTIYEAR ? c.y2 : c.y1;
+            int aimed = ps.target || after_target(r, i) || before_target(r, e);
+            /* A year aimed at ("Năm 2026, tỉnh đặt mục tiêu ...") is one
+             * not yet reported on; the months left of one ("quý IV năm
+             * 2025") are of the report's. */
+            int year = c.kind == TS_REPORT_MULTIYEAR ? c.y2 : c.y1;
+            if (aimed && (c.kind == TS_REPORT_ANNUAL || c.kind == TS_REPORT_MULTIYEAR)) {
+                if (year != NO_YEAR && !sv->aimed_year)
+                    sv->aimed_year = year;
+            } else if (year != NO_YEAR && !sv->first_year) {
+                sv->first_year = year;
+            }
             /* Targets ("đến năm 2025") and figures set beside the
              * report's own ("lũy kế 10 tháng") do not name it. */
-            c.weight = after_cumulative_cue(r, i) || ps.target || after_target(r, i) ||
-                               before_target(r, e)
-                           ? 0
-                           : weight;
+            c.weight = after_cumulative_cue(r, i) || aimed ? 0 : weight;
             size_t whole = and_longer_span(r, e);
             per_state wy = {PER_NONE, {0, 0}, 0};
             size_t we;
@@ -875,7 +883,7 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
         return 1;
     }
     if (!best) {
-        m->text_year = sv->first_year;
+        m->text_year = sv->first_year ? sv->first_year : sv->aimed_year;
         return 0;
     }
     int year = best->y2;
@@ -886,6 +894,7 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
                : sv->first_year ? sv->first_year
                : sv->plan_year ? sv->plan_year
                : sv->after_year ? sv->after_year
+               : sv->aimed_year ? sv->aimed_year
                : m->has_date ? m->year
                                  : year_of_name(doc);
     /* A report is of no year it compares with the same period of ("so

@@ -357,6 +357,11 @@ static const meta_case meta_cases[] = {
      "Năm 2015, toàn huyện Xuân Lộc có 5 xã đạt chuẩn nông thôn mới, tổng sản phẩm trên địa bàn "
      "huyện tăng 11%; trên địa bàn tỉnh có 20 xã đạt chuẩn.\n",
      "xuan-loc-district", "annual", "2015", 0, 0, 0},
+    {"a year aimed at is not the report's; the year after one compared with is",
+     "Du lịch tăng mạnh\n\nTính đến tháng 11, tỉnh Quảng Trị đón 9,1 triệu lượt khách, tổng "
+     "thu từ du lịch tăng mạnh so với năm 2024. Năm 2026, tỉnh đặt mục tiêu đón 10,5 triệu "
+     "lượt khách.\n",
+     "quang-tri", "cumulative", "2025-01/P11M", 0, 0, 0},
     {"a year and months of it named as often: the months",
      "Kinh tế phục hồi\n\nTheo UBND tỉnh Quảng Bình, năm 2024 là năm còn nhiều khó khăn, tác "
      "động tiêu cực đến hoạt động đầu tư, sản xuất, kinh doanh trên phạm vi cả nước và của "
@@ -427,6 +432,24 @@ static void test_year_of_file_name(void **state)
     }
 }
 
+/* With no period, the year aimed at is the text's when it names no other
+ * ("Đến ngày 14/7" takes it). */
+static void test_year_aimed_at(void **state)
+{
+    (void)state;
+    const char *text = "Trồng rừng đạt khá\n\nThực hiện kế hoạch trồng rừng năm 2021, tỉnh Điện "
+                       "Biên phấn đấu trồng 1.500 ha rừng. Đến ngày 14/7, toàn tỉnh đã trồng "
+                       "được 800 ha rừng.\n";
+    ts_doc *doc;
+    ts_error e;
+    assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), &doc, &e), TS_OK);
+    assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
+    const ts_doc_meta *m = ts_doc_meta_get(doc);
+    assert_false(m->has_period);
+    assert_int_equal(m->text_year, 2021);
+    ts_doc_free(doc);
+}
+
 static void test_title_blocks(void **state)
 {
     (void)state;
@@ -482,6 +505,7 @@ int main(void)
         cmocka_unit_test(test_stated),
         cmocka_unit_test(test_undated),
         cmocka_unit_test(test_year_of_file_name),
+        cmocka_unit_test(test_year_aimed_at),
         cmocka_unit_test(test_title_blocks),
         cmocka_unit_test(test_title_overrides),
     };
