@@ -265,6 +265,13 @@ static void count_of_subject(const reader *r, quantity *q, const ts_indicator *i
     q->um.factor = 1;
 }
 
+/* Whether the word before i is "và". */
+static int right_after_and(const reader *r, size_t i)
+{
+    size_t w = rd_prev_word(r, i);
+    return w != (size_t)-1 && rd_word_end(r, w) - w == 2 && memcmp(r->s + w, "va", 2) == 0;
+}
+
 /* "12.432,9 tỷ đồng và 367,8 triệu USD": a sum in two currencies, of which
  * neither figure is the whole. */
 static int second_currency_follows(const reader *r, const quantity *q)
@@ -394,6 +401,10 @@ void rd_on_quantity(reader *r, quantity *q)
     if (f.pct && f.v == V_NONE && r->depth > 0 && r->last_change &&
         f.ind->kind == TS_KIND_FLOW && rd_skip_spaces(r, fr->open_at) == q->start)
         f.v = r->last_change < 0 ? V_DOWN : V_UP;
+    /* "tăng 5,49% so với tháng trước và 23,38% cùng kỳ": the second
+     * percentage of a change, its verb left out after "và". */
+    if (f.pct && f.v == V_NONE && r->last_change && right_after_and(r, q->start))
+        f.v = r->last_change < 0 ? V_DOWN : V_UP;
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
     size_t before = rd_prev_word(r, q->start);
@@ -504,6 +515,7 @@ rd_row rd_label_kind(const reader *r, const quantity *q, ts_period p)
     f.ps.kind = PER_FIXED;
     f.ps.p = f.p = p;
     f.b = B_NONE;
+    f.label = 1;
     const rule *ru = tsx_measure_decide(r, &f, q);
     if (ru && ru->a == A_DROP && ru->c == C_NOT_IN_UNIT)
         return RD_ROW_UNMATCHED;

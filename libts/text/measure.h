@@ -52,6 +52,8 @@ typedef struct {
     size_t vpos;         /* the verb's last word */
     ts_period p;         /* its period */
     per_state ps;
+    int label;           /* read for a table row's label (its columns say
+                          * whether a figure is an index) */
 } figure;
 
 enum { ANY_VERB = 0 };

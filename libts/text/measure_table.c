@@ -82,6 +82,11 @@ static int growth_subject(const reader *r, const figure *f, const quantity *q)
     /* "GRDP quý III tăng 8,62%. Tính chung 9 tháng ước đạt 8,61%": the
      * subject carried is GRDP's, as its phrase was. */
     int growth = e ? (e->flags & TSX_GROWTH) != 0 : fr->from_topic && r->topic_growth;
+    /* "(Tăng trưởng) GRDP quý I ước đạt 99,17% so với cùng kỳ": an
+     * economy's index: growth that large is unheard of, even in a
+     * district (56,77% in one year is real). */
+    if (growth && q->a >= 80 && !f->label)
+        return 0;
     return tsx_growth_named(r, q->start) || (f->v == V_REACH && growth) ||
            (f->v == V_NONE && growth && after_colon(r, q));
 }

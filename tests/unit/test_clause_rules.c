@@ -21,6 +21,22 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"'sản xuất công nghiệp' changing by a percentage is the index's change", "2024-Q3",
+     "Quý III, sản xuất công nghiệp trên địa bàn tỉnh tăng 11,4% so với cùng kỳ.",
+     "industry.production_index yoy_pct 2024-Q3 11.4 A"},
+    {"'so tổng dự toán' is against the plan", "2022-01/P6M",
+     "Thu ngân sách nhà nước trên địa bàn ước thực hiện 6 tháng đầu năm là 5.210 tỷ đồng, "
+     "đạt 48,2% so tổng dự toán năm.",
+     "budget.revenue level 2022-H1 5210 E; budget.revenue pct_plan 2022-H1 48.2 E"},
+    {"growth of GRDP 'đạt 98,6% so với cùng kỳ' is an index", "2024-Q1",
+     "Tăng trưởng tổng sản phẩm trên địa bàn quý I ước đạt 98,6% so với cùng kỳ năm 2023.",
+     "grdp yoy_pct 2024-Q1 -1.4 E"},
+    {"... a district's 56,8% is still growth", "2016",
+     "Tăng trưởng kinh tế năm 2016 đạt 56,8%.", "grdp yoy_pct 2016 56.8 A"},
+    {"a second percentage after 'và' keeps the change's verb", "2023-11",
+     "Doanh thu bán lẻ hàng hóa tăng 4,2% so với tháng trước và 19,7% so với cùng kỳ năm "
+     "trước.",
+     "retail.sales yoy_pct 2023-11 19.7 A"},
     {"a year's income per head written '/năm' is its level", "2022",
      "Thu nhập bình quân đầu người đạt 48 triệu đồng/năm, tăng 6 triệu đồng so với năm 2021.",
      "grdp.per_capita level 2022 48 A"},
