@@ -160,8 +160,12 @@ static void open_paren(reader *r, size_t i)
     int after_figure = (p > 0 && r->s[p - 1] == '%') ||
                        (w != (size_t)-1 && (rd_digit((unsigned char)r->s[w]) ||
                                             rd_ending(r, w, TSX_C_UNIT) != (size_t)-1));
+    /* "Quy mô nền kinh tế tăng mạnh (năm 2015 đạt 47.076 tỷ đồng, năm
+     * 2020 đạt ...)": the subject named, no figure yet, its figures by
+     * year in the brackets. */
+    int subject_waits = r->depth == 1 && !r->figures && r->st[0].ind;
     int y;
-    if (after_figure && !py && rd_year_at(r, a, 0, &y))
+    if ((after_figure || subject_waits) && !py && rd_year_at(r, a, 0, &y))
         py = y;
     r->st[r->depth].after_change = change;
     r->st[r->depth].other_area = 0;

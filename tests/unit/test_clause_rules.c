@@ -21,6 +21,12 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"a subject named, then its figures by year in brackets", "2016/2020",
+     "Quy mô nền kinh tế tăng khá (năm 2015 đạt 38.200 tỷ đồng, năm 2020 đạt 55.900 tỷ "
+     "đồng).",
+     "grdp level 2015 38200 A [current]; grdp level 2020 55900 A [current]"},
+    {"... but not another subject's after a figure of the first", "2016/2020",
+     "Thu ngân sách chiếm khoảng 12% GRDP mỗi năm (năm 2020 đạt 4.100 tỷ đồng).", ""},
     {"'sản xuất công nghiệp' changing by a percentage is the index's change", "2024-Q3",
      "Quý III, sản xuất công nghiệp trên địa bàn tỉnh tăng 11,4% so với cùng kỳ.",
      "industry.production_index yoy_pct 2024-Q3 11.4 A"},

@@ -362,6 +362,11 @@ static const meta_case meta_cases[] = {
      "thu từ du lịch tăng mạnh so với năm 2024. Năm 2026, tỉnh đặt mục tiêu đón 10,5 triệu "
      "lượt khách.\n",
      "quang-tri", "cumulative", "2025-01/P11M", 0, 0, 0},
+    {"the party committee's congress names the report's area, over a city named twice",
+     "Với sự ra đời của TP Phú Quốc, tỉnh đã hình thành tam giác phát triển Rạch Giá - Hà Tiên "
+     "- Phú Quốc.\nBáo cáo tại Đại hội đại biểu Đảng bộ tỉnh Kiên Giang đánh giá: năm 2020 "
+     "thu ngân sách đạt 11.000 tỷ đồng.\n",
+     "kien-giang", "annual", "2020", 0, 0, 0},
     {"a year and months of it named as often: the months",
      "Kinh tế phục hồi\n\nTheo UBND tỉnh Quảng Bình, năm 2024 là năm còn nhiều khó khăn, tác "
      "động tiêu cực đến hoạt động đầu tư, sản xuất, kinh doanh trên phạm vi cả nước và của "
