@@ -102,9 +102,14 @@ static int weight(const held_fact *x)
 
 static int rounded_of(const held_fact *approx, const held_fact *exact)
 {
-    return (approx->flags & TSX_FACT_APPROX) && !(exact->flags & TSX_FACT_APPROX) &&
-           fabs(approx->f.value - exact->f.value) <=
-               ROUNDING_GAP * fmax(fabs(approx->f.value), fabs(exact->f.value));
+    if (!(approx->flags & TSX_FACT_APPROX) || (exact->flags & TSX_FACT_APPROX))
+        return 0;
+    /* "vượt con số 10 nghìn tỷ đồng. Cụ thể, ... đạt 12.498 tỷ đồng":
+     * the mark passed, then the figure past it. */
+    if ((approx->flags & TSX_FACT_MILESTONE) && exact->f.value >= approx->f.value)
+        return 1;
+    return fabs(approx->f.value - exact->f.value) <=
+           ROUNDING_GAP * fmax(fabs(approx->f.value), fabs(exact->f.value));
 }
 
 /* Whether a outweighs b: by weight, then the figure as written over its

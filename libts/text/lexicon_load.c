@@ -376,7 +376,7 @@ static const struct {
     {"scalable", TSX_SCALABLE}, {"whole", TSX_WHOLE}, {"count", TSX_COUNT},
     {"caps", TSX_CAPS},       {"approx", TSX_APPROX},     {"about", TSX_ABOUT_ONLY},
     {"holds", TSX_HOLDS},     {"growth", TSX_GROWTH},     {"of_plan", TSX_OF_PLAN},
-    {"before_place", TSX_BEFORE_PLACE}, {"alone", TSX_ALONE},
+    {"before_place", TSX_BEFORE_PLACE}, {"alone", TSX_ALONE}, {"milestone", TSX_MILESTONE},
 };
 
 /* Stores a copy of v[0..vl) in *slot (folded when fold); -2 on out of

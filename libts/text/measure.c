@@ -103,17 +103,18 @@ static void on_target(reader *r, const figure *f, const quantity *q, char status
 }
 
 /* A rounding qualifier right before the figure ("hơn 700", "gần 26.000"). */
-static int rounded(const reader *r, const quantity *q)
+static unsigned rounded(const reader *r, const quantity *q)
 {
     size_t w = rd_prev_word(r, q->start);
-    if (w == (size_t)-1)
-        return 0;
-    size_t k;
-    const tsx_tag *g = tsx_tags_at(r->tags, w, &k);
-    for (size_t c = 0; c < k; c++)
-        if (g[c].cls == TSX_C_QUALIFIER && (g[c].e->flags & TSX_APPROX) &&
-            rd_skip_spaces(r, g[c].end) == q->start)
-            return 1;
+    for (int back = 0; back < 3 && w != (size_t)-1; back++, w = rd_prev_word(r, w)) {
+        size_t k;
+        const tsx_tag *g = tsx_tags_at(r->tags, w, &k);
+        for (size_t c = 0; c < k; c++)
+            if (g[c].cls == TSX_C_QUALIFIER && (g[c].e->flags & TSX_APPROX) &&
+                rd_skip_spaces(r, g[c].end) == q->start)
+                return TSX_FACT_APPROX |
+                       (g[c].e->flags & TSX_MILESTONE ? TSX_FACT_MILESTONE : 0);
+    }
     return 0;
 }
 
@@ -462,7 +463,7 @@ void rd_on_quantity(reader *r, quantity *q)
     char status = r->estimate ? 'E' : 'A';
     f.ps = figure_period(r, q);
     r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b);
-    r->fact_flags = (rounded(r, q) ? TSX_FACT_APPROX : 0) |
+    r->fact_flags = rounded(r, q) |
                     (fr->ent && fr->ent->near ? TSX_FACT_WEAK : 0) |
                     (fr->component_of || r->after_part || r->depth > 0 ? TSX_FACT_PART : 0) |
                     (f.ps.kind == PER_NONE ? TSX_FACT_DEFAULT_PERIOD : 0);

@@ -435,9 +435,12 @@ enum {
                                  * place's name: "kinh tế Bắc Giang tăng
                                  * trưởng" is the province's GRDP, "kinh tế"
                                  * alone names nothing */
-    TSX_ALONE = 1 << 16         /* a proper name only standing alone, not
+    TSX_ALONE = 1 << 16,        /* a proper name only standing alone, not
                                  * inside a longer one ("Văn Lâm" is no
                                  * district in "ông Nguyễn Văn Lâm") */
+    TSX_MILESTONE = 1 << 17     /* a qualifier naming a round mark passed
+                                 * ("vượt mốc 1 tỷ USD"): the figure is a
+                                 * floor, however far the exact one lies */
 };
 
 typedef struct {
@@ -603,7 +606,8 @@ enum {
     TSX_FACT_WEAK = 2,           /* its subject named only under a near= condition */
     TSX_FACT_PART = 4,           /* after "trong đó", "gồm": a part of a total */
     TSX_FACT_DEFAULT_PERIOD = 8, /* its period is the section's, not its own */
-    TSX_FACT_APPROX = 16         /* written rounded ("hơn 700", "gần 26.000") */
+    TSX_FACT_APPROX = 16,        /* written rounded ("hơn 700", "gần 26.000") */
+    TSX_FACT_MILESTONE = 32      /* a mark passed ("vượt mốc 10 nghìn tỷ đồng") */
 };
 
 typedef struct tsx_held tsx_held;

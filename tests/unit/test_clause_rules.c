@@ -21,6 +21,9 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"animals sold for slaughter are output, not the herd", "2022",
+     "Tổng đàn heo xuất chuồng đạt 180.000 con, tăng 6,1%; tổng đàn bò đạt 31.200 con.",
+     "livestock.cattle level 2022 31200 A"},
     {"a subject named, then its figures by year in brackets", "2016/2020",
      "Quy mô nền kinh tế tăng khá (năm 2015 đạt 38.200 tỷ đồng, năm 2020 đạt 55.900 tỷ "
      "đồng).",

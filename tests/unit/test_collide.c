@@ -80,6 +80,18 @@ static void test_rules_settle(void **state)
          HEAD "Khoảng 700 doanh nghiệp thành lập mới.\n"
               "Cả năm, toàn tỉnh có 95 doanh nghiệp thành lập mới.\n",
          "enterprise.new level 2023 700 E", "enterprise.new kept 700 not 95"},
+        {"a mark passed ('vượt con số') gives way to the figure past it, however far",
+         HEAD "Năm 2023 lần đầu tiên thu ngân sách vượt con số 10 nghìn tỷ đồng.\n"
+              "Cụ thể, thu ngân sách đạt 12.498 tỷ đồng.\n",
+         "budget.revenue level 2023 12498 A", ""},
+        {"... but not to a figure below it (another figure)",
+         HEAD "Thu ngân sách vượt mốc 10 nghìn tỷ đồng.\n"
+              "Cả năm, thu ngân sách đạt 8.200 tỷ đồng.\n",
+         "budget.revenue level 2023 10000 A", "budget.revenue kept 10000 not 8200"},
+        {"two-word qualifiers round too ('xấp xỉ')",
+         HEAD "Xấp xỉ 700 doanh nghiệp thành lập mới.\n"
+              "Cả năm, toàn tỉnh có 761 doanh nghiệp thành lập mới.\n",
+         "enterprise.new level 2023 761 A", ""},
         {"a total over the part of a breakdown",
          HEAD "Giải quyết việc làm cho 21.400 lao động.\n"
               "Trong đó: đào tạo nghề, giải quyết việc làm cho 3.150 lao động.\n",
