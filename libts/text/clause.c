@@ -339,6 +339,11 @@ static int opens_with_period(const reader *r, size_t i)
     i = rd_skip_spaces(r, i);
     if (i < r->n && r->s[i] == ',')
         i = rd_skip_spaces(r, i + 1);
+    /* "...; trong đó, tăng trưởng 6 tháng đầu năm đạt 9,81%": the growth
+     * word before the period names no other subject. */
+    size_t g = rd_at(r, i, TSX_C_VERB_GROWTH);
+    if (g)
+        i = rd_skip_spaces(r, g);
     per_state ps;
     int set, year_only;
     return rd_period(r, i, &ps, &set, &year_only) && set;

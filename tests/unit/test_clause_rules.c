@@ -21,6 +21,10 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"'trong đó, tăng trưởng <period>' gives the total again by period", "2024-01/P9M",
+     "Tăng trưởng kinh tế 9 tháng ước đạt 8,1%; trong đó, tăng trưởng 6 tháng đầu năm đạt "
+     "8,4%; quý III đạt 7,6%.",
+     "grdp yoy_pct 2024-01/P9M 8.1 E; grdp yoy_pct 2024-H1 8.4 E; grdp yoy_pct 2024-Q3 7.6 E"},
     {"animals sold for slaughter are output, not the herd", "2022",
      "Tổng đàn heo xuất chuồng đạt 180.000 con, tăng 6,1%; tổng đàn bò đạt 31.200 con.",
      "livestock.cattle level 2022 31200 A"},
