@@ -25,6 +25,10 @@ static const struct {
      "Tăng trưởng kinh tế 9 tháng ước đạt 8,1%; trong đó, tăng trưởng 6 tháng đầu năm đạt "
      "8,4%; quý III đạt 7,6%.",
      "grdp yoy_pct 2024-01/P9M 8.1 E; grdp yoy_pct 2024-H1 8.4 E; grdp yoy_pct 2024-Q3 7.6 E"},
+    {"sectors written 'KV.I', 'KV.II', 'KV.III' in a structure", "2023",
+     "Cơ cấu kinh tế KV.I chiếm 18,4%, KV.II (35,1%), KV.III (41,2%).",
+     "grdp.share.agriculture level 2023 18.4 A; grdp.share.industry level 2023 35.1 A; "
+     "grdp.share.services level 2023 41.2 A"},
     {"animals sold for slaughter are output, not the herd", "2022",
      "Tổng đàn heo xuất chuồng đạt 180.000 con, tăng 6,1%; tổng đàn bò đạt 31.200 con.",
      "livestock.cattle level 2022 31200 A"},
