@@ -29,6 +29,10 @@ static const struct {
      "Cơ cấu kinh tế KV.I chiếm 18,4%, KV.II (35,1%), KV.III (41,2%).",
      "grdp.share.agriculture level 2023 18.4 A; grdp.share.industry level 2023 35.1 A; "
      "grdp.share.services level 2023 41.2 A"},
+    {"the whole industry's output ('toàn ngành')", "2021",
+     "Giá trị sản xuất toàn ngành công nghiệp năm 2021 ước đạt 41.300 tỷ đồng, tăng 6,2% so "
+     "với năm 2020.",
+     "industry.output level 2021 41300 E; industry.output yoy_pct 2021 6.2 E"},
     {"animals sold for slaughter are output, not the herd", "2022",
      "Tổng đàn heo xuất chuồng đạt 180.000 con, tăng 6,1%; tổng đàn bò đạt 31.200 con.",
      "livestock.cattle level 2022 31200 A"},
