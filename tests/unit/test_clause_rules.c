@@ -992,6 +992,12 @@ static const struct {
       "Riêng khu vực công nghiệp, xây dựng đóng góp 4,1 điểm phần trăm."},
      "grdp yoy_pct 2024-01/P9M 8.4 A; gva.industry yoy_pct 2024-01/P9M 10.5 A; "
      "gva.services yoy_pct 2024-01/P9M 7.2 A; gva.agriculture yoy_pct 2024-01/P9M 3.1 A"},
+    {"a branch of farming named inside the sector is not the sector", "2018",
+     {"Tổng sản phẩm năm 2018 tăng 7%; trong đó: khu vực nông, lâm nghiệp và thủy sản tăng "
+      "3,3%.",
+      "Trong khu vực nông, lâm nghiệp và thủy sản, ngành thủy sản đạt mức tăng cao nhất với "
+      "21,5%."},
+     "grdp yoy_pct 2018 7 A; gva.agriculture yoy_pct 2018 3.3 A"},
     {"'lũy kế thực hiện N tháng' goes on with the subject before", "2021-10",
      {"Thu ngân sách tháng 10 đạt 420 tỷ đồng.",
       "Lũy kế thực hiện 10 tháng là 4.310 tỷ đồng, đạt 80,2% dự toán."},
