@@ -9,20 +9,6 @@
 #include <string.h>
 
 
-/* Records (ind, p) in a sentence's list; 0 when it was there already. */
-static int first_of_key(const ts_indicator **done, ts_period *period, size_t *n,
-                        const ts_indicator *ind, ts_period p)
-{
-    for (size_t k = 0; k < *n; k++)
-        if (done[k] == ind && ts_period_cmp(period[k], p) == 0)
-            return 0;
-    if (*n < TSX_MAX_DONE) {
-        done[*n] = ind;
-        period[(*n)++] = p;
-    }
-    return 1;
-}
-
 /* pct_plan facts already given in the sentence, by indicator, period and
  * issuer: the first of each stands (a sentence names each plan once). */
 static int first_plan_of_key(reader *r, const ts_indicator *ind, ts_period p, const char *plan_by)
@@ -35,6 +21,26 @@ static int first_plan_of_key(reader *r, const ts_indicator *ind, ts_period p, co
         r->pp_done[r->npp] = ind;
         r->pp_period[r->npp] = p;
         r->pp_by[r->npp++] = plan_by;
+    }
+    return 1;
+}
+
+/* Whether a level of (ind, p) may be given: the first in the sentence, or
+ * a figure as written after one written rounded (then once). */
+static int first_level(reader *r, const ts_indicator *ind, ts_period p)
+{
+    int rounded = (r->fact_flags & TSX_FACT_APPROX) != 0;
+    for (size_t k = 0; k < r->nlv; k++)
+        if (r->lv_done[k] == ind && ts_period_cmp(r->lv_period[k], p) == 0) {
+            if (!r->lv_rounded[k] || rounded)
+                return 0;
+            r->lv_rounded[k] = 0;
+            return 1;
+        }
+    if (r->nlv < TSX_MAX_DONE) {
+        r->lv_rounded[r->nlv] = (unsigned char)rounded;
+        r->lv_done[r->nlv] = ind;
+        r->lv_period[r->nlv++] = p;
     }
     return 1;
 }
@@ -64,8 +70,7 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     if (strcmp(measure, TS_MEASURE_PCT_PLAN) == 0 &&
         !first_plan_of_key(r, ind, p, plan_by))
         return;
-    if (strcmp(measure, TS_MEASURE_LEVEL) == 0 &&
-        !first_of_key(r->lv_done, r->lv_period, &r->nlv, ind, p))
+    if (strcmp(measure, TS_MEASURE_LEVEL) == 0 && !first_level(r, ind, p))
         return;
     ts_fact f;
     ts_fact_init(&f);

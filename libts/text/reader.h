@@ -141,9 +141,12 @@ typedef struct {
     const ts_indicator *seq[TSX_MAX_SEQ];
     size_t nseq;
     long seq_at;
-    /* levels given, per indicator and period: the first one stands */
+    /* levels given, per indicator and period: the first one stands, unless
+     * it was written rounded and a figure as written follows ("đạt hơn 100
+     * tỷ đồng ... đạt 106,801 tỷ đồng": the document's collisions settle) */
     const ts_indicator *lv_done[TSX_MAX_DONE];
     ts_period lv_period[TSX_MAX_DONE];
+    unsigned char lv_rounded[TSX_MAX_DONE];
     size_t nlv;
 } reader;
 

@@ -88,6 +88,10 @@ static void test_rules_settle(void **state)
          HEAD "Thu ngân sách vượt mốc 10 nghìn tỷ đồng.\n"
               "Cả năm, thu ngân sách đạt 8.200 tỷ đồng.\n",
          "budget.revenue level 2023 10000 A", "budget.revenue kept 10000 not 8200"},
+        {"in one sentence too: a figure as written after one written rounded",
+         HEAD "Thu ngân sách đạt hơn 100 tỷ đồng, giá trị sản xuất tăng 13%, thu ngân sách "
+              "đạt 106,8 tỷ đồng.\n",
+         "budget.revenue level 2023 106.8 A", ""},
         {"two-word qualifiers round too ('xấp xỉ')",
          HEAD "Xấp xỉ 700 doanh nghiệp thành lập mới.\n"
               "Cả năm, toàn tỉnh có 761 doanh nghiệp thành lập mới.\n",
