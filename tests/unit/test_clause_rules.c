@@ -33,6 +33,8 @@ static const struct {
      "Giá trị sản xuất toàn ngành công nghiệp năm 2021 ước đạt 41.300 tỷ đồng, tăng 6,2% so "
      "với năm 2020.",
      "industry.output level 2021 41300 E; industry.output yoy_pct 2021 6.2 E"},
+    {"areas designed for planting are not yet planted", "2015-Q1",
+     "Toàn huyện đã thiết kế trồng rừng 640 ha/700 ha, đạt 91,4% kế hoạch.", ""},
     {"animals sold for slaughter are output, not the herd", "2022",
      "Tổng đàn heo xuất chuồng đạt 180.000 con, tăng 6,1%; tổng đàn bò đạt 31.200 con.",
      "livestock.cattle level 2022 31200 A"},
