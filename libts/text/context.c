@@ -228,10 +228,9 @@ static size_t and_longer_span(const reader *r, size_t e)
             return 0;
         k = rd_skip_spaces(r, qe);
     }
-    size_t w = rd_word_end(r, k);
-    if (w - k != 2 || memcmp(r->s + k, "va", 2) != 0)
+    if (!rd_word_is(r, k, "va"))
         return 0;
-    k = rd_skip_spaces(r, w);
+    k = rd_skip_spaces(r, rd_word_end(r, k));
     if (rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) || rd_at(r, k, TSX_C_PERIOD_COUNT) ||
         rd_at(r, k, TSX_C_PERIOD_QUARTER) || rd_digit((unsigned char)r->s[k]))
         return k;
@@ -818,10 +817,6 @@ static const candidate *best_candidate(const survey *sv)
                               (c->weight == best->weight && c->order < best->order)))
             best = c;
     }
-    /* A quarter or month and the months from January to its end, named
-     * about as often ("GRDP quý 3 tăng 8,11% ... GRDP 9 tháng tăng
-     * 7,07%"): the report gives both, as a title "quý III và 9 tháng"
-     * does, and is of the longer. */
     /* A year and months of it named as often ("năm 2023 là năm khó
      * khăn ... tình hình 6 tháng đầu năm"): the report is of the months,
      * which a year's report would not name alone as often. */
@@ -831,6 +826,10 @@ static const candidate *best_candidate(const survey *sv)
             (c->y1 == best->y1 || c->y1 == NO_YEAR))
             return c;
     }
+    /* A quarter or month and the months from January to its end, named
+     * about as often ("GRDP quý 3 tăng 8,11% ... GRDP 9 tháng tăng
+     * 7,07%"): the report gives both, as a title "quý III và 9 tháng"
+     * does, and is of the longer. */
     for (size_t k = 0; best && best->kind != TS_REPORT_CUMULATIVE && k < sv->nc; k++) {
         const candidate *c = &sv->c[k];
         if (2 * c->weight >= best->weight && c->kind == TS_REPORT_CUMULATIVE &&

@@ -102,7 +102,9 @@ static void on_target(reader *r, const figure *f, const quantity *q, char status
                 status);
 }
 
-/* A rounding qualifier right before the figure ("hơn 700", "gần 26.000"). */
+/* A rounding qualifier right before the figure, of up to three words
+ * ("hơn 700", "xấp xỉ 26.000", "vượt qua mốc 1 tỷ USD"): TSX_FACT_APPROX,
+ * with TSX_FACT_MILESTONE for a mark passed; 0 when none. */
 static unsigned rounded(const reader *r, const quantity *q)
 {
     size_t w = rd_prev_word(r, q->start);
@@ -266,13 +268,6 @@ static void count_of_subject(const reader *r, quantity *q, const ts_indicator *i
     q->um.factor = 1;
 }
 
-/* Whether the word before i is "và". */
-static int right_after_and(const reader *r, size_t i)
-{
-    size_t w = rd_prev_word(r, i);
-    return w != (size_t)-1 && rd_word_end(r, w) - w == 2 && memcmp(r->s + w, "va", 2) == 0;
-}
-
 /* "12.432,9 tỷ đồng và 367,8 triệu USD": a sum in two currencies, of which
  * neither figure is the whole. */
 static int second_currency_follows(const reader *r, const quantity *q)
@@ -280,10 +275,9 @@ static int second_currency_follows(const reader *r, const quantity *q)
     if (!q->has_unit || !ts_unit_is_money(q->um.unit))
         return 0;
     size_t k = rd_skip_spaces(r, q->end);
-    size_t w = rd_word_end(r, k);
-    if (w - k != 2 || memcmp(r->s + k, "va", 2) != 0)
+    if (!rd_word_is(r, k, "va"))
         return 0;
-    k = rd_skip_spaces(r, w);
+    k = rd_skip_spaces(r, rd_word_end(r, k));
     quantity q2;
     if (k >= r->n || !rd_digit((unsigned char)r->s[k]) || !rd_quantity(r, k, &q2) || !q2.has_unit ||
         !ts_unit_is_money(q2.um.unit))
@@ -402,13 +396,13 @@ void rd_on_quantity(reader *r, quantity *q)
     if (f.pct && f.v == V_NONE && r->depth > 0 && r->last_change &&
         f.ind->kind == TS_KIND_FLOW && rd_skip_spaces(r, fr->open_at) == q->start)
         f.v = r->last_change < 0 ? V_DOWN : V_UP;
+    size_t before = rd_prev_word(r, q->start);
     /* "tăng 5,49% so với tháng trước và 23,38% cùng kỳ": the second
      * percentage of a change, its verb left out after "và". */
-    if (f.pct && f.v == V_NONE && r->last_change && right_after_and(r, q->start))
+    if (f.pct && f.v == V_NONE && r->last_change && before != (size_t)-1 && rd_word_is(r, before, "va"))
         f.v = r->last_change < 0 ? V_DOWN : V_UP;
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
-    size_t before = rd_prev_word(r, q->start);
     /* Things granted "cho 15 dự án" are counted, not served. */
     int people = q->has_unit && (strcmp(q->um.unit, "person") == 0 ||
                                  strcmp(q->um.unit, "household") == 0 ||

@@ -61,7 +61,10 @@ enum { ANY_VERB = 0 };
 #define CHANGE (VB(V_UP) | VB(V_DOWN) | VB(V_GROWTH) | VB(V_CORRESP))
 #define BS(b) (1u << (b))
 
-typedef enum { IND_ANY, IND_RATE, IND_NOT_RATE, IND_FLOW, IND_NOT_FLOW, IND_PER_HEAD } ind_kind;
+typedef enum {
+    IND_ANY, IND_RATE, IND_NOT_RATE, IND_FLOW, IND_NOT_FLOW,
+    IND_RATIO_OF_AMOUNTS /* kind rate in a unit other than % (per head, a yield) */
+} ind_kind;
 
 /* Conditions beyond verb, base and indicator (one each row). */
 typedef enum {

@@ -41,7 +41,7 @@ static const rule rules[] = {
     {0, 0, 0, IND_ANY, C_NOT_IN_UNIT, A_DROP, "the unit does not fit the indicator"},
     {0, VB(V_UP) | VB(V_DOWN) | VB(V_CORRESP), 0, IND_ANY, C_NONE, A_DROP, "an absolute change"},
     {0, VB(V_MORE), 0, IND_NOT_FLOW, C_NONE, A_DROP, "an addition to a stock"},
-    {0, 0, 0, IND_PER_HEAD, C_PER_YEAR, A_LEVEL_PLAN, NULL},
+    {0, 0, 0, IND_RATIO_OF_AMOUNTS, C_PER_YEAR, A_LEVEL_PLAN, NULL},
     {0, 0, 0, IND_ANY, C_PER_YEAR, A_DROP, "an amount per year"},
     {0, 0, 0, IND_FLOW, C_AVERAGE_BEFORE, A_DROP, "a yearly average"},
     {0, 0, 0, IND_ANY, C_PLAN_CONTEXT, A_PLAN, NULL},
@@ -57,7 +57,7 @@ static int ind_ok(ind_kind k, const figure *f)
     case IND_NOT_FLOW: return f->ind->kind != TS_KIND_FLOW;
     /* an amount that is itself a ratio ("thu nhập bình quân đầu người
      * 59 triệu đồng/năm" is a year's income per head) */
-    case IND_PER_HEAD: return f->ind->kind == TS_KIND_RATE && !f->rate;
+    case IND_RATIO_OF_AMOUNTS: return f->ind->kind == TS_KIND_RATE && !f->rate;
     default: return 1;
     }
 }
@@ -140,7 +140,8 @@ static const char *const base_names[] = {
 };
 static const char *const ind_names[] = {
     [IND_ANY] = "any", [IND_RATE] = "rate", [IND_NOT_RATE] = "not a rate",
-    [IND_FLOW] = "flow", [IND_NOT_FLOW] = "not a flow", [IND_PER_HEAD] = "a ratio of amounts",
+    [IND_FLOW] = "flow", [IND_NOT_FLOW] = "not a flow",
+    [IND_RATIO_OF_AMOUNTS] = "a ratio of amounts",
 };
 static const char *const cond_names[] = {
     [C_NONE] = "",
