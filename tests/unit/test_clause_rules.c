@@ -35,6 +35,10 @@ static const struct {
      "industry.output level 2021 41300 E; industry.output yoy_pct 2021 6.2 E"},
     {"areas designed for planting are not yet planted", "2015-Q1",
      "Toàn huyện đã thiết kế trồng rừng 640 ha/700 ha, đạt 91,4% kế hoạch.", ""},
+    {"'từ đầu năm 2024 đến nay' is the months so far, as without the year", "2024-10",
+     "Từ đầu năm 2024 đến nay, thu ngân sách đạt 15.000 tỷ đồng; trong tháng thu 1.200 tỷ "
+     "đồng.",
+     "budget.revenue level 2024-01/P10M 15000 A; budget.revenue level 2024-10 1200 A"},
     {"animals sold for slaughter are output, not the herd", "2022",
      "Tổng đàn heo xuất chuồng đạt 180.000 con, tăng 6,1%; tổng đàn bò đạt 31.200 con.",
      "livestock.cattle level 2022 31200 A"},
