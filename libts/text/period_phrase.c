@@ -514,7 +514,19 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
     if ((e = at_class(r, i, TSX_C_PERIOD_QUARTER))) {
         j = rd_skip_spaces(r, e);
         int q = roman(r, &j);
-        if (!q) {
+        size_t k;
+        if (!q && (k = at_class(r, j, TSX_C_PERIOD_START))) {
+            /* "quý đầu (của) năm 2016": the first quarter ("3 quý đầu
+             * năm" counts quarters: not this). */
+            size_t before = rd_prev_word(r, i);
+            if (before != (size_t)-1 && rd_digit((unsigned char)r->s[before]))
+                return e;
+            q = 1;
+            j = k;
+            size_t of = at_class(r, rd_skip_spaces(r, j), TSX_C_PERIOD_OF);
+            if (of && at_class(r, rd_skip_spaces(r, of), TSX_C_PERIOD_YEAR))
+                j = of;
+        } else if (!q) {
             q = rd_int(r, &j, 1);
             if (q < 1 || q > 4)
                 return e;

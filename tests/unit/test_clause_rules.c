@@ -39,6 +39,14 @@ static const struct {
      "Từ đầu năm 2024 đến nay, thu ngân sách đạt 15.000 tỷ đồng; trong tháng thu 1.200 tỷ "
      "đồng.",
      "budget.revenue level 2024-01/P10M 15000 A; budget.revenue level 2024-10 1200 A"},
+    {"'quý đầu (của) năm' is the first quarter, a base after 'so'", "2016-03",
+     "Qua 3 tháng đầu năm, ngành du lịch đón 1,1 triệu lượt khách, tăng 8% so quý đầu của năm "
+     "2015; doanh thu tăng 12%.",
+     "tourism.visitors level 2016-Q1 1100000 A; tourism.visitors yoy_pct 2016-Q1 8 A; "
+     "tourism.revenue yoy_pct 2016-Q1 12 A"},
+    {"... but '3 quý đầu năm' counts quarters", "2020",
+     "Riêng 3 quý đầu năm 2020, tỉnh thu hút 24 dự án.",
+     "investment.projects level 2020 24 A"},
     {"animals sold for slaughter are output, not the herd", "2022",
      "Tổng đàn heo xuất chuồng đạt 180.000 con, tăng 6,1%; tổng đàn bò đạt 31.200 con.",
      "livestock.cattle level 2022 31200 A"},
