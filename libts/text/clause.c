@@ -242,6 +242,22 @@ static int narrower(ts_period outer, ts_period inner)
     return ts_period_contains(outer, inner) && ts_period_cmp(outer, inner) != 0;
 }
 
+/* Whether "bằng X%" ends just before i. */
+static int after_equal_share(const reader *r, size_t i)
+{
+    size_t p = i;
+    while (p > 0 && r->s[p - 1] == ' ')
+        p--;
+    if (p == 0 || r->s[p - 1] != '%')
+        return 0;
+    p--;
+    while (p > 0 && (rd_digit((unsigned char)r->s[p - 1]) || r->s[p - 1] == ',' ||
+                     r->s[p - 1] == '.' || r->s[p - 1] == ' '))
+        p--;
+    size_t v = rd_prev_word(r, p);
+    return v != (size_t)-1 && rd_word_of(r, v, TSX_C_VERB_EQUAL);
+}
+
 /* A period phrase at i; returns its end or 0. */
 static size_t on_period(reader *r, size_t i)
 {
@@ -262,6 +278,10 @@ static size_t on_period(reader *r, size_t i)
     /* "cao hơn mức tăng 3,59% của 6 tháng đầu năm 2021": the period of
      * that figure alone, not of the clause or the sentences going on. */
     if (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w && rd_after_number(r, w))
+        set = 0;
+    /* "bằng 92,63% năm 2019": the base of the share, no period of the
+     * clause either. */
+    if (after_equal_share(r, i))
         set = 0;
     if (set) {
         fr->per = ps;

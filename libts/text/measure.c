@@ -455,7 +455,13 @@ void rd_on_quantity(reader *r, quantity *q)
         return;
     }
     char status = r->estimate ? 'E' : 'A';
-    f.ps = figure_period(r, q);
+    /* "bằng 96,31% năm 2019" in a report of 2020: the year before is the
+     * base (as "so với năm 2019"), not the figure's period. */
+    int y_base;
+    int equal_to_year = f.pct && f.v == V_EQUAL &&
+                        rd_year_at(r, rd_skip_spaces(r, q->end), 0, &y_base) &&
+                        y_base == rd_ctx_year(r) - 1;
+    f.ps = equal_to_year ? fr->per : figure_period(r, q);
     r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b);
     r->fact_flags = rounded(r, q) |
                     (fr->ent && fr->ent->near ? TSX_FACT_WEAK : 0) |
@@ -474,6 +480,8 @@ void rd_on_quantity(reader *r, quantity *q)
     if (prior)
         f.p = rd_period_earlier(f.p, prior);
     f.b = f.pct ? tsx_base_after(r, q->end) : B_NONE;
+    if (f.pct && f.b == B_NONE && equal_to_year)
+        f.b = B_SAME_PERIOD;
     if (f.pct && f.b == B_NONE)
         f.b = tsx_base_before_verb(r, f.vpos);
     if (f.pct && f.b == B_NONE)

@@ -47,6 +47,12 @@ static const struct {
     {"... but '3 quý đầu năm' counts quarters", "2020",
      "Riêng 3 quý đầu năm 2020, tỉnh thu hút 24 dự án.",
      "investment.projects level 2020 24 A"},
+    {"'bằng X% năm Y' of the year before: against it, and no period of the clause", "2020",
+     "Doanh thu dịch vụ bằng 92,6% năm 2019; giá trị sản xuất công nghiệp 28.410 tỷ đồng, bằng "
+     "96,31% năm 2019.",
+     "industry.output level 2020 28410 A; industry.output yoy_pct 2020 -3.69 A"},
+    {"... a year further back is no base of a year's change", "2020",
+     "Tỷ lệ hộ nghèo còn 3,2%, bằng 50% năm 2015.", "social.poverty_rate level 2020 3.2 A"},
     {"animals sold for slaughter are output, not the herd", "2022",
      "Tổng đàn heo xuất chuồng đạt 180.000 con, tăng 6,1%; tổng đàn bò đạt 31.200 con.",
      "livestock.cattle level 2022 31200 A"},
