@@ -56,6 +56,10 @@ static const struct {
     {"the projects' capital 'với nguồn vốn', 'thu hút nguồn vốn'", "2020",
      "Trong năm, tỉnh cấp phép 15 dự án, thu hút nguồn vốn 4.500 tỷ đồng.",
      "investment.projects level 2020 15 A; investment.projects.capital level 2020 4500 A"},
+    {"criteria per commune 'tiêu chí nông thôn mới/xã'; 'diện tích ao hồ nuôi trồng'", "2019",
+     "Bình quân đạt 10,9 tiêu chí nông thôn mới/xã; diện tích ao hồ nuôi trồng thủy sản đạt "
+     "2.100 ha.",
+     "rural.ncr_criteria_per_commune level 2019 10.9 A; aquaculture.area level 2019 2100 A"},
     {"animals sold for slaughter are output, not the herd", "2022",
      "Tổng đàn heo xuất chuồng đạt 180.000 con, tăng 6,1%; tổng đàn bò đạt 31.200 con.",
      "livestock.cattle level 2022 31200 A"},
