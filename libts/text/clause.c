@@ -242,10 +242,11 @@ static int narrower(ts_period outer, ts_period inner)
     return ts_period_contains(outer, inner) && ts_period_cmp(outer, inner) != 0;
 }
 
-/* Whether "bằng X%" ends just before i. */
+/* Whether a percentage that "bằng" states ends just before i (the verb
+ * as the figure's reading finds it: "bằng khoảng 96%" too). */
 static int after_equal_share(const reader *r, size_t i)
 {
-    size_t p = i;
+    size_t p = i, vpos;
     while (p > 0 && r->s[p - 1] == ' ')
         p--;
     if (p == 0 || r->s[p - 1] != '%')
@@ -254,8 +255,7 @@ static int after_equal_share(const reader *r, size_t i)
     while (p > 0 && (rd_digit((unsigned char)r->s[p - 1]) || r->s[p - 1] == ',' ||
                      r->s[p - 1] == '.' || r->s[p - 1] == ' '))
         p--;
-    size_t v = rd_prev_word(r, p);
-    return v != (size_t)-1 && rd_word_of(r, v, TSX_C_VERB_EQUAL);
+    return tsx_verb_before(r, p, &vpos) == V_EQUAL;
 }
 
 /* A period phrase at i; returns its end or 0. */

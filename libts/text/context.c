@@ -595,6 +595,14 @@ static int area_settled(const survey *sv)
     return best >= AREA_SETTLED && best >= 3 * second;
 }
 
+/* Whether v outranks best (NULL: anything does): more votes, or as many
+ * and named first. */
+static int outranks(const area_vote *v, const area_vote *best)
+{
+    return !best || v->weight > best->weight ||
+           (v->weight == best->weight && v->order < best->order);
+}
+
 /* The district of the province `parent` with the most votes (the first
  * named on a tie), NULL when none has a vote of its own. */
 static const area_vote *own_district(const survey *sv, const ts_gazetteer *gz, const char *parent)
@@ -602,11 +610,8 @@ static const area_vote *own_district(const survey *sv, const ts_gazetteer *gz, c
     const area_vote *best = NULL;
     for (size_t k = 0; k < sv->n_areas; k++) {
         const area_vote *v = &sv->areas[k];
-        if (v->weight < 1 || (best && (v->weight < best->weight ||
-                                       (v->weight == best->weight && v->order > best->order))))
-            continue;
-        const ts_area *a = ts_gazetteer_find(gz, v->slug, TS_DAY_ANY);
-        if (a && strcmp(a->parent, parent) == 0)
+        const ts_area *a = v->weight >= 1 ? ts_gazetteer_find(gz, v->slug, TS_DAY_ANY) : NULL;
+        if (a && strcmp(a->parent, parent) == 0 && outranks(v, best))
             best = v;
     }
     return best;
@@ -623,8 +628,7 @@ static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, 
     }
     const area_vote *best = NULL;
     for (size_t k = 0; k < sv->n_areas; k++)
-        if (!best || sv->areas[k].weight > best->weight ||
-            (sv->areas[k].weight == best->weight && sv->areas[k].order < best->order))
+        if (outranks(&sv->areas[k], best))
             best = &sv->areas[k];
     if (!best)
         return NULL;

@@ -209,35 +209,26 @@ static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out,
     return k;
 }
 
-/* "từ (năm) 2016 đến (năm | hết năm) 2020", "từ năm 2016 đến nay" (to the
- * report's year): the span of those years; 0 when the words after "từ"
- * (at i, ending at e) are no such thing (a date, a month). */
 /* "(từ) đầu năm 2016 đến nay" at j: January to the report's month when
  * the year is the report's (as "từ đầu năm đến nay" is, @period.ytd);
  * the end of the phrase, or 0. */
 static size_t year_so_far(const reader *r, size_t j, per_state *out)
 {
     size_t k;
-    if (!(k = at_class(r, j, TSX_C_PERIOD_START)))
+    int y, ry, rm, rd;
+    if (!(k = at_class(r, j, TSX_C_PERIOD_START)) || !(k = rd_year_at(r, rd_skip_spaces(r, k), 0, &y)) ||
+        !(k = at_class(r, rd_skip_spaces(r, k), TSX_C_PERIOD_NOW))) /* "đến nay" */
         return 0;
-    j = rd_skip_spaces(r, k);
-    if (!(k = at_class(r, j, TSX_C_PERIOD_YEAR)))
-        return 0;
-    j = rd_skip_spaces(r, k);
-    int y = rd_int(r, &j, 4);
-    j = rd_skip_spaces(r, j);
-    if ((k = at_class(r, j, TSX_C_PERIOD_UPTO)) && at_class(r, rd_skip_spaces(r, k), TSX_C_PERIOD_NOW))
-        j = rd_skip_spaces(r, k);
-    if (!rd_year_ok(y) || !(k = at_class(r, j, TSX_C_PERIOD_NOW)))
-        return 0;
-    int ry, rm, rdd;
-    ts_civil_from_days(r->cx->period.last, &ry, &rm, &rdd);
+    ts_civil_from_days(r->cx->period.last, &ry, &rm, &rd);
     if (ry != y)
         return 0;
     fixed(out, ts_period_months(y, 1, rm), 0);
     return k;
 }
 
+/* "từ (năm) 2016 đến (năm | hết năm) 2020", "từ năm 2016 đến nay" (to the
+ * report's year): the span of those years; 0 when the words after "từ"
+ * (at i, ending at e) are no such thing (a date, a month). */
 static size_t since_span(const reader *r, size_t i, size_t e, per_state *out, int *set)
 {
     size_t j = rd_skip_spaces(r, e), k;
