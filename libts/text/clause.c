@@ -422,8 +422,13 @@ static int on_punct(reader *r, unsigned char c, size_t i)
         return 1;
     case ':':
         /* A list led by a blocking phrase before any figure: its items
-         * are what that phrase says (new plantings, not areas). */
-        if (fr->suppress == 2 && r->depth == 0 && !holds_digit(r->s, i))
+         * are what that phrase says (new plantings, not areas).  Not a
+         * phrase that is only a part where it stands ("Ngành công nghiệp
+         * tăng trưởng khá: Chỉ số sản xuất công nghiệp ..." after GRDP):
+         * what follows names its own subject. */
+        if (fr->suppress == 2 && fr->part_block)
+            fr->suppress = 0;
+        else if (fr->suppress == 2 && r->depth == 0 && !holds_digit(r->s, i))
             r->list_blocked = 1;
         return 1;
     default:

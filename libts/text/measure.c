@@ -475,7 +475,10 @@ void rd_on_quantity(reader *r, quantity *q)
         on_stated_target(r, &f, q);
         return;
     }
-    f.p = rd_resolve_period(r, f.ind, &f.ps);
+    /* A stock's or an index's change over a span of years stays on the
+     * span ("chỉ số sản xuất công nghiệp giai đoạn 2016-2019 tăng bình
+     * quân 7,7%/năm"); only its level is read at the last year. */
+    f.p = f.pct && !f.rate && f.ps.kind == PER_FIXED ? f.ps.p : rd_resolve_period(r, f.ind, &f.ps);
     int prior = fr->prior ? fr->prior : prior_after(r, q);
     if (prior)
         f.p = rd_period_earlier(f.p, prior);

@@ -214,6 +214,7 @@ size_t rd_on_mention(reader *r, size_t i)
             fr->ent = NULL;
             fr->npend = 0;
             fr->suppress = 2;
+            fr->part_block = e->ctx != NULL;
             if (e->flags & TSX_HOLDS) {
                 r->topic = NULL;
                 r->topic_held = 1;

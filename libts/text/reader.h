@@ -33,6 +33,7 @@ typedef struct {
     const tsx_entry *pend[TSX_MAX_CAND]; /* mentions waiting for a unit= match */
     size_t npend;
     int suppress;            /* after a blocking phrase: 2 ignore mentions, 1 after a ',' */
+    int part_block;          /* ... a phrase that is a part only in its context (ctx=) */
     int weak;                /* a new ';' clause with no phrase of its own yet */
     int from_topic;          /* the subject is the topic carried from the
                               * sentence before, named by no phrase here */

@@ -21,6 +21,20 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"'đóng góp vào tăng trưởng chung' is no subject: the bracket after a sector is the sector's",
+     "2015-01/P9M",
+     "GRDP tăng 8,2%; khu vực I: nông, lâm nghiệp và thủy sản tăng 3,5%, đóng góp vào tăng "
+     "trưởng chung 0,9 điểm % (cùng kỳ năm 2014 tăng 2,8%).",
+     "grdp yoy_pct 2015-01/P9M 8.2 A; gva.agriculture yoy_pct 2015-01/P9M 3.5 A; "
+     "gva.agriculture yoy_pct 2014-01/P9M 2.8 A"},
+    {"an index's average growth over a span stays on the span, not its last year", "2016/2020",
+     "Chỉ số sản xuất công nghiệp giai đoạn 2016-2019 tăng bình quân 8,1%/năm, ước cả giai đoạn "
+     "2016-2020 đạt 6,3%/năm.",
+     "industry.production_index avg_annual_pct 2016/2019 8.1 A; "
+     "industry.production_index avg_annual_pct 2016/2020 6.3 E"},
+    {"a phrase that is only a part where it stands does not block the list after ':'", "2020",
+     "GRDP tăng 6,5%; ngành công nghiệp tăng trưởng khá: chỉ số sản xuất công nghiệp tăng 9,2%.",
+     "grdp yoy_pct 2020 6.5 A; industry.production_index yoy_pct 2020 9.2 A"},
     {"'trong đó, tăng trưởng <period>' gives the total again by period", "2024-01/P9M",
      "Tăng trưởng kinh tế 9 tháng ước đạt 8,1%; trong đó, tăng trưởng 6 tháng đầu năm đạt "
      "8,4%; quý III đạt 7,6%.",
