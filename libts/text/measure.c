@@ -268,6 +268,31 @@ static void count_of_subject(const reader *r, quantity *q, const ts_indicator *i
     q->um.factor = 1;
 }
 
+/* "đạt 16.170,1 ha, tăng 9,5", "73.608 tấn, ..., tăng 8,4 cùng kỳ",
+ * "10.690 ha, bằng 104 kế hoạch": after the subject's level in its own
+ * unit, a change written with decimals and no unit, or a share with a
+ * base after it, is a percentage whose sign was left out (a change in the
+ * unit repeats it: "tăng 1.200 ha"). */
+static void percent_left_out(const reader *r, quantity *q, const ts_indicator *ind)
+{
+    size_t vpos;
+    if (!ind || q->has_unit || q->has_b || q->a >= 1000 || r->level_ind != ind ||
+        strcmp(ind->unit, "pct") == 0)
+        return;
+    verb v = tsx_verb_before(r, q->start, &vpos);
+    size_t k = rd_skip_spaces(r, q->end);
+    int based = tsx_base_after(r, q->end) != B_NONE;
+    /* Not "tăng 1,78 lần" (a multiple): the clause ends or a base follows. */
+    int ends = k >= r->n || strchr(",;.)", r->s[k]);
+    int change = (v == V_UP || v == V_DOWN) && q->decimals && (ends || based);
+    int share = (v == V_EQUAL || v == V_REACH) && based;
+    if (!change && !share)
+        return;
+    q->has_unit = 1;
+    q->um.unit = "pct";
+    q->um.factor = 1;
+}
+
 /* "12.432,9 tỷ đồng và 367,8 triệu USD": a sum in two currencies, of which
  * neither figure is the whole. */
 static int second_currency_follows(const reader *r, const quantity *q)
@@ -377,6 +402,7 @@ void rd_on_quantity(reader *r, quantity *q)
         rd_unmatched(r, q, "a blocking phrase names it");
         return;
     }
+    percent_left_out(r, q, r->st[r->depth].ind);
     figure f;
     memset(&f, 0, sizeof f);
     f.pct = q->has_unit && strcmp(q->um.unit, "pct") == 0;

@@ -21,6 +21,12 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"a percentage written without '%' after the subject's level; not a multiple", "2022-01/P9M",
+     "Diện tích trồng rừng tập trung ước đạt 8.240,5 ha, tăng 6,8; tổng đàn trâu đạt 41.200 "
+     "con, bằng 102 kế hoạch; GRDP đạt 31.400 tỷ đồng, tăng 1,52 lần so với năm 2015.",
+     "forest.planted level 2022-01/P9M 8240.5 E; forest.planted yoy_pct 2022-01/P9M 6.8 E; "
+     "livestock.buffalo level 2022-01/P9M 41200 E; livestock.buffalo pct_plan 2022-01/P9M 102 E; "
+     "grdp level 2022-01/P9M 31400 E"},
     {"'đóng góp vào tăng trưởng chung' is no subject: the bracket after a sector is the sector's",
      "2015-01/P9M",
      "GRDP tăng 8,2%; khu vực I: nông, lâm nghiệp và thủy sản tăng 3,5%, đóng góp vào tăng "
