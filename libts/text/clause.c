@@ -408,9 +408,16 @@ static int on_punct(reader *r, unsigned char c, size_t i)
          * when the clause after it goes on to state it ("xuất khẩu phục
          * hồi mạnh mẽ, ước 6 tháng đạt 1.953 triệu USD"), not past a list
          * of other things ("mía, ngô sinh khối, ..., gồm: 01 cánh đồng
-         * lớn 30 ha"). */
-        if (fr->npend && !goes_on_to_state(r, rd_skip_spaces(r, i + 1)))
-            fr->npend = 0;
+         * lớn 30 ha"); one that asks for its verb before the figure
+         * (before=) waits for it ("Vụ Đông xuân 2020-2021, toàn tỉnh gieo
+         * trồng được 6.567 ha"). */
+        if (fr->npend && !goes_on_to_state(r, rd_skip_spaces(r, i + 1))) {
+            size_t kept = 0;
+            for (size_t k = 0; k < fr->npend; k++)
+                if (fr->pend[k]->before)
+                    fr->pend[kept++] = fr->pend[k];
+            fr->npend = kept;
+        }
         return 1;
     case '(':
     case '[':

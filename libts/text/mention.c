@@ -386,10 +386,17 @@ int rd_resolve_subject(reader *r, quantity *q, int *by_after)
     frame *fr = &r->st[r->depth];
     *by_after = 0;
     unit_names_subject(r, q);
-    /* A mention waiting for the figure's unit ("cao su 79.018 ha"). */
+    /* A mention waiting for the figure's unit ("cao su 79.018 ha"); one
+     * with before= only for a figure after those words that names nothing
+     * after it ("Vụ Đông xuân, toàn tỉnh gieo trồng được 6.567 ha, ...",
+     * not "... gieo cấy 4.348 ha lúa"). */
     if (fr->npend && q->has_unit) {
+        size_t j = rd_skip_spaces(r, q->end);
+        int bare = j >= r->n || strchr(",;.:(", r->s[j]);
         for (size_t k = 0; k < fr->npend; k++) {
             const tsx_entry *e = fr->pend[k];
+            if (e->before && (!bare || !before_ok(r, e, q->start)))
+                continue;
             if (strcmp(e->unit, q->um.unit) == 0) {
                 rd_set_current(r, e, rd_indicator(r, e));
                 break;

@@ -21,6 +21,20 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"new enterprises 'cấp mới đăng ký kinh doanh cho N doanh nghiệp'", "2022-01/P9M",
+     "Toàn tỉnh đã cấp mới đăng ký kinh doanh cho 512 doanh nghiệp với số vốn đăng ký 5,2 "
+     "nghìn tỷ đồng, tăng 8,1% về số doanh nghiệp.",
+     "enterprise.new level 2022-01/P9M 512 A; enterprise.new.capital level 2022-01/P9M 5200 A; "
+     "enterprise.new yoy_pct 2022-01/P9M 8.1 A"},
+    {"a season leading its clause is the area sown, past a comma", "2021-H1",
+     "Vụ Đông xuân năm 2020 - 2021, toàn tỉnh gieo trồng được 7.210 ha, giảm 3,5% so với cùng "
+     "kỳ.",
+     "agri.sown_area.winter_spring level 2021-H1 7210 A; "
+     "agri.sown_area.winter_spring yoy_pct 2021-H1 -3.5 A"},
+    {"... not a crop sown in it, nor an area harvested", "2021-H1",
+     "Vụ Đông xuân, nông dân gieo cấy được 4.350 ha lúa; vụ mùa, các địa phương thu hoạch "
+     "1.200 ha.",
+     ""},
     {"a percentage written without '%' after the subject's level; not a multiple", "2022-01/P9M",
      "Diện tích trồng rừng tập trung ước đạt 8.240,5 ha, tăng 6,8; tổng đàn trâu đạt 41.200 "
      "con, bằng 102 kế hoạch; GRDP đạt 31.400 tỷ đồng, tăng 1,52 lần so với năm 2015.",
@@ -589,10 +603,11 @@ static const struct {
     {"a unit that names its indicator with no subject yet", "2023",
      "Năm 2023, tỉnh đón 450.000 du khách, tăng 8%.",
      "tourism.visitors level 2023 450000 A; tourism.visitors yoy_pct 2023 8 A"},
-    {"retail sales, enterprises as DN, sown area as a verb", "2023",
+    {"retail sales, enterprises as DN; sown as a verb is the season's area, not the total", "2023",
      "Doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng đạt 25.000 tỷ đồng; có 420 DN thành lập "
      "mới; vụ Đông Xuân, toàn huyện gieo trồng 41.800 ha.",
-     "retail.sales level 2023 25000 A; enterprise.new level 2023 420 A"},
+     "retail.sales level 2023 25000 A; enterprise.new level 2023 420 A; "
+     "agri.sown_area.winter_spring level 2023 41800 A"},
     {"exports and imports together are neither", "2023",
      "Tổng kim ngạch xuất nhập khẩu ước đạt 770 triệu USD.", ""},
     {"GDP of older reports is the province's; the country's is not", "2014",
