@@ -133,6 +133,22 @@ static int after_plan_share(const reader *r, size_t i)
     return 0;
 }
 
+
+/* The longest period phrase of up to six words that ends at e with the
+ * year at w ("6 tháng đầu năm 2020"), or none. */
+static ts_period period_ending_at(const reader *r, size_t w, size_t e)
+{
+    ts_period best = {0, 0};
+    size_t k = w;
+    for (int n = 0; n < 6 && k != (size_t)-1; n++, k = rd_prev_word(r, k)) {
+        per_state ps = {PER_NONE, {0, 0}, 0};
+        int set, year_only;
+        if (rd_period(r, k, &ps, &set, &year_only) == e && ps.kind == PER_FIXED)
+            best = ps.p;
+    }
+    return best;
+}
+
 /* '(' at i: a new frame; a year just before it dates the figure inside
  * ("so với năm 2022 (52,6 triệu đồng)"). */
 static void open_paren(reader *r, size_t i)
@@ -140,13 +156,16 @@ static void open_paren(reader *r, size_t i)
     if (r->depth + 1 >= TSX_MAX_DEPTH)
         return;
     int py = 0;
+    ts_period pp = {0, 0};
     size_t w = rd_prev_word(r, i);
     if (w != (size_t)-1 && rd_digit((unsigned char)r->s[w])) {
         size_t q = w;
         int y = rd_int(r, &q, 4);
         size_t nw = rd_prev_word(r, w);
-        if (rd_year_ok(y) && nw != (size_t)-1 && rd_ending(r, nw, TSX_C_PERIOD_YEAR) == nw)
+        if (rd_year_ok(y) && nw != (size_t)-1 && rd_ending(r, nw, TSX_C_PERIOD_YEAR) == nw) {
             py = y;
+            pp = period_ending_at(r, w, q);
+        }
     }
     /* Right after a percentage or its same-period base. */
     size_t p = i;
@@ -176,6 +195,7 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].after_change = change;
     r->st[r->depth].other_area = 0;
     r->st[r->depth].paren_year = py;
+    r->st[r->depth].paren_per = pp.first ? pp : py ? ts_period_year(py) : pp;
     r->st[r->depth].own = 0;
     r->st[r->depth].prior = r->st[r->depth - 1].prior;
     r->st[r->depth].weak = 0;

@@ -202,7 +202,7 @@ static per_state figure_period(const reader *r, const quantity *q)
         ps = after;
     } else if (r->depth > 0 && fr->paren_year && !period_named_inside(r)) {
         ps.kind = PER_FIXED;
-        ps.p = ts_period_year(fr->paren_year);
+        ps.p = fr->paren_per;
     } else if (ps.kind == PER_NONE && r->cum_at && q->start < r->cum_at) {
         ps.kind = PER_FIXED;
         ps.p = r->cum_month;
@@ -509,6 +509,13 @@ void rd_on_quantity(reader *r, quantity *q)
     if (prior)
         f.p = rd_period_earlier(f.p, prior);
     f.b = f.pct ? tsx_base_after(r, q->end) : B_NONE;
+    /* "năm 2019 ... tăng 46,6% so với năm 2015": a change over years
+     * against one further back than the year before is no year's growth. */
+    int by = f.b == B_SAME_PERIOD && ts_period_kind_of(f.p) == TS_PERIOD_YEAR
+                 ? tsx_base_year_after(r, q->end)
+                 : 0;
+    if (by && by < ts_year_of_days(f.p.last) - 1)
+        f.b = B_OTHER;
     if (f.pct && f.b == B_NONE && equal_to_year)
         f.b = B_SAME_PERIOD;
     if (f.pct && f.b == B_NONE)

@@ -19,6 +19,8 @@ typedef enum { B_NONE, B_PLAN, B_SAME_PERIOD, B_OTHER } base;
 verb tsx_verb_before(const reader *r, size_t i, size_t *vpos);
 /* What the words after a percentage at i measure it against. */
 base tsx_base_after(const reader *r, size_t i);
+/* The year of "so với năm 2015" after a figure at i, or 0. */
+int tsx_base_year_after(const reader *r, size_t i);
 /* "so với tháng trước tăng 1,1%": the base a comparison names right
  * before the verb at vpos (B_NONE when none). */
 base tsx_base_before_verb(const reader *r, size_t vpos);

@@ -97,18 +97,34 @@ static size_t past_aside(const reader *r, size_t i)
     return f && (f->flags & TSX_COMPARISON) ? j : i;
 }
 
-base tsx_base_after(const reader *r, size_t i)
+/* Past an aside and the fillers after a figure ("so với"): where its base
+ * is named; *had_so whether a comparison word came. */
+static size_t past_fillers(const reader *r, size_t i, int *had_so)
 {
     i = past_aside(r, rd_skip_spaces(r, i));
-    int had_so = 0;
+    *had_so = 0;
     for (int guard = 0; guard < 4; guard++) {
         size_t e;
         const tsx_entry *f = tsx_tag_find(r->tags, i, TSX_C_BASE_FILLER, &e);
         if (!f)
             break;
-        had_so |= (f->flags & TSX_COMPARISON) != 0;
+        *had_so |= (f->flags & TSX_COMPARISON) != 0;
         i = rd_skip_spaces(r, e);
     }
+    return i;
+}
+
+int tsx_base_year_after(const reader *r, size_t i)
+{
+    int had_so, y;
+    i = past_fillers(r, i, &had_so);
+    return had_so && rd_year_at(r, i, 0, &y) ? y : 0;
+}
+
+base tsx_base_after(const reader *r, size_t i)
+{
+    int had_so;
+    i = past_fillers(r, i, &had_so);
     if (rd_at(r, i, TSX_C_BASE_PLAN))
         return B_PLAN;
     size_t k;

@@ -202,10 +202,12 @@ static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out,
         return e;
     fixed(out, ts_period_years(a, b), 0);
     /* A span closing a quoted name ("... giai đoạn 2017-2020”") names a
-     * programme. */
+     * programme; after a superlative ("cao nhất trong giai đoạn
+     * 2015-2019") it is the years a figure stands out in. */
     size_t z = rd_skip_spaces(r, k);
     int quoted = z < r->n && r->s[z] == '"';
-    *set = !is_comparison(r, i) && !in_title(r, i) && !quoted;
+    *set = !is_comparison(r, i) && !in_title(r, i) && !quoted &&
+           !rd_class_before(r, i, TSX_C_SUPERLATIVE, 3);
     return k;
 }
 

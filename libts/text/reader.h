@@ -43,6 +43,8 @@ typedef struct {
     const ts_indicator *component_of; /* after "trong đó": not this one again */
     per_state per;
     int paren_year;          /* a year written just before '(' (0: none) */
+    ts_period paren_per;     /* ... the period phrase it ends ("6 tháng đầu
+                              * năm 2020 (+2,4%)"), or that year */
     size_t open_at;          /* inside parentheses: where their text starts */
     int other_area;          /* the clause opened with another area's name
                               * ("(cả nước dự báo tăng 5%)"): its figures are

@@ -21,6 +21,24 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"the area farmed 'thả nuôi được N ha thủy sản các loại'", "2018-H1",
+     "Toàn tỉnh đã thả nuôi được 152.300 ha thủy sản các loại, giảm 0,5% so cùng kỳ.",
+     "aquaculture.area level 2018-H1 152300 A; aquaculture.area yoy_pct 2018-H1 -0.5 A"},
+    {"a period phrase right before '(' dates the figure inside, not its year alone", "2021-H1",
+     "Tăng trưởng kinh tế 6 tháng đầu năm ước đạt 4,1%, cao hơn mức tăng của 6 tháng đầu năm "
+     "2020 (+2,6%) và cả năm 2020 (2,3%).",
+     "grdp yoy_pct 2021-H1 4.1 E; grdp yoy_pct 2020-H1 2.6 E; grdp yoy_pct 2020 2.3 E"},
+    {"a year's change against a year further back than the one before is no growth", "2019",
+     "Năm 2019 GRDP đạt 28.400 tỷ đồng, tăng 41,2% so với năm 2015; năm 2018 tăng 6,1% so với "
+     "năm 2017.",
+     "grdp level 2019 28400 A; grdp yoy_pct 2018 6.1 A"},
+    {"'tỉ lệ tăng trưởng' (either spelling), 'trung bình' as an average", "2015/2019",
+     "Tỉ lệ tăng trưởng GRDP trung bình năm trong giai đoạn 2015 - 2019 đạt trên 7,1%, riêng "
+     "năm 2016 tỷ lệ tăng trưởng kinh tế đạt 6,4%.",
+     "grdp avg_annual_pct 2015/2019 7.1 A; grdp yoy_pct 2016 6.4 A"},
+    {"a span after a superlative is no period of the clause", "2019",
+     "Năm 2019 GRDP tăng 7,9%, cao nhất trong giai đoạn 2015 - 2019; khu vực dịch vụ tăng 6,4%.",
+     "grdp yoy_pct 2019 7.9 A; gva.services yoy_pct 2019 6.4 A"},
     {"new enterprises 'cấp mới đăng ký kinh doanh cho N doanh nghiệp'", "2022-01/P9M",
      "Toàn tỉnh đã cấp mới đăng ký kinh doanh cho 512 doanh nghiệp với số vốn đăng ký 5,2 "
      "nghìn tỷ đồng, tăng 8,1% về số doanh nghiệp.",
@@ -1046,6 +1064,12 @@ static const struct {
     const char *sentences[4];
     const char *want;
 } paragraphs[] = {
+    {"a sector opening its sentence after industry's figures is still the sector", "2024-H1",
+     {"Chỉ số sản xuất toàn ngành công nghiệp tăng 6,2%; ngành khai khoáng giảm 3,1%.",
+      "Khu vực dịch vụ đạt 6.120,4 tỷ đồng, tăng 5,8%; khu vực nông, lâm nghiệp và thủy sản tăng "
+      "2,4%."},
+     "industry.production_index yoy_pct 2024-H1 6.2 A; gva.services level 2024-H1 6120.4 A; "
+     "gva.services yoy_pct 2024-H1 5.8 A; gva.agriculture yoy_pct 2024-H1 2.4 A"},
     {"'khu vực công nghiệp' is the sector, written short; 'khu vực nông, lâm, thủy sản "
      "đạt X%' its growth", "2024-01/P9M",
      {"Tổng sản phẩm trên địa bàn 9 tháng tăng 8,4%.",
