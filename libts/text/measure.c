@@ -194,11 +194,45 @@ static int period_named_inside(const reader *r)
  * 2022 (quý I tăng 8,47%)" is quarter I of the sentence's year), the
  * phrase state, or, before "lũy kế N tháng" in its sentence, the single
  * month N ("ước đạt 693 tỷ đồng, lũy kế 10 tháng thu 13.059 tỷ đồng"). */
+/* A figure at either end of a change between two values ("giảm từ mức
+ * 40,1% ... xuống còn 38%"): "từ", "xuống" or "lên" among the three
+ * words before it. */
+static int end_of_change(const reader *r, const quantity *q)
+{
+    size_t w = q->start;
+    for (int k = 0; k < 3; k++) {
+        if ((w = rd_prev_word(r, w)) == (size_t)-1)
+            return 0;
+        if (rd_word_is(r, w, "tu") || rd_word_is(r, w, "xuong") || rd_word_is(r, w, "len"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "trong quý I-2017" right after the figure at j: its period, as the
+ * end of a change between two values dates it ("từ mức 40,1% trong quý
+ * I-2017 xuống còn 38% trong quý I-2018"); "trong" elsewhere is the
+ * clause's own stretch. */
+static int period_within_after(const reader *r, size_t j, per_state *out)
+{
+    size_t k = rd_skip_spaces(r, j);
+    if (!rd_word_is(r, k, "trong"))
+        return 0;
+    per_state ps = {PER_NONE, {0, 0}, 0};
+    int set, year_only;
+    if (!rd_period(r, rd_skip_spaces(r, rd_word_end(r, k)), &ps, &set, &year_only) ||
+        ps.kind != PER_FIXED)
+        return 0;
+    *out = ps;
+    return 1;
+}
+
 static per_state figure_period(const reader *r, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
     per_state ps = fr->per, after;
-    if (rd_period_after(r, q->end, &after)) {
+    if (rd_period_after(r, q->end, &after) ||
+        (end_of_change(r, q) && period_within_after(r, q->end, &after))) {
         ps = after;
     } else if (r->depth > 0 && fr->paren_year && !period_named_inside(r)) {
         ps.kind = PER_FIXED;
@@ -272,21 +306,29 @@ static void count_of_subject(const reader *r, quantity *q, const ts_indicator *i
  * "10.690 ha, bằng 104 kế hoạch": after the subject's level in its own
  * unit, a change written with decimals and no unit, or a share with a
  * base after it, is a percentage whose sign was left out (a change in the
- * unit repeats it: "tăng 1.200 ha"). */
+ * unit repeats it: "tăng 1.200 ha"); so is a part of the whole with
+ * decimals ("chiếm 5,87 tổng GRDP", "chiếm tỷ trọng 5,87"). */
 static void percent_left_out(const reader *r, quantity *q, const ts_indicator *ind)
 {
     size_t vpos;
-    if (!ind || q->has_unit || q->has_b || q->a >= 1000 || r->level_ind != ind ||
-        strcmp(ind->unit, "pct") == 0)
+    if (q->has_unit || q->has_b || q->a >= 1000)
         return;
     verb v = tsx_verb_before(r, q->start, &vpos);
+    /* ... or a phrase waiting for a percentage ("chiếm tỷ trọng"). */
+    const frame *fr = &r->st[r->depth];
+    int waits_pct = 0;
+    for (size_t k = 0; k < fr->npend; k++)
+        waits_pct |= strcmp(fr->pend[k]->unit, "pct") == 0;
+    int part = (v == V_SHARE || waits_pct) && q->decimals && q->a <= 100;
+    if (!part && (!ind || r->level_ind != ind || strcmp(ind->unit, "pct") == 0))
+        return;
     size_t k = rd_skip_spaces(r, q->end);
     int based = tsx_base_after(r, q->end) != B_NONE;
     /* Not "tăng 1,78 lần" (a multiple): the clause ends or a base follows. */
     int ends = k >= r->n || strchr(",;.)", r->s[k]);
     int change = (v == V_UP || v == V_DOWN) && q->decimals && (ends || based);
     int share = (v == V_EQUAL || v == V_REACH) && based;
-    if (!change && !share)
+    if (!change && !share && !part)
         return;
     q->has_unit = 1;
     q->um.unit = "pct";
@@ -397,12 +439,12 @@ void rd_on_quantity(reader *r, quantity *q)
         rd_unmatched(r, q, "a threshold");
         return;
     }
+    percent_left_out(r, q, r->st[r->depth].ind);
     int by_after;
     if (!rd_resolve_subject(r, q, &by_after)) {
         rd_unmatched(r, q, "a blocking phrase names it");
         return;
     }
-    percent_left_out(r, q, r->st[r->depth].ind);
     figure f;
     memset(&f, 0, sizeof f);
     f.pct = q->has_unit && strcmp(q->um.unit, "pct") == 0;
@@ -476,7 +518,7 @@ void rd_on_quantity(reader *r, quantity *q)
     /* "giảm từ 4,5% xuống còn 3,2%": the value it started from has no
      * period of its own unless one follows it ("từ 4,5% năm 2022"). */
     per_state own;
-    if (f.v == V_FROM && !rd_period_after(r, q->end, &own)) {
+    if (f.v == V_FROM && !rd_period_after(r, q->end, &own) && !period_within_after(r, q->end, &own)) {
         rd_unmatched(r, q, "the value a change started from");
         return;
     }

@@ -21,6 +21,17 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"sectors written short in a structure ('CN-XD')", "2023-H1",
+     "Cơ cấu kinh tế: tỷ trọng ngành nông, lâm nghiệp, thủy sản 18,52%; CN-XD 40,31%; dịch vụ "
+     "36,07%.",
+     "grdp.share.agriculture level 2023-H1 18.52 A; grdp.share.industry level 2023-H1 40.31 A; "
+     "grdp.share.services level 2023-H1 36.07 A"},
+    {"a share written without '%'", "2022",
+     "Về cơ cấu kinh tế, nông, lâm nghiệp và thủy sản chiếm 6,12 tổng GRDP.",
+     "grdp.share.agriculture level 2022 6.12 A"},
+    {"both ends of a change dated by 'trong <period>' after them", "2018-Q1",
+     "Tỷ trọng khu vực dịch vụ tăng từ mức 31,2% trong quý I/2017 lên 33,5% trong quý I/2018.",
+     "grdp.share.services level 2017-Q1 31.2 A; grdp.share.services level 2018-Q1 33.5 A"},
     {"the area farmed 'thả nuôi được N ha thủy sản các loại'", "2018-H1",
      "Toàn tỉnh đã thả nuôi được 152.300 ha thủy sản các loại, giảm 0,5% so cùng kỳ.",
      "aquaculture.area level 2018-H1 152300 A; aquaculture.area yoy_pct 2018-H1 -0.5 A"},
