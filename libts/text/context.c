@@ -412,7 +412,11 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             if (weight == TITLE_WEIGHT && c.weight && !sv->has_title) {
                 sv->title = c;
                 sv->has_title = 1;
-            } else if (weight != TITLE_WEIGHT) {
+            } else {
+                /* A title's later phrases name no report, but may date it
+                 * ("... quý I; nhiệm vụ, giải pháp quý II năm 2025"). */
+                if (weight == TITLE_WEIGHT)
+                    c.weight = 0;
                 add_candidate(sv, c);
             }
         }
@@ -900,6 +904,16 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
                : sv->aimed_year ? sv->aimed_year
                : m->has_date ? m->year
                                  : year_of_name(doc);
+    /* A later stretch of the same kind named with a later year ("quý I
+     * ...; nhiệm vụ, giải pháp quý II năm 2025"): the next stretch's tasks,
+     * so the report's stretch named with an earlier year ("mức tăng quý I
+     * năm 2020 tăng 0,42%, năm 2021 ...") was a comparison. */
+    for (size_t k = 0; best->y2 == NO_YEAR && k < sv->nc; k++) {
+        const candidate *c = &sv->c[k];
+        if (c->kind == best->kind && best->kind != TS_REPORT_ANNUAL &&
+            best->kind != TS_REPORT_MULTIYEAR && c->n > best->n && c->y1 != NO_YEAR && c->y1 > year)
+            year = c->y1;
+    }
     /* A report is of no year it compares with the same period of ("so
      * với cùng kỳ năm 2023" in a text whose first year is 2023, named for
      * a figure of that year): the year after. */

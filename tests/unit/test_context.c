@@ -249,6 +249,15 @@ typedef struct {
 } meta_case;
 
 static const meta_case meta_cases[] = {
+    {"the next quarter's tasks date the quarter, not a quarter of an earlier year named after",
+     "Kinh tế thành phố phục hồi\n"
+     "UBND TP Đà Nẵng họp về tình hình kinh tế - xã hội quý I; nhiệm vụ, giải pháp quý II năm "
+     "2024.\n"
+     "Báo cáo tình hình kinh tế - xã hội trong quý I, Giám đốc Sở Tài chính cho biết tổng sản "
+     "phẩm trên địa bàn ước đạt 45.610 tỷ đồng, tăng 6,8% so với cùng kỳ.\n"
+     "Đây là mức tăng cao nhất kể từ năm 2019. Theo đó, mức tăng quý I năm 2019 là 7,1%, năm "
+     "2022 là 4,2%.\n",
+     "da-nang", "quarterly", "2024-Q1", 0, 0, 0},
     {"000 city, nine months", " \t________________________\n \tSố:       /BC-UBND\n"
      "\t    TP. Kon Tum, ngày      tháng       năm \n\n\n\tDự thảo\n\n\nBÁO CÁO\n\n"
      "Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội, quốc phòng - an ninh \n\n"
