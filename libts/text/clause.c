@@ -193,6 +193,7 @@ static void open_paren(reader *r, size_t i)
     if ((after_figure || subject_waits) && !py && rd_year_at(r, a, 0, &y))
         py = y;
     r->st[r->depth].after_change = change;
+    r->st[r->depth].after_plan_base = w != (size_t)-1 && rd_ending(r, w, TSX_C_BASE_PLAN) != (size_t)-1;
     r->st[r->depth].other_area = 0;
     r->st[r->depth].paren_year = py;
     r->st[r->depth].paren_per = pp.first ? pp : py ? ts_period_year(py) : pp;

@@ -562,6 +562,11 @@ void rd_on_quantity(reader *r, quantity *q)
         f.b = B_SAME_PERIOD;
     if (f.pct && f.b == B_NONE)
         f.b = tsx_base_before_verb(r, f.vpos);
+    /* "tăng 3.488 tỷ đồng so với dự toán (tăng 38%)": the change in
+     * brackets is against the plan just named. */
+    if (f.pct && f.b == B_NONE && r->depth > 0 && fr->after_plan_base && (VB(f.v) & CHANGE) &&
+        rd_skip_spaces(r, fr->open_at) <= f.vpos)
+        f.b = B_PLAN;
     if (f.pct && f.b == B_NONE)
         f.b = implied_base(r, &f, q);
     else if (f.pct && f.v == V_EQUAL)

@@ -81,9 +81,12 @@ typedef enum {
     C_AVERAGE_BEFORE,  /* "bình quân" just before: a yearly average */
     C_AVERAGE_BETWEEN, /* "bình quân" between the verb and the figure */
     C_PLAN_CONTEXT,    /* a plan phrase or "giao"/"kế hoạch" just before */
-    C_DOUBLED          /* 100% or more: "tăng 138% so với dự toán" is the
+    C_DOUBLED,         /* 100% or more: "tăng 138% so với dự toán" is the
                         * share written as a rise, or a plan more than
                         * doubled; which, the text cannot tell */
+    C_AFTER_GROWTH     /* the sentence gave the subject's growth, not its
+                        * level: "tốc độ tăng trưởng đạt 12,6%, vượt 0,6% so
+                        * với kế hoạch" is the growth's excess, in points */
 } cond;
 
 typedef enum {

@@ -17,6 +17,8 @@ static const rule rules[] = {
     {1, 0, 0, IND_ANY, C_PER_YEAR, A_AVG_ANNUAL, "no span of years"},
     {1, VB(V_EXCEED) | VB(V_UP) | VB(V_DOWN), BS(B_PLAN), IND_RATE, C_NONE, A_DROP,
      "a rate's excess over its plan is in points"},
+    {1, VB(V_EXCEED) | VB(V_UP) | VB(V_DOWN), BS(B_PLAN), IND_ANY, C_AFTER_GROWTH, A_DROP,
+     "a growth rate's excess over its target is in points"},
     {1, VB(V_UP), BS(B_PLAN), IND_ANY, C_DOUBLED, A_DROP, "a rise of 100% or more over a plan"},
     {1, 0, BS(B_PLAN), IND_ANY, C_NONE, A_PCT_PLAN, NULL},
     {1, 0, BS(B_OTHER), IND_ANY, C_NONE, A_DROP, "measured against another period"},
@@ -97,6 +99,7 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     switch (c) {
     case C_NONE: return 1;
     case C_DOUBLED: return q->a >= 100;
+    case C_AFTER_GROWTH: return r->growth_ind == f->ind && r->level_ind != f->ind;
     case C_PER_YEAR: return q->per_year;
     case C_NO_CHANGE_BEFORE: return r->last_change == 0;
     case C_SPAN: return ts_period_kind_of(f->p) == TS_PERIOD_YEARS;
@@ -156,6 +159,7 @@ static const char *const cond_names[] = {
     [C_AVERAGE_BETWEEN] = "\"bình quân\" between its verb and it",
     [C_PLAN_CONTEXT] = "a plan phrase or \"giao\" before it",
     [C_DOUBLED] = "100% or more",
+    [C_AFTER_GROWTH] = "the sentence gave its growth, not its level",
 };
 static const char *const action_names[] = {
     [A_DROP] = "nothing",

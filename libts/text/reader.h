@@ -58,6 +58,8 @@ typedef struct {
     int after_change;        /* opened right after a change and its base
                               * ("tăng 36% so với cùng kỳ (hơn 1.200 tỷ đồng)"):
                               * an amount inside is the subject's level */
+    int after_plan_base;     /* ... whose base is a plan: "tăng 3.488 tỷ đồng so với
+                              * dự toán (tăng 38%)" */
     int prior;               /* "(cùng kỳ năm 2022 đạt ...)": the figures are
                               * the same period's of an earlier year: -1 the
                               * year before, else that year */
@@ -93,6 +95,7 @@ typedef struct {
     int topic_growth;          /* its phrase's "đạt X%" is its growth */
     const ts_indicator *level_ind; /* the last level given, in its indicator's */
     double level_value;            /* unit: "(a/b)" after it restates it */
+    const ts_indicator *growth_ind; /* the last year-on-year change given */
     size_t place_end;          /* folded end of the last other-place name + 1 */
     int estimate;              /* an estimate word was seen */
     int title;                 /* reading a report's title: a plan's term

@@ -21,6 +21,15 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"a change in brackets after an amount set against the plan is against the plan", "2017",
+     "Thu ngân sách đạt 9.840 tỷ đồng, tăng 1.240 tỷ đồng so với dự toán (tăng 14,4%).",
+     "budget.revenue level 2017 9840 A; budget.revenue pct_plan 2017 114.4 A"},
+    {"a growth rate's excess over its target is in points; a level's is a share", "2017",
+     "Tốc độ tăng trưởng kinh tế đạt 9,6%, vượt 0,6% so với kế hoạch; thu ngân sách đạt 5.200 "
+     "tỷ đồng, vượt 4% kế hoạch.",
+     "grdp yoy_pct 2017 9.6 A; budget.revenue level 2017 5200 A; budget.revenue pct_plan 2017 104 A"},
+    {"international visitors after 'lượng khách' are a part", "2025-Q1",
+     "Lượng khách quốc tế đạt 1.268,3 nghìn lượt, tăng 42,1%.", ""},
     {"sectors written short in a structure ('CN-XD')", "2023-H1",
      "Cơ cấu kinh tế: tỷ trọng ngành nông, lâm nghiệp, thủy sản 18,52%; CN-XD 40,31%; dịch vụ "
      "36,07%.",
