@@ -86,7 +86,9 @@ typedef enum {
                         * doubled; which, the text cannot tell */
     C_AFTER_GROWTH     /* the sentence gave the subject's growth, not its
                         * level: "tốc độ tăng trưởng đạt 12,6%, vượt 0,6% so
-                        * với kế hoạch" is the growth's excess, in points */
+                        * với kế hoạch" is the growth's excess, in points;
+                        * "13,35%/năm (đạt 102,7% so với mục tiêu)" the
+                        * growth against its target */
 } cond;
 
 typedef enum {

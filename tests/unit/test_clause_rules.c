@@ -21,6 +21,14 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"an average growth against its target is no share of a plan", "2021/2025",
+     "GRDP tăng bình quân 7,1%/năm (đạt 101,4% so với mục tiêu Nghị quyết).",
+     "grdp avg_annual_pct 2021/2025 7.1 A"},
+    {"sectors named by their activities", "2017-H1",
+     "Tăng trưởng kinh tế đạt 4,3%; trong đó, khu vực sản xuất nông nghiệp, lâm nghiệp và thủy "
+     "sản tăng 1,5%; khu vực sản xuất công nghiệp và hoạt động xây dựng tăng 6,6%.",
+     "grdp yoy_pct 2017-H1 4.3 A; gva.agriculture yoy_pct 2017-H1 1.5 A; "
+     "gva.industry yoy_pct 2017-H1 6.6 A"},
     {"a change in brackets after an amount set against the plan is against the plan", "2017",
      "Thu ngân sách đạt 9.840 tỷ đồng, tăng 1.240 tỷ đồng so với dự toán (tăng 14,4%).",
      "budget.revenue level 2017 9840 A; budget.revenue pct_plan 2017 114.4 A"},
