@@ -21,6 +21,10 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
+     "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
+     "tổng số gia cầm tăng 7,2%.",
+     "livestock.buffalo yoy_pct 2023-01/P11M -0.6 E; livestock.poultry yoy_pct 2023-01/P11M 7.2 E"},
     {"an average growth against its target is no share of a plan", "2021/2025",
      "GRDP tăng bình quân 7,1%/năm (đạt 101,4% so với mục tiêu Nghị quyết).",
      "grdp avg_annual_pct 2021/2025 7.1 A"},
@@ -1092,6 +1096,12 @@ static const struct {
     const char *sentences[4];
     const char *want;
 } paragraphs[] = {
+    {"a season after 'so với (chính thức)' is the base, not the subject", "2024-H1",
+     {"Diện tích gieo trồng vụ đông xuân đạt 38.900 ha, tăng 2%.",
+      "Cây lúa đông xuân gieo cấy được 3.670 ha, so với chính thức vụ đông xuân năm 2023 tăng "
+      "2,9% (+103 ha)."},
+     "agri.sown_area.winter_spring level 2024-H1 38900 A; "
+     "agri.sown_area.winter_spring yoy_pct 2024-H1 2 A"},
     {"a sector opening its sentence after industry's figures is still the sector", "2024-H1",
      {"Chỉ số sản xuất toàn ngành công nghiệp tăng 6,2%; ngành khai khoáng giảm 3,1%.",
       "Khu vực dịch vụ đạt 6.120,4 tỷ đồng, tăng 5,8%; khu vực nông, lâm nghiệp và thủy sản tăng "
