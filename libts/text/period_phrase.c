@@ -289,6 +289,26 @@ static size_t since_span(const reader *r, size_t i, size_t e, per_state *out, in
     return j;
 }
 
+/* "đến 15/6 đạt ...": a day and month of the report's year without
+ * "ngày", when a verb or the clause's end follows (not "đến 10/12 xã",
+ * a share); the end of the date or 0. */
+static size_t day_month_before_verb(const reader *r, size_t j, int *y, int *m, int *d)
+{
+    size_t k = j;
+    rd_int(r, &k, 2);
+    if (k >= r->n || r->s[k] != '/' || !(k = read_date_in(r, j, 1, y, m, d)))
+        return 0;
+    size_t z = rd_skip_spaces(r, k);
+    static const tsx_class verbs[] = {TSX_C_VERB_REACH, TSX_C_VERB_UP, TSX_C_VERB_DOWN,
+                                      TSX_C_VERB_IS, TSX_C_ESTIMATE};
+    if (z >= r->n || strchr(",;.)", r->s[z]))
+        return k;
+    for (size_t c = 0; c < sizeof verbs / sizeof verbs[0]; c++)
+        if (at_class(r, z, verbs[c]))
+            return k;
+    return 0;
+}
+
 /* "đến (ngày | thời điểm (ngày)) D/M/Y", "đến tháng 9/2020", "đến (cuối)
  * năm 2025". */
 static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *set)
@@ -315,7 +335,8 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
         }
     }
     if ((k = read_date_in(r, j, day_word, &y, &m, &d)) ||
-        (dj != j && (k = read_date_in(r, dj, dword, &y, &m, &d)))) {
+        (dj != j && (k = read_date_in(r, dj, dword, &y, &m, &d))) ||
+        (!day_word && (k = day_month_before_verb(r, j, &y, &m, &d)))) {
         out->kind = PER_UPTO;
         out->p = ts_period_day(y, m, d);
         out->target = 0;

@@ -21,6 +21,13 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"'đến 15/6' before a verb is a date of the report's year; 'đến 10/12 xã' is no date",
+     "2018-H1",
+     "Sản lượng thủy sản đến nay đến 15/6 đạt 4.210,5 tấn, tăng 5,2% CK.",
+     "aquaculture.output level 2018-01-01/2018-06-15 4210.5 A; "
+     "aquaculture.output yoy_pct 2018-01-01/2018-06-15 5.2 A"},
+    {"... 'đến 10/12 xã' is no date", "2018-H1",
+     "Số xã đạt chuẩn nông thôn mới tăng đến 10/12 xã.", "rural.ncr_communes level 2018-H1 10 A"},
     {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",
