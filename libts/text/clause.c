@@ -133,7 +133,6 @@ static int after_plan_share(const reader *r, size_t i)
     return 0;
 }
 
-
 /* The longest period phrase of up to six words that ends at e with the
  * year at w ("6 tháng đầu năm 2020"), or none. */
 static ts_period period_ending_at(const reader *r, size_t w, size_t e)

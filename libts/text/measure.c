@@ -189,11 +189,6 @@ static int period_named_inside(const reader *r)
            (in->kind != PER_NONE && ts_period_cmp(in->p, out->p) != 0);
 }
 
-/* The figure's period: one written after it, a year before '(' for a
- * figure in parentheses that names none of its own ("so với cùng kỳ năm
- * 2022 (quý I tăng 8,47%)" is quarter I of the sentence's year), the
- * phrase state, or, before "lũy kế N tháng" in its sentence, the single
- * month N ("ước đạt 693 tỷ đồng, lũy kế 10 tháng thu 13.059 tỷ đồng"). */
 /* A figure at either end of a change between two values ("giảm từ mức
  * 40,1% ... xuống còn 38%"): "từ", "xuống" or "lên" among the three
  * words before it. */
@@ -227,6 +222,12 @@ static int period_within_after(const reader *r, size_t j, per_state *out)
     return 1;
 }
 
+/* The figure's period: one written after it (or after "trong" at an end
+ * of a change), the period ending in a year before '(' for a figure in
+ * parentheses that names none of its own ("so với cùng kỳ năm 2022 (quý I
+ * tăng 8,47%)" is quarter I of the sentence's year), the
+ * phrase state, or, before "lũy kế N tháng" in its sentence, the single
+ * month N ("ước đạt 693 tỷ đồng, lũy kế 10 tháng thu 13.059 tỷ đồng"). */
 static per_state figure_period(const reader *r, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
@@ -553,10 +554,10 @@ void rd_on_quantity(reader *r, quantity *q)
     f.b = f.pct ? tsx_base_after(r, q->end) : B_NONE;
     /* "năm 2019 ... tăng 46,6% so với năm 2015": a change over years
      * against one further back than the year before is no year's growth. */
-    int by = f.b == B_SAME_PERIOD && ts_period_kind_of(f.p) == TS_PERIOD_YEAR
-                 ? tsx_base_year_after(r, q->end)
-                 : 0;
-    if (by && by < ts_year_of_days(f.p.last) - 1)
+    int base_year = f.b == B_SAME_PERIOD && ts_period_kind_of(f.p) == TS_PERIOD_YEAR
+                        ? tsx_base_year_after(r, q->end)
+                        : 0;
+    if (base_year && base_year < ts_year_of_days(f.p.last) - 1)
         f.b = B_OTHER;
     if (f.pct && f.b == B_NONE && equal_to_year)
         f.b = B_SAME_PERIOD;

@@ -58,8 +58,9 @@ typedef struct {
     int after_change;        /* opened right after a change and its base
                               * ("tăng 36% so với cùng kỳ (hơn 1.200 tỷ đồng)"):
                               * an amount inside is the subject's level */
-    int after_plan_base;     /* ... whose base is a plan: "tăng 3.488 tỷ đồng so với
-                              * dự toán (tăng 38%)" */
+    int after_plan_base;     /* opened right after a plan named as a base: a
+                              * change inside is against it ("tăng 3.488 tỷ
+                              * đồng so với dự toán (tăng 38%)") */
     int prior;               /* "(cùng kỳ năm 2022 đạt ...)": the figures are
                               * the same period's of an earlier year: -1 the
                               * year before, else that year */
