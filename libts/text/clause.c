@@ -154,7 +154,7 @@ static void open_paren(reader *r, size_t i)
 {
     if (r->depth + 1 >= TSX_MAX_DEPTH)
         return;
-    int py = 0;
+    int py = 0, based = 0;
     ts_period pp = {0, 0};
     size_t w = rd_prev_word(r, i);
     if (w != (size_t)-1 && rd_digit((unsigned char)r->s[w])) {
@@ -164,6 +164,8 @@ static void open_paren(reader *r, size_t i)
         if (rd_year_ok(y) && nw != (size_t)-1 && rd_ending(r, nw, TSX_C_PERIOD_YEAR) == nw) {
             py = y;
             pp = period_ending_at(r, w, q);
+            based = rd_class_before(r, nw, TSX_C_BASE_SAME_PERIOD, 1) ||
+                    rd_class_before(r, nw, TSX_C_PERIOD_COMPARE, 1);
         }
     }
     /* Right after a percentage or its same-period base. */
@@ -196,6 +198,7 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].other_area = 0;
     r->st[r->depth].paren_year = py;
     r->st[r->depth].paren_per = pp.first ? pp : py ? ts_period_year(py) : pp;
+    r->st[r->depth].paren_base = based;
     r->st[r->depth].own = 0;
     r->st[r->depth].prior = r->st[r->depth - 1].prior;
     r->st[r->depth].weak = 0;

@@ -235,7 +235,8 @@ static per_state figure_period(const reader *r, const quantity *q)
     if (rd_period_after(r, q->end, &after) ||
         (end_of_change(r, q) && period_within_after(r, q->end, &after))) {
         ps = after;
-    } else if (r->depth > 0 && fr->paren_year && !period_named_inside(r)) {
+    } else if (r->depth > 0 && fr->paren_year && !period_named_inside(r) &&
+               !(fr->paren_base && q->has_unit && strcmp(q->um.unit, "pct") == 0)) {
         ps.kind = PER_FIXED;
         ps.p = fr->paren_per;
     } else if (ps.kind == PER_NONE && r->cum_at && q->start < r->cum_at) {

@@ -515,12 +515,22 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         int mm = rd_int(r, &j, 2);
         if (mm < 1 || mm > 12)
             return e;
+        size_t after_month = j;
         int yy = read_opt_year(r, &j);
         size_t w = rd_prev_word(r, i);
         if (rd_word_of(r, w, TSX_C_PERIOD_SINCE) || rd_word_of(r, w, TSX_C_PERIOD_DAY))
             return j; /* "từ tháng 6/2020": since, not a period */
-        /* "Hết tháng 8": January through August. */
+        /* "Hết tháng 8": January through August; "tháng 9 đầu năm" (the
+         * words of "9 tháng đầu năm" swapped) too. */
         int through = rd_word_of(r, w, TSX_C_PERIOD_THROUGH);
+        size_t st, ye;
+        if (j == after_month && (st = at_class(r, rd_skip_spaces(r, j), TSX_C_PERIOD_START)) &&
+            (ye = at_class(r, rd_skip_spaces(r, st), TSX_C_PERIOD_YEAR))) {
+            through = 1;
+            size_t y2 = st;
+            yy = read_opt_year(r, &y2);
+            j = y2 != st ? y2 : ye;
+        }
         fixed(out, through ? ts_period_months(yy, 1, mm) : ts_period_month(yy, mm), 0);
         *set = !is_comparison(r, i);
         return j;

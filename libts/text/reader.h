@@ -45,6 +45,9 @@ typedef struct {
     int paren_year;          /* a year written just before '(' (0: none) */
     ts_period paren_per;     /* ... the period phrase it ends ("6 tháng đầu
                               * năm 2020 (+2,4%)"), or that year */
+    int paren_base;          /* ... named as a comparison's base ("so với
+                              * cùng kỳ năm 2023 (vượt 12,3% kế hoạch)"):
+                              * it dates an amount inside, not a percentage */
     size_t open_at;          /* inside parentheses: where their text starts */
     int other_area;          /* the clause opened with another area's name
                               * ("(cả nước dự báo tăng 5%)"): its figures are

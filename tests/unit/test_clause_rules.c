@@ -21,6 +21,11 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"a base's year before '(' dates an amount inside, not a share of the plan", "2024-01/P11M",
+     "Toàn tỉnh đón 9,2 triệu lượt khách, tăng 41,5% so với cùng kỳ năm 2023 (vượt 8,4% kế "
+     "hoạch năm 2024).",
+     "tourism.visitors level 2024-01/P11M 9200000 A; tourism.visitors yoy_pct 2024-01/P11M 41.5 A; "
+     "tourism.visitors pct_plan 2024-01/P11M 108.4 A"},
     {"'đến 15/6' before a verb is a date of the report's year; 'đến 10/12 xã' is no date",
      "2018-H1",
      "Sản lượng thủy sản đến nay đến 15/6 đạt 4.210,5 tấn, tăng 5,2% CK.",

@@ -249,6 +249,11 @@ typedef struct {
 } meta_case;
 
 static const meta_case meta_cases[] = {
+    {"'tháng 9 đầu năm' (the words of '9 tháng đầu năm' swapped) is the nine months",
+     "Tỉnh Vĩnh Phúc: Kinh tế - xã hội tháng 9 đầu năm có nhiều khởi sắc\n"
+     "Trong 9 tháng đầu năm 2023, tỉnh tập trung tháo gỡ khó khăn cho doanh nghiệp, thúc đẩy "
+     "tăng trưởng trong bối cảnh còn nhiều thách thức của kinh tế thế giới và trong nước.\n",
+     "vinh-phuc", "cumulative", "2023-01/P9M", 0, 0, 0},
     {"the next quarter's tasks date the quarter, not a quarter of an earlier year named after",
      "Kinh tế thành phố phục hồi\n"
      "UBND TP Đà Nẵng họp về tình hình kinh tế - xã hội quý I; nhiệm vụ, giải pháp quý II năm "
