@@ -613,7 +613,10 @@ rd_row rd_label_kind(const reader *r, const quantity *q, ts_period p)
         return f.v != V_DOWN && tsx_sentence_yearly(r) ? RD_ROW_AVG : RD_ROW_NONE;
     case A_YOY:
         return f.v == V_DOWN || (f.v == V_CORRESP && r->last_change < 0) ? RD_ROW_DOWN : RD_ROW_UP;
-    case A_LEVEL: return RD_ROW_RATE;
+    /* An index's figures are indices, read against a column's base as an
+     * amount's are (the IIP "6 tháng so với cùng kỳ": 109,00 is +9%); a
+     * rate's in such a column would be a ratio of rates. */
+    case A_LEVEL: return f.ind->kind == TS_KIND_INDEX ? RD_ROW_LEVEL : RD_ROW_RATE;
     case A_PLAN: return RD_ROW_PLAN;
     case A_LEVEL_PLAN: return RD_ROW_LEVEL;
     default: return RD_ROW_NONE; /* no base: neither a plan share nor an index */

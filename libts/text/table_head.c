@@ -32,10 +32,11 @@ enum {
     HF_NUMBER = 1 << 11,
     HF_UNIT = 1 << 12,
     HF_NOTE = 1 << 13,
-    HF_AVERAGE = 1 << 14 /* bình quân */
+    HF_AVERAGE = 1 << 14, /* bình quân */
+    HF_OTHER = 1 << 15    /* tháng trước, quý trước: another base */
 };
 #define HF_MEASURE (HF_PLAN | HF_ACTUAL | HF_ESTIMATE | HF_VERSUS | HF_PCT | HF_SAME | HF_CHANGE | \
-                    HF_AVERAGE)
+                    HF_AVERAGE | HF_OTHER)
 
 typedef enum { HC_NONE, HC_EMPTY, HC_NUMBER, HC_LABEL, HC_UNIT, HC_NOTE, HC_VALUE } hc_kind;
 
@@ -65,7 +66,7 @@ static const struct {
     {TSX_C_VERB_DOWN, HF_CHANGE, 0},        {TSX_C_VERB_GROWTH, HF_CHANGE, 0},
     {TSX_C_TABLE_LABEL, HF_LABEL, 0},       {TSX_C_TABLE_NUMBER, HF_NUMBER, 0},
     {TSX_C_TABLE_UNIT, HF_UNIT, 0},         {TSX_C_TABLE_NOTE, HF_NOTE, 0},
-    {TSX_C_AVERAGE, HF_AVERAGE, 0},
+    {TSX_C_AVERAGE, HF_AVERAGE, 0},         {TSX_C_BASE_OTHER, HF_OTHER, 0},
 };
 
 /* The longest header word at i: its end, and its flag in *flag; 0 when
@@ -250,6 +251,7 @@ static const struct {
     uint8_t m;
     const char *why;
 } col_rules[] = {
+    {HF_OTHER, 0, 0, COL_BAD, "against another period"},             /* So với tháng trước */
     {HF_AVERAGE, HF_PCT | HF_CHANGE, 0, COL_AVG, NULL},               /* Tăng bình quân (%) */
     {HF_AVERAGE, 0, 0, COL_BAD, "an average over the years"},
     {HF_RATIO, 0, 0, COL_SAME, NULL},                                 /* 2021/2020 (%) */

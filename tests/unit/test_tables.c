@@ -272,6 +272,15 @@ static void test_header_words(void **state)
           "pct_plan 2022 105 A");
     FACTS("Chỉ tiêu\tKH\tTH\nThu ngân sách nhà nước (tỷ đồng)\t3.000\t3.150\n", "2023",
           "budget.revenue plan 2023 3000 A; budget.revenue level 2023 3150 A");
+    /* Against the month before: not read; an index's row against the
+     * same period a year before is its change (a rate's would not be). */
+    FACTS("Chỉ tiêu\tTháng 6/2016 so với tháng trước\t6 tháng năm 2016 so với cùng kỳ năm "
+          "trước\n"
+          "Chỉ số phát triển sản xuất công nghiệp\t96,85\t109,00\n"
+          "Tổng kim ngạch xuất khẩu\t77,25\t113,44\n"
+          "Tỷ lệ hộ nghèo\t99,1\t95,2\n",
+          "2016-H1",
+          "industry.production_index yoy_pct 2016-H1 9 A; exports yoy_pct 2016-H1 13.44 A");
     /* A span of years. */
     FACTS("Chỉ tiêu\tGiai đoạn 2016-2020\tNăm 2021\n"
           "Tốc độ tăng trưởng GRDP bình quân (%/năm)\t7,1\t-\n",
