@@ -308,8 +308,9 @@ static void count_of_subject(const reader *r, quantity *q, const ts_indicator *i
  * "10.690 ha, bằng 104 kế hoạch": after the subject's level in its own
  * unit, a change written with decimals and no unit, or a share with a
  * base after it, is a percentage whose sign was left out (a change in the
- * unit repeats it: "tăng 1.200 ha"); so is a part of the whole with
- * decimals ("chiếm 5,87 tổng GRDP", "chiếm tỷ trọng 5,87"). */
+ * unit repeats it: "tăng 1.200 ha"), also where the subject's figures
+ * are its growth; so is a part of the whole with decimals ("chiếm 5,87
+ * tổng GRDP", "chiếm tỷ trọng 5,87"). */
 static void percent_left_out(const reader *r, quantity *q, const ts_indicator *ind)
 {
     size_t vpos;
@@ -322,7 +323,11 @@ static void percent_left_out(const reader *r, quantity *q, const ts_indicator *i
     for (size_t k = 0; k < fr->npend; k++)
         waits_pct |= strcmp(fr->pend[k]->unit, "pct") == 0;
     int part = (v == V_SHARE || waits_pct) && q->decimals && q->a <= 100;
-    if (!part && (!ind || r->level_ind != ind || strcmp(ind->unit, "pct") == 0))
+    /* After the subject's level, or of a subject whose figures are its
+     * growth ("khu vực công nghiệp và xây dựng tăng 8,51;"). */
+    const tsx_entry *e = fr->ent;
+    int of_growth = e && (e->flags & TSX_GROWTH);
+    if (!part && (!ind || (r->level_ind != ind && !of_growth) || strcmp(ind->unit, "pct") == 0))
         return;
     size_t k = rd_skip_spaces(r, q->end);
     int based = tsx_base_after(r, q->end) != B_NONE;

@@ -21,6 +21,11 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"a sector's growth written without '%'; 'GTSX công nghiệp'", "2022-H1",
+     "GRDP tăng 7,1%; trong đó, khu vực công nghiệp và xây dựng tăng 8,5; GTSX công nghiệp đạt "
+     "389,1 nghìn tỷ đồng.",
+     "grdp yoy_pct 2022-H1 7.1 A; gva.industry yoy_pct 2022-H1 8.5 A; "
+     "industry.output level 2022-H1 389100 A"},
     {"a base's year before '(' dates an amount inside, not a share of the plan", "2024-01/P11M",
      "Toàn tỉnh đón 9,2 triệu lượt khách, tăng 41,5% so với cùng kỳ năm 2023 (vượt 8,4% kế "
      "hoạch năm 2024).",
