@@ -223,6 +223,11 @@ size_t rd_on_mention(reader *r, size_t i)
         }
         if (fr->suppress == 2)
             return g[c].end;
+        /* "chiếm 64,35% trong GRDP (năm 2018 là 63,21%)": the whole a share
+         * is of, not the subject of what follows. */
+        size_t w = rd_prev_word(r, i);
+        if (w != (size_t)-1 && rd_word_is(r, w, "trong") && rd_after_number(r, w))
+            return g[c].end;
         const ts_indicator *ind = rd_indicator(r, e);
         if (!ind)
             continue;

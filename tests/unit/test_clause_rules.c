@@ -21,6 +21,11 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"the whole a share is of ('trong GRDP') is no subject; 'quy mô toàn nền kinh tế'", "2019",
+     "Quy mô toàn nền kinh tế ước đạt hơn 109 nghìn tỷ đồng; khu vực dịch vụ chiếm 64,35% trong "
+     "GRDP (năm 2018 là 63,21%).",
+     "grdp level 2019 109000 E [current]; grdp.share.services level 2019 64.35 E; "
+     "grdp.share.services level 2018 63.21 E"},
     {"a sector's growth written without '%'; 'GTSX công nghiệp'", "2022-H1",
      "GRDP tăng 7,1%; trong đó, khu vực công nghiệp và xây dựng tăng 8,5; GTSX công nghiệp đạt "
      "389,1 nghìn tỷ đồng.",
