@@ -280,7 +280,9 @@ static int restates_level(const reader *r, const figure *f, const quantity *q)
 static base implied_base(const reader *r, const figure *f, const quantity *q)
 {
     const tsx_entry *e = r->st[r->depth].ent;
-    int of_plan = r->plan_seen || (e && (e->flags & TSX_OF_PLAN));
+    /* A subject whose "đạt X%" is its growth ("khu vực dịch vụ tăng mạnh
+     * mẽ, đạt 15,45%") takes no plan from the sentence before. */
+    int of_plan = (r->plan_seen && !(e && (e->flags & TSX_GROWTH))) || (e && (e->flags & TSX_OF_PLAN));
     /* Not after the words of an average ("đều vượt chỉ tiêu, bình quân
      * hàng năm đạt 15,5%"): a rate, no share of a plan. */
     if (f->v == V_REACH && !f->rate && of_plan && !tsx_growth_named(r, q->start) &&

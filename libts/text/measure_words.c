@@ -132,10 +132,13 @@ base tsx_base_after(const reader *r, size_t i)
     for (size_t m = 0; m < k; m++)
         if (g[m].cls == TSX_C_BASE_SAME_PERIOD && (had_so || !(g[m].e->flags & TSX_AFTER_SO)))
             return B_SAME_PERIOD;
-    /* "so với năm 2019": another year set against this one. */
+    /* "so với năm 2019": another year set against this one; "so với giai
+     * đoạn 2011 - 2015", a span against a span, is no yearly change. */
     int y;
     if (had_so && rd_year_at(r, i, 0, &y))
         return B_SAME_PERIOD;
+    if (had_so && rd_at(r, i, TSX_C_PERIOD_SPAN))
+        return B_OTHER;
     /* "giảm 0,3% so với tháng 6/2018, tăng 9,0% so với cùng kỳ": a month
      * or quarter named is the report's a year before, or another one. */
     per_state ps = {PER_NONE, {0, 0}, 0};

@@ -21,6 +21,11 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"a span against a span is no yearly change; manufacturing's index is a part", "2016/2020",
+     "Tổng thu ngân sách trên địa bàn giai đoạn 2016 - 2020 là 1,85 triệu tỷ đồng, tăng 55,5% so "
+     "với giai đoạn 2011 - 2015, tốc độ tăng thu bình quân là 7,6%; chỉ số sản xuất công nghiệp "
+     "chế biến, chế tạo tăng 9,1%.",
+     "budget.revenue level 2016/2020 1850000 A; budget.revenue avg_annual_pct 2016/2020 7.6 A"},
     {"the whole a share is of ('trong GRDP') is no subject; 'quy mô toàn nền kinh tế'", "2019",
      "Quy mô toàn nền kinh tế ước đạt hơn 109 nghìn tỷ đồng; khu vực dịch vụ chiếm 64,35% trong "
      "GRDP (năm 2018 là 63,21%).",
@@ -1118,6 +1123,10 @@ static const struct {
     const char *sentences[4];
     const char *want;
 } paragraphs[] = {
+    {"a growth subject's 'đạt X%' takes no plan from the sentence before", "2022",
+     {"Tăng trưởng kinh tế đạt 9,5%, vượt kế hoạch đề ra.",
+      "Trong đó, khu vực dịch vụ tăng mạnh mẽ, đạt 15,45%."},
+     "grdp yoy_pct 2022 9.5 A; gva.services yoy_pct 2022 15.45 A"},
     {"a season after 'so với (chính thức)' is the base, not the subject", "2024-H1",
      {"Diện tích gieo trồng vụ đông xuân đạt 38.900 ha, tăng 2%.",
       "Cây lúa đông xuân gieo cấy được 3.670 ha, so với chính thức vụ đông xuân năm 2023 tăng "
