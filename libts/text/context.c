@@ -1006,6 +1006,7 @@ static int survey_body(surveyor *sy, const ts_doc *doc, size_t from)
 {
     size_t ns = ts_doc_sentence_count(doc), bytes = 0;
     int want_period = sy->want_period;
+    int running = 0; /* a sentence of running text was seen: no headline follows */
     for (size_t i = from, scanned = 0; i < ns; i++) {
         const ts_span *s = ts_doc_sentence(doc, i);
         if (s->in_footnote)
@@ -1014,9 +1015,10 @@ static int survey_body(surveyor *sy, const ts_doc *doc, size_t from)
         if (!sy->want_period && (!sy->want_area || scanned >= AREA_SENTENCES ||
                                  bytes >= AREA_BYTES || area_settled(&sy->sv)))
             break;
-        int weight = scanned < HEADLINE_SENTENCES && s->len < HEADLINE_BYTES ? HEADLINE_WEIGHT
-                     : scanned == 0                                    ? 2
-                                                                       : 1;
+        running |= s->len >= HEADLINE_BYTES;
+        int weight = scanned < HEADLINE_SENTENCES && !running ? HEADLINE_WEIGHT
+                     : scanned == 0                            ? 2
+                                                               : 1;
         if (survey_span(sy, s, weight) != TS_OK)
             return TS_ENOMEM;
         scanned++;

@@ -249,6 +249,14 @@ typedef struct {
 } meta_case;
 
 static const meta_case meta_cases[] = {
+    {"short sentences after a long lead are no headlines: the lead's span stays the period",
+     "Giai đoạn 2016- 2020, tỉnh Bắc Giang đã thực hiện nhiều giải pháp đồng bộ, tích cực trong "
+     "thu hút đầu tư, phát triển nguồn nhân lực, thực hiện tốt chính sách an sinh xã hội và đã "
+     "đạt được nhiều thành tựu trên các mặt kinh tế xã hội, giữ vững an ninh, quốc phòng, trật "
+     "tự an toàn xã hội, hoàn thành vượt mức các chỉ tiêu đề ra.\n"
+     "Tốc độ tăng trưởng GRDP bình quân đạt 14,6%/năm. Quy mô GRDP năm 2020 ước đạt 128 nghìn tỷ "
+     "đồng.\n",
+     "bac-giang", "multiyear", "2016/2020", 0, 0, 0},
     {"'tháng 9 đầu năm' (the words of '9 tháng đầu năm' swapped) is the nine months",
      "Tỉnh Vĩnh Phúc: Kinh tế - xã hội tháng 9 đầu năm có nhiều khởi sắc\n"
      "Trong 9 tháng đầu năm 2023, tỉnh tập trung tháo gỡ khó khăn cho doanh nghiệp, thúc đẩy "
