@@ -309,7 +309,7 @@ static void count_of_subject(const reader *r, quantity *q, const ts_indicator *i
 /* "đạt 16.170,1 ha, tăng 9,5", "73.608 tấn, ..., tăng 8,4 cùng kỳ",
  * "10.690 ha, bằng 104 kế hoạch": after the subject's level in its own
  * unit, a change written with decimals and no unit, or a share with a
- * base after it, is a percentage whose sign was left out (a change in the
+ * base after it, is a percentage whose '%' sign was left out (a change in the
  * unit repeats it: "tăng 1.200 ha"), also where the subject's figures
  * are its growth; so is a part of the whole with decimals ("chiếm 5,87
  * tổng GRDP", "chiếm tỷ trọng 5,87"). */
