@@ -386,6 +386,21 @@ int rd_place_after_is_other(const reader *r, const quantity *q)
     return 0;
 }
 
+/* "diện tích lúa cả tỉnh gieo trồng đạt 17,3 nghìn ha": an area named
+ * among the eight words before the figure says what was sown. */
+static int area_named_before(const reader *r, size_t qstart)
+{
+    size_t w = qstart;
+    for (int k = 0; k < 8; k++) {
+        if ((w = rd_prev_word(r, w)) == (size_t)-1)
+            return 0;
+        size_t p = rd_prev_word(r, w);
+        if (rd_word_is(r, w, "tich") && p != (size_t)-1 && rd_word_is(r, p, "dien"))
+            return 1;
+    }
+    return 0;
+}
+
 int rd_resolve_subject(reader *r, quantity *q, int *by_after)
 {
     frame *fr = &r->st[r->depth];
@@ -393,11 +408,12 @@ int rd_resolve_subject(reader *r, quantity *q, int *by_after)
     unit_names_subject(r, q);
     /* A mention waiting for the figure's unit ("cao su 79.018 ha"); one
      * with before= only for a figure after those words that names nothing
-     * after it ("Vụ Đông xuân, toàn tỉnh gieo trồng được 6.567 ha, ...",
-     * not "... gieo cấy 4.348 ha lúa"). */
+     * after it nor an area before it ("Vụ Đông xuân, toàn tỉnh gieo trồng
+     * được 6.567 ha, ...", not "... gieo cấy 4.348 ha lúa", nor "diện
+     * tích lúa cả tỉnh gieo trồng đạt 17,3 nghìn ha"). */
     if (fr->npend && q->has_unit) {
         size_t j = rd_skip_spaces(r, q->end);
-        int bare = j >= r->n || strchr(",;.:(", r->s[j]);
+        int bare = (j >= r->n || strchr(",;.:(", r->s[j])) && !area_named_before(r, q->start);
         for (size_t k = 0; k < fr->npend; k++) {
             const tsx_entry *e = fr->pend[k];
             if (e->before && (!bare || !before_ok(r, e, q->start)))

@@ -112,6 +112,10 @@ static const struct {
      "Vụ Đông xuân, nông dân gieo cấy được 4.350 ha lúa; vụ mùa, các địa phương thu hoạch "
      "1.200 ha.",
      ""},
+    {"... nor a crop's area named before the figure", "2024-H1",
+     "Vụ đông xuân 2023-2024, diện tích lúa cả tỉnh gieo trồng đạt 17,3 nghìn ha, đạt 99% so "
+     "kế hoạch.",
+     ""},
     {"a percentage written without '%' after the subject's level; not a multiple", "2022-01/P9M",
      "Diện tích trồng rừng tập trung ước đạt 8.240,5 ha, tăng 6,8; tổng đàn trâu đạt 41.200 "
      "con, bằng 102 kế hoạch; GRDP đạt 31.400 tỷ đồng, tăng 1,52 lần so với năm 2015.",
