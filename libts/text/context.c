@@ -203,8 +203,16 @@ static int after_figure(const reader *r, size_t i)
         i = w;
         w = rd_prev_word(r, i);
     }
-    if (w != (size_t)-1 && rd_ending(r, w, TSX_C_UNIT) != (size_t)-1)
-        return 1;
+    /* A unit after a number ("46 triệu đồng năm 2015"), not a word that
+     * only ends like one ("thực hiện nhiệm vụ 9 tháng đầu năm": "vụ"). */
+    size_t u, sc;
+    if (w != (size_t)-1 && (u = rd_ending(r, w, TSX_C_UNIT)) != (size_t)-1) {
+        size_t sw = rd_prev_word(r, u); /* "50,6 triệu đồng": past the scale */
+        if (sw != (size_t)-1 && (sc = rd_ending(r, sw, TSX_C_SCALE)) != (size_t)-1)
+            u = sc;
+        if (rd_after_number(r, u))
+            return 1;
+    }
     return (i > 0 && r->s[i - 1] == '%') || (i > 1 && r->s[i - 2] == '%');
 }
 

@@ -21,6 +21,10 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"the economy of the place's own word, an adverb between ('kinh tế thành phố liên tục tăng "
+     "trưởng')", "2022",
+     "Kinh tế thành phố liên tục tăng trưởng cao, bình quân giai đoạn 2016 - 2019 đạt 7,72%.",
+     "grdp avg_annual_pct 2016/2019 7.72 A"},
     {"a span against a span is no yearly change; manufacturing's index is a part", "2016/2020",
      "Tổng thu ngân sách trên địa bàn giai đoạn 2016 - 2020 là 1,85 triệu tỷ đồng, tăng 55,5% so "
      "với giai đoạn 2011 - 2015, tốc độ tăng thu bình quân là 7,6%; chỉ số sản xuất công nghiệp "

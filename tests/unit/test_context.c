@@ -249,6 +249,12 @@ typedef struct {
 } meta_case;
 
 static const meta_case meta_cases[] = {
+    {"'thực hiện nhiệm vụ 9 tháng đầu năm': 'vụ' ends a word, no unit after a figure",
+     "Kinh tế tỉnh Bến Tre tiếp tục tăng trưởng\n"
+     "Ngày 1/10, tại hội nghị thông tin về tình hình thực hiện nhiệm vụ 9 tháng đầu năm 2024, Phó "
+     "Chủ tịch UBND tỉnh Bến Tre cho biết tình hình kinh tế - xã hội tỉnh tiếp tục xu hướng phục "
+     "hồi khởi sắc hơn so với cùng kỳ, nhiều chỉ tiêu đạt khá.\n",
+     "ben-tre", "cumulative", "2024-01/P9M", 0, 0, 0},
     {"short sentences after a long lead are no headlines: the lead's span stays the period",
      "Giai đoạn 2016- 2020, tỉnh Bắc Giang đã thực hiện nhiều giải pháp đồng bộ, tích cực trong "
      "thu hút đầu tư, phát triển nguồn nhân lực, thực hiện tốt chính sách an sinh xã hội và đã "
