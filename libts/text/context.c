@@ -897,6 +897,15 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
         m->has_period = 1;
         return 1;
     }
+    if (!best && sv->plan_year && sv->plan_year >= sv->latest_year) {
+        /* No stretch named but the plan or tasks of a year carried out
+         * ("Báo cáo tình hình thực hiện nhiệm vụ năm 2023"), and no later
+         * year: that year. */
+        m->kind = TS_REPORT_ANNUAL;
+        m->period = ts_period_year(sv->plan_year);
+        m->has_period = 1;
+        return 1;
+    }
     if (!best) {
         m->text_year = sv->first_year ? sv->first_year : sv->aimed_year;
         return 0;

@@ -249,6 +249,11 @@ typedef struct {
 } meta_case;
 
 static const meta_case meta_cases[] = {
+    {"the tasks of a year carried out, no stretch named: that year",
+     "BÁO CÁO\nTình hình thực hiện nhiệm vụ năm 2023 của tỉnh Gia Lai\n"
+     "Trong năm, các cấp, các ngành đã tập trung chỉ đạo, điều hành quyết liệt, tháo gỡ khó khăn "
+     "cho sản xuất kinh doanh, bảo đảm an sinh xã hội trên địa bàn toàn tỉnh.\n",
+     "gia-lai", "annual", "2023", 0, 0, 0},
     {"'thực hiện nhiệm vụ 9 tháng đầu năm': 'vụ' ends a word, no unit after a figure",
      "Kinh tế tỉnh Bến Tre tiếp tục tăng trưởng\n"
      "Ngày 1/10, tại hội nghị thông tin về tình hình thực hiện nhiệm vụ 9 tháng đầu năm 2024, Phó "
