@@ -515,6 +515,17 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         int mm = rd_int(r, &j, 2);
         if (mm < 1 || mm > 12)
             return e;
+        /* "tháng 11-12/2018": the two months, no single month's. */
+        if (j + 1 < r->n && r->s[j] == '-' && rd_digit((unsigned char)r->s[j + 1])) {
+            size_t k = j + 1;
+            int m2 = rd_int(r, &k, 2);
+            if (m2 > mm && m2 <= 12 && !(k < r->n && rd_digit((unsigned char)r->s[k]))) {
+                int y2 = read_opt_year(r, &k);
+                fixed(out, ts_period_months(y2, mm, m2 - mm + 1), 0);
+                *set = !is_comparison(r, i);
+                return k;
+            }
+        }
         size_t after_month = j;
         int yy = read_opt_year(r, &j);
         size_t w = rd_prev_word(r, i);

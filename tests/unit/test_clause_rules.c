@@ -21,6 +21,9 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"'tháng 11-12/2023' is two months; 'tháng 8-2023' one", "2023",
+     "Thu ngân sách tháng 8-2023 đạt 500 tỷ đồng; tháng 11-12/2023 đạt 900 tỷ đồng.",
+     "budget.revenue level 2023-08 500 A; budget.revenue level 2023-11/P2M 900 A"},
     {"the economy of the place's own word, an adverb between ('kinh tế thành phố liên tục tăng "
      "trưởng')", "2022",
      "Kinh tế thành phố liên tục tăng trưởng cao, bình quân giai đoạn 2016 - 2019 đạt 7,72%.",

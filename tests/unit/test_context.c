@@ -249,6 +249,11 @@ typedef struct {
 } meta_case;
 
 static const meta_case meta_cases[] = {
+    {"'tháng 11-12/2018' is two months, no report's month",
+     "Quảng Trị: thu nhập bình quân đầu người đạt hơn 43 triệu đồng/năm\n"
+     "Ngày 8/1, Ban Tuyên giáo Tỉnh ủy Quảng Trị tổ chức hội nghị giao ban báo chí tháng 11-12/2018 "
+     "và nhìn nhận lại kết quả năm 2018.\n",
+     "quang-tri", "annual", "2018", 0, 0, 0},
     {"the tasks of a year carried out, no stretch named: that year",
      "BÁO CÁO\nTình hình thực hiện nhiệm vụ năm 2023 của tỉnh Gia Lai\n"
      "Trong năm, các cấp, các ngành đã tập trung chỉ đạo, điều hành quyết liệt, tháo gỡ khó khăn "
