@@ -394,15 +394,18 @@ static int gated(reader *r, const quantity *q, int pct)
 }
 
 /* The order of percentages a list given respectively refers to: this
- * one's place, outside brackets; inside brackets opened by "cơ cấu tương
- * ứng", the subject of the percentage in the same place before (0 when
- * that gave no share: "thuế sản phẩm chiếm 3,9%" names nothing read). */
+ * one's place, outside brackets (changes take none: "chiếm tỷ trọng
+ * 24,06%, giảm 3%; ..."); inside brackets opened by "cơ cấu tương ứng",
+ * the subject of the percentage in the same place before (0 when that
+ * gave no share: "thuế sản phẩm chiếm 3,9%" names nothing read). */
 static int respective_subject(reader *r, const quantity *q)
 {
     int pct = q->has_unit && strcmp(q->um.unit, "pct") == 0;
     frame *fr = &r->st[r->depth];
     r->seq_at = -1;
-    if (pct && r->depth == 0 && r->nseq < TSX_MAX_SEQ) {
+    size_t vpos;
+    verb v = pct && r->depth == 0 ? tsx_verb_before(r, q->start, &vpos) : V_NONE;
+    if (pct && r->depth == 0 && v != V_UP && v != V_DOWN && r->nseq < TSX_MAX_SEQ) {
         r->seq_at = (long)r->nseq;
         r->seq[r->nseq++] = NULL;
     }

@@ -163,6 +163,28 @@ static int own_place(const reader *r, const tsx_entry *e)
     return a[i] == '\0' || a[i] == '-';
 }
 
+/* Whether the word at w ends "vào / cho (tăng trưởng)" after a verb of
+ * contribution in its clause (back to a ';', '.' or bracket, through the
+ * comma of "3,21"): what follows is what a part adds to. */
+static int contributed_to(const reader *r, size_t w)
+{
+    if (w != (size_t)-1 && rd_word_is(r, w, "truong")) {
+        size_t t = rd_prev_word(r, w);
+        if (t == (size_t)-1 || !rd_word_is(r, t, "tang"))
+            return 0;
+        w = rd_prev_word(r, t);
+    }
+    if (w == (size_t)-1 || !(rd_word_is(r, w, "vao") || rd_word_is(r, w, "cho")))
+        return 0;
+    for (size_t k = w; k > 0 && w - k < 80; k--) {
+        if (strchr(";.()", r->s[k - 1]) && !(r->s[k - 1] == '.' && k > 1 && rd_digit((unsigned char)r->s[k - 2])))
+            return 0;
+        if (!tsx_is_word((unsigned char)r->s[k - 1]) && rd_at(r, k, TSX_C_VERB_CONTRIB))
+            return 1;
+    }
+    return 0;
+}
+
 size_t rd_on_mention(reader *r, size_t i)
 {
     size_t k;
@@ -224,9 +246,13 @@ size_t rd_on_mention(reader *r, size_t i)
         if (fr->suppress == 2)
             return g[c].end;
         /* "chiếm 64,35% trong GRDP (năm 2018 là 63,21%)": the whole a share
-         * is of, not the subject of what follows. */
+         * is of, not the subject of what follows; nor what a part adds to
+         * ("đóng góp 3,21 điểm phần trăm vào tăng trưởng GRDP ... (năm
+         * 2022 tăng 9,21%)"). */
         size_t w = rd_prev_word(r, i);
         if (w != (size_t)-1 && rd_word_is(r, w, "trong") && rd_after_number(r, w))
+            return g[c].end;
+        if (contributed_to(r, w))
             return g[c].end;
         const ts_indicator *ind = rd_indicator(r, e);
         if (!ind)

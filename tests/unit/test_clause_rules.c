@@ -21,6 +21,16 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"what a part adds to ('đóng góp ... vào tăng trưởng GRDP') is no subject", "2023",
+     "GRDP tăng 8,34%; khu vực nông, lâm nghiệp và thủy sản tăng 10,25%, đóng góp 3,21 điểm phần "
+     "trăm vào tăng trưởng GRDP của tỉnh (năm 2022 tăng 9,21%).",
+     "grdp yoy_pct 2023 8.34 A; gva.agriculture yoy_pct 2023 10.25 A; "
+     "gva.agriculture yoy_pct 2022 9.21 A"},
+    {"a list given respectively after a year; changes take no place in it", "2023",
+     "Khu vực dịch vụ chiếm tỷ trọng 36,86%, giảm 2,97%; khu vực công nghiệp và xây dựng chiếm "
+     "tỷ trọng 29,95% (năm 2022 cơ cấu kinh tế lần lượt là: 39,83%; 23,32%).",
+     "grdp.share.services level 2023 36.86 A; grdp.share.industry level 2023 29.95 A; "
+     "grdp.share.services level 2022 39.83 A; grdp.share.industry level 2022 23.32 A"},
     {"'tháng 11-12/2023' is two months; 'tháng 8-2023' one", "2023",
      "Thu ngân sách tháng 8-2023 đạt 500 tỷ đồng; tháng 11-12/2023 đạt 900 tỷ đồng.",
      "budget.revenue level 2023-08 500 A; budget.revenue level 2023-11/P2M 900 A"},
