@@ -177,7 +177,9 @@ static int contributed_to(const reader *r, size_t w)
     if (w == (size_t)-1 || !(rd_word_is(r, w, "vao") || rd_word_is(r, w, "cho")))
         return 0;
     for (size_t k = w; k > 0 && w - k < 80; k--) {
-        if (strchr(";.()", r->s[k - 1]) && !(r->s[k - 1] == '.' && k > 1 && rd_digit((unsigned char)r->s[k - 2])))
+        char c = r->s[k - 1];
+        int grouping = c == '.' && k > 1 && rd_digit((unsigned char)r->s[k - 2]); /* "1.234" */
+        if (strchr(";.()", c) && !grouping)
             return 0;
         if (!tsx_is_word((unsigned char)r->s[k - 1]) && rd_at(r, k, TSX_C_VERB_CONTRIB))
             return 1;
