@@ -37,6 +37,22 @@ int rd_word_is(const reader *r, size_t w, const char *word)
     return w < r->n && rd_word_end(r, w) - w == n && memcmp(r->s + w, word, n) == 0;
 }
 
+int rd_after_amount(const reader *r, size_t i)
+{
+    size_t p = i;
+    while (p > 0 && r->s[p - 1] == ' ')
+        p--;
+    if (p > 0 && r->s[p - 1] == '%')
+        return 1;
+    size_t w = rd_prev_word(r, i), u, sc;
+    if (w == (size_t)-1 || (u = rd_ending(r, w, TSX_C_UNIT)) == (size_t)-1)
+        return 0;
+    size_t sw = rd_prev_word(r, u); /* "50,6 triệu đồng": past the scale */
+    if (sw != (size_t)-1 && (sc = rd_ending(r, sw, TSX_C_SCALE)) != (size_t)-1)
+        u = sc;
+    return rd_after_number(r, u);
+}
+
 int rd_int(const reader *r, size_t *i, int maxdig)
 {
     int v = 0, d = 0;
@@ -183,9 +199,7 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].plan_paren = rd_at(r, a, TSX_C_BASE_PLAN) != 0;
     /* Only right after a figure of the subject: "khoảng 35% GRDP mỗi
      * năm (năm 2020 ước đạt 2.995,8 tỷ đồng)" dates another subject's. */
-    int after_figure = (p > 0 && r->s[p - 1] == '%') ||
-                       (w != (size_t)-1 && (rd_digit((unsigned char)r->s[w]) ||
-                                            rd_ending(r, w, TSX_C_UNIT) != (size_t)-1));
+    int after_figure = rd_after_amount(r, i) || (w != (size_t)-1 && rd_digit((unsigned char)r->s[w]));
     /* "Quy mô nền kinh tế tăng mạnh (năm 2015 đạt 47.076 tỷ đồng, năm
      * 2020 đạt ...)": the subject named, no figure yet, its figures by
      * year in the brackets. */
@@ -196,8 +210,7 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].after_change = change;
     r->st[r->depth].after_plan_base = w != (size_t)-1 && rd_ending(r, w, TSX_C_BASE_PLAN) != (size_t)-1;
     r->st[r->depth].other_area = 0;
-    r->st[r->depth].paren_year = py;
-    r->st[r->depth].paren_per = pp.first ? pp : py ? ts_period_year(py) : pp;
+    r->st[r->depth].paren_per = pp.last ? pp : py ? ts_period_year(py) : pp;
     r->st[r->depth].paren_base = based;
     r->st[r->depth].own = 0;
     r->st[r->depth].prior = r->st[r->depth - 1].prior;

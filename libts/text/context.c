@@ -199,21 +199,9 @@ static int after_figure(const reader *r, size_t i)
 {
     size_t w = rd_prev_word(r, i);
     /* "cao hơn mức tăng 4,84% của quý I/2024" */
-    if (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w) {
+    if (w != (size_t)-1 && rd_ending(r, w, TSX_C_PERIOD_OF) == w)
         i = w;
-        w = rd_prev_word(r, i);
-    }
-    /* A unit after a number ("46 triệu đồng năm 2015"), not a word that
-     * only ends like one ("thực hiện nhiệm vụ 9 tháng đầu năm": "vụ"). */
-    size_t u, sc;
-    if (w != (size_t)-1 && (u = rd_ending(r, w, TSX_C_UNIT)) != (size_t)-1) {
-        size_t sw = rd_prev_word(r, u); /* "50,6 triệu đồng": past the scale */
-        if (sw != (size_t)-1 && (sc = rd_ending(r, sw, TSX_C_SCALE)) != (size_t)-1)
-            u = sc;
-        if (rd_after_number(r, u))
-            return 1;
-    }
-    return (i > 0 && r->s[i - 1] == '%') || (i > 1 && r->s[i - 2] == '%');
+    return rd_after_amount(r, i);
 }
 
 /* "quý IV và cả năm 2023", "tháng 6 và 6 tháng đầu năm", "quý III và 9
@@ -876,35 +864,35 @@ static int same_stretch_year(const survey *sv, const candidate *best)
  * its year that of the same stretch named with one, else the first the
  * text names, else the report date's, else the file name's.  0 when there
  * is none (or no year for it). */
+/* m's report period: kind and period; 1. */
+static int set_period(ts_doc_meta *m, ts_report_kind kind, ts_period p)
+{
+    m->kind = kind;
+    m->period = p;
+    m->has_period = 1;
+    return 1;
+}
+
 static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
 {
     const candidate *best = sv->has_title ? &sv->title : best_candidate(sv);
     if (!best && sv->compared.kind && sv->compared.y1 + 1 >= sv->latest_year) {
         /* No period phrase, but months from January compared with the
          * same months a year before: those months of the year after. */
-        m->kind = TS_REPORT_CUMULATIVE;
-        m->period = candidate_period(&sv->compared, sv->compared.y1 + 1);
-        m->has_period = 1;
-        return 1;
+        return set_period(m, TS_REPORT_CUMULATIVE, candidate_period(&sv->compared, sv->compared.y1 + 1));
     }
     if (!best && sv->year_after && sv->year_after > sv->latest_year) {
         /* No period phrase, but figures compared with a whole year before
          * and no later year named: the year after it ("tăng 4,56% so với
          * năm 2022" reports 2023; "gấp 1,5 lần so với năm 2015" beside
          * "năm 2020" does not). */
-        m->kind = TS_REPORT_ANNUAL;
-        m->period = ts_period_year(sv->year_after);
-        m->has_period = 1;
-        return 1;
+        return set_period(m, TS_REPORT_ANNUAL, ts_period_year(sv->year_after));
     }
     if (!best && sv->plan_year && sv->plan_year >= sv->latest_year) {
         /* No stretch named but the plan or tasks of a year carried out
          * ("Báo cáo tình hình thực hiện nhiệm vụ năm 2023"), and no later
          * year: that year. */
-        m->kind = TS_REPORT_ANNUAL;
-        m->period = ts_period_year(sv->plan_year);
-        m->has_period = 1;
-        return 1;
+        return set_period(m, TS_REPORT_ANNUAL, ts_period_year(sv->plan_year));
     }
     if (!best) {
         m->text_year = sv->first_year ? sv->first_year : sv->aimed_year;
@@ -924,11 +912,11 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
     /* A later stretch of the same kind named with a later year ("quý I
      * ...; nhiệm vụ, giải pháp quý II năm 2025"): the next stretch's tasks,
      * so the report's stretch named with an earlier year ("mức tăng quý I
-     * năm 2020 tăng 0,42%, năm 2021 ...") was a comparison. */
+     * năm 2020 tăng 0,42%, năm 2021 ...") was a comparison.  (Years and
+     * spans have no stretch number: n is 0.) */
     for (size_t k = 0; best->y2 == NO_YEAR && k < sv->nc; k++) {
         const candidate *c = &sv->c[k];
-        if (c->kind == best->kind && best->kind != TS_REPORT_ANNUAL &&
-            best->kind != TS_REPORT_MULTIYEAR && c->n > best->n && c->y1 != NO_YEAR && c->y1 > year)
+        if (c->kind == best->kind && c->n > best->n && c->y1 != NO_YEAR && c->y1 > year)
             year = c->y1;
     }
     /* A report is of no year it compares with the same period of ("so
@@ -938,10 +926,7 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
         year = sv->same_period_year + 1;
     if (!year)
         return 0;
-    m->kind = best->kind;
-    m->period = candidate_period(best, year);
-    m->has_period = 1;
-    return 1;
+    return set_period(m, best->kind, candidate_period(best, year));
 }
 
 typedef struct {

@@ -228,14 +228,21 @@ static int period_within_after(const reader *r, size_t j, per_state *out)
  * tăng 8,47%)" is quarter I of the sentence's year), the
  * phrase state, or, before "lũy kế N tháng" in its sentence, the single
  * month N ("ước đạt 693 tỷ đồng, lũy kế 10 tháng thu 13.059 tỷ đồng"). */
+/* A period written right after the figure (or after "trong" at an end
+ * of a change) into *out; 0 when none. */
+static int own_period_after(const reader *r, const quantity *q, per_state *out)
+{
+    return rd_period_after(r, q->end, out) ||
+           (end_of_change(r, q) && period_within_after(r, q->end, out));
+}
+
 static per_state figure_period(const reader *r, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
     per_state ps = fr->per, after;
-    if (rd_period_after(r, q->end, &after) ||
-        (end_of_change(r, q) && period_within_after(r, q->end, &after))) {
+    if (own_period_after(r, q, &after)) {
         ps = after;
-    } else if (r->depth > 0 && fr->paren_year && !period_named_inside(r) &&
+    } else if (r->depth > 0 && fr->paren_per.last && !period_named_inside(r) &&
                !(fr->paren_base && q->has_unit && strcmp(q->um.unit, "pct") == 0)) {
         ps.kind = PER_FIXED;
         ps.p = fr->paren_per;
@@ -306,6 +313,23 @@ static void count_of_subject(const reader *r, quantity *q, const ts_indicator *i
     q->um.factor = 1;
 }
 
+/* The verb before a figure, read when first asked for (most figures
+ * leave before anything needs it, some ask three times). */
+typedef struct {
+    verb v;
+    size_t pos;
+    int known;
+} verb_at;
+
+static verb verb_read(const reader *r, const quantity *q, verb_at *va)
+{
+    if (!va->known) {
+        va->v = tsx_verb_before(r, q->start, &va->pos);
+        va->known = 1;
+    }
+    return va->v;
+}
+
 /* "đạt 16.170,1 ha, tăng 9,5", "73.608 tấn, ..., tăng 8,4 cùng kỳ",
  * "10.690 ha, bằng 104 kế hoạch": after the subject's level in its own
  * unit, a change written with decimals and no unit, or a share with a
@@ -313,12 +337,11 @@ static void count_of_subject(const reader *r, quantity *q, const ts_indicator *i
  * unit repeats it: "tăng 1.200 ha"), also where the subject's figures
  * are its growth; so is a part of the whole with decimals ("chiếm 5,87
  * tổng GRDP", "chiếm tỷ trọng 5,87"). */
-static void percent_left_out(const reader *r, quantity *q, const ts_indicator *ind)
+static void percent_left_out(const reader *r, quantity *q, const ts_indicator *ind, verb_at *va)
 {
-    size_t vpos;
     if (q->has_unit || q->has_b || q->a >= 1000)
         return;
-    verb v = tsx_verb_before(r, q->start, &vpos);
+    verb v = verb_read(r, q, va);
     /* ... or a phrase waiting for a percentage ("chiếm tỷ trọng"). */
     const frame *fr = &r->st[r->depth];
     int waits_pct = 0;
@@ -398,14 +421,13 @@ static int gated(reader *r, const quantity *q, int pct)
  * 24,06%, giảm 3%; ..."); inside brackets opened by "cơ cấu tương ứng",
  * the subject of the percentage in the same place before (0 when that
  * gave no share: "thuế sản phẩm chiếm 3,9%" names nothing read). */
-static int respective_subject(reader *r, const quantity *q)
+static int respective_subject(reader *r, const quantity *q, verb_at *va)
 {
     int pct = q->has_unit && strcmp(q->um.unit, "pct") == 0;
     frame *fr = &r->st[r->depth];
     r->seq_at = -1;
-    size_t vpos;
-    verb v = pct && r->depth == 0 ? tsx_verb_before(r, q->start, &vpos) : V_NONE;
-    if (pct && r->depth == 0 && v != V_UP && v != V_DOWN && r->nseq < TSX_MAX_SEQ) {
+    if (pct && r->depth == 0 && r->nseq < TSX_MAX_SEQ && verb_read(r, q, va) != V_UP &&
+        va->v != V_DOWN) {
         r->seq_at = (long)r->nseq;
         r->seq[r->nseq++] = NULL;
     }
@@ -427,7 +449,8 @@ void rd_on_quantity(reader *r, quantity *q)
 {
     r->plan_by = "";
     r->fact_flags = 0;
-    if (!respective_subject(r, q)) {
+    verb_at va = {V_NONE, 0, 0};
+    if (!respective_subject(r, q, &va)) {
         rd_unmatched(r, q, "given respectively, where the list before has no share");
         return;
     }
@@ -451,7 +474,7 @@ void rd_on_quantity(reader *r, quantity *q)
         rd_unmatched(r, q, "a threshold");
         return;
     }
-    percent_left_out(r, q, r->st[r->depth].ind);
+    percent_left_out(r, q, r->st[r->depth].ind, &va);
     int by_after;
     if (!rd_resolve_subject(r, q, &by_after)) {
         rd_unmatched(r, q, "a blocking phrase names it");
@@ -466,7 +489,8 @@ void rd_on_quantity(reader *r, quantity *q)
     f.ind = fr->ind;
     /* An index's change is a percentage, a rate's is in points. */
     f.rate = strcmp(f.ind->unit, "pct") == 0 && f.ind->kind != TS_KIND_INDEX;
-    f.v = tsx_verb_before(r, q->start, &f.vpos);
+    f.v = verb_read(r, q, &va);
+    f.vpos = va.pos;
     /* "giảm mạnh (-11,38%)", "(+3,63%)": the sign says the change. */
     if (f.pct && q->sign)
         f.v = q->sign < 0 ? V_DOWN : V_UP;
@@ -502,7 +526,7 @@ void rd_on_quantity(reader *r, quantity *q)
     }
     /* In parentheses a count needs its own name there or a year before
      * the '(' ("(khách quốc tế khoảng 31.500 lượt)", "(còn 16 nhiệm vụ)"). */
-    if (r->depth > 0 && !fr->own && !fr->paren_year && !fr->prior && !fr->after_change &&
+    if (r->depth > 0 && !fr->own && !fr->paren_per.last && !fr->prior && !fr->after_change &&
         !f.pct && !restates_level(r, &f, q)) {
         rd_unmatched(r, q, "in parentheses without its own indicator");
         return;
@@ -530,7 +554,7 @@ void rd_on_quantity(reader *r, quantity *q)
     /* "giảm từ 4,5% xuống còn 3,2%": the value it started from has no
      * period of its own unless one follows it ("từ 4,5% năm 2022"). */
     per_state own;
-    if (f.v == V_FROM && !rd_period_after(r, q->end, &own) && !period_within_after(r, q->end, &own)) {
+    if (f.v == V_FROM && !own_period_after(r, q, &own)) {
         rd_unmatched(r, q, "the value a change started from");
         return;
     }

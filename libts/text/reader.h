@@ -42,9 +42,9 @@ typedef struct {
     int plan_mode;           /* the mention named a plan ("dự toán ...") */
     const ts_indicator *component_of; /* after "trong đó": not this one again */
     per_state per;
-    int paren_year;          /* a year written just before '(' (0: none) */
-    ts_period paren_per;     /* ... the period phrase it ends ("6 tháng đầu
-                              * năm 2020 (+2,4%)"), or that year */
+    ts_period paren_per;     /* the period a year written just before '('
+                              * ends ("6 tháng đầu năm 2020 (+2,4%)", "năm
+                              * 2022 (52,6 triệu đồng)"); last 0: none */
     int paren_base;          /* ... named as a comparison's base ("so với
                               * cùng kỳ năm 2023 (vượt 12,3% kế hoạch)"):
                               * it dates an amount inside, not a percentage */
@@ -196,6 +196,11 @@ static inline int rd_after_number(const reader *r, size_t i)
         i--;
     return i > 0 && (r->s[i - 1] == '%' || rd_digit((unsigned char)r->s[i - 1]));
 }
+
+/* Whether an amount ends just before i (spaces aside): '%', or a unit
+ * after a number, past a scale word ("46 triệu đồng"); not a word that
+ * only ends like a unit ("thực hiện nhiệm vụ 9 tháng": "vụ"). */
+int rd_after_amount(const reader *r, size_t i);
 
 /* Whether only spaces stand between i and the sentence's start or one of
  * the marks before it: a clause opens at i ("; Gia Lai tăng 3,02%"). */
