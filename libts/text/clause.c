@@ -31,12 +31,6 @@ size_t rd_word_end(const reader *r, size_t i)
     return i;
 }
 
-int rd_word_is(const reader *r, size_t w, const char *word)
-{
-    size_t n = strlen(word);
-    return w < r->n && rd_word_end(r, w) - w == n && memcmp(r->s + w, word, n) == 0;
-}
-
 int rd_after_amount(const reader *r, size_t i)
 {
     size_t p = i;

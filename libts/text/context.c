@@ -224,9 +224,10 @@ static size_t and_longer_span(const reader *r, size_t e)
             return 0;
         k = rd_skip_spaces(r, qe);
     }
-    if (!rd_word_is(r, k, "va"))
+    size_t and = rd_at(r, k, TSX_C_AND);
+    if (!and)
         return 0;
-    k = rd_skip_spaces(r, rd_word_end(r, k));
+    k = rd_skip_spaces(r, and);
     if (rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) || rd_at(r, k, TSX_C_PERIOD_COUNT) ||
         rd_at(r, k, TSX_C_PERIOD_QUARTER) || rd_digit((unsigned char)r->s[k]))
         return k;
@@ -491,10 +492,13 @@ static const ts_area *group_choice(const survey *sv, const area_group *g, int ha
 
 /* Whether the place at i is what something is compared with: after "so
  * (với)", "hơn" ("cao hơn tỉnh X") or "sau" ("xếp sau X"), a word or two
- * before it. */
+ * before it; or one of a group's examples, right after "như" ("một số
+ * tỉnh lân cận như X"; not "cũng như", which joins). */
 static int compared_with(const reader *r, size_t i)
 {
     size_t w = rd_prev_word(r, i);
+    if (rd_word_of(r, w, TSX_C_EXAMPLE) && !rd_word_of(r, w, TSX_C_AND))
+        return 1;
     for (int k = 0; k < 2 && w != (size_t)-1; k++) {
         size_t c;
         const tsx_tag *g = tsx_tags_at(r->tags, w, &c);
@@ -508,11 +512,29 @@ static int compared_with(const reader *r, size_t i)
     return 0;
 }
 
+/* Whether the place at i (its administrative word included) is listed
+ * right after the place ending at `prev` (0: none), with only a comma or
+ * a @and word between: "như Hải Phòng, Quảng Ninh và tỉnh Thái Bình"
+ * gives Quảng Ninh and Thái Bình the first one's part. */
+static int listed_after(const reader *r, size_t prev, size_t i)
+{
+    if (!prev)
+        return 0;
+    size_t k = rd_skip_spaces(r, prev);
+    if (k < r->n && r->s[k] == ',')
+        k = rd_skip_spaces(r, k + 1);
+    size_t and = k < i ? rd_at(r, k, TSX_C_AND) : 0;
+    if (and)
+        k = rd_skip_spaces(r, and);
+    return k == i;
+}
+
 /* The gazetteer's areas a sentence names (the longest name at each
  * place), each a vote. */
 static void survey_areas(const reader *r, int title, survey *sv)
 {
     size_t range_to = (size_t)-1; /* where the far end of "từ X đến Y" starts */
+    size_t unvoted_end = 0;       /* where the last place given no vote ends */
     for (size_t i = 0; i < r->n; i++) {
         if (i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) {
             sv->self_province += rd_at(r, i, TSX_C_SELF_PROVINCE) != 0;
@@ -567,12 +589,14 @@ static void survey_areas(const reader *r, int title, survey *sv)
         int figure = next < r->n && rd_digit((unsigned char)r->s[next]) &&
                      !rd_period(r, next, &ps, &set, &year_only) && !rd_date(r, next, &y, &m, &d);
         if (!figure && !compared_with(r, i) && !rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1) &&
-            !rd_class_before(r, i, TSX_C_AREA_PRESS, 1)) {
+            !rd_class_before(r, i, TSX_C_AREA_PRESS, 1) && !listed_after(r, unvoted_end, i)) {
             int weight = (title ? AREA_TITLE : 1) + (after_authority(r, i) ? AREA_AUTHORITY : 0);
             if (n == 1)
                 vote_area(sv, cand[0]->slug, weight);
             else
                 vote_group(sv, cand, n, weight);
+        } else {
+            unvoted_end = end;
         }
         i = end - 1;
     }

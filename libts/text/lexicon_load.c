@@ -115,6 +115,12 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_TABLE_NOTE] = "table.note",
     [TSX_C_TABLE_TOTAL] = "table.total",
     [TSX_C_TABLE_INDEX] = "table.index",
+    [TSX_C_AND] = "and",
+    [TSX_C_EXAMPLE] = "example",
+    [TSX_C_CHANGE_END] = "change.end",
+    [TSX_C_WITHIN] = "within",
+    [TSX_C_CONTRIB_TO] = "contrib.to",
+    [TSX_C_EXTENT] = "extent",
 };
 
 int tsx_class_by_name(const char *name, size_t len)

@@ -190,15 +190,15 @@ static int period_named_inside(const reader *r)
 }
 
 /* A figure at either end of a change between two values ("giảm từ mức
- * 40,1% ... xuống còn 38%"): "từ", "xuống" or "lên" among the three
- * words before it. */
+ * 40,1% ... xuống còn 38%"): a @change.end word among the three words
+ * before it. */
 static int end_of_change(const reader *r, const quantity *q)
 {
     size_t w = q->start;
     for (int k = 0; k < 3; k++) {
         if ((w = rd_prev_word(r, w)) == (size_t)-1)
             return 0;
-        if (rd_word_is(r, w, "tu") || rd_word_is(r, w, "xuong") || rd_word_is(r, w, "len"))
+        if (rd_word_of(r, w, TSX_C_CHANGE_END))
             return 1;
     }
     return 0;
@@ -210,12 +210,12 @@ static int end_of_change(const reader *r, const quantity *q)
  * clause's own stretch. */
 static int period_within_after(const reader *r, size_t j, per_state *out)
 {
-    size_t k = rd_skip_spaces(r, j);
-    if (!rd_word_is(r, k, "trong"))
+    size_t within = rd_at(r, rd_skip_spaces(r, j), TSX_C_WITHIN);
+    if (!within)
         return 0;
     per_state ps = {PER_NONE, {0, 0}, 0};
     int set, year_only;
-    if (!rd_period(r, rd_skip_spaces(r, rd_word_end(r, k)), &ps, &set, &year_only) ||
+    if (!rd_period(r, rd_skip_spaces(r, within), &ps, &set, &year_only) ||
         ps.kind != PER_FIXED)
         return 0;
     *out = ps;
@@ -373,10 +373,10 @@ static int second_currency_follows(const reader *r, const quantity *q)
 {
     if (!q->has_unit || !ts_unit_is_money(q->um.unit))
         return 0;
-    size_t k = rd_skip_spaces(r, q->end);
-    if (!rd_word_is(r, k, "va"))
+    size_t and = rd_at(r, rd_skip_spaces(r, q->end), TSX_C_AND);
+    if (!and)
         return 0;
-    k = rd_skip_spaces(r, rd_word_end(r, k));
+    size_t k = rd_skip_spaces(r, and);
     quantity q2;
     if (k >= r->n || !rd_digit((unsigned char)r->s[k]) || !rd_quantity(r, k, &q2) || !q2.has_unit ||
         !ts_unit_is_money(q2.um.unit))
@@ -503,7 +503,7 @@ void rd_on_quantity(reader *r, quantity *q)
     size_t before = rd_prev_word(r, q->start);
     /* "tăng 5,49% so với tháng trước và 23,38% cùng kỳ": the second
      * percentage of a change, its verb left out after "và". */
-    if (f.pct && f.v == V_NONE && r->last_change && before != (size_t)-1 && rd_word_is(r, before, "va"))
+    if (f.pct && f.v == V_NONE && r->last_change && rd_word_of(r, before, TSX_C_AND))
         f.v = r->last_change < 0 ? V_DOWN : V_UP;
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */

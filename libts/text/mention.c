@@ -163,18 +163,13 @@ static int own_place(const reader *r, const tsx_entry *e)
     return a[i] == '\0' || a[i] == '-';
 }
 
-/* Whether the word at w ends "vào / cho (tăng trưởng)" after a verb of
- * contribution in its clause (back to a ';', '.' or bracket, through the
- * comma of "3,21"): what follows is what a part adds to. */
+/* Whether the word at w ends a @contrib.to phrase ("vào", "cho tăng
+ * trưởng") after a verb of contribution in its clause (back to a ';', '.'
+ * or bracket, through the comma of "3,21"): what follows is what a part
+ * adds to. */
 static int contributed_to(const reader *r, size_t w)
 {
-    if (w != (size_t)-1 && rd_word_is(r, w, "truong")) {
-        size_t t = rd_prev_word(r, w);
-        if (t == (size_t)-1 || !rd_word_is(r, t, "tang"))
-            return 0;
-        w = rd_prev_word(r, t);
-    }
-    if (w == (size_t)-1 || !(rd_word_is(r, w, "vao") || rd_word_is(r, w, "cho")))
+    if ((w = rd_ending(r, w, TSX_C_CONTRIB_TO)) == (size_t)-1)
         return 0;
     for (size_t k = w; k > 0 && w - k < 80; k--) {
         char c = r->s[k - 1];
@@ -252,7 +247,7 @@ size_t rd_on_mention(reader *r, size_t i)
          * ("đóng góp 3,21 điểm phần trăm vào tăng trưởng GRDP ... (năm
          * 2022 tăng 9,21%)"). */
         size_t w = rd_prev_word(r, i);
-        if (w != (size_t)-1 && rd_word_is(r, w, "trong") && rd_after_number(r, w))
+        if (rd_word_of(r, w, TSX_C_WITHIN) && rd_after_number(r, w))
             return g[c].end;
         if (contributed_to(r, w))
             return g[c].end;
@@ -422,8 +417,7 @@ static int area_named_before(const reader *r, size_t qstart)
     for (int k = 0; k < 8; k++) {
         if ((w = rd_prev_word(r, w)) == (size_t)-1)
             return 0;
-        size_t p = rd_prev_word(r, w);
-        if (rd_word_is(r, w, "tich") && p != (size_t)-1 && rd_word_is(r, p, "dien"))
+        if (rd_word_of(r, w, TSX_C_EXTENT))
             return 1;
     }
     return 0;

@@ -219,8 +219,6 @@ static inline int rd_opens_after(const reader *r, size_t i, const char *marks)
 size_t rd_prev_word(const reader *r, size_t i);
 /* End of the word starting at i. */
 size_t rd_word_end(const reader *r, size_t i);
-/* Whether the word at w is `word` (folded: "va" for "và"). */
-int rd_word_is(const reader *r, size_t w, const char *word);
 /* An unsigned number of at most maxdig digits at *i (advanced), not
  * followed by another digit; -1 when there is none. */
 int rd_int(const reader *r, size_t *i, int maxdig);

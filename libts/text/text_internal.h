@@ -399,6 +399,12 @@ typedef enum {
     TSX_C_TABLE_NOTE,      /* ghi chú: a column of notes */
     TSX_C_TABLE_TOTAL,     /* tổng số: a row of the total the caption names */
     TSX_C_TABLE_INDEX,     /* tốc độ phát triển: a caption over indices (107,5 = +7,5%) */
+    TSX_C_AND,             /* và, cũng như: joins two of a kind */
+    TSX_C_EXAMPLE,         /* như: examples of a group follow */
+    TSX_C_CHANGE_END,      /* từ, xuống, lên: an end of a change between two values */
+    TSX_C_WITHIN,          /* trong: the whole or the stretch something lies in */
+    TSX_C_CONTRIB_TO,      /* vào, cho (tăng trưởng): what a part adds to */
+    TSX_C_EXTENT,          /* diện tích: a land area, what was sown or farmed */
     TSX_C_COUNT
 } tsx_class;
 

@@ -365,6 +365,15 @@ static const meta_case meta_cases[] = {
      "Kinh tế tỉnh Hưng Yên 6 tháng đầu năm 2024 tăng trưởng khá\nThu ngân sách đạt 40.000 tỷ "
      "đồng, cao hơn tỉnh Thái Bình; so với tỉnh Thái Bình, tăng trưởng cao hơn.\n",
      "hung-yen", "cumulative", "2024-H1", 0, 0, 0},
+    {"a group's examples and the places listed after them are no votes",
+     "Tổng sản phẩm trên địa bàn tỉnh năm 2018 ước tăng 9,1% so với năm 2017, thấp hơn một số "
+     "tỉnh lân cận như Hải Phòng, Quảng Ninh và tỉnh Thái Bình; thu ngân sách đạt 18.000 tỷ "
+     "đồng.\n",
+     "", "annual", "2018", 0, 0, 0},
+    {"'cũng như' joins: the place after it is named",
+     "Năm 2023, kinh tế cả nước cũng như tỉnh Quảng Trị phục hồi; tổng sản phẩm trên địa bàn "
+     "tỉnh tăng 6,5%, thu ngân sách đạt 3.600 tỷ đồng.\n",
+     "quang-tri", "annual", "2023", 0, 0, 0},
     {"a ward named like a province is no vote for it",
      "UBND phường Kon Tum: 6 tháng đầu năm 2025 thu ngân sách đạt 120 tỷ đồng.\n", "",
      "cumulative", "2025-H1", 0, 0, 0},
