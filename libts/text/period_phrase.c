@@ -11,6 +11,22 @@ static size_t at_class(const reader *r, size_t i, tsx_class c)
     return rd_at(r, i, c);
 }
 
+/* The month's number at *j after "tháng", advancing *j: "10", or written
+ * out ("Mười", "Giêng": @period.month_name, scale= the month); -1 when
+ * there is none. */
+static int month_number(const reader *r, size_t *j)
+{
+    int mm = rd_int(r, j, 2);
+    if (mm >= 0)
+        return mm;
+    size_t e;
+    const tsx_entry *c = tsx_tag_find(r->tags, *j, TSX_C_PERIOD_MONTH_NAME, &e);
+    if (!c)
+        return -1;
+    *j = e;
+    return (int)c->factor;
+}
+
 /* Reads "D/M/YYYY", "D-M-YYYY", "D tháng M năm YYYY" or "D tháng M" at i
  * (with bare nonzero also "D/M", of the context's year: "đến ngày 15/9").
  * Returns the end or 0. */
@@ -353,7 +369,7 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
     /* "tính đến (hết) tháng 9/2020": the 9-month column. */
     if ((k = at_class(r, q, TSX_C_PERIOD_MONTH))) {
         size_t z = rd_skip_spaces(r, k);
-        int mm = rd_int(r, &z, 2);
+        int mm = month_number(r, &z);
         if (mm >= 1 && mm <= 12) {
             int yy = read_opt_year(r, &z);
             fixed(out, ts_period_months(yy, 1, mm), 0);
@@ -505,14 +521,14 @@ static size_t months_in_words(const reader *r, size_t i, per_state *out, int *se
     return c ? months_tail(r, i, e, (int)c->factor, 0, out, set) : 0;
 }
 
-/* "tháng 10(/2021)", "quý III (năm 2024)", "(vào) năm 2023". */
+/* "tháng 10(/2021)", "tháng Mười", "quý III (năm 2024)", "(vào) năm 2023". */
 static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int *set,
                                  int *year_only)
 {
     size_t e, j;
     if ((e = at_class(r, i, TSX_C_PERIOD_MONTH))) {
         j = rd_skip_spaces(r, e);
-        int mm = rd_int(r, &j, 2);
+        int mm = month_number(r, &j);
         if (mm < 1 || mm > 12)
             return e;
         /* "tháng 11-12/2018": the two months, no single month's. */
