@@ -141,6 +141,10 @@ size_t ts_gazetteer_children(const ts_gazetteer *g, const ts_area *a, int32_t da
  * ts_gazetteer_successor_at(g, a, ts_days_from_civil(2025, 7, 1)). */
 const ts_area *ts_gazetteer_successor_at(const ts_gazetteer *g, const ts_area *a,
                                          int32_t day);
+/* Nonzero when a and b are one unit in two of its forms: the same name,
+ * one the successor (or a later successor) of the other, as a town raised
+ * to a city ("thị xã Đông Triều" until 2024-10-31, then the city). */
+int ts_gazetteer_same_unit(const ts_gazetteer *g, const ts_area *a, const ts_area *b);
 /* The areas whose successor is a (what a absorbed), in load order: fills
  * at most max and returns how many there are. */
 size_t ts_gazetteer_predecessors(const ts_gazetteer *g, const ts_area *a,

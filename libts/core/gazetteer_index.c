@@ -378,6 +378,25 @@ const ts_area *ts_gazetteer_successor_at(const ts_gazetteer *g, const ts_area *a
     return i == GZ_NONE ? NULL : &g->ix.items[i]->pub;
 }
 
+/* Whether `later` is a itself or a successor of a's, under a's name. */
+static int later_form(const ts_gazetteer *g, const ts_area *a, const ts_area *later)
+{
+    size_t i = index_of(a);
+    while (i != GZ_NONE && strcmp(g->ix.items[i]->pub.name, a->name) == 0) {
+        if (&g->ix.items[i]->pub == later)
+            return 1;
+        i = g->ix.successor[i];
+    }
+    return 0;
+}
+
+int ts_gazetteer_same_unit(const ts_gazetteer *g, const ts_area *a, const ts_area *b)
+{
+    if (!g || !a || !b)
+        return 0;
+    return later_form(g, a, b) || later_form(g, b, a);
+}
+
 size_t ts_gazetteer_form_count(const ts_gazetteer *g) { return g ? g->ix.n_forms : 0; }
 
 const ts_area_form *ts_gazetteer_form_at(const ts_gazetteer *g, size_t i)

@@ -132,7 +132,9 @@ static int name_has_own_word(const ts_gazetteer *g, const ts_area *a, const char
 }
 
 /* Whether a district-level name is one no other area bears (by any
- * spelling): then it names that unit even without its word. */
+ * spelling; the same unit before or after it was raised is no other):
+ * then it names that unit even without its word, and the report's day
+ * tells its forms apart. */
 static int name_unique(const ts_gazetteer *g, const ts_area *a, const char *name)
 {
     ts_area_match m[16];
@@ -140,7 +142,7 @@ static int name_unique(const ts_gazetteer *g, const ts_area *a, const char *name
     if (n == 0 || n > 16)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (strcmp(m[i].area->slug, a->slug) != 0)
+        if (!ts_gazetteer_same_unit(g, a, m[i].area))
             return 0;
     return 1;
 }

@@ -144,16 +144,24 @@ void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
 }
 
 /* Is this place name the report's own area (or the province it lies in)?
- * A gazetteer place compares areas; a user's place compares its folded
- * words with the area slug ("kon tum" ~ "kon-tum", "kon-tum-city"). */
+ * A gazetteer place compares areas (the report's unit in the kind it had
+ * before or after a raise is its own: "Hà Tiên" names the town and the
+ * city); a user's place compares its folded words with the area slug
+ * ("kon tum" ~ "kon-tum", "kon-tum-city"). */
 static int own_place(const reader *r, const tsx_entry *e)
 {
     const char *a = r->cx->area;
     if (!a || !*a)
         return 0;
-    if (e->area)
-        return strcmp(e->area->slug, a) == 0 ||
-               (r->cx->area_parent && strcmp(e->area->slug, r->cx->area_parent) == 0);
+    if (e->area) {
+        if (strcmp(e->area->slug, a) == 0 ||
+            (r->cx->area_parent && strcmp(e->area->slug, r->cx->area_parent) == 0))
+            return 1;
+        const ts_gazetteer *gz = tsx_lexicon_gazetteer(r->lx);
+        const ts_area *own = gz ? ts_gazetteer_find(gz, a, TS_DAY_ANY) : NULL;
+        return own && strcmp(own->name, e->area->name) == 0 &&
+               ts_gazetteer_same_unit(gz, e->area, own);
+    }
     size_t i = 0;
     for (const char *p = e->folded; *p; p++, i++) {
         char c = *p == ' ' ? '-' : *p;

@@ -335,13 +335,25 @@ static const meta_case meta_cases[] = {
     {"hyphenated province", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nBÁO CÁO\n"
      "Tình hình kinh tế - xã hội 9 tháng đầu năm 2023\n",
      "ba-ria-vung-tau", "cumulative", "2023-01/P9M", 0, 0, 0},
-    {"a city named by the word of the town it was (2019)", "UBND THỊ XÃ THUẬN AN\nBÁO CÁO\n"
+    {"a town in the years before it was raised to a city (2019)", "UBND THỊ XÃ THUẬN AN\nBÁO CÁO\n"
      "Tình hình kinh tế - xã hội năm 2019\n",
-     "thuan-an-city", "annual", "2019", 0, 0, 0},
-    {"a city once a district; the paper's province is not the issuer",
+     "thuan-an-town", "annual", "2019", 0, 0, 0},
+    {"the city after the raise (2021)", "UBND THÀNH PHỐ THUẬN AN\nBÁO CÁO\n"
+     "Tình hình kinh tế - xã hội năm 2021\n",
+     "thuan-an-city", "annual", "2021", 0, 0, 0},
+    {"a raised unit's name alone: the form of the report's year (a town in 2023, raised on "
+     "2024-11-01)",
+     "Đông Triều: 9 tháng đầu năm 2023 tăng trưởng kinh tế đạt 13,7%, thu ngân sách đạt 900 tỷ "
+     "đồng.\n",
+     "dong-trieu-town", "cumulative", "2023-01/P9M", 0, 0, 0},
+    {"... the city in 2025",
+     "Đông Triều: 6 tháng đầu năm 2025 tăng trưởng kinh tế đạt 12,1%, thu ngân sách đạt 700 tỷ "
+     "đồng.\n",
+     "dong-trieu-city", "cumulative", "2025-H1", 0, 0, 0},
+    {"a district before it became a city; the paper's province is not the issuer",
      "(Báo Kiên Giang) - Theo báo cáo của UBND huyện Phú Quốc, 6 tháng đầu năm 2019, thu ngân "
      "sách trên địa bàn huyện đạt 2.100 tỷ đồng.\n",
-     "phu-quoc-city", "cumulative", "2019-H1", 0, 0, 0},
+     "phu-quoc-district", "cumulative", "2019-H1", 0, 0, 0},
     {"a district is never named by a higher kind's word; another unit's is its own",
      "UBND HUYỆN PHÙ MỸ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2022\n",
      "phu-my-district", "annual", "2022", 0, 0, 0},
