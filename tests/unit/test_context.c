@@ -335,6 +335,10 @@ static const meta_case meta_cases[] = {
     {"hyphenated province", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nBÁO CÁO\n"
      "Tình hình kinh tế - xã hội 9 tháng đầu năm 2023\n",
      "ba-ria-vung-tau", "cumulative", "2023-01/P9M", 0, 0, 0},
+    {"a party committee's word names its unit's kind: 'Thành ủy' a city's, 'Tỉnh ủy' a province's",
+     "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Thái Nguyên chủ trì hội nghị sơ kết 6 tháng "
+     "đầu năm 2017: thu ngân sách đạt 1.270 tỷ đồng, bằng 113% dự toán.\n",
+     "thai-nguyen-city", "cumulative", "2017-H1", 0, 0, 0},
     {"a town in the years before it was raised to a city (2019)", "UBND THỊ XÃ THUẬN AN\nBÁO CÁO\n"
      "Tình hình kinh tế - xã hội năm 2019\n",
      "thuan-an-town", "annual", "2019", 0, 0, 0},
