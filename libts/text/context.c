@@ -884,10 +884,6 @@ static int same_stretch_year(const survey *sv, const candidate *best)
     return pick ? pick->y1 : 0;
 }
 
-/* The survey's report period into m: the title's, else the body's best;
- * its year that of the same stretch named with one, else the first the
- * text names, else the report date's, else the file name's.  0 when there
- * is none (or no year for it). */
 /* m's report period: kind and period; 1. */
 static int set_period(ts_doc_meta *m, ts_report_kind kind, ts_period p)
 {
@@ -897,6 +893,10 @@ static int set_period(ts_doc_meta *m, ts_report_kind kind, ts_period p)
     return 1;
 }
 
+/* The survey's report period into m: the title's, else the body's best;
+ * its year that of the same stretch named with one, else the first the
+ * text names, else the report date's, else the file name's.  0 when there
+ * is none (or no year for it). */
 static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
 {
     const candidate *best = sv->has_title ? &sv->title : best_candidate(sv);
