@@ -28,6 +28,8 @@ typedef struct {
     int year, month, day; /* report date ("Kon Tum, ngày 30 tháng 3 năm 2021") */
     int text_year;        /* with no period nor date: the year the text names
                            * first, for phrases that name none (0: none) */
+    int period_from_name; /* the text names no period: period is the file
+                           * name's ("ninh-thuan-2023.txt": 2023) */
 } ts_doc_meta;
 
 /* A piece of cleaned text: a view into the document, valid while it lives. */

@@ -349,10 +349,18 @@ static int settle_context(const options *o, const sink *s, ts_doc *doc, const ch
         cli_warn(TOOL, "%s: no area found in the report: its facts have none; pass --area SLUG",
                  path);
     }
-    if (has_text && !ts_doc_meta_get(doc)->has_period)
+    const ts_doc_meta *m = ts_doc_meta_get(doc);
+    if (has_text && !m->has_period)
         cli_warn(TOOL, "%s: no report period found: figures without their own period are "
                        "left out; pass --period",
                  path);
+    if (has_text && m->period_from_name) {
+        char p[TS_PERIOD_TEXT_MAX];
+        ts_period_format(m->period, p, sizeof p);
+        cli_warn(TOOL, "%s: the text names no period: %s, the file name's, is taken; pass "
+                       "--period to state it",
+                 path, p);
+    }
     return CLI_OK;
 }
 

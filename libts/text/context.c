@@ -743,6 +743,116 @@ static int year_of_name(const ts_doc *doc)
     return 0;
 }
 
+/* The tokens of a report's file name: its base name without the
+ * extensions, folded and cut at every run of other characters than
+ * letters and digits ("BC_9-thang_2023.docx" -> bc, 9, thang, 2023).
+ * Returns how many (at most max). */
+static size_t name_tokens(const ts_doc *doc, char toks[][16], size_t max)
+{
+    const char *name = ts_doc_name(doc), *slash = strrchr(name, '/');
+    char base[256], key[256];
+    snprintf(base, sizeof base, "%s", slash ? slash + 1 : name);
+    for (int k = 0; k < 2; k++) { /* "r.txt.gz" */
+        char *dot = strrchr(base, '.');
+        if (dot && dot != base && strlen(dot) <= 5)
+            *dot = '\0';
+    }
+    ts_text_slug(base, strlen(base), key, sizeof key);
+    size_t n = 0;
+    char *save = NULL;
+    for (char *t = strtok_r(key, "-", &save); t && n < max; t = strtok_r(NULL, "-", &save))
+        snprintf(toks[n++], sizeof toks[0], "%s", t);
+    return n;
+}
+
+/* The number a token is, digits only (a year too), or -1. */
+static int token_number(const char *t)
+{
+    if (!*t || strlen(t) > 4 || strspn(t, "0123456789") != strlen(t))
+        return -1;
+    return atoi(t);
+}
+
+/* "9m", "9t", "9thang", "h1", "q2", "quy2": a count after a number or a
+ * letter ("m", "t", "thang" months from January; "q", "quy" a quarter; "h1"
+ * the first half), with *months or *quarter set; 0 when it is none. */
+static int token_stretch(const char *t, int *months, int *quarter)
+{
+    if (strcmp(t, "h1") == 0)
+        return *months = 6;
+    const char *d = t;
+    if (strncmp(t, "quy", 3) == 0)
+        d = t + 3;
+    else if (*t == 'q')
+        d = t + 1;
+    if (d != t) {
+        int q = token_number(d);
+        return q >= 1 && q <= 4 ? (*quarter = q) : 0;
+    }
+    char *rest;
+    long n = strtol(t, &rest, 10);
+    if (rest == t || n < 2 || n > 12)
+        return 0;
+    if (strcmp(rest, "m") == 0 || strcmp(rest, "t") == 0 || strcmp(rest, "thang") == 0)
+        return *months = (int)n;
+    return 0;
+}
+
+/* The report period a file is named after when its text names none
+ * ("ninh-thuan-2023.txt", "binhdinh-2024-q1.txt", "BC_9-thang_2023.pdf",
+ * "quy-2-2024.docx", "kontum-2016-2020.txt", "gialai-2024-10.txt"): the
+ * first year in its name (1945-2099) with a later year after it (a span
+ * of up to ten years), or a quarter, months from January or a month
+ * next to it; the year alone is the year.  0 when the name has no year. */
+static int period_of_name(const ts_doc *doc, candidate *c)
+{
+    char t[16][16];
+    size_t n = name_tokens(doc, t, 16), k = 0;
+    int y = -1;
+    while (k < n && !((y = token_number(t[k])) >= 1945 && y <= 2099))
+        k++;
+    if (k == n)
+        return 0;
+    memset(c, 0, sizeof *c);
+    c->kind = TS_REPORT_ANNUAL;
+    c->y1 = c->y2 = y;
+    int y2 = k + 1 < n ? token_number(t[k + 1]) : -1;
+    if (y2 > y && y2 <= y + 10) {
+        c->kind = TS_REPORT_MULTIYEAR;
+        c->y2 = y2;
+        return 1;
+    }
+    int months = 0, quarter = 0, month = 0;
+    /* after the year: "2024-q1", "2023-9m", "2024-10", "2023-9-thang" */
+    const char *a = k + 1 < n ? t[k + 1] : "", *a2 = k + 2 < n ? t[k + 2] : "";
+    /* before it: "9-thang-2023", "quy-2-2024", "thang-10-2024", "9t-2023" */
+    const char *b = k >= 1 ? t[k - 1] : "", *b2 = k >= 2 ? t[k - 2] : "";
+    int na = token_number(a), nb = token_number(b);
+    if (!token_stretch(a, &months, &quarter) && !token_stretch(b, &months, &quarter)) {
+        if (na >= 2 && na <= 12 && strcmp(a2, "thang") == 0)
+            months = na;
+        else if (na >= 1 && na <= 12 && !*a2)
+            month = na;
+        else if (nb >= 1 && nb <= 4 && strcmp(b2, "quy") == 0)
+            quarter = nb;
+        else if (nb >= 1 && nb <= 12 && strcmp(b2, "thang") == 0)
+            month = nb;
+        else if (token_number(b2) >= 2 && token_number(b2) <= 12 && strcmp(b, "thang") == 0)
+            months = token_number(b2);
+    }
+    if (quarter) {
+        c->kind = TS_REPORT_QUARTERLY;
+        c->n = quarter;
+    } else if (month) {
+        c->kind = TS_REPORT_MONTHLY;
+        c->n = month;
+    } else if (months && months < 12) {
+        c->kind = TS_REPORT_CUMULATIVE;
+        c->n = months;
+    }
+    return 1;
+}
+
 /* A dateline in folded text: "D/M/YYYY", "D-M-YYYY", "D.M.YYYY" or
  * "ngay D thang M nam YYYY".  Returns 1 and the date when found. */
 static int find_date(const char *s, size_t *at, int *y, int *m, int *d)
@@ -917,6 +1027,14 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
          * ("Báo cáo tình hình thực hiện nhiệm vụ năm 2023"), and no later
          * year: that year. */
         return set_period(m, TS_REPORT_ANNUAL, ts_period_year(sv->plan_year));
+    }
+    candidate named;
+    if (!best && period_of_name(doc, &named) &&
+        (!sv->first_year || (sv->first_year >= named.y1 && sv->first_year <= named.y2))) {
+        /* No period in the text, none it contradicts in the file's name:
+         * the name's ("ninh-thuan-2023.txt"), said in a warning. */
+        m->period_from_name = 1;
+        return set_period(m, named.kind, candidate_period(&named, named.y2));
     }
     if (!best) {
         m->text_year = sv->first_year ? sv->first_year : sv->aimed_year;

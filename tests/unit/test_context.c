@@ -243,6 +243,41 @@ static void test_undated(void **state)
     ts_doc_free(doc);
 }
 
+/* A text that names no period takes its file name's, and says so; a
+ * period the text names wins over the name. */
+static void test_period_of_name(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file, *text, *want;
+        int from_name;
+    } cases[] = {
+        {"ninh-thuan-2023.txt", "Tổng vốn đầu tư khoảng 22.710 tỷ đồng, đạt 102,3% KH.\n", "2023", 1},
+        {"reports/binhdinh-2024-q1.txt", "Thu ngân sách đạt 700 tỷ đồng.\n", "2024-Q1", 1},
+        {"BC_9-thang_2023.docx", "Thu ngân sách đạt 700 tỷ đồng.\n", "2023-01/P9M", 1},
+        {"bao-cao-quy-2-2024.pdf", "Thu ngân sách đạt 700 tỷ đồng.\n", "2024-Q2", 1},
+        {"kontum-2016-2020.txt", "GRDP tăng bình quân 7%/năm.\n", "2016/2020", 1},
+        {"gialai-2024-10.txt.gz", "Thu ngân sách đạt 700 tỷ đồng.\n", "2024-10", 1},
+        {"daklak-2022-6m.txt", "Thu ngân sách đạt 700 tỷ đồng.\n", "2022-H1", 1},
+        {"kontum-2023.txt", "6 tháng đầu năm 2024, thu ngân sách đạt 700 tỷ đồng.\n", "2024-H1", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ts_doc *doc;
+        ts_error e;
+        assert_int_equal(ts_doc_parse(cases[i].file, cases[i].text, strlen(cases[i].text), &doc, &e),
+                         TS_OK);
+        assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
+        const ts_doc_meta *m = ts_doc_meta_get(doc);
+        char p[TS_PERIOD_TEXT_MAX] = "";
+        if (m->has_period)
+            ts_period_format(m->period, p, sizeof p);
+        if (strcmp(p, cases[i].want) != 0 || m->period_from_name != cases[i].from_name)
+            fail_msg("%s: period \"%s\" (from name %d), want \"%s\" (%d)", cases[i].file, p,
+                     m->period_from_name, cases[i].want, cases[i].from_name);
+        ts_doc_free(doc);
+    }
+}
+
 typedef struct {
     const char *name, *text, *area, *kind, *period;
     int y, m, day;
@@ -572,6 +607,7 @@ int main(void)
         cmocka_unit_test(test_infer),
         cmocka_unit_test(test_stated),
         cmocka_unit_test(test_undated),
+        cmocka_unit_test(test_period_of_name),
         cmocka_unit_test(test_year_of_file_name),
         cmocka_unit_test(test_year_aimed_at),
         cmocka_unit_test(test_title_blocks),
