@@ -547,6 +547,20 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         size_t w = rd_prev_word(r, i);
         if (rd_word_of(r, w, TSX_C_PERIOD_SINCE) || rd_word_of(r, w, TSX_C_PERIOD_DAY))
             return j; /* "từ tháng 6/2020": since, not a period */
+        /* "(Ước tính) cuối tháng Chín": the month's last day, as "đến
+         * ngày 30/9" (the report's own period when it ends there); "từ
+         * cuối tháng 4" is since. */
+        if (rd_word_of(r, w, TSX_C_PERIOD_END) && !rd_word_of(r, w, TSX_C_PERIOD_THROUGH)) {
+            if (rd_word_of(r, rd_prev_word(r, w), TSX_C_PERIOD_SINCE))
+                return j;
+            if (rd_year_ok(yy)) {
+                out->kind = PER_UPTO;
+                out->p = ts_period_day(yy, mm, ts_days_in_month(yy, mm));
+                out->target = 0;
+                *set = !is_comparison(r, i);
+                return j;
+            }
+        }
         /* "Hết tháng 8": January through August; "tháng 9 đầu năm" (the
          * words of "9 tháng đầu năm" swapped) too. */
         int through = rd_word_of(r, w, TSX_C_PERIOD_THROUGH);

@@ -69,13 +69,16 @@ static const struct {
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",
      "livestock.buffalo yoy_pct 2023-01/P11M -0.6 E; livestock.poultry yoy_pct 2023-01/P11M 7.2 E"},
-    {"a month written out after 'tháng' ('cuối tháng Mười', 'tháng Mười một'); 'tháng năm' is "
-     "no May", "2023-01/P11M",
+    {"a month written out after 'tháng' ('tháng Mười', 'tháng Mười một'); 'tháng năm' is no May; "
+     "the end of a month is its last day: a stock's date, the report's own period where it ends",
+     "2023-01/P11M",
      "Sau bao tháng năm khó khăn, tổng số gia cầm tăng 2,1% so với cùng kỳ. Ước tính cuối tháng "
      "Mười, tổng số trâu giảm 0,7% so với cùng thời điểm năm trước; thu ngân sách tháng Mười một "
-     "năm 2023 đạt 350 tỷ đồng.",
-     "livestock.poultry yoy_pct 2023-01/P11M 2.1 A; livestock.buffalo yoy_pct 2023-10 -0.7 E; "
-     "budget.revenue level 2023-11 350 E"},
+     "năm 2023 đạt 350 tỷ đồng. Ước tính cuối tháng Mười một, tổng số bò tăng 0,4% so với cùng "
+     "thời điểm năm trước. Từ cuối tháng 4, tổng số lợn tăng 3% so với cùng thời điểm năm trước.",
+     "livestock.poultry yoy_pct 2023-01/P11M 2.1 A; livestock.buffalo yoy_pct 2023-10-31 -0.7 E; "
+     "budget.revenue level 2023-11 350 E; livestock.cattle yoy_pct 2023-01/P11M 0.4 E; "
+     "livestock.pig yoy_pct 2023-01/P11M 3 E"},
     {"an average growth against its target is no share of a plan", "2021/2025",
      "GRDP tăng bình quân 7,1%/năm (đạt 101,4% so với mục tiêu Nghị quyết).",
      "grdp avg_annual_pct 2021/2025 7.1 A"},
