@@ -374,6 +374,12 @@ static const meta_case meta_cases[] = {
      "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Thái Nguyên chủ trì hội nghị sơ kết 6 tháng "
      "đầu năm 2017: thu ngân sách đạt 1.270 tỷ đồng, bằng 113% dự toán.\n",
      "thai-nguyen-city", "cumulative", "2017-H1", 0, 0, 0},
+    {"'H.' and 'Q.' abbreviate 'huyện' and 'quận' before a name",
+     "Ông Nguyễn Văn A, Chủ tịch UBND H.Diên Khánh, cho biết năm 2023 thu ngân sách đạt 259 tỷ "
+     "đồng, theo Quyết định của UBND tỉnh Khánh Hòa.\n",
+     "dien-khanh-district", "annual", "2023", 0, 0, 0},
+    {"... 'Q.'", "UBND Q.Bình Thạnh: 6 tháng đầu năm 2024 thu ngân sách đạt 2.100 tỷ đồng.\n",
+     "binh-thanh-district", "cumulative", "2024-H1", 0, 0, 0},
     {"a town in the years before it was raised to a city (2019)", "UBND THỊ XÃ THUẬN AN\nBÁO CÁO\n"
      "Tình hình kinh tế - xã hội năm 2019\n",
      "thuan-an-town", "annual", "2019", 0, 0, 0},
