@@ -84,8 +84,10 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     f.source = r->cx->source ? r->cx->source : "-";
     f.price = price;
     f.plan_by = plan_by;
-    if (strcmp(measure, TS_MEASURE_YOY_PCT) == 0 || strcmp(measure, TS_MEASURE_AVG_ANNUAL_PCT) == 0)
+    if (strcmp(measure, TS_MEASURE_YOY_PCT) == 0 || strcmp(measure, TS_MEASURE_AVG_ANNUAL_PCT) == 0) {
         r->growth_ind = ind;
+        r->growth_avg = strcmp(measure, TS_MEASURE_AVG_ANNUAL_PCT) == 0;
+    }
     if (strcmp(measure, TS_MEASURE_LEVEL) == 0) {
         r->level_ind = ind;
         r->level_value = value;

@@ -92,13 +92,28 @@ static int growth_subject(const reader *r, const figure *f, const quantity *q)
            (f->v == V_NONE && growth && after_colon(r, q));
 }
 
+/* The sentence gave the subject's growth, not its level, and a growth is
+ * what the subject's target is: a yearly average ("tăng bình quân 7,1%/năm
+ * (đạt 101,4% so với mục tiêu)") or a subject named as a growth rate
+ * ("tốc độ tăng trưởng kinh tế đạt 8,5%, đạt 100% kế hoạch").  The level
+ * of a flow or a stock has it target ("thu ngân sách tăng 12%, đạt 55%
+ * dự toán năm"). */
+static int after_growth(const reader *r, const figure *f)
+{
+    if (r->growth_ind != f->ind || r->level_ind == f->ind)
+        return 0;
+    const frame *fr = &r->st[r->depth];
+    int growth_named = fr->ent ? (fr->ent->flags & TSX_GROWTH) != 0 : r->topic_growth;
+    return r->growth_avg || growth_named;
+}
+
 static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
 {
     double x;
     switch (c) {
     case C_NONE: return 1;
     case C_DOUBLED: return q->a >= 100;
-    case C_AFTER_GROWTH: return r->growth_ind == f->ind && r->level_ind != f->ind;
+    case C_AFTER_GROWTH: return after_growth(r, f);
     case C_PER_YEAR: return q->per_year;
     case C_NO_CHANGE_BEFORE: return r->last_change == 0;
     case C_SPAN: return ts_period_kind_of(f->p) == TS_PERIOD_YEARS;
@@ -158,7 +173,7 @@ static const char *const cond_names[] = {
     [C_AVERAGE_BETWEEN] = "\"bình quân\" between its verb and it",
     [C_PLAN_CONTEXT] = "a plan phrase or \"giao\" before it",
     [C_DOUBLED] = "100% or more",
-    [C_AFTER_GROWTH] = "the sentence gave its growth, not its level",
+    [C_AFTER_GROWTH] = "the sentence gave its growth, not its level, and its target is a growth (a yearly average, a subject named as a growth rate)",
 };
 static const char *const action_names[] = {
     [A_DROP] = "nothing",

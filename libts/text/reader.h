@@ -100,6 +100,7 @@ typedef struct {
     const ts_indicator *level_ind; /* the last level given, in its indicator's */
     double level_value;            /* unit: "(a/b)" after it restates it */
     const ts_indicator *growth_ind; /* the last growth given (yoy, yearly average) */
+    int growth_avg;            /* ... a yearly average */
     size_t place_end;          /* folded end of the last other-place name + 1 */
     int estimate;              /* an estimate word was seen */
     int title;                 /* reading a report's title: a plan's term

@@ -79,6 +79,11 @@ static const struct {
      "livestock.poultry yoy_pct 2023-01/P11M 2.1 A; livestock.buffalo yoy_pct 2023-10-31 -0.7 E; "
      "budget.revenue level 2023-11 350 E; livestock.cattle yoy_pct 2023-01/P11M 0.4 E; "
      "livestock.pig yoy_pct 2023-01/P11M 3 E"},
+    {"a flow's or stock's growth, then its share of the plan: the level's share", "2024-H1",
+     "Thu ngân sách nhà nước trên địa bàn tăng 12%, đạt 55% dự toán năm; diện tích nuôi trồng "
+     "thủy sản tăng 12%, đạt gần 79% kế hoạch năm.",
+     "budget.revenue yoy_pct 2024-H1 12 A; budget.revenue pct_plan 2024-H1 55 A; "
+     "aquaculture.area yoy_pct 2024-H1 12 A; aquaculture.area pct_plan 2024-H1 79 A"},
     {"an average growth against its target is no share of a plan", "2021/2025",
      "GRDP tăng bình quân 7,1%/năm (đạt 101,4% so với mục tiêu Nghị quyết).",
      "grdp avg_annual_pct 2021/2025 7.1 A"},
