@@ -47,16 +47,25 @@ typedef struct {
 } tbl_line;
 
 typedef struct {
-    tbl_line *line;    /* one per input line */
-    size_t nline;
+    tbl_line *line;    /* one per input line (a spaced table: one per row) */
+    size_t nline, lcap;
     tbl_cell *cell;
     size_t ncell, ccap;
+    char **owned;      /* texts of cells joined across lines, freed with it */
+    size_t nowned;
 } tbl_grid;
 
 /* Cuts every line (lines[i] NUL-terminated) into cells.  TS_ENOMEM on
  * failure (g then freed). */
 int tbl_grid_build(tbl_grid *g, const ts_span *lines, size_t n);
 void tbl_grid_free(tbl_grid *g);
+
+struct tbl_ctx;
+/* Re-cuts the tables of c->g whose cells only single spaces part (a
+ * header naming a period in each of k columns, rows of a label and k
+ * figures, one a line or run on; table_spaced.c) into a header line and
+ * a line per row.  TS_ENOMEM on failure. */
+int tbl_spaced_recut(struct tbl_ctx *c, const ts_span *lines, size_t n);
 
 /* Nonzero when line i has no cell (empty or white space). */
 static inline int tbl_blank(const tbl_grid *g, size_t i)
@@ -116,7 +125,7 @@ typedef struct {
 
 /* ---- what the steps share ---- */
 
-typedef struct {
+typedef struct tbl_ctx {
     const ts_extract_ctx *cx;
     ts_extract_ctx reader_cx; /* the label reader's own copy (it writes fact flags) */
     const ts_lexicon *lx;

@@ -16,6 +16,9 @@ void tbl_grid_free(tbl_grid *g)
 {
     free(g->line);
     free(g->cell);
+    for (size_t i = 0; i < g->nowned; i++)
+        free(g->owned[i]);
+    free(g->owned);
     memset(g, 0, sizeof *g);
 }
 
@@ -278,7 +281,7 @@ int tbl_grid_build(tbl_grid *g, const ts_span *lines, size_t n)
     g->line = malloc((n ? n : 1) * sizeof *g->line);
     if (!g->line)
         return TS_ENOMEM;
-    g->nline = n;
+    g->nline = g->lcap = n;
     for (size_t i = 0; i < n; i++)
         if (cut_line(g, &lines[i], &g->line[i]) != TS_OK) {
             tbl_grid_free(g);

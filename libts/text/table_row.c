@@ -69,6 +69,8 @@ typedef struct {
     ts_unit_match um;
     rd_row kind;             /* its decision in the first column */
     int has_kind;
+    int other;               /* it names another subject ("Tổng giá trị sản
+                              * xuất"): the rows under it are its parts */
     uint32_t label, label2;
 } meaning;
 
@@ -583,6 +585,16 @@ static int do_row(walk *w, const tbl_row *row)
     int silent = !has_class(r, own, measure_words, sizeof measure_words / sizeof measure_words[0]);
     char status = has_class(r, own, estimate_words, 1) ? 'E' : 0;
     const char *why = row_why(r, &m, bad);
+    /* A subject that holds ("giá trị sản xuất", gross output: `holds`)
+     * keeps the rows under it as its parts, as it keeps the clauses after
+     * it in running text. */
+    m.other = !m.ind && r->topic_held;
+    /* "Tổng giá trị sản xuất" over "- Nông, lâm, thủy sản": the sectors'
+     * output, not their value added. */
+    if (w->depth && w->st[w->depth - 1].other && m.level > w->st[w->depth - 1].level) {
+        why = "a part of another subject its parent row names";
+        m.other = 1;
+    }
     if (!why && w->t->ncol) {
         m.kind = decide_cell(w, &m, &w->t->col[0], 0, silent);
         m.has_kind = 1;

@@ -79,6 +79,8 @@ int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ct
     c.f = f;
     int rc = tbl_grid_build(&c.g, lines, n_lines);
     if (rc == TS_OK)
+        rc = tbl_spaced_recut(&c, lines, n_lines);
+    if (rc == TS_OK)
         rc = read_all(&c, has_default);
     tbl_grid_free(&c.g);
     tsx_tags_free(&c.tags);

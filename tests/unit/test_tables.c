@@ -202,6 +202,54 @@ static void test_reader_rows(void **state)
           "2023", "livestock.pig level 2022 120500 A; livestock.pig level 2023 118300 A");
 }
 
+/* Cells apart by single spaces, as a web page's or a thesis's table is
+ * copied: rows run on in one paragraph, or one a line. */
+static void test_spaced(void **state)
+{
+    (void)state;
+    /* Run on: row numbers and a page number between rows; a unit split
+     * from its scale by a line break. */
+    FACTS("TT Chỉ tiêu ĐVT Năm 2017 Năm 2018 Năm 2019 1 Thu ngân sách trên địa bàn Tỷ đồng "
+          "856,5 878,3 919,7 2 Tỷ lệ hộ nghèo % 14,14 10,55 6,81 3 Thu nhập bình quân đầu người "
+          "Triệu\n\nđồng 57,3 61,2 76,5\n\n34 4 Tổng đàn gia súc Con 14.788 17.267 19.526\n\n"
+          "(Nguồn: Chi cục Thống kê huyện) Năm 2019 thu ngân sách tăng 4,7%.\n",
+          "2019",
+          "budget.revenue level 2017 856.5 A; budget.revenue level 2018 878.3 A; "
+          "budget.revenue level 2019 919.7 A; social.poverty_rate level 2017 14.14 A; "
+          "social.poverty_rate level 2018 10.55 A; social.poverty_rate level 2019 6.81 A; "
+          "grdp.per_capita level 2017 57.3 A; grdp.per_capita level 2018 61.2 A; "
+          "grdp.per_capita level 2019 76.5 A; livestock.total level 2017 14788 A; "
+          "livestock.total level 2018 17267 A; livestock.total level 2019 19526 A");
+    /* One a line, plan and actual columns; a year in a label is no
+     * figure; a label's own words with a year may end the header line. */
+    FACTS("Chỉ tiêu Đơn vị tính Kế hoạch năm 2019 Thực hiện năm 2019 Kế hoạch năm 2020\n"
+          "1 Tổng vốn đầu tư toàn xã hội (giá so sánh 2010) Tỷ đồng 4800 7.100 11.000\n"
+          "2 Tỷ lệ hộ nghèo % 0,98 0,9 1,47\n",
+          "2019",
+          "investment.total plan 2019 4800 A; investment.total level 2019 7100 A; "
+          "investment.total plan 2020 11000 A; social.poverty_rate plan 2019 0.98 A; "
+          "social.poverty_rate level 2019 0.9 A; social.poverty_rate plan 2020 1.47 A");
+    /* Bare years, no unit column (the label's bracket has it), a dash
+     * for a missing figure; "BQ" is "bình quân". */
+    FACTS("Chỉ tiêu 2013 2014 2015 Tăng BQ 2013-2015 (%) 1. Thu ngân sách (tỷ đồng) 700 - 820 "
+          "8,2 2. Tổng vốn đầu tư toàn xã hội (tỷ đồng) 5.100 5.600 6.050 8,9\n",
+          "2015",
+          "budget.revenue level 2013 700 A; budget.revenue level 2015 820 A; "
+          "budget.revenue avg_annual_pct 2013/2015 8.2 A; investment.total level 2013 5100 A; "
+          "investment.total level 2014 5600 A; investment.total level 2015 6050 A; "
+          "investment.total avg_annual_pct 2013/2015 8.9 A");
+    /* Gross output holds: the sectors under it are its parts, not value
+     * added. */
+    FACTS("Chỉ tiêu ĐVT Năm 2014 Năm 2015 Tổng giá trị sản xuất Tỷ đồng 5.480,8 6.064,9 - Nông, lâm, "
+          "thủy sản \" 873,5 926,7 - Dịch vụ \" 2.147,1 2.413,8\n",
+          "2015", "");
+    /* Prose that opens with a label word and names periods is no table
+     * without rows of figures. */
+    FACTS("Lĩnh vực nông nghiệp năm 2014 và năm 2015 tăng trưởng khá, giá trị sản xuất tăng 4,1% "
+          "và 3,9%.\n",
+          "2015", "");
+}
+
 static void test_columns_by_place(void **state)
 {
     (void)state;
@@ -494,6 +542,7 @@ int main(void)
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_change_cells),
         cmocka_unit_test(test_bad_tables),
+        cmocka_unit_test(test_spaced),
         cmocka_unit_test(test_repeated_headers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

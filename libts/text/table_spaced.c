@@ -1,0 +1,535 @@
+/* Tables whose cells only single spaces part, as a web page's or a
+ * thesis's table comes out when it is copied as text: a header line that
+ * opens with the label column ("(STT) Chỉ tiêu", maybe "ĐVT") and names a
+ * period in each of k >= 2 columns ("Năm 2011 Năm 2012 ...", "2009 2010
+ * ...", "Kế hoạch năm 2019 Thực hiện năm 2019 Kế hoạch năm 2020", "TH
+ * 2016 - 2020 Tăng bq 2016-2020 (%)"), then rows of a label, a unit when
+ * the header has that column, and k figures, one row a line or run on in
+ * one paragraph ("1 Tổng giá trị sản phẩm Tỷ đồng 9.417 10.229 11.460 2
+ * Tốc độ tăng trưởng % 10,19 ...").  Such a table is cut here into a
+ * header line and one line per row, as a Word table's TAB rows are, and
+ * the other steps read it as they read those.  A row's figures are the
+ * first k of a run of k or more; a shorter run belongs to its label
+ * ("giá so sánh 2010"); numbers left after them open the next row's label
+ * (a row number, a page number) and are dropped. */
+#include "text/table.h"
+#include "core/grow.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SP_MAX_TOKENS 4096 /* tokens of one table at most */
+#define SP_LABEL_MAX 40    /* tokens of a label at most: past it, prose */
+#define SP_PROSE 15        /* a line of this many tokens giving no row is prose */
+#define SP_HEAD_WORDS 4    /* words a column head may have before its period */
+
+typedef struct {
+    size_t line;   /* input line */
+    size_t a, b;   /* bytes in that line */
+} sp_tok;
+
+typedef struct {
+    size_t line;
+    size_t start;          /* where the header starts in its line */
+    size_t label_a, label_b, unit_a, unit_b; /* its lead cells (unit: a == b none) */
+    size_t head_a[TBL_MAX_COLS], head_b[TBL_MAX_COLS];
+    size_t k;              /* period columns */
+    size_t end;            /* where it ends in its line */
+} sp_header;
+
+typedef struct {
+    size_t label_first, label_n; /* tokens of its label (unit split off) */
+    size_t unit;                 /* its unit token range start, SIZE_MAX none */
+    size_t unit_n;
+    size_t fig[TBL_MAX_COLS];    /* tokens of its figures, SIZE_MAX a missing one */
+} sp_row;
+
+static int is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+/* A figure as such tables write it: digits with '.' and ',' inside, a
+ * sign, a '%' after ("4.141,2", "-15,97", "61.0"); not "1." (a row
+ * number) nor "2010)" (a label's). */
+static int figure_token(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0;
+    if (n && (s[0] == '-' || s[0] == '+'))
+        i++;
+    for (; i < n; i++) {
+        if (is_digit(s[i]))
+            digits++;
+        else if (!((s[i] == '.' || s[i] == ',') && i + 1 < n && is_digit(s[i + 1])) &&
+                 !(s[i] == '%' && i + 1 == n))
+            return 0;
+    }
+    return digits > 0;
+}
+
+/* A dash that stands for a missing figure. */
+static int dash_token(const char *s, size_t n)
+{
+    return (n == 1 && s[0] == '-') || (n == 3 && memcmp(s, "\xe2\x80\x93", 3) == 0);
+}
+
+/* A row number before a label: "1", "12.", "II", "IV.", "a)". */
+static int number_token(const char *s, size_t n)
+{
+    if (n && (s[n - 1] == '.' || s[n - 1] == ')'))
+        n--;
+    if (!n || n > 4)
+        return 0;
+    size_t d = 0, r = 0;
+    for (size_t i = 0; i < n; i++) {
+        d += is_digit(s[i]);
+        r += s[i] == 'I' || s[i] == 'V' || s[i] == 'X';
+    }
+    return d == n || r == n;
+}
+
+/* A bare year ("2009"), or a span of two ("2016 - 2020", "2016-2020"),
+ * at byte i of the line: its end, or 0. */
+static size_t bare_years(const char *s, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && is_digit(s[j]))
+        j++;
+    if (j - i != 4 || (j < n && s[j] != ' ' && s[j] != '-'))
+        return 0;
+    int y = atoi(s + i);
+    if (y < 1945 || y > 2099)
+        return 0;
+    size_t k = j;
+    while (k < n && s[k] == ' ')
+        k++;
+    if (k < n && s[k] == '-') {
+        size_t m = k + 1;
+        while (m < n && s[m] == ' ')
+            m++;
+        size_t e = m;
+        while (e < n && is_digit(s[e]))
+            e++;
+        if (e - m == 4 && atoi(s + m) > y && (e == n || s[e] == ' '))
+            return e;
+    }
+    return j < n && s[j] == '-' ? 0 : j;
+}
+
+/* The original byte of folded position p of the text last set. */
+static size_t orig_at(const tbl_ctx *c, size_t p)
+{
+    return c->f->map[p < c->f->len ? p : c->f->len];
+}
+
+/* A column head at folded word w: up to SP_HEAD_WORDS words ("Kế hoạch",
+ * "Tăng bq", "TH") then a period phrase or bare years, then a bracket
+ * right after ("(%)"); *a, *b its bytes.  0 when none. */
+static int column_head(tbl_ctx *c, size_t w, size_t *a, size_t *b)
+{
+    const reader *r = &c->r;
+    const char *s = r->orig;
+    size_t i = w;
+    for (int words = 0; words <= SP_HEAD_WORDS && i < r->n; words++) {
+        per_state ps = {PER_NONE, {0, 0}, 0};
+        int set, year_only;
+        size_t e = 0, ob = orig_at(c, i), oe = 0;
+        if (is_digit(r->s[i])) {
+            oe = bare_years(s, r->olen, ob);
+        } else if ((e = rd_period(r, i, &ps, &set, &year_only)) && ps.kind == PER_FIXED) {
+            oe = orig_at(c, e);
+        }
+        if (oe) {
+            size_t k = oe;
+            while (k < r->olen && s[k] == ' ')
+                k++;
+            if (k < r->olen && s[k] == '(') {
+                const char *close = memchr(s + k, ')', r->olen - k < 16 ? r->olen - k : 16);
+                if (close)
+                    oe = (size_t)(close - s) + 1;
+            }
+            *a = orig_at(c, w);
+            *b = oe;
+            return 1;
+        }
+        /* the head's words are no figures */
+        size_t we = rd_word_end(r, i);
+        if (we == i || figure_token(s + ob, orig_at(c, we) - ob))
+            return 0;
+        i = rd_skip_spaces(r, we);
+    }
+    return 0;
+}
+
+/* Folded position of the first word at or after original byte o. */
+static size_t folded_at(const tbl_ctx *c, size_t o)
+{
+    size_t p = 0;
+    while (p < c->f->len && c->f->map[p] < o)
+        p++;
+    return rd_skip_spaces(&c->r, p);
+}
+
+/* Whether s holds two years (four digits from 19.. or 20.. standing
+ * alone): a header's periods; the bytes looked at before a line is
+ * tagged, which prose lines mostly are not worth. */
+static int two_years(const char *s, size_t n)
+{
+    int years = 0;
+    for (size_t i = 0; i + 4 <= n && years < 2; i++)
+        if ((i == 0 || !is_digit(s[i - 1])) && (s[i] == '1' || s[i] == '2') &&
+            (s[i + 1] == '9' || s[i + 1] == '0') && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+            (i + 4 == n || !is_digit(s[i + 4])))
+            years++;
+    return years >= 2;
+}
+
+/* A header in line l (the label column's word at its start, after a row
+ * number's column maybe): fills h, 1; 0 when none, -1 out of memory. */
+static int find_header(tbl_ctx *c, const ts_span *l, size_t line, sp_header *h)
+{
+    if (l->len > TBL_ROW_MAX || !two_years(l->text, l->len))
+        return 0;
+    if (tbl_text_set(c, l->text, l->len) != TS_OK)
+        return -1;
+    const reader *r = &c->r;
+    size_t i = rd_skip_spaces(r, 0), e;
+    if ((e = rd_at(r, i, TSX_C_TABLE_NUMBER)))
+        i = rd_skip_spaces(r, e);
+    if (!(e = rd_at(r, i, TSX_C_TABLE_LABEL)))
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->line = line;
+    h->start = orig_at(c, rd_skip_spaces(r, 0));
+    h->label_a = orig_at(c, i);
+    h->label_b = orig_at(c, e);
+    i = rd_skip_spaces(r, e);
+    if ((e = rd_at(r, i, TSX_C_TABLE_UNIT))) {
+        h->unit_a = orig_at(c, i);
+        h->unit_b = orig_at(c, e);
+        i = rd_skip_spaces(r, e);
+    }
+    size_t a, b;
+    while (h->k < TBL_MAX_COLS && i < r->n && column_head(c, i, &a, &b)) {
+        h->head_a[h->k] = a;
+        h->head_b[h->k++] = b;
+        i = folded_at(c, b);
+    }
+    h->end = h->k ? h->head_b[h->k - 1] : 0;
+    return h->k >= 2;
+}
+
+/* The tokens of lines[from..) from byte `at` of the first, up to a blank
+ * line's run of two or the end; stops at SP_MAX_TOKENS. */
+static size_t tokens_from(const ts_span *lines, size_t n, size_t from, size_t at, sp_tok *t)
+{
+    size_t nt = 0;
+    for (size_t i = from; i < n && nt < SP_MAX_TOKENS; i++) {
+        const ts_span *l = &lines[i];
+        for (size_t j = i == from ? at : 0; j < l->len && nt < SP_MAX_TOKENS;) {
+            while (j < l->len && (l->text[j] == ' ' || l->text[j] == '\t'))
+                j++;
+            size_t k = j;
+            while (k < l->len && l->text[k] != ' ' && l->text[k] != '\t')
+                k++;
+            if (k > j)
+                t[nt++] = (sp_tok){i, j, k};
+            j = k;
+        }
+    }
+    return nt;
+}
+
+static const char *tok_text(const ts_span *lines, const sp_tok *t) { return lines[t->line].text + t->a; }
+static size_t tok_len(const sp_tok *t) { return t->b - t->a; }
+
+static int tok_figure(const ts_span *lines, const sp_tok *t)
+{
+    return figure_token(tok_text(lines, t), tok_len(t));
+}
+
+/* The figure cells a run at token j holds (a dash before a figure is a
+ * missing one): how many in a row, at most max. */
+static size_t run_at(const ts_span *lines, const sp_tok *t, size_t nt, size_t j, size_t max)
+{
+    size_t n = 0;
+    while (j < nt && n < max) {
+        if (tok_figure(lines, &t[j]) ||
+            (dash_token(tok_text(lines, &t[j]), tok_len(&t[j])) && j + 1 < nt &&
+             tok_figure(lines, &t[j + 1]))) {
+            n++;
+            j++;
+        } else {
+            break;
+        }
+    }
+    return n;
+}
+
+/* How many tokens at the end of a label are its unit (a @unit phrase,
+ * with its scale: "Tỷ đồng", "%", "Con"; or a ditto mark '"'). */
+static size_t unit_tokens(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_t first,
+                          size_t n)
+{
+    if (!n)
+        return 0;
+    const sp_tok *last = &t[first + n - 1];
+    if (tok_len(last) == 1 && (tok_text(lines, last)[0] == '"' || tok_text(lines, last)[0] == '%'))
+        return 1;
+    for (size_t u = n < 3 ? n : 3; u >= 1; u--) {
+        /* the tokens joined ("Triệu" and "đồng" a line apart) */
+        char s[96];
+        size_t len = 0;
+        for (size_t i = first + n - u; i < first + n; i++) {
+            if (len + tok_len(&t[i]) + 1 > sizeof s)
+                return 0;
+            memcpy(s + len, tok_text(lines, &t[i]), tok_len(&t[i]));
+            len += tok_len(&t[i]);
+            s[len++] = ' ';
+        }
+        if (tbl_text_set(c, s, len - 1) != TS_OK)
+            return 0;
+        const reader *r = &c->r;
+        size_t w = rd_prev_word(r, r->n), st = rd_ending(r, w, TSX_C_UNIT);
+        if (st == (size_t)-1)
+            continue;
+        size_t sw = rd_prev_word(r, st), ss = rd_ending(r, sw, TSX_C_SCALE);
+        if ((ss != (size_t)-1 ? ss : st) == rd_skip_spaces(r, 0))
+            return u;
+    }
+    return 0;
+}
+
+typedef struct {
+    tbl_grid g;          /* the grid being built */
+    char **owned;        /* texts of cells joined across lines */
+    size_t nowned, ocap;
+} sp_out;
+
+static int add_view(sp_out *o, const char *text, size_t len, size_t offset)
+{
+    if (tsi_grow(&o->g.cell, &o->g.ccap, o->g.ncell + 1, sizeof *o->g.cell, 256) != 0)
+        return TS_ENOMEM;
+    o->g.cell[o->g.ncell++] = (tbl_cell){.text = text, .len = (uint32_t)len, .offset = offset};
+    return TS_OK;
+}
+
+/* A cell of tokens t[first..first+n): a view when they share a line,
+ * else their words joined by single spaces. */
+static int add_tokens(sp_out *o, const ts_span *lines, const sp_tok *t, size_t first, size_t n)
+{
+    if (!n)
+        return add_view(o, "", 0, 0);
+    const sp_tok *a = &t[first], *b = &t[first + n - 1];
+    size_t offset = lines[a->line].offset + a->a;
+    if (a->line == b->line)
+        return add_view(o, tok_text(lines, a), b->b - a->a, offset);
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += tok_len(&t[first + i]) + 1;
+    char *s = malloc(len);
+    if (!s || tsi_grow(&o->owned, &o->ocap, o->nowned + 1, sizeof *o->owned, 16) != 0) {
+        free(s);
+        return TS_ENOMEM;
+    }
+    o->owned[o->nowned++] = s;
+    size_t p = 0;
+    for (size_t i = 0; i < n; i++) {
+        memcpy(s + p, tok_text(lines, &t[first + i]), tok_len(&t[first + i]));
+        p += tok_len(&t[first + i]);
+        s[p++] = ' ';
+    }
+    return add_view(o, s, p - 1, offset);
+}
+
+static int begin_line(sp_out *o, uint8_t cut)
+{
+    if (tsi_grow(&o->g.line, &o->g.lcap, o->g.nline + 1, sizeof *o->g.line, 64) != 0)
+        return TS_ENOMEM;
+    o->g.line[o->g.nline++] = (tbl_line){(uint32_t)o->g.ncell, 0, cut, 0};
+    return TS_OK;
+}
+
+static void end_line(sp_out *o)
+{
+    tbl_line *x = &o->g.line[o->g.nline - 1];
+    x->n = (uint32_t)(o->g.ncell - x->first);
+}
+
+/* Copies line i of the old grid. */
+static int copy_line(sp_out *o, const tbl_grid *g, size_t i)
+{
+    const tbl_line *x = &g->line[i];
+    if (begin_line(o, x->cut) != TS_OK)
+        return TS_ENOMEM;
+    o->g.line[o->g.nline - 1].flags = x->flags;
+    for (uint32_t k = 0; k < x->n; k++) {
+        if (tsi_grow(&o->g.cell, &o->g.ccap, o->g.ncell + 1, sizeof *o->g.cell, 256) != 0)
+            return TS_ENOMEM;
+        o->g.cell[o->g.ncell++] = g->cell[x->first + k];
+    }
+    end_line(o);
+    return TS_OK;
+}
+
+/* Reads the rows after header h: fills rows (at most max), returns how
+ * many, with *last_line the last input line they reach. */
+static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_t nt,
+                        const sp_header *h, sp_row *rows, size_t max, size_t *last_line)
+{
+    size_t nr = 0, label = 0, j = 0, line_rows = 0, line_tokens = 0;
+    size_t line = h->line;
+    *last_line = h->line;
+    while (j < nt && nr < max) {
+        if (t[j].line != line) {
+            /* a line of prose that gave no row ends the table */
+            if (line != h->line && !line_rows && line_tokens >= SP_PROSE)
+                break;
+            line = t[j].line;
+            line_rows = line_tokens = 0;
+        }
+        line_tokens++;
+        /* "(Nguồn: Niên giám thống kê)": the table's source, its end */
+        if (tok_len(&t[j]) >= 4 && memcmp(tok_text(lines, &t[j]), "(Ngu", 4) == 0)
+            break;
+        size_t run = run_at(lines, t, nt, j, SIZE_MAX);
+        if (run >= h->k && j > label) {
+            sp_row *row = &rows[nr];
+            size_t first = label, n = j - label;
+            /* row numbers before the label are dropped */
+            while (n && number_token(tok_text(lines, &t[first]), tok_len(&t[first]))) {
+                first++;
+                n--;
+            }
+            size_t u = h->unit_b > h->unit_a ? unit_tokens(c, lines, t, first, n) : 0;
+            if (n > u) {
+                row->label_first = first;
+                row->label_n = n - u;
+                row->unit = u ? first + n - u : SIZE_MAX;
+                row->unit_n = u;
+                for (size_t k = 0; k < h->k; k++, j++)
+                    row->fig[k] = tok_figure(lines, &t[j]) ? j : SIZE_MAX;
+                /* a dash counted as a missing figure was a token of its own */
+                nr++;
+                line_rows++;
+                *last_line = t[j - 1].line;
+                label = j;
+                continue;
+            }
+            j += run;
+            label = j;
+            continue;
+        }
+        if (j - label >= SP_LABEL_MAX)
+            break;
+        j += run ? run : 1;
+    }
+    return nr;
+}
+
+/* Writes header h and its rows as grid lines of their own. */
+static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const sp_header *h,
+                       const sp_row *rows, size_t nr)
+{
+    const ts_span *l = &lines[h->line];
+    if (h->start < h->label_a) { /* "STT", kept as the caption's line */
+        if (begin_line(o, TBL_ITEM) != TS_OK ||
+            add_view(o, l->text + h->start, h->label_a - h->start, l->offset + h->start) != TS_OK)
+            return TS_ENOMEM;
+        end_line(o);
+    }
+    if (begin_line(o, TBL_TAB) != TS_OK ||
+        add_view(o, l->text + h->label_a, h->label_b - h->label_a, l->offset + h->label_a) != TS_OK)
+        return TS_ENOMEM;
+    if (h->unit_b > h->unit_a &&
+        add_view(o, l->text + h->unit_a, h->unit_b - h->unit_a, l->offset + h->unit_a) != TS_OK)
+        return TS_ENOMEM;
+    for (size_t k = 0; k < h->k; k++)
+        if (add_view(o, l->text + h->head_a[k], h->head_b[k] - h->head_a[k],
+                     l->offset + h->head_a[k]) != TS_OK)
+            return TS_ENOMEM;
+    end_line(o);
+    for (size_t r = 0; r < nr; r++) {
+        const sp_row *row = &rows[r];
+        if (begin_line(o, TBL_TAB) != TS_OK ||
+            add_tokens(o, lines, t, row->label_first, row->label_n) != TS_OK)
+            return TS_ENOMEM;
+        if (h->unit_b > h->unit_a &&
+            add_tokens(o, lines, t, row->unit, row->unit == SIZE_MAX ? 0 : row->unit_n) != TS_OK)
+            return TS_ENOMEM;
+        for (size_t k = 0; k < h->k; k++) {
+            int rc = row->fig[k] == SIZE_MAX ? add_view(o, "", 0, 0)
+                                             : add_tokens(o, lines, t, row->fig[k], 1);
+            if (rc != TS_OK)
+                return TS_ENOMEM;
+        }
+        end_line(o);
+    }
+    return TS_OK;
+}
+
+int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
+{
+    sp_tok *t = NULL;
+    sp_row *rows = NULL;
+    sp_out o;
+    memset(&o, 0, sizeof o);
+    int rc = TS_OK, found = 0;
+    for (size_t i = 0; i < n && rc == TS_OK;) {
+        sp_header h;
+        int hf = c->g.line[i].cut == TBL_ITEM || c->g.line[i].cut == TBL_SPACE
+                     ? find_header(c, &lines[i], i, &h)
+                     : 0;
+        size_t nr = 0, last = i;
+        if (hf < 0) {
+            rc = TS_ENOMEM;
+            break;
+        }
+        /* pdftotext -layout's runs of spaces that part the header's
+         * columns already place the cells under them */
+        if (hf > 0 && c->g.line[i].cut == TBL_SPACE && c->g.line[i].n > h.k)
+            hf = 0;
+        if (hf > 0) {
+            if (!t && (!(t = malloc(SP_MAX_TOKENS * sizeof *t)) ||
+                       !(rows = malloc(SP_MAX_TOKENS * sizeof *rows)))) {
+                rc = TS_ENOMEM;
+                break;
+            }
+            /* A label with a year in it may end the header's line
+             * ("Năm 2012 GRDP giá so sánh 2010 Tỷ đồng 23.533 ..."): its
+             * last column tried away when no rows fit it. */
+            for (; h.k >= 2; h.k--) {
+                h.end = h.head_b[h.k - 1];
+                size_t nt = tokens_from(lines, n, i, h.end, t);
+                if ((nr = read_rows(c, lines, t, nt, &h, rows, SP_MAX_TOKENS, &last)) >= 2)
+                    break;
+            }
+            /* two rows at least make a table */
+            if (nr >= 2) {
+                if (!found) {
+                    for (size_t k = 0; k < i && rc == TS_OK; k++)
+                        rc = copy_line(&o, &c->g, k);
+                    found = 1;
+                }
+                if (rc == TS_OK)
+                    rc = write_table(&o, lines, t, &h, rows, nr);
+                i = last + 1;
+                continue;
+            }
+        }
+        if (found)
+            rc = copy_line(&o, &c->g, i);
+        i++;
+    }
+    free(t);
+    free(rows);
+    if (rc != TS_OK || !found) {
+        tbl_grid_free(&o.g);
+        for (size_t k = 0; k < o.nowned; k++)
+            free(o.owned[k]);
+        free(o.owned);
+        return rc;
+    }
+    tbl_grid_free(&c->g);
+    c->g = o.g;
+    c->g.owned = o.owned;
+    c->g.nowned = o.nowned;
+    return TS_OK;
+}
