@@ -146,8 +146,11 @@ static tbl_value cell_figure(tbl_ctx *c, const tbl_cell *x, int english, double 
         return missing_word(c, x) ? TBL_V_EMPTY : TBL_V_TEXT;
     if (kind == TBL_V_EMPTY)
         return kind;
-    /* English marks are the Vietnamese ones swapped. */
-    if (english)
+    /* English marks are the Vietnamese ones swapped; so is a cell that
+     * only the other mark reads ("11.00", "61.0" among "10,19", "57,3":
+     * a slip of the writer's). */
+    int only = tbl_cell_marks(x);
+    if (english ? only >= 0 : only > 0)
         for (size_t i = 0; i < n; i++)
             buf[i] = buf[i] == '.' ? ',' : buf[i] == ',' ? '.' : buf[i];
     double val;

@@ -238,6 +238,13 @@ static void test_spaced(void **state)
           "budget.revenue avg_annual_pct 2013/2015 8.2 A; investment.total level 2013 5100 A; "
           "investment.total level 2014 5600 A; investment.total level 2015 6050 A; "
           "investment.total avg_annual_pct 2013/2015 8.9 A");
+    /* A cell only the other decimal mark reads is read so (a slip):
+     * "10.5" among "14,14"; "GDP/người" is per head. */
+    FACTS("Chỉ tiêu ĐVT Năm 2018 Năm 2019 1 Tỷ lệ hộ nghèo % 14,14 10.5 2 GDP/người Triệu đồng "
+          "57,3 61.0\n",
+          "2019",
+          "social.poverty_rate level 2018 14.14 A; social.poverty_rate level 2019 10.5 A; "
+          "grdp.per_capita level 2018 57.3 A; grdp.per_capita level 2019 61 A");
     /* Gross output holds: the sectors under it are its parts, not value
      * added. */
     FACTS("Chỉ tiêu ĐVT Năm 2014 Năm 2015 Tổng giá trị sản xuất Tỷ đồng 5.480,8 6.064,9 - Nông, lâm, "
