@@ -238,9 +238,30 @@ static int holds_figure_between(const reader *r, size_t a, size_t b)
     return 0;
 }
 
+/* Whether only a price basis stands between e and i ("(GRDP- Giá thực
+ * tế)", "(GRDP, giá so sánh 2010)": the name's own basis), or nothing. */
+static int only_price_until(const reader *r, size_t e, size_t i)
+{
+    size_t k = e;
+    while (k < i && (r->s[k] == ' ' || r->s[k] == '-' || r->s[k] == ','))
+        k++;
+    if (k == i)
+        return 1;
+    size_t p = rd_at(r, k, TSX_C_PRICE_CONSTANT);
+    if (!p)
+        p = rd_at(r, k, TSX_C_PRICE_CURRENT);
+    if (!p)
+        return 0;
+    p = rd_skip_spaces(r, p);
+    int y; /* "giá so sánh 2010", "năm 2010" */
+    size_t ye = rd_year_at(r, p, 1, &y);
+    return rd_skip_spaces(r, ye ? ye : p) == i;
+}
+
 /* ')' at i.  Parentheses that hold only an indicator's name after words
- * naming none gloss them ("tổng sản phẩm địa phương (GRDP)", "(IIP)"):
- * the name is the subject of the clause around them. */
+ * naming none gloss them ("tổng sản phẩm địa phương (GRDP)", "(IIP)",
+ * with its price basis "(GRDP- Giá thực tế)"): the name is the subject
+ * of the clause around them. */
 static void close_paren(reader *r, size_t i)
 {
     if (r->depth == 0)
@@ -263,7 +284,7 @@ static void close_paren(reader *r, size_t i)
         r->st[r->depth].per = dated;
         r->st[r->depth].weak = 0;
     }
-    if (!e || rd_skip_spaces(r, end) != i || r->st[r->depth].ind || r->st[r->depth].suppress)
+    if (!e || !only_price_until(r, end, i) || r->st[r->depth].ind || r->st[r->depth].suppress)
         return;
     const ts_indicator *ind = rd_indicator(r, e);
     if (ind)

@@ -84,6 +84,12 @@ static const struct {
      "thủy sản tăng 12%, đạt gần 79% kế hoạch năm.",
      "budget.revenue yoy_pct 2024-H1 12 A; budget.revenue pct_plan 2024-H1 55 A; "
      "aquaculture.area yoy_pct 2024-H1 12 A; aquaculture.area pct_plan 2024-H1 79 A"},
+    {"a gloss with its price basis names the subject: '(GRDP- Giá thực tế)'", "2015",
+     "Tổng giá trị gia tăng (GRDP- Giá thực tế) đạt 3.688,2 tỷ đồng.",
+     "grdp level 2015 3688.2 A [current]"},
+    {"... '(GRDP, giá so sánh 2010)'", "2015",
+     "Năm 2015, tổng giá trị gia tăng (GRDP, giá so sánh 2010) tăng 9,5%.",
+     "grdp yoy_pct 2015 9.5 A [const2010]"},
     {"an average growth against its target is no share of a plan", "2021/2025",
      "GRDP tăng bình quân 7,1%/năm (đạt 101,4% so với mục tiêu Nghị quyết).",
      "grdp avg_annual_pct 2021/2025 7.1 A"},
