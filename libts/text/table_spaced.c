@@ -187,14 +187,25 @@ static int find_header(tbl_ctx *c, const ts_span *l, size_t line, sp_header *h)
 {
     if (l->len > TBL_ROW_MAX || !two_years(l->text, l->len))
         return 0;
-    if (tbl_text_set(c, l->text, l->len) != TS_OK)
-        return -1;
+    /* Its first words first (most lines with two years are prose): up to
+     * the sixth space. */
+    size_t lead = 0;
+    for (int spaces = 0; lead < l->len && spaces < 6; lead++)
+        spaces += l->text[lead] == ' ';
+    for (int pass = 0; pass < 2; pass++) {
+        if (tbl_text_set(c, l->text, pass ? l->len : lead) != TS_OK)
+            return -1;
+        size_t i = rd_skip_spaces(&c->r, 0), e;
+        if ((e = rd_at(&c->r, i, TSX_C_TABLE_NUMBER)))
+            i = rd_skip_spaces(&c->r, e);
+        if (!rd_at(&c->r, i, TSX_C_TABLE_LABEL))
+            return 0;
+    }
     const reader *r = &c->r;
     size_t i = rd_skip_spaces(r, 0), e;
     if ((e = rd_at(r, i, TSX_C_TABLE_NUMBER)))
         i = rd_skip_spaces(r, e);
-    if (!(e = rd_at(r, i, TSX_C_TABLE_LABEL)))
-        return 0;
+    e = rd_at(r, i, TSX_C_TABLE_LABEL);
     memset(h, 0, sizeof *h);
     h->line = line;
     h->start = orig_at(c, rd_skip_spaces(r, 0));
