@@ -203,6 +203,17 @@ static size_t named_span(const reader *r, size_t e)
 }
 
 /* "giai đoạn (từ) 2016-2020" */
+/* Whether the phrase at i is where something runs from: "(kể) từ năm
+ * 2020", "kể từ đầu nhiệm kỳ 2020-2025" (no "đến" after it: since_span
+ * reads those spans), a start, not the clause's period. */
+static int after_since(const reader *r, size_t i)
+{
+    size_t w = rd_prev_word(r, i);
+    if (rd_word_of(r, w, TSX_C_PERIOD_START))
+        w = rd_prev_word(r, w);
+    return rd_word_of(r, w, TSX_C_PERIOD_SINCE);
+}
+
 static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out, int *set)
 {
     size_t j = rd_skip_spaces(r, e), k;
@@ -223,7 +234,7 @@ static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out,
     size_t z = rd_skip_spaces(r, k);
     int quoted = z < r->n && r->s[z] == '"';
     *set = !is_comparison(r, i) && !in_title(r, i) && !quoted &&
-           !rd_class_before(r, i, TSX_C_SUPERLATIVE, 3);
+           !rd_class_before(r, i, TSX_C_SUPERLATIVE, 3) && !after_since(r, i);
     return k;
 }
 
@@ -638,7 +649,8 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         if (bracket)
             return e;
         fixed(out, ts_period_year(yy), rd_word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_AT));
-        *set = !is_comparison(r, i) && !rd_word_of(r, rd_prev_word(r, i), TSX_C_BASE_PLAN);
+        *set = !is_comparison(r, i) && !rd_word_of(r, rd_prev_word(r, i), TSX_C_BASE_PLAN) &&
+               !after_since(r, i);
         *year_only = 1;
         return j;
     }

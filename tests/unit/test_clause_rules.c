@@ -90,6 +90,11 @@ static const struct {
     {"... '(GRDP, giá so sánh 2010)'", "2015",
      "Năm 2015, tổng giá trị gia tăng (GRDP, giá so sánh 2010) tăng 9,5%.",
      "grdp yoy_pct 2015 9.5 A [const2010]"},
+    {"where something runs from ('kể từ năm 2020', 'kể từ đầu nhiệm kỳ 2020-2025') is no period",
+     "2024",
+     "GRDP tăng 6,74%, cao nhất kể từ năm 2020; thu ngân sách đạt 2.524 tỷ đồng. Thu ngân sách "
+     "tăng 21%, mức cao nhất kể từ đầu nhiệm kỳ 2020-2025.",
+     "grdp yoy_pct 2024 6.74 A; budget.revenue level 2024 2524 A; budget.revenue yoy_pct 2024 21 A"},
     {"an average growth against its target is no share of a plan", "2021/2025",
      "GRDP tăng bình quân 7,1%/năm (đạt 101,4% so với mục tiêu Nghị quyết).",
      "grdp avg_annual_pct 2021/2025 7.1 A"},
