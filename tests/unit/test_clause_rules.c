@@ -95,6 +95,11 @@ static const struct {
      "GRDP tăng 6,74%, cao nhất kể từ năm 2020; thu ngân sách đạt 2.524 tỷ đồng. Thu ngân sách "
      "tăng 21%, mức cao nhất kể từ đầu nhiệm kỳ 2020-2025.",
      "grdp yoy_pct 2024 6.74 A; budget.revenue level 2024 2524 A; budget.revenue yoy_pct 2024 21 A"},
+    {"sectors after 'cơ cấu các ngành kinh tế' are shares", "2016",
+     "Cơ cấu các ngành kinh tế chuyển dịch theo hướng tích cực: nông, lâm nghiệp, thủy sản đạt "
+     "20,36%; công nghiệp - xây dựng đạt 35,62%; dịch vụ đạt 44,02%.",
+     "grdp.share.agriculture level 2016 20.36 A; grdp.share.industry level 2016 35.62 A; "
+     "grdp.share.services level 2016 44.02 A"},
     {"an average growth against its target is no share of a plan", "2021/2025",
      "GRDP tăng bình quân 7,1%/năm (đạt 101,4% so với mục tiêu Nghị quyết).",
      "grdp avg_annual_pct 2021/2025 7.1 A"},
