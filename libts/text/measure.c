@@ -367,6 +367,36 @@ static void percent_left_out(const reader *r, quantity *q, const ts_indicator *i
     q->um.factor = 1;
 }
 
+/* Two parts of one whole: other ids under the same parent id
+ * ("gva.industry" and "gva.services"; not "grdp" and "grdp.share.industry"). */
+static int siblings(const ts_indicator *a, const ts_indicator *b)
+{
+    if (!a || !b || a == b)
+        return 0;
+    const char *da = strrchr(a->id, '.'), *db = strrchr(b->id, '.');
+    return da && db && da - a->id == db - b->id && memcmp(a->id, b->id, (size_t)(da - a->id)) == 0;
+}
+
+/* "khu vực I tăng 3,2%, khu vực II 8,1%, khu vực III 6,5%": a part's
+ * name opening its clause (after ',' or ';') right before the figure,
+ * in a list whose first part gave the verb; no verb of its own among
+ * its words ("khu vực dịch vụ chiếm tỷ trọng 36,86%"). */
+static int listed_part_before(const reader *r, const quantity *q)
+{
+    size_t w = rd_prev_word(r, q->start);
+    size_t st = rd_ending(r, w, TSX_C_INDICATOR);
+    if (st == (size_t)-1 || !rd_opens_after(r, st, ",;"))
+        return 0;
+    for (size_t k = st; k < q->start; k = rd_skip_spaces(r, rd_word_end(r, k) + 1)) {
+        for (tsx_class c = TSX_C_VERB_UP; c <= TSX_C_VERB_CONTRIB; c++)
+            if (rd_at(r, k, c))
+                return 0;
+        if (rd_word_end(r, k) >= q->start)
+            break;
+    }
+    return 1;
+}
+
 /* "12.432,9 tỷ đồng và 367,8 triệu USD": a sum in two currencies, of which
  * neither figure is the whole. */
 static int second_currency_follows(const reader *r, const quantity *q)
@@ -505,6 +535,10 @@ void rd_on_quantity(reader *r, quantity *q)
      * percentage of a change, its verb left out after "và". */
     if (f.pct && f.v == V_NONE && r->last_change && rd_word_of(r, before, TSX_C_AND))
         f.v = r->last_change < 0 ? V_DOWN : V_UP;
+    /* ... the next parts of a list, their verb left out. */
+    if (f.pct && f.v == V_NONE && r->list_change && r->depth == 0 &&
+        siblings(r->list_ind, f.ind) && listed_part_before(r, q))
+        f.v = r->list_change < 0 ? V_DOWN : V_UP;
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
     /* Things granted "cho 15 dự án" are counted, not served. */
@@ -532,9 +566,11 @@ void rd_on_quantity(reader *r, quantity *q)
         return;
     }
     if (f.v == V_UP)
-        r->last_change = 1;
+        r->last_change = r->list_change = 1;
     else if (f.v == V_DOWN)
-        r->last_change = -1;
+        r->last_change = r->list_change = -1;
+    if (f.v == V_UP || f.v == V_DOWN)
+        r->list_ind = f.ind;
     /* "bằng 71,3% kế hoạch, cao hơn 6,2% so với cùng kỳ": the gap
      * between this share and last year's, no growth. */
     const ts_indicator *last_pct = r->pct_of;

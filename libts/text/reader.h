@@ -132,6 +132,9 @@ typedef struct {
     size_t cum_at;             /* "lũy kế N tháng": where (0: none) ... */
     ts_period cum_month;       /* ... and the single month N before it */
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
+    int list_change;           /* ... the last change's direction in the sentence,
+                                * kept past commas (the parts of a list) */
+    const ts_indicator *list_ind; /* ... and whose it was */
     size_t mention_end;        /* where the last indicator phrase ended (0: none) */
     const ts_indicator *pct_of; /* the subject of the last percentage read */
     int about_other;           /* "Đối với tỉnh Y, ...": the sentence is another area's */

@@ -100,6 +100,14 @@ static const struct {
      "20,36%; công nghiệp - xây dựng đạt 35,62%; dịch vụ đạt 44,02%.",
      "grdp.share.agriculture level 2016 20.36 A; grdp.share.industry level 2016 35.62 A; "
      "grdp.share.services level 2016 44.02 A"},
+    {"the parts of a list after the first take its verb: 'khu vực I tăng 3,2%, khu vực II 8,1%'; "
+     "not a part with a verb of its own", "2016",
+     "GRDP tăng 7,5%; trong đó khu vực nông nghiệp tăng 3,2%, công nghiệp - xây dựng 8,1%, dịch "
+     "vụ giảm 1,5%, thuế sản phẩm 2%. Khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 24,06%, "
+     "giảm 3%; khu vực dịch vụ chiếm tỷ trọng 36,86%.",
+     "grdp yoy_pct 2016 7.5 A; gva.agriculture yoy_pct 2016 3.2 A; gva.industry yoy_pct 2016 8.1 A; "
+     "gva.services yoy_pct 2016 -1.5 A; grdp.share.agriculture level 2016 24.06 A; "
+     "grdp.share.services level 2016 36.86 A"},
     {"an average growth against its target is no share of a plan", "2021/2025",
      "GRDP tăng bình quân 7,1%/năm (đạt 101,4% so với mục tiêu Nghị quyết).",
      "grdp avg_annual_pct 2021/2025 7.1 A"},
