@@ -11,20 +11,19 @@ static size_t at_class(const reader *r, size_t i, tsx_class c)
     return rd_at(r, i, c);
 }
 
-/* The month's number at *j after "tháng", advancing *j: "10", or written
- * out ("Mười", "Giêng": @period.month_name, scale= the month); -1 when
+/* The month's number of "tháng" at m, with *j after that word: "10"
+ * after it, or the month written out ("tháng Mười", "tháng Giêng":
+ * @period.month_name, scale= the month); *j is moved past it.  -1 when
  * there is none. */
-static int month_number(const reader *r, size_t *j)
+static int month_number(const reader *r, size_t m, size_t *j)
 {
-    int mm = rd_int(r, j, 2);
-    if (mm >= 0)
-        return mm;
     size_t e;
-    const tsx_entry *c = tsx_tag_find(r->tags, *j, TSX_C_PERIOD_MONTH_NAME, &e);
-    if (!c)
-        return -1;
-    *j = e;
-    return (int)c->factor;
+    const tsx_entry *c = tsx_tag_find(r->tags, m, TSX_C_PERIOD_MONTH_NAME, &e);
+    if (c) {
+        *j = e;
+        return (int)c->factor;
+    }
+    return rd_int(r, j, 2);
 }
 
 /* Reads "D/M/YYYY", "D-M-YYYY", "D tháng M năm YYYY" or "D tháng M" at i
@@ -380,7 +379,7 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
     /* "tính đến (hết) tháng 9/2020": the 9-month column. */
     if ((k = at_class(r, q, TSX_C_PERIOD_MONTH))) {
         size_t z = rd_skip_spaces(r, k);
-        int mm = month_number(r, &z);
+        int mm = month_number(r, q, &z);
         if (mm >= 1 && mm <= 12) {
             int yy = read_opt_year(r, &z);
             fixed(out, ts_period_months(yy, 1, mm), 0);
@@ -539,7 +538,7 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
     size_t e, j;
     if ((e = at_class(r, i, TSX_C_PERIOD_MONTH))) {
         j = rd_skip_spaces(r, e);
-        int mm = month_number(r, &j);
+        int mm = month_number(r, i, &j);
         if (mm < 1 || mm > 12)
             return e;
         /* "tháng 11-12/2018": the two months, no single month's. */

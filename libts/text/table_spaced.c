@@ -167,17 +167,20 @@ static size_t folded_at(const tbl_ctx *c, size_t o)
     return rd_skip_spaces(&c->r, p);
 }
 
-/* Whether s holds two years (four digits from 19.. or 20.. standing
+/* Whether s holds two years of this century (four digits 20.. standing
  * alone): a header's periods; the bytes looked at before a line is
  * tagged, which prose lines mostly are not worth. */
 static int two_years(const char *s, size_t n)
 {
     int years = 0;
-    for (size_t i = 0; i + 4 <= n && years < 2; i++)
-        if ((i == 0 || !is_digit(s[i - 1])) && (s[i] == '1' || s[i] == '2') &&
-            (s[i + 1] == '9' || s[i + 1] == '0') && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
-            (i + 4 == n || !is_digit(s[i + 4])))
+    for (const char *p = s, *end = s + n; years < 2 && (p = memchr(p, '0', (size_t)(end - p)));
+         p++) {
+        /* "20xx", found by its '0' */
+        size_t i = (size_t)(p - s);
+        if (i >= 1 && s[i - 1] == '2' && (i < 2 || !is_digit(s[i - 2])) && i + 3 <= n &&
+            is_digit(s[i + 1]) && is_digit(s[i + 2]) && (i + 3 == n || !is_digit(s[i + 3])))
             years++;
+    }
     return years >= 2;
 }
 
