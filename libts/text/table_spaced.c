@@ -404,7 +404,14 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
         if (tok_len(&t[j]) >= 4 && memcmp(tok_text(lines, &t[j]), "(Ngu", 4) == 0)
             break;
         size_t run = run_at(lines, t, nt, j, SIZE_MAX);
-        if (run >= h->k && j > label) {
+        /* A row of its own line with fewer figures than columns, its
+         * label on that line: the first columns' ("Dịch vụ Tỷ đồng 8824.20
+         * 9389.00" under 2010 ... 2018), the others missing. */
+        size_t take = run >= h->k ? h->k : 0;
+        if (!take && run >= 2 && j > label && t[label].line == t[j].line &&
+            t[j + run - 1].line == t[j].line && (j + run == nt || t[j + run].line != t[j].line))
+            take = run;
+        if (take && j > label) {
             sp_row *row = &rows[nr];
             size_t first = label, n = j - label;
             /* row numbers before the label are dropped */
@@ -418,9 +425,14 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
                 row->label_n = n - u;
                 row->unit = u ? first + n - u : SIZE_MAX;
                 row->unit_n = u;
-                for (size_t k = 0; k < h->k; k++, j++)
-                    row->fig[k] = tok_figure(lines, &t[j]) ? j : SIZE_MAX;
-                /* a dash counted as a missing figure was a token of its own */
+                for (size_t k = 0; k < h->k; k++) {
+                    row->fig[k] = SIZE_MAX; /* a dash, or past the figures given */
+                    if (k < take) {
+                        if (tok_figure(lines, &t[j]))
+                            row->fig[k] = j;
+                        j++;
+                    }
+                }
                 nr++;
                 line_rows++;
                 *last_line = t[j - 1].line;

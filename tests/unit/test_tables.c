@@ -238,6 +238,15 @@ static void test_spaced(void **state)
           "budget.revenue avg_annual_pct 2013/2015 8.2 A; investment.total level 2013 5100 A; "
           "investment.total level 2014 5600 A; investment.total level 2015 6050 A; "
           "investment.total avg_annual_pct 2013/2015 8.9 A");
+    /* A row of its own line with fewer figures than columns: the first
+     * columns'. */
+    FACTS("Chỉ tiêu ĐV tính 2015 2016 2017 2018\n"
+          "Thu ngân sách trên địa bàn Tỷ đồng 700 750 820 0\n"
+          "Tỷ lệ hộ nghèo % 9,5 8,1\n",
+          "2018",
+          "budget.revenue level 2015 700 A; budget.revenue level 2016 750 A; "
+          "budget.revenue level 2017 820 A; budget.revenue level 2018 0 A; "
+          "social.poverty_rate level 2015 9.5 A; social.poverty_rate level 2016 8.1 A");
     /* A cell only the other decimal mark reads is read so (a slip):
      * "10.5" among "14,14"; "GDP/người" is per head. */
     FACTS("Chỉ tiêu ĐVT Năm 2018 Năm 2019 1 Tỷ lệ hộ nghèo % 14,14 10.5 2 GDP/người Triệu đồng "
