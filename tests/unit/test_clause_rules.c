@@ -108,6 +108,11 @@ static const struct {
      "grdp yoy_pct 2016 7.5 A; gva.agriculture yoy_pct 2016 3.2 A; gva.industry yoy_pct 2016 8.1 A; "
      "gva.services yoy_pct 2016 -1.5 A; grdp.share.agriculture level 2016 24.06 A; "
      "grdp.share.services level 2016 36.86 A"},
+    {"'giá trị tăng thêm' after a sector's share is that sector's value added", "2021",
+     "Khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 26,96%, giá trị tăng thêm đạt 10.709 tỷ "
+     "đồng; khu vực dịch vụ chiếm tỷ trọng 38,81%, giá trị tăng thêm đạt 15.416 tỷ đồng.",
+     "grdp.share.agriculture level 2021 26.96 A; gva.agriculture level 2021 10709 A; "
+     "grdp.share.services level 2021 38.81 A; gva.services level 2021 15416 A"},
     {"an average growth against its target is no share of a plan", "2021/2025",
      "GRDP tăng bình quân 7,1%/năm (đạt 101,4% so với mục tiêu Nghị quyết).",
      "grdp avg_annual_pct 2021/2025 7.1 A"},
