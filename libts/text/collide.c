@@ -112,12 +112,15 @@ static int rounded_of(const held_fact *approx, const held_fact *exact)
            ROUNDING_GAP * fmax(fabs(approx->f.value), fabs(exact->f.value));
 }
 
-/* Whether a outweighs b: by weight, then the figure as written over its
- * rounding, then by the more specific (longer) phrase that named the
- * subject ("thu ngân sách nhà nước trên địa bàn" over "tổng thu ngân
- * sách nhà nước"). */
+/* Whether a outweighs b: in one sentence a stock's total after "lên" over
+ * a count of it (what was added: "có 13 xã đạt chuẩn ..., đưa tổng số lên
+ * 88 xã"); then by weight, then the figure as written over its rounding,
+ * then by the more specific (longer) phrase that named the subject ("thu
+ * ngân sách nhà nước trên địa bàn" over "tổng thu ngân sách nhà nước"). */
 static int outweighs(const held_fact *a, const held_fact *b)
 {
+    if (a->excerpt == b->excerpt && ((a->flags ^ b->flags) & TSX_FACT_RAISED_TO))
+        return (a->flags & TSX_FACT_RAISED_TO) != 0;
     if (weight(a) != weight(b))
         return weight(a) > weight(b);
     if (rounded_of(b, a) || rounded_of(a, b))

@@ -25,10 +25,14 @@ static int first_plan_of_key(reader *r, const ts_indicator *ind, ts_period p, co
     return 1;
 }
 
-/* Whether a level of (ind, p) may be given: the first in the sentence, or
- * a figure as written after one written rounded (then once). */
+/* Whether a level of (ind, p) may be given: the first in the sentence, a
+ * figure as written after one written rounded (then once), or a stock's
+ * total after "lên" (the document's facts then keep it over the count
+ * added to it). */
 static int first_level(reader *r, const ts_indicator *ind, ts_period p)
 {
+    if (r->fact_flags & TSX_FACT_RAISED_TO)
+        return 1;
     int rounded = (r->fact_flags & TSX_FACT_APPROX) != 0;
     for (size_t k = 0; k < r->nlv; k++)
         if (r->lv_done[k] == ind && ts_period_cmp(r->lv_period[k], p) == 0) {

@@ -120,6 +120,21 @@ static unsigned rounded(const reader *r, const quantity *q)
     return 0;
 }
 
+/* A stock's figure the change before it ends at ("nâng tổng số xã đạt
+ * chuẩn lên 88 xã", "giảm xuống còn 1.200 hộ"): its total then, which a
+ * count given earlier in the sentence ("có 13 xã đạt chuẩn") was added
+ * to.  "từ" starts a change, no total. */
+static int raised_to(const reader *r, const ts_indicator *ind, const quantity *q)
+{
+    if (ind->kind != TS_KIND_STOCK)
+        return 0;
+    size_t w = rd_prev_word(r, q->start);
+    for (int back = 0; back < 2 && w != (size_t)-1; back++, w = rd_prev_word(r, w))
+        if (rd_word_of(r, w, TSX_C_CHANGE_END))
+            return !rd_word_of(r, w, TSX_C_PERIOD_SINCE);
+    return 0;
+}
+
 /* Whether q stands right after the place name ending at r->place_end - 1,
  * or after it and one word that joins them ("với", "là", "đạt"). */
 static int follows_place(const reader *r, const quantity *q)
@@ -606,7 +621,8 @@ void rd_on_quantity(reader *r, quantity *q)
     r->fact_flags = rounded(r, q) |
                     (fr->ent && fr->ent->near ? TSX_FACT_WEAK : 0) |
                     (fr->component_of || r->after_part || r->depth > 0 ? TSX_FACT_PART : 0) |
-                    (f.ps.kind == PER_NONE ? TSX_FACT_DEFAULT_PERIOD : 0);
+                    (f.ps.kind == PER_NONE ? TSX_FACT_DEFAULT_PERIOD : 0) |
+                    (raised_to(r, f.ind, q) ? TSX_FACT_RAISED_TO : 0);
     if (r->cx->directions) {
         on_target(r, &f, q, status);
         return;

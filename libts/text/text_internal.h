@@ -614,7 +614,8 @@ enum {
     TSX_FACT_PART = 4,           /* after "trong đó", "gồm": a part of a total */
     TSX_FACT_DEFAULT_PERIOD = 8, /* its period is the section's, not its own */
     TSX_FACT_APPROX = 16,        /* written rounded ("hơn 700", "gần 26.000") */
-    TSX_FACT_MILESTONE = 32      /* a mark passed ("vượt mốc 10 nghìn tỷ đồng") */
+    TSX_FACT_MILESTONE = 32,     /* a mark passed ("vượt mốc 10 nghìn tỷ đồng") */
+    TSX_FACT_RAISED_TO = 64      /* a stock's total after "lên", "xuống (còn)" */
 };
 
 typedef struct tsx_held tsx_held;

@@ -113,6 +113,11 @@ static const struct {
      "đồng; khu vực dịch vụ chiếm tỷ trọng 38,81%, giá trị tăng thêm đạt 15.416 tỷ đồng.",
      "grdp.share.agriculture level 2021 26.96 A; gva.agriculture level 2021 10709 A; "
      "grdp.share.services level 2021 38.81 A; gva.services level 2021 15416 A"},
+    {"a stock's total after 'lên' over the count added to it in the sentence", "2021",
+     "Năm 2021 có 13 xã đạt chuẩn nông thôn mới, đưa tổng số xã đạt chuẩn nông thôn mới toàn "
+     "tỉnh lên 88 xã. Tổng số hộ nghèo giảm 500 hộ, xuống còn 3.200 hộ.",
+     "rural.ncr_communes level 2021 13 A; rural.ncr_communes level 2021 88 A; "
+     "social.poor_households level 2021 3200 A"},
     {"an average growth against its target is no share of a plan", "2021/2025",
      "GRDP tăng bình quân 7,1%/năm (đạt 101,4% so với mục tiêu Nghị quyết).",
      "grdp avg_annual_pct 2021/2025 7.1 A"},
