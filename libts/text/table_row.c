@@ -568,6 +568,10 @@ static int do_row(walk *w, const tbl_row *row)
     }
     if (!nf && opens_parts(w, row))
         return TS_OK;
+    /* A numbered row without figures ("1 | Cơ cấu kinh tế") heads the
+     * unmarked rows after it, up to the next numbered one: "Dịch vụ | %
+     * | 56" under it is a share. */
+    int heading = !nf && row->numbered;
     meaning m;
     memset(&m, 0, sizeof m);
     m.level = place_row(w, row);
@@ -612,6 +616,8 @@ static int do_row(walk *w, const tbl_row *row)
         w->last = m.ind;
     if (w->depth < MAX_DEPTH)
         w->st[w->depth++] = m;
+    if (heading)
+        w->part_level = m.level + 1;
     return TS_OK;
 }
 

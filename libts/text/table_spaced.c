@@ -38,6 +38,7 @@ typedef struct {
 } sp_header;
 
 typedef struct {
+    size_t number;               /* its row number's token, SIZE_MAX none */
     size_t label_first, label_n; /* tokens of its label (unit split off) */
     size_t unit;                 /* its unit token range start, SIZE_MAX none */
     size_t unit_n;
@@ -383,6 +384,22 @@ static int copy_line(sp_out *o, const tbl_grid *g, size_t i)
     return TS_OK;
 }
 
+static int has_figures(const sp_row *row, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        if (row->fig[i] != SIZE_MAX)
+            return 1;
+    return 0;
+}
+
+static size_t figure_rows(const sp_row *rows, size_t nr, size_t k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < nr; i++)
+        n += has_figures(&rows[i], k);
+    return n;
+}
+
 /* Reads the rows after header h: fills rows (at most max), returns how
  * many, with *last_line the last input line they reach. */
 static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_t nt,
@@ -396,6 +413,29 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
             /* a line of prose that gave no row ends the table */
             if (line != h->line && !line_rows && line_tokens >= SP_PROSE)
                 break;
+            /* A line of its own with a label and no figures ("1 Cơ cấu
+             * kinh tế", "I LĨNH VỰC KINH TẾ"): a row heading the rows
+             * under it.  (A label a line break cuts, "... 1.894,8 Cơ cấu
+             * kinh" then "tế (Giá thực tế) % 100,0", goes on.) */
+            if (line != h->line && !line_rows && j > label && t[label].line == line &&
+                (label == 0 || t[label - 1].line != line)) {
+                sp_row *row = &rows[nr++];
+                size_t first = label, n = j - label;
+                row->number = SIZE_MAX;
+                while (n > 1 && number_token(tok_text(lines, &t[first]), tok_len(&t[first]))) {
+                    row->number = first++;
+                    n--;
+                }
+                row->label_first = first;
+                row->label_n = n;
+                row->unit = SIZE_MAX;
+                row->unit_n = 0;
+                for (size_t k = 0; k < h->k; k++)
+                    row->fig[k] = SIZE_MAX;
+                label = j;
+                if (nr == max)
+                    break;
+            }
             line = t[j].line;
             line_rows = line_tokens = 0;
         }
@@ -414,9 +454,11 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
         if (take && j > label) {
             sp_row *row = &rows[nr];
             size_t first = label, n = j - label;
-            /* row numbers before the label are dropped */
+            /* the row's number before its label (a page number before it
+             * is dropped) */
+            row->number = SIZE_MAX;
             while (n && number_token(tok_text(lines, &t[first]), tok_len(&t[first]))) {
-                first++;
+                row->number = first++;
                 n--;
             }
             size_t u = h->unit_b > h->unit_a ? unit_tokens(c, lines, t, first, n) : 0;
@@ -447,6 +489,10 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
             break;
         j += run ? run : 1;
     }
+    /* Headings after the last row of figures head nothing: they are the
+     * lines after the table (the next one's caption). */
+    while (nr && !has_figures(&rows[nr - 1], h->k))
+        nr--;
     return nr;
 }
 
@@ -455,13 +501,17 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
                        const sp_row *rows, size_t nr)
 {
     const ts_span *l = &lines[h->line];
-    if (h->start < h->label_a) { /* "STT", kept as the caption's line */
-        if (begin_line(o, TBL_ITEM) != TS_OK ||
-            add_view(o, l->text + h->start, h->label_a - h->start, l->offset + h->start) != TS_OK)
-            return TS_ENOMEM;
-        end_line(o);
-    }
-    if (begin_line(o, TBL_TAB) != TS_OK ||
+    /* The row numbers get a column of their own, named as the header
+     * names it ("STT", "TT") or, where it names none, "STT": they say
+     * which rows head others. */
+    size_t sn = h->label_a;
+    while (sn > h->start && l->text[sn - 1] == ' ')
+        sn--;
+    if (begin_line(o, TBL_TAB) != TS_OK)
+        return TS_ENOMEM;
+    int rc = sn > h->start ? add_view(o, l->text + h->start, sn - h->start, l->offset + h->start)
+                           : add_view(o, "STT", 3, l->offset + h->label_a);
+    if (rc != TS_OK ||
         add_view(o, l->text + h->label_a, h->label_b - h->label_a, l->offset + h->label_a) != TS_OK)
         return TS_ENOMEM;
     if (h->unit_b > h->unit_a &&
@@ -475,6 +525,7 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
     for (size_t r = 0; r < nr; r++) {
         const sp_row *row = &rows[r];
         if (begin_line(o, TBL_TAB) != TS_OK ||
+            add_tokens(o, lines, t, row->number, row->number == SIZE_MAX ? 0 : 1) != TS_OK ||
             add_tokens(o, lines, t, row->label_first, row->label_n) != TS_OK)
             return TS_ENOMEM;
         if (h->unit_b > h->unit_a &&
@@ -524,11 +575,12 @@ int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
             for (; h.k >= 2; h.k--) {
                 h.end = h.head_b[h.k - 1];
                 size_t nt = tokens_from(lines, n, i, h.end, t);
-                if ((nr = read_rows(c, lines, t, nt, &h, rows, SP_MAX_TOKENS, &last)) >= 2)
+                nr = read_rows(c, lines, t, nt, &h, rows, SP_MAX_TOKENS, &last);
+                if (figure_rows(rows, nr, h.k) >= 2)
                     break;
             }
             /* two rows at least make a table */
-            if (nr >= 2) {
+            if (figure_rows(rows, nr, h.k) >= 2) {
                 if (!found) {
                     for (size_t k = 0; k < i && rc == TS_OK; k++)
                         rc = copy_line(&o, &c->g, k);

@@ -238,6 +238,17 @@ static void test_spaced(void **state)
           "budget.revenue avg_annual_pct 2013/2015 8.2 A; investment.total level 2013 5100 A; "
           "investment.total level 2014 5600 A; investment.total level 2015 6050 A; "
           "investment.total avg_annual_pct 2013/2015 8.9 A");
+    /* A numbered line with a label and no figures heads the unmarked rows
+     * under it, up to the next numbered row. */
+    FACTS("Chỉ tiêu Đơn vị tính Kế hoạch năm 2019 Thực hiện năm 2019\n"
+          "1 Cơ cấu kinh tế\n"
+          "Dịch vụ % 56 56,2\n"
+          "Nông, lâm, thủy sản % 4,3 4,1\n"
+          "2 Thu ngân sách Nhà nước Tỷ đồng 423 428,2\n",
+          "2019",
+          "grdp.share.services plan 2019 56 A; grdp.share.services level 2019 56.2 A; "
+          "grdp.share.agriculture plan 2019 4.3 A; grdp.share.agriculture level 2019 4.1 A; "
+          "budget.revenue plan 2019 423 A; budget.revenue level 2019 428.2 A");
     /* A row of its own line with fewer figures than columns: the first
      * columns'. */
     FACTS("Chỉ tiêu ĐV tính 2015 2016 2017 2018\n"
