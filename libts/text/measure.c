@@ -209,14 +209,7 @@ static int period_named_inside(const reader *r)
  * before it. */
 static int end_of_change(const reader *r, const quantity *q)
 {
-    size_t w = q->start;
-    for (int k = 0; k < 3; k++) {
-        if ((w = rd_prev_word(r, w)) == (size_t)-1)
-            return 0;
-        if (rd_word_of(r, w, TSX_C_CHANGE_END))
-            return 1;
-    }
-    return 0;
+    return rd_class_before(r, q->start, TSX_C_CHANGE_END, 3);
 }
 
 /* "trong quý I-2017" right after the figure at j: its period, as the
@@ -402,13 +395,9 @@ static int listed_part_before(const reader *r, const quantity *q)
     size_t st = rd_ending(r, w, TSX_C_INDICATOR);
     if (st == (size_t)-1 || !rd_opens_after(r, st, ",;"))
         return 0;
-    for (size_t k = st; k < q->start; k = rd_skip_spaces(r, rd_word_end(r, k) + 1)) {
-        for (tsx_class c = TSX_C_VERB_UP; c <= TSX_C_VERB_CONTRIB; c++)
-            if (rd_at(r, k, c))
-                return 0;
-        if (rd_word_end(r, k) >= q->start)
-            break;
-    }
+    for (; w != (size_t)-1 && w >= st; w = rd_prev_word(r, w))
+        if (tsx_verb_ending(r, w) != V_NONE)
+            return 0;
     return 1;
 }
 

@@ -17,6 +17,9 @@ typedef enum { B_NONE, B_PLAN, B_SAME_PERIOD, B_OTHER } base;
 /* The verb governing a figure at i: the words before it, skipping
  * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
 verb tsx_verb_before(const reader *r, size_t i, size_t *vpos);
+/* The verb whose phrase ends with the word at w (from rd_prev_word), or
+ * V_NONE. */
+verb tsx_verb_ending(const reader *r, size_t w);
 /* What the words after a percentage at i measure it against. */
 base tsx_base_after(const reader *r, size_t i);
 /* The year of "so với năm 2015" after a figure at i, or 0. */

@@ -42,6 +42,14 @@ static verb change_before_average(const reader *r, size_t w, size_t *vpos)
     return V_NONE;
 }
 
+verb tsx_verb_ending(const reader *r, size_t w)
+{
+    for (size_t k = 0; k < sizeof verb_classes / sizeof verb_classes[0]; k++)
+        if (rd_ending(r, w, verb_classes[k].cls) != (size_t)-1)
+            return verb_classes[k].v;
+    return V_NONE;
+}
+
 /* The verb governing a figure at i: the words before it, skipping
  * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
 verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
@@ -49,14 +57,13 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
     size_t w = rd_prev_word(r, i);
     for (int guard = 0; guard < 4 && w != (size_t)-1; guard++) {
         /* A verb ending in a qualifier's word ("thấp hơn") is the verb. */
-        for (size_t k = 0; k < sizeof verb_classes / sizeof verb_classes[0]; k++)
-            if (rd_ending(r, w, verb_classes[k].cls) != (size_t)-1) {
-                verb v = verb_classes[k].v, c;
-                if (v == V_REACH && (c = change_before_average(r, w, vpos)) != V_NONE)
-                    return c;
-                *vpos = w;
-                return v;
-            }
+        verb v = tsx_verb_ending(r, w), c;
+        if (v != V_NONE) {
+            if (v == V_REACH && (c = change_before_average(r, w, vpos)) != V_NONE)
+                return c;
+            *vpos = w;
+            return v;
+        }
         /* Qualifiers and the words of a yearly average stand between a
          * verb and its figure: "tăng bình quân (hàng năm) 22,9%". */
         size_t st = rd_ending(r, w, TSX_C_QUALIFIER);
@@ -66,12 +73,7 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
         w = rd_prev_word(r, st);
     }
     *vpos = w;
-    if (w == (size_t)-1)
-        return V_NONE;
-    for (size_t k = 0; k < sizeof verb_classes / sizeof verb_classes[0]; k++)
-        if (rd_ending(r, w, verb_classes[k].cls) != (size_t)-1)
-            return verb_classes[k].v;
-    return V_NONE;
+    return w == (size_t)-1 ? V_NONE : tsx_verb_ending(r, w);
 }
 
 /* Past a bracketed aside right after a figure and the comma after it,

@@ -157,6 +157,8 @@ static int own_place(const reader *r, const tsx_entry *e)
         if (strcmp(e->area->slug, a) == 0 ||
             (r->cx->area_parent && strcmp(e->area->slug, r->cx->area_parent) == 0))
             return 1;
+        if (ts_area_level_of(e->area->kind) != TS_LEVEL_DISTRICT)
+            return 0; /* raised units are district-level */
         const ts_gazetteer *gz = tsx_lexicon_gazetteer(r->lx);
         const ts_area *own = gz ? ts_gazetteer_find(gz, a, TS_DAY_ANY) : NULL;
         return own && strcmp(own->name, e->area->name) == 0 &&
@@ -421,14 +423,7 @@ int rd_place_after_is_other(const reader *r, const quantity *q)
  * among the eight words before the figure says what was sown. */
 static int area_named_before(const reader *r, size_t qstart)
 {
-    size_t w = qstart;
-    for (int k = 0; k < 8; k++) {
-        if ((w = rd_prev_word(r, w)) == (size_t)-1)
-            return 0;
-        if (rd_word_of(r, w, TSX_C_EXTENT))
-            return 1;
-    }
-    return 0;
+    return rd_class_before(r, qstart, TSX_C_EXTENT, 8);
 }
 
 int rd_resolve_subject(reader *r, quantity *q, int *by_after)

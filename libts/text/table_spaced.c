@@ -185,6 +185,18 @@ static int two_years(const char *s, size_t n)
     return years >= 2;
 }
 
+/* The label column's word at the start of r's text, after a row
+ * number's column maybe ("STT Chỉ tiêu"): its end, with *at its start;
+ * 0 when none. */
+static size_t label_at_start(const reader *r, size_t *at)
+{
+    size_t i = rd_skip_spaces(r, 0), e;
+    if ((e = rd_at(r, i, TSX_C_TABLE_NUMBER)))
+        i = rd_skip_spaces(r, e);
+    *at = i;
+    return rd_at(r, i, TSX_C_TABLE_LABEL);
+}
+
 /* A header in line l (the label column's word at its start, after a row
  * number's column maybe): fills h, 1; 0 when none, -1 out of memory. */
 static int find_header(tbl_ctx *c, const ts_span *l, size_t line, sp_header *h)
@@ -196,20 +208,14 @@ static int find_header(tbl_ctx *c, const ts_span *l, size_t line, sp_header *h)
     size_t lead = 0;
     for (int spaces = 0; lead < l->len && spaces < 6; lead++)
         spaces += l->text[lead] == ' ';
+    size_t i, e = 0;
     for (int pass = 0; pass < 2; pass++) {
         if (tbl_text_set(c, l->text, pass ? l->len : lead) != TS_OK)
             return -1;
-        size_t i = rd_skip_spaces(&c->r, 0), e;
-        if ((e = rd_at(&c->r, i, TSX_C_TABLE_NUMBER)))
-            i = rd_skip_spaces(&c->r, e);
-        if (!rd_at(&c->r, i, TSX_C_TABLE_LABEL))
+        if (!(e = label_at_start(&c->r, &i)))
             return 0;
     }
     const reader *r = &c->r;
-    size_t i = rd_skip_spaces(r, 0), e;
-    if ((e = rd_at(r, i, TSX_C_TABLE_NUMBER)))
-        i = rd_skip_spaces(r, e);
-    e = rd_at(r, i, TSX_C_TABLE_LABEL);
     memset(h, 0, sizeof *h);
     h->line = line;
     h->start = orig_at(c, rd_skip_spaces(r, 0));
