@@ -48,9 +48,21 @@ $(BUILD)/libts/forecast/fc_ets.o $(BUILD)/libts/forecast/fc_ets_states.o: OPT :=
 endif
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# The published formats' libraries are compiled against but not linked:
+# libts/text/format_libs.c loads them at the first PDF, Word or
+# OpenDocument file, by the sonames found here beside their headers.
+DLOPEN_PKGS := poppler-glib libzip libxml-2.0
+LINKED_PKGS = $(filter-out $(DLOPEN_PKGS),$(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(LINKED_PKGS) 2>/dev/null)
+soname_of = $(shell f=$$(readlink -f "$$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(2).so" 2>/dev/null) && \
+	basename "$$f" | sed -n 's/^\($(2)\.so\.[0-9]*\).*/\1/p')
+FORMAT_SONAMES := TS_POPPLER_GLIB_SO=$(call soname_of,poppler-glib,libpoppler-glib) \
+	TS_LIBZIP_SO=$(call soname_of,libzip,libzip) TS_LIBXML2_SO=$(call soname_of,libxml-2.0,libxml2)
+# (one not found keeps format_libs.c's default)
+$(BUILD)/libts/text/format_libs.o: CFLAGS += $(foreach d,$(FORMAT_SONAMES),\
+	$(if $(word 2,$(subst =, ,$(d))),-D$(word 1,$(subst =, ,$(d)))='"$(word 2,$(subst =, ,$(d)))"'))
 CFLAGS_ALL = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -fPIC $(OPT) -Ilibts $(PKG_CFLAGS) $(if $(filter 1,$(MPI)),-DTS_MPI=1) $(CFLAGS)
-LDLIBS_ALL = $(PKG_LIBS) -lm -lpthread $(LDLIBS)
+LDLIBS_ALL = $(PKG_LIBS) -lm -lpthread -ldl $(LDLIBS)
 
 # The tools and tests link HDF5's static archive when it is installed:
 # Debian's libhdf5.so loads ~39 shared libraries (curl, gnutls, krb5...),
@@ -63,7 +75,7 @@ HDF5_LIBDIRS := $(shell pkg-config --variable=libdir $(HDF5_PC) 2>/dev/null) \
 HDF5_A := $(if $(filter 1,$(HDF5_STATIC)),$(firstword $(wildcard $(addsuffix /libhdf5.a,$(HDF5_LIBDIRS)))))
 ifneq ($(HDF5_A),)
 HDF5_STATIC_LIBS := -L$(patsubst %/,%,$(dir $(HDF5_A))) -l:libhdf5.a -lsz -lz -ldl
-LDLIBS_EXE = $(shell pkg-config --libs $(filter-out $(HDF5_PC),$(PKGS)) 2>/dev/null) $(HDF5_STATIC_LIBS) -lm -lpthread $(LDLIBS)
+LDLIBS_EXE = $(shell pkg-config --libs $(filter-out $(HDF5_PC),$(LINKED_PKGS)) 2>/dev/null) $(HDF5_STATIC_LIBS) -lm -lpthread $(LDLIBS)
 else
 LDLIBS_EXE = $(LDLIBS_ALL)
 endif

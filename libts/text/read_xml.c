@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <libxml/xmlreader.h>
+#include "text/format_libs.h"
 #include "text/read_internal.h"
 
 typedef struct {
@@ -23,43 +23,45 @@ static void on_error(void *arg, xmlErrorPtr e)
     snprintf(x->msg, sizeof x->msg, "line %d: %.*s", e->line, (int)n, e->message);
 }
 
-/* The value of the attribute whose local name is name (any namespace), a
- * new string for xmlFree, or NULL. */
-static xmlChar *attr(void *reader, const char *name)
+/* Copies the value of the attribute whose local name is name (any
+ * namespace) into buf: -1 when there is none, 1 when it is longer than
+ * buf holds (the attributes read are ids, numbers and keywords), else 0. */
+static int attr(void *reader, const char *name, char *buf, size_t cap)
 {
+    const tsx_libxml *lib = tsx_xml_lib(NULL); /* loaded: a reader exists */
     xmlTextReaderPtr r = reader;
-    xmlChar *v = NULL;
-    if (xmlTextReaderMoveToFirstAttribute(r) != 1)
-        return NULL;
+    int rc = -1;
+    if (lib->move_to_first_attribute(r) != 1)
+        return -1;
     do {
-        const xmlChar *ln = xmlTextReaderConstLocalName(r);
+        const xmlChar *ln = lib->const_local_name(r);
         if (ln && !strcmp((const char *)ln, name)) {
-            v = xmlTextReaderValue(r);
+            const xmlChar *v = lib->const_value(r);
+            size_t n = v ? strlen((const char *)v) : 0;
+            rc = n < cap ? 0 : 1;
+            memcpy(buf, v ? (const char *)v : "", rc == 0 ? n + 1 : 0);
             break;
         }
-    } while (xmlTextReaderMoveToNextAttribute(r) == 1);
-    xmlTextReaderMoveToElement(r);
-    return v;
+    } while (lib->move_to_next_attribute(r) == 1);
+    lib->move_to_element(r);
+    return rc;
 }
 
 long tsx_xml_attr_long(void *reader, const char *name, long dflt)
 {
-    xmlChar *v = attr(reader, name);
-    if (!v)
+    char v[64];
+    if (attr(reader, name, v, sizeof v) != 0)
         return dflt;
     char *end;
-    long x = strtol((const char *)v, &end, 10);
-    int ok = end != (char *)v;
-    xmlFree(v);
-    return ok ? x : dflt;
+    long x = strtol(v, &end, 10);
+    return end != v ? x : dflt;
 }
 
 int tsx_xml_attr_is(void *reader, const char *name, const char *value)
 {
-    xmlChar *v = attr(reader, name);
-    int is = v && (!value || !strcmp((const char *)v, value));
-    xmlFree(v);
-    return is;
+    char v[64];
+    int rc = attr(reader, name, v, sizeof v);
+    return rc >= 0 && (!value || (rc == 0 && !strcmp(v, value)));
 }
 
 int tsx_xml_walk(const char *part, const char *xml, size_t len, const tsx_xml_handlers *h,
@@ -67,37 +69,40 @@ int tsx_xml_walk(const char *part, const char *xml, size_t len, const tsx_xml_ha
 {
     if (len > (size_t)INT32_MAX)
         return ts_error_set(err, TS_EFORMAT, "%s is too large", part);
-    xmlTextReaderPtr r = xmlReaderForMemory(xml, (int)len, NULL, NULL,
+    const tsx_libxml *lib = tsx_xml_lib(err);
+    if (!lib)
+        return TS_ENOTFOUND;
+    xmlTextReaderPtr r = lib->reader_for_memory(xml, (int)len, NULL, NULL,
                                             XML_PARSE_NONET | XML_PARSE_NOERROR |
                                                 XML_PARSE_NOWARNING);
     if (!r)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     xml_errors x = {{0}};
-    xmlTextReaderSetStructuredErrorHandler(r, on_error, &x);
+    lib->set_error_handler(r, on_error, &x);
     int rc = TS_OK, ret, skip = 0;
-    while ((ret = skip ? xmlTextReaderNext(r) : xmlTextReaderRead(r)) == 1) {
+    while ((ret = skip ? lib->next(r) : lib->read(r)) == 1) {
         skip = 0;
-        int type = xmlTextReaderNodeType(r);
-        const char *ns = (const char *)xmlTextReaderConstNamespaceUri(r);
+        int type = lib->node_type(r);
+        const char *ns = (const char *)lib->const_namespace_uri(r);
         if (type == XML_READER_TYPE_ELEMENT) {
-            const char *name = (const char *)xmlTextReaderConstLocalName(r);
-            int empty = xmlTextReaderIsEmptyElement(r) == 1;
+            const char *name = (const char *)lib->const_local_name(r);
+            int empty = lib->is_empty_element(r) == 1;
             rc = h->start(ctx, r, ns ? ns : "", name ? name : "", empty, &skip);
             skip = skip && !empty;
         } else if (type == XML_READER_TYPE_END_ELEMENT) {
-            const char *name = (const char *)xmlTextReaderConstLocalName(r);
+            const char *name = (const char *)lib->const_local_name(r);
             rc = h->end(ctx, ns ? ns : "", name ? name : "");
         } else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
                    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
                    type == XML_READER_TYPE_WHITESPACE) {
-            const char *v = (const char *)xmlTextReaderConstValue(r);
+            const char *v = (const char *)lib->const_value(r);
             if (v)
                 rc = h->text(ctx, v, strlen(v));
         }
         if (rc != TS_OK)
             break;
     }
-    xmlFreeTextReader(r);
+    lib->free_reader(r);
     if (rc != TS_OK)
         return ts_error_set(err, rc, "out of memory");
     if (ret < 0)

@@ -4,36 +4,41 @@
  * while it is unpacked when the declared size lies. */
 #include <stdlib.h>
 #include <string.h>
-#include <zip.h>
+#include "text/format_libs.h"
 #include "text/read_internal.h"
 
 struct tsx_zip {
+    const tsx_libzip *lib;
     zip_t *za;
 };
 
 tsx_zip *tsx_zip_open(const char *bytes, size_t len, ts_error *err)
 {
+    const tsx_libzip *lib = tsx_zip_lib(err);
+    if (!lib)
+        return NULL;
     zip_error_t ze;
-    zip_error_init(&ze);
+    lib->error_init(&ze);
     tsx_zip *z = calloc(1, sizeof *z);
     if (!z) {
         ts_error_set(err, TS_ENOMEM, "out of memory");
         return NULL;
     }
+    z->lib = lib;
     /* libzip reads the caller's bytes in place (no copy, not freed). */
-    zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &ze);
+    zip_source_t *src = lib->source_buffer_create(bytes, len, 0, &ze);
     if (src)
-        z->za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
+        z->za = lib->open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
     if (!z->za) {
-        ts_error_set(err, zip_error_code_zip(&ze) == ZIP_ER_MEMORY ? TS_ENOMEM : TS_EFORMAT,
-                     "damaged zip archive: %s", zip_error_strerror(&ze));
+        ts_error_set(err, lib->error_code_zip(&ze) == ZIP_ER_MEMORY ? TS_ENOMEM : TS_EFORMAT,
+                     "damaged zip archive: %s", lib->error_strerror(&ze));
         if (src)
-            zip_source_free(src);
-        zip_error_fini(&ze);
+            lib->source_free(src);
+        lib->error_fini(&ze);
         free(z);
         return NULL;
     }
-    zip_error_fini(&ze);
+    lib->error_fini(&ze);
     return z;
 }
 
@@ -41,26 +46,26 @@ void tsx_zip_close(tsx_zip *z)
 {
     if (!z)
         return;
-    zip_discard(z->za);
+    z->lib->discard(z->za);
     free(z);
 }
 
 int tsx_zip_has(tsx_zip *z, const char *part)
 {
-    return zip_name_locate(z->za, part, 0) >= 0;
+    return z->lib->name_locate(z->za, part, 0) >= 0;
 }
 
 /* The message of libzip's last error on a file or the archive. */
-static int zip_fail(ts_error *err, zip_error_t *ze, const char *part)
+static int zip_fail(const tsx_zip *z, ts_error *err, zip_error_t *ze, const char *part)
 {
-    int ze_code = zip_error_code_zip(ze);
+    int ze_code = z->lib->error_code_zip(ze);
     if (ze_code == ZIP_ER_MEMORY)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     if (ze_code == ZIP_ER_NOPASSWD || ze_code == ZIP_ER_WRONGPASSWD ||
         ze_code == ZIP_ER_ENCRNOTSUPP)
         return ts_error_set(err, TS_EINVAL, "encrypted: %s is protected by a password", part);
     return ts_error_set(err, TS_EFORMAT, "damaged zip archive: %s: %s", part,
-                        zip_error_strerror(ze));
+                        z->lib->error_strerror(ze));
 }
 
 static int too_large(ts_error *err, const char *part, unsigned long long n)
@@ -73,13 +78,13 @@ static int too_large(ts_error *err, const char *part, unsigned long long n)
 
 int tsx_zip_read(tsx_zip *z, const char *part, char **out, size_t *len, ts_error *err)
 {
-    zip_int64_t idx = zip_name_locate(z->za, part, 0);
+    zip_int64_t idx = z->lib->name_locate(z->za, part, 0);
     if (idx < 0)
         return ts_error_set(err, TS_ENOTFOUND, "%s is missing", part);
     zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat_index(z->za, (zip_uint64_t)idx, 0, &st) != 0)
-        return zip_fail(err, zip_get_error(z->za), part);
+    z->lib->stat_init(&st);
+    if (z->lib->stat_index(z->za, (zip_uint64_t)idx, 0, &st) != 0)
+        return zip_fail(z, err, z->lib->get_error(z->za), part);
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
         return ts_error_set(err, TS_EINVAL, "encrypted: %s is protected by a password", part);
     if ((st.valid & ZIP_STAT_SIZE) && st.size > TS_FORMAT_PART_MAX)
@@ -88,10 +93,10 @@ int tsx_zip_read(tsx_zip *z, const char *part, char **out, size_t *len, ts_error
     char *buf = malloc(cap);
     if (!buf)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
-    zip_file_t *zf = zip_fopen_index(z->za, (zip_uint64_t)idx, 0);
+    zip_file_t *zf = z->lib->fopen_index(z->za, (zip_uint64_t)idx, 0);
     if (!zf) {
         free(buf);
-        return zip_fail(err, zip_get_error(z->za), part);
+        return zip_fail(z, err, z->lib->get_error(z->za), part);
     }
     size_t n = 0;
     int rc = TS_OK;
@@ -101,9 +106,9 @@ int tsx_zip_read(tsx_zip *z, const char *part, char **out, size_t *len, ts_error
          * size it declared never makes the buffer grow. */
         int full = cap - n < 2;
         char *to = full ? probe : buf + n;
-        zip_int64_t k = zip_fread(zf, to, full ? sizeof probe : cap - n - 1);
+        zip_int64_t k = z->lib->fread(zf, to, full ? sizeof probe : cap - n - 1);
         if (k < 0) {
-            rc = zip_fail(err, zip_file_get_error(zf), part);
+            rc = zip_fail(z, err, z->lib->file_get_error(zf), part);
             break;
         }
         if (k == 0)
@@ -125,7 +130,7 @@ int tsx_zip_read(tsx_zip *z, const char *part, char **out, size_t *len, ts_error
         }
         n += (size_t)k;
     }
-    zip_fclose(zf);
+    z->lib->fclose(zf);
     if (rc != TS_OK) {
         free(buf);
         return rc;

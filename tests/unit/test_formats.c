@@ -14,6 +14,7 @@
 #include "ts.h"
 #include "ts_format.h"
 #include "ts_text.h"
+#include "text/format_libs.h"
 #include "text/read_internal.h"
 
 #define FIX "tests/fixtures/formats/"
@@ -373,6 +374,37 @@ static void parse_converted(void **state)
     free(b);
 }
 
+/* The formats' libraries are loaded at first use: a missing library or
+ * function is an error that names it, never a crash. */
+static void libraries_loaded_lazily(void **state)
+{
+    (void)state;
+    ts_error err = {0};
+    const tsx_poppler *pp = tsx_poppler_lib(&err);
+    assert_non_null(pp);
+    assert_ptr_equal(tsx_poppler_lib(&err), pp); /* loaded once */
+    assert_non_null(tsx_zip_lib(&err));
+    assert_non_null(tsx_xml_lib(&err));
+
+    typedef struct {
+        void (*fn)(void);
+    } one_function;
+    one_function one;
+    const tsx_lib_symbol missing_fn[] = {{"ts_no_such_function", offsetof(one_function, fn)}};
+    void *h = NULL;
+    assert_int_equal(tsx_format_lib_bind("libts-no-such-library.so.0", missing_fn, 1, &one, &h,
+                                         &err),
+                     TS_ENOTFOUND);
+    assert_non_null(strstr(err.msg, "libts-no-such-library.so.0 cannot be loaded"));
+    assert_null(h);
+    assert_int_equal(tsx_format_lib_bind("libz.so.1", missing_fn, 1, &one, &h, &err),
+                     TS_ENOTFOUND);
+    assert_string_equal(err.msg,
+                        "libz.so.1 has no ts_no_such_function (another version than tskit was "
+                        "built for)");
+    assert_null(h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -384,6 +416,7 @@ int main(void)
         cmocka_unit_test(exponent_kept),
         cmocka_unit_test(absurd_glyph_sizes),
         cmocka_unit_test(parse_converted),
+        cmocka_unit_test(libraries_loaded_lazily),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
