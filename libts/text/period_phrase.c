@@ -648,8 +648,10 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         if (bracket)
             return e;
         fixed(out, ts_period_year(yy), rd_word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_AT));
+        /* "vụ Đông Xuân năm 2019": the year names the season, whose
+         * figures are the report's (as "vụ Đông Xuân 2018-2019"). */
         *set = !is_comparison(r, i) && !rd_word_of(r, rd_prev_word(r, i), TSX_C_BASE_PLAN) &&
-               !after_since(r, i);
+               !after_since(r, i) && !rd_word_of(r, rd_prev_word(r, i), TSX_C_SEASON);
         *year_only = 1;
         return j;
     }
