@@ -255,29 +255,69 @@ static int sep_cp(int32_t c)
            (c >= 0x2010 && c <= 0x2015) || c == 0x202F || c == 0x2212;
 }
 
-/* The phrase's letters, marks and all, at orig[o...]: a run of
- * separators in the phrase matches any run in the text, as the folded
- * match did ("Bà Rịa - Vũng Tàu" is "Bà Rịa – Vũng Tàu" and "Bà
- * Rịa-Vũng Tàu"). */
+/* A letter as its base with its vowel's mark (â, ơ, ư, ă: another
+ * letter) and, apart, its tone (0 for none), both lower case. */
+typedef struct {
+    int32_t letter, quality, tone;
+} marked_letter;
+
+static marked_letter split_marks(int32_t cp)
+{
+    marked_letter m = {tsi_cp_lower(cp), 0, 0};
+    utf8proc_int32_t d[4];
+    utf8proc_ssize_t n = utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE, NULL);
+    if (n < 2 || n > 4)
+        return m;
+    m.letter = tsi_cp_lower(d[0]);
+    for (utf8proc_ssize_t k = 1; k < n; k++) {
+        int tone = d[k] == 0x300 || d[k] == 0x301 || d[k] == 0x303 || d[k] == 0x309 || d[k] == 0x323;
+        if (tone)
+            m.tone = d[k];
+        else
+            m.quality = d[k];
+    }
+    return m;
+}
+
+/* The phrase's letters, marks and all, at orig[o...], word by word: the
+ * letters with their vowels' marks as written, and each word's tone on
+ * whichever vowel it stands ("Lệ Thuỷ" is "Lệ Thủy", "Minh Hoá" "Minh
+ * Hóa": both placements are in use).  A run of separators in the phrase
+ * matches any run in the text, as the folded match did ("Bà Rịa - Vũng
+ * Tàu" is "Bà Rịa – Vũng Tàu" and "Bà Rịa-Vũng Tàu"). */
 static int marks_match(const char *orig, size_t olen, size_t o, const char *lower)
 {
     size_t pl = strlen(lower), j = 0, n;
-    int32_t pc, tc;
-    while (j < pl) {
-        j += tsi_cp_next(lower, pl, j, &pc);
-        if (sep_cp(pc)) {
+    int32_t pc, tc, ptone = 0, ttone = 0;
+    for (;;) {
+        n = j < pl ? tsi_cp_next(lower, pl, j, &pc) : 0;
+        if (!n || sep_cp(pc)) {
+            /* A word ends: its tone must be the text word's. */
+            if (ptone != ttone)
+                return 0;
+            ptone = ttone = 0;
+            if (!n)
+                return 1;
+            j += n;
             while (j < pl && (n = tsi_cp_next(lower, pl, j, &pc)) && sep_cp(pc))
                 j += n;
             while ((n = tsi_cp_next(orig, olen, o, &tc)) && sep_cp(tc))
                 o += n;
             continue;
         }
+        j += n;
         n = tsi_cp_next(orig, olen, o, &tc);
-        if (!n || tsi_cp_lower(tc) != pc)
+        if (!n)
             return 0;
         o += n;
+        marked_letter a = split_marks(pc), b = split_marks(tc);
+        if (a.letter != b.letter || a.quality != b.quality)
+            return 0;
+        if (a.tone)
+            ptone = a.tone;
+        if (b.tone)
+            ttone = b.tone;
     }
-    return 1;
 }
 
 /* The code point ending right before orig[o] (0 at the start); *start

@@ -79,6 +79,14 @@ static void test_marks(void **state)
     assert_false(tagged(LX, "120 còn", 4, TSX_C_UNIT));
     /* Without the flag any marks do: "vượt", "vuot". */
     assert_true(tagged(LX, "vuot 5%", 0, TSX_C_VERB_EXCEED));
+    /* A word's tone may sit on either vowel: "Lệ Thuỷ" is "Lệ Thủy";
+     * but another tone or vowel is another word ("Lê Thủy", "Minh Hoa"). */
+    assert_true(tagged(LX, "tai Lệ Thủy có", 4, TSX_C_PLACE));
+    assert_true(tagged(LX, "tai Lệ Thuỷ có", 4, TSX_C_PLACE));
+    assert_true(tagged(LX, "tai Minh Hoá có", 4, TSX_C_PLACE));
+    assert_false(tagged(LX, "tai Lê Thủy có", 4, TSX_C_PLACE));
+    assert_false(tagged(LX, "tai Minh Hoa có", 4, TSX_C_PLACE));
+    assert_false(tagged(LX, "tai Minh Hoà có", 4, TSX_C_PLACE));
 }
 
 /* Optional words in parentheses: one line, every variant. */
