@@ -214,7 +214,7 @@ static int after_figure(const reader *r, size_t i)
  * monthly). */
 static size_t and_longer_span(const reader *r, size_t e)
 {
-    size_t k = rd_skip_spaces(r, e);
+    size_t k = rd_skip_spaces(r, e), last = 0;
     for (int listed = 0; listed < 2 && k < r->n && r->s[k] == ','; listed++) {
         size_t q = rd_skip_spaces(r, k + 1), qe;
         per_state ps = {PER_NONE, {0, 0}, 0};
@@ -222,11 +222,14 @@ static size_t and_longer_span(const reader *r, size_t e)
         if (!(rd_at(r, q, TSX_C_PERIOD_QUARTER) || rd_at(r, q, TSX_C_PERIOD_MONTH)) ||
             !(qe = rd_period(r, q, &ps, &set, &year_only)))
             return 0;
+        last = q;
         k = rd_skip_spaces(r, qe);
     }
     size_t and = rd_at(r, k, TSX_C_AND);
+    /* "tháng 3, quý I năm 2022": the list's last is the longer span, as
+     * after "và" (the caller checks that the month ends it). */
     if (!and)
-        return 0;
+        return last && rd_at(r, last, TSX_C_PERIOD_QUARTER) ? last : 0;
     k = rd_skip_spaces(r, and);
     if (rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) || rd_at(r, k, TSX_C_PERIOD_COUNT) ||
         rd_at(r, k, TSX_C_PERIOD_QUARTER) || rd_digit((unsigned char)r->s[k]))
