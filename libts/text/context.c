@@ -1018,6 +1018,17 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
          * same months a year before: those months of the year after. */
         return set_period(m, TS_REPORT_CUMULATIVE, candidate_period(&sv->compared, sv->compared.y1 + 1));
     }
+    /* The file's name, when the text names no period: used below when
+     * the text gives none either way, and first when the year the text
+     * implies falls in it ("camau-2016-2020.txt", "tăng 1,3 lần so với năm
+     * 2015": the five years, not 2016). */
+    candidate named;
+    int has_name = !best && period_of_name(doc, &named);
+    if (has_name && named.kind == TS_REPORT_MULTIYEAR && sv->year_after >= named.y1 &&
+        sv->year_after <= named.y2 && (!sv->first_year || sv->first_year >= named.y1)) {
+        m->period_from_name = 1;
+        return set_period(m, named.kind, candidate_period(&named, named.y2));
+    }
     if (!best && sv->year_after && sv->year_after > sv->latest_year) {
         /* No period phrase, but figures compared with a whole year before
          * and no later year named: the year after it ("tăng 4,56% so với
@@ -1031,8 +1042,7 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
          * year: that year. */
         return set_period(m, TS_REPORT_ANNUAL, ts_period_year(sv->plan_year));
     }
-    candidate named;
-    if (!best && period_of_name(doc, &named) &&
+    if (has_name &&
         (!sv->first_year || (sv->first_year >= named.y1 && sv->first_year <= named.y2))) {
         /* No period in the text, none it contradicts in the file's name:
          * the name's ("ninh-thuan-2023.txt"), said in a warning. */

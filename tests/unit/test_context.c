@@ -260,6 +260,11 @@ static void test_period_of_name(void **state)
         {"BC_9-thang_2023.docx", "Thu ngân sách đạt 700 tỷ đồng.\n", "2023-01/P9M", 1},
         {"bao-cao-quy-2-2024.pdf", "Thu ngân sách đạt 700 tỷ đồng.\n", "2024-Q2", 1},
         {"kontum-2016-2020.txt", "GRDP tăng bình quân 7%/năm.\n", "2016/2020", 1},
+        /* The year after a comparison's lies inside the name's five
+         * years: the five years, not that one year. */
+        {"camau-2016-2020.txt", "GRDP bình quân 7%/năm, tăng 1,3 lần so với năm 2015.\n",
+         "2016/2020", 1},
+        {"camau-2021.txt", "Thu ngân sách tăng 4,56% so với năm 2020.\n", "2021", 0},
         {"gialai-2024-10.txt.gz", "Thu ngân sách đạt 700 tỷ đồng.\n", "2024-10", 1},
         {"daklak-2022-6m.txt", "Thu ngân sách đạt 700 tỷ đồng.\n", "2022-H1", 1},
         {"kontum-2023.txt", "6 tháng đầu năm 2024, thu ngân sách đạt 700 tỷ đồng.\n", "2024-H1", 0},
