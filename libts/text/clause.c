@@ -117,6 +117,8 @@ static void clause_reset(reader *r, int hard)
      * next ';' or '.' ("Trong đó, TP Phú Quốc đón 4 triệu lượt, tăng
      * 154%"), or until the report's own area is named again (on_word). */
     if (hard) {
+        if (r->depth == 0)
+            r->child_area = NULL;
         fr->npend = 0;
         fr->other_area = 0;
         fr->plan_mode = 0;
@@ -588,8 +590,10 @@ static size_t on_word(reader *r, size_t i)
     if (rd_at(r, i, TSX_C_ESTIMATE))
         r->estimate = 1;
     /* "toàn tỉnh", "trên địa bàn huyện": the report's own area again. */
-    if (rd_at(r, i, TSX_C_SELF_PROVINCE) || rd_at(r, i, TSX_C_SELF_DISTRICT) || rd_at(r, i, TSX_C_SELF_CITY))
+    if (rd_at(r, i, TSX_C_SELF_PROVINCE) || rd_at(r, i, TSX_C_SELF_DISTRICT) || rd_at(r, i, TSX_C_SELF_CITY)) {
         fr->other_area = 0;
+        r->child_area = NULL;
+    }
     size_t e;
     if ((e = on_price(r, i)))
         return e;

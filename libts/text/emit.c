@@ -9,15 +9,17 @@
 #include <string.h>
 
 
-/* pct_plan facts already given in the sentence, by indicator, period and
- * issuer: the first of each stands (a sentence names each plan once). */
+/* pct_plan facts already given in the sentence, by indicator, period,
+ * issuer and area: the first of each stands (a sentence names each plan
+ * once, a list of districts once for each). */
 static int first_plan_of_key(reader *r, const ts_indicator *ind, ts_period p, const char *plan_by)
 {
     for (size_t k = 0; k < r->npp; k++)
         if (r->pp_done[k] == ind && ts_period_cmp(r->pp_period[k], p) == 0 &&
-            strcmp(r->pp_by[k], plan_by) == 0)
+            strcmp(r->pp_by[k], plan_by) == 0 && r->pp_area[k] == r->child_area)
             return 0;
     if (r->npp < TSX_MAX_DONE) {
+        r->pp_area[r->npp] = r->child_area;
         r->pp_done[r->npp] = ind;
         r->pp_period[r->npp] = p;
         r->pp_by[r->npp++] = plan_by;
@@ -25,7 +27,8 @@ static int first_plan_of_key(reader *r, const ts_indicator *ind, ts_period p, co
     return 1;
 }
 
-/* Whether a level of (ind, p) may be given: the first in the sentence, a
+/* Whether a level of (ind, p) may be given: the first in the sentence (of
+ * its area), a
  * figure as written after one written rounded (then once), or a stock's
  * total after "lên" (the document's facts then keep it over the count
  * added to it). */
@@ -35,7 +38,8 @@ static int first_level(reader *r, const ts_indicator *ind, ts_period p)
         return 1;
     int rounded = (r->fact_flags & TSX_FACT_APPROX) != 0;
     for (size_t k = 0; k < r->nlv; k++)
-        if (r->lv_done[k] == ind && ts_period_cmp(r->lv_period[k], p) == 0) {
+        if (r->lv_done[k] == ind && ts_period_cmp(r->lv_period[k], p) == 0 &&
+            r->lv_area[k] == r->child_area) {
             if (!r->lv_rounded[k] || rounded)
                 return 0;
             r->lv_rounded[k] = 0;
@@ -43,6 +47,7 @@ static int first_level(reader *r, const ts_indicator *ind, ts_period p)
         }
     if (r->nlv < TSX_MAX_DONE) {
         r->lv_rounded[r->nlv] = (unsigned char)rounded;
+        r->lv_area[r->nlv] = r->child_area;
         r->lv_done[r->nlv] = ind;
         r->lv_period[r->nlv++] = p;
     }
@@ -79,7 +84,7 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     ts_fact f;
     ts_fact_init(&f);
     f.indicator = ind->id;
-    f.area = r->cx->area ? r->cx->area : "";
+    f.area = r->child_area ? r->child_area->slug : r->cx->area ? r->cx->area : "";
     f.measure = measure;
     f.period = p;
     f.value = value;

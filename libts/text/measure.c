@@ -440,7 +440,7 @@ static int gated(reader *r, const quantity *q, int pct)
     /* A ';' clause that names nothing new keeps the indicator only for a
      * percentage measured against something ("; tăng 13,09% so thực hiện
      * năm 2018"), not for new counts ("; 07 xã đạt 15-18 tiêu chí"). */
-    if (fr->weak) {
+    if (fr->weak && !r->child_area) {
         base b = pct ? tsx_base_after(r, q->end) : B_NONE;
         if (b != B_PLAN && b != B_SAME_PERIOD) {
             rd_unmatched(r, q, "a new clause names no indicator");

@@ -192,6 +192,27 @@ static int contributed_to(const reader *r, size_t w)
     return 0;
 }
 
+/* A district-level unit of the report's province opening a clause, among
+ * the places of one phrase (k tags at i, the c-th the first place):
+ * "Đồng Hới 1.209,6 ha, giảm 7,5%; Ba Đồn 4.693,5 ha, ...", "; huyện U
+ * Minh ước thu đạt 49 tỷ đồng".  A province report lists its districts'
+ * figures so; the unit's own name is preferred over a province's of the
+ * same name ("Quảng Ninh" in a report of Quảng Bình).  NULL when none. */
+static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k, size_t c,
+                                    size_t i)
+{
+    const char *own = r->cx->area;
+    if (!own || !*own || r->cx->area_is_district || !rd_opens_after(r, i, ";:"))
+        return NULL;
+    for (size_t m = c; m < k && g[m].end == g[c].end; m++) {
+        const ts_area *a = g[m].e->cls == TSX_C_PLACE ? g[m].e->area : NULL;
+        if (a && ts_area_level_of(a->kind) == TS_LEVEL_DISTRICT && a->parent &&
+            strcmp(a->parent, own) == 0)
+            return a;
+    }
+    return NULL;
+}
+
 size_t rd_on_mention(reader *r, size_t i)
 {
     size_t k;
@@ -213,6 +234,12 @@ size_t rd_on_mention(reader *r, size_t i)
         if (e->cls == TSX_C_PLACE) {
             /* "phường Kon Tum": a ward, not the province of that name. */
             int commune = rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1);
+            const ts_area *child = commune ? NULL : child_opening(r, g, k, c, i);
+            if (child) {
+                r->child_area = child;
+                fr->other_area = 0;
+                return g[c].end;
+            }
             if (!own_place(r, e) || commune) {
                 r->place_end = g[c].end + 1;
                 /* A commune's figures are never the report's area's. */

@@ -138,6 +138,9 @@ typedef struct {
     size_t mention_end;        /* where the last indicator phrase ended (0: none) */
     const ts_indicator *pct_of; /* the subject of the last percentage read */
     int about_other;           /* "Đối với tỉnh Y, ...": the sentence is another area's */
+    const ts_area *child_area; /* "; huyện U Minh ước thu đạt 49 tỷ đồng": a
+                                * district of the report's province opens
+                                * the clause, whose figures are its own */
     /* Target cues: where each ends (figures after the first are targets)
      * and the year it names ("Mục tiêu năm 2024:"; 0 none). */
     size_t target_end[4];
@@ -148,6 +151,7 @@ typedef struct {
     const ts_indicator *pp_done[TSX_MAX_DONE];
     ts_period pp_period[TSX_MAX_DONE];
     const char *pp_by[TSX_MAX_DONE];
+    const ts_area *pp_area[TSX_MAX_DONE]; /* a district's (child_area), NULL: the report's */
     size_t npp;
     /* The percentages read outside brackets, in order, and the indicator
      * each gave a share to (NULL: none), for a list given respectively;
@@ -161,6 +165,7 @@ typedef struct {
     const ts_indicator *lv_done[TSX_MAX_DONE];
     ts_period lv_period[TSX_MAX_DONE];
     unsigned char lv_rounded[TSX_MAX_DONE];
+    const ts_area *lv_area[TSX_MAX_DONE];
     size_t nlv;
 } reader;
 

@@ -15,6 +15,7 @@ typedef struct {
     char buf[4096];
     size_t n;
     char unmatched[1024];
+    const char *area; /* the report's (start): another is printed */
 } sink;
 
 static inline void collect(void *user, const ts_fact *f, size_t offset, const char *excerpt)
@@ -33,6 +34,9 @@ static inline void collect(void *user, const ts_fact *f, size_t offset, const ch
         snprintf(q, sizeof q, " [%s]", f->price);
     if (f->plan_by && f->plan_by[0])
         snprintf(q + strlen(q), sizeof q - strlen(q), " [by %s]", f->plan_by);
+    /* ... and an area other than the report's: "[in dak-ha-district]". */
+    if (s->area && f->area && strcmp(f->area, s->area) != 0)
+        snprintf(q + strlen(q), sizeof q - strlen(q), " [in %s]", f->area);
     snprintf(s->buf + l, sizeof s->buf - l, "%s%s %s %s %s %c%s", l ? "; " : "", f->indicator,
              f->measure, p, v, f->status, q);
     s->n++;
@@ -65,6 +69,7 @@ static inline void start(ts_extract_ctx *cx, sink *s, const char *period)
     cx->area = "kon-tum";
     cx->period = cx->report = cx->target = per(period);
     memset(s, 0, sizeof *s);
+    s->area = cx->area;
 }
 
 /* Runs one sentence in a report of period `period` (area kon-tum). */

@@ -1069,10 +1069,17 @@ static const struct {
      "6,1%, quý II tăng 7,0%; quý III tăng 8,3%).",
      "grdp yoy_pct 2023-01/P9M 7.2 A; grdp yoy_pct 2023-Q1 6.1 A; grdp yoy_pct 2023-Q2 7 A; grdp "
      "yoy_pct 2023-Q3 8.3 A"},
-    {"a district named alone is another area: the figures after it are its own", "2024",
+    {"a district of the report's province opening a clause: the clause's figures are its own; "
+     "a figure 'tại' it is not the report's either", "2024",
      "Năm 2024, diện tích gieo trồng của các địa phương: Đắk Hà thực hiện 1.003 ha, bằng 99,8%; "
      "Sa Thầy thực hiện 2.555 ha, tăng 10,2%. Thu ngân sách tại Đắk Hà đạt 250 tỷ đồng.",
-     ""},
+     "agri.sown_area level 2024 1003 A [in dak-ha-district]; agri.sown_area level 2024 2555 A [in "
+     "sa-thay-district]; agri.sown_area yoy_pct 2024 10.2 A [in sa-thay-district]"},
+    {"... up to the ';' or to the province named again; another province's name is no district",
+     "2024",
+     "Thu ngân sách: huyện Đắk Hà đạt 250 tỷ đồng; Gia Lai đạt 900 tỷ đồng; thu ngân sách toàn "
+     "tỉnh đạt 3.100 tỷ đồng.",
+     "budget.revenue level 2024 250 A [in dak-ha-district]; budget.revenue level 2024 3100 A"},
     {"... and 'kinh tế' before no place names nothing", "2024",
      "Năm 2024, nguồn lực cho kinh tế tập thể tăng 12%.", ""},
     {"more figures given respectively than shares before: the rest is nothing", "2023",
@@ -1316,7 +1323,7 @@ static void test_local_council(void **state)
         sink s;
         start(&cx, &s, "2023");
         if (!cases[i].area)
-            cx.area = "";
+            cx.area = s.area = "";
         cx.area_is_district = cases[i].area == 2;
         ts_error e;
         const char *t = cases[i].text;
