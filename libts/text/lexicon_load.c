@@ -121,6 +121,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_WITHIN] = "within",
     [TSX_C_CONTRIB_TO] = "contrib.to",
     [TSX_C_EXTENT] = "extent",
+    [TSX_C_BY_AREA] = "by.area",
     [TSX_C_PERIOD_MONTH_NAME] = "period.month_name",
 };
 

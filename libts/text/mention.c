@@ -213,6 +213,20 @@ static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k,
     return NULL;
 }
 
+/* "Diện tích gieo trồng của các địa phương: ..." after a sentence on the
+ * winter-spring season's sown area: a subject broken down by area right
+ * after it restates the narrower subject named before (its catalogue
+ * child, "agri.sown_area.winter_spring" of "agri.sown_area"). */
+static const ts_indicator *restated_narrower(const reader *r, const ts_indicator *ind, size_t end)
+{
+    const ts_indicator *t = r->topic;
+    size_t n = strlen(ind->id);
+    if (!t || t == ind || strncmp(t->id, ind->id, n) != 0 || t->id[n] != '.' ||
+        !rd_at(r, rd_skip_spaces(r, end), TSX_C_BY_AREA))
+        return ind;
+    return t;
+}
+
 size_t rd_on_mention(reader *r, size_t i)
 {
     size_t k;
@@ -298,7 +312,7 @@ size_t rd_on_mention(reader *r, size_t i)
         }
         if (np > 0)
             break;
-        rd_set_current(r, e, ind);
+        rd_set_current(r, e, restated_narrower(r, ind, g[c].end));
         fr->suppress = 0;
         r->mention_end = g[c].end;
         return g[c].end;

@@ -405,6 +405,7 @@ typedef enum {
     TSX_C_WITHIN,          /* trong: the whole or the stretch something lies in */
     TSX_C_CONTRIB_TO,      /* vào, cho (tăng trưởng): what a part adds to */
     TSX_C_EXTENT,          /* diện tích: a land area, what was sown or farmed */
+    TSX_C_BY_AREA,         /* của các địa phương: a subject broken down by area */
     TSX_C_PERIOD_MONTH_NAME, /* Mười (after "tháng"): a month written out (scale=10) */
     TSX_C_COUNT
 } tsx_class;

@@ -1200,6 +1200,18 @@ static const struct {
     const char *sentences[4];
     const char *want;
 } paragraphs[] = {
+    {"a subject broken down by area restates the narrower one before, district by district; "
+     "without the breakdown it is itself", "2024-01/P5M",
+     {"Diện tích gieo trồng vụ Đông Xuân năm 2024 đạt 54.499 ha, giảm 0,4%.",
+      "Diện tích gieo trồng của các địa phương: Đắk Hà 1.209,6 ha, giảm 7,5%; Sa Thầy 4.693,5 "
+      "ha, tăng 0,2%.",
+      "Tổng diện tích gieo trồng đạt 60.100 ha."},
+     "agri.sown_area.winter_spring level 2024-01/P5M 54499 A; agri.sown_area.winter_spring "
+     "yoy_pct 2024-01/P5M -0.4 A; agri.sown_area.winter_spring level 2024-01/P5M 1209.6 A [in "
+     "dak-ha-district]; agri.sown_area.winter_spring yoy_pct 2024-01/P5M -7.5 A [in "
+     "dak-ha-district]; agri.sown_area.winter_spring level 2024-01/P5M 4693.5 A [in "
+     "sa-thay-district]; agri.sown_area.winter_spring yoy_pct 2024-01/P5M 0.2 A [in "
+     "sa-thay-district]; agri.sown_area level 2024-01/P5M 60100 A"},
     {"a growth subject's 'đạt X%' takes no plan from the sentence before", "2022",
      {"Tăng trưởng kinh tế đạt 9,5%, vượt kế hoạch đề ra.",
       "Trong đó, khu vực dịch vụ tăng mạnh mẽ, đạt 15,45%."},
