@@ -808,8 +808,17 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
     cx->topic_held = !r.topic && r.topic_held;
     cx->topic_growth = r.topic && r.topic_growth;
-    cx->carry_kind = r.st[0].per.kind;
-    cx->carry_period = r.st[0].per.p;
+    /* "Ước tổng chi tháng 9 được A, lũy kế được B. Trong đó, chi xây dựng
+     * cơ bản được C, lũy kế được D": a sentence that reads the month and
+     * then, after "lũy kế", the months to date hands on the month, with
+     * which the next goes on the same way. */
+    per_state carried = r.st[0].per;
+    if (r.cum_at && r.first_per.kind != PER_FIXED)
+        carried.kind = PER_NONE; /* the month was the cue's (cum_month) */
+    else if (r.cum_at && ts_period_kind_of(r.first_per.p) == TS_PERIOD_MONTH)
+        carried = r.first_per;
+    cx->carry_kind = carried.kind;
+    cx->carry_period = carried.p;
     cx->has_lead = r.lead.kind == PER_FIXED;
     cx->lead_period = r.lead.p;
     return TS_OK;

@@ -212,11 +212,20 @@ static int after_figure(const reader *r, size_t i)
  * all of them, and its figures without a period of their own are of the
  * longest (budget revenue against the year's plan, GRDP, which is never
  * monthly). */
-static size_t and_longer_span(const reader *r, size_t e)
+/* Past an estimate's word at k ("tháng 8, ước tháng 9, ước quý III và 9
+ * tháng"): where the period after it starts. */
+static size_t past_estimate(const reader *r, size_t k)
+{
+    size_t e = rd_at(r, k, TSX_C_ESTIMATE);
+    return e ? rd_skip_spaces(r, e) : k;
+}
+
+static size_t and_longer_span(const reader *r, size_t e, size_t *listed_last)
 {
     size_t k = rd_skip_spaces(r, e), last = 0;
-    for (int listed = 0; listed < 2 && k < r->n && r->s[k] == ','; listed++) {
-        size_t q = rd_skip_spaces(r, k + 1), qe;
+    *listed_last = 0;
+    for (int listed = 0; listed < 3 && k < r->n && r->s[k] == ','; listed++) {
+        size_t q = past_estimate(r, rd_skip_spaces(r, k + 1)), qe;
         per_state ps = {PER_NONE, {0, 0}, 0};
         int set, year_only;
         if (!(rd_at(r, q, TSX_C_PERIOD_QUARTER) || rd_at(r, q, TSX_C_PERIOD_MONTH)) ||
@@ -225,12 +234,13 @@ static size_t and_longer_span(const reader *r, size_t e)
         last = q;
         k = rd_skip_spaces(r, qe);
     }
+    *listed_last = last;
     size_t and = rd_at(r, k, TSX_C_AND);
     /* "tháng 3, quý I năm 2022": the list's last is the longer span, as
      * after "và" (the caller checks that the month ends it). */
     if (!and)
         return last && rd_at(r, last, TSX_C_PERIOD_QUARTER) ? last : 0;
-    k = rd_skip_spaces(r, and);
+    k = past_estimate(r, rd_skip_spaces(r, and));
     if (rd_at(r, k, TSX_C_PERIOD_WHOLE_YEAR) || rd_at(r, k, TSX_C_PERIOD_COUNT) ||
         rd_at(r, k, TSX_C_PERIOD_QUARTER) || rd_digit((unsigned char)r->s[k]))
         return k;
@@ -250,6 +260,18 @@ static int ends_with(const candidate *wide, const candidate *c)
         return 0;
     return (c->kind == TS_REPORT_MONTHLY && wide->n == c->n) ||
            (c->kind == TS_REPORT_QUARTERLY && wide->n == 3 * c->n);
+}
+
+/* Whether the span `wide` ends where the month or quarter listed at k
+ * does ("tháng 8, ước tháng 9 và 9 tháng": last month's actual figures,
+ * this month's estimate, the nine months). */
+static int ends_listed(const reader *r, size_t k, const candidate *wide)
+{
+    per_state ps = {PER_NONE, {0, 0}, 0};
+    int set, year_only;
+    candidate c;
+    return k && rd_period(r, k, &ps, &set, &year_only) && to_candidate(&ps, &c) &&
+           ends_with(wide, &c);
 }
 
 /* The end of the years after a name at pe that dates something other
@@ -397,12 +419,13 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             /* Targets ("đến năm 2025") and figures set beside the
              * report's own ("lũy kế 10 tháng") do not name it. */
             c.weight = after_cumulative_cue(r, i) || aimed ? 0 : weight;
-            size_t whole = and_longer_span(r, e);
+            size_t listed;
+            size_t whole = and_longer_span(r, e, &listed);
             per_state wy = {PER_NONE, {0, 0}, 0};
             size_t we;
             candidate wc;
             if (whole && (we = rd_period(r, whole, &wy, &set, &year_only)) && set &&
-                to_candidate(&wy, &wc) && ends_with(&wc, &c)) {
+                to_candidate(&wy, &wc) && (ends_with(&wc, &c) || ends_listed(r, listed, &wc))) {
                 c = wc;
                 c.weight = weight;
                 e = we;

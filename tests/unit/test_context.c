@@ -61,6 +61,10 @@ static const struct {
     {"a headline's 'tháng 3 và quý I' is the quarter",
      "Tình hình kinh tế - xã hội tháng 3 và quý I năm 2021\nTăng trưởng kinh tế ước đạt 6,2%.\n",
      "2021-Q1", "-"},
+    {"'tháng 8, ước tháng 9, ước quý III và 9 tháng': the span ends with the last month listed",
+     "Tình hình kinh tế xã hội tỉnh Hậu Giang\n\ntháng 8, ước tháng 9, ước quý III và 9 tháng năm "
+     "2018\n\nThu ngân sách đạt 500 tỷ đồng.\n",
+     "2018-01/P9M", "-"},
     {"... and so is 'THÁNG 3, QUÝ I' (a comma for 'và')",
      "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 3, QUÝ I NĂM 2022\nTăng trưởng kinh tế ước đạt 6,2%.\n",
      "2022-Q1", "-"},
