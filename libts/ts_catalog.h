@@ -13,12 +13,18 @@
  * percentage, "chỉ số sản xuất công nghiệp tăng 7,5%"). */
 typedef enum { TS_KIND_FLOW, TS_KIND_STOCK, TS_KIND_RATE, TS_KIND_INDEX } ts_kind;
 
+/* The shortest period an indicator is compiled for: most by the month;
+ * GRDP and its sectors' value added by the quarter (a monthly report's
+ * GRDP is the months to date: "tháng 9" means January to September). */
+typedef enum { TS_SHORTEST_MONTH, TS_SHORTEST_QUARTER, TS_SHORTEST_YEAR } ts_shortest;
+
 typedef struct {
     const char *id;   /* "budget.revenue" */
     const char *unit; /* canonical unit id */
     ts_kind kind;
     const char *vi;   /* Vietnamese description (may be "") */
     const char *en;   /* English description (may be "") */
+    ts_shortest shortest; /* column 'shortest' (month when absent) */
 } ts_indicator;
 
 typedef struct ts_catalog ts_catalog; /* opaque */
@@ -27,7 +33,7 @@ typedef struct ts_catalog ts_catalog; /* opaque */
  * (err filled). */
 ts_catalog *ts_catalog_new(ts_error *err);
 /* Adds or replaces indicators from a TSV file with the header
- * id, unit, kind[, vi, en] (columns found by name; blank lines and lines
+ * id, unit, kind[, vi, en, shortest] (columns found by name; blank lines and lines
  * starting with '#' skipped; CRLF accepted).  unit must be a canonical
  * unit id, kind flow, stock, rate or index, an id may appear once per file; a
  * replaced id keeps its position.  On error (file:line in err) adds
@@ -53,6 +59,9 @@ void ts_catalog_free(ts_catalog *c);
 int ts_fact_normalise(ts_fact *f, const ts_catalog *c, ts_error *err);
 
 const char *ts_kind_name(ts_kind k);
+/* "month", "quarter", "year"; the parser gives TS_OK or TS_EINVAL. */
+const char *ts_shortest_name(ts_shortest s);
+int ts_shortest_parse(const char *text, ts_shortest *out);
 int ts_kind_parse(const char *text, ts_kind *out);
 
 /* The built-in data files, embedded at build time (NUL-terminated). */

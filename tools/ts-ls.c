@@ -51,8 +51,9 @@ static const char usage_head[] =
     "                          2025-06-30 and from 2025-07-01, district-level units\n"
     "                          until 2025-06-30, selected by the area options\n"
     "  -c, --catalog[=FILE]    list the indicator catalogue (no store needed): id\n"
-    "                          unit kind vi en unit_vi unit_en, the labels tables\n"
-    "                          and charts show (--labels); FILE adds indicators\n"
+    "                          unit kind vi en unit_vi unit_en shortest (the labels\n"
+    "                          tables and charts show, --labels; the shortest\n"
+    "                          period compiled); FILE adds indicators\n"
     "\n";
 
 static const char usage_tail[] =
@@ -331,12 +332,13 @@ static int list_catalog(const char *file)
     if (rc != CLI_OK)
         cli_report(TOOL, &err);
     if (rc == CLI_OK)
-        printf("id\tunit\tkind\tvi\ten\tunit_vi\tunit_en\n");
+        printf("id\tunit\tkind\tvi\ten\tunit_vi\tunit_en\tshortest\n");
     for (size_t i = 0; rc == CLI_OK && i < ts_catalog_count(c); i++) {
         const ts_indicator *ind = ts_catalog_at(c, i);
-        printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", ind->id, ind->unit, ts_kind_name(ind->kind),
+        printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", ind->id, ind->unit, ts_kind_name(ind->kind),
                ts_labels_get(vi, "indicator", ind->id), ts_labels_get(en, "indicator", ind->id),
-               ts_labels_get(vi, "unit", ind->unit), ts_labels_get(en, "unit", ind->unit));
+               ts_labels_get(vi, "unit", ind->unit), ts_labels_get(en, "unit", ind->unit),
+               ts_shortest_name(ind->shortest));
     }
     ts_labels_free(en);
     ts_labels_free(vi);

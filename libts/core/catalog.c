@@ -66,6 +66,15 @@ const char *ts_kind_name(ts_kind k)
 
 TSI_NAME_PARSER(ts_kind_parse, ts_kind, kind_names)
 
+static const char *const shortest_names[] = {"month", "quarter", "year"};
+
+const char *ts_shortest_name(ts_shortest s)
+{
+    return tsi_name_at(shortest_names, TSI_COUNT(shortest_names), (unsigned)s);
+}
+
+TSI_NAME_PARSER(ts_shortest_parse, ts_shortest, shortest_names)
+
 /* Ids are ASCII words with '.', '_' and '-': they travel in TSV columns,
  * HDF5 string tables and shell pipelines. */
 static int valid_id(const char *s)
@@ -95,15 +104,15 @@ static int reserve(ts_catalog *c, size_t more, ts_error *err)
 }
 
 /* Which header column holds each field; -1 when absent. */
-enum { COL_ID, COL_UNIT, COL_KIND, COL_VI, COL_EN, NCOLS };
-static const char *const col_names[NCOLS] = {"id", "unit", "kind", "vi", "en"};
+enum { COL_ID, COL_UNIT, COL_KIND, COL_VI, COL_EN, COL_SHORTEST, NCOLS };
+static const char *const col_names[NCOLS] = {"id", "unit", "kind", "vi", "en", "shortest"};
 
 /* Parses the copied text of one TSV into rows (filled in place); returns
  * the row count through *nrows.  Nothing in c changes here. */
 static int parse_rows(char *text, const char *name, ts_indicator *rows,
                       size_t *nrows, ts_error *err)
 {
-    int col[NCOLS] = {-1, -1, -1, -1, -1};
+    int col[NCOLS] = {-1, -1, -1, -1, -1, -1};
     int ncols = 0, have_header = 0;
     size_t n = 0;
     long lineno = 0;
@@ -166,6 +175,13 @@ static int parse_rows(char *text, const char *name, ts_indicator *rows,
             rc = tsi_row_error(err, TS_EINVAL, name, lineno,
                            "column 'kind': \"%s\" is not flow, stock, rate or index",
                            fields[col[COL_KIND]]);
+            goto done;
+        }
+        const char *sh = col[COL_SHORTEST] >= 0 ? fields[col[COL_SHORTEST]] : "";
+        r->shortest = TS_SHORTEST_MONTH;
+        if (*sh && ts_shortest_parse(sh, &r->shortest) != TS_OK) {
+            rc = tsi_row_error(err, TS_EINVAL, name, lineno,
+                               "column 'shortest': \"%s\" is not month, quarter or year", sh);
             goto done;
         }
         tsi_map_probe p;

@@ -64,6 +64,13 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     if (r->cx->undated && (ts_year_of_days(p.first) == TS_UNDATED_YEAR ||
                            ts_year_of_days(p.last) == TS_UNDATED_YEAR))
         return;
+    /* GRDP is compiled by the quarter: a month's is the months to date
+     * (a September report's "tăng 7,71%" is January to September's). */
+    if (ind->shortest != TS_SHORTEST_MONTH && ts_period_kind_of(p) == TS_PERIOD_MONTH) {
+        int y, m, d;
+        ts_civil_from_days(p.last, &y, &m, &d);
+        p = ts_period_months(y, 1, m);
+    }
     /* 96,9 - 100 is -3.1, not -3.0999999999999943. */
     value = round(value * 1e9) / 1e9;
     /* The first plan named wins; a second count of the same thing in one

@@ -147,6 +147,8 @@ static void test_load_text_errors(void **state)
         {"id\tunit\tkind\nnew.a\tha\tflow\n\nnew.a\tha\tstock\n", TS_EINVAL, 4,
          "duplicate id \"new.a\" (first on line 2)"},
         {"id\tunit\tkind\tvi\nnew.a\tha\tflow\tdi\xe1\xbb\n", TS_EINVAL, 2, "invalid UTF-8"},
+        {"id\tunit\tkind\tshortest\nnew.a\tha\tflow\tweekly\n", TS_EINVAL, 2,
+         "column 'shortest': \"weekly\" is not month, quarter or year"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         ts_catalog *c = ts_catalog_new(NULL);
@@ -224,6 +226,32 @@ static void test_kinds(void **state)
     assert_string_equal(ts_kind_name(TS_KIND_RATE), "rate");
 }
 
+/* The shortest period compiled: GRDP by the quarter, most by the month,
+ * a user's indicator without the column by the month. */
+static void test_shortest(void **state)
+{
+    (void)state;
+    ts_catalog *c = ts_catalog_new(NULL);
+    assert_int_equal(ts_catalog_find(c, "grdp")->shortest, TS_SHORTEST_QUARTER);
+    assert_int_equal(ts_catalog_find(c, "gva.services")->shortest, TS_SHORTEST_QUARTER);
+    assert_int_equal(ts_catalog_find(c, "grdp.per_capita")->shortest, TS_SHORTEST_YEAR);
+    assert_int_equal(ts_catalog_find(c, "budget.revenue")->shortest, TS_SHORTEST_MONTH);
+    ts_error err;
+    assert_int_equal(ts_catalog_load_text(c, "id\tunit\tkind\nnew.a\tha\tflow\n", "u.tsv", &err),
+                     TS_OK);
+    assert_int_equal(ts_catalog_find(c, "new.a")->shortest, TS_SHORTEST_MONTH);
+    assert_int_equal(ts_catalog_load_text(c, "shortest\tid\tunit\tkind\nyear\tnew.b\tha\tflow\n",
+                                          "u.tsv", &err),
+                     TS_OK);
+    assert_int_equal(ts_catalog_find(c, "new.b")->shortest, TS_SHORTEST_YEAR);
+    ts_shortest s = TS_SHORTEST_MONTH;
+    assert_int_equal(ts_shortest_parse("quarter", &s), TS_OK);
+    assert_int_equal(s, TS_SHORTEST_QUARTER);
+    assert_int_equal(ts_shortest_parse("Quarter", &s), TS_EINVAL);
+    assert_string_equal(ts_shortest_name(TS_SHORTEST_YEAR), "year");
+    ts_catalog_free(c);
+}
+
 /* ts_fact_normalise: levels and plans into the catalogue's unit, shares
  * and growth rates checked to be in pct, unknown indicators and derived
  * measures left alone, and the fact unchanged on every refusal. */
@@ -277,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_load_text_errors),
         cmocka_unit_test(test_load_file),
         cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_shortest),
         cmocka_unit_test(test_normalise),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

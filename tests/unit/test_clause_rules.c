@@ -1064,6 +1064,11 @@ static const struct {
      "agri.sown_area level 2022 41200 A; budget.expenditure yoy_pct 2022 12 A; "
      "budget.expenditure.investment yoy_pct 2022 30.2 A; budget.expenditure.current yoy_pct 2022 "
      "8.1 A; aquaculture.area level 2022 1845 A"},
+    {"GRDP is compiled by the quarter: a monthly report's is the months to date", "2024-09",
+     "Tổng sản phẩm trên địa bàn tăng 7,71%, khu vực dịch vụ tăng 6,2%; thu ngân sách đạt 900 tỷ "
+     "đồng.",
+     "grdp yoy_pct 2024-01/P9M 7.71 A; gva.services yoy_pct 2024-01/P9M 6.2 A; budget.revenue level "
+     "2024-09 900 A"},
     {"quarters in brackets after a base's year are the sentence's, not the base's", "2023-01/P9M",
      "Tổng sản phẩm trên địa bàn 9 tháng năm 2023 tăng 7,2% so với cùng kỳ năm 2022 (quý I tăng "
      "6,1%, quý II tăng 7,0%; quý III tăng 8,3%).",
