@@ -141,7 +141,9 @@ check "provinces: the projection is drawn dashed" grep -q 'stroke-dasharray' "$T
 # The catalogue with its labels.
 expect_exit 0 "provinces: ts-ls --catalog" -- "$BIN/ts-ls" --catalog
 same_text "provinces: an indicator's labels" "$(grep -P '^budget\.revenue\t' "$TMP/out")" \
-  "$(printf 'budget.revenue\tbn_vnd\tflow\tThu ngân sách nhà nước trên địa bàn\tState budget revenue\ttỷ đồng\tbillion VND')"
+  "$(printf 'budget.revenue\tbn_vnd\tflow\tThu ngân sách nhà nước trên địa bàn\tState budget revenue\ttỷ đồng\tbillion VND\tmonth')"
+same_text "provinces: GRDP is compiled by the quarter" \
+  "$(grep -P '^grdp\t' "$TMP/out" | cut -f1,8)" "$(printf 'grdp\tquarter')"
 
 # The 2025 crosswalk: Kon Tum's series goes on inside the new Quảng Ngãi.
 { printf 'indicator\tarea\tmeasure\tperiod\tvalue\tunit\tstatus\tsource\n'
