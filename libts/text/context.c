@@ -555,6 +555,14 @@ static int listed_after(const reader *r, size_t prev, size_t i)
     return k == i;
 }
 
+/* A word of class c at i that speaks of the text's own area ("trên địa
+ * bàn huyện" alone; "trên địa bàn huyện Tiền Hải" names that one). */
+static int self_word(const reader *r, size_t i, tsx_class c)
+{
+    size_t e = rd_at(r, i, c);
+    return e && !rd_at(r, rd_skip_spaces(r, e), TSX_C_PLACE);
+}
+
 /* The gazetteer's areas a sentence names (the longest name at each
  * place), each a vote. */
 static void survey_areas(const reader *r, int title, survey *sv)
@@ -563,9 +571,9 @@ static void survey_areas(const reader *r, int title, survey *sv)
     size_t unvoted_end = 0;       /* where the last place given no vote ends */
     for (size_t i = 0; i < r->n; i++) {
         if (i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) {
-            sv->self_province += rd_at(r, i, TSX_C_SELF_PROVINCE) != 0;
-            sv->self_district += rd_at(r, i, TSX_C_SELF_DISTRICT) != 0;
-            sv->self_city += rd_at(r, i, TSX_C_SELF_CITY) != 0;
+            sv->self_province += self_word(r, i, TSX_C_SELF_PROVINCE);
+            sv->self_district += self_word(r, i, TSX_C_SELF_DISTRICT);
+            sv->self_city += self_word(r, i, TSX_C_SELF_CITY);
         }
         size_t k;
         const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
@@ -742,6 +750,20 @@ static const char *area_of_name(const ts_doc *doc, const struct ts_lexicon *lx)
             return a->slug;
     }
     return NULL;
+}
+
+/* The area chosen from the text, or the file name's when the text gives
+ * none or only the province the named unit lies in: a city's review that
+ * names its province but never itself ("trung tâm tỉnh lỵ ... của tỉnh
+ * Khánh Hòa" in "nha-trang-2009-2015.txt") is the city's. */
+static const char *narrowed_by_name(const char *area, const char *named, const ts_gazetteer *gz)
+{
+    if (!named)
+        return area;
+    if (!area)
+        return named;
+    const ts_area *a = gz ? ts_gazetteer_find(gz, named, TS_DAY_ANY) : NULL;
+    return a && a->parent && strcmp(a->parent, area) == 0 ? named : area;
 }
 
 /* The year a report's file is named after ("binhdinh-2024-q1.txt",
@@ -1237,8 +1259,8 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
     const char *area = rc == TS_OK && sy.want_area
                            ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day)
                            : NULL;
-    if (!area && rc == TS_OK && sy.want_area)
-        area = area_of_name(doc, lx);
+    if (rc == TS_OK && sy.want_area)
+        area = narrowed_by_name(area, area_of_name(doc, lx), tsx_lexicon_gazetteer(lx));
     if (area)
         snprintf(m->area, sizeof m->area, "%s", area);
     tsx_fold_free(&sy.f);

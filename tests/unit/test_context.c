@@ -296,6 +296,13 @@ typedef struct {
 } meta_case;
 
 static const meta_case meta_cases[] = {
+    {"'trên địa bàn huyện Tiền Hải' names that district, no own word of a district's: a "
+     "district in passing in a province's text is its province",
+     "Năm 2016: Tổng sản phẩm (GRDP) trên địa bàn tỉnh đạt cao nhất\n\n"
+     "Năm 2016, tổng sản phẩm (GRDP) của tỉnh ước đạt 45.150 tỷ đồng, tăng 10,12% so với năm "
+     "2015.\n\nXí nghiệp khí đáp ứng nhu cầu của gần 20 doanh nghiệp trên địa bàn huyện Tiền "
+     "Hải.\n",
+     "thai-binh", "annual", "2016", 0, 0, 0},
     {"'tháng 11-12/2018' is two months, no report's month",
      "Quảng Trị: thu nhập bình quân đầu người đạt hơn 43 triệu đồng/năm\n"
      "Ngày 8/1, Ban Tuyên giáo Tỉnh ủy Quảng Trị tổ chức hội nghị giao ban báo chí tháng 11-12/2018 "
