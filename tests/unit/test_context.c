@@ -290,6 +290,34 @@ static void test_period_of_name(void **state)
     }
 }
 
+/* A file named after a district-level unit, whose text names only the
+ * province it lies in, is the unit's; a name the text contradicts (another
+ * province) is not taken. */
+static void test_area_of_name(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file, *text, *want;
+    } cases[] = {
+        {"nha-trang-2015.txt",
+         "Là trung tâm tỉnh lỵ của tỉnh Khánh Hòa, kinh tế thành phố năm 2015 tăng 10,6%.\n",
+         "nha-trang-city"},
+        {"nha-trang-2015.txt", "Năm 2015, kinh tế tỉnh Gia Lai tăng 7,6%.\n", "gia-lai"},
+        {"khanhhoa-2015.txt", "Năm 2015, thu ngân sách đạt 700 tỷ đồng.\n", "khanh-hoa"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ts_doc *doc;
+        ts_error e;
+        assert_int_equal(ts_doc_parse(cases[i].file, cases[i].text, strlen(cases[i].text), &doc, &e),
+                         TS_OK);
+        assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
+        if (strcmp(ts_doc_meta_get(doc)->area, cases[i].want) != 0)
+            fail_msg("%s: area \"%s\", want \"%s\"", cases[i].file, ts_doc_meta_get(doc)->area,
+                     cases[i].want);
+        ts_doc_free(doc);
+    }
+}
+
 typedef struct {
     const char *name, *text, *area, *kind, *period;
     int y, m, day;
@@ -633,6 +661,7 @@ int main(void)
         cmocka_unit_test(test_stated),
         cmocka_unit_test(test_undated),
         cmocka_unit_test(test_period_of_name),
+        cmocka_unit_test(test_area_of_name),
         cmocka_unit_test(test_year_of_file_name),
         cmocka_unit_test(test_year_aimed_at),
         cmocka_unit_test(test_title_blocks),
