@@ -311,6 +311,10 @@ static int marks_match(const char *orig, size_t olen, size_t o, const char *lowe
         if (!n)
             return 0;
         o += n;
+        /* The same letter, marks and tone alike (nearly always): a word
+         * holds one tone, so it tells nothing of where the other stands. */
+        if (tsi_cp_lower(tc) == pc)
+            continue;
         marked_letter a = split_marks(pc), b = split_marks(tc);
         if (a.letter != b.letter || a.quality != b.quality)
             return 0;
