@@ -250,6 +250,16 @@ static void test_undated(void **state)
     ts_doc_free(doc);
 }
 
+/* The document of file `file` with `text`, its context inferred. */
+static ts_doc *inferred(const char *file, const char *text)
+{
+    ts_doc *doc;
+    ts_error e;
+    assert_int_equal(ts_doc_parse(file, text, strlen(text), &doc, &e), TS_OK);
+    assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
+    return doc;
+}
+
 /* A text that names no period takes its file name's, and says so; a
  * period the text names wins over the name. */
 static void test_period_of_name(void **state)
@@ -274,11 +284,7 @@ static void test_period_of_name(void **state)
         {"kontum-2023.txt", "6 tháng đầu năm 2024, thu ngân sách đạt 700 tỷ đồng.\n", "2024-H1", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        ts_doc *doc;
-        ts_error e;
-        assert_int_equal(ts_doc_parse(cases[i].file, cases[i].text, strlen(cases[i].text), &doc, &e),
-                         TS_OK);
-        assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
+        ts_doc *doc = inferred(cases[i].file, cases[i].text);
         const ts_doc_meta *m = ts_doc_meta_get(doc);
         char p[TS_PERIOD_TEXT_MAX] = "";
         if (m->has_period)
@@ -306,11 +312,7 @@ static void test_area_of_name(void **state)
         {"khanhhoa-2015.txt", "Năm 2015, thu ngân sách đạt 700 tỷ đồng.\n", "khanh-hoa"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        ts_doc *doc;
-        ts_error e;
-        assert_int_equal(ts_doc_parse(cases[i].file, cases[i].text, strlen(cases[i].text), &doc, &e),
-                         TS_OK);
-        assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
+        ts_doc *doc = inferred(cases[i].file, cases[i].text);
         if (strcmp(ts_doc_meta_get(doc)->area, cases[i].want) != 0)
             fail_msg("%s: area \"%s\", want \"%s\"", cases[i].file, ts_doc_meta_get(doc)->area,
                      cases[i].want);
