@@ -30,11 +30,13 @@ typedef struct {
 
 typedef struct {
     size_t line;
+    size_t head_line;      /* the line of the period columns: line, or the
+                            * next when they stand alone under it */
     size_t start;          /* where the header starts in its line */
     size_t label_a, label_b, unit_a, unit_b; /* its lead cells (unit: a == b none) */
-    size_t head_a[TBL_MAX_COLS], head_b[TBL_MAX_COLS];
+    size_t head_a[TBL_MAX_COLS], head_b[TBL_MAX_COLS]; /* in head_line */
     size_t k;              /* period columns */
-    size_t end;            /* where it ends in its line */
+    size_t end;            /* where it ends in head_line */
 } sp_header;
 
 typedef struct {
@@ -185,6 +187,19 @@ static int two_years(const char *s, size_t n)
     return years >= 2;
 }
 
+/* A line of bare years alone ("2012 2013 2014 2015 2016"): the period
+ * columns of a header whose label words stand on the line before ("TT
+ * Chỉ tiêu ĐVT Năm"). */
+static int years_alone(const ts_span *l)
+{
+    if (l->len > TBL_ROW_MAX || !two_years(l->text, l->len))
+        return 0;
+    for (size_t i = 0; i < l->len; i++)
+        if (!is_digit(l->text[i]) && l->text[i] != ' ' && l->text[i] != '-')
+            return 0;
+    return 1;
+}
+
 /* The label column's word at the start of r's text, after a row
  * number's column maybe ("STT Chỉ tiêu"): its end, with *at its start;
  * 0 when none. */
@@ -197,12 +212,20 @@ static size_t label_at_start(const reader *r, size_t *at)
     return rd_at(r, i, TSX_C_TABLE_LABEL);
 }
 
-/* A header in line l (the label column's word at its start, after a row
- * number's column maybe): fills h, 1; 0 when none, -1 out of memory. */
-static int find_header(tbl_ctx *c, const ts_span *l, size_t line, sp_header *h)
+/* A header in line `line` of lines[0..n) (the label column's word at its
+ * start, after a row number's column maybe), its period columns in it or
+ * alone on the next line: fills h, 1; 0 when none, -1 out of memory. */
+static int find_header(tbl_ctx *c, const ts_span *lines, size_t n, size_t line, sp_header *h)
 {
-    if (l->len > TBL_ROW_MAX || !two_years(l->text, l->len))
+    const ts_span *l = &lines[line];
+    size_t head_line = line;
+    if (l->len > TBL_ROW_MAX)
         return 0;
+    if (!two_years(l->text, l->len)) {
+        if (line + 1 >= n || !years_alone(&lines[line + 1]))
+            return 0;
+        head_line = line + 1;
+    }
     /* Its first words first (most lines with two years are prose): up to
      * the sixth space. */
     size_t lead = 0;
@@ -218,6 +241,7 @@ static int find_header(tbl_ctx *c, const ts_span *l, size_t line, sp_header *h)
     const reader *r = &c->r;
     memset(h, 0, sizeof *h);
     h->line = line;
+    h->head_line = head_line;
     h->start = orig_at(c, rd_skip_spaces(r, 0));
     h->label_a = orig_at(c, i);
     h->label_b = orig_at(c, e);
@@ -226,6 +250,11 @@ static int find_header(tbl_ctx *c, const ts_span *l, size_t line, sp_header *h)
         h->unit_a = orig_at(c, i);
         h->unit_b = orig_at(c, e);
         i = rd_skip_spaces(r, e);
+    }
+    if (head_line != line) {
+        if (tbl_text_set(c, lines[head_line].text, lines[head_line].len) != TS_OK)
+            return -1;
+        i = rd_skip_spaces(r, 0);
     }
     size_t a, b;
     while (h->k < TBL_MAX_COLS && i < r->n && column_head(c, i, &a, &b)) {
@@ -523,9 +552,10 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
     if (h->unit_b > h->unit_a &&
         add_view(o, l->text + h->unit_a, h->unit_b - h->unit_a, l->offset + h->unit_a) != TS_OK)
         return TS_ENOMEM;
+    const ts_span *hl = &lines[h->head_line];
     for (size_t k = 0; k < h->k; k++)
-        if (add_view(o, l->text + h->head_a[k], h->head_b[k] - h->head_a[k],
-                     l->offset + h->head_a[k]) != TS_OK)
+        if (add_view(o, hl->text + h->head_a[k], h->head_b[k] - h->head_a[k],
+                     hl->offset + h->head_a[k]) != TS_OK)
             return TS_ENOMEM;
     end_line(o);
     for (size_t r = 0; r < nr; r++) {
@@ -558,7 +588,7 @@ int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
     for (size_t i = 0; i < n && rc == TS_OK;) {
         sp_header h;
         int hf = c->g.line[i].cut == TBL_ITEM || c->g.line[i].cut == TBL_SPACE
-                     ? find_header(c, &lines[i], i, &h)
+                     ? find_header(c, lines, n, i, &h)
                      : 0;
         size_t nr = 0, last = i;
         if (hf < 0) {
@@ -580,7 +610,7 @@ int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
              * last column tried away when no rows fit it. */
             for (; h.k >= 2; h.k--) {
                 h.end = h.head_b[h.k - 1];
-                size_t nt = tokens_from(lines, n, i, h.end, t);
+                size_t nt = tokens_from(lines, n, h.head_line, h.end, t);
                 nr = read_rows(c, lines, t, nt, &h, rows, SP_MAX_TOKENS, &last);
                 if (figure_rows(rows, nr, h.k) >= 2)
                     break;

@@ -270,6 +270,17 @@ static void test_spaced(void **state)
     FACTS("Chỉ tiêu ĐVT Năm 2014 Năm 2015 Tổng giá trị sản xuất Tỷ đồng 5.480,8 6.064,9 - Nông, lâm, "
           "thủy sản \" 873,5 926,7 - Dịch vụ \" 2.147,1 2.413,8\n",
           "2015", "");
+    /* The years alone on the line under the label words ("TT Chỉ tiêu
+     * ĐVT Năm"). */
+    FACTS("TT Chỉ tiêu ĐVT Năm\n2014 2015 2016\n1 Tổng sản phẩm trong tỉnh (GRDP) Tỷ đồng 14.568 "
+          "15.601 16.615\n2 Tỷ lệ hộ nghèo % 12,4 10,9 9,1\n",
+          "2016",
+          "grdp level 2014 14568 A; grdp level 2015 15601 A; grdp level 2016 16615 A; "
+          "social.poverty_rate level 2014 12.4 A; social.poverty_rate level 2015 10.9 A; "
+          "social.poverty_rate level 2016 9.1 A");
+    /* ... but a line of years under prose is no header. */
+    FACTS("Thu ngân sách tăng khá qua các năm\n2014 2015 2016\n1 Thu ngân sách Tỷ đồng 700 750 820\n",
+          "2016", "");
     /* Prose that opens with a label word and names periods is no table
      * without rows of figures. */
     FACTS("Lĩnh vực nông nghiệp năm 2014 và năm 2015 tăng trưởng khá, giá trị sản xuất tăng 4,1% "
