@@ -17,6 +17,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #define SP_MAX_TOKENS 4096 /* tokens of one table at most */
 #define SP_LABEL_MAX 40    /* tokens of a label at most: past it, prose */
@@ -427,6 +428,15 @@ static int has_figures(const sp_row *row, size_t k)
     return 0;
 }
 
+/* Whether a token opens with a lower-case letter: the words go on from
+ * the line before. */
+static int starts_lower(const char *s, size_t n)
+{
+    int32_t cp;
+    return n && tsx_utf8_decode((const unsigned char *)s, n, &cp) &&
+           utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
 static size_t figure_rows(const sp_row *rows, size_t nr, size_t k)
 {
     size_t n = 0;
@@ -441,19 +451,22 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
                         const sp_header *h, sp_row *rows, size_t max, size_t *last_line)
 {
     size_t nr = 0, label = 0, j = 0, line_rows = 0, line_tokens = 0;
-    size_t line = h->line;
-    *last_line = h->line;
+    size_t line = h->head_line;
+    *last_line = h->head_line;
     while (j < nt && nr < max) {
         if (t[j].line != line) {
             /* a line of prose that gave no row ends the table */
-            if (line != h->line && !line_rows && line_tokens >= SP_PROSE)
+            if (line != h->head_line && !line_rows && line_tokens >= SP_PROSE)
                 break;
             /* A line of its own with a label and no figures ("1 Cơ cấu
              * kinh tế", "I LĨNH VỰC KINH TẾ"): a row heading the rows
              * under it.  (A label a line break cuts, "... 1.894,8 Cơ cấu
-             * kinh" then "tế (Giá thực tế) % 100,0", goes on.) */
-            if (line != h->line && !line_rows && j > label && t[label].line == line &&
-                (label == 0 || t[label - 1].line != line)) {
+             * kinh" then "tế (Giá thực tế) % 100,0", goes on, and so does
+             * one whose next line opens in lower case: "1 Tổng sản phẩm
+             * trong" then "tỉnh (GDP) Tỷ đồng 12.743 ...".) */
+            if (line != h->head_line && !line_rows && j > label && t[label].line == line &&
+                (label == 0 || t[label - 1].line != line) &&
+                !starts_lower(tok_text(lines, &t[j]), tok_len(&t[j]))) {
                 sp_row *row = &rows[nr++];
                 size_t first = label, n = j - label;
                 row->number = SIZE_MAX;

@@ -271,8 +271,9 @@ static void test_spaced(void **state)
           "thủy sản \" 873,5 926,7 - Dịch vụ \" 2.147,1 2.413,8\n",
           "2015", "");
     /* The years alone on the line under the label words ("TT Chỉ tiêu
-     * ĐVT Năm"). */
-    FACTS("TT Chỉ tiêu ĐVT Năm\n2014 2015 2016\n1 Tổng sản phẩm trong tỉnh (GRDP) Tỷ đồng 14.568 "
+     * ĐVT Năm"); a label a line break cuts before a lower-case word goes
+     * on (not a row heading others). */
+    FACTS("TT Chỉ tiêu ĐVT Năm\n2014 2015 2016\n1 Tổng sản phẩm trong\ntỉnh (GRDP) Tỷ đồng 14.568 "
           "15.601 16.615\n2 Tỷ lệ hộ nghèo % 12,4 10,9 9,1\n",
           "2016",
           "grdp level 2014 14568 A; grdp level 2015 15601 A; grdp level 2016 16615 A; "
