@@ -678,7 +678,8 @@ static const area_vote *own_district(const survey *sv, const ts_gazetteer *gz, c
 /* The area with the most votes, the first named on a tie; NULL when none.
  * The votes of names several areas answer to go first to the one meant
  * (group_choice; day: the report's, when has_day). */
-static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, int32_t day)
+static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, int32_t day,
+                               int *weight)
 {
     for (size_t k = 0; k < sv->n_groups; k++) {
         const area_group *g = &sv->groups[k];
@@ -690,6 +691,7 @@ static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, 
             best = &sv->areas[k];
     if (!best)
         return NULL;
+    *weight = best->weight;
     /* A district named in passing ("... cho huyện Xuân Lộc và thị xã Long
      * Khánh"), in a text that speaks of its province ("trên địa bàn
      * tỉnh") and not of a district's own: the province it lies in. */
@@ -752,15 +754,18 @@ static const char *area_of_name(const ts_doc *doc, const struct ts_lexicon *lx)
     return NULL;
 }
 
-/* The area chosen from the text, or the file name's when the text gives
- * none or only the province the named unit lies in: a city's review that
- * names its province but never itself ("trung tâm tỉnh lỵ ... của tỉnh
- * Khánh Hòa" in "nha-trang-2009-2015.txt") is the city's. */
-static const char *narrowed_by_name(const char *area, const char *named, const ts_gazetteer *gz)
+/* The area chosen from the text (its votes' weight), or the file name's
+ * when the text gives none, only the province the named unit lies in (a
+ * city's review that names its province but never itself, "trung tâm
+ * tỉnh lỵ ... của tỉnh Khánh Hòa" in "nha-trang-2009-2015.txt"), or one
+ * place named once in passing in its running text ("làn sóng dịch ... ở
+ * Đà Nẵng" in "ha-nam-2020.txt"). */
+static const char *area_or_name(const char *area, int weight, const char *named,
+                                const ts_gazetteer *gz)
 {
     if (!named)
         return area;
-    if (!area)
+    if (!area || weight <= 1)
         return named;
     const ts_area *a = gz ? ts_gazetteer_find(gz, named, TS_DAY_ANY) : NULL;
     return a && a->parent && strcmp(a->parent, area) == 0 ? named : area;
@@ -1256,11 +1261,12 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
         day = m->period.last;
     else if (has_day) /* a date without its month or day: late in the year or month */
         day = ts_days_from_civil(m->year, m->month ? m->month : 12, m->day ? m->day : 28);
+    int weight = 0;
     const char *area = rc == TS_OK && sy.want_area
-                           ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day)
+                           ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day, &weight)
                            : NULL;
     if (rc == TS_OK && sy.want_area)
-        area = narrowed_by_name(area, area_of_name(doc, lx), tsx_lexicon_gazetteer(lx));
+        area = area_or_name(area, weight, area_of_name(doc, lx), tsx_lexicon_gazetteer(lx));
     if (area)
         snprintf(m->area, sizeof m->area, "%s", area);
     tsx_fold_free(&sy.f);

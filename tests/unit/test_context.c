@@ -297,8 +297,9 @@ static void test_period_of_name(void **state)
 }
 
 /* A file named after a district-level unit, whose text names only the
- * province it lies in, is the unit's; a name the text contradicts (another
- * province) is not taken. */
+ * province it lies in, is the unit's; so is one whose running text names
+ * another area once, in passing; a title naming another area wins over
+ * the file's name. */
 static void test_area_of_name(void **state)
 {
     (void)state;
@@ -308,7 +309,17 @@ static void test_area_of_name(void **state)
         {"nha-trang-2015.txt",
          "Là trung tâm tỉnh lỵ của tỉnh Khánh Hòa, kinh tế thành phố năm 2015 tăng 10,6%.\n",
          "nha-trang-city"},
-        {"nha-trang-2015.txt", "Năm 2015, kinh tế tỉnh Gia Lai tăng 7,6%.\n", "gia-lai"},
+        {"nha-trang-2015.txt",
+         "Báo cáo tình hình kinh tế - xã hội tỉnh Gia Lai năm 2015\nKinh tế tăng 7,6%.\n",
+         "gia-lai"},
+        {"ha-nam-2020.txt",
+         "Năm 2020, tình hình kinh tế thế giới và trong nước gặp nhiều khó khăn do dịch bệnh, "
+         "thiên tai và biến động của thị trường, ảnh hưởng đến sản xuất, kinh doanh và đời sống "
+         "của người dân, nhưng các cấp, các ngành đã tập trung chỉ đạo, điều hành quyết liệt, "
+         "tháo gỡ khó khăn cho doanh nghiệp và bảo đảm an sinh xã hội trên địa bàn. Sau làn sóng "
+         "dịch bùng phát ở Đà Nẵng, sản xuất chậm lại trong quý III. "
+         "GRDP năm 2020 tăng 7,02% so với năm 2019.\n",
+         "ha-nam"},
         {"khanhhoa-2015.txt", "Năm 2015, thu ngân sách đạt 700 tỷ đồng.\n", "khanh-hoa"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
