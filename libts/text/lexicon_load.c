@@ -122,6 +122,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_CONTRIB_TO] = "contrib.to",
     [TSX_C_EXTENT] = "extent",
     [TSX_C_BY_AREA] = "by.area",
+    [TSX_C_STRUCTURE] = "structure",
     [TSX_C_PERIOD_MONTH_NAME] = "period.month_name",
 };
 
@@ -526,6 +527,10 @@ static int check_entry(tsx_entry *e, char *why, size_t wn)
         e->factor = 1;
     if (e->cls == TSX_C_UNIT && (!e->unit || !ts_unit_is_canonical(e->unit))) {
         snprintf(why, wn, "a @unit entry needs unit=ID with a canonical unit id");
+        return -1;
+    }
+    if (e->cls == TSX_C_STRUCTURE && (!e->names || !strchr(e->names, '|'))) {
+        snprintf(why, wn, "a @structure entry needs names=A|B|... with its parts' ids");
         return -1;
     }
     if (e->cls == TSX_C_SCALE && e->factor <= 0) {

@@ -248,7 +248,11 @@ static per_state figure_period(const reader *r, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
     per_state ps = fr->per, after;
-    if (own_period_after(r, q, &after)) {
+    /* "20,1% - 47,7% - 32,2% năm 2010": a period after a triple's last
+     * figure is all three's. */
+    if (own_period_after(r, q, &after) ||
+        (r->triple_of && (q->start == r->triple_at[0] || q->start == r->triple_at[1]) &&
+         rd_period_after(r, r->triple_end, &after))) {
         ps = after;
     } else if (r->depth > 0 && fr->paren_per.last && !period_named_inside(r) &&
                !(fr->paren_base && q->has_unit && strcmp(q->um.unit, "pct") == 0)) {
@@ -450,6 +454,101 @@ static int gated(reader *r, const quantity *q, int pct)
     return 0;
 }
 
+/* A percentage at i of the text, read into *q; 0 when none. */
+static int pct_at(const reader *r, size_t i, quantity *q)
+{
+    return i < r->n && rd_digit((unsigned char)r->s[i]) && rd_quantity(r, i, q) && q->has_unit &&
+           strcmp(q->um.unit, "pct") == 0;
+}
+
+/* The start of the next figure after a dash after i ("8,8% - 59,7%",
+ * "-32,2%"), or 0. */
+static size_t after_dash(const reader *r, size_t i)
+{
+    i = rd_skip_spaces(r, i);
+    return i < r->n && r->s[i] == '-' ? rd_skip_spaces(r, i + 1) : 0;
+}
+
+/* The @structure entry whose phrase ends before i in its sentence, past
+ * commas and brackets but not a ';' ("cơ cấu kinh tế tiếp tục chuyển
+ * dịch ..., ước đạt"; "(năm 2018 là ...)"), or NULL. */
+static const tsx_entry *structure_before(const reader *r, size_t i)
+{
+    if (!tsx_tags_have(r->tags, TSX_C_STRUCTURE))
+        return NULL;
+    for (size_t p = i; p > 0 && i - p < 400; p--) {
+        char ch = r->s[p - 1];
+        if (ch == ';' || (ch == '.' && !(p < r->n && rd_digit((unsigned char)r->s[p]))))
+            return NULL;
+        if (!tsx_is_word((unsigned char)ch) || (p < r->n && tsx_is_word((unsigned char)r->s[p])))
+            continue;
+        size_t st = tsx_tag_start_ending(r->tags, p, TSX_C_STRUCTURE), n;
+        if (st == (size_t)-1)
+            continue;
+        const tsx_tag *g = tsx_tags_at(r->tags, st, &n);
+        for (size_t m = 0; m < n; m++)
+            if (g[m].cls == TSX_C_STRUCTURE)
+                return g[m].e;
+    }
+    return NULL;
+}
+
+/* Part `place` of the structure e names ("names=A|B|C"), or NULL. */
+static const ts_indicator *structure_part(const reader *r, const tsx_entry *e, int place)
+{
+    const char *p = e->names;
+    for (int k = 0; k < place && p; k++)
+        if ((p = strchr(p, '|')))
+            p++;
+    if (!p)
+        return NULL;
+    char id[64];
+    size_t len = strcspn(p, "|");
+    if (len >= sizeof id)
+        return NULL;
+    memcpy(id, p, len);
+    id[len] = '\0';
+    return ts_catalog_find(r->cat, id);
+}
+
+/* "cơ cấu kinh tế ước đạt 8,8% - 59,7% - 31,5%": three shares joined by
+ * dashes after a structure's word are its parts, in the order its entry
+ * names them.  Sets the figure's subject; 0 when it is no such part. */
+static int triple_subject(reader *r, const quantity *q)
+{
+    if (!q->has_unit || strcmp(q->um.unit, "pct") != 0)
+        return 0;
+    int place = !r->triple_of             ? -1
+                : q->start == r->triple_at[1] ? 1
+                : q->start == r->triple_at[2] ? 2
+                                              : -1;
+    if (place < 0) {
+        quantity q2, q3;
+        size_t b = after_dash(r, q->end), c;
+        const tsx_entry *e;
+        if (!b || !pct_at(r, b, &q2) || !(c = after_dash(r, q2.end)) || !pct_at(r, c, &q3) ||
+            after_dash(r, q3.end) || !(e = structure_before(r, q->start)))
+            return 0;
+        r->triple_at[0] = q->start;
+        r->triple_at[1] = q2.start;
+        r->triple_at[2] = q3.start;
+        r->triple_end = q3.end;
+        r->triple_of = e;
+        place = 0;
+    }
+    const ts_indicator *ind = structure_part(r, r->triple_of, place);
+    if (!ind)
+        return 0;
+    frame *fr = &r->st[r->depth];
+    fr->ind = ind;
+    fr->ent = NULL;
+    fr->own = 1;
+    fr->weak = 0;
+    fr->suppress = 0;
+    fr->component_of = NULL;
+    return 1;
+}
+
 /* The order of percentages a list given respectively refers to: this
  * one's place, outside brackets (changes take none: "chiếm tỷ trọng
  * 24,06%, giảm 3%; ..."); inside brackets opened by "cơ cấu tương ứng",
@@ -484,7 +583,8 @@ void rd_on_quantity(reader *r, quantity *q)
     r->plan_by = "";
     r->fact_flags = 0;
     verb_at va = {V_NONE, 0, 0};
-    if (!respective_subject(r, q, &va)) {
+    int in_triple = triple_subject(r, q);
+    if (!in_triple && !respective_subject(r, q, &va)) {
         rd_unmatched(r, q, "given respectively, where the list before has no share");
         return;
     }

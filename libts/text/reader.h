@@ -138,6 +138,12 @@ typedef struct {
     size_t mention_end;        /* where the last indicator phrase ended (0: none) */
     const ts_indicator *pct_of; /* the subject of the last percentage read */
     int about_other;           /* "Đối với tỉnh Y, ...": the sentence is another area's */
+    /* "cơ cấu kinh tế ước đạt 8,8% - 59,7% - 31,5%": where the parts of a
+     * structure's dash-joined shares start (0: none), where the last
+     * ends, and the structure's entry, which names the parts. */
+    size_t triple_at[3];
+    size_t triple_end;
+    const tsx_entry *triple_of;
     const ts_area *child_area; /* "; huyện U Minh ước thu đạt 49 tỷ đồng": a
                                 * district of the report's province opens
                                 * the clause, whose figures are its own */

@@ -406,6 +406,8 @@ typedef enum {
     TSX_C_CONTRIB_TO,      /* vào, cho (tăng trưởng): what a part adds to */
     TSX_C_EXTENT,          /* diện tích: a land area, what was sown or farmed */
     TSX_C_BY_AREA,         /* của các địa phương: a subject broken down by area */
+    TSX_C_STRUCTURE,       /* cơ cấu kinh tế: a whole whose parts (names=A|B|C) a
+                            * dash-joined list of shares gives in order */
     TSX_C_PERIOD_MONTH_NAME, /* Mười (after "tháng"): a month written out (scale=10) */
     TSX_C_COUNT
 } tsx_class;

@@ -1064,6 +1064,18 @@ static const struct {
      "agri.sown_area level 2022 41200 A; budget.expenditure yoy_pct 2022 12 A; "
      "budget.expenditure.investment yoy_pct 2022 30.2 A; budget.expenditure.current yoy_pct 2022 "
      "8.1 A; aquaculture.area level 2022 1845 A"},
+    {"a structure's shares joined by dashes are its parts in order, in brackets too, a year "
+     "after the last dating all three", "2019",
+     "Cơ cấu kinh tế tiếp tục chuyển dịch theo hướng tích cực, ước đạt 8,8% - 59,7% - 31,5% (năm "
+     "2018 là 9,9% - 57,3% - 32,8%). Tỷ trọng các ngành chuyển dịch mạnh, còn 15,9% - 52,5% - "
+     "31,6% năm 2015.",
+     "grdp.share.agriculture level 2019 8.8 E; grdp.share.industry level 2019 59.7 E; "
+     "grdp.share.services level 2019 31.5 E; grdp.share.agriculture level 2018 9.9 E; "
+     "grdp.share.industry level 2018 57.3 E; grdp.share.services level 2018 32.8 E; "
+     "grdp.share.agriculture level 2015 15.9 E; grdp.share.industry level 2015 52.5 E; "
+     "grdp.share.services level 2015 31.6 E"},
+    {"... not two shares, nor dashes without a structure's word", "2019",
+     "Cơ cấu kinh tế ước đạt 8,8% - 59,7%. Giá tiêu dùng tăng 2,1% - 3,5% - 4,0% theo quý.", ""},
     {"GRDP is compiled by the quarter: a monthly report's is the months to date", "2024-09",
      "Tổng sản phẩm trên địa bàn tăng 7,71%, khu vực dịch vụ tăng 6,2%; thu ngân sách đạt 900 tỷ "
      "đồng.",

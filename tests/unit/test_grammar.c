@@ -142,6 +142,8 @@ static void test_data_errors(void **state)
         {"héc ta\t@unit\tscalable\n", 1, "a @unit entry needs unit=ID with a canonical unit id"},
         {"héc ta\t@unit\tunit=hectare\n", 1, "a @unit entry needs unit=ID with a canonical unit id"},
         {"vạn\t@scale\tmarks\n", 1, "a @scale entry needs scale=N"},
+        {"cơ cấu\t@structure\tnames=grdp\n", 1,
+         "a @structure entry needs names=A|B|... with its parts' ids"},
         {"vạn\t@scale\tscale=ten-thousand\n", 1, "flag \"scale=ten-thousand\": not a positive number"},
         {"mười ba tháng\t@period.count\tscale=13\n", 1,
          "a @period.count entry needs scale=N, whole months from 2 to 12"},
