@@ -454,6 +454,18 @@ static int gated(reader *r, const quantity *q, int pct)
     return 0;
 }
 
+/* The figure's subject is ind, given by the order of a list, not by a
+ * phrase before it: nothing the clause said of another subject holds. */
+static void subject_given(frame *fr, const ts_indicator *ind)
+{
+    fr->ind = ind;
+    fr->ent = NULL;
+    fr->own = 1;
+    fr->weak = 0;
+    fr->suppress = 0;
+    fr->component_of = NULL;
+}
+
 /* A percentage at i of the text, read into *q; 0 when none. */
 static int pct_at(const reader *r, size_t i, quantity *q)
 {
@@ -539,13 +551,7 @@ static int triple_subject(reader *r, const quantity *q)
     const ts_indicator *ind = structure_part(r, r->triple_of, place);
     if (!ind)
         return 0;
-    frame *fr = &r->st[r->depth];
-    fr->ind = ind;
-    fr->ent = NULL;
-    fr->own = 1;
-    fr->weak = 0;
-    fr->suppress = 0;
-    fr->component_of = NULL;
+    subject_given(&r->st[r->depth], ind);
     return 1;
 }
 
@@ -569,12 +575,7 @@ static int respective_subject(reader *r, const quantity *q, verb_at *va)
     size_t k = fr->resp_next++;
     if (k >= r->nseq || !r->seq[k])
         return 0;
-    fr->ind = r->seq[k];
-    fr->ent = NULL;
-    fr->own = 1;
-    fr->weak = 0;
-    fr->suppress = 0;
-    fr->component_of = NULL;
+    subject_given(fr, r->seq[k]);
     return 1;
 }
 
