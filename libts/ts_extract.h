@@ -129,6 +129,7 @@ typedef struct {
     ts_period lead_period;
     int carry_plan;        /* the sentence named a plan */
     int carry_yearly;      /* the sentence spoke of yearly rates */
+    int carry_estimate;    /* the sentence gave estimates ("Ước tổng chi ...") */
     char carry_price[16];  /* the price basis it named ("const2010") */
     int same_paragraph;    /* set by the caller: the sentence before (read or
                             * not) is of the same paragraph */

@@ -797,6 +797,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     if (continues) {
         r.plan_seen = cx->carry_plan;
         r.yearly = cx->carry_yearly;
+        r.estimate = cx->carry_estimate;
         snprintf(r.price_text, sizeof r.price_text, "%s", cx->carry_price);
         snprintf(r.named_price, sizeof r.named_price, "%s", cx->carry_price);
         snprintf(r.carried_price, sizeof r.carried_price, "%s", cx->carry_price);
@@ -804,6 +805,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     walk(&r);
     cx->carry_plan = r.plan_seen;
     cx->carry_yearly = tsx_sentence_yearly(&r);
+    cx->carry_estimate = r.estimate;
     snprintf(cx->carry_price, sizeof cx->carry_price, "%s", r.named_price);
     snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
     cx->topic_held = !r.topic && r.topic_held;

@@ -1218,14 +1218,15 @@ static const struct {
     const char *want;
 } paragraphs[] = {
     {"a month, then the months to date after 'lũy kế': a sentence going on ('Trong đó, ...') "
-     "starts again from the month; 'chi xây dựng cơ bản' is development spending",
+     "starts again from the month, and its figures are estimates as the first's ('Ước'); 'chi "
+     "xây dựng cơ bản' is development spending",
      "2018-01/P9M",
      {"Ước tổng chi ngân sách nhà nước tháng 9 được 563.782 triệu đồng, luỹ kế được 5.208.879 "
       "triệu đồng.",
       "Trong đó, chi xây dựng cơ bản được 255.765 triệu đồng, luỹ kế được 2.214.914 triệu đồng."},
      "budget.expenditure level 2018-09 563.782 E; budget.expenditure level 2018-01/P9M 5208.879 E; "
-     "budget.expenditure.investment level 2018-09 255.765 A; budget.expenditure.investment level "
-     "2018-01/P9M 2214.914 A"},
+     "budget.expenditure.investment level 2018-09 255.765 E; budget.expenditure.investment level "
+     "2018-01/P9M 2214.914 E"},
     {"a subject broken down by area restates the narrower one before, district by district; "
      "without the breakdown it is itself", "2024-01/P5M",
      {"Diện tích gieo trồng vụ Đông Xuân năm 2024 đạt 54.499 ha, giảm 0,4%.",
