@@ -56,11 +56,12 @@ LINKED_PKGS = $(filter-out $(DLOPEN_PKGS),$(PKGS))
 PKG_LIBS = $(shell pkg-config --libs $(LINKED_PKGS) 2>/dev/null)
 soname_of = $(shell f=$$(readlink -f "$$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(2).so" 2>/dev/null) && \
 	basename "$$f" | sed -n 's/^\($(2)\.so\.[0-9]*\).*/\1/p')
-FORMAT_SONAMES := TS_POPPLER_GLIB_SO=$(call soname_of,poppler-glib,libpoppler-glib) \
-	TS_LIBZIP_SO=$(call soname_of,libzip,libzip) TS_LIBXML2_SO=$(call soname_of,libxml-2.0,libxml2)
-# (one not found keeps format_libs.c's default)
-$(BUILD)/libts/text/format_libs.o: CFLAGS += $(foreach d,$(FORMAT_SONAMES),\
-	$(if $(word 2,$(subst =, ,$(d))),-D$(word 1,$(subst =, ,$(d)))='"$(word 2,$(subst =, ,$(d)))"'))
+# -DNAME="soname" (one not found keeps format_libs.c's default)
+soname_define = $(if $(2),-D$(1)='"$(2)"')
+$(BUILD)/libts/text/format_libs.o: CFLAGS += \
+	$(call soname_define,TS_POPPLER_GLIB_SO,$(call soname_of,poppler-glib,libpoppler-glib)) \
+	$(call soname_define,TS_LIBZIP_SO,$(call soname_of,libzip,libzip)) \
+	$(call soname_define,TS_LIBXML2_SO,$(call soname_of,libxml-2.0,libxml2))
 CFLAGS_ALL = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -fPIC $(OPT) -Ilibts $(PKG_CFLAGS) $(if $(filter 1,$(MPI)),-DTS_MPI=1) $(CFLAGS)
 LDLIBS_ALL = $(PKG_LIBS) -lm -lpthread -ldl $(LDLIBS)
 

@@ -204,14 +204,6 @@ static int after_figure(const reader *r, size_t i)
     return rd_after_amount(r, i);
 }
 
-/* "quý IV và cả năm 2023", "tháng 6 và 6 tháng đầu năm", "quý III và 9
- * tháng", "tháng 12 và năm 2020", "tháng 3 và quý I", "tháng 6, quý II và
- * 6 tháng đầu năm":
- * the phrase after "và" right after the phrase ending at e (past a
- * quarter or month listed between); its start or 0.  Such a report gives
- * all of them, and its figures without a period of their own are of the
- * longest (budget revenue against the year's plan, GRDP, which is never
- * monthly). */
 /* Past an estimate's word at k ("tháng 8, ước tháng 9, ước quý III và 9
  * tháng"): where the period after it starts. */
 static size_t past_estimate(const reader *r, size_t k)
@@ -220,6 +212,15 @@ static size_t past_estimate(const reader *r, size_t k)
     return e ? rd_skip_spaces(r, e) : k;
 }
 
+/* "quý IV và cả năm 2023", "tháng 6 và 6 tháng đầu năm", "quý III và 9
+ * tháng", "tháng 12 và năm 2020", "tháng 3 và quý I", "tháng 6, quý II và
+ * 6 tháng đầu năm", "tháng 3, quý I", "tháng 8, ước tháng 9, ước quý III
+ * và 9 tháng":
+ * the phrase after "và" right after the phrase ending at e (past the
+ * quarters or months listed between, the last of which *listed_last
+ * gets, 0 none); its start or 0.  Such a report gives all of them, and
+ * its figures without a period of their own are of the longest (budget
+ * revenue against the year's plan, GRDP, which is never monthly). */
 static size_t and_longer_span(const reader *r, size_t e, size_t *listed_last)
 {
     size_t k = rd_skip_spaces(r, e), last = 0;

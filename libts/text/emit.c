@@ -54,6 +54,24 @@ static int first_level(reader *r, const ts_indicator *ind, ts_period p)
     return 1;
 }
 
+/* A month or quarter shorter than the indicator is compiled for (GRDP
+ * by the quarter, GRDP per head by the year) stands for the months to
+ * date it ends: a September report's GRDP "tăng 7,71%" is January to
+ * September's. */
+static ts_period compiled_period(const ts_indicator *ind, ts_period p)
+{
+    static const int compiled[] = {[TS_SHORTEST_MONTH] = 1, [TS_SHORTEST_QUARTER] = 3,
+                                   [TS_SHORTEST_YEAR] = 12};
+    ts_period_kind k = ts_period_kind_of(p);
+    int months = k == TS_PERIOD_MONTH ? 1 : k == TS_PERIOD_QUARTER ? 3 : 0;
+    if (!months || (unsigned)ind->shortest >= sizeof compiled / sizeof compiled[0] ||
+        months >= compiled[ind->shortest])
+        return p;
+    int y, m, d;
+    ts_civil_from_days(p.last, &y, &m, &d);
+    return ts_period_months(y, 1, m);
+}
+
 void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period p,
              double value, const char *unit, char status)
 {
@@ -64,13 +82,7 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     if (r->cx->undated && (ts_year_of_days(p.first) == TS_UNDATED_YEAR ||
                            ts_year_of_days(p.last) == TS_UNDATED_YEAR))
         return;
-    /* GRDP is compiled by the quarter: a month's is the months to date
-     * (a September report's "tăng 7,71%" is January to September's). */
-    if (ind->shortest != TS_SHORTEST_MONTH && ts_period_kind_of(p) == TS_PERIOD_MONTH) {
-        int y, m, d;
-        ts_civil_from_days(p.last, &y, &m, &d);
-        p = ts_period_months(y, 1, m);
-    }
+    p = compiled_period(ind, p);
     /* 96,9 - 100 is -3.1, not -3.0999999999999943. */
     value = round(value * 1e9) / 1e9;
     /* The first plan named wins; a second count of the same thing in one

@@ -201,7 +201,6 @@ static size_t named_span(const reader *r, size_t e)
     return j;
 }
 
-/* "giai đoạn (từ) 2016-2020" */
 /* Whether the phrase at i is where something runs from: "(kể) từ năm
  * 2020", "kể từ đầu nhiệm kỳ 2020-2025" (no "đến" after it: since_span
  * reads those spans), a start, not the clause's period. */
@@ -213,6 +212,7 @@ static int after_since(const reader *r, size_t i)
     return rd_word_of(r, w, TSX_C_PERIOD_SINCE);
 }
 
+/* "giai đoạn (từ) 2016-2020" */
 static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out, int *set)
 {
     size_t j = rd_skip_spaces(r, e), k;
@@ -647,11 +647,12 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
         }
         if (bracket)
             return e;
-        fixed(out, ts_period_year(yy), rd_word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_AT));
+        size_t before = rd_prev_word(r, i);
+        fixed(out, ts_period_year(yy), rd_word_of(r, before, TSX_C_PERIOD_AT));
         /* "vụ Đông Xuân năm 2019": the year names the season, whose
          * figures are the report's (as "vụ Đông Xuân 2018-2019"). */
-        *set = !is_comparison(r, i) && !rd_word_of(r, rd_prev_word(r, i), TSX_C_BASE_PLAN) &&
-               !after_since(r, i) && !rd_word_of(r, rd_prev_word(r, i), TSX_C_SEASON);
+        *set = !is_comparison(r, i) && !rd_word_of(r, before, TSX_C_BASE_PLAN) &&
+               !after_since(r, i) && !rd_word_of(r, before, TSX_C_SEASON);
         *year_only = 1;
         return j;
     }

@@ -470,7 +470,8 @@ typedef struct {
     char *ctx;        /* ctx=A|B condition ('|'-separated prefixes), or NULL */
     char *rate;       /* rate=ID, or NULL */
     char *near;       /* near=a|b: the sentence must hold one of these folded words */
-    char *names;      /* units: names=ID, a figure in this unit is ID's */
+    char *names;      /* units: names=ID, a figure in this unit is ID's;
+                       * @structure: names=A|B|C, its parts in order */
     char *price;      /* indicators: price=current|constYYYY, the basis the
                        * phrase itself implies ("quy mô nền kinh tế") */
     const ts_area *area; /* @place from the gazetteer: the area named */

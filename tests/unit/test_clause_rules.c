@@ -1081,6 +1081,10 @@ static const struct {
      "đồng.",
      "grdp yoy_pct 2024-01/P9M 7.71 A; gva.services yoy_pct 2024-01/P9M 6.2 A; budget.revenue level "
      "2024-09 900 A"},
+    {"... and GRDP per head is compiled by the year: a quarterly report's is the months to date, "
+     "GRDP's the quarter's", "2024-Q2",
+     "GRDP bình quân đầu người đạt 30,5 triệu đồng; tổng sản phẩm trên địa bàn tăng 6,1%.",
+     "grdp.per_capita level 2024-H1 30.5 A; grdp yoy_pct 2024-Q2 6.1 A"},
     {"quarters in brackets after a base's year are the sentence's, not the base's", "2023-01/P9M",
      "Tổng sản phẩm trên địa bàn 9 tháng năm 2023 tăng 7,2% so với cùng kỳ năm 2022 (quý I tăng "
      "6,1%, quý II tăng 7,0%; quý III tăng 8,3%).",
