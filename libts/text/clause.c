@@ -249,15 +249,9 @@ static int only_price_until(const reader *r, size_t e, size_t i)
         k++;
     if (k == i)
         return 1;
-    size_t p = rd_at(r, k, TSX_C_PRICE_CONSTANT);
-    if (!p)
-        p = rd_at(r, k, TSX_C_PRICE_CURRENT);
-    if (!p)
-        return 0;
-    p = rd_skip_spaces(r, p);
-    int y; /* "giá so sánh 2010", "năm 2010" */
-    size_t ye = rd_year_at(r, p, 1, &y);
-    return rd_skip_spaces(r, ye ? ye : p) == i;
+    char basis[16];
+    size_t p = rd_price_phrase(r, k, basis, sizeof basis);
+    return p && rd_skip_spaces(r, p) == i;
 }
 
 /* ')' at i.  Parentheses that hold only an indicator's name after words
@@ -500,25 +494,38 @@ static int on_punct(reader *r, unsigned char c, size_t i)
     }
 }
 
-/* "theo giá so sánh (năm) 2010", "giá hiện hành": the price basis, whose
- * year is no period.  Returns the phrase's end or 0. */
-static size_t on_price(reader *r, size_t i)
+size_t rd_price_phrase(const reader *r, size_t i, char *basis, size_t size)
 {
     size_t e;
+    int y;
     if ((e = rd_at(r, i, TSX_C_PRICE_CURRENT))) {
-        snprintf(r->price_text, sizeof r->price_text, "%s", TS_PRICE_CURRENT);
-    } else if ((e = rd_at(r, i, TSX_C_PRICE_CONSTANT))) {
-        snprintf(r->price_text, sizeof r->price_text, "const");
-        int y;
-        size_t j = rd_year_at(r, rd_skip_spaces(r, e), 1, &y);
-        if (j) {
-            snprintf(r->price_text, sizeof r->price_text, "const%d", y);
-            e = j;
-        }
-    } else {
-        return 0;
+        snprintf(basis, size, "%s", TS_PRICE_CURRENT);
+        return e;
     }
-    memcpy(r->named_price, r->price_text, sizeof r->named_price);
+    if ((e = rd_at(r, i, TSX_C_PRICE_CONSTANT))) {
+        size_t j = rd_year_at(r, rd_skip_spaces(r, e), 1, &y);
+        snprintf(basis, size, j ? "const%d" : "const", y);
+        return j ? j : e;
+    }
+    /* A bare "giá" is a basis only with its year right after it: "(Giá
+     * 2010)", not "giá năm 2023 tăng". */
+    if ((e = rd_at(r, i, TSX_C_PRICE_BASE))) {
+        size_t j = rd_skip_spaces(r, e);
+        if (rd_year_ok(y = rd_int(r, &j, 4)) && (j >= r->n || !tsx_is_word((unsigned char)r->s[j]))) {
+            snprintf(basis, size, "const%d", y);
+            return j;
+        }
+    }
+    return 0;
+}
+
+/* "theo giá so sánh (năm) 2010", "giá hiện hành": the price basis of
+ * the clause. */
+static size_t on_price(reader *r, size_t i)
+{
+    size_t e = rd_price_phrase(r, i, r->price_text, sizeof r->price_text);
+    if (e)
+        memcpy(r->named_price, r->price_text, sizeof r->named_price);
     return e;
 }
 

@@ -353,8 +353,12 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
          * nor is a crop season's year ("vụ xuân năm 2017") or a term of
          * office ("nhiệm kỳ 2016-2021"). */
         size_t pe;
-        if ((pe = rd_at(r, i, TSX_C_PRICE_CONSTANT)) || (pe = rd_at(r, i, TSX_C_SEASON)) ||
-            (pe = rd_at(r, i, TSX_C_PERIOD_TERM))) {
+        char basis[16];
+        if ((pe = rd_price_phrase(r, i, basis, sizeof basis)) && !strncmp(basis, "const", 5)) {
+            i = pe - 1;
+            continue;
+        }
+        if ((pe = rd_at(r, i, TSX_C_SEASON)) || (pe = rd_at(r, i, TSX_C_PERIOD_TERM))) {
             i = named_years_end(r, pe) - 1;
             continue;
         }

@@ -247,6 +247,12 @@ static inline int rd_year_ok(int y)
  * its end, with *y, or 0. */
 size_t rd_year_at(const reader *r, size_t i, int bare, int *y);
 
+/* A price basis at i ("giá so sánh (năm) 2010", "giá hiện hành", "(Giá
+ * 2010)"): basis receives it as facts write it ("current", "const2010",
+ * "const" when no year is named); its year is no period.  Returns the
+ * phrase's end (after its year), or 0. */
+size_t rd_price_phrase(const reader *r, size_t i, char *basis, size_t size);
+
 /* The end of the longest word of class c starting at folded position i,
  * or 0. */
 static inline size_t rd_at(const reader *r, size_t i, tsx_class c)

@@ -118,6 +118,7 @@ typedef struct {
     ts_period cap_period;
     char area[64];        /* "" when the caption names no place */
     const ts_indicator *cap_ind; /* the indicator the caption names, or NULL */
+    char cap_price[16];          /* the caption's price basis ("const2010"), or "" */
     int cap_measure;             /* COL_SAME or COL_CHANGE when the caption says
                                   * what its figures are ("Tốc độ phát triển ...
                                   * so với cùng kỳ (%)"), else COL_LEVEL */
@@ -196,6 +197,11 @@ typedef enum {
 /* The depth a label's marker gives: "-" (and dashes) 1, "+" 2, "*" or a
  * bullet 3; 0 for none. */
 int tbl_marker_level(const tbl_cell *x);
+
+/* Nonzero when a label starts with its row's number ("1. Dân số",
+ * "3.Cơ cấu kinh tế", "II. Thu ngân sách", "b) Chăn nuôi"): the number
+ * the row would have in a column of its own. */
+int tbl_label_numbered(const tbl_cell *x);
 
 /* Reads cell k: a number as the table writes it (english: '.' is the
  * decimal mark), with a sign, a '%', brackets and footnote marks after it

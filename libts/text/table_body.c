@@ -249,6 +249,24 @@ int tbl_marker_level(const tbl_cell *x)
     return 0;
 }
 
+int tbl_label_numbered(const tbl_cell *x)
+{
+    const char *s = x->text;
+    size_t n = x->len, i = 0;
+    while (i < n && i < 4 && strchr("0123456789IVXivx", s[i]) && s[i])
+        i++;
+    if (i == 0 && n > 0 && ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z'))
+        i = 1;
+    if (i == 0 || i + 1 >= n || (s[i] != '.' && s[i] != ')'))
+        return 0;
+    /* "1.2 Dịch vụ" is a sub-row, "1.000 ha" a figure: after the mark
+     * come words. */
+    size_t j = i + 1;
+    while (j < n && s[j] == ' ')
+        j++;
+    return j < n && !rd_digit((unsigned char)s[j]) && s[j] != '.';
+}
+
 /* A marker alone in its cell ("-", "+", a dash, a bullet): its depth. */
 static int lone_marker(const tbl_cell *x)
 {

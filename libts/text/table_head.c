@@ -626,13 +626,14 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
 
 /* Reads the lines just above the header (those of one cell, not too
  * long): a unit after @table.unit_caption ("Đơn vị tính: tỷ đồng"), the
- * first period phrase, the first place name. */
+ * first period phrase, price basis and place name. */
 static int read_caption(tbl_ctx *c, tbl_table *t)
 {
     const tbl_grid *g = &c->g;
     t->cap_has_unit = t->cap_has_period = 0;
     t->area[0] = '\0';
     t->cap_ind = NULL;
+    t->cap_price[0] = '\0';
     t->cap_measure = COL_LEVEL;
     int index = 0, growth = 0, same = 0;
     size_t i = t->head;
@@ -660,6 +661,8 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
                 t->cap_has_period = 1;
                 t->cap_period = h.p;
             }
+            if (!t->cap_price[0])
+                rd_price_phrase(r, w, t->cap_price, sizeof t->cap_price);
             index |= rd_at(r, w, TSX_C_TABLE_INDEX) != 0;
             growth |= rd_at(r, w, TSX_C_VERB_GROWTH) != 0;
             same |= rd_at(r, w, TSX_C_BASE_SAME_PERIOD) != 0;

@@ -266,6 +266,21 @@ static int cell_unit(tbl_ctx *c, uint32_t k, ts_unit_match *um)
     return e && e == c->r.n;
 }
 
+/* The price basis of the row's money: the nearest one named, its own
+ * label's, else its parents' ("1. Tổng giá trị gia tăng (Giá 2010)" over
+ * "Nông, lâm nghiệp và thủy sản"), else the caption's. */
+static void row_price(reader *r, const char *caption)
+{
+    snprintf(r->price_text, sizeof r->price_text, "%s", caption);
+    for (size_t i = 0; i < r->n; i++) {
+        if (!tsx_is_word((unsigned char)r->s[i]) || (i > 0 && tsx_is_word((unsigned char)r->s[i - 1])))
+            continue;
+        size_t e = rd_price_phrase(r, i, r->price_text, sizeof r->price_text);
+        if (e)
+            i = e - 1;
+    }
+}
+
 /* Puts together the row's text (its parents' labels, ": ", its own label
  * with the unit bracket cut out), reads its unit (the bracket's, else its
  * unit cell's), tags it into c->r and finds its indicator.  *own receives
@@ -305,6 +320,7 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
     if (tbl_text_set(c, c->text.data, c->text.len) != TS_OK)
         return -1;
     *own = folded_at(&c->r, start);
+    row_price(&c->r, w->t->cap_price);
     /* The nearest parent that names an indicator is the subject. */
     for (size_t k = w->depth; k-- > 0 && !c->r.topic;)
         c->r.topic = w->st[k].ind;
@@ -487,13 +503,13 @@ static void skip_row(walk *w, const tbl_row *row, const char *why)
 
 /* The row's place among the rows around it: its level and its parents
  * (the rows above it of a smaller level stay on the stack). */
-static int place_row(walk *w, const tbl_row *row)
+static int place_row(walk *w, const tbl_row *row, int numbered)
 {
     tbl_ctx *c = w->c;
     int level = row->label != TBL_NONE ? tbl_marker_level(&c->g.cell[row->label]) : 0;
     if (!level)
         level = row->marker;
-    if (row->numbered)
+    if (numbered)
         w->part_level = 0;
     if (!level && w->part_level)
         level = w->part_level;
@@ -571,10 +587,11 @@ static int do_row(walk *w, const tbl_row *row)
     /* A numbered row without figures ("1 | Cơ cấu kinh tế") heads the
      * unmarked rows after it, up to the next numbered one: "Dịch vụ | %
      * | 56" under it is a share. */
-    int heading = !nf && row->numbered;
+    int numbered = row->numbered || tbl_label_numbered(&c->g.cell[row->label]);
+    int heading = numbered && (!nf || !tbl_marker_level(&c->g.cell[row->label]));
     meaning m;
     memset(&m, 0, sizeof m);
-    m.level = place_row(w, row);
+    m.level = place_row(w, row, numbered);
     m.label = row->label;
     m.label2 = row->label2;
     size_t own;

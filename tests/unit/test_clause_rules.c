@@ -300,6 +300,13 @@ static const struct {
     {"a price basis year is no period", "2023",
      "Tổng sản phẩm trên địa bàn theo giá so sánh 2010 đạt 41.500 tỷ đồng, tăng 6,4%.",
      "grdp level 2023 41500 A [const2010]; grdp yoy_pct 2023 6.4 A [const2010]"},
+    {"a bare 'giá' with its year is a constant-price basis", "2019",
+     "Tổng sản phẩm trên địa bàn tỉnh (GRDP theo giá 2010) ước tăng 8,6% so với cùng kỳ.",
+     "grdp yoy_pct 2019 8.6 E [const2010]"},
+    {"abbreviated constant prices", "2019",
+     "GRDP (giá SS 2010) tăng 7,1%; giá trị sản xuất công nghiệp (giá CĐ 1994) đạt 3.200 tỷ "
+     "đồng.",
+     "grdp yoy_pct 2019 7.1 A [const2010]; industry.output level 2019 3200 A [const1994]"},
     {"current prices for the clause, each plan with its issuer", "2023",
      "GRDP theo giá hiện hành đạt 98.000 tỷ đồng; thu ngân sách đạt 8.200 tỷ đồng, đạt 112,5% dự "
      "toán Trung ương giao và bằng 101,3% dự toán HĐND tỉnh giao.",

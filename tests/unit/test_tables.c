@@ -20,7 +20,7 @@
 
 
 /* What a run gives: facts as "indicator measure period value status
- * [area]", reasons as "cell: why", tables as "rows/columns/read/figures". */
+ * [area] [[price]]", reasons as "cell: why", tables as "rows/columns/read/figures". */
 typedef struct {
     char facts[8192];
     char why[8192];
@@ -41,8 +41,10 @@ static void on_fact(void *user, const ts_fact *f, size_t offset, const char *exc
     char p[TS_PERIOD_TEXT_MAX], v[64], line[256];
     ts_period_format(f->period, p, sizeof p);
     ts_value_format(f->value, v, sizeof v);
-    snprintf(line, sizeof line, "%s %s %s %s %c%s%s", f->indicator, f->measure, p, v, f->status,
-             strcmp(f->area, "kon-tum") ? " " : "", strcmp(f->area, "kon-tum") ? f->area : "");
+    snprintf(line, sizeof line, "%s %s %s %s %c%s%s%s%s%s", f->indicator, f->measure, p, v,
+             f->status, strcmp(f->area, "kon-tum") ? " " : "", strcmp(f->area, "kon-tum") ? f->area : "",
+             f->price && f->price[0] ? " [" : "", f->price ? f->price : "",
+             f->price && f->price[0] ? "]" : "");
     add(s->facts, sizeof s->facts, line);
 }
 
@@ -226,8 +228,9 @@ static void test_spaced(void **state)
           "1 Tổng vốn đầu tư toàn xã hội (giá so sánh 2010) Tỷ đồng 4800 7.100 11.000\n"
           "2 Tỷ lệ hộ nghèo % 0,98 0,9 1,47\n",
           "2019",
-          "investment.total plan 2019 4800 A; investment.total level 2019 7100 A; "
-          "investment.total plan 2020 11000 A; social.poverty_rate plan 2019 0.98 A; "
+          "investment.total plan 2019 4800 A [const2010]; investment.total level 2019 7100 A "
+          "[const2010]; investment.total plan 2020 11000 A [const2010]; social.poverty_rate plan "
+          "2019 0.98 A; "
           "social.poverty_rate level 2019 0.9 A; social.poverty_rate plan 2020 1.47 A");
     /* Bare years, no unit column (the label's bracket has it), a dash
      * for a missing figure; "BQ" is "bình quân". */
@@ -490,9 +493,42 @@ static void test_numbers(void **state)
           "exports level 2022 1234.6 A; exports level 2023 1300 A");
 }
 
+/* A yearbook's table: each numbered row with its price basis heads the
+ * unmarked rows under it ("Giá 2010" over the sectors is their basis,
+ * "Cơ cấu" over them makes them shares), so the two bases are two series
+ * and never collide. */
+static void test_price_rows(void **state)
+{
+    (void)state;
+    FACTS("Chỉ tiêu\tĐVT\t2014\t2015\n"
+          "1. Tổng sản phẩm (Giá 2010)\tTỷ đồng\t1000\t1100\n"
+          "Nông, lâm nghiệp và thủy sản\tTỷ đồng\t300\t310\n"
+          "2. Tổng sản phẩm (giá hiện hành)\tTỷ đồng\t1500\t1700\n"
+          "Nông, lâm nghiệp và thủy sản\tTỷ đồng\t450\t470\n"
+          "3.Cơ cấu kinh tế (giá hiện hành)\t%\t100\t100\n"
+          "Nông, lâm nghiệp và thủy sản\t%\t30\t27,6\n"
+          "Dịch vụ\t%\t40\t38,2\n",
+          "2015",
+          "grdp level 2014 1000 A [const2010]; grdp level 2015 1100 A [const2010]; "
+          "gva.agriculture level 2014 300 A [const2010]; gva.agriculture level 2015 310 A "
+          "[const2010]; grdp level 2014 1500 A [current]; grdp level 2015 1700 A [current]; "
+          "gva.agriculture level 2014 450 A [current]; gva.agriculture level 2015 470 A [current]; "
+          "grdp.share.agriculture level 2014 30 A; grdp.share.agriculture level "
+          "2015 27.6 A; grdp.share.services level 2014 40 A; grdp.share.services level 2015 38.2 A");
+    /* The caption's basis holds for rows that name none; "giá" with no
+     * year right after it is no basis. */
+    FACTS("Giá trị tăng thêm theo giá gốc 2010\n"
+          "Chỉ tiêu\tĐVT\t2014\t2015\n"
+          "Tổng sản phẩm (giá năm 2015)\tTỷ đồng\t1000\t1100\n"
+          "Dịch vụ\tTỷ đồng\t400\t420\n",
+          "2015",
+          "grdp level 2014 1000 A [const2010]; grdp level 2015 1100 A [const2010]; "
+          "gva.services level 2014 400 A [const2010]; gva.services level 2015 420 A [const2010]");
+}
+
 /* A statistics office's table of changes: the label column named
  * "Lĩnh vực", a column dated by its base, the direction written in the
- * cell; the price basis above the label is the caption, not a column; a
+ * cell; the price basis above the label is the caption's, not a column's; a
  * unit in a column's brackets is the table's. */
 static void test_change_cells(void **state)
 {
@@ -501,8 +537,8 @@ static void test_change_cells(void **state)
           "Tổng sản phẩm\n\nTăng 6,12\n\nNông, lâm nghiệp và thủy sản\n\nGiảm 1,40\n\n"
           "Khu vực dịch vụ\n\nTăng 8,05\n",
           "2022-H1",
-          "grdp yoy_pct 2022-H1 6.12 A; gva.agriculture yoy_pct 2022-H1 -1.4 A; gva.services "
-          "yoy_pct 2022-H1 8.05 A");
+          "grdp yoy_pct 2022-H1 6.12 A [const2010]; gva.agriculture yoy_pct 2022-H1 -1.4 A "
+          "[const2010]; gva.services yoy_pct 2022-H1 8.05 A [const2010]");
     FACTS("Lĩnh vực\n\n6 tháng năm 2022 (triệu đồng)\n\nVốn đầu tư khu vực ngoài nhà nước\n\n"
           "1.204.500\n",
           "2022-H1", "investment.private level 2022-H1 1204.5 A");
@@ -583,6 +619,7 @@ int main(void)
         cmocka_unit_test(test_bad_tables),
         cmocka_unit_test(test_spaced),
         cmocka_unit_test(test_repeated_headers),
+        cmocka_unit_test(test_price_rows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
