@@ -519,7 +519,10 @@ int rd_resolve_subject(reader *r, quantity *q, int *by_after)
         fr->suppress = 0;
     if (fr->ind && ai == fr->ind)
         fr->own = 1; /* named again right here: "(... ban hành 315 văn bản)" */
-    if ((!fr->ind || !rd_compatible(q, fr->ind)) && fr->suppress != 2) {
+    /* ... and so does one naming another subject in a clause that named
+     * none of its own ("12.582 con trâu; 34.880 con bò"). */
+    if ((!fr->ind || !rd_compatible(q, fr->ind) || (fr->weak && ai != fr->ind)) &&
+        fr->suppress != 2) {
         rd_set_current(r, after, ai);
         fr->suppress = 0;
         *by_after = 1;

@@ -338,6 +338,17 @@ static const struct {
     {"the text's price basis wins over the phrase's", "2024-Q1",
      "Quy mô nền kinh tế theo giá so sánh 2010 đạt 18,5 nghìn tỷ đồng.",
      "grdp level 2024-Q1 18500 A [const2010]"},
+    {"the kinds of a herd after their counts, one a clause", "2018-10",
+     "Số lượng gia súc, gia cầm gồm có: 12.582 con trâu (tăng 1,88% so cùng kỳ năm trước); "
+     "34.880 con bò (tăng 2,85%); 370.680 con heo.",
+     "livestock.buffalo level 2018-10 12582 A; livestock.buffalo yoy_pct 2018-10 1.88 A; "
+     "livestock.cattle level 2018-10 34880 A; livestock.cattle yoy_pct 2018-10 2.85 A; "
+     "livestock.pig level 2018-10 370680 A"},
+    {"sick animals are no herd", "2020",
+     "Bệnh dịch tả lợn châu Phi xảy ra tại 13 xã với tổng số 679 con heo mắc bệnh.", ""},
+    {"the sown area of annual crops before its figure", "2018-10",
+     "Tiến độ gieo trồng cây hàng năm ước thực hiện 37.940 ha, giảm 7,37% so với cùng kỳ.",
+     "agri.sown_area level 2018-10 37940 E; agri.sown_area yoy_pct 2018-10 -7.37 E"},
     {"a list of figures before their shared phrase", "2024",
      "Đến nay có 87 xã, 95 thôn, làng đạt chuẩn nông thôn mới.",
      "rural.ncr_communes level 2024 87 A"},

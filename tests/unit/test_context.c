@@ -171,6 +171,11 @@ static const struct {
      "hành động thực hiện nhiệm vụ, giải pháp phát triển kinh tế - xã hội. Năm 2023, tốc độ tăng trưởng "
      "GRDP đạt 6%. Tổng sản phẩm bình quân đầu người đạt 50,8 triệu đồng.\n",
      "2023", "-"},
+    {"... nor the year of its directions ('triển khai phương hướng, nhiệm vụ năm 2021')",
+     "Ngày 21-12, hội nghị tổng kết nhiệm vụ năm 2020 và triển khai phương hướng, nhiệm vụ năm "
+     "2021 xác định chủ đề của năm 2021. Năm 2021, quận phấn đấu thu ngân sách tăng 6,6%. Trong "
+     "năm 2020, tổng thu ngân sách đạt 900 tỷ đồng.\n",
+     "2020", "-"},
     {"no year anywhere: no period", "Quý I, thu ngân sách đạt 700 tỷ đồng.\n", "-", "-"},
     {"the date gives the year a period lacks",
      "Ngày 02/04/2024\nQuý I, thu ngân sách đạt 700 tỷ đồng.\n", "2024-Q1", "2024-04-02"},
