@@ -213,6 +213,17 @@ static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k,
     return NULL;
 }
 
+/* Whether a phrase at i names the whole of the percentage right before
+ * it ("0,9% GDP"), not the next of a list ("59,7% và dịch vụ 28,6%"). */
+static int right_after_percent(const reader *r, size_t i)
+{
+    if (rd_word_of(r, i, TSX_C_AND))
+        return 0;
+    while (i > 0 && r->s[i - 1] == ' ')
+        i--;
+    return i >= 2 && r->s[i - 1] == '%' && rd_digit((unsigned char)r->s[i - 2]);
+}
+
 /* "Diện tích gieo trồng của các địa phương: ..." after a sentence on the
  * winter-spring season's sown area: a subject broken down by area right
  * after it restates the narrower subject named before (its catalogue
@@ -293,12 +304,12 @@ size_t rd_on_mention(reader *r, size_t i)
         }
         if (fr->suppress == 2)
             return g[c].end;
-        /* "chiếm 64,35% trong GRDP (năm 2018 là 63,21%)": the whole a share
-         * is of, not the subject of what follows; nor what a part adds to
-         * ("đóng góp 3,21 điểm phần trăm vào tăng trưởng GRDP ... (năm
-         * 2022 tăng 9,21%)"). */
+        /* "chiếm 64,35% trong GRDP (năm 2018 là 63,21%)", "chiếm 0,9% GDP,
+         * tăng 5,9%": the whole a share is of, not the subject of what
+         * follows; nor what a part adds to ("đóng góp 3,21 điểm phần trăm
+         * vào tăng trưởng GRDP ... (năm 2022 tăng 9,21%)"). */
         size_t w = rd_prev_word(r, i);
-        if (rd_word_of(r, w, TSX_C_WITHIN) && rd_after_number(r, w))
+        if ((rd_word_of(r, w, TSX_C_WITHIN) && rd_after_number(r, w)) || right_after_percent(r, i))
             return g[c].end;
         if (contributed_to(r, w))
             return g[c].end;

@@ -338,6 +338,15 @@ static const struct {
     {"the text's price basis wins over the phrase's", "2024-Q1",
      "Quy mô nền kinh tế theo giá so sánh 2010 đạt 18,5 nghìn tỷ đồng.",
      "grdp level 2024-Q1 18500 A [const2010]"},
+    {"a sector's value added named with 'khu vực'; the GDP after its share is the whole",
+     "2014-01/P9M",
+     "Giá trị tăng thêm khu vực nông lâm thủy sản đạt 5.427 tỷ đồng, chiếm 0,9% GDP, tăng 5,9%.",
+     "gva.agriculture level 2014-01/P9M 5427 A; gva.agriculture yoy_pct 2014-01/P9M 5.9 A"},
+    {"a share's list going on with 'và' is no whole", "2016",
+     "Nông nghiệp chiếm 11,7% trong cơ cấu kinh tế; công nghiệp xây dựng chiếm 59,7% và dịch vụ "
+     "28,6%.",
+     "grdp.share.agriculture level 2016 11.7 A; grdp.share.industry level 2016 59.7 A; "
+     "grdp.share.services level 2016 28.6 A"},
     {"the kinds of a herd after their counts, one a clause", "2018-10",
      "Số lượng gia súc, gia cầm gồm có: 12.582 con trâu (tăng 1,88% so cùng kỳ năm trước); "
      "34.880 con bò (tăng 2,85%); 370.680 con heo.",
