@@ -1163,6 +1163,10 @@ static const struct {
      "khách đến tham quan ước đạt 3,1 triệu lượt, tăng 12%.",
      "tourism.visitors yoy_pct 2024-10 5.6 A; tourism.visitors level 2024-01/P10M 3100000 E; "
      "tourism.visitors yoy_pct 2024-01/P10M 12 E"},
+    {"... and so is 'đầu năm đến nay' without 'từ'", "2019-10",
+     "Đầu năm đến nay, giá trị sản xuất công nghiệp ước đạt trên 51.700 tỷ đồng, tăng 7,95% so với "
+     "cùng kỳ.",
+     "industry.output level 2019-01/P10M 51700 E; industry.output yoy_pct 2019-01/P10M 7.95 E"},
     {"after 'ngày' a day and month joined by '-' are a date of the report's year; a run of days "
      "is none", "2025-01/P9M",
      "Tính đến ngày 2-10, tổng thu ngân sách đạt 15.300 tỷ đồng.",
