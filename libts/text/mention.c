@@ -213,6 +213,14 @@ static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k,
     return NULL;
 }
 
+/* Whether part's id lies under whole's ("grdp.share.agriculture" under
+ * "grdp"). */
+static int part_of(const ts_indicator *part, const ts_indicator *whole)
+{
+    size_t n = whole ? strlen(whole->id) : 0;
+    return part && n && strncmp(part->id, whole->id, n) == 0 && part->id[n] == '.';
+}
+
 /* Whether a phrase at i names the whole of the percentage right before
  * it ("0,9% GDP"), not the next of a list ("59,7% và dịch vụ 28,6%"). */
 static int right_after_percent(const reader *r, size_t i)
@@ -316,6 +324,10 @@ size_t rd_on_mention(reader *r, size_t i)
         const ts_indicator *ind = rd_indicator(r, e);
         if (!ind)
             continue;
+        /* "tỷ trọng nông nghiệp trong GDP giảm từ 40,29% ...": the whole
+         * of the share named before it. */
+        if (rd_word_of(r, w, TSX_C_WITHIN) && part_of(fr->ind, ind))
+            return g[c].end;
         if (e->unit) {
             pend[np++] = e;
             best_end = g[c].end;

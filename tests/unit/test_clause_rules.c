@@ -342,6 +342,11 @@ static const struct {
      "2014-01/P9M",
      "Giá trị tăng thêm khu vực nông lâm thủy sản đạt 5.427 tỷ đồng, chiếm 0,9% GDP, tăng 5,9%.",
      "gva.agriculture level 2014-01/P9M 5427 A; gva.agriculture yoy_pct 2014-01/P9M 5.9 A"},
+    {"'trong GDP' after a share's name is its whole", "2013",
+     "Giảm tỷ trọng nông nghiệp trong GDP từ 40,29% năm 2006 xuống còn 32,59% năm 2010 và còn "
+     "22,74% vào năm 2013.",
+     "grdp.share.agriculture level 2006 40.29 A; grdp.share.agriculture level 2010 32.59 A; "
+     "grdp.share.agriculture level 2013 22.74 A"},
     {"a share's list going on with 'và' is no whole", "2016",
      "Nông nghiệp chiếm 11,7% trong cơ cấu kinh tế; công nghiệp xây dựng chiếm 59,7% và dịch vụ "
      "28,6%.",
