@@ -69,6 +69,8 @@ typedef struct {
     ts_unit_match um;
     rd_row kind;             /* its decision in the first column */
     int has_kind;
+    int growth;              /* its own words speak of a change ("Tăng
+                              * trưởng (%)") though they name nothing */
     int other;               /* it names another subject ("Tổng giá trị sản
                               * xuất"): the rows under it are its parts */
     uint32_t label, label2;
@@ -156,14 +158,23 @@ void tbl_reason(tbl_ctx *c, const tbl_table *t, uint32_t label, int col, uint32_
 
 /* ---- the label ---- */
 
+/* Past the spaces, dashes and commas from i (not beyond end). */
+static size_t past_separators(const reader *r, size_t i, size_t end)
+{
+    while (i < end && (r->s[i] == ' ' || r->s[i] == '-' || r->s[i] == ',' || r->s[i] == ';'))
+        i++;
+    return i;
+}
+
 /* The brackets of the folded label text in c->r: the last one wholly a
- * unit ("(tỷ đồng)", "(%/năm)", "(triệu đồng/người)") gives the row's
- * unit and is cut out of the words ([*a, *b) in the text's bytes).
+ * unit ("(tỷ đồng)", "(%/năm)", "(triệu đồng/người)"), with or without a
+ * price basis beside it (*price receives it, "" for none), gives the
+ * row's unit and is cut out of the words ([*a, *b) in the text's bytes).
  * Returns 1 with a unit, 0 without, -1 when a bracket that starts like
  * a unit ("(1000 tỷ đồng)", "(%o)") cannot be read: then the row's unit is
  * unknown. */
 static int label_unit(const reader *r, ts_unit_match *um, int *per_year, int *per_what,
-                      size_t *a, size_t *b)
+                      size_t *a, size_t *b, char *price, size_t psize)
 {
     int found = 0, bad = 0;
     for (size_t o = 0; o < r->n; o++) {
@@ -174,10 +185,19 @@ static int label_unit(const reader *r, ts_unit_match *um, int *per_year, int *pe
             cl++;
         if (cl >= r->n || r->s[cl] != ')')
             break;
+        /* A price basis may stand beside the unit: "(Tỷ đồng - giá SS
+         * 1994)", "(giá HH - tỷ đồng)". */
+        char basis[16] = "";
         size_t i = rd_skip_spaces(r, o + 1), e;
+        if ((e = rd_price_phrase(r, i, basis, sizeof basis)))
+            i = past_separators(r, e, cl);
         ts_unit_match u;
         int py = 0, pw = 0;
         e = tsx_unit_read(r->tags, r->s, r->n, i, &u);
+        size_t pe;
+        if (e && !basis[0] && past_separators(r, e, cl) > e &&
+            (pe = rd_price_phrase(r, past_separators(r, e, cl), basis, sizeof basis)))
+            e = pe;
         /* "/năm": a yearly rate; "/người", "/ha": what a rate is per. */
         if (e && e < cl && r->s[e] == '/' && tsx_is_word((unsigned char)r->s[e + 1])) {
             py = rd_at(r, e + 1, TSX_C_PERIOD_YEAR) != 0;
@@ -188,6 +208,7 @@ static int label_unit(const reader *r, ts_unit_match *um, int *per_year, int *pe
             *um = u;
             *per_year = py;
             *per_what = pw;
+            snprintf(price, psize, "%s", basis);
             *a = r->f->map[o];
             *b = r->f->map[cl] + 1;
             found = 1;
@@ -198,6 +219,16 @@ static int label_unit(const reader *r, ts_unit_match *um, int *per_year, int *pe
         o = cl;
     }
     return bad ? -1 : found;
+}
+
+/* Whether the label's own words open with a growth word ("2. Tăng
+ * trưởng (%)", "Tốc độ tăng"), not only hold one ("Cơ cấu giá trị gia
+ * tăng"). */
+static int opens_with_growth(const reader *r, size_t i)
+{
+    while (i < r->n && !(tsx_is_word((unsigned char)r->s[i]) && !rd_digit((unsigned char)r->s[i])))
+        i++;
+    return rd_at(r, i, TSX_C_VERB_GROWTH) != 0;
 }
 
 /* Words of class c anywhere in the folded text from i on. */
@@ -233,6 +264,21 @@ static void read_mentions(reader *r, size_t i)
         }
         size_t e = rd_on_mention(r, i);
         i = e > i ? e : rd_word_end(r, i);
+    }
+}
+
+/* An indicator's name alone in brackets after words that name none:
+ * the gloss of the label ("Tổng VA (GDP)"). */
+static void read_gloss(reader *r, size_t i)
+{
+    for (; i < r->n; i++) {
+        if (r->s[i] != '(')
+            continue;
+        size_t j = rd_skip_spaces(r, i + 1);
+        size_t e = j < r->n && tsx_is_word((unsigned char)r->s[j]) ? rd_on_mention(r, j) : 0;
+        if (e > j && r->st[0].ind && rd_skip_spaces(r, e) < r->n && r->s[rd_skip_spaces(r, e)] == ')')
+            return;
+        r->st[0].ind = NULL;
     }
 }
 
@@ -310,7 +356,8 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
     size_t a = 0, b = 0;
     int per_what = 0;
     ts_unit_match um;
-    int u = label_unit(&c->r, &um, &m->per_year, &per_what, &a, &b);
+    char unit_price[16] = "";
+    int u = label_unit(&c->r, &um, &m->per_year, &per_what, &a, &b, unit_price, sizeof unit_price);
     if (u > 0) { /* the bracket's unit; cut it out of the words */
         m->um = um;
         m->has_unit = 1;
@@ -321,6 +368,8 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
         return -1;
     *own = folded_at(&c->r, start);
     row_price(&c->r, w->t->cap_price);
+    if (u > 0 && unit_price[0]) /* the unit bracket's is the row's own */
+        snprintf(c->r.price_text, sizeof c->r.price_text, "%s", unit_price);
     /* The nearest parent that names an indicator is the subject. */
     for (size_t k = w->depth; k-- > 0 && !c->r.topic;)
         c->r.topic = w->st[k].ind;
@@ -332,6 +381,8 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
     if (!c->r.topic)
         c->r.topic = w->last;
     read_mentions(&c->r, *own);
+    if (!c->r.st[0].ind)
+        read_gloss(&c->r, *own);
     m->ind = c->r.st[0].ind;
     /* "Tổng số" alone under a caption that names the indicator: its total. */
     size_t te;
@@ -402,11 +453,13 @@ static rd_row decide_cell(walk *w, const meaning *m, const tbl_col *col, double 
     q.has_unit = m->has_unit;
     q.per_year = m->per_year;
     rd_row k = rd_label_kind(r, &q, col->p);
-    /* A row whose words say no measure takes its parent's growth. */
+    /* A row whose words say no measure takes its parent's growth, or the
+     * growth a parent naming nothing speaks of ("2. Tăng trưởng (%)" over
+     * "- Dịch vụ"). */
     if (k == RD_ROW_NONE && silent)
         for (size_t j = w->depth; j-- > 0;)
-            if (w->st[j].has_kind) {
-                rd_row pk = w->st[j].kind;
+            if (w->st[j].has_kind || w->st[j].growth) {
+                rd_row pk = w->st[j].has_kind ? w->st[j].kind : RD_ROW_UP;
                 if (pk == RD_ROW_UP || pk == RD_ROW_DOWN || pk == RD_ROW_AVG)
                     k = pk;
                 break;
@@ -620,6 +673,7 @@ static int do_row(walk *w, const tbl_row *row)
         m.kind = decide_cell(w, &m, &w->t->col[0], 0, silent);
         m.has_kind = 1;
     }
+    m.growth = !m.ind && opens_with_growth(r, own);
     w->n->figures += nf;
     w->n->rows += nf > 0;
     for (size_t f = 0; f < nf; f++) {

@@ -526,6 +526,25 @@ static void test_price_rows(void **state)
           "gva.services level 2014 400 A [const2010]; gva.services level 2015 420 A [const2010]");
 }
 
+/* A thesis's table: a gloss in brackets names the row's indicator ("Tổng
+ * VA (GDP)"), a price basis may share the unit's bracket ("(Tỷ đồng - giá
+ * SS 1994)", "(giá HH - Tỷ đ)"), and a numbered row that speaks only of
+ * growth ("2. Tăng trưởng (%)") makes the rows under it growth rates. */
+static void test_gloss_and_growth_rows(void **state)
+{
+    (void)state;
+    FACTS("Chỉ tiêu\t2009\t2010\n"
+          "1. Tổng VA (GDP) (Tỷ đồng - giá SS 1994)\t4973\t5637\n"
+          "- Công nghiệp - XD\t1601\t1748\n"
+          "2. Tăng trưởng (%)\t-\t13,35\n"
+          "- Dịch vụ\t-\t18,15\n"
+          "3. Tổng VA (GDP) (giá HH - Tỷ đ)\t8408\t9116\n",
+          "2010",
+          "grdp level 2009 4973 A [const1994]; grdp level 2010 5637 A [const1994]; gva.industry "
+          "level 2009 1601 A [const1994]; gva.industry level 2010 1748 A [const1994]; gva.services "
+          "yoy_pct 2010 18.15 A; grdp level 2009 8408 A [current]; grdp level 2010 9116 A [current]");
+}
+
 /* A statistics office's table of changes: the label column named
  * "Lĩnh vực", a column dated by its base, the direction written in the
  * cell; the price basis above the label is the caption's, not a column's; a
@@ -620,6 +639,7 @@ int main(void)
         cmocka_unit_test(test_spaced),
         cmocka_unit_test(test_repeated_headers),
         cmocka_unit_test(test_price_rows),
+        cmocka_unit_test(test_gloss_and_growth_rows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
