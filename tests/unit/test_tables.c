@@ -524,6 +524,13 @@ static void test_price_rows(void **state)
           "2015",
           "grdp level 2014 1000 A [const2010]; grdp level 2015 1100 A [const2010]; "
           "gva.services level 2014 400 A [const2010]; gva.services level 2015 420 A [const2010]");
+    /* The structure of value added is the economy's ("Cơ cấu tổng giá
+     * trị gia tăng theo ngành kinh tế"). */
+    FACTS("Chỉ tiêu\tĐVT\t2014\t2015\n"
+          "3.Cơ cấu tổng giá trị gia tăng theo ngành kinh tế (Giá hiện hành)\t%\t100\t100\n"
+          "Nông, lâm nghiệp và thuỷ sản\t%\t28,27\t31,56\n",
+          "2015",
+          "grdp.share.agriculture level 2014 28.27 A; grdp.share.agriculture level 2015 31.56 A");
 }
 
 /* A thesis's table: a gloss in brackets names the row's indicator ("Tổng
