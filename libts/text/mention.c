@@ -195,22 +195,36 @@ static int contributed_to(const reader *r, size_t w)
 /* A district-level unit of the report's province opening a clause, among
  * the places of one phrase (k tags at i, the c-th the first place):
  * "Đồng Hới 1.209,6 ha, giảm 7,5%; Ba Đồn 4.693,5 ha, ...", "; huyện U
- * Minh ước thu đạt 49 tỷ đồng".  A province report lists its districts'
+ * Minh ước thu đạt 49 tỷ đồng", or after @area.lead ("Riêng Phú Quốc có
+ * ...").  A province report lists its districts'
  * figures so; the unit's own name is preferred over a province's of the
  * same name ("Quảng Ninh" in a report of Quảng Bình).  NULL when none. */
 static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k, size_t c,
                                     size_t i)
 {
     const char *own = r->cx->area;
-    if (!own || !*own || r->cx->area_is_district || !rd_opens_after(r, i, ";:"))
+    if (!own || !*own || r->cx->area_is_district)
         return NULL;
+    /* "Riêng Phú Quốc có 449.766 lượt khách", "Đối với huyện X, ...". */
+    size_t w = rd_prev_word(r, i);
+    size_t lead = w == (size_t)-1 ? (size_t)-1 : rd_ending(r, w, TSX_C_AREA_LEAD);
+    if (!rd_opens_after(r, i, ";:") && (lead == (size_t)-1 || !rd_opens_after(r, lead, RD_LEAD_MARKS)))
+        return NULL;
+    /* Of a name the unit bore at two times ("Phú Quốc", a district until
+     * 2021, then a city), the one of the report's last day. */
+    int32_t day = r->cx->undated ? 0 : r->cx->report.last;
+    const ts_area *any = NULL;
     for (size_t m = c; m < k && g[m].end == g[c].end; m++) {
         const ts_area *a = g[m].e->cls == TSX_C_PLACE ? g[m].e->area : NULL;
-        if (a && ts_area_level_of(a->kind) == TS_LEVEL_DISTRICT && a->parent &&
-            strcmp(a->parent, own) == 0)
+        if (!a || ts_area_level_of(a->kind) != TS_LEVEL_DISTRICT || !a->parent ||
+            strcmp(a->parent, own) != 0)
+            continue;
+        if (!day || ts_area_valid_on(a, day))
             return a;
+        if (!any)
+            any = a;
     }
-    return NULL;
+    return any;
 }
 
 /* Whether part's id lies under whole's ("grdp.share.agriculture" under

@@ -1128,6 +1128,9 @@ static const struct {
      "Sa Thầy thực hiện 2.555 ha, tăng 10,2%. Thu ngân sách tại Đắk Hà đạt 250 tỷ đồng.",
      "agri.sown_area level 2024 1003 A [in dak-ha-district]; agri.sown_area level 2024 2555 A [in "
      "sa-thay-district]; agri.sown_area yoy_pct 2024 10.2 A [in sa-thay-district]"},
+    {"... and so is one after 'Riêng'", "2024",
+     "Riêng huyện Đắk Hà có 250 tỷ đồng thu ngân sách; toàn tỉnh thu ngân sách đạt 3.100 tỷ đồng.",
+     "budget.revenue level 2024 250 A [in dak-ha-district]; budget.revenue level 2024 3100 A"},
     {"... up to the ';' or to the province named again; another province's name is no district",
      "2024",
      "Thu ngân sách: huyện Đắk Hà đạt 250 tỷ đồng; Gia Lai đạt 900 tỷ đồng; thu ngân sách toàn "
@@ -1416,12 +1419,38 @@ static void test_local_council(void **state)
     }
 }
 
+/* "Riêng Phú Quốc có ..." in a report of Kiên Giang: the unit's own
+ * figures, of the unit the name was on the report's last day (a district
+ * until February 2021, then a city). */
+static void test_child_by_date(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *period, *want;
+    } cases[] = {
+        {"2019-10", "tourism.visitors level 2019-10 449766 A [in phu-quoc-district]"},
+        {"2022-10", "tourism.visitors level 2022-10 449766 A [in phu-quoc-city]"},
+    };
+    const char *t = "Riêng Phú Quốc có 449.766 lượt khách tham quan du lịch.";
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ts_extract_ctx cx;
+        sink s;
+        start(&cx, &s, cases[i].period);
+        cx.area = s.area = "kien-giang";
+        ts_error e;
+        assert_int_equal(ts_extract_sentence(t, strlen(t), 0, &cx, LX, CAT, collect, NULL, &s, &e),
+                         TS_OK);
+        assert_string_equal(s.buf, cases[i].want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rules),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_local_council),
+        cmocka_unit_test(test_child_by_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
