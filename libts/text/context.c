@@ -1065,9 +1065,27 @@ static int set_period(ts_doc_meta *m, ts_report_kind kind, ts_period p)
  * its year that of the same stretch named with one, else the first the
  * text names, else the report date's, else the file name's.  0 when there
  * is none (or no year for it). */
+/* Of stretches the text names as often as best, the one the file's name
+ * names ("khanhhoa-2024-6m.txt": "trong 5 tháng đầu năm ..." and "6 tháng
+ * đầu năm 2024" once each): the name says which the text is of. */
+static const candidate *named_among_tied(const survey *sv, const ts_doc *doc,
+                                         const candidate *best)
+{
+    candidate named;
+    if (!best || !period_of_name(doc, &named) || (best->kind == named.kind && best->n == named.n))
+        return best;
+    for (size_t k = 0; k < sv->nc; k++) {
+        const candidate *c = &sv->c[k];
+        if (c->weight == best->weight && c->kind == named.kind && c->n == named.n &&
+            (c->y2 == NO_YEAR || c->y2 == named.y2))
+            return c;
+    }
+    return best;
+}
+
 static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
 {
-    const candidate *best = sv->has_title ? &sv->title : best_candidate(sv);
+    const candidate *best = sv->has_title ? &sv->title : named_among_tied(sv, doc, best_candidate(sv));
     if (!best && sv->compared.kind && sv->compared.y1 + 1 >= sv->latest_year) {
         /* No period phrase, but months from January compared with the
          * same months a year before: those months of the year after. */

@@ -287,6 +287,19 @@ static void test_period_of_name(void **state)
         {"gialai-2024-10.txt.gz", "Thu ngân sách đạt 700 tỷ đồng.\n", "2024-10", 1},
         {"daklak-2022-6m.txt", "Thu ngân sách đạt 700 tỷ đồng.\n", "2022-H1", 1},
         {"kontum-2023.txt", "6 tháng đầu năm 2024, thu ngân sách đạt 700 tỷ đồng.\n", "2024-H1", 0},
+        /* Two stretches named as often: the name's, whichever came first. */
+        {"khanhhoa-2024-6m.txt",
+         "Kinh tế - xã hội của tỉnh tiếp tục phát triển ổn định, các ngành, các địa phương đã chủ "
+         "động triển khai nhiều giải pháp đồng bộ để giữ đà tăng trưởng trong bối cảnh còn nhiều "
+         "khó khăn.\n\nTrong 5 tháng đầu năm 2024, thu ngân sách "
+         "đạt 700 tỷ đồng.\n\nSang 6 tháng đầu năm 2024, chi ngân sách đạt 900 tỷ đồng.\n",
+         "2024-H1", 0},
+        {"khanhhoa-2024-05.txt",
+         "Kinh tế - xã hội của tỉnh tiếp tục phát triển ổn định, các ngành, các địa phương đã chủ "
+         "động triển khai nhiều giải pháp đồng bộ để giữ đà tăng trưởng trong bối cảnh còn nhiều "
+         "khó khăn.\n\nTrong 5 tháng đầu năm 2024, thu ngân sách "
+         "đạt 700 tỷ đồng.\n\nSang 6 tháng đầu năm 2024, chi ngân sách đạt 900 tỷ đồng.\n",
+         "2024-01/P5M", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         ts_doc *doc = inferred(cases[i].file, cases[i].text);
