@@ -651,6 +651,23 @@ static int do_row(walk *w, const tbl_row *row)
     int bad = read_label(w, row, &m, &own);
     if (bad < 0)
         return TS_ENOMEM;
+    /* An unmarked row under a heading that names the heading's own
+     * indicator restates the total another way ("1 GRDP giá so sánh 2010"
+     * then "GRDP giá hiện hành"): the heading's sibling, with the rows
+     * under it its own. */
+    if (w->part_level && m.level == w->part_level && m.ind && w->depth &&
+        w->st[w->depth - 1].ind == m.ind && w->st[w->depth - 1].level < m.level &&
+        !tbl_marker_level(&c->g.cell[row->label]) && !row->marker) {
+        m.level = w->st[w->depth - 1].level;
+        w->part_level = 0;
+        while (w->depth && w->st[w->depth - 1].level >= m.level)
+            w->depth--;
+        memset(&m.um, 0, sizeof m.um);
+        m.has_unit = 0;
+        if ((bad = read_label(w, row, &m, &own)) < 0)
+            return TS_ENOMEM;
+        heading = 1;
+    }
     const reader *r = &c->r;
     if (!bad) {
         settle_pending(&c->r, &m);

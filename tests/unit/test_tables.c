@@ -524,6 +524,16 @@ static void test_price_rows(void **state)
           "2015",
           "grdp level 2014 1000 A [const2010]; grdp level 2015 1100 A [const2010]; "
           "gva.services level 2014 400 A [const2010]; gva.services level 2015 420 A [const2010]");
+    /* An unmarked row naming the heading's own indicator restates it at
+     * another basis: its sibling, with the sectors under it its own. */
+    FACTS("STT\tChỉ tiêu\tĐơn vị tính\tTH 2016 - 2020\n"
+          "1\tGRDP giá so sánh 2010\tTỷ đồng\t23.533\n"
+          "\t- Khu vực I\tTỷ đồng\t6.366\n"
+          "\tGRDP giá hiện hành\tTỷ đồng\t38.362\n"
+          "\t- Khu vực I\tTỷ đồng\t10.179\n",
+          "2020",
+          "grdp level 2020 23533 A [const2010]; gva.agriculture level 2020 6366 A [const2010]; "
+          "grdp level 2020 38362 A [current]; gva.agriculture level 2020 10179 A [current]");
     /* The structure of value added is the economy's ("Cơ cấu tổng giá
      * trị gia tăng theo ngành kinh tế"). */
     FACTS("Chỉ tiêu\tĐVT\t2014\t2015\n"
