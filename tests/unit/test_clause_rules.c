@@ -338,6 +338,10 @@ static const struct {
     {"the text's price basis wins over the phrase's", "2024-Q1",
      "Quy mô nền kinh tế theo giá so sánh 2010 đạt 18,5 nghìn tỷ đồng.",
      "grdp level 2024-Q1 18500 A [const2010]"},
+    {"the place's growth by its kind word", "2023",
+     "Do vậy tốc độ tăng trưởng của tỉnh đạt 8,8%. Nền kinh tế tỉnh tiếp tục ổn định và duy trì "
+     "mức tăng trưởng 7,8%.",
+     "grdp yoy_pct 2023 8.8 A; grdp yoy_pct 2023 7.8 A"},
     {"a sector's value added named with 'khu vực'; the GDP after its share is the whole",
      "2014-01/P9M",
      "Giá trị tăng thêm khu vực nông lâm thủy sản đạt 5.427 tỷ đồng, chiếm 0,9% GDP, tăng 5,9%.",
