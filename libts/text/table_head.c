@@ -49,6 +49,8 @@ typedef struct {
     uint32_t idx;     /* its index in its line */
     int has_unit;     /* a unit in brackets: "9 tháng năm 2013 (triệu đồng)" */
     ts_unit_match unit;
+    const ts_indicator *ind; /* the indicator it names ("Tốc độ tăng trưởng GDP
+                              * bình quân giai đoạn 2016-2019"), or NULL */
 } hcell;
 
 /* The header words and what they say: the word classes of grammar.tsv
@@ -152,11 +154,22 @@ static size_t period_at(const reader *r, size_t i, hcell *h)
     return e;
 }
 
+/* The longest indicator phrase starting at i, or NULL. */
+static const tsx_tag *indicator_at(const reader *r, size_t i)
+{
+    size_t k;
+    const tsx_tag *g = tsx_tags_at(r->tags, i, &k), *best = NULL;
+    for (size_t m = 0; m < k; m++)
+        if (g[m].cls == TSX_C_INDICATOR && (!best || g[m].end > best->end))
+            best = &g[m];
+    return best;
+}
+
 /* Reads the words of the text set in c->r as a header cell. */
 static void read_words(const reader *r, hcell *h)
 {
     size_t i = 0;
-    int depth = 0;
+    int depth = 0, named = 0;
     while (i < r->n) {
         unsigned char ch = (unsigned char)r->s[i];
         if (ch == '%' || ch == '/') {
@@ -182,6 +195,14 @@ static void read_words(const reader *r, hcell *h)
                 e = w;
                 h->flags |= flag;
             }
+            /* A header word inside the indicator's name ("Tốc độ tăng
+             * trưởng GDP"): the name read whole, its measure kept. */
+            const tsx_tag *in = e ? indicator_at(r, i) : NULL;
+            if (in && in->end > e) {
+                e = in->end;
+                named = 1;
+                h->ind = rd_indicator(r, in->e);
+            }
         }
         if (!e && depth && !h->has_unit && (e = tsx_unit_read(r->tags, r->s, r->n, i, &h->unit))) {
             h->has_unit = 1;
@@ -193,11 +214,25 @@ static void read_words(const reader *r, hcell *h)
             i = rd_word_end(r, i);
             continue;
         }
+        /* The indicator the column's figures are of ("Tốc độ tăng trưởng
+         * GDP bình quân giai đoạn 2016-2019 (%)"): only in a cell that
+         * names its period too, which a row's label does not. */
+        const tsx_tag *in;
+        if (!e && (in = indicator_at(r, i)) != NULL) {
+            named = 1;
+            h->ind = rd_indicator(r, in->e);
+            i = in->end;
+            continue;
+        }
         if (!e) {
             h->kind = HC_NONE; /* a word no header has: a label, prose */
             return;
         }
         i = e;
+    }
+    if (named && !h->has_period) {
+        h->kind = HC_NONE;
+        return;
     }
     unsigned m = h->flags & (HF_MEASURE | HF_RATIO | HF_CMP);
     if (h->has_period || m)
@@ -382,6 +417,15 @@ static size_t split_cols(const hcell *v, size_t n, size_t s, tbl_col *cols)
     return k;
 }
 
+/* The first indicator the value cells v[0..n) name, or NULL. */
+static const ts_indicator *named_in(const hcell *v, size_t n)
+{
+    for (size_t j = 0; j < n; j++)
+        if (v[j].ind)
+            return v[j].ind;
+    return NULL;
+}
+
 /* ---- a header flattened one cell per line ---- */
 
 /* The next line at or after i with a cell, or g->nline. */
@@ -456,6 +500,7 @@ static int stream_head(tbl_ctx *c, size_t from, size_t i, tbl_table *t)
         t->ncol = split_cols(v, nv, s, t->col);
     if (t->ncol < 2 - named)
         return 0;
+    t->head_ind = named_in(v, nv);
     t->cut = TBL_ITEM;
     t->separated = lines > 1 && gaps * 2 >= lines - 1;
     t->head = first;
@@ -613,6 +658,9 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
         t->unit_index = ui;
         t->note_index = no;
     }
+    t->head_ind = named_in(top, (size_t)nt);
+    if (!t->head_ind && two)
+        t->head_ind = named_in(bot, (size_t)nb);
     t->cut = g->line[i].cut;
     t->separated = 0;
     t->head = i;
@@ -742,6 +790,9 @@ int tbl_head_find(tbl_ctx *c, size_t from, tbl_table *t, int has_default)
         t->offset = g->cell[g->line[t->head].first].offset;
         if (read_caption(c, t) != TS_OK)
             return -1;
+        /* "Tổng số" under a header that names the figures' indicator. */
+        if (!t->cap_ind)
+            t->cap_ind = t->head_ind;
         settle_bare_pct(t);
         caption_measure(t);
         column_unit(t);

@@ -166,6 +166,14 @@ static size_t past_separators(const reader *r, size_t i, size_t end)
     return i;
 }
 
+/* Whether only spaces and colons follow i ("Tổng số:"). */
+static int nothing_after(const reader *r, size_t i)
+{
+    while (i < r->n && (r->s[i] == ' ' || r->s[i] == ':'))
+        i++;
+    return i >= r->n;
+}
+
 /* The brackets of the folded label text in c->r: the last one wholly a
  * unit ("(tỷ đồng)", "(%/năm)", "(triệu đồng/người)"), with or without a
  * price basis beside it (*price receives it, "" for none), gives the
@@ -384,10 +392,11 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
     if (!c->r.st[0].ind)
         read_gloss(&c->r, *own);
     m->ind = c->r.st[0].ind;
-    /* "Tổng số" alone under a caption that names the indicator: its total. */
+    /* "Tổng số" alone under a caption or header that names the indicator:
+     * its total. */
     size_t te;
     if (!m->ind && !w->depth && w->t->cap_ind && (te = rd_at(&c->r, *own, TSX_C_TABLE_TOTAL)) &&
-        rd_skip_spaces(&c->r, te) >= c->r.n)
+        nothing_after(&c->r, te))
         m->ind = c->r.st[0].ind = w->t->cap_ind;
     /* A rate's unit may say what it is per ("triệu đồng/người"); other
      * indicators' may not. */

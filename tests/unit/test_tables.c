@@ -562,6 +562,25 @@ static void test_gloss_and_growth_rows(void **state)
           "yoy_pct 2010 18.15 A; grdp level 2009 8408 A [current]; grdp level 2010 9116 A [current]");
 }
 
+/* A two-row header flattened one cell per line: the group over the years
+ * ("Tốc độ tăng so với năm trước (%)"), then a column of its own naming
+ * the indicator and its span ("Tốc độ tăng trưởng GDP bình quân giai
+ * đoạn 2016-2019 (%)"), then the years; that indicator is the one of
+ * "Tổng số:". */
+static void test_named_header_cell(void **state)
+{
+    (void)state;
+    FACTS("Tốc độ tăng so với năm trước (%)\n\n"
+          "Tốc độ tăng trưởng GDP bình quân giai đoạn 2016-2019 (%)\n\n"
+          "Năm 2016\n\nNăm 2017\n\n"
+          "Tổng số:\n\n10,73\n\n13,33\n\n14,0\n\n"
+          "Dịch vụ\n\n6,70\n\n7,88\n\n7,32\n",
+          "2019",
+          "grdp yoy_pct 2016 10.73 A; grdp yoy_pct 2017 13.33 A; grdp avg_annual_pct 2016/2019 14 A; "
+          "gva.services yoy_pct 2016 6.7 A; gva.services yoy_pct 2017 7.88 A; gva.services "
+          "avg_annual_pct 2016/2019 7.32 A");
+}
+
 /* A statistics office's table of changes: the label column named
  * "Lĩnh vực", a column dated by its base, the direction written in the
  * cell; the price basis above the label is the caption's, not a column's; a
@@ -657,6 +676,7 @@ int main(void)
         cmocka_unit_test(test_repeated_headers),
         cmocka_unit_test(test_price_rows),
         cmocka_unit_test(test_gloss_and_growth_rows),
+        cmocka_unit_test(test_named_header_cell),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
