@@ -338,6 +338,17 @@ static const struct {
     {"the text's price basis wins over the phrase's", "2024-Q1",
      "Quy mô nền kinh tế theo giá so sánh 2010 đạt 18,5 nghìn tỷ đồng.",
      "grdp level 2024-Q1 18500 A [const2010]"},
+    {"a sector opening what a speaker reports", "2024",
+     "Giám đốc Sở Tài chính cho biết khu vực nông lâm thủy sản tăng khoảng 0,27%; khu vực công "
+     "nghiệp và xây dựng tăng khoảng 5,94%.",
+     "gva.agriculture yoy_pct 2024 0.27 E; gva.industry yoy_pct 2024 5.94 E"},
+    {"the non-state sector of the investment just named", "2024-H1",
+     "Vốn đầu tư thực hiện của khu vực nhà nước đạt 3.010,8 tỷ đồng, tăng 0,8%; khu vực ngoài nhà "
+     "nước đạt 11.224,4 tỷ đồng, tăng 12,9%.",
+     "investment.private level 2024-H1 11224.4 A; investment.private yoy_pct 2024-H1 12.9 A"},
+    {"the northern name of the winter-spring season", "2024",
+     "Diện tích gieo trồng vụ chiêm xuân đạt 80.100 ha.",
+     "agri.sown_area.winter_spring level 2024 80100 A"},
     {"the place's growth by its kind word", "2023",
      "Do vậy tốc độ tăng trưởng của tỉnh đạt 8,8%. Nền kinh tế tỉnh tiếp tục ổn định và duy trì "
      "mức tăng trưởng 7,8%.",
