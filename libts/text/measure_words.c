@@ -129,6 +129,15 @@ base tsx_base_after(const reader *r, size_t i)
     i = past_fillers(r, i, &had_so);
     if (rd_at(r, i, TSX_C_BASE_PLAN))
         return B_PLAN;
+    /* The plan's amount in brackets right after: "đạt 88% (kế hoạch 21.208
+     * tỉ đồng)"; not a target of the same rate, "tăng 7,46% (kế hoạch
+     * 7%)". */
+    size_t pe;
+    quantity plan;
+    if (i < r->n && r->s[i] == '(' && (pe = rd_at(r, rd_skip_spaces(r, i + 1), TSX_C_BASE_PLAN)) &&
+        rd_quantity(r, rd_skip_spaces(r, pe), &plan) && plan.has_unit &&
+        strcmp(plan.um.unit, "pct") != 0)
+        return B_PLAN;
     size_t k;
     const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
     for (size_t m = 0; m < k; m++)
@@ -145,7 +154,6 @@ base tsx_base_after(const reader *r, size_t i)
      * or quarter named is the report's a year before, or another one. */
     per_state ps = {PER_NONE, {0, 0}, 0};
     int set, year_only;
-    size_t pe;
     if (had_so && (rd_at(r, i, TSX_C_PERIOD_MONTH) || rd_at(r, i, TSX_C_PERIOD_QUARTER))) {
         if ((pe = rd_period(r, i, &ps, &set, &year_only)) && ps.kind == PER_FIXED) {
             ts_period_kind k = ts_period_kind_of(ps.p);

@@ -338,6 +338,12 @@ static const struct {
     {"the text's price basis wins over the phrase's", "2024-Q1",
      "Quy mô nền kinh tế theo giá so sánh 2010 đạt 18,5 nghìn tỷ đồng.",
      "grdp level 2024-Q1 18500 A [const2010]"},
+    {"a plan's amount in brackets after a bare percentage is its base; a rate's target is not",
+     "2023",
+     "Tổng vốn đầu tư toàn xã hội ước đạt 18.610 tỷ đồng, đạt 88% (kế hoạch 21.208 tỷ đồng). GRDP "
+     "tăng 7,46% (kế hoạch 7%).",
+     "investment.total level 2023 18610 E; investment.total pct_plan 2023 88 E; investment.total "
+     "plan 2023 21208 A; grdp yoy_pct 2023 7.46 E"},
     {"a sector opening what a speaker reports", "2024",
      "Giám đốc Sở Tài chính cho biết khu vực nông lâm thủy sản tăng khoảng 0,27%; khu vực công "
      "nghiệp và xây dựng tăng khoảng 5,94%.",
