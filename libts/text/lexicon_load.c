@@ -151,6 +151,7 @@ void tsx_entry_free(tsx_entry *e)
     free(e->ctx);
     free(e->rate);
     free(e->near);
+    free(e->not_near);
     free(e->before);
     free(e->not_after);
     free(e->names);
@@ -467,6 +468,8 @@ static int parse_flag(tsx_entry *e, const char *w, size_t wl, char *why, size_t 
      * alternatives stay apart. */
     if (kl == 4 && memcmp(w, "near", 4) == 0)
         return set_text(&e->near, v, vl, 1);
+    if (kl == 8 && memcmp(w, "not_near", 8) == 0)
+        return set_text(&e->not_near, v, vl, 1);
     if (kl == 6 && memcmp(w, "before", 6) == 0)
         return set_text(&e->before, v, vl, 1);
     if (kl == 9 && memcmp(w, "not_after", 9) == 0)

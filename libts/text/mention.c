@@ -60,10 +60,12 @@ static int sentence_has(const void *ctx, const char *w, size_t l)
     return 0;
 }
 
-/* near=a|b: the sentence says one of these. */
+/* near=a|b: the sentence says one of these; not_near=c|d: none of
+ * those. */
 static int near_ok(const reader *r, const tsx_entry *e)
 {
-    return !e->near || any_of(e->near, sentence_has, r);
+    return (!e->near || any_of(e->near, sentence_has, r)) &&
+           (!e->not_near || !any_of(e->not_near, sentence_has, r));
 }
 
 /* lead: the phrase at i opens a clause ("Khu vực dịch vụ tăng 8,6%";

@@ -311,7 +311,9 @@ static size_t since_span(const reader *r, size_t i, size_t e, per_state *out, in
     if (!rd_year_ok(b) || b <= a)
         return 0;
     fixed(out, ts_period_years(a, b), 0);
-    *set = !is_comparison(r, i) && !in_title(r, i);
+    /* "tăng trưởng cao nhất từ năm 2011 đến nay": the years a figure
+     * stands out in, not its period. */
+    *set = !is_comparison(r, i) && !in_title(r, i) && !rd_class_before(r, i, TSX_C_SUPERLATIVE, 3);
     return j;
 }
 

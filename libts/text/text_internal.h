@@ -472,6 +472,7 @@ typedef struct {
     char *ctx;        /* ctx=A|B condition ('|'-separated prefixes), or NULL */
     char *rate;       /* rate=ID, or NULL */
     char *near;       /* near=a|b: the sentence must hold one of these folded words */
+    char *not_near;   /* not_near=a|b: ... and none of these */
     char *names;      /* units: names=ID, a figure in this unit is ID's;
                        * @structure: names=A|B|C, its parts in order */
     char *price;      /* indicators: price=current|constYYYY, the basis the

@@ -338,6 +338,15 @@ static const struct {
     {"the text's price basis wins over the phrase's", "2024-Q1",
      "Quy mô nền kinh tế theo giá so sánh 2010 đạt 18,5 nghìn tỷ đồng.",
      "grdp level 2024-Q1 18500 A [const2010]"},
+    {"gross output in a sentence on industrial production is industry's; a superlative's span "
+     "is no period", "2016",
+     "Sản xuất công nghiệp tăng trưởng cao nhất từ năm 2011 đến nay; giá trị sản xuất ước đạt "
+     "40.911 tỷ đồng, tăng 15% so với năm trước.",
+     "industry.output level 2016 40911 E; industry.output yoy_pct 2016 15 E"},
+    {"... not in one on industry and construction together", "2022",
+     "Sản xuất công nghiệp và xây dựng tiếp tục tăng trưởng khá, giá trị sản xuất ước đạt trên "
+     "127.700 tỷ đồng, tăng 14,2% so với năm 2021.",
+     ""},
     {"a plan's amount in brackets after a bare percentage is its base; a rate's target is not",
      "2023",
      "Tổng vốn đầu tư toàn xã hội ước đạt 18.610 tỷ đồng, đạt 88% (kế hoạch 21.208 tỷ đồng). GRDP "
