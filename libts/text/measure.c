@@ -484,7 +484,7 @@ static size_t after_dash(const reader *r, size_t i)
 /* The @structure entry whose phrase ends before i in its sentence, past
  * commas and brackets but not a ';' ("cơ cấu kinh tế tiếp tục chuyển
  * dịch ..., ước đạt"; "(năm 2018 là ...)"), or NULL. */
-static const tsx_entry *structure_before(const reader *r, size_t i)
+static const tsx_entry *structure_before(const reader *r, size_t i, size_t *end)
 {
     if (!tsx_tags_have(r->tags, TSX_C_STRUCTURE))
         return NULL;
@@ -499,10 +499,68 @@ static const tsx_entry *structure_before(const reader *r, size_t i)
             continue;
         const tsx_tag *g = tsx_tags_at(r->tags, st, &n);
         for (size_t m = 0; m < n; m++)
-            if (g[m].cls == TSX_C_STRUCTURE)
+            if (g[m].cls == TSX_C_STRUCTURE) {
+                *end = g[m].end;
                 return g[m].e;
+            }
     }
     return NULL;
+}
+
+/* The place in e's names= of indicator id, or -1. */
+static int part_place(const tsx_entry *e, const char *id)
+{
+    size_t n = strlen(id);
+    int k = 0;
+    for (const char *p = e->names; p && *p; k++) {
+        size_t len = strcspn(p, "|");
+        if (len == n && memcmp(p, id, n) == 0)
+            return k;
+        p += len;
+        p += *p == '|';
+    }
+    return -1;
+}
+
+/* The order in which the words between a structure's phrase (ending at
+ * from) and its shares (at to) name its three parts ("cơ cấu kinh tế dịch
+ * vụ, công nghiệp, nông nghiệp lần lượt là 74,1%-23,8%-2,1%"): order[k]
+ * the part the k-th share is.  A part's word that names nothing alone
+ * ("công nghiệp", a blocking phrase) holds the part the others leave.
+ * The entry's own order when the words do not name three parts, each
+ * once. */
+static void parts_named(const reader *r, const tsx_entry *e, size_t from, size_t to, int order[3])
+{
+    int n = 0, seen = 0, open = -1;
+    for (size_t i = from; i < to && n <= 3; i++) {
+        if (!tsx_is_word((unsigned char)r->s[i]) || (i > 0 && tsx_is_word((unsigned char)r->s[i - 1])))
+            continue;
+        size_t k, end = i;
+        const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
+        int place = -1, blocked = 0;
+        for (size_t m = 0; m < k && place < 0; m++) {
+            if (g[m].cls == TSX_C_INDICATOR && g[m].e->indicator)
+                place = part_place(e, g[m].e->indicator);
+            blocked |= g[m].cls == TSX_C_BLOCK;
+            end = g[m].end > end ? g[m].end : end;
+        }
+        if (place < 0 && !blocked)
+            continue;
+        if (n == 3 || (place >= 0 && (seen & (1 << place))) || (place < 0 && open >= 0))
+            n = 4; /* named more than once, or more than three */
+        else if (place < 0)
+            open = n++;
+        else
+            order[n++] = place, seen |= 1 << place;
+        i = end - 1;
+    }
+    if (n == 3 && open >= 0)
+        for (int p = 0; p < 3; p++)
+            if (!(seen & (1 << p)))
+                order[open] = p;
+    if (n != 3)
+        for (int k = 0; k < 3; k++)
+            order[k] = k;
 }
 
 /* Part `place` of the structure e names ("names=A|B|C"), or NULL. */
@@ -536,19 +594,20 @@ static int triple_subject(reader *r, const quantity *q)
                                               : -1;
     if (place < 0) {
         quantity q2, q3;
-        size_t b = after_dash(r, q->end), c;
+        size_t b = after_dash(r, q->end), c, from = 0;
         const tsx_entry *e;
         if (!b || !pct_at(r, b, &q2) || !(c = after_dash(r, q2.end)) || !pct_at(r, c, &q3) ||
-            after_dash(r, q3.end) || !(e = structure_before(r, q->start)))
+            after_dash(r, q3.end) || !(e = structure_before(r, q->start, &from)))
             return 0;
         r->triple_at[0] = q->start;
         r->triple_at[1] = q2.start;
         r->triple_at[2] = q3.start;
         r->triple_end = q3.end;
         r->triple_of = e;
+        parts_named(r, e, from, q->start, r->triple_order);
         place = 0;
     }
-    const ts_indicator *ind = structure_part(r, r->triple_of, place);
+    const ts_indicator *ind = structure_part(r, r->triple_of, r->triple_order[place]);
     if (!ind)
         return 0;
     subject_given(&r->st[r->depth], ind);

@@ -144,6 +144,9 @@ typedef struct {
     size_t triple_at[3];
     size_t triple_end;
     const tsx_entry *triple_of;
+    int triple_order[3];       /* the part of names= each share is, in the order
+                                * the text names them ("cơ cấu kinh tế dịch vụ,
+                                * công nghiệp, nông nghiệp lần lượt là ...") */
     const ts_area *child_area; /* "; huyện U Minh ước thu đạt 49 tỷ đồng": a
                                 * district of the report's province opens
                                 * the clause, whose figures are its own */

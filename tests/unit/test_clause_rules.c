@@ -1136,6 +1136,11 @@ static const struct {
      "grdp.share.industry level 2018 57.3 E; grdp.share.services level 2018 32.8 E; "
      "grdp.share.agriculture level 2015 15.9 E; grdp.share.industry level 2015 52.5 E; "
      "grdp.share.services level 2015 31.6 E"},
+    {"... in the order the words before them name the parts, one named by a word that names "
+     "nothing alone", "2018",
+     "Cơ cấu kinh tế dịch vụ, công nghiệp, nông nghiệp lần lượt là 74,1%-23,8%-2,1%.",
+     "grdp.share.services level 2018 74.1 A; grdp.share.industry level 2018 23.8 A; "
+     "grdp.share.agriculture level 2018 2.1 A"},
     {"... not two shares, nor dashes without a structure's word", "2019",
      "Cơ cấu kinh tế ước đạt 8,8% - 59,7%. Giá tiêu dùng tăng 2,1% - 3,5% - 4,0% theo quý.", ""},
     {"GRDP is compiled by the quarter: a monthly report's is the months to date", "2024-09",
