@@ -347,6 +347,10 @@ static const struct {
      "Sản xuất công nghiệp và xây dựng tiếp tục tăng trưởng khá, giá trị sản xuất ước đạt trên "
      "127.700 tỷ đồng, tăng 14,2% so với năm 2021.",
      ""},
+    {"'đề ra một số mục tiêu' sets targets; 'GRDP đầu người' is per head", "2017",
+     "Năm 2018, tỉnh đề ra một số mục tiêu chủ yếu: GRDP đầu người ước đạt 59,8 triệu đồng; kim "
+     "ngạch xuất khẩu đạt 1,3 tỷ USD.",
+     "grdp.per_capita plan 2018 59.8 A; exports plan 2018 1300 A"},
     {"a plan's amount in brackets after a bare percentage is its base; a rate's target is not",
      "2023",
      "Tổng vốn đầu tư toàn xã hội ước đạt 18.610 tỷ đồng, đạt 88% (kế hoạch 21.208 tỷ đồng). GRDP "
