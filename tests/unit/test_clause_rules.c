@@ -347,6 +347,9 @@ static const struct {
      "Sản xuất công nghiệp và xây dựng tiếp tục tăng trưởng khá, giá trị sản xuất ước đạt trên "
      "127.700 tỷ đồng, tăng 14,2% so với năm 2021.",
      ""},
+    {"a crop named after another crop's area, with its change alone", "2017",
+     "So với cùng kỳ năm trước diện tích cao su tăng 0,6%; cà phê tăng 1,1%.",
+     "agri.area.rubber yoy_pct 2017 0.6 A; agri.area.coffee yoy_pct 2017 1.1 A"},
     {"'đề ra một số mục tiêu' sets targets; 'GRDP đầu người' is per head", "2017",
      "Năm 2018, tỉnh đề ra một số mục tiêu chủ yếu: GRDP đầu người ước đạt 59,8 triệu đồng; kim "
      "ngạch xuất khẩu đạt 1,3 tỷ USD.",
