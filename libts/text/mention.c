@@ -35,13 +35,16 @@ static int any_of(const char *alts, int (*fn)(const void *ctx, const char *w, si
 static int topic_is(const void *ctx, const char *w, size_t l)
 {
     const char *id = ctx;
+    if (l == 1 && w[0] == '*')
+        return 1;
     if (!id)
         return l == 1 && w[0] == '-';
     return strncmp(id, w, l) == 0 && (id[l] == '\0' || id[l] == '.');
 }
 
 /* ctx=A|B: the subject so far is A or B, or starts with "A."; "-" stands
- * for no subject yet. */
+ * for no subject yet, "*" for any (only a subject that holds the
+ * sentence, "giá trị sản xuất", keeps the phrase out). */
 static int ctx_ok(const reader *r, const tsx_entry *e)
 {
     if (!e->ctx)

@@ -347,6 +347,14 @@ static const struct {
      "Sản xuất công nghiệp và xây dựng tiếp tục tăng trưởng khá, giá trị sản xuất ước đạt trên "
      "127.700 tỷ đồng, tăng 14,2% so với năm 2021.",
      ""},
+    {"a sector with its change opening a clause, whatever came before", "2023-Q1",
+     "Thuế sản phẩm tăng 9,1%, cao hơn cùng kỳ. Khu vực nông, lâm nghiệp và thủy sản tăng 3,74%.",
+     "gva.agriculture yoy_pct 2023-Q1 3.74 A"},
+    {"... not the parts of gross output, nor a share's change", "2022",
+     "Tổng giá trị sản xuất ước đạt 189.690 tỷ đồng, tăng 11,2%. Trong đó, khu vực nông, lâm "
+     "nghiệp và thủy sản tăng 2,6%; khu vực dịch vụ tăng 8,3%. Ngược lại, khu vực dịch vụ tăng từ "
+     "23,5% năm 2014 lên 25,53% năm 2015.",
+     ""},
     {"a crop named after another crop's area, with its change alone", "2017",
      "So với cùng kỳ năm trước diện tích cao su tăng 0,6%; cà phê tăng 1,1%.",
      "agri.area.rubber yoy_pct 2017 0.6 A; agri.area.coffee yoy_pct 2017 1.1 A"},
