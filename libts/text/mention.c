@@ -261,9 +261,7 @@ static int right_after_percent(const reader *r, size_t i)
 static const ts_indicator *restated_narrower(const reader *r, const ts_indicator *ind, size_t end)
 {
     const ts_indicator *t = r->topic;
-    size_t n = strlen(ind->id);
-    if (!t || t == ind || strncmp(t->id, ind->id, n) != 0 || t->id[n] != '.' ||
-        !rd_at(r, rd_skip_spaces(r, end), TSX_C_BY_AREA))
+    if (!part_of(t, ind) || !rd_at(r, rd_skip_spaces(r, end), TSX_C_BY_AREA))
         return ind;
     return t;
 }

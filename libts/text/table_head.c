@@ -195,9 +195,12 @@ static void read_words(const reader *r, hcell *h)
                 e = w;
                 h->flags |= flag;
             }
-            /* A header word inside the indicator's name ("Tốc độ tăng
-             * trưởng GDP"): the name read whole, its measure kept. */
-            const tsx_tag *in = e ? indicator_at(r, i) : NULL;
+            /* The indicator the column's figures are of ("Tốc độ tăng
+             * trưởng GDP bình quân giai đoạn 2016-2019 (%)"), read whole
+             * over a header word inside it (its measure kept); only in a
+             * cell that names its period too, which a row's label does
+             * not.  In brackets, other words are a note. */
+            const tsx_tag *in = e || !depth ? indicator_at(r, i) : NULL;
             if (in && in->end > e) {
                 e = in->end;
                 named = 1;
@@ -212,16 +215,6 @@ static void read_words(const reader *r, hcell *h)
         if (!e && depth) {
             /* Other words in brackets are a note: "KH 2024 (NQ HĐND)". */
             i = rd_word_end(r, i);
-            continue;
-        }
-        /* The indicator the column's figures are of ("Tốc độ tăng trưởng
-         * GDP bình quân giai đoạn 2016-2019 (%)"): only in a cell that
-         * names its period too, which a row's label does not. */
-        const tsx_tag *in;
-        if (!e && (in = indicator_at(r, i)) != NULL) {
-            named = 1;
-            h->ind = rd_indicator(r, in->e);
-            i = in->end;
             continue;
         }
         if (!e) {

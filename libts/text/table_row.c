@@ -202,9 +202,8 @@ static int label_unit(const reader *r, ts_unit_match *um, int *per_year, int *pe
         ts_unit_match u;
         int py = 0, pw = 0;
         e = tsx_unit_read(r->tags, r->s, r->n, i, &u);
-        size_t pe;
-        if (e && !basis[0] && past_separators(r, e, cl) > e &&
-            (pe = rd_price_phrase(r, past_separators(r, e, cl), basis, sizeof basis)))
+        size_t after = e ? past_separators(r, e, cl) : 0, pe;
+        if (after > e && !basis[0] && (pe = rd_price_phrase(r, after, basis, sizeof basis)))
             e = pe;
         /* "/năm": a yearly rate; "/người", "/ha": what a rate is per. */
         if (e && e < cl && r->s[e] == '/' && tsx_is_word((unsigned char)r->s[e + 1])) {
@@ -563,6 +562,14 @@ static void skip_row(walk *w, const tbl_row *row, const char *why)
     }
 }
 
+/* Leaves on the stack only the rows of a smaller level than level: the
+ * parents of a row at that level. */
+static void pop_to(walk *w, int level)
+{
+    while (w->depth && w->st[w->depth - 1].level >= level)
+        w->depth--;
+}
+
 /* The row's place among the rows around it: its level and its parents
  * (the rows above it of a smaller level stay on the stack). */
 static int place_row(walk *w, const tbl_row *row, int numbered)
@@ -575,8 +582,7 @@ static int place_row(walk *w, const tbl_row *row, int numbered)
         w->part_level = 0;
     if (!level && w->part_level)
         level = w->part_level;
-    while (w->depth && w->st[w->depth - 1].level >= level)
-        w->depth--;
+    pop_to(w, level);
     return level;
 }
 
@@ -669,10 +675,7 @@ static int do_row(walk *w, const tbl_row *row)
         !tbl_marker_level(&c->g.cell[row->label]) && !row->marker) {
         m.level = w->st[w->depth - 1].level;
         w->part_level = 0;
-        while (w->depth && w->st[w->depth - 1].level >= m.level)
-            w->depth--;
-        memset(&m.um, 0, sizeof m.um);
-        m.has_unit = 0;
+        pop_to(w, m.level);
         if ((bad = read_label(w, row, &m, &own)) < 0)
             return TS_ENOMEM;
         heading = 1;
