@@ -6,6 +6,7 @@
 #include "text/reader.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 
@@ -27,19 +28,27 @@ static int first_plan_of_key(reader *r, const ts_indicator *ind, ts_period p, co
     return 1;
 }
 
+/* Two levels of one thing in a sentence are two figures only at two
+ * price bases it names ("29,7 triệu đồng theo giá thực tế và 12,4 triệu
+ * đồng theo giá năm 1994"). */
+static int same_basis(const char *a, const char *b)
+{
+    return !a[0] || !b[0] || strcmp(a, b) == 0;
+}
+
 /* Whether a level of (ind, p) may be given: the first in the sentence (of
  * its area), a
  * figure as written after one written rounded (then once), or a stock's
  * total after "lên" (the document's facts then keep it over the count
  * added to it). */
-static int first_level(reader *r, const ts_indicator *ind, ts_period p)
+static int first_level(reader *r, const ts_indicator *ind, ts_period p, const char *price)
 {
     if (r->fact_flags & TSX_FACT_RAISED_TO)
         return 1;
     int rounded = (r->fact_flags & TSX_FACT_APPROX) != 0;
     for (size_t k = 0; k < r->nlv; k++)
         if (r->lv_done[k] == ind && ts_period_cmp(r->lv_period[k], p) == 0 &&
-            r->lv_area[k] == r->child_area) {
+            r->lv_area[k] == r->child_area && same_basis(r->lv_price[k], price)) {
             if (!r->lv_rounded[k] || rounded)
                 return 0;
             r->lv_rounded[k] = 0;
@@ -48,6 +57,7 @@ static int first_level(reader *r, const ts_indicator *ind, ts_period p)
     if (r->nlv < TSX_MAX_DONE) {
         r->lv_rounded[r->nlv] = (unsigned char)rounded;
         r->lv_area[r->nlv] = r->child_area;
+        snprintf(r->lv_price[r->nlv], sizeof r->lv_price[r->nlv], "%s", price);
         r->lv_done[r->nlv] = ind;
         r->lv_period[r->nlv++] = p;
     }
@@ -98,7 +108,7 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     if (strcmp(measure, TS_MEASURE_PCT_PLAN) == 0 &&
         !first_plan_of_key(r, ind, p, plan_by))
         return;
-    if (strcmp(measure, TS_MEASURE_LEVEL) == 0 && !first_level(r, ind, p))
+    if (strcmp(measure, TS_MEASURE_LEVEL) == 0 && !first_level(r, ind, p, price))
         return;
     ts_fact f;
     ts_fact_init(&f);

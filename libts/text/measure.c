@@ -638,6 +638,32 @@ static int respective_subject(reader *r, const quantity *q, verb_at *va)
     return 1;
 }
 
+/* A price basis at i, "theo" before it maybe; 0 when none. */
+static int price_at(const reader *r, size_t i, char *basis, size_t size)
+{
+    if (i < r->n && rd_price_phrase(r, i, basis, size))
+        return 1;
+    return i + 4 < r->n && memcmp(r->s + i, "theo ", 5) == 0 &&
+           rd_price_phrase(r, rd_skip_spaces(r, i + 4), basis, size) != 0;
+}
+
+/* A price basis right after an amount, in a bracket or past one ("13.673
+ * tỷ đồng (theo giá so sánh năm 1994)", "29,7 triệu đồng (1.402 USD)
+ * theo giá thực tế"): the amount's own, written into basis; 0 when none
+ * follows. */
+static int price_after(const reader *r, const quantity *q, char *basis, size_t size)
+{
+    size_t i = rd_skip_spaces(r, q->end);
+    if (i < r->n && r->s[i] == '(') {
+        if (price_at(r, rd_skip_spaces(r, i + 1), basis, size))
+            return 1;
+        while (i < r->n && r->s[i] != ')')
+            i++;
+        i = rd_skip_spaces(r, i + 1);
+    }
+    return price_at(r, i, basis, size);
+}
+
 void rd_on_quantity(reader *r, quantity *q)
 {
     r->plan_by = "";
@@ -822,7 +848,12 @@ void rd_on_quantity(reader *r, quantity *q)
     if (!f.pct)
         fr->foreign = q->has_unit && ru->a == A_DROP && ru->c == C_NOT_IN_UNIT &&
                       !(ts_unit_is_money(q->um.unit) && ts_unit_is_money(f.ind->unit));
+    char held[sizeof r->price_text];
+    memcpy(held, r->price_text, sizeof held);
+    if (!f.pct && q->has_unit && ts_unit_is_money(q->um.unit))
+        price_after(r, q, r->price_text, sizeof r->price_text);
     act(r, ru, &f, q, status);
+    memcpy(r->price_text, held, sizeof held);
 }
 
 rd_row rd_label_kind(const reader *r, const quantity *q, ts_period p)

@@ -54,21 +54,37 @@ static int ctx_ok(const reader *r, const tsx_entry *e)
     return any_of(e->ctx, topic_is, r->topic ? r->topic->id : NULL);
 }
 
-static int sentence_has(const void *ctx, const char *w, size_t l)
+/* The words a near= condition looks at: for a subject phrase the
+ * sentence up to the end of its clauses (its first ';' on): "nông lâm
+ * nghiệp tăng 5,1%, ...; cơ cấu kinh tế chuyển dịch" speaks of no share.
+ * A phrase after its figure is an item of a list whose items ';' may
+ * part, and the whole list tells what its items are ("8.355 con heo; 96
+ * con trâu; đàn gia cầm 176.000 con"). */
+typedef struct {
+    const char *s;
+    size_t n;
+} span_text;
+
+static int span_has(const void *ctx, const char *w, size_t l)
 {
-    const reader *r = ctx;
-    for (const char *p = r->s; (p = memchr(p, w[0], (size_t)(r->s + r->n - p))); p++)
-        if ((size_t)(r->s + r->n - p) >= l && memcmp(p, w, l) == 0)
+    const span_text *t = ctx;
+    for (const char *p = t->s; (p = memchr(p, w[0], (size_t)(t->s + t->n - p))); p++)
+        if ((size_t)(t->s + t->n - p) >= l && memcmp(p, w, l) == 0)
             return 1;
     return 0;
 }
 
 /* near=a|b: the sentence says one of these; not_near=c|d: none of
  * those. */
-static int near_ok(const reader *r, const tsx_entry *e)
+static int near_ok(const reader *r, const tsx_entry *e, size_t at)
 {
-    return (!e->near || any_of(e->near, sentence_has, r)) &&
-           (!e->not_near || !any_of(e->not_near, sentence_has, r));
+    if (!e->near && !e->not_near)
+        return 1;
+    const char *semi =
+        at < r->n && !(e->flags & TSX_POST) ? memchr(r->s + at, ';', r->n - at) : NULL;
+    span_text t = {r->s, semi ? (size_t)(semi - r->s) : r->n};
+    return (!e->near || any_of(e->near, span_has, &t)) &&
+           (!e->not_near || !any_of(e->not_near, span_has, &t));
 }
 
 /* lead: the phrase at i opens a clause ("Khu vực dịch vụ tăng 8,6%";
@@ -281,7 +297,7 @@ size_t rd_on_mention(reader *r, size_t i)
             continue;
         if (best_end && g[c].end < best_end)
             break;
-        if ((e->flags & (TSX_POST | TSX_ABOUT_ONLY)) || !ctx_ok(r, e) || !near_ok(r, e) ||
+        if ((e->flags & (TSX_POST | TSX_ABOUT_ONLY)) || !ctx_ok(r, e) || !near_ok(r, e, i) ||
             !lead_ok(r, e, i) || !not_after_ok(r, e, i) || !before_place_ok(r, e, g[c].end))
             continue;
         if (e->cls == TSX_C_PLACE) {
@@ -377,7 +393,7 @@ static int names_figure(const reader *r, const quantity *q, const tsx_entry *e, 
      * came right after the unit. */
     if (q->has_unit && i == q->unit_start && end > q->end)
         i = right_after;
-    if ((e->flags & TSX_ABOUT_ONLY) || !ctx_ok(r, e) || !near_ok(r, e) ||
+    if ((e->flags & TSX_ABOUT_ONLY) || !ctx_ok(r, e) || !near_ok(r, e, i) ||
         !before_ok(r, e, q->start))
         return 0;
     /* Only phrases made for it may stand further off; others must follow
@@ -478,7 +494,7 @@ static void about_after(reader *r, const quantity *q)
     const tsx_tag *g = tsx_tags_at(r->tags, j, &k);
     for (size_t c = 0; c < k; c++) {
         const tsx_entry *m = g[c].e;
-        if (m->cls != TSX_C_INDICATOR || !ctx_ok(r, m) || !near_ok(r, m))
+        if (m->cls != TSX_C_INDICATOR || !ctx_ok(r, m) || !near_ok(r, m, j))
             continue;
         const ts_indicator *ind = rd_indicator(r, m);
         if (ind) {

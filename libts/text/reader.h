@@ -175,6 +175,7 @@ typedef struct {
     ts_period lv_period[TSX_MAX_DONE];
     unsigned char lv_rounded[TSX_MAX_DONE];
     const ts_area *lv_area[TSX_MAX_DONE];
+    char lv_price[TSX_MAX_DONE][16]; /* its price basis: one at each counts once */
     size_t nlv;
 } reader;
 

@@ -119,6 +119,9 @@ typedef struct {
     char area[64];        /* "" when the caption names no place */
     const ts_indicator *cap_ind; /* the indicator the caption names, or NULL */
     char cap_price[16];          /* the caption's price basis ("const2010"), or "" */
+    uint32_t cap_whole;          /* the caption cell that names a whole by its
+                                  * parts ("Cơ cấu ngành kinh tế"): the rows'
+                                  * first parent; TBL_NONE none */
     const ts_indicator *head_ind; /* the indicator the header's cells name, or NULL */
     int cap_measure;             /* COL_SAME or COL_CHANGE when the caption says
                                   * what its figures are ("Tốc độ phát triển ...

@@ -676,7 +676,9 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
     t->cap_ind = NULL;
     t->cap_price[0] = '\0';
     t->cap_measure = COL_LEVEL;
+    t->cap_whole = TBL_NONE;
     int index = 0, growth = 0, same = 0;
+    uint32_t whole = TBL_NONE;
     size_t i = t->head;
     for (int k = 0; k < CAPTION_LINES; k++) {
         while (i > 0 && tbl_blank(g, i - 1))
@@ -707,6 +709,12 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
             index |= rd_at(r, w, TSX_C_TABLE_INDEX) != 0;
             growth |= rd_at(r, w, TSX_C_VERB_GROWTH) != 0;
             same |= rd_at(r, w, TSX_C_BASE_SAME_PERIOD) != 0;
+            size_t se = rd_at(r, w, TSX_C_STRUCTURE);
+            if (se) { /* "kinh tế" inside "Cơ cấu kinh tế" names no indicator */
+                whole = g->line[i].first;
+                w = se - 1;
+                continue;
+            }
             const tsx_entry *in = tsx_tag_find(r->tags, w, TSX_C_INDICATOR, NULL);
             if (!t->cap_ind && in && tsx_entry_names(in) && !(in->flags & TSX_POST) && !in->ctx &&
                 !in->near && !in->unit)
@@ -718,6 +726,12 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
                 ts_text_slug(pl->phrase, strlen(pl->phrase), t->area, sizeof t->area);
         }
     }
+    /* "Cơ cấu ngành kinh tế" over "Dịch vụ | 70,44": the rows are the
+     * whole's parts, read as under a parent row of those words.  A
+     * caption that names an indicator ("Tổng sản phẩm và cơ cấu kinh
+     * tế") holds levels too, and its rows say which they are. */
+    if (!t->cap_ind)
+        t->cap_whole = whole;
     if (index)
         t->cap_measure = COL_SAME;
     else if (growth && same)

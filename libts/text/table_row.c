@@ -348,10 +348,12 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
     int cell_bad = row->unit != TBL_NONE && c->g.cell[row->unit].len && !m->has_unit &&
                    !only_marks_cell(&c->g.cell[row->unit]);
     c->text.len = 0;
+    if (add_text(c, w->t->cap_whole, "") != TS_OK)
+        return -1;
     for (size_t k = 0; k < w->depth; k++)
         if (add_text(c, w->st[k].label, ": ") != TS_OK || add_text(c, w->st[k].label2, " ") != TS_OK)
             return -1;
-    if (w->depth && tsx_buf_add(&c->text, ": ", 2) != TS_OK)
+    if (c->text.len && tsx_buf_add(&c->text, ": ", 2) != TS_OK)
         return -1;
     size_t start = c->text.len;
     if (add_text(c, row->label, "") != TS_OK || add_text(c, row->label2, " ") != TS_OK ||

@@ -140,6 +140,18 @@ static const struct {
      "36,07%.",
      "grdp.share.agriculture level 2023-H1 18.52 A; grdp.share.industry level 2023-H1 40.31 A; "
      "grdp.share.services level 2023-H1 36.07 A"},
+    {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
+     "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
+     "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
+    {"'cơ cấu' past a ';' makes no growth a share", "2006/2010",
+     "Tốc độ tăng trưởng kinh tế đạt bình quân 11,8%, trong đó: nông lâm nghiệp tăng 4,9%, dịch "
+     "vụ tăng 13,6%; cơ cấu kinh tế chuyển dịch tích cực.",
+     "grdp avg_annual_pct 2006/2010 11.8 A; gva.agriculture avg_annual_pct 2006/2010 4.9 A; "
+     "gva.services avg_annual_pct 2006/2010 13.6 A"},
+    {"a list of kinds after counts: ';' parts items of one list", "2020",
+     "Trên địa bàn huyện có: 7.900 con heo; 120 con trâu; đàn gia cầm 150.000 con.",
+     "livestock.pig level 2020 7900 A; livestock.buffalo level 2020 120 A; livestock.poultry "
+     "level 2020 150000 A"},
     {"a share written without '%'", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp và thủy sản chiếm 6,12 tổng GRDP.",
      "grdp.share.agriculture level 2022 6.12 A"},
@@ -307,6 +319,19 @@ static const struct {
      "GRDP (giá SS 2010) tăng 7,1%; giá trị sản xuất công nghiệp (giá CĐ 1994) đạt 3.200 tỷ "
      "đồng.",
      "grdp yoy_pct 2019 7.1 A [const2010]; industry.output level 2019 3200 A [const1994]"},
+    {"a price basis after an amount is its own; two bases, two levels", "2014",
+     "GRDP bình quân đầu người ước đạt 31,2 triệu đồng (1.470 USD) theo giá thực tế và ước đạt "
+     "13,1 triệu đồng theo giá năm 1994.",
+     "grdp.per_capita level 2014 31.2 E [current]; grdp.per_capita level 2014 13.1 E [const1994]"},
+    {"a basis in brackets after an amount; 'theo giá năm 1994' is no period", "2013-01/P9M",
+     "Tổng sản phẩm 9 tháng ước đạt 14.210 tỷ đồng (theo giá so sánh năm 1994), tăng 9,1% (theo "
+     "giá năm 1994); GDP theo giá thực tế đạt 46.900 tỷ đồng.",
+     "grdp level 2013-01/P9M 14210 E [const1994]; grdp yoy_pct 2013-01/P9M 9.1 E [const1994]; "
+     "grdp level 2013-01/P9M 46900 E [current]"},
+    {"a second level at no named basis is a part of the first", "2018",
+     "Quy mô GRDP theo giá hiện hành đạt 95.100 tỷ đồng; GRDP b\xcc\x81nh quân đạt 86,5 triệu "
+     "đồng.",
+     "grdp level 2018 95100 A [current]"},
     {"current prices for the clause, each plan with its issuer", "2023",
      "GRDP theo giá hiện hành đạt 98.000 tỷ đồng; thu ngân sách đạt 8.200 tỷ đồng, đạt 112,5% dự "
      "toán Trung ương giao và bằng 101,3% dự toán HĐND tỉnh giao.",

@@ -400,6 +400,23 @@ static void test_caption(void **state)
           "2024",
           "grdp yoy_pct 2024-Q1 7.52 A; grdp yoy_pct 2024-H1 8.1 A; gva.agriculture yoy_pct 2024-Q1 "
           "3.2 A; gva.agriculture yoy_pct 2024-H1 4 A");
+    /* A caption that names the structure makes the sector rows shares
+     * ("kinh tế" inside it names no GRDP); a header led by "Cơ cấu
+     * ngành" in place of "Chỉ tiêu", cells apart by single spaces. */
+    FACTS("Bảng 2: Cơ cấu ngành kinh tế của huyện\n"
+          "Cơ cấu ngành Năm 2018 Năm 2020\nNông, lâm nghiệp & TS 31,2 27,5\n"
+          "Công nghiệp - Xây dựng 30,1 33,8\nDịch vụ 38,7 38,7\n",
+          "2020",
+          "grdp.share.agriculture level 2018 31.2 A; grdp.share.agriculture level 2020 27.5 A; "
+          "grdp.share.industry level 2018 30.1 A; grdp.share.industry level 2020 33.8 A; "
+          "grdp.share.services level 2018 38.7 A; grdp.share.services level 2020 38.7 A");
+    FACTS("Cơ cấu kinh tế\nChỉ tiêu\tNăm 2023\nDịch vụ\t41,6\n", "2023",
+          "grdp.share.services level 2023 41.6 A");
+    /* A caption that names GRDP as well holds its levels: the rows say
+     * which are shares. */
+    FACTS("Tổng sản phẩm và cơ cấu kinh tế\nChỉ tiêu\tNăm 2023\n"
+          "Tổng sản phẩm (tỷ đồng)\t52.400\n- Dịch vụ (tỷ đồng)\t21.800\n",
+          "2023", "grdp level 2023 52400 A; gva.services level 2023 21800 A");
 }
 
 /* ---- rows and columns together ---- */
