@@ -81,13 +81,15 @@ static size_t head_word(const reader *r, size_t i, unsigned seen, unsigned *flag
     for (size_t m = 0; m < k; m++)
         for (size_t w = 0; w < sizeof head_words / sizeof head_words[0]; w++) {
             const tsx_entry *e = g[m].e;
-            if (g[m].cls != head_words[w].cls || g[m].end <= best ||
+            if (g[m].cls != head_words[w].cls || g[m].end < best ||
                 (e->flags & head_words[w].need) != head_words[w].need)
                 continue;
             if ((e->flags & TSX_AFTER_SO) && !(seen & HF_VERSUS))
                 continue;
+            /* A word of two classes says both ("TTBQ": a growth, yearly
+             * averaged). */
+            *flag = (g[m].end == best ? *flag : 0) | head_words[w].flag;
             best = g[m].end;
-            *flag = head_words[w].flag;
         }
     return best;
 }

@@ -38,6 +38,9 @@ typedef struct {
     size_t head_a[TBL_MAX_COLS], head_b[TBL_MAX_COLS]; /* in head_line */
     size_t k;              /* period columns */
     size_t end;            /* where it ends in head_line */
+    size_t cont_b;         /* > 0: the last column's head goes on to this
+                            * byte of the line after head_line ("TTBQ"
+                            * over "2006-2010") */
 } sp_header;
 
 typedef struct {
@@ -213,6 +216,43 @@ static size_t label_at_start(const reader *r, size_t *at)
     return rd_at(r, i, TSX_C_TABLE_LABEL);
 }
 
+/* The words that end the header's line with no period after them
+ * ("... 2010 TTBQ"), folded from i on, and the period opening the next
+ * line ("2006-2010"): one more column, its head on two lines.  -1 on out
+ * of memory, else 0. */
+static int continued_head(tbl_ctx *c, const ts_span *l, const ts_span *next, size_t i,
+                          sp_header *h)
+{
+    const reader *r = &c->r;
+    size_t a = orig_at(c, i), words = 0;
+    for (size_t w = i; w < r->n; w = rd_skip_spaces(r, rd_word_end(r, w))) {
+        size_t ob = orig_at(c, w), oe = orig_at(c, rd_word_end(r, w));
+        if (rd_word_end(r, w) == w || figure_token(l->text + ob, oe - ob) ||
+            ++words > SP_HEAD_WORDS)
+            return 0;
+    }
+    if (!words || a >= l->len)
+        return 0;
+    size_t j = 0;
+    while (j < next->len && next->text[j] == ' ')
+        j++;
+    size_t e = j < next->len && is_digit(next->text[j]) ? bare_years(next->text, next->len, j) : 0;
+    if (!e) {
+        if (tbl_text_set(c, next->text, next->len) != TS_OK)
+            return -1;
+        per_state ps = {PER_NONE, {0, 0}, 0};
+        int set, year_only;
+        size_t pe = rd_period(&c->r, rd_skip_spaces(&c->r, 0), &ps, &set, &year_only);
+        e = pe && ps.kind == PER_FIXED ? orig_at(c, pe) : 0;
+    }
+    if (!e)
+        return 0;
+    h->head_a[h->k] = a;
+    h->head_b[h->k++] = l->len;
+    h->cont_b = e;
+    return 0;
+}
+
 /* A header in line `line` of lines[0..n) (the label column's word at its
  * start, after a row number's column maybe), its period columns in it or
  * alone on the next line: fills h, 1; 0 when none, -1 out of memory. */
@@ -263,6 +303,9 @@ static int find_header(tbl_ctx *c, const ts_span *lines, size_t n, size_t line, 
         h->head_b[h->k++] = b;
         i = folded_at(c, b);
     }
+    if (h->k >= 2 && h->k < TBL_MAX_COLS && head_line + 1 < n &&
+        continued_head(c, &lines[head_line], &lines[head_line + 1], i, h))
+        return -1;
     h->end = h->k ? h->head_b[h->k - 1] : 0;
     return h->k >= 2;
 }
@@ -388,6 +431,25 @@ static int add_tokens(sp_out *o, const ts_span *lines, const sp_tok *t, size_t f
         s[p++] = ' ';
     }
     return add_view(o, s, p - 1, offset);
+}
+
+/* A cell of a[0..na) and b[0..nb) joined by a space (a head on two
+ * lines), owned by o. */
+static int add_joined(sp_out *o, const char *a, size_t na, const char *b, size_t nb,
+                      size_t offset)
+{
+    while (nb && *b == ' ')
+        b++, nb--;
+    char *s = malloc(na + nb + 1);
+    if (!s || tsi_grow(&o->owned, &o->ocap, o->nowned + 1, sizeof *o->owned, 16) != 0) {
+        free(s);
+        return TS_ENOMEM;
+    }
+    o->owned[o->nowned++] = s;
+    memcpy(s, a, na);
+    s[na] = ' ';
+    memcpy(s + na + 1, b, nb);
+    return add_view(o, s, na + 1 + nb, offset);
 }
 
 static int begin_line(sp_out *o, uint8_t cut)
@@ -566,10 +628,14 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
         add_view(o, l->text + h->unit_a, h->unit_b - h->unit_a, l->offset + h->unit_a) != TS_OK)
         return TS_ENOMEM;
     const ts_span *hl = &lines[h->head_line];
-    for (size_t k = 0; k < h->k; k++)
-        if (add_view(o, hl->text + h->head_a[k], h->head_b[k] - h->head_a[k],
-                     hl->offset + h->head_a[k]) != TS_OK)
+    for (size_t k = 0; k < h->k; k++) {
+        int last = k + 1 == h->k && h->cont_b;
+        if ((last ? add_joined(o, hl->text + h->head_a[k], h->head_b[k] - h->head_a[k],
+                               lines[h->head_line + 1].text, h->cont_b, hl->offset + h->head_a[k])
+                  : add_view(o, hl->text + h->head_a[k], h->head_b[k] - h->head_a[k],
+                             hl->offset + h->head_a[k])) != TS_OK)
             return TS_ENOMEM;
+    }
     end_line(o);
     for (size_t r = 0; r < nr; r++) {
         const sp_row *row = &rows[r];
@@ -623,10 +689,12 @@ int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
              * last column tried away when no rows fit it. */
             for (; h.k >= 2; h.k--) {
                 h.end = h.head_b[h.k - 1];
-                size_t nt = tokens_from(lines, n, h.head_line, h.end, t);
+                size_t nt = h.cont_b ? tokens_from(lines, n, h.head_line + 1, h.cont_b, t)
+                                     : tokens_from(lines, n, h.head_line, h.end, t);
                 nr = read_rows(c, lines, t, nt, &h, rows, SP_MAX_TOKENS, &last);
                 if (figure_rows(rows, nr, h.k) >= 2)
                     break;
+                h.cont_b = 0;
             }
             /* two rows at least make a table */
             if (figure_rows(rows, nr, h.k) >= 2) {

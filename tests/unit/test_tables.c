@@ -282,6 +282,18 @@ static void test_spaced(void **state)
           "grdp level 2014 14568 A; grdp level 2015 15601 A; grdp level 2016 16615 A; "
           "social.poverty_rate level 2014 12.4 A; social.poverty_rate level 2015 10.9 A; "
           "social.poverty_rate level 2016 9.1 A");
+    /* The last column's head goes on to the next line ("TTBQ" over
+     * "2006-2010": a yearly average growth); "GDP/ người" is per head;
+     * sector rows under "II Cơ cấu ngành (%)" are shares. */
+    FACTS("Bảng 2. GDP của tỉnh phân theo ngành\nChỉ tiêu 2008 2009 2010 TTBQ\n2008-2010\nI Giá trị (tỷ đồng)\n"
+          "Dịch vụ 3.100 3.540 4.020 13,9\nGDP/ người (triệu đồng) 18,2 21,0 25,4 18,1\n"
+          "II Cơ cấu ngành (%) 100 100 100\nDịch vụ 41,2 41,9 42,6\n",
+          "2010",
+          "gva.services level 2008 3100 A; gva.services level 2009 3540 A; gva.services level 2010 "
+          "4020 A; gva.services avg_annual_pct 2008/2010 13.9 A; grdp.per_capita level 2008 18.2 A; "
+          "grdp.per_capita level 2009 21 A; grdp.per_capita level 2010 25.4 A; grdp.per_capita "
+          "avg_annual_pct 2008/2010 18.1 A; grdp.share.services level 2008 41.2 A; "
+          "grdp.share.services level 2009 41.9 A; grdp.share.services level 2010 42.6 A");
     /* ... but a line of years under prose is no header. */
     FACTS("Thu ngân sách tăng khá qua các năm\n2014 2015 2016\n1 Thu ngân sách Tỷ đồng 700 750 820\n",
           "2016", "");
