@@ -473,12 +473,16 @@ static int pct_at(const reader *r, size_t i, quantity *q)
            strcmp(q->um.unit, "pct") == 0;
 }
 
-/* The start of the next figure after a dash after i ("8,8% - 59,7%",
- * "-32,2%"), or 0. */
-static size_t after_dash(const reader *r, size_t i)
+/* Where the next share of a list starts after a separator at i: a dash
+ * ("8,8% - 59,7% - 31,5%"), ';' or ',' ("25,76%; 33,37%; 40,87%"), or
+ * "và" before the last ("42,6%,29,5% và 27,9%"); 0 when none. */
+static size_t after_sep(const reader *r, size_t i)
 {
     i = rd_skip_spaces(r, i);
-    return i < r->n && r->s[i] == '-' ? rd_skip_spaces(r, i + 1) : 0;
+    if (i < r->n && (r->s[i] == '-' || r->s[i] == ';' || r->s[i] == ','))
+        return rd_skip_spaces(r, i + 1);
+    size_t e = rd_at(r, i, TSX_C_AND);
+    return e ? rd_skip_spaces(r, e) : 0;
 }
 
 /* The @structure entry whose phrase ends before i in its sentence, past
@@ -581,8 +585,22 @@ static const ts_indicator *structure_part(const reader *r, const tsx_entry *e, i
     return ts_catalog_find(r->cat, id);
 }
 
-/* "cơ cấu kinh tế ước đạt 8,8% - 59,7% - 31,5%": three shares joined by
- * dashes after a structure's word are its parts, in the order its entry
+/* Whether a bracket opens between a and b with a few words before the
+ * figure at b ("40,87% (KH là 25,58%; ..."): the same parts again, a
+ * plan's or a year's. */
+static int bracket_after(const reader *r, size_t a, size_t b)
+{
+    size_t i = rd_skip_spaces(r, a);
+    if (i >= r->n || r->s[i] != '(' || b < i || b - i > 40)
+        return 0;
+    for (size_t k = i + 1; k < b; k++)
+        if (r->s[k] == ';' || r->s[k] == '(' || r->s[k] == ')' || rd_digit((unsigned char)r->s[k]))
+            return 0;
+    return 1;
+}
+
+/* "cơ cấu kinh tế ước đạt 8,8% - 59,7% - 31,5%": three shares in a row
+ * (no fourth) after a structure's word are its parts, in the order its entry
  * names them.  Sets the figure's subject; 0 when it is no such part. */
 static int triple_subject(reader *r, const quantity *q)
 {
@@ -592,25 +610,42 @@ static int triple_subject(reader *r, const quantity *q)
                 : q->start == r->triple_at[1] ? 1
                 : q->start == r->triple_at[2] ? 2
                                               : -1;
+    /* "(tỷ trọng tương ứng ... là 40,1%; 36,0%; 20,5%)": the order of the
+     * shares before, not the structure's own. */
+    if (place < 0 && r->st[r->depth].respective)
+        return 0;
     if (place < 0) {
-        quantity q2, q3;
-        size_t b = after_dash(r, q->end), c, from = 0;
-        const tsx_entry *e;
-        if (!b || !pct_at(r, b, &q2) || !(c = after_dash(r, q2.end)) || !pct_at(r, c, &q3) ||
-            after_dash(r, q3.end) || !(e = structure_before(r, q->start, &from)))
+        quantity q2, q3, q4;
+        size_t b = after_sep(r, q->end), c, d, from = 0;
+        const tsx_entry *e = NULL;
+        if (!b || !pct_at(r, b, &q2) || !(c = after_sep(r, q2.end)) || !pct_at(r, c, &q3) ||
+            ((d = after_sep(r, q3.end)) && pct_at(r, d, &q4)))
+            return 0;
+        int again = r->triple_of && bracket_after(r, r->triple_end, q->start);
+        if (!again && !(e = structure_before(r, q->start, &from)))
             return 0;
         r->triple_at[0] = q->start;
         r->triple_at[1] = q2.start;
         r->triple_at[2] = q3.start;
         r->triple_end = q3.end;
-        r->triple_of = e;
-        parts_named(r, e, from, q->start, r->triple_order);
+        if (!again) {
+            r->triple_of = e;
+            parts_named(r, e, from, q->start, r->triple_order);
+        }
+        r->triple_again = again;
+        r->triple_prior = r->st[r->depth].prior;
         place = 0;
+    } else if (!r->st[r->depth].prior) {
+        r->st[r->depth].prior = r->triple_prior; /* past the commas that part them */
     }
     const ts_indicator *ind = structure_part(r, r->triple_of, r->triple_order[place]);
     if (!ind)
         return 0;
     subject_given(&r->st[r->depth], ind);
+    /* Parts given again in brackets name no subject of their own there:
+     * "(KH là ...)" still makes them plans. */
+    if (r->triple_again)
+        r->st[r->depth].own = 0;
     return 1;
 }
 

@@ -144,6 +144,10 @@ typedef struct {
     size_t triple_at[3];
     size_t triple_end;
     const tsx_entry *triple_of;
+    int triple_again;          /* the three restate the parts of the three
+                                * before, in brackets ("(KH là ...)") */
+    int triple_prior;          /* the first's earlier year ("cùng kỳ năm trước
+                                * ... là 42,6%, 29,5% và 27,9%"): all three's */
     int triple_order[3];       /* the part of names= each share is, in the order
                                 * the text names them ("cơ cấu kinh tế dịch vụ,
                                 * công nghiệp, nông nghiệp lần lượt là ...") */

@@ -1181,6 +1181,20 @@ static const struct {
      "Cơ cấu kinh tế dịch vụ, công nghiệp, nông nghiệp lần lượt là 74,1%-23,8%-2,1%.",
      "grdp.share.services level 2018 74.1 A; grdp.share.industry level 2018 23.8 A; "
      "grdp.share.agriculture level 2018 2.1 A"},
+    {"... parted by ';' with the plan's three in brackets after 'KH là'", "2014",
+     "Cơ cấu kinh tế đến cuối năm 2014 giữa 3 khu vực I, II, III là 24,1%; 34,6%; 41,3% (KH là "
+     "24,5%; 34,2%; 41,3%).",
+     "grdp.share.agriculture level 2014 24.1 A; grdp.share.industry level 2014 34.6 A; "
+     "grdp.share.services level 2014 41.3 A; grdp.share.agriculture plan 2014 24.5 A; "
+     "grdp.share.industry plan 2014 34.2 A; grdp.share.services plan 2014 41.3 A"},
+    {"... by commas and 'và', an earlier year's opening the clause dating all three",
+     "2014-01/P6M",
+     "Khu vực dịch vụ chiếm 28,9%; cùng kỳ năm trước tỷ trọng các khu vực lần lượt là 40,1%, "
+     "31,2% và 28,7%.",
+     "grdp.share.services level 2014-H1 28.9 A; grdp.share.agriculture level 2013-H1 40.1 A; "
+     "grdp.share.industry level 2013-H1 31.2 A; grdp.share.services level 2013-H1 28.7 A"},
+    {"... not four in a row", "2014",
+     "Cơ cấu kinh tế các năm là 24,1%; 34,6%; 41,3%; 40,2%.", ""},
     {"... not two shares, nor dashes without a structure's word", "2019",
      "Cơ cấu kinh tế ước đạt 8,8% - 59,7%. Giá tiêu dùng tăng 2,1% - 3,5% - 4,0% theo quý.", ""},
     {"GRDP is compiled by the quarter: a monthly report's is the months to date", "2024-09",
