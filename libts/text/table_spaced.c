@@ -564,6 +564,14 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
         if (take && j > label) {
             sp_row *row = &rows[nr];
             size_t first = label, n = j - label;
+            /* A figure before the label is a column the header's line
+             * did not show ("... 1.696 13,6 - Nông, lâm, ngư nghiệp" under a
+             * head set over five lines): the row before's, dropped. */
+            while (n > 1 && tok_figure(lines, &t[first]) &&
+                   !number_token(tok_text(lines, &t[first]), tok_len(&t[first]))) {
+                first++;
+                n--;
+            }
             /* the row's number before its label (a page number before it
              * is dropped) */
             row->number = SIZE_MAX;

@@ -294,6 +294,15 @@ static void test_spaced(void **state)
           "grdp.per_capita level 2009 21 A; grdp.per_capita level 2010 25.4 A; grdp.per_capita "
           "avg_annual_pct 2008/2010 18.1 A; grdp.share.services level 2008 41.2 A; "
           "grdp.share.services level 2009 41.9 A; grdp.share.services level 2010 42.6 A");
+    /* A column the header's line does not show (its head set over lines
+     * with no period): its figures before the next label are dropped, so
+     * "- Nông nghiệp" stays a part of gross output. */
+    FACTS("Chỉ tiêu ĐVT 2009 2010 2011 Tốc\nđộ tăng\nbq (%)\n1. Tổng giá trị sản xuất Tỷ đồng 895 "
+          "961 1.070 13,6 - Nông nghiệp Tỷ đồng 331 358 392 8,7 2. Tỷ lệ hộ nghèo % 12,1 10,5 9,2 "
+          "-1,4\n",
+          "2011",
+          "social.poverty_rate level 2009 12.1 A; social.poverty_rate level 2010 10.5 A; "
+          "social.poverty_rate level 2011 9.2 A");
     /* ... but a line of years under prose is no header. */
     FACTS("Thu ngân sách tăng khá qua các năm\n2014 2015 2016\n1 Thu ngân sách Tỷ đồng 700 750 820\n",
           "2016", "");
