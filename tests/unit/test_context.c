@@ -294,6 +294,12 @@ static void test_period_of_name(void **state)
          "khó khăn.\n\nTrong 5 tháng đầu năm 2024, thu ngân sách "
          "đạt 700 tỷ đồng.\n\nSang 6 tháng đầu năm 2024, chi ngân sách đạt 900 tỷ đồng.\n",
          "2024-H1", 0},
+        /* The stretch with no year of its own, the same stretch in the
+         * name with one: the name's year, not that of a comparison. */
+        {"hcm-2021-6m.txt",
+         "Tổng sản phẩm trên địa bàn 6 tháng đầu năm tăng 5,1% so với cùng kỳ. Mức tăng này cao "
+         "hơn mức tăng 1,2% của 6 tháng năm 2020.\n",
+         "2021-H1", 0},
         {"khanhhoa-2024-05.txt",
          "Kinh tế - xã hội của tỉnh tiếp tục phát triển ổn định, các ngành, các địa phương đã chủ "
          "động triển khai nhiều giải pháp đồng bộ để giữ đà tăng trưởng trong bối cảnh còn nhiều "
