@@ -705,6 +705,11 @@ static int do_row(walk *w, const tbl_row *row)
         m.has_kind = 1;
     }
     m.growth = !m.ind && opens_with_growth(r, own);
+    /* A row of a growth word alone and no figures ("Tốc độ tăng trưởng"
+     * over "GDP (%) | 10,4"): a label a line break cut, or a heading; the
+     * unmarked rows after it are its parts either way. */
+    if (!nf && m.growth)
+        heading = 1;
     w->n->figures += nf;
     w->n->rows += nf > 0;
     for (size_t f = 0; f < nf; f++) {

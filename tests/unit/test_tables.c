@@ -303,6 +303,12 @@ static void test_spaced(void **state)
           "2011",
           "social.poverty_rate level 2009 12.1 A; social.poverty_rate level 2010 10.5 A; "
           "social.poverty_rate level 2011 9.2 A");
+    /* A growth word alone on a line heads the rows under it: a label a
+     * line break cut ("Tốc độ tăng trưởng" over "GDP (%) 10,4 ..."). */
+    FACTS("Chỉ tiêu 2009 2010\nGDP ( tỷ Đ) 8.918 9.950\nTốc độ tăng trưởng\nGDP (%) 12,3 11,6\n",
+          "2010",
+          "grdp level 2009 8918 A; grdp level 2010 9950 A; grdp yoy_pct 2009 12.3 A; grdp yoy_pct "
+          "2010 11.6 A");
     /* ... but a line of years under prose is no header. */
     FACTS("Thu ngân sách tăng khá qua các năm\n2014 2015 2016\n1 Thu ngân sách Tỷ đồng 700 750 820\n",
           "2016", "");
