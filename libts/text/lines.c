@@ -125,6 +125,17 @@ int tsx_is_table_row(const char *s, size_t len)
 /* A press agency's tag opening a story: "(LĐO) - ", "(QNO) – ",
  * "(Baodautu.vn) - ": a bracket of at most 24 bytes without spaces, then a
  * dash.  It starts a paragraph; the headline before it ends there. */
+/* A percentage at the start of s ("23,52%", "7%"). */
+static int starts_percentage(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') ||
+                     (i && (s[i] == ',' || s[i] == '.') && i + 1 < n && s[i + 1] >= '0' &&
+                      s[i + 1] <= '9')))
+        i++;
+    return i && i < n && s[i] == '%';
+}
+
 static int starts_dateline(const char *s, size_t n)
 {
     if (n < 4 || s[0] != '(')
@@ -159,6 +170,10 @@ int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b)
     if (la == ',' || la == '(' || la == '-' || la == 0x2013)
         return 1;
     int lower_next = !is_upper(fb) && !(fb == '"' || fb == 0x201C);
+    /* "khu vực II:" then "23,52%; khu vực III: 33,06%": a page's text
+     * broke the line between a label and its percentage. */
+    if (la == ':' && starts_percentage(tb + at, b->len - at))
+        return 1;
     if (la == '.' || la == '!' || la == '?' || la == ':' || la == 0x2026)
         return lower_next && !(fb >= '0' && fb <= '9');
     if (lower_next)

@@ -460,7 +460,11 @@ static void test_sentence_splitting(void **state)
         "Huyện phấn đấu giải quyết việc làm cho 2.000 lao động\n"
         "(LĐO) - Năm 2023, toàn huyện có 1.200 hộ nghèo.\n"
         "Thu hút đầu tư tiếp tục khởi sắc\n"
-        "(QNO) – Năm 2023, tỉnh thu hút 20 dự án.\n";
+        "(QNO) – Năm 2023, tỉnh thu hút 20 dự án.\n"
+        "Cơ cấu kinh tế: khu vực I chiếm 40,1%; khu vực II:\n"
+        "25,3%; khu vực III: 34,6%.\n"
+        "Kết quả như sau:\n"
+        "2023 là năm thứ ba liên tiếp tăng trưởng.\n";
     ts_doc *d = parse(text);
     static const char *const want[] = {
         "Tổng thu NSNN là 1.304.372 triệu đồng, đạt 91,9%KH.",
@@ -477,6 +481,10 @@ static void test_sentence_splitting(void **state)
         "(LĐO) - Năm 2023, toàn huyện có 1.200 hộ nghèo.",
         "Thu hút đầu tư tiếp tục khởi sắc",
         "(QNO) – Năm 2023, tỉnh thu hút 20 dự án.",
+        /* A label's ':' and its percentage a line break parted. */
+        "Cơ cấu kinh tế: khu vực I chiếm 40,1%; khu vực II: 25,3%; khu vực III: 34,6%.",
+        "Kết quả như sau:",
+        "2023 là năm thứ ba liên tiếp tăng trưởng.",
     };
     assert_int_equal(ts_doc_sentence_count(d), sizeof want / sizeof *want);
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)
