@@ -60,7 +60,17 @@ typedef struct {
 int tbl_grid_build(tbl_grid *g, const ts_span *lines, size_t n);
 void tbl_grid_free(tbl_grid *g);
 
+/* The next cell of l at or after byte i, cells parted by runs of two
+ * spaces or more: *cell with its code-point columns; returns the byte
+ * after it, 0 when there is none. */
+size_t tbl_next_wide_cell(const ts_span *l, size_t i, tbl_cell *cell);
+
 struct tbl_ctx;
+/* Puts together headers set over several lines above a table laid out
+ * by spaces (pdftotext -layout; table_stacked.c) into one header line, or
+ * two when a group's head spans some columns.  TS_ENOMEM on failure. */
+int tbl_stacked_heads(struct tbl_ctx *c, const ts_span *lines, size_t n);
+
 /* Re-cuts the tables of c->g whose cells only single spaces part (a
  * header naming a period in each of k columns, rows of a label and k
  * figures, one a line or run on; table_spaced.c) into a header line and

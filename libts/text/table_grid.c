@@ -82,19 +82,29 @@ static int cut_at(tbl_grid *g, const ts_span *l, char sep, int quoted)
     return TS_OK;
 }
 
+size_t tbl_next_wide_cell(const ts_span *l, size_t i, tbl_cell *cell)
+{
+    while (i < l->len && is_space(l->text[i]))
+        i++;
+    if (i >= l->len)
+        return 0;
+    size_t e = tsx_find_wide(l->text, l->len, i), b = e;
+    while (b > i && is_space(l->text[b - 1]))
+        b--;
+    uint32_t pos = width(l->text, i);
+    *cell = (tbl_cell){.text = l->text + i, .len = (uint32_t)(b - i), .pos = pos,
+                       .end = pos + width(l->text + i, b - i), .offset = l->offset + i};
+    return e;
+}
+
 /* Cuts l at runs of two spaces or more, or a tab (tsx_find_wide). */
 static int cut_wide(tbl_grid *g, const ts_span *l)
 {
-    size_t i = 0;
-    while (i < l->len) {
-        while (i < l->len && is_space(l->text[i]))
-            i++;
-        if (i >= l->len)
-            break;
-        size_t e = tsx_find_wide(l->text, l->len, i);
-        if (add_cell(g, l, i, e, 1) != TS_OK)
+    tbl_cell x;
+    for (size_t i = 0; (i = tbl_next_wide_cell(l, i, &x)) != 0;) {
+        if (tsi_grow(&g->cell, &g->ccap, g->ncell + 1, sizeof *g->cell, 256) != 0)
             return TS_ENOMEM;
-        i = e;
+        g->cell[g->ncell++] = x;
     }
     return TS_OK;
 }

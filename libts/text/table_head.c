@@ -297,6 +297,14 @@ static const struct {
     {0, 0, 0, COL_LEVEL, NULL},                                       /* Năm 2023, TH, Ước TH */
 };
 
+/* Whether top compares a period of its own ("Ước 6 tháng đầu năm 2024
+ * so với (%)") and bot names what with: a period, "cùng kỳ" or a plan. */
+static int compared_over(const hcell *top, const hcell *bot)
+{
+    return top && top->has_period && (top->flags & HF_VERSUS) && !(top->flags & HF_CMP) &&
+           (bot->has_period || (bot->flags & (HF_PLAN | HF_SAME)));
+}
+
 /* A column from the words of its header cells (top may be NULL). */
 static void make_col(const hcell *top, const hcell *bot, tbl_col *col)
 {
@@ -321,6 +329,25 @@ static void make_col(const hcell *top, const hcell *bot, tbl_col *col)
         k++;
     col->m = col_rules[k].m;
     col->why = col_rules[k].why;
+    /* The top's period compared with the bottom's: the same stretch a
+     * year before makes an index against it, a plan the share of it
+     * achieved; any other base is not read. */
+    if (compared_over(top, bot)) {
+        col->p = top->p;
+        col->has_period = 1;
+        if (bot->flags & HF_PLAN) {
+            col->m = COL_PCT_PLAN;
+            col->why = NULL;
+        } else if ((bot->flags & HF_SAME && !bot->has_period) ||
+                   ts_period_cmp(ts_period_shift_years(top->p, -1), bot->p) == 0) {
+            col->m = COL_SAME;
+            col->why = NULL;
+        } else {
+            col->m = COL_BAD;
+            col->why = "against another period";
+        }
+        return;
+    }
     /* Against a year named as the base: the year after it. */
     if (col->m == COL_SAME && (fl & HF_CMP) && !col->has_period) {
         const hcell *bh = bot->flags & HF_CMP ? bot : top;
@@ -373,6 +400,10 @@ static int completes(const hcell *a, const hcell *b)
      * is a column of its own, not one of the group's. */
     if ((b->flags & HF_AVERAGE) && !(a->flags & HF_AVERAGE))
         return 0;
+    /* "Ước 6 tháng đầu năm 2024 so với (%)" over "Sơ bộ 6 tháng năm 2023"
+     * or "Kế hoạch năm 2024": the base under the comparison. */
+    if (compared_over(a, b))
+        return 1;
     int a_meas = (a->flags & HF_MEASURE) != 0, b_meas = (b->flags & HF_MEASURE) != 0;
     if (a->has_period && !a_meas)
         return !b->has_period && b_meas;

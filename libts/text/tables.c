@@ -1,7 +1,8 @@
 /* Indicator tables ("phụ biểu", statistics offices' indicator x year
  * tables, the plan tables of resolutions) among a report's lines, in any
  * layout text conversion leaves them in.  The steps: the lines cut into
- * cells (table_grid.c), a header found and its columns read
+ * cells (table_grid.c), headers stacked over several lines put together
+ * (table_stacked.c), a header found and its columns read
  * (table_head.c), the rows under it as the layout gives them
  * (table_body.c), and what each row means and the facts of its figures
  * (table_row.c).  This file runs them table after table. */
@@ -78,6 +79,8 @@ int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ct
     c.sink = sink;
     c.f = f;
     int rc = tbl_grid_build(&c.g, lines, n_lines);
+    if (rc == TS_OK)
+        rc = tbl_stacked_heads(&c, lines, n_lines);
     if (rc == TS_OK)
         rc = tbl_spaced_recut(&c, lines, n_lines);
     if (rc == TS_OK)

@@ -333,6 +333,34 @@ static void test_columns_by_place(void **state)
           "livestock.pig level 2023 121000 A");
 }
 
+/* pdftotext -layout: each column's head stacked over lines in its
+ * place, a group's head over two columns, "so với (%)" over the base
+ * ("Cùng kỳ", a plan); "(Tr. đồng)" is millions. */
+static void test_stacked_heads(void **state)
+{
+    (void)state;
+    FACTS(
+          "                                                                Ước tính 9 tháng năm 2022 so\n"
+          "                                                                          với (%)\n"
+          "                              Thực hiện 9 tháng   Ước tính 9 tháng\n"
+          "                                 năm 2021            năm 2022\n"
+          "                                 (Tr. đồng)          (Tr. đồng)  Cùng kỳ 9 tháng   Kế hoạch năm\n"
+          "                                                                    năm 2021           2022\n"
+          "\n"
+          "  Tổng thu ngân sách           4.210.500,00        4.650.300,00      110,45           78,20\n"
+          "  Tổng chi ngân sách           6.120.000,00        6.505.700,00      106,30           71,05\n",
+          "2022-01/P9M",
+          "budget.revenue level 2021-01/P9M 4210.5 A; budget.revenue level 2022-01/P9M 4650.3 E; "
+          "budget.revenue yoy_pct 2022-01/P9M 10.45 E; budget.revenue pct_plan 2022-01/P9M 78.2 E; "
+          "budget.expenditure level 2021-01/P9M 6120 A; budget.expenditure level 2022-01/P9M 6505.7 "
+          "E; budget.expenditure yoy_pct 2022-01/P9M 6.3 E; budget.expenditure pct_plan 2022-01/P9M "
+          "71.05 E");
+    /* Against a period other than the same one a year before: not read. */
+    FACTS("Chỉ tiêu\tƯớc tính 9 tháng năm 2022 so với (%)\t\n\t9 tháng năm 2020\tKế hoạch năm 2022\n"
+          "Tổng thu ngân sách (tỷ đồng)\t121,5\t78,2\n",
+          "2022-01/P9M", "budget.revenue pct_plan 2022-01/P9M 78.2 E");
+}
+
 /* ---- headers ---- */
 
 static void test_two_row_headers(void **state)
@@ -708,6 +736,7 @@ int main(void)
         cmocka_unit_test(test_rows_of_cells),
         cmocka_unit_test(test_reader_rows),
         cmocka_unit_test(test_columns_by_place),
+        cmocka_unit_test(test_stacked_heads),
         cmocka_unit_test(test_two_row_headers),
         cmocka_unit_test(test_header_words),
         cmocka_unit_test(test_caption),
