@@ -152,6 +152,9 @@ static const struct {
      "Trên địa bàn huyện có: 7.900 con heo; 120 con trâu; đàn gia cầm 150.000 con.",
      "livestock.pig level 2020 7900 A; livestock.buffalo level 2020 120 A; livestock.poultry "
      "level 2020 150000 A"},
+    {"a growth reached with no subject yet is the economy's", "2025-01/P6M",
+     "Vượt qua khó khăn, tỉnh đạt mức tăng trưởng ấn tượng 8,1% trong 6 tháng đầu năm.",
+     "grdp yoy_pct 2025-H1 8.1 A"},
     {"a share written without '%'", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp và thủy sản chiếm 6,12 tổng GRDP.",
      "grdp.share.agriculture level 2022 6.12 A"},
