@@ -164,6 +164,10 @@ static const struct {
      "budget.revenue level 2021-01/P9M 3320 E; budget.revenue pct_plan 2021-01/P9M 85.3 E"},
     {"'tổng thu' with no budget before it names nothing", "2023",
      "Du lịch phát triển mạnh. Tổng thu đạt 1.200 tỷ đồng.", ""},
+    {"'nông nghiệp tăng' opening a clause after the product is the sector's growth", "2020",
+     "Tăng trưởng kinh tế (GRDP) đạt 2,1%; trong đó: nông nghiệp tăng 3,5%, dịch vụ giảm 0,4%.",
+     "grdp yoy_pct 2020 2.1 A; gva.agriculture yoy_pct 2020 3.5 A; gva.services yoy_pct 2020 -0.4 "
+     "A"},
     {"a share written without '%'", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp và thủy sản chiếm 6,12 tổng GRDP.",
      "grdp.share.agriculture level 2022 6.12 A"},
