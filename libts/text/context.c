@@ -1131,8 +1131,8 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
      * file's name with one ("ha-giang-2024-10m.txt", "lũy kế 10 tháng"
      * beside a ranking of 2023): the name's. */
     candidate named_same;
-    if (best->kind != TS_REPORT_MULTIYEAR && year == NO_YEAR && period_of_name(doc, &named_same) &&
-        named_same.kind == best->kind && named_same.n == best->n && best->kind != TS_REPORT_ANNUAL)
+    if (best->kind != TS_REPORT_MULTIYEAR && best->kind != TS_REPORT_ANNUAL && year == NO_YEAR &&
+        period_of_name(doc, &named_same) && named_same.kind == best->kind && named_same.n == best->n)
         year = named_same.y2;
     if (best->kind != TS_REPORT_MULTIYEAR && year == NO_YEAR && !(year = same_stretch_year(sv, best)))
         /* The first year the text gives: "9 tháng ... giảm 5,7% so với

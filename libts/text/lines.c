@@ -122,9 +122,6 @@ int tsx_is_table_row(const char *s, size_t len)
     return figures >= 2;
 }
 
-/* A press agency's tag opening a story: "(LĐO) - ", "(QNO) – ",
- * "(Baodautu.vn) - ": a bracket of at most 24 bytes without spaces, then a
- * dash.  It starts a paragraph; the headline before it ends there. */
 /* A percentage at the start of s ("23,52%", "7%"). */
 static int starts_percentage(const char *s, size_t n)
 {
@@ -136,6 +133,9 @@ static int starts_percentage(const char *s, size_t n)
     return i && i < n && s[i] == '%';
 }
 
+/* A press agency's tag opening a story: "(LĐO) - ", "(QNO) – ",
+ * "(Baodautu.vn) - ": a bracket of at most 24 bytes without spaces, then a
+ * dash.  It starts a paragraph; the headline before it ends there. */
 static int starts_dateline(const char *s, size_t n)
 {
     if (n < 4 || s[0] != '(')
