@@ -252,6 +252,7 @@ static const tsx_class measure_words[] = {TSX_C_VERB_UP, TSX_C_VERB_DOWN, TSX_C_
                                           TSX_C_VERB_EQUAL, TSX_C_VERB_SHARE, TSX_C_AVERAGE};
 static const tsx_class estimate_words[] = {TSX_C_ESTIMATE};
 static const tsx_class change_words[] = {TSX_C_VERB_UP, TSX_C_VERB_DOWN, TSX_C_VERB_GROWTH};
+static const tsx_class structure_words[] = {TSX_C_STRUCTURE};
 
 /* Walks the indicator phrases of the row's own words (from folded
  * position i on, outside brackets), as a sentence's subject is found. */
@@ -709,6 +710,11 @@ static int do_row(walk *w, const tbl_row *row)
      * over "GDP (%) | 10,4"): a label a line break cut, or a heading; the
      * unmarked rows after it are its parts either way. */
     if (!nf && m.growth)
+        heading = 1;
+    /* "Cơ cấu kinh tế (%) | 100 | 100" over "Nông lâm, thuỷ sản (%) |
+     * 21,4": a whole by its parts heads the unmarked rows after it, as a
+     * numbered heading does; they are its shares. */
+    if (!m.ind && has_class(r, own, structure_words, 1))
         heading = 1;
     w->n->figures += nf;
     w->n->rows += nf > 0;

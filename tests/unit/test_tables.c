@@ -514,6 +514,14 @@ static void test_row_meaning(void **state)
           "- Dịch vụ\t40,1\n",
           "2023",
           "grdp.share.agriculture level 2023 24.5 A; grdp.share.services level 2023 40.1 A");
+    /* ... and unmarked rows under a structure's row with its figures
+     * ("Cơ cấu kinh tế (%) | 100"), which no number heads. */
+    FACTS("Chỉ tiêu 2009 2010\nTổng sản phẩm (tỷ đồng) 1.240 1.380\nCơ cấu kinh tế (%) 100 100\n"
+          "Nông lâm, thuỷ sản (%) 21,4 19,8\nDịch vụ, du lịch (%) 22,7 24,1\n",
+          "2010",
+          "grdp level 2009 1240 A; grdp level 2010 1380 A; grdp.share.agriculture level 2009 21.4 A; "
+          "grdp.share.agriculture level 2010 19.8 A; grdp.share.services level 2009 22.7 A; "
+          "grdp.share.services level 2010 24.1 A");
     /* "Trong đó:" makes the rows after it parts; a rate per person. */
     FACTS("Chỉ tiêu\tNăm 2023\nTổng thu ngân sách nhà nước (tỷ đồng)\t3.150\nTrong đó:\n"
           "Thu tiền sử dụng đất\t820\nGRDP bình quân đầu người (triệu đồng/người)\t62,5\n",
