@@ -146,6 +146,11 @@ static size_t period_at(const reader *r, size_t i, hcell *h)
     if (ps.kind == PER_FIXED && (set || after_plan)) {
         h->p = ps.p;
         h->has_period = 1;
+    } else if (ps.kind == PER_FIXED && h->has_period) {
+        /* "Ước TH 2014 so với năm 2013 (%)": the column's own period
+         * stands; a base other than the same stretch a year before is
+         * another comparison. */
+        h->flags |= ts_period_cmp(ts_period_shift_years(h->p, -1), ps.p) == 0 ? HF_CMP : HF_OTHER;
     } else if (ps.kind == PER_FIXED) {
         h->p = ps.p;
         h->flags |= HF_CMP;

@@ -192,7 +192,7 @@ static void test_reader_rows(void **state)
         "Chỉ tiêu\tĐVT\tKH\tTH\tKH\tGhi chú\n"
         "I. Kinh tế\tI. Kinh tế\tI. Kinh tế\tI. Kinh tế\tI. Kinh tế\tI. Kinh tế\n"
         "Tổng đàn lợn\tCon\t120.000\t118.300\t125.000\tsơ bộ\n"
-        "Thu ngân sách nhà nước\tTr.đồng\t3.000\t3.150\t3.300\t\n",
+        "Thu ngân sách nhà nước\tNg.đồng\t3.000\t3.150\t3.300\t\n",
         "2024", &s);
     assert_string_equal(s.facts, "livestock.pig plan 2023 120000 A; livestock.pig level 2023 "
                                  "118300 A; livestock.pig plan 2024 125000 A");
@@ -355,6 +355,18 @@ static void test_stacked_heads(void **state)
           "budget.expenditure level 2021-01/P9M 6120 A; budget.expenditure level 2022-01/P9M 6505.7 "
           "E; budget.expenditure yoy_pct 2022-01/P9M 6.3 E; budget.expenditure pct_plan 2022-01/P9M "
           "71.05 E");
+    /* A pipe table: "KH đề ra" is the plan; a column with its own year
+     * and a base ("Ước TH 2014 so với năm 2013 (%)") is that year's
+     * index; "Tr.đồng" is millions. */
+    FACTS("Chỉ tiêu | Đơn vị tính | TH năm 2013 | KH năm 2014 | Ước TH 2014 | Ước TH so với KH đề ra "
+          "(%) | Ước TH 2014 so với năm 2013 (%) |\n"
+          "2. GDP bình quân đầu người | Tr.đồng | 28 | 34 | 37 | 108,8 | 132,1 |\n"
+          "5. Thu ngân sách | Tỷ đồng | 3.900 | 4.250 | 4.490 | 105,6 | 115,1 |\n",
+          "2014",
+          "grdp.per_capita level 2013 28 A; grdp.per_capita plan 2014 34 A; grdp.per_capita level "
+          "2014 37 E; grdp.per_capita pct_plan 2014 108.8 E; grdp.per_capita yoy_pct 2014 32.1 E; "
+          "budget.revenue level 2013 3900 A; budget.revenue plan 2014 4250 A; budget.revenue level "
+          "2014 4490 E; budget.revenue pct_plan 2014 105.6 E; budget.revenue yoy_pct 2014 15.1 E");
     /* Against a period other than the same one a year before: not read. */
     FACTS("Chỉ tiêu\tƯớc tính 9 tháng năm 2022 so với (%)\t\n\t9 tháng năm 2020\tKế hoạch năm 2022\n"
           "Tổng thu ngân sách (tỷ đồng)\t121,5\t78,2\n",
