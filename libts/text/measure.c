@@ -673,6 +673,28 @@ static int respective_subject(reader *r, const quantity *q, verb_at *va)
     return 1;
 }
 
+/* The first indicator of a ctx= list that is a sum of money whose level
+ * the sentence gave ("gva.services" in "gva.services|grdp.share.services"
+ * after "đạt 5.950 tỷ đồng"), or NULL. */
+static const ts_indicator *amount_in(const reader *r, const char *list)
+{
+    char id[64];
+    for (const char *p = list; *p;) {
+        size_t len = strcspn(p, "|");
+        if (len < sizeof id) {
+            memcpy(id, p, len);
+            id[len] = '\0';
+            const ts_indicator *ind = ts_catalog_find(r->cat, id);
+            for (size_t k = 0; ind && ts_unit_is_money(ind->unit) && k < r->nlv; k++)
+                if (r->lv_done[k] == ind)
+                    return ind;
+        }
+        p += len;
+        p += *p == '|';
+    }
+    return NULL;
+}
+
 /* A price basis at i, "theo" before it maybe; 0 when none. */
 static int price_at(const reader *r, size_t i, char *basis, size_t size)
 {
@@ -764,6 +786,18 @@ void rd_on_quantity(reader *r, quantity *q)
     if (f.pct && f.v == V_NONE && r->list_change && r->depth == 0 &&
         siblings(r->list_ind, f.ind) && listed_part_before(r, q))
         f.v = r->list_change < 0 ? V_DOWN : V_UP;
+    /* "khu vực dịch vụ đạt 5.950 tỷ đồng, chiếm tỷ trọng 55,75%, tăng
+     * 7,1%": a change after the share an amount of money reached (the
+     * share's entry's ctx= names the amount's indicator) is the
+     * amount's; a share's own change is written in points. */
+    const ts_indicator *amount = f.pct && f.rate && (VB(f.v) & CHANGE) && fr->ent && fr->ent->ctx
+                                     ? amount_in(r, fr->ent->ctx)
+                                     : NULL;
+    if (amount) {
+        f.ind = amount;
+        f.rate = 0;
+        subject_given(fr, amount);
+    }
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
     /* Things granted "cho 15 dự án" are counted, not served. */

@@ -168,6 +168,17 @@ static const struct {
      "Tăng trưởng kinh tế (GRDP) đạt 2,1%; trong đó: nông nghiệp tăng 3,5%, dịch vụ giảm 0,4%.",
      "grdp yoy_pct 2020 2.1 A; gva.agriculture yoy_pct 2020 3.5 A; gva.services yoy_pct 2020 -0.4 "
      "A"},
+    {"a change after a sector's amount and its share is the amount's; '% GDP' names the share",
+     "2014-01/P9M",
+     "Giá trị tăng thêm khu vực dịch vụ đạt 5.950 tỷ đồng, chiếm tỷ trọng 55,7%, tăng 7,1%. Giá "
+     "trị tăng thêm khu vực công nghiệp và xây dựng đạt 4.020 tỷ đồng, chiếm 37,6% GDP, tăng "
+     "6,9%.",
+     "gva.services level 2014-01/P9M 5950 A; grdp.share.services level 2014-01/P9M 55.7 A; "
+     "gva.services yoy_pct 2014-01/P9M 7.1 A; gva.industry level 2014-01/P9M 4020 A; "
+     "grdp.share.industry level 2014-01/P9M 37.6 A; gva.industry yoy_pct 2014-01/P9M 6.9 A"},
+    {"... not a rate's change after a count and its rate", "2023",
+     "Toàn tỉnh còn 1.200 hộ nghèo, chiếm 3,5%, giảm 0,8%.",
+     "social.poor_households level 2023 1200 A; social.poverty_rate level 2023 3.5 A"},
     {"a share written without '%'", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp và thủy sản chiếm 6,12 tổng GRDP.",
      "grdp.share.agriculture level 2022 6.12 A"},
@@ -427,7 +438,8 @@ static const struct {
     {"a sector's value added named with 'khu vực'; the GDP after its share is the whole",
      "2014-01/P9M",
      "Giá trị tăng thêm khu vực nông lâm thủy sản đạt 5.427 tỷ đồng, chiếm 0,9% GDP, tăng 5,9%.",
-     "gva.agriculture level 2014-01/P9M 5427 A; gva.agriculture yoy_pct 2014-01/P9M 5.9 A"},
+     "gva.agriculture level 2014-01/P9M 5427 A; grdp.share.agriculture level 2014-01/P9M 0.9 A; "
+     "gva.agriculture yoy_pct 2014-01/P9M 5.9 A"},
     {"'trong GDP' after a share's name is its whole", "2013",
      "Giảm tỷ trọng nông nghiệp trong GDP từ 40,29% năm 2006 xuống còn 32,59% năm 2010 và còn "
      "22,74% vào năm 2013.",
