@@ -52,13 +52,22 @@ typedef struct {
     tbl_cell *cell;
     size_t ncell, ccap;
     char **owned;      /* texts of cells joined across lines, freed with it */
-    size_t nowned;
+    size_t nowned, ocap;
 } tbl_grid;
 
 /* Cuts every line (lines[i] NUL-terminated) into cells.  TS_ENOMEM on
  * failure (g then freed). */
 int tbl_grid_build(tbl_grid *g, const ts_span *lines, size_t n);
 void tbl_grid_free(tbl_grid *g);
+
+/* A buffer of n bytes the grid owns (freed with it), for a cell's text
+ * put together from several places; NULL when out of memory. */
+char *tbl_grid_own(tbl_grid *g, size_t n);
+
+/* Moves the texts `from` owns to `to`, whose cells may point into them
+ * (a grid rebuilt from another's lines).  TS_ENOMEM on failure (nothing
+ * moved). */
+int tbl_grid_adopt(tbl_grid *to, tbl_grid *from);
 
 /* The next cell of l at or after byte i, cells parted by runs of two
  * spaces or more: *cell with its code-point columns; returns the byte

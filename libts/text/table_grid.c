@@ -22,6 +22,28 @@ void tbl_grid_free(tbl_grid *g)
     memset(g, 0, sizeof *g);
 }
 
+char *tbl_grid_own(tbl_grid *g, size_t n)
+{
+    char *s = malloc(n ? n : 1);
+    if (!s || tsi_grow(&g->owned, &g->ocap, g->nowned + 1, sizeof *g->owned, 16) != 0) {
+        free(s);
+        return NULL;
+    }
+    return g->owned[g->nowned++] = s;
+}
+
+int tbl_grid_adopt(tbl_grid *to, tbl_grid *from)
+{
+    if (!from->nowned)
+        return TS_OK;
+    if (tsi_grow(&to->owned, &to->ocap, to->nowned + from->nowned, sizeof *to->owned, 16) != 0)
+        return TS_ENOMEM;
+    memcpy(to->owned + to->nowned, from->owned, from->nowned * sizeof *from->owned);
+    to->nowned += from->nowned;
+    from->nowned = 0;
+    return TS_OK;
+}
+
 static int is_space(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\f';

@@ -392,9 +392,8 @@ static size_t unit_tokens(tbl_ctx *c, const ts_span *lines, const sp_tok *t, siz
 }
 
 typedef struct {
-    tbl_grid g;          /* the grid being built */
-    char **owned;        /* texts of cells joined across lines */
-    size_t nowned, ocap;
+    tbl_grid g;          /* the grid being built, owning the texts of cells
+                          * joined across lines */
 } sp_out;
 
 static int add_view(sp_out *o, const char *text, size_t len, size_t offset)
@@ -418,12 +417,9 @@ static int add_tokens(sp_out *o, const ts_span *lines, const sp_tok *t, size_t f
     size_t len = 0;
     for (size_t i = 0; i < n; i++)
         len += tok_len(&t[first + i]) + 1;
-    char *s = malloc(len);
-    if (!s || tsi_grow(&o->owned, &o->ocap, o->nowned + 1, sizeof *o->owned, 16) != 0) {
-        free(s);
+    char *s = tbl_grid_own(&o->g, len);
+    if (!s)
         return TS_ENOMEM;
-    }
-    o->owned[o->nowned++] = s;
     size_t p = 0;
     for (size_t i = 0; i < n; i++) {
         memcpy(s + p, tok_text(lines, &t[first + i]), tok_len(&t[first + i]));
@@ -440,12 +436,9 @@ static int add_joined(sp_out *o, const char *a, size_t na, const char *b, size_t
 {
     while (nb && *b == ' ')
         b++, nb--;
-    char *s = malloc(na + nb + 1);
-    if (!s || tsi_grow(&o->owned, &o->ocap, o->nowned + 1, sizeof *o->owned, 16) != 0) {
-        free(s);
+    char *s = tbl_grid_own(&o->g, na + nb + 1);
+    if (!s)
         return TS_ENOMEM;
-    }
-    o->owned[o->nowned++] = s;
     memcpy(s, a, na);
     s[na] = ' ';
     memcpy(s + na + 1, b, nb);
@@ -723,16 +716,15 @@ int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
     }
     free(t);
     free(rows);
+    /* The lines copied keep their cells, which may point into texts the
+     * old grid owns (a stacked header's, table_stacked.c). */
+    if (rc == TS_OK && found)
+        rc = tbl_grid_adopt(&o.g, &c->g);
     if (rc != TS_OK || !found) {
         tbl_grid_free(&o.g);
-        for (size_t k = 0; k < o.nowned; k++)
-            free(o.owned[k]);
-        free(o.owned);
         return rc;
     }
     tbl_grid_free(&c->g);
     c->g = o.g;
-    c->g.owned = o.owned;
-    c->g.nowned = o.nowned;
     return TS_OK;
 }

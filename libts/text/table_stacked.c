@@ -84,14 +84,6 @@ static int header_line(const ts_span *l)
     return n > 0;
 }
 
-static int blank(const ts_span *l)
-{
-    for (size_t i = 0; i < l->len; i++)
-        if (l->text[i] != ' ' && l->text[i] != '\t' && l->text[i] != '\r')
-            return 0;
-    return 1;
-}
-
 static uint32_t overlap(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
 {
     uint32_t lo = a > c ? a : c, hi = b < d ? b : d;
@@ -235,18 +227,9 @@ static int read_heads(const ts_span *lines, size_t a, size_t b, const uint32_t *
 /* Adds a cell of text s (copied, owned by the grid) at [pos, end). */
 static int add_owned(tbl_grid *g, const stack *s, uint32_t pos, uint32_t end)
 {
-    char *t = malloc(s->len + 1);
-    if (!t || tsi_grow(&g->cell, &g->ccap, g->ncell + 1, sizeof *g->cell, 256) != 0) {
-        free(t);
+    char *t = tbl_grid_own(g, s->len + 1);
+    if (!t || tsi_grow(&g->cell, &g->ccap, g->ncell + 1, sizeof *g->cell, 256) != 0)
         return TS_ENOMEM;
-    }
-    char **o = realloc(g->owned, (g->nowned + 1) * sizeof *g->owned);
-    if (!o) {
-        free(t);
-        return TS_ENOMEM;
-    }
-    g->owned = o;
-    g->owned[g->nowned++] = t;
     memcpy(t, s->text, s->len);
     t[s->len] = '\0';
     g->cell[g->ncell++] = (tbl_cell){.text = t, .len = (uint32_t)s->len, .pos = pos, .end = end,
@@ -331,13 +314,13 @@ static int spans_label(const ts_span *l, uint32_t first)
 static int stacked_at(tbl_ctx *c, const ts_span *lines, size_t n, size_t r)
 {
     size_t b = r;
-    while (b > 0 && r - b < ST_GAP && blank(&lines[b - 1]))
+    while (b > 0 && r - b < ST_GAP && tbl_blank(&c->g, b - 1))
         b--;
     size_t a = b;
-    while (a > 0 && b - a < ST_MAX_LINES && !blank(&lines[a - 1]) && header_line(&lines[a - 1]))
+    while (a > 0 && b - a < ST_MAX_LINES && !tbl_blank(&c->g, a - 1) && header_line(&lines[a - 1]))
         a--;
     /* A head of one line is the header reader's own. */
-    if (b - a < 2 || (a > 0 && !blank(&lines[a - 1]) && header_line(&lines[a - 1])))
+    if (b - a < 2 || (a > 0 && !tbl_blank(&c->g, a - 1) && header_line(&lines[a - 1])))
         return 0;
     uint32_t pos[TBL_MAX_COLS], end[TBL_MAX_COLS];
     size_t k = bands(lines, n, r, pos, end);
