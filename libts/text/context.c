@@ -1061,31 +1061,35 @@ static int set_period(ts_doc_meta *m, ts_report_kind kind, ts_period p)
     return 1;
 }
 
-/* The survey's report period into m: the title's, else the body's best;
- * its year that of the same stretch named with one, else the first the
- * text names, else the report date's, else the file name's.  0 when there
- * is none (or no year for it). */
 /* Of stretches the text names as often as best, the one the file's name
- * names ("khanhhoa-2024-6m.txt": "trong 5 tháng đầu năm ..." and "6 tháng
- * đầu năm 2024" once each): the name says which the text is of. */
-static const candidate *named_among_tied(const survey *sv, const ts_doc *doc,
+ * names (named, NULL when it names none; "khanhhoa-2024-6m.txt": "trong 5
+ * tháng đầu năm ..." and "6 tháng đầu năm 2024" once each): the name says
+ * which the text is of. */
+static const candidate *named_among_tied(const survey *sv, const candidate *named,
                                          const candidate *best)
 {
-    candidate named;
-    if (!best || !period_of_name(doc, &named) || (best->kind == named.kind && best->n == named.n))
+    if (!best || !named || (best->kind == named->kind && best->n == named->n))
         return best;
     for (size_t k = 0; k < sv->nc; k++) {
         const candidate *c = &sv->c[k];
-        if (c->weight == best->weight && c->kind == named.kind && c->n == named.n &&
-            (c->y2 == NO_YEAR || c->y2 == named.y2))
+        if (c->weight == best->weight && c->kind == named->kind && c->n == named->n &&
+            (c->y2 == NO_YEAR || c->y2 == named->y2))
             return c;
     }
     return best;
 }
 
+/* The survey's report period into m: the title's, else the body's best;
+ * its year that of the same stretch named with one, else the first the
+ * text names, else the report date's, else the file name's.  0 when there
+ * is none (or no year for it). */
 static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
 {
-    const candidate *best = sv->has_title ? &sv->title : named_among_tied(sv, doc, best_candidate(sv));
+    candidate named;
+    int named_ok = period_of_name(doc, &named);
+    const candidate *best = sv->has_title ? &sv->title
+                                          : named_among_tied(sv, named_ok ? &named : NULL,
+                                                             best_candidate(sv));
     if (!best && sv->compared.kind && sv->compared.y1 + 1 >= sv->latest_year) {
         /* No period phrase, but months from January compared with the
          * same months a year before: those months of the year after. */
@@ -1095,8 +1099,7 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
      * the text gives none either way, and first when the year the text
      * implies falls in it ("camau-2016-2020.txt", "tăng 1,3 lần so với năm
      * 2015": the five years, not 2016). */
-    candidate named;
-    int has_name = !best && period_of_name(doc, &named);
+    int has_name = !best && named_ok;
     if (has_name && named.kind == TS_REPORT_MULTIYEAR && sv->year_after >= named.y1 &&
         sv->year_after <= named.y2 && (!sv->first_year || sv->first_year >= named.y1)) {
         m->period_from_name = 1;
@@ -1130,10 +1133,9 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
     /* No year with the stretch the text names, the same stretch in the
      * file's name with one ("ha-giang-2024-10m.txt", "lũy kế 10 tháng"
      * beside a ranking of 2023): the name's. */
-    candidate named_same;
     if (best->kind != TS_REPORT_MULTIYEAR && best->kind != TS_REPORT_ANNUAL && year == NO_YEAR &&
-        period_of_name(doc, &named_same) && named_same.kind == best->kind && named_same.n == best->n)
-        year = named_same.y2;
+        named_ok && named.kind == best->kind && named.n == best->n)
+        year = named.y2;
     if (best->kind != TS_REPORT_MULTIYEAR && year == NO_YEAR && !(year = same_stretch_year(sv, best)))
         /* The first year the text gives: "9 tháng ... giảm 5,7% so với
          * cùng kỳ năm 2022" before "Đặc biệt, năm 2021, ..." is of 2023. */

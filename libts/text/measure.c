@@ -673,25 +673,20 @@ static int respective_subject(reader *r, const quantity *q, verb_at *va)
     return 1;
 }
 
-/* The first indicator of a ctx= list that is a sum of money whose level
- * the sentence gave ("gva.services" in "gva.services|grdp.share.services"
- * after "đạt 5.950 tỷ đồng"), or NULL. */
+static int is_id(const void *ctx, const char *w, size_t l)
+{
+    const char *id = ctx;
+    return strlen(id) == l && memcmp(id, w, l) == 0;
+}
+
+/* The sum of money of a ctx= list whose level the sentence gave
+ * ("gva.services" in "gva.services|grdp.share.services" after "đạt 5.950
+ * tỷ đồng"), or NULL. */
 static const ts_indicator *amount_in(const reader *r, const char *list)
 {
-    char id[64];
-    for (const char *p = list; *p;) {
-        size_t len = strcspn(p, "|");
-        if (len < sizeof id) {
-            memcpy(id, p, len);
-            id[len] = '\0';
-            const ts_indicator *ind = ts_catalog_find(r->cat, id);
-            for (size_t k = 0; ind && ts_unit_is_money(ind->unit) && k < r->nlv; k++)
-                if (r->lv_done[k] == ind)
-                    return ind;
-        }
-        p += len;
-        p += *p == '|';
-    }
+    for (size_t k = 0; k < r->nlv; k++)
+        if (ts_unit_is_money(r->lv_done[k]->unit) && rd_any_of(list, is_id, r->lv_done[k]->id))
+            return r->lv_done[k];
     return NULL;
 }
 

@@ -15,9 +15,8 @@ const ts_indicator *rd_indicator(const reader *r, const tsx_entry *e)
     return ts_catalog_find(r->cat, e->indicator);
 }
 
-/* The '|'-separated alternatives of a condition, each tried by fn. */
-static int any_of(const char *alts, int (*fn)(const void *ctx, const char *w, size_t l),
-                  const void *ctx)
+int rd_any_of(const char *alts, int (*fn)(const void *ctx, const char *w, size_t l),
+              const void *ctx)
 {
     const char *c = alts;
     while (*c) {
@@ -51,7 +50,7 @@ static int ctx_ok(const reader *r, const tsx_entry *e)
         return 1;
     if (r->topic_held)
         return 0;
-    return any_of(e->ctx, topic_is, r->topic ? r->topic->id : NULL);
+    return rd_any_of(e->ctx, topic_is, r->topic ? r->topic->id : NULL);
 }
 
 /* The words a near= condition looks at: for a subject phrase the
@@ -83,8 +82,8 @@ static int near_ok(const reader *r, const tsx_entry *e, size_t at)
     const char *semi =
         at < r->n && !(e->flags & TSX_POST) ? memchr(r->s + at, ';', r->n - at) : NULL;
     span_text t = {r->s, semi ? (size_t)(semi - r->s) : r->n};
-    return (!e->near || any_of(e->near, span_has, &t)) &&
-           (!e->not_near || !any_of(e->not_near, span_has, &t));
+    return (!e->near || rd_any_of(e->near, span_has, &t)) &&
+           (!e->not_near || !rd_any_of(e->not_near, span_has, &t));
 }
 
 /* lead: the phrase at i opens a clause ("Khu vực dịch vụ tăng 8,6%";
@@ -119,7 +118,7 @@ static int before_ok(const reader *r, const tsx_entry *e, size_t qstart)
         a.w = rd_prev_word(r, a.w);
         if (a.w == (size_t)-1)
             return 0;
-        if (any_of(e->before, word_is_alt, &a))
+        if (rd_any_of(e->before, word_is_alt, &a))
             return 1;
     }
     return 0;
@@ -132,7 +131,7 @@ static int not_after_ok(const reader *r, const tsx_entry *e, size_t i)
     if (!e->not_after)
         return 1;
     word_at a = {r, rd_prev_word(r, i)};
-    return a.w == (size_t)-1 || !any_of(e->not_after, word_is_alt, &a);
+    return a.w == (size_t)-1 || !rd_any_of(e->not_after, word_is_alt, &a);
 }
 
 /* before_place: a place's name starts right after the phrase ending at

@@ -261,6 +261,11 @@ size_t rd_year_at(const reader *r, size_t i, int bare, int *y);
  * phrase's end (after its year), or 0. */
 size_t rd_price_phrase(const reader *r, size_t i, char *basis, size_t size);
 
+/* Whether fn accepts one of the '|'-separated alternatives of alts (a
+ * lexicon condition's list: ctx=, near=, names=). */
+int rd_any_of(const char *alts, int (*fn)(const void *ctx, const char *w, size_t l),
+              const void *ctx);
+
 /* The end of the longest word of class c starting at folded position i,
  * or 0. */
 static inline size_t rd_at(const reader *r, size_t i, tsx_class c)
