@@ -126,6 +126,21 @@ static size_t orig_at(const tbl_ctx *c, size_t p)
     return c->f->map[p < c->f->len ? p : c->f->len];
 }
 
+/* The original byte where a column's period at folded word i ends: bare
+ * years ("2009", "2016 - 2020") or a period phrase; 0 when none. */
+static size_t period_end(tbl_ctx *c, size_t i)
+{
+    const reader *r = &c->r;
+    if (i >= r->n)
+        return 0;
+    if (is_digit(r->s[i]))
+        return bare_years(r->orig, r->olen, orig_at(c, i));
+    per_state ps = {PER_NONE, {0, 0}, 0};
+    int set, year_only;
+    size_t e = rd_period(r, i, &ps, &set, &year_only);
+    return e && ps.kind == PER_FIXED ? orig_at(c, e) : 0;
+}
+
 /* A column head at folded word w: up to SP_HEAD_WORDS words ("Kế hoạch",
  * "Tăng bq", "TH") then a period phrase or bare years, then a bracket
  * right after ("(%)"); *a, *b its bytes.  0 when none. */
@@ -135,14 +150,7 @@ static int column_head(tbl_ctx *c, size_t w, size_t *a, size_t *b)
     const char *s = r->orig;
     size_t i = w;
     for (int words = 0; words <= SP_HEAD_WORDS && i < r->n; words++) {
-        per_state ps = {PER_NONE, {0, 0}, 0};
-        int set, year_only;
-        size_t e = 0, ob = orig_at(c, i), oe = 0;
-        if (is_digit(r->s[i])) {
-            oe = bare_years(s, r->olen, ob);
-        } else if ((e = rd_period(r, i, &ps, &set, &year_only)) && ps.kind == PER_FIXED) {
-            oe = orig_at(c, e);
-        }
+        size_t ob = orig_at(c, i), oe = period_end(c, i);
         if (oe) {
             size_t k = oe;
             while (k < r->olen && s[k] == ' ')
@@ -233,18 +241,9 @@ static int continued_head(tbl_ctx *c, const ts_span *l, const ts_span *next, siz
     }
     if (!words || a >= l->len)
         return 0;
-    size_t j = 0;
-    while (j < next->len && next->text[j] == ' ')
-        j++;
-    size_t e = j < next->len && is_digit(next->text[j]) ? bare_years(next->text, next->len, j) : 0;
-    if (!e) {
-        if (tbl_text_set(c, next->text, next->len) != TS_OK)
-            return -1;
-        per_state ps = {PER_NONE, {0, 0}, 0};
-        int set, year_only;
-        size_t pe = rd_period(&c->r, rd_skip_spaces(&c->r, 0), &ps, &set, &year_only);
-        e = pe && ps.kind == PER_FIXED ? orig_at(c, pe) : 0;
-    }
+    if (tbl_text_set(c, next->text, next->len) != TS_OK)
+        return -1;
+    size_t e = period_end(c, rd_skip_spaces(&c->r, 0));
     if (!e)
         return 0;
     h->head_a[h->k] = a;
