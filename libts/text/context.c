@@ -227,7 +227,7 @@ static size_t and_longer_span(const reader *r, size_t e, size_t *listed_last)
     *listed_last = 0;
     for (int listed = 0; listed < 3 && k < r->n && r->s[k] == ','; listed++) {
         size_t q = past_estimate(r, rd_skip_spaces(r, k + 1)), qe;
-        per_state ps = {PER_NONE, {0, 0}, 0};
+        per_state ps = {PER_NONE, {0, 0}, 0, 0};
         int set, year_only;
         if (!(rd_at(r, q, TSX_C_PERIOD_QUARTER) || rd_at(r, q, TSX_C_PERIOD_MONTH)) ||
             !(qe = rd_period(r, q, &ps, &set, &year_only)))
@@ -268,7 +268,7 @@ static int ends_with(const candidate *wide, const candidate *c)
  * this month's estimate, the nine months). */
 static int ends_listed(const reader *r, size_t k, const candidate *wide)
 {
-    per_state ps = {PER_NONE, {0, 0}, 0};
+    per_state ps = {PER_NONE, {0, 0}, 0, 0};
     int set, year_only;
     candidate c;
     return k && rd_period(r, k, &ps, &set, &year_only) && to_candidate(&ps, &c) &&
@@ -337,7 +337,7 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
          * đầu năm 2023 là: ...)", "(cao hơn mức tăng 2,65% trong 6 tháng
          * đầu năm 2021)"): it names no report; in a title, only one right
          * after a figure. */
-        per_state ps = {PER_NONE, {0, 0}, 0};
+        per_state ps = {PER_NONE, {0, 0}, 0, 0};
         int set, year_only;
         if (depth > 0 && aside) {
             if (rd_period(r, i, &ps, &set, &year_only))
@@ -426,7 +426,7 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             c.weight = after_cumulative_cue(r, i) || aimed ? 0 : weight;
             size_t listed;
             size_t whole = and_longer_span(r, e, &listed);
-            per_state wy = {PER_NONE, {0, 0}, 0};
+            per_state wy = {PER_NONE, {0, 0}, 0, 0};
             size_t we;
             candidate wc;
             if (whole && (we = rd_period(r, whole, &wy, &set, &year_only)) && set &&
@@ -621,7 +621,7 @@ static void survey_areas(const reader *r, int title, survey *sv)
          * beside the report's own; "cao hơn tỉnh Thái Bình", "so với Hà
          * Nam": an area the report compares itself with. */
         size_t next = rd_skip_spaces(r, end);
-        per_state ps = {PER_NONE, {0, 0}, 0};
+        per_state ps = {PER_NONE, {0, 0}, 0, 0};
         /* "tỉnh Hưng Yên 6 tháng đầu năm": a period, no figure; nor is a
          * title's dateline ("Thái Bình, 09/04/2021"). */
         int set, year_only, y, m, d;
@@ -739,24 +739,34 @@ static void name_letters(const char *s, char *out, size_t n)
 
 /* A report whose text names no area may be named after it
  * ("nghean-2024-9m.txt", "kon_tum_2023.pdf"): the area whose slug or name
- * spells the letters that lead the file name; NULL when none. */
-static const char *area_of_name(const ts_doc *doc, const struct ts_lexicon *lx)
+ * spells the letters that lead the file name, the one of them in being on
+ * day when has_day ("pho-yen-2018-6m.txt": the town, a city from 2022);
+ * NULL when none. */
+static const char *area_of_name(const ts_doc *doc, const struct ts_lexicon *lx, int has_day,
+                                int32_t day)
 {
     const ts_gazetteer *gz = tsx_lexicon_gazetteer(lx);
     char want[128], have[128];
     name_letters(ts_doc_name(doc), want, sizeof want);
     if (!gz || strlen(want) < 3)
         return NULL;
+    const char *first = NULL;
     for (size_t i = 0; i < ts_gazetteer_count(gz); i++) {
         const ts_area *a = ts_gazetteer_at(gz, i);
         name_letters(a->slug, have, sizeof have);
-        if (strcmp(have, want) == 0)
+        int same = strcmp(have, want) == 0;
+        if (!same) {
+            name_letters(a->name, have, sizeof have);
+            same = strcmp(have, want) == 0;
+        }
+        if (!same)
+            continue;
+        if (!has_day || ts_area_valid_on(a, day))
             return a->slug;
-        name_letters(a->name, have, sizeof have);
-        if (strcmp(have, want) == 0)
-            return a->slug;
+        if (!first)
+            first = a->slug;
     }
-    return NULL;
+    return first;
 }
 
 /* The area chosen from the text (its votes' weight), or the file name's
@@ -764,16 +774,26 @@ static const char *area_of_name(const ts_doc *doc, const struct ts_lexicon *lx)
  * city's review that names its province but never itself, "trung tâm
  * tỉnh lỵ ... của tỉnh Khánh Hòa" in "nha-trang-2009-2015.txt"), or one
  * place named once in passing in its running text ("làn sóng dịch ... ở
- * Đà Nẵng" in "ha-nam-2020.txt"). */
+ * Đà Nẵng" in "ha-nam-2020.txt").  The other way, a file named after the
+ * province of the unit the text names, in a text that speaks of its
+ * province ("trên địa bàn tỉnh") more than of a unit's own: the
+ * province (a press conference of "UBND tỉnh" where a city's People's
+ * Committee answers the press, in "dak-lak-2024-9m.txt"). */
 static const char *area_or_name(const char *area, int weight, const char *named,
-                                const ts_gazetteer *gz)
+                                const ts_gazetteer *gz, const survey *sv)
 {
     if (!named)
         return area;
     if (!area || weight <= 1)
         return named;
     const ts_area *a = gz ? ts_gazetteer_find(gz, named, TS_DAY_ANY) : NULL;
-    return a && a->parent && strcmp(a->parent, area) == 0 ? named : area;
+    if (a && a->parent && strcmp(a->parent, area) == 0)
+        return named;
+    const ts_area *t = gz ? ts_gazetteer_find(gz, area, TS_DAY_ANY) : NULL;
+    if (t && t->parent && strcmp(t->parent, named) == 0 &&
+        sv->self_province > sv->self_district + sv->self_city)
+        return named;
+    return area;
 }
 
 /* The year a report's file is named after ("binhdinh-2024-q1.txt",
@@ -1298,7 +1318,8 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
                            ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day, &weight)
                            : NULL;
     if (rc == TS_OK && sy.want_area)
-        area = area_or_name(area, weight, area_of_name(doc, lx), tsx_lexicon_gazetteer(lx));
+        area = area_or_name(area, weight, area_of_name(doc, lx, has_day, day),
+                            tsx_lexicon_gazetteer(lx), &sy.sv);
     if (area)
         snprintf(m->area, sizeof m->area, "%s", area);
     tsx_fold_free(&sy.f);

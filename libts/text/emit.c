@@ -151,7 +151,7 @@ ts_period rd_resolve_period(const reader *r, const ts_indicator *ind, const per_
          * (a monthly work report's "tính đến ngày 31/10", a six-month
          * section's "đến ngày 30/6"); otherwise a flow runs from 1
          * January and a stock is read at the date. */
-        if (ps->p.first == cx->period.last)
+        if (ps->p.first == cx->period.last && (ind->kind == TS_KIND_FLOW || !ps->dated))
             return cx->period;
         if (ind->kind == TS_KIND_FLOW)
             return (ts_period){ts_days_from_civil(y, 1, 1), ps->p.first};

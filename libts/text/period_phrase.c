@@ -368,6 +368,7 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
         out->kind = PER_UPTO;
         out->p = ts_period_day(y, m, d);
         out->target = 0;
+        out->dated = 1;
         *set = !is_comparison(r, i);
         return k;
     }
@@ -569,6 +570,7 @@ static size_t month_quarter_year(const reader *r, size_t i, per_state *out, int 
                 out->kind = PER_UPTO;
                 out->p = ts_period_day(yy, mm, ts_days_in_month(yy, mm));
                 out->target = 0;
+                out->dated = 0;
                 *set = !is_comparison(r, i);
                 return j;
             }
@@ -744,7 +746,7 @@ int rd_period_after(const reader *r, size_t j, per_state *out)
     size_t k = rd_skip_spaces(r, j), e;
     if ((e = at_class(r, k, TSX_C_PERIOD_OF))) {
         int set, year_only;
-        per_state ps = {PER_NONE, {0, 0}, 0};
+        per_state ps = {PER_NONE, {0, 0}, 0, 0};
         if (rd_period(r, rd_skip_spaces(r, e), &ps, &set, &year_only) && set &&
             ps.kind == PER_FIXED) {
             *out = ps;
@@ -850,7 +852,7 @@ void rd_find_cumulative(reader *r)
         size_t e = rd_at(r, i, TSX_C_PERIOD_CUMULATIVE);
         if (!e)
             continue;
-        per_state ps = {PER_NONE, {0, 0}, 0};
+        per_state ps = {PER_NONE, {0, 0}, 0, 0};
         int set, year_only;
         size_t j = rd_skip_spaces(r, e);
         if (rd_digit((unsigned char)r->s[j]) && months_from_january(r, j, &ps, &set) &&

@@ -24,6 +24,7 @@ typedef struct {
     per_kind kind;
     ts_period p;   /* FIXED: the period; UPTO: the day */
     int target;    /* 1 "vào năm Y", 2 "đến năm Y" (up to: a span for flows) */
+    int dated;     /* UPTO: the day written out ("30/6/2015"), not "cuối tháng 6" */
 } per_state;
 
 /* The state that parentheses save and restore. */

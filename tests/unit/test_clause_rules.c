@@ -65,6 +65,13 @@ static const struct {
      "aquaculture.output yoy_pct 2018-01-01/2018-06-15 5.2 A"},
     {"... 'đến 10/12 xã' is no date", "2018-H1",
      "Số xã đạt chuẩn nông thôn mới tăng đến 10/12 xã.", "rural.ncr_communes level 2018-H1 10 A"},
+    {"a stock with its own date written out keeps it, also where the report's period ends "
+     "('đến thời điểm 30/6/2015' in a half-year report); a flow to that day is the report's",
+     "2015-H1",
+     "Thu ngân sách tính đến ngày 30/6/2015 đạt 1.200 tỷ đồng. Tính đến thời điểm 30/6/2015, "
+     "ước tính đàn trâu có 24.480 con, giảm 2,5% so với cùng thời điểm năm trước.",
+     "budget.revenue level 2015-H1 1200 A; livestock.buffalo level 2015-06-30 24480 E; "
+     "livestock.buffalo yoy_pct 2015-06-30 -2.5 E"},
     {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",

@@ -345,6 +345,25 @@ static void test_area_of_name(void **state)
          "GRDP năm 2020 tăng 7,02% so với năm 2019.\n",
          "ha-nam"},
         {"khanhhoa-2015.txt", "Năm 2015, thu ngân sách đạt 700 tỷ đồng.\n", "khanh-hoa"},
+        /* The name's place in being on the report's day: a town until
+         * 2022, a city since. */
+        {"pho-yen-2018-6m.txt", "6 tháng đầu năm 2018, thu ngân sách đạt 295 tỷ đồng.\n",
+         "pho-yen-town"},
+        {"pho-yen-2023-6m.txt", "6 tháng đầu năm 2023, thu ngân sách đạt 395 tỷ đồng.\n",
+         "pho-yen-city"},
+        /* A file named after the province of the city the text names,
+         * in a text that speaks of its province. */
+        {"dak-lak-2024-9m.txt",
+         "Tại buổi họp báo, UBND tỉnh thông tin kết quả 9 tháng năm 2024 trên địa bàn tỉnh: "
+         "tổng sản phẩm trên địa bàn tỉnh tăng 4,73%.\nĐại diện UBND thành phố Buôn Ma Thuột "
+         "trả lời báo chí. Lãnh đạo UBND thành phố Buôn Ma Thuột cho biết tuyến đường sẽ xong "
+         "trong năm.\n",
+         "dak-lak"},
+        /* ... not when the text speaks of the city's own. */
+        {"dak-lak-2024-9m.txt",
+         "UBND thành phố Buôn Ma Thuột báo cáo kết quả 9 tháng năm 2024: tổng thu ngân sách "
+         "trên địa bàn thành phố đạt 900 tỷ đồng, toàn thành phố có 120 doanh nghiệp mới.\n",
+         "buon-ma-thuot-city"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         ts_doc *doc = inferred(cases[i].file, cases[i].text);
