@@ -52,7 +52,7 @@ typedef struct {
  * until 2024 and the municipality since; "huyện Kỳ Sơn" in two
  * provinces): its votes wait until the report's date and the other
  * areas named can tell which one is meant. */
-#define MAX_SAME_NAME 8
+#define MAX_SAME_NAME 16 /* the gazetteer names ten districts Châu Thành */
 #define MAX_GROUPS 32
 typedef struct {
     const ts_area *cand[MAX_SAME_NAME];

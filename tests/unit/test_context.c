@@ -380,6 +380,11 @@ typedef struct {
 } meta_case;
 
 static const meta_case meta_cases[] = {
+    {"a name ten districts answer to: the one of the province the title names, whichever the "
+     "gazetteer lists first",
+     "Huyện Châu Thành – Hậu Giang: khởi sắc trên nhiều lĩnh vực\n\n"
+     "Năm 2018, thu ngân sách trên địa bàn huyện Châu Thành đạt 424 tỷ đồng.\n",
+     "chau-thanh-hau-giang-district", "annual", "2018", 0, 0, 0},
     {"'trên địa bàn huyện Tiền Hải' names that district, no own word of a district's: a "
      "district in passing in a province's text is its province",
      "Năm 2016: Tổng sản phẩm (GRDP) trên địa bàn tỉnh đạt cao nhất\n\n"
