@@ -445,9 +445,13 @@ static int gated(reader *r, const quantity *q, int pct)
      * percentage measured against something ("; tăng 13,09% so thực hiện
      * năm 2018"), not for new counts ("; 07 xã đạt 15-18 tiêu chí"). */
     if (fr->weak && !r->child_area) {
-        base b = pct ? tsx_base_after(r, q->end) : B_NONE;
+        /* ... and not once the clause has stated a figure of a subject
+         * it does not name ("; doanh thu vận tải đạt 210 tỷ đồng, tăng
+         * 7,2% so với cùng kỳ": the growth is that subject's). */
+        base b = pct && fr->weak == 1 ? tsx_base_after(r, q->end) : B_NONE;
         if (b != B_PLAN && b != B_SAME_PERIOD) {
             rd_unmatched(r, q, "a new clause names no indicator");
+            fr->weak = 2;
             return 1;
         }
     }

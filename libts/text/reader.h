@@ -35,7 +35,8 @@ typedef struct {
     size_t npend;
     int suppress;            /* after a blocking phrase: 2 ignore mentions, 1 after a ',' */
     int part_block;          /* ... a phrase that is a part only in its context (ctx=) */
-    int weak;                /* a new ';' clause with no phrase of its own yet */
+    int weak;                /* a new ';' clause with no phrase of its own yet (2: and a
+                              * figure of its own dropped) */
     int from_topic;          /* the subject is the topic carried from the
                               * sentence before, named by no phrase here */
     int foreign;             /* the last amount's unit did not fit the subject */

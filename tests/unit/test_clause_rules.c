@@ -72,6 +72,14 @@ static const struct {
      "ước tính đàn trâu có 24.480 con, giảm 2,5% so với cùng thời điểm năm trước.",
      "budget.revenue level 2015-H1 1200 A; livestock.buffalo level 2015-06-30 24480 E; "
      "livestock.buffalo yoy_pct 2015-06-30 -2.5 E"},
+    {"a ';' clause that states a figure of a subject it does not name: its growth is that "
+     "subject's, also measured against the same period; annual crops' area is the area sown",
+     "2019-01/P9M",
+     "Tổng diện tích cây trồng hàng năm đạt 24.748 ha, bằng 99,44% so với cùng kỳ. Tổng mức bán "
+     "lẻ hàng hóa đạt 1.584 tỷ đồng, tăng 8,54%; doanh thu vận tải đạt 210 tỷ đồng, tăng 7,2% so "
+     "với cùng kỳ.",
+     "agri.sown_area level 2019-01/P9M 24748 A; agri.sown_area yoy_pct 2019-01/P9M -0.56 A; "
+     "retail.sales level 2019-01/P9M 1584 A; retail.sales yoy_pct 2019-01/P9M 8.54 A"},
     {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",
