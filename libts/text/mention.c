@@ -281,6 +281,21 @@ static const ts_indicator *restated_narrower(const reader *r, const ts_indicator
     return t;
 }
 
+/* Whether the place at i only says where the place named right before it
+ * lies ("Quận 1, TP. HCM", "huyện X (tỉnh Y)"). */
+static int locates_place_before(const reader *r, size_t i)
+{
+    size_t p = i;
+    while (p > 0 && r->s[p - 1] == ' ')
+        p--;
+    if (p == 0 || !strchr(",(-", r->s[p - 1]))
+        return 0;
+    p--;
+    while (p > 0 && r->s[p - 1] == ' ')
+        p--;
+    return tsx_tag_start_ending(r->tags, p, TSX_C_PLACE) != (size_t)-1;
+}
+
 size_t rd_on_mention(reader *r, size_t i)
 {
     size_t k;
@@ -307,6 +322,13 @@ size_t rd_on_mention(reader *r, size_t i)
                 r->child_area = child;
                 fr->other_area = 0;
                 return g[c].end;
+            }
+            /* The report's own area named again after another's
+             * ("kinh tế cả nước tăng 5%, kinh tế tỉnh X tăng 10,27%"):
+             * the figures are its own once more. */
+            if (own_place(r, e) && !commune && !locates_place_before(r, i)) {
+                fr->other_area = 0;
+                r->about_other = 0;
             }
             if (!own_place(r, e) || commune) {
                 r->place_end = g[c].end + 1;

@@ -80,6 +80,10 @@ static const struct {
      "với cùng kỳ.",
      "agri.sown_area level 2019-01/P9M 24748 A; agri.sown_area yoy_pct 2019-01/P9M -0.56 A; "
      "retail.sales level 2019-01/P9M 1584 A; retail.sales yoy_pct 2019-01/P9M 8.54 A"},
+    {"the report's own area named again after another's: its figures once more", "2023",
+     "Kinh tế cả nước tăng 5%, kinh tế tỉnh Kon Tum tăng 6,5%; Gia Lai tăng 4%, Kon Tum tăng "
+     "6,6% so với cùng kỳ.",
+     "grdp yoy_pct 2023 6.5 A; grdp yoy_pct 2023 6.6 A"},
     {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",
