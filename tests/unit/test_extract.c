@@ -414,6 +414,13 @@ static void test_document(void **state)
               "livestock.total level 2024-01/P10M 307948 E; livestock.total "
               "pct_plan 2024-01/P10M 97 E; safety.traffic_accidents level "
               "2024-10 9 A; livestock.cattle plan 2025 100000 A");
+    /* The city's name after a district's only says where the district
+     * lies: the figure stays the district's, not the report's. */
+    doc_facts("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n"
+              "Tình hình kinh tế - xã hội năm 2021\n"
+              "Thu ngân sách nhà nước trên địa bàn Quận 1, TP. Hồ Chí Minh ước đạt 18.588 tỷ "
+              "đồng. Thu ngân sách nhà nước trên địa bàn thành phố đạt 381.531 tỷ đồng.\n",
+              "budget.revenue level 2021 381531 A");
     /* A part headed "KẾ HOẠCH ... NĂM 2024" holds that year's targets. */
     doc_facts("ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG\n"
               "BÁO CÁO\n"
