@@ -394,10 +394,12 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
     if (!c->r.st[0].ind)
         read_gloss(&c->r, *own);
     m->ind = c->r.st[0].ind;
-    /* "Tổng số" alone under a caption or header that names the indicator:
-     * its total. */
+    /* "Tổng số" alone under a caption or header that names the indicator
+     * (and under parents that name none, "I. Giá trị (tỷ đồng)"): its
+     * total. */
     size_t te;
-    if (!m->ind && !w->depth && w->t->cap_ind && (te = rd_at(&c->r, *own, TSX_C_TABLE_TOTAL)) &&
+    if (!m->ind && w->t->cap_ind && c->r.topic == w->t->cap_ind &&
+        (te = rd_at(&c->r, *own, TSX_C_TABLE_TOTAL)) &&
         nothing_after(&c->r, te))
         m->ind = c->r.st[0].ind = w->t->cap_ind;
     /* A rate's unit may say what it is per ("triệu đồng/người"); other

@@ -491,6 +491,14 @@ static int starts_lower(const char *s, size_t n)
            utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
+/* Whether token t is a word that opens with a capital letter. */
+static int upper_word(const ts_span *lines, const sp_tok *t)
+{
+    int32_t cp;
+    return tok_len(t) && tsx_utf8_decode((const unsigned char *)tok_text(lines, t), tok_len(t), &cp) &&
+           utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
 static size_t figure_rows(const sp_row *rows, size_t nr, size_t k)
 {
     size_t n = 0;
@@ -552,6 +560,12 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
         size_t take = run >= h->k ? h->k : 0;
         if (!take && run >= 2 && j > label && t[label].line == t[j].line &&
             t[j + run - 1].line == t[j].line && (j + run == nt || t[j + run].line != t[j].line))
+            take = run;
+        /* ... or run on with the next row, whose label opens with a
+         * capital ("Nông lâm nghiệp 7,70 7,20 6,51 6,10 5,50 Công
+         * nghiệp-XD 52,23 ..." under 2006 ... 2010 and a TTBQ column). */
+        if (!take && run >= 2 && j > label && t[label].line == t[j].line && j + run < nt &&
+            t[j + run].line == t[j].line && upper_word(lines, &t[j + run]))
             take = run;
         if (take && j > label) {
             sp_row *row = &rows[nr];

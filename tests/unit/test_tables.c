@@ -294,6 +294,21 @@ static void test_spaced(void **state)
           "grdp.per_capita level 2009 21 A; grdp.per_capita level 2010 25.4 A; grdp.per_capita "
           "avg_annual_pct 2008/2010 18.1 A; grdp.share.services level 2008 41.2 A; "
           "grdp.share.services level 2009 41.9 A; grdp.share.services level 2010 42.6 A");
+    /* "Tổng giá trị" under a caption naming GDP and a parent naming
+     * nothing is GDP; rows run on in one line with fewer figures than
+     * columns (no TTBQ) part where the next label opens with a capital;
+     * "Công nghiệp-XD" under "Cơ cấu ngành" is a share. */
+    FACTS("Bảng 3. GDP tỉnh phân theo ngành\nChỉ tiêu 2008 2009 2010 TTBQ\n2008-2010\nI Giá trị (tỷ "
+          "đồng)\nTổng giá trị 8.347 9.488 10.721 13,3\nII Cơ cấu ngành (%) 100 100 100\nNông lâm "
+          "nghiệp 7,70 7,20 6,51 Công nghiệp-XD 52,23 53,07 53,32 Dịch vụ-du lịch 40,07 39,73 "
+          "40,17\n",
+          "2010",
+          "grdp level 2008 8347 A; grdp level 2009 9488 A; grdp level 2010 10721 A; grdp "
+          "avg_annual_pct 2008/2010 13.3 A; grdp.share.agriculture level 2008 7.7 A; "
+          "grdp.share.agriculture level 2009 7.2 A; grdp.share.agriculture level 2010 6.51 A; "
+          "grdp.share.industry level 2008 52.23 A; grdp.share.industry level 2009 53.07 A; "
+          "grdp.share.industry level 2010 53.32 A; grdp.share.services level 2008 40.07 A; "
+          "grdp.share.services level 2009 39.73 A; grdp.share.services level 2010 40.17 A");
     /* A column the header's line does not show (its head set over lines
      * with no period): its figures before the next label are dropped, so
      * "- Nông nghiệp" stays a part of gross output. */
