@@ -224,6 +224,26 @@ static size_t label_at_start(const reader *r, size_t *at)
     return rd_at(r, i, TSX_C_TABLE_LABEL);
 }
 
+/* A header that a caption opens on the same line ("Bảng 2.1: Một số chỉ
+ * tiêu ... 2006 - 2013 TT Các chỉ tiêu chủ yếu ĐVT 2006 2010 ..."): the
+ * row number's column and the label column's word after it, the end of
+ * that word with *from where the header starts and *at where the label
+ * does; 0 when none. */
+static size_t label_after_caption(const reader *r, size_t *from, size_t *at)
+{
+    for (size_t w = 1; w < r->n; w++) {
+        if (!tsx_is_word((unsigned char)r->s[w]) || tsx_is_word((unsigned char)r->s[w - 1]))
+            continue;
+        size_t e = rd_at(r, w, TSX_C_TABLE_NUMBER), l;
+        if (e && (l = rd_at(r, rd_skip_spaces(r, e), TSX_C_TABLE_LABEL))) {
+            *from = w;
+            *at = rd_skip_spaces(r, e);
+            return l;
+        }
+    }
+    return 0;
+}
+
 /* The words that end the header's line with no period after them
  * ("... 2010 TTBQ"), folded from i on, and the period opening the next
  * line ("2006-2010"): one more column, its head on two lines.  -1 on out
@@ -271,18 +291,22 @@ static int find_header(tbl_ctx *c, const ts_span *lines, size_t n, size_t line, 
     size_t lead = 0;
     for (int spaces = 0; lead < l->len && spaces < 6; lead++)
         spaces += l->text[lead] == ' ';
-    size_t i, e = 0;
+    size_t i, e = 0, from = (size_t)-1;
     for (int pass = 0; pass < 2; pass++) {
         if (tbl_text_set(c, l->text, pass ? l->len : lead) != TS_OK)
             return -1;
-        if (!(e = label_at_start(&c->r, &i)))
-            return 0;
+        if (!(e = label_at_start(&c->r, &i))) {
+            if (pass || head_line != line || tbl_text_set(c, l->text, l->len) != TS_OK ||
+                !(e = label_after_caption(&c->r, &from, &i)))
+                return 0;
+            break;
+        }
     }
     const reader *r = &c->r;
     memset(h, 0, sizeof *h);
     h->line = line;
     h->head_line = head_line;
-    h->start = orig_at(c, rd_skip_spaces(r, 0));
+    h->start = orig_at(c, from != (size_t)-1 ? from : rd_skip_spaces(r, 0));
     h->label_a = orig_at(c, i);
     h->label_b = orig_at(c, e);
     i = rd_skip_spaces(r, e);
@@ -507,6 +531,18 @@ static size_t figure_rows(const sp_row *rows, size_t nr, size_t k)
     return n;
 }
 
+/* Whether tokens from j are a unit and then a figure ("Tỷ" and "đồng
+ * 7.041,70" on the lines under a label of its own line): the label goes
+ * on to them. */
+static int unit_then_figure(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_t nt,
+                            size_t j)
+{
+    for (size_t u = 1; u <= 3 && j + u < nt; u++)
+        if (tok_figure(lines, &t[j + u]) && unit_tokens(c, lines, t, j, u) == u)
+            return 1;
+    return 0;
+}
+
 /* Reads the rows after header h: fills rows (at most max), returns how
  * many, with *last_line the last input line they reach. */
 static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_t nt,
@@ -528,7 +564,8 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
              * trong" then "tỉnh (GDP) Tỷ đồng 12.743 ...".) */
             if (line != h->head_line && !line_rows && j > label && t[label].line == line &&
                 (label == 0 || t[label - 1].line != line) &&
-                !starts_lower(tok_text(lines, &t[j]), tok_len(&t[j]))) {
+                !starts_lower(tok_text(lines, &t[j]), tok_len(&t[j])) &&
+                !(h->unit_b > h->unit_a && unit_then_figure(c, lines, t, nt, j))) {
                 sp_row *row = &rows[nr++];
                 size_t first = label, n = j - label;
                 row->number = SIZE_MAX;
@@ -631,6 +668,15 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
     size_t sn = h->label_a;
     while (sn > h->start && l->text[sn - 1] == ' ')
         sn--;
+    /* A caption before the header on its line is a line of its own. */
+    size_t cn = h->start;
+    while (cn > 0 && l->text[cn - 1] == ' ')
+        cn--;
+    if (cn > 0) {
+        if (begin_line(o, TBL_ITEM) != TS_OK || add_view(o, l->text, cn, l->offset) != TS_OK)
+            return TS_ENOMEM;
+        end_line(o);
+    }
     if (begin_line(o, TBL_TAB) != TS_OK)
         return TS_ENOMEM;
     int rc = sn > h->start ? add_view(o, l->text + h->start, sn - h->start, l->offset + h->start)

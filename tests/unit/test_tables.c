@@ -309,6 +309,17 @@ static void test_spaced(void **state)
           "grdp.share.industry level 2008 52.23 A; grdp.share.industry level 2009 53.07 A; "
           "grdp.share.industry level 2010 53.32 A; grdp.share.services level 2008 40.07 A; "
           "grdp.share.services level 2009 39.73 A; grdp.share.services level 2010 40.17 A");
+    /* A caption opening the header's line ("Bảng 2.1: ... TT Các chỉ
+     * tiêu chủ yếu ĐVT 2006 ..."); a label of its own line whose unit and
+     * figures follow on the next lines ("Tỷ" and "đồng 7.041,70 ...")
+     * goes on to them, no heading of other rows. */
+    FACTS("Bảng 2.1: Một số chỉ tiêu của tỉnh giai đoạn 2006 - 2013 TT Các chỉ tiêu chủ yếu ĐVT 2006 "
+          "2010 2013\n1 Tổng sản phẩm trên địa bàn (GDP) giá hiện hành\nTỷ\nđồng 7.041,70 15.622,58 "
+          "32.051,56 2 Tỷ lệ hộ nghèo % 30,1 20,4 12,3\n",
+          "2013",
+          "grdp level 2006 7041.7 A [current]; grdp level 2010 15622.58 A [current]; grdp level 2013 "
+          "32051.56 A [current]; social.poverty_rate level 2006 30.1 A; social.poverty_rate level "
+          "2010 20.4 A; social.poverty_rate level 2013 12.3 A");
     /* A column the header's line does not show (its head set over lines
      * with no period): its figures before the next label are dropped, so
      * "- Nông nghiệp" stays a part of gross output. */
