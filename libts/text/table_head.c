@@ -689,6 +689,17 @@ static int rows_head(tbl_ctx *c, size_t i, tbl_table *t)
         t->unit_index = ui;
         t->note_index = no;
     }
+    /* "| Đơn vị | KH 2014 | ƯTH 2014 |" over "- Thu ngân sách | Tỷ đồng |
+     * 2.150 | ...": the pipe before the unit's head closed the label
+     * column's empty head, which the outer pipes' trimming dropped; the
+     * rows' labels come first. */
+    if (g->line[i].cut == TBL_PIPE && t->label_index < 0 && t->unit_index == 0 &&
+        t->number_index < 0) {
+        for (size_t k = 0; k < t->ncol; k++)
+            t->col[k].index++;
+        t->unit_index = 1;
+        t->label_index = 0;
+    }
     t->head_ind = named_in(top, (size_t)nt);
     if (!t->head_ind && two)
         t->head_ind = named_in(bot, (size_t)nb);

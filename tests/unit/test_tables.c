@@ -165,6 +165,16 @@ static void test_rows_of_cells(void **state)
     FACTS("| Chỉ tiêu | ĐVT | 2022 | 2023 |\n|---|---|---:|---:|\n"
           "| Kim ngạch xuất khẩu | Triệu USD | 410,2 | 452 |\n",
           "2023", "exports level 2022 410.2 A; exports level 2023 452 A");
+    /* Pipes after each cell: the header's first pipe closes the label
+     * column's empty head ("| Đơn vị | KH 2014 | ...") over rows whose
+     * label comes first. */
+    FACTS("| Đơn vị | KH 2014 | ƯTH 2014 | So sánh (%) |\n"
+          "- Tổng kim ngạch xuất khẩu | Tr. USD | 150 | 95 | 63,4 |\n"
+          "- Tổng vốn đầu tư phát triển toàn xã hội | Tỷ đồng | 14.000 | 14.141,3 | 101 |\n",
+          "2014",
+          "exports plan 2014 150 A; exports level 2014 95 E; exports pct_plan 2014 63.4 A; "
+          "investment.total plan 2014 14000 A; investment.total level 2014 14141.3 E; "
+          "investment.total pct_plan 2014 101 A");
     /* CSV: ';' with Vietnamese marks; ',' with quoted fields. */
     FACTS("Chỉ tiêu;ĐVT;Năm 2022;Năm 2023\nTổng đàn lợn;Con;120.500;118.300\n"
           "Tỷ lệ hộ nghèo;%;4,1;3,4\n",
