@@ -175,6 +175,11 @@ static void test_rows_of_cells(void **state)
           "exports plan 2014 150 A; exports level 2014 95 E; exports pct_plan 2014 63.4 A; "
           "investment.total plan 2014 14000 A; investment.total level 2014 14141.3 E; "
           "investment.total pct_plan 2014 101 A");
+    /* "Giá trị hàng hóa xuất khẩu" is exports; food per head is no
+     * income per head. */
+    FACTS("TT Chỉ tiêu Đơn vị 2010 2012\n\n1 Lương thực bình quân đầu người Kg/người 367 386\n\n"
+          "2 Giá trị hàng hóa xuất khẩu Triệu USD 98,9 136,5\n",
+          "2012", "exports level 2010 98.9 A; exports level 2012 136.5 A");
     /* CSV: ';' with Vietnamese marks; ',' with quoted fields. */
     FACTS("Chỉ tiêu;ĐVT;Năm 2022;Năm 2023\nTổng đàn lợn;Con;120.500;118.300\n"
           "Tỷ lệ hộ nghèo;%;4,1;3,4\n",
