@@ -812,6 +812,17 @@ static int months_so_far(ts_period p, ts_period *last_month)
     return 1;
 }
 
+/* p as its month when it is one month after January ("tháng 11"). */
+static int month_alone(ts_period p, ts_period *month)
+{
+    int y, m, d;
+    ts_civil_from_days(p.first, &y, &m, &d);
+    if (m < 2 || ts_period_kind_of(p) != TS_PERIOD_MONTH)
+        return 0;
+    *month = p;
+    return 1;
+}
+
 void rd_find_target(reader *r)
 {
     if (!tsx_tags_have(r->tags, TSX_C_TARGET))
@@ -862,9 +873,11 @@ void rd_find_cumulative(reader *r)
             r->cum_at = i;
             r->cum_month = ts_period_month(y, m);
         } else if (!rd_period(r, j, &ps, &set, &year_only) &&
-                   months_so_far(r->cx->period, &r->cum_month)) {
+                   (months_so_far(r->cx->period, &r->cum_month) ||
+                    month_alone(r->cx->period, &r->cum_month))) {
             /* "ước 3.115 tỷ đồng, lũy kế ước 29.520 tỷ đồng" in a ten-month
-             * report: the figure before the cue is October's. */
+             * report: the figure before the cue is October's; so it is in
+             * a report of October. */
             r->cum_at = i;
         }
         return;

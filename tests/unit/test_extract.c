@@ -421,6 +421,16 @@ static void test_document(void **state)
               "Thu ngân sách nhà nước trên địa bàn Quận 1, TP. Hồ Chí Minh ước đạt 18.588 tỷ "
               "đồng. Thu ngân sách nhà nước trên địa bàn thành phố đạt 381.531 tỷ đồng.\n",
               "budget.revenue level 2021 381531 A");
+    /* A monthly report: the month's figure, then after "luỹ kế" the
+     * months to date; the month is handed on to "Trong đó, ...". */
+    doc_facts("CỤC THỐNG KÊ TỈNH HẬU GIANG\n"
+              "Tình hình kinh tế - xã hội tháng 11 năm 2018\n"
+              "Ước tổng chi ngân sách nhà nước tháng 11 được 1.439.323 triệu đồng, luỹ kế được "
+              "7.526.569 triệu đồng. Trong đó, chi xây dựng cơ bản được 856.561 triệu đồng, luỹ "
+              "kế được 3.689.775 triệu đồng.\n",
+              "budget.expenditure level 2018-11 1439.323 E; budget.expenditure level 2018-01/P11M "
+              "7526.569 E; budget.expenditure.investment level 2018-11 856.561 E; "
+              "budget.expenditure.investment level 2018-01/P11M 3689.775 E");
     /* A part headed "KẾ HOẠCH ... NĂM 2024" holds that year's targets. */
     doc_facts("ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG\n"
               "BÁO CÁO\n"
