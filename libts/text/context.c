@@ -30,6 +30,7 @@ typedef struct {
     int n;        /* a month, quarter, or months from January */
     int y1, y2;   /* year (NO_YEAR when not named); a span's years */
     int weight;
+    int dated;    /* of the weight, what dates gave ("đến ngày 31/5/2024") */
     size_t order; /* when first seen */
 } candidate;
 
@@ -145,6 +146,7 @@ static void add_candidate(survey *sv, candidate c)
     for (size_t k = 0; k < sv->nc; k++)
         if (same_candidate(&sv->c[k], &c)) {
             sv->c[k].weight += c.weight;
+            sv->c[k].dated += c.dated;
             if (sv->c[k].y1 == NO_YEAR)
                 sv->c[k].y1 = sv->c[k].y2 = c.y1;
             return;
@@ -424,6 +426,7 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             /* Targets ("đến năm 2025") and figures set beside the
              * report's own ("lũy kế 10 tháng") do not name it. */
             c.weight = after_cumulative_cue(r, i) || aimed ? 0 : weight;
+            c.dated = ps.kind == PER_UPTO ? c.weight : 0;
             size_t listed;
             size_t whole = and_longer_span(r, e, &listed);
             per_state wy = {PER_NONE, {0, 0}, 0, 0};
@@ -1033,6 +1036,22 @@ static const candidate *best_candidate(const survey *sv)
                               (c->weight == best->weight && c->order < best->order)))
             best = c;
     }
+    /* Month ends stocks were counted at ("dư nợ đến ngày 31/5/2023", four
+     * times) name the report less than months from January named twice
+     * or more ("6 tháng đầu năm 2023"). */
+    if (best && best->weight == best->dated) {
+        const candidate *named = NULL;
+        for (size_t k = 0; k < sv->nc; k++) {
+            const candidate *c = &sv->c[k];
+            int own = c->weight - c->dated;
+            if (c->kind == TS_REPORT_CUMULATIVE && own >= 2 &&
+                (c->y1 == best->y1 || c->y1 == NO_YEAR) &&
+                (!named || own > named->weight - named->dated))
+                named = c;
+        }
+        if (named)
+            return named;
+    }
     /* A year and months of it named as often ("năm 2023 là năm khó
      * khăn ... tình hình 6 tháng đầu năm"): the report is of the months,
      * which a year's report would not name alone as often. */
@@ -1110,6 +1129,12 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
     const candidate *best = sv->has_title ? &sv->title
                                           : named_among_tied(sv, named_ok ? &named : NULL,
                                                              best_candidate(sv));
+    /* A month's end a stock was counted at ("dư nợ đến ngày 31/5/2024")
+     * names the report less than months compared with the same months a
+     * year before ("(cơ cấu tương ứng của 6 tháng đầu năm 2023 ...)"). */
+    if (best && best->weight == best->dated && sv->compared.kind &&
+        sv->compared.y1 + 1 == best->y1)
+        best = NULL;
     if (!best && sv->compared.kind && sv->compared.y1 + 1 >= sv->latest_year) {
         /* No period phrase, but months from January compared with the
          * same months a year before: those months of the year after. */

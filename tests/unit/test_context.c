@@ -380,6 +380,20 @@ typedef struct {
 } meta_case;
 
 static const meta_case meta_cases[] = {
+    {"a month's end a stock was counted at names the report less than months compared with the "
+     "same months a year before",
+     "Tốc độ tăng GRDP của tỉnh Quảng Trị ước tính tăng 5,02% so với cùng kỳ năm trước.\n\n"
+     "Về cơ cấu kinh tế, khu vực dịch vụ chiếm 43,81% (cơ cấu tương ứng của 6 tháng đầu năm 2023 "
+     "là 47,17%).\n\nTình hình huy động vốn trên địa bàn đến ngày 31/5/2024 đạt 38.537 tỷ "
+     "đồng, tăng 5,76% so với cuối năm 2023; tổng dư nợ cho vay đối với nền kinh tế đạt 52.405 tỷ "
+     "đồng.\n",
+     "quang-tri", "cumulative", "2024-H1", 0, 0, 0},
+    {"... nor than months from January named twice or more",
+     "Tỉnh Quảng Trị: tổng mức bán lẻ 6 tháng đầu năm 2023 ước đạt 15.433 tỷ đồng.\n\nHuy động "
+     "vốn đến ngày 31/5/2023 đạt 33.000 tỷ đồng. Dư nợ tính đến ngày 31/5/2023 đạt 50.000 tỷ "
+     "đồng. Nợ xấu đến ngày 31/5/2023 là 351 tỷ đồng.\n\nVốn đầu tư trong 6 tháng đầu năm 2023 "
+     "ước đạt 8.773 tỷ đồng.\n",
+     "quang-tri", "cumulative", "2023-H1", 0, 0, 0},
     {"a name ten districts answer to: the one of the province the title names, whichever the "
      "gazetteer lists first",
      "Huyện Châu Thành – Hậu Giang: khởi sắc trên nhiều lĩnh vực\n\n"
