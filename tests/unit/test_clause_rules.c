@@ -84,6 +84,9 @@ static const struct {
      "Kinh tế cả nước tăng 5%, kinh tế tỉnh Kon Tum tăng 6,5%; Gia Lai tăng 4%, Kon Tum tăng "
      "6,6% so với cùng kỳ.",
      "grdp yoy_pct 2023 6.5 A; grdp yoy_pct 2023 6.6 A"},
+    {"a sector's growth reached ('Tăng trưởng khu vực ... đạt 6,8%') is its growth", "2021",
+     "Tăng trưởng khu vực nông, lâm nghiệp, thủy sản đạt 6,8% (đóng góp 0,7 điểm %).",
+     "gva.agriculture yoy_pct 2021 6.8 A"},
     {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",
