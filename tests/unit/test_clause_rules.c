@@ -87,6 +87,14 @@ static const struct {
     {"a sector's growth reached ('Tăng trưởng khu vực ... đạt 6,8%') is its growth", "2021",
      "Tăng trưởng khu vực nông, lâm nghiệp, thủy sản đạt 6,8% (đóng góp 0,7 điểm %).",
      "gva.agriculture yoy_pct 2021 6.8 A"},
+    {"a sector's amount and '(chiếm X%)' in a sentence on the whole economy: its share", "2021",
+     "Quy mô nền kinh tế năm 2021 đạt 149.090 tỉ đồng; trong đó dịch vụ 39.702 tỉ đồng (chiếm "
+     "26,6%).",
+     "grdp level 2021 149090 A [current]; gva.services level 2021 39702 A; grdp.share.services "
+     "level 2021 26.6 A"},
+    {"... not its part of the growth", "2021",
+     "GRDP tăng 8,2%; khu vực dịch vụ tăng 10,76%, chiếm 62,76% trong mức tăng trưởng chung.",
+     "grdp yoy_pct 2021 8.2 A; gva.services yoy_pct 2021 10.76 A"},
     {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",
