@@ -95,6 +95,11 @@ static const struct {
     {"... not its part of the growth", "2021",
      "GRDP tăng 8,2%; khu vực dịch vụ tăng 10,76%, chiếm 62,76% trong mức tăng trưởng chung.",
      "grdp yoy_pct 2021 8.2 A; gva.services yoy_pct 2021 10.76 A"},
+    {"'tổng mức đầu tư toàn xã hội', 'huy động đầu tư toàn xã hội'; 'tạo thêm việc làm'", "2014",
+     "Huy động đầu tư toàn xã hội 31.818 tỷ đồng, tăng 9,29%. Tạo thêm việc làm mới cho 33.552 "
+     "lao động.",
+     "investment.total level 2014 31818 A; investment.total yoy_pct 2014 9.29 A; labour.jobs level "
+     "2014 33552 A"},
     {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",
