@@ -100,6 +100,13 @@ static const struct {
      "lao động.",
      "investment.total level 2014 31818 A; investment.total yoy_pct 2014 9.29 A; labour.jobs level "
      "2014 33552 A"},
+    {"'thu nhập bình quân' in money is income per head, after another subject too; not a "
+     "worker's wage",
+     "2015",
+     "Tỷ lệ hộ nghèo ước còn 12%; thu nhập bình quân đạt 36,5 triệu đồng/người.",
+     "social.poverty_rate level 2015 12 E; grdp.per_capita level 2015 36.5 E"},
+    {"... not a worker's wage", "2015",
+     "Thu nhập bình quân của người lao động đạt 6,5 triệu đồng/người/tháng.", ""},
     {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",
