@@ -107,6 +107,11 @@ static const struct {
      "social.poverty_rate level 2015 12 E; grdp.per_capita level 2015 36.5 E"},
     {"... not a worker's wage", "2015",
      "Thu nhập bình quân của người lao động đạt 6,5 triệu đồng/người/tháng.", ""},
+    {"'lĩnh vực nông nghiệp và thủy sản' under GRDP is farming's value added", "2018",
+     "Tổng sản phẩm trên địa bàn huyện đạt 1.875 tỷ đồng, tăng 6,77%. Trong đó, lĩnh vực nông "
+     "nghiệp và thủy sản đạt 895 tỷ đồng, tăng 3,92%.",
+     "grdp level 2018 1875 A; grdp yoy_pct 2018 6.77 A; gva.agriculture level 2018 895 A; "
+     "gva.agriculture yoy_pct 2018 3.92 A"},
     {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",
