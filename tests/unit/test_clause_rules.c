@@ -112,6 +112,9 @@ static const struct {
      "nghiệp và thủy sản đạt 895 tỷ đồng, tăng 3,92%.",
      "grdp level 2018 1875 A; grdp yoy_pct 2018 6.77 A; gva.agriculture level 2018 895 A; "
      "gva.agriculture yoy_pct 2018 3.92 A"},
+    {"a percentage of poor households is the poverty rate, their number their count", "2022",
+     "Hộ nghèo chuẩn tỉnh chỉ còn 2,31%. Toàn huyện còn 120 hộ nghèo.",
+     "social.poverty_rate level 2022 2.31 A; social.poor_households level 2022 120 A"},
     {"herds as 'tổng số trâu'; a season compared with is no subject", "2023-01/P11M",
      "Ước tính cuối tháng, tổng số trâu của cả tỉnh giảm 0,6% so với cùng thời điểm năm trước; "
      "tổng số gia cầm tăng 7,2%.",
