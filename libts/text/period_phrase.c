@@ -812,7 +812,8 @@ static int months_so_far(ts_period p, ts_period *last_month)
     return 1;
 }
 
-/* p as its month when it is one month after January ("tháng 11"). */
+/* A report of one month after January ("tháng 11"): that month in
+ * *month (in January the months so far are the month itself). */
 static int month_alone(ts_period p, ts_period *month)
 {
     int y, m, d;

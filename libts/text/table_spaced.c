@@ -506,21 +506,24 @@ static int has_figures(const sp_row *row, size_t k)
     return 0;
 }
 
+/* The Unicode category of the first character of s[0..n), -1 when none. */
+static int first_category(const char *s, size_t n)
+{
+    int32_t cp;
+    return n && tsx_utf8_decode((const unsigned char *)s, n, &cp) ? (int)utf8proc_category(cp) : -1;
+}
+
 /* Whether a token opens with a lower-case letter: the words go on from
  * the line before. */
 static int starts_lower(const char *s, size_t n)
 {
-    int32_t cp;
-    return n && tsx_utf8_decode((const unsigned char *)s, n, &cp) &&
-           utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+    return first_category(s, n) == UTF8PROC_CATEGORY_LL;
 }
 
 /* Whether token t is a word that opens with a capital letter. */
 static int upper_word(const ts_span *lines, const sp_tok *t)
 {
-    int32_t cp;
-    return tok_len(t) && tsx_utf8_decode((const unsigned char *)tok_text(lines, t), tok_len(t), &cp) &&
-           utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+    return first_category(tok_text(lines, t), tok_len(t)) == UTF8PROC_CATEGORY_LU;
 }
 
 static size_t figure_rows(const sp_row *rows, size_t nr, size_t k)
