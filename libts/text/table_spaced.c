@@ -224,6 +224,17 @@ static size_t label_at_start(const reader *r, size_t *at)
     return rd_at(r, i, TSX_C_TABLE_LABEL);
 }
 
+/* Whether line l holds "TT" as a word of its own (in "STT", "TT"). */
+static int number_head_in(const ts_span *l)
+{
+    for (const char *p = l->text, *end = l->text + l->len;
+         (p = memchr(p, 'T', (size_t)(end - p))) && p + 1 < end; p++)
+        if (p[1] == 'T' && (p + 2 == end || p[2] == ' ') &&
+            (p == l->text || p[-1] == ' ' || (p[-1] == 'S' && (p - 1 == l->text || p[-2] == ' '))))
+            return 1;
+    return 0;
+}
+
 /* A header that a caption opens on the same line ("Bảng 2.1: Một số chỉ
  * tiêu ... 2006 - 2013 TT Các chỉ tiêu chủ yếu ĐVT 2006 2010 ..."): the
  * row number's column and the label column's word after it, the end of
@@ -296,7 +307,10 @@ static int find_header(tbl_ctx *c, const ts_span *lines, size_t n, size_t line, 
         if (tbl_text_set(c, l->text, pass ? l->len : lead) != TS_OK)
             return -1;
         if (!(e = label_at_start(&c->r, &i))) {
-            if (pass || head_line != line || tbl_text_set(c, l->text, l->len) != TS_OK ||
+            /* Most lines with two years are prose: only a line with a row
+             * number's head in it ("TT", "STT") is read whole for one. */
+            if (pass || head_line != line || !number_head_in(l) ||
+                tbl_text_set(c, l->text, l->len) != TS_OK ||
                 !(e = label_after_caption(&c->r, &from, &i)))
                 return 0;
             break;
