@@ -991,6 +991,21 @@ static int dateline_lead_ok(const char *s, size_t at)
     return 1;
 }
 
+/* Whether the date at s[at] (folded) ends or opens a stretch ("huy động
+ * vốn đến ngày 31/5/2024 đạt ...", "từ 1/1"): the figures' date, not the
+ * report's. */
+static int date_of_a_span(const char *s, size_t at)
+{
+    static const char *const before[] = {"den ngay ", "den ", "tu ngay ", "tu "};
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
+        size_t n = strlen(before[k]);
+        if (at >= n && memcmp(s + at - n, before[k], n) == 0 &&
+            (at == n || s[at - n - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 static void infer_date(const ts_doc *doc, tsx_fold *f, ts_doc_meta *m)
 {
     size_t nl = ts_doc_line_count(doc), seen = 0;
@@ -1005,7 +1020,8 @@ static void infer_date(const ts_doc *doc, tsx_fold *f, ts_doc_meta *m)
             return;
         size_t at;
         int y, mo, d;
-        if (find_date(f->s, &at, &y, &mo, &d) && dateline_lead_ok(f->s, at)) {
+        if (find_date(f->s, &at, &y, &mo, &d) && dateline_lead_ok(f->s, at) &&
+            !date_of_a_span(f->s, at)) {
             m->has_date = 1;
             m->year = y;
             m->month = mo;

@@ -380,6 +380,10 @@ typedef struct {
 } meta_case;
 
 static const meta_case meta_cases[] = {
+    {"a short early line's date after 'đến ngày' is the figure's, no dateline",
+     "Quảng Trị: thu ngân sách 6 tháng đầu năm 2024 tăng 27,67%\n"
+     "Huy động vốn đến ngày 31/5/2024 đạt 38.537 tỷ đồng.\n",
+     "quang-tri", "cumulative", "2024-H1", 0, 0, 0},
     {"a month's end a stock was counted at names the report less than months compared with the "
      "same months a year before",
      "Tốc độ tăng GRDP của tỉnh Quảng Trị ước tính tăng 5,02% so với cùng kỳ năm trước.\n\n"
