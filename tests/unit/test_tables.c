@@ -374,22 +374,25 @@ static void test_columns_by_place(void **state)
           "livestock.pig level 2023 121000 A");
 }
 
+/* A budget table laid out by spaces, its header stacked over six lines. */
+#define STACKED_BUDGET                                                                          \
+          "                                                                Ước tính 9 tháng năm 2022 so\n" \
+          "                                                                          với (%)\n" \
+          "                              Thực hiện 9 tháng   Ước tính 9 tháng\n" \
+          "                                 năm 2021            năm 2022\n" \
+          "                                 (Tr. đồng)          (Tr. đồng)  Cùng kỳ 9 tháng   Kế hoạch năm\n" \
+          "                                                                    năm 2021           2022\n" \
+          "\n" \
+          "  Tổng thu ngân sách           4.210.500,00        4.650.300,00      110,45           78,20\n" \
+          "  Tổng chi ngân sách           6.120.000,00        6.505.700,00      106,30           71,05\n"
+
 /* pdftotext -layout: each column's head stacked over lines in its
  * place, a group's head over two columns, "so với (%)" over the base
  * ("Cùng kỳ", a plan); "(Tr. đồng)" is millions. */
 static void test_stacked_heads(void **state)
 {
     (void)state;
-    FACTS(
-          "                                                                Ước tính 9 tháng năm 2022 so\n"
-          "                                                                          với (%)\n"
-          "                              Thực hiện 9 tháng   Ước tính 9 tháng\n"
-          "                                 năm 2021            năm 2022\n"
-          "                                 (Tr. đồng)          (Tr. đồng)  Cùng kỳ 9 tháng   Kế hoạch năm\n"
-          "                                                                    năm 2021           2022\n"
-          "\n"
-          "  Tổng thu ngân sách           4.210.500,00        4.650.300,00      110,45           78,20\n"
-          "  Tổng chi ngân sách           6.120.000,00        6.505.700,00      106,30           71,05\n",
+    FACTS(STACKED_BUDGET,
           "2022-01/P9M",
           "budget.revenue level 2021-01/P9M 4210.5 A; budget.revenue level 2022-01/P9M 4650.3 E; "
           "budget.revenue yoy_pct 2022-01/P9M 10.45 E; budget.revenue pct_plan 2022-01/P9M 78.2 E; "
@@ -415,16 +418,7 @@ static void test_stacked_heads(void **state)
     /* A stacked header, then a table single spaces part: the second's
      * re-cut keeps the texts the first header's cells point into. */
     sink s;
-    run(
-          "                                                                Ước tính 9 tháng năm 2022 so\n"
-          "                                                                          với (%)\n"
-          "                              Thực hiện 9 tháng   Ước tính 9 tháng\n"
-          "                                 năm 2021            năm 2022\n"
-          "                                 (Tr. đồng)          (Tr. đồng)  Cùng kỳ 9 tháng   Kế hoạch năm\n"
-          "                                                                    năm 2021           2022\n"
-          "\n"
-          "  Tổng thu ngân sách           4.210.500,00        4.650.300,00      110,45           78,20\n"
-          "  Tổng chi ngân sách           6.120.000,00        6.505.700,00      106,30           71,05\n"
+    run(STACKED_BUDGET
           "\nTT Chỉ tiêu ĐVT Năm 2017 Năm 2018 1 Thu ngân sách trên địa bàn Tỷ đồng 856,5 878,3 2 "
           "Tỷ lệ hộ nghèo % 14,14 10,55\n",
         "2022-01/P9M", &s);
