@@ -225,11 +225,6 @@ static int cp_letter(int32_t cp)
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-static int cp_upper(int32_t cp)
-{
-    utf8proc_category_t c = utf8proc_category(cp);
-    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
 
 /* A letter or a combining mark: part of a word as written. */
 static int cp_in_word(int32_t cp)
@@ -244,7 +239,7 @@ static int words_capitalised(const char *orig, size_t o, size_t end)
     while (o < end) {
         int32_t cp;
         size_t k = tsx_utf8_decode((const unsigned char *)orig + o, end - o, &cp);
-        if (at_start && cp_letter(cp) && !cp_upper(cp))
+        if (at_start && cp_letter(cp) && !tsx_cp_upper(cp))
             return 0;
         at_start = !(cp_in_word(cp) || (cp >= '0' && cp <= '9'));
         o += k;
@@ -363,7 +358,7 @@ static int name_alone(const char *orig, size_t olen, size_t o, size_t end)
         size_t w = i;
         while ((cp = cp_before(orig, w, &s)) && cp_in_word(cp)) {
             if (cp_letter(cp)) {
-                all_caps &= cp_upper(cp);
+                all_caps &= tsx_cp_upper(cp);
                 n_letters++;
             }
             w = s;
@@ -376,7 +371,7 @@ static int name_alone(const char *orig, size_t olen, size_t o, size_t end)
             k += tsx_utf8_decode((const unsigned char *)orig + k, w - k, &c);
             opens = !cp_letter(c);
         }
-        if (cp_upper(first) && !opens && !(all_caps && n_letters >= 2))
+        if (tsx_cp_upper(first) && !opens && !(all_caps && n_letters >= 2))
             return 0;
     }
     size_t j = end < olen ? end : olen;
@@ -386,7 +381,7 @@ static int name_alone(const char *orig, size_t olen, size_t o, size_t end)
         if (next != ' ' && next != 0xA0)
             break;
     }
-    return !cp_upper(next);
+    return !tsx_cp_upper(next);
 }
 
 int tsx_entry_text_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o, size_t end)

@@ -2,7 +2,6 @@
  * breaks lines at a fixed width in mid-sentence, while list items,
  * headings and new paragraphs start lines of their own. */
 #include <string.h>
-#include <utf8proc.h>
 #include "text/text_internal.h"
 
 static int is_space(char c) { return c == ' ' || c == '\t'; }
@@ -34,12 +33,6 @@ static int32_t last_cp(const char *s, size_t n)
     int32_t cp;
     tsx_utf8_decode((const unsigned char *)s + j, n - j, &cp);
     return cp;
-}
-
-static int is_upper(int32_t cp)
-{
-    int c = utf8proc_get_property(cp)->category;
-    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
 /* A list or heading marker at s: "- ", "+ ", "• ", "1. ", "1.2. ", "2) ",
@@ -169,7 +162,7 @@ int tsx_line_continues(const tsx_lines *l, const tsx_line *a, const tsx_line *b)
         return 0;
     if (la == ',' || la == '(' || la == '-' || la == 0x2013)
         return 1;
-    int lower_next = !is_upper(fb) && !(fb == '"' || fb == 0x201C);
+    int lower_next = !tsx_cp_upper(fb) && !(fb == '"' || fb == 0x201C);
     /* "khu vực II:" then "23,52%; khu vực III: 33,06%": a page's text
      * broke the line between a label and its percentage. */
     if (la == ':' && starts_percentage(tb + at, b->len - at))

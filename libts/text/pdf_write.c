@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 #include "text/read_internal.h"
 #include "core/grow.h"
 
@@ -282,9 +281,7 @@ static int row_goes_on(const tsx_pdf_page *p, const tsx_row *above, const tsx_ro
     if (r->n != 1 || all != 1)
         return 0;
     const tsx_chunk *c = chunk_of(p, r, 0);
-    int32_t cp;
-    tsx_utf8_decode((const unsigned char *)p->bytes.data + c->start, c->len, &cp);
-    return c->len && utf8proc_get_property(cp)->category == UTF8PROC_CATEGORY_LL;
+    return tsx_starts_lower(p->bytes.data + c->start, c->len);
 }
 
 /* Writes the table at rows [i, end) and the wrapped lines right under

@@ -6,7 +6,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 #include "text/text_internal.h"
 
 /* A paragraph being assembled from lines: text plus map to NFC. */
@@ -92,12 +91,6 @@ static int cp_at(const char *s, size_t n, size_t i, int32_t *cp)
     return (int)tsx_utf8_decode((const unsigned char *)s + i, n - i, cp);
 }
 
-static int is_upper_cp(int32_t cp)
-{
-    int c = utf8proc_get_property(cp)->category;
-    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
 /* Where the next sentence starts if the terminator run ending at j (first
  * byte after it) closes the sentence started at start; 0 when it does not.
  * i is the terminator's first byte. */
@@ -120,11 +113,11 @@ static size_t boundary(const char *s, size_t n, size_t start, size_t i, size_t j
     int32_t cp;
     if (!cp_at(s, n, k, &cp))
         return 0;
-    int ok = is_upper_cp(cp) || cp == '"' || cp == 0x201C ||
+    int ok = tsx_cp_upper(cp) || cp == '"' || cp == 0x201C ||
              ((cp == '-' || cp == '+') && k + 1 < n && s[k + 1] == ' ');
     if (!ok && cp == '(' && k + 1 < n) {
         int32_t c2;
-        ok = cp_at(s, n, k + 1, &c2) && is_upper_cp(c2);
+        ok = cp_at(s, n, k + 1, &c2) && tsx_cp_upper(c2);
     }
     if (!ok)
         return 0;

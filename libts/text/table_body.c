@@ -14,7 +14,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #define MAX_LABELS 8   /* labels without figures before the table is over */
 #define NUM_MAX 64     /* bytes of a figure cell at most */
@@ -351,14 +350,6 @@ typedef struct {
     size_t nv, nnum;
 } pending;
 
-/* Nonzero when x starts with a lower-case letter (a label going on). */
-static int lower_start(const tbl_cell *x)
-{
-    int32_t cp;
-    tsx_utf8_decode((const unsigned char *)x->text, x->len, &cp);
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
-
 /* Hands the pending labels and cells over as rows (see the file's head
  * for stacked labels). */
 static int flush(tbl_body *b, const tbl_table *t, pending *p)
@@ -495,7 +486,7 @@ static int stream_line(tbl_ctx *c, const tbl_table *t, tbl_body *b, pending *p, 
     }
     if (p->nl && cx->text[0] == '(')
         return 1; /* a note under the label */
-    if (p->nl && lower_start(cx) && !tbl_blank(g, i - 1) && p->label2[p->nl - 1] == TBL_NONE) {
+    if (p->nl && tsx_starts_lower(cx->text, cx->len) /* a label going on */ && !tbl_blank(g, i - 1) && p->label2[p->nl - 1] == TBL_NONE) {
         p->label2[p->nl - 1] = k; /* the label goes on */
         return 1;
     }

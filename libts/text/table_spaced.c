@@ -17,7 +17,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #define SP_MAX_TOKENS 4096 /* tokens of one table at most */
 #define SP_LABEL_MAX 40    /* tokens of a label at most: past it, prose */
@@ -520,26 +519,6 @@ static int has_figures(const sp_row *row, size_t k)
     return 0;
 }
 
-/* The Unicode category of the first character of s[0..n), -1 when none. */
-static int first_category(const char *s, size_t n)
-{
-    int32_t cp;
-    return n && tsx_utf8_decode((const unsigned char *)s, n, &cp) ? (int)utf8proc_category(cp) : -1;
-}
-
-/* Whether a token opens with a lower-case letter: the words go on from
- * the line before. */
-static int starts_lower(const char *s, size_t n)
-{
-    return first_category(s, n) == UTF8PROC_CATEGORY_LL;
-}
-
-/* Whether token t is a word that opens with a capital letter. */
-static int upper_word(const ts_span *lines, const sp_tok *t)
-{
-    return first_category(tok_text(lines, t), tok_len(t)) == UTF8PROC_CATEGORY_LU;
-}
-
 static size_t figure_rows(const sp_row *rows, size_t nr, size_t k)
 {
     size_t n = 0;
@@ -581,7 +560,7 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
              * trong" then "tỉnh (GDP) Tỷ đồng 12.743 ...".) */
             if (line != h->head_line && !line_rows && j > label && t[label].line == line &&
                 (label == 0 || t[label - 1].line != line) &&
-                !starts_lower(tok_text(lines, &t[j]), tok_len(&t[j])) &&
+                !tsx_starts_lower(tok_text(lines, &t[j]), tok_len(&t[j])) &&
                 !(h->unit_b > h->unit_a && unit_then_figure(c, lines, t, nt, j))) {
                 sp_row *row = &rows[nr++];
                 size_t first = label, n = j - label;
@@ -619,7 +598,7 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
          * capital ("Nông lâm nghiệp 7,70 7,20 6,51 6,10 5,50 Công
          * nghiệp-XD 52,23 ..." under 2006 ... 2010 and a TTBQ column). */
         if (!take && run >= 2 && j > label && t[label].line == t[j].line && j + run < nt &&
-            t[j + run].line == t[j].line && upper_word(lines, &t[j + run]))
+            t[j + run].line == t[j].line && tsx_starts_upper(tok_text(lines, &t[j + run]), tok_len(&t[j + run])))
             take = run;
         if (take && j > label) {
             sp_row *row = &rows[nr];

@@ -105,6 +105,12 @@ TSX_INLINE size_t tsx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
 }
 /* Encodes cp into out (4 bytes room); returns the length. */
 size_t tsx_utf8_encode(int32_t cp, char *out);
+/* Letter case: a capital (upper or title case), a lower-case letter. */
+int tsx_cp_upper(int32_t cp);
+int tsx_cp_lower(int32_t cp);
+/* Whether s[0..n) opens with a capital, with a lower-case letter. */
+int tsx_starts_upper(const char *s, size_t n);
+int tsx_starts_lower(const char *s, size_t n);
 
 /* ---- NFC (normalize.c) ---- */
 
