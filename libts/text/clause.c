@@ -152,7 +152,7 @@ static ts_period period_ending_at(const reader *r, size_t w, size_t e)
     ts_period best = {0, 0};
     size_t k = w;
     for (int n = 0; n < 6 && k != (size_t)-1; n++, k = rd_prev_word(r, k)) {
-        per_state ps = {PER_NONE, {0, 0}, 0, 0};
+        per_state ps = PER_STATE_NONE;
         int set, year_only;
         if (rd_period(r, k, &ps, &set, &year_only) == e && ps.kind == PER_FIXED)
             best = ps.p;
@@ -226,7 +226,7 @@ static int holds_figure_between(const reader *r, size_t a, size_t b)
     for (size_t k = a; k < b && k < r->n; k++) {
         if (tsx_is_word((unsigned char)r->s[k]) &&
             (k == 0 || !tsx_is_word((unsigned char)r->s[k - 1]))) {
-            per_state ps = {PER_NONE, {0, 0}, 0, 0};
+            per_state ps = PER_STATE_NONE;
             int set, year_only;
             size_t e = rd_period(r, k, &ps, &set, &year_only);
             if (e > k) {
@@ -539,7 +539,7 @@ static size_t on_cumulative(reader *r, size_t i)
     size_t e = rd_at(r, i, TSX_C_PERIOD_CUMULATIVE);
     if (!e)
         return 0;
-    per_state ps = {PER_NONE, {0, 0}, 0, 0};
+    per_state ps = PER_STATE_NONE;
     int set, year_only;
     size_t pe = rd_period(r, rd_skip_spaces(r, e), &ps, &set, &year_only);
     /* "lũy kế từ đầu năm đến nay" in a month's report: the year so far. */
@@ -696,7 +696,7 @@ static void elided_subject(reader *r)
             i++;
         cumulative = 1;
     }
-    per_state ps = {PER_NONE, {0, 0}, 0, 0};
+    per_state ps = PER_STATE_NONE;
     int set, year_only;
     if (i >= r->n || !rd_period(r, i, &ps, &set, &year_only) || !set || ps.kind != PER_FIXED)
         return;

@@ -229,7 +229,7 @@ static size_t and_longer_span(const reader *r, size_t e, size_t *listed_last)
     *listed_last = 0;
     for (int listed = 0; listed < 3 && k < r->n && r->s[k] == ','; listed++) {
         size_t q = past_estimate(r, rd_skip_spaces(r, k + 1)), qe;
-        per_state ps = {PER_NONE, {0, 0}, 0, 0};
+        per_state ps = PER_STATE_NONE;
         int set, year_only;
         if (!(rd_at(r, q, TSX_C_PERIOD_QUARTER) || rd_at(r, q, TSX_C_PERIOD_MONTH)) ||
             !(qe = rd_period(r, q, &ps, &set, &year_only)))
@@ -270,7 +270,7 @@ static int ends_with(const candidate *wide, const candidate *c)
  * this month's estimate, the nine months). */
 static int ends_listed(const reader *r, size_t k, const candidate *wide)
 {
-    per_state ps = {PER_NONE, {0, 0}, 0, 0};
+    per_state ps = PER_STATE_NONE;
     int set, year_only;
     candidate c;
     return k && rd_period(r, k, &ps, &set, &year_only) && to_candidate(&ps, &c) &&
@@ -339,7 +339,7 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
          * đầu năm 2023 là: ...)", "(cao hơn mức tăng 2,65% trong 6 tháng
          * đầu năm 2021)"): it names no report; in a title, only one right
          * after a figure. */
-        per_state ps = {PER_NONE, {0, 0}, 0, 0};
+        per_state ps = PER_STATE_NONE;
         int set, year_only;
         if (depth > 0 && aside) {
             if (rd_period(r, i, &ps, &set, &year_only))
@@ -429,7 +429,7 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             c.dated = ps.kind == PER_UPTO ? c.weight : 0;
             size_t listed;
             size_t whole = and_longer_span(r, e, &listed);
-            per_state wy = {PER_NONE, {0, 0}, 0, 0};
+            per_state wy = PER_STATE_NONE;
             size_t we;
             candidate wc;
             if (whole && (we = rd_period(r, whole, &wy, &set, &year_only)) && set &&
@@ -624,7 +624,7 @@ static void survey_areas(const reader *r, int title, survey *sv)
          * beside the report's own; "cao hơn tỉnh Thái Bình", "so với Hà
          * Nam": an area the report compares itself with. */
         size_t next = rd_skip_spaces(r, end);
-        per_state ps = {PER_NONE, {0, 0}, 0, 0};
+        per_state ps = PER_STATE_NONE;
         /* "tỉnh Hưng Yên 6 tháng đầu năm": a period, no figure; nor is a
          * title's dateline ("Thái Bình, 09/04/2021"). */
         int set, year_only, y, m, d;

@@ -221,7 +221,7 @@ static int period_within_after(const reader *r, size_t j, per_state *out)
     size_t within = rd_at(r, rd_skip_spaces(r, j), TSX_C_WITHIN);
     if (!within)
         return 0;
-    per_state ps = {PER_NONE, {0, 0}, 0, 0};
+    per_state ps = PER_STATE_NONE;
     int set, year_only;
     if (!rd_period(r, rd_skip_spaces(r, within), &ps, &set, &year_only) ||
         ps.kind != PER_FIXED)

@@ -152,7 +152,7 @@ base tsx_base_after(const reader *r, size_t i)
         return B_OTHER;
     /* "giảm 0,3% so với tháng 6/2018, tăng 9,0% so với cùng kỳ": a month
      * or quarter named is the report's a year before, or another one. */
-    per_state ps = {PER_NONE, {0, 0}, 0, 0};
+    per_state ps = PER_STATE_NONE;
     int set, year_only;
     if (had_so && (rd_at(r, i, TSX_C_PERIOD_MONTH) || rd_at(r, i, TSX_C_PERIOD_QUARTER))) {
         if ((pe = rd_period(r, i, &ps, &set, &year_only)) && ps.kind == PER_FIXED) {

@@ -746,7 +746,7 @@ int rd_period_after(const reader *r, size_t j, per_state *out)
     size_t k = rd_skip_spaces(r, j), e;
     if ((e = at_class(r, k, TSX_C_PERIOD_OF))) {
         int set, year_only;
-        per_state ps = {PER_NONE, {0, 0}, 0, 0};
+        per_state ps = PER_STATE_NONE;
         if (rd_period(r, rd_skip_spaces(r, e), &ps, &set, &year_only) && set &&
             ps.kind == PER_FIXED) {
             *out = ps;
@@ -864,7 +864,7 @@ void rd_find_cumulative(reader *r)
         size_t e = rd_at(r, i, TSX_C_PERIOD_CUMULATIVE);
         if (!e)
             continue;
-        per_state ps = {PER_NONE, {0, 0}, 0, 0};
+        per_state ps = PER_STATE_NONE;
         int set, year_only;
         size_t j = rd_skip_spaces(r, e);
         if (rd_digit((unsigned char)r->s[j]) && months_from_january(r, j, &ps, &set) &&

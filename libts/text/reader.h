@@ -27,6 +27,9 @@ typedef struct {
     int dated;     /* UPTO: the day written out ("30/6/2015"), not "cuối tháng 6" */
 } per_state;
 
+/* No period read yet: what rd_period fills in. */
+#define PER_STATE_NONE {PER_NONE, {0, 0}, 0, 0}
+
 /* The state that parentheses save and restore. */
 typedef struct {
     const ts_indicator *ind; /* current indicator, NULL when none */

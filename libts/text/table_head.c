@@ -134,7 +134,7 @@ static size_t bare_year(const reader *r, size_t i, hcell *h)
  * named as the base of a comparison ("so với năm 2020") is kept apart. */
 static size_t period_at(const reader *r, size_t i, hcell *h)
 {
-    per_state ps = {PER_NONE, {0, 0}, 0, 0};
+    per_state ps = PER_STATE_NONE;
     int set = 0, year_only = 0;
     size_t e = rd_period(r, i, &ps, &set, &year_only);
     if (!e || e <= i)

@@ -134,7 +134,7 @@ static size_t period_end(tbl_ctx *c, size_t i)
         return 0;
     if (is_digit(r->s[i]))
         return bare_years(r->orig, r->olen, orig_at(c, i));
-    per_state ps = {PER_NONE, {0, 0}, 0, 0};
+    per_state ps = PER_STATE_NONE;
     int set, year_only;
     size_t e = rd_period(r, i, &ps, &set, &year_only);
     return e && ps.kind == PER_FIXED ? orig_at(c, e) : 0;
