@@ -44,6 +44,8 @@ int tsx_plan_to_date(const reader *r);
 int tsx_average_before(const reader *r, size_t i);
 /* "bình quân" between the verb at v and the figure at i. */
 int tsx_average_between(const reader *r, size_t v, size_t i);
+/* "bình quân hàng năm" just before the verb at v. */
+int tsx_yearly_average_before_verb(const reader *r, size_t v);
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */
 int tsx_sentence_yearly(const reader *r);
 
@@ -80,9 +82,11 @@ typedef enum {
     C_NO_B,            /* not an "a/b" figure */
     C_GROWTH_SUBJECT,  /* no a/b, and a growth word names the subject */
     C_GROWTH_SPAN,     /* that, over several years */
+    C_GROWTH_AVERAGED, /* that, "bình quân hàng năm" before the verb */
     C_NOT_IN_UNIT,     /* the unit does not convert to the indicator's */
     C_AVERAGE_BEFORE,  /* "bình quân" just before: a yearly average */
-    C_AVERAGE_BETWEEN, /* "bình quân" between the verb and the figure */
+    C_VERB_AVERAGED,   /* "bình quân" between the verb and the figure, or
+                        * "bình quân hàng năm" just before the verb */
     C_PLAN_CONTEXT,    /* a plan phrase or "giao"/"kế hoạch" just before */
     C_DOUBLED,         /* 100% or more: "tăng 138% so với dự toán" is the
                         * share written as a rise, or a plan more than

@@ -28,11 +28,13 @@ static const rule rules[] = {
     {1, CHANGE, 0, IND_RATE, C_NONE, A_DROP, "a rate's change is in points"},
     {1, VB(V_CORRESP), 0, IND_ANY, C_NO_CHANGE_BEFORE, A_DROP, "'tương ứng' with no change before"},
     {1, CHANGE, 0, IND_ANY, C_SPAN, A_AVG_IF_YEARLY, "a change over several years"},
-    {1, VB(V_UP) | VB(V_GROWTH), 0, IND_ANY, C_AVERAGE_BETWEEN, A_AVG_ANNUAL,
+    {1, VB(V_UP) | VB(V_GROWTH), 0, IND_ANY, C_VERB_AVERAGED, A_AVG_ANNUAL,
      "a yearly average over no span of years"},
-    {1, CHANGE, 0, IND_ANY, C_AVERAGE_BETWEEN, A_DROP, "a yearly average over no span of years"},
+    {1, CHANGE, 0, IND_ANY, C_VERB_AVERAGED, A_DROP, "a yearly average over no span of years"},
     {1, CHANGE, 0, IND_ANY, C_NONE, A_YOY, NULL},
     {1, 0, BS(B_NONE), IND_RATE, C_NO_B, A_LEVEL, NULL},
+    {1, VB(V_REACH) | VB(V_IS), BS(B_NONE), IND_NOT_RATE, C_GROWTH_AVERAGED, A_AVG_ANNUAL,
+     "a yearly average over no span of years"},
     {1, VB(V_NONE) | VB(V_REACH) | VB(V_IS), BS(B_NONE), IND_NOT_RATE, C_GROWTH_SPAN,
      A_AVG_ANNUAL, NULL},
     {1, VB(V_NONE) | VB(V_REACH) | VB(V_IS), BS(B_NONE), IND_NOT_RATE, C_GROWTH_SUBJECT, A_YOY,
@@ -121,9 +123,13 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     case C_GROWTH_SUBJECT: return !q->has_b && growth_subject(r, f, q);
     case C_GROWTH_SPAN:
         return !q->has_b && ts_period_kind_of(f->p) == TS_PERIOD_YEARS && growth_subject(r, f, q);
+    case C_GROWTH_AVERAGED:
+        return !q->has_b && tsx_yearly_average_before_verb(r, f->vpos) && growth_subject(r, f, q);
     case C_NOT_IN_UNIT: return !rd_to_unit(q, q->a, f->ind, &x);
     case C_AVERAGE_BEFORE: return tsx_average_before(r, q->start);
-    case C_AVERAGE_BETWEEN: return f->vpos != (size_t)-1 && tsx_average_between(r, f->vpos, q->start);
+    case C_VERB_AVERAGED:
+        return f->vpos != (size_t)-1 && (tsx_average_between(r, f->vpos, q->start) ||
+                                         tsx_yearly_average_before_verb(r, f->vpos));
     case C_PLAN_CONTEXT:
         return r->st[r->depth].plan_mode || rd_ending(r, f->vpos, TSX_C_PLAN_CUE) != (size_t)-1;
     }
@@ -168,9 +174,10 @@ static const char *const cond_names[] = {
     [C_NO_B] = "not \"a/b\"",
     [C_GROWTH_SUBJECT] = "a growth word names the subject",
     [C_GROWTH_SPAN] = "a growth word names the subject; its period is several years",
+    [C_GROWTH_AVERAGED] = "a growth word names the subject; \"bình quân hàng năm\" before its verb",
     [C_NOT_IN_UNIT] = "its unit does not fit",
     [C_AVERAGE_BEFORE] = "\"bình quân\" before it",
-    [C_AVERAGE_BETWEEN] = "\"bình quân\" between its verb and it",
+    [C_VERB_AVERAGED] = "\"bình quân\" between its verb and it, or \"bình quân hàng năm\" before its verb",
     [C_PLAN_CONTEXT] = "a plan phrase or \"giao\" before it",
     [C_DOUBLED] = "100% or more",
     [C_AFTER_GROWTH] = "the sentence gave its growth, not its level, and its target is a growth (a yearly average, a subject named as a growth rate)",

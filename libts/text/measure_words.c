@@ -315,6 +315,18 @@ int tsx_average_between(const reader *r, size_t v, size_t i)
     return 0;
 }
 
+/* "bình quân hàng năm" just before the verb at v ("GDP bình quân hàng
+ * năm tăng 12,3%"): the verb's figure is a yearly average.  The yearly
+ * word is needed: "GDP bình quân đầu người tăng 10%" is a level's
+ * growth. */
+int tsx_yearly_average_before_verb(const reader *r, size_t v)
+{
+    if (v == (size_t)-1 || !tsx_tags_have(r->tags, TSX_C_PER_YEAR))
+        return 0;
+    size_t y = rd_ending(r, rd_prev_word(r, v), TSX_C_PER_YEAR);
+    return y != (size_t)-1 && rd_word_of(r, rd_prev_word(r, y), TSX_C_AVERAGE);
+}
+
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */
 int tsx_sentence_yearly(const reader *r)
 {

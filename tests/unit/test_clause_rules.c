@@ -1389,6 +1389,12 @@ static const struct {
      "ước thực hiện 6.210 tỷ đồng.",
      "grdp.share.services level 2021-H1 47.3 A; tourism.visitors level 2021-H1 820000 E; "
      "investment.total level 2021-H1 6210 E"},
+    {"'bình quân hàng năm' before the verb is a yearly average: over a span named, or none; "
+     "'bình quân đầu người' is no average", "2012",
+     "Giai đoạn 2006 - 2010, GDP bình quân hàng năm tăng 12,3%. Năm 2012, GDP bình quân đầu "
+     "người tăng 10,5%; tốc độ tăng trưởng kinh tế bình quân hàng năm đạt 11,2%; GDP tăng 9,5%.",
+     "grdp avg_annual_pct 2006/2010 12.3 A; grdp.per_capita yoy_pct 2012 10.5 A; "
+     "grdp yoy_pct 2012 9.5 A"},
 };
 
 static void test_rules(void **state)
