@@ -309,6 +309,23 @@ static int after_equal_share(const reader *r, size_t i)
     return tsx_verb_before(r, p, &vpos) == V_EQUAL;
 }
 
+/* "Năm 2018, ..." opening the sentence of a report on 2019: the year
+ * the paragraph goes on about (its sentences after name none).  Of the
+ * report's own year it adds nothing, and would take the month of a
+ * monthly report from the sentences after it. */
+static int opens_with_other_year(const reader *r, size_t i, size_t pe, per_state ps)
+{
+    size_t w = rd_prev_word(r, i);
+    if (w != (size_t)-1 && (rd_prev_word(r, w) != (size_t)-1 || !rd_at(r, w, TSX_C_WITHIN)))
+        return 0;
+    if (w == (size_t)-1 && i > 0)
+        return 0;
+    while (pe < r->n && r->s[pe] == ' ')
+        pe++;
+    return pe < r->n && r->s[pe] == ',' && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
+           !ts_period_contains(ps.p, r->cx->report) && !ts_period_contains(r->cx->report, ps.p);
+}
+
 /* A period phrase at i; returns its end or 0. */
 static size_t on_period(reader *r, size_t i)
 {
@@ -339,8 +356,8 @@ static size_t on_period(reader *r, size_t i)
         fr->weak = 0;
         if (r->depth == 0 && r->first_per.kind == PER_NONE && ps.kind == PER_FIXED)
             r->first_per = ps;
-        if (cumulative && r->depth == 0 && !r->figures && r->lead.kind == PER_NONE &&
-            ps.kind == PER_FIXED)
+        if ((cumulative || opens_with_other_year(r, i, pe, ps)) && r->depth == 0 &&
+            !r->figures && r->lead.kind == PER_NONE && ps.kind == PER_FIXED)
             r->lead = ps;
     }
     return pe;

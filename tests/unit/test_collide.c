@@ -120,6 +120,18 @@ static void test_rules_settle(void **state)
          "tourism.revenue level 2025-10 4157.5 E; tourism.visitors level 2025-01/P10M 14800000 E; "
          "tourism.revenue level 2025-01/P10M 60318.9 E",
          NULL},
+        {"a paragraph opening on another year than the report's goes on about it",
+         "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2019\n"
+         "Năm 2018, tổng giá trị sản xuất tăng 12%. Thu ngân sách đạt 630 tỷ đồng, đạt 122% kế "
+         "hoạch.\nThu ngân sách đạt 700 tỷ đồng.\n",
+         "budget.revenue level 2018 630 A; budget.revenue pct_plan 2018 122 A; "
+         "budget.revenue level 2019 700 A",
+         NULL},
+        {"... not on the report's own year, which would take a monthly report's month",
+         "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2018\n"
+         "Năm 2018, tổng vốn đầu tư toàn xã hội ước đạt 5.000 tỷ đồng. Thu ngân sách đạt 400 tỷ "
+         "đồng.\n",
+         "investment.total level 2018 5000 E; budget.revenue level 2018-10 400 A", NULL},
         {"the more specific phrase: revenue collected on the territory",
          HEAD "Tổng thu ngân sách nhà nước đạt 19.000 tỷ đồng. Thu ngân sách nhà nước trên địa "
               "bàn đạt 6.100 tỷ đồng.\n",
