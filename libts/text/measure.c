@@ -889,6 +889,8 @@ void rd_on_quantity(reader *r, quantity *q)
                         : 0;
     if (base_year && base_year < ts_year_of_days(f.p.last) - 1)
         f.b = B_OTHER;
+    if (f.pct && f.b == B_NONE && f.v == V_REACH)
+        f.b = tsx_base_after_excess(r, q->end);
     if (f.pct && f.b == B_NONE && equal_to_year)
         f.b = B_SAME_PERIOD;
     if (f.pct && f.b == B_NONE)

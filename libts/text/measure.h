@@ -24,6 +24,9 @@ verb tsx_verb_ending(const reader *r, size_t w);
 base tsx_base_after(const reader *r, size_t i);
 /* The year of "so với năm 2015" after a figure at i, or 0. */
 int tsx_base_year_after(const reader *r, size_t i);
+/* The plan an excess in money after a share names: "đạt 118%, vượt 876
+ * tỷ đồng so với dự toán"; B_PLAN or B_NONE. */
+base tsx_base_after_excess(const reader *r, size_t i);
 /* "so với tháng trước tăng 1,1%": the base a comparison names right
  * before the verb at vpos (B_NONE when none). */
 base tsx_base_before_verb(const reader *r, size_t vpos);
@@ -84,6 +87,8 @@ typedef enum {
     C_GROWTH_SPAN,     /* that, over several years */
     C_GROWTH_AVERAGED, /* that, "bình quân hàng năm" before the verb */
     C_NOT_IN_UNIT,     /* the unit does not convert to the indicator's */
+    C_BASE_AFTER,      /* a base follows the figure ("vượt 876 tỷ đồng so
+                        * với dự toán": an excess, not a level) */
     C_AVERAGE_BEFORE,  /* "bình quân" just before: a yearly average */
     C_VERB_AVERAGED,   /* "bình quân" between the verb and the figure, or
                         * "bình quân hàng năm" just before the verb */

@@ -43,6 +43,7 @@ static const rule rules[] = {
     /* amounts */
     {0, 0, 0, IND_ANY, C_NOT_IN_UNIT, A_DROP, "the unit does not fit the indicator"},
     {0, VB(V_UP) | VB(V_DOWN) | VB(V_CORRESP), 0, IND_ANY, C_NONE, A_DROP, "an absolute change"},
+    {0, VB(V_EXCEED), 0, IND_ANY, C_BASE_AFTER, A_DROP, "an excess over its base"},
     {0, VB(V_MORE), 0, IND_NOT_FLOW, C_NONE, A_DROP, "an addition to a stock"},
     {0, 0, 0, IND_RATIO_OF_AMOUNTS, C_PER_YEAR, A_LEVEL_PLAN, NULL},
     {0, 0, 0, IND_ANY, C_PER_YEAR, A_DROP, "an amount per year"},
@@ -125,6 +126,7 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
         return !q->has_b && ts_period_kind_of(f->p) == TS_PERIOD_YEARS && growth_subject(r, f, q);
     case C_GROWTH_AVERAGED:
         return !q->has_b && tsx_yearly_average_before_verb(r, f->vpos) && growth_subject(r, f, q);
+    case C_BASE_AFTER: return tsx_base_after(r, q->end) != B_NONE;
     case C_NOT_IN_UNIT: return !rd_to_unit(q, q->a, f->ind, &x);
     case C_AVERAGE_BEFORE: return tsx_average_before(r, q->start);
     case C_VERB_AVERAGED:
@@ -175,6 +177,7 @@ static const char *const cond_names[] = {
     [C_GROWTH_SUBJECT] = "a growth word names the subject",
     [C_GROWTH_SPAN] = "a growth word names the subject; its period is several years",
     [C_GROWTH_AVERAGED] = "a growth word names the subject; \"bình quân hàng năm\" before its verb",
+    [C_BASE_AFTER] = "a base after it (\"so với dự toán\", \"so với cùng kỳ\")",
     [C_NOT_IN_UNIT] = "its unit does not fit",
     [C_AVERAGE_BEFORE] = "\"bình quân\" before it",
     [C_VERB_AVERAGED] = "\"bình quân\" between its verb and it, or \"bình quân hàng năm\" before its verb",

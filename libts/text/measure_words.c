@@ -183,6 +183,23 @@ base tsx_base_after(const reader *r, size_t i)
     return B_NONE;
 }
 
+/* "đạt 118%, vượt 876 tỷ đồng so với dự toán": the excess in money right
+ * after a share names the base the share is of too. */
+base tsx_base_after_excess(const reader *r, size_t i)
+{
+    i = rd_skip_spaces(r, i);
+    if (i >= r->n || r->s[i] != ',')
+        return B_NONE;
+    size_t v = rd_skip_spaces(r, i + 1);
+    size_t ve = rd_at(r, v, TSX_C_VERB_EXCEED);
+    quantity amount;
+    if (!ve || !rd_quantity(r, rd_skip_spaces(r, ve), &amount) || !amount.has_unit ||
+        strcmp(amount.um.unit, "pct") == 0)
+        return B_NONE;
+    base b = tsx_base_after(r, amount.end);
+    return b == B_PLAN ? b : B_NONE;
+}
+
 base tsx_base_before_verb(const reader *r, size_t vpos)
 {
     if (vpos == (size_t)-1)

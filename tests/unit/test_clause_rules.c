@@ -1395,6 +1395,12 @@ static const struct {
      "người tăng 10,5%; tốc độ tăng trưởng kinh tế bình quân hàng năm đạt 11,2%; GDP tăng 9,5%.",
      "grdp avg_annual_pct 2006/2010 12.3 A; grdp.per_capita yoy_pct 2012 10.5 A; "
      "grdp yoy_pct 2012 9.5 A"},
+    {"an excess in money against the plan is no level, and names the base of the share before "
+     "it", "2023",
+     "Thu ngân sách đạt 5.710 tỷ đồng, đạt 118%, vượt 876 tỷ đồng so với dự toán; chi ngân sách "
+     "đạt 9.100 tỷ đồng, vượt 310 tỷ đồng so với cùng kỳ.",
+     "budget.revenue level 2023 5710 A; budget.revenue pct_plan 2023 118 A; "
+     "budget.expenditure level 2023 9100 A"},
 };
 
 static void test_rules(void **state)
