@@ -206,6 +206,12 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].after_change = change;
     r->st[r->depth].after_plan_base = w != (size_t)-1 && rd_ending(r, w, TSX_C_BASE_PLAN) != (size_t)-1;
     r->st[r->depth].other_area = 0;
+    /* "tăng 7,5% so với năm 2011 (trong đó: lúa 14,57 nghìn ha, ...)":
+     * the parts of the subject, of its own period, not the base's. */
+    if (rd_at(r, a, TSX_C_CARRIER_PART)) {
+        py = based = 0;
+        pp = (ts_period){0, 0};
+    }
     r->st[r->depth].paren_per = pp.last ? pp : py ? ts_period_year(py) : pp;
     r->st[r->depth].paren_base = based;
     r->st[r->depth].own = 0;

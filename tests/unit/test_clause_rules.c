@@ -1401,6 +1401,12 @@ static const struct {
      "đạt 9.100 tỷ đồng, vượt 310 tỷ đồng so với cùng kỳ.",
      "budget.revenue level 2023 5710 A; budget.revenue pct_plan 2023 118 A; "
      "budget.expenditure level 2023 9100 A"},
+    {"a bare yield in tonnes a hectare where rice is spoken of; the parts in brackets after a "
+     "base's year are of the sentence's period; another crop's yield is not rice's", "2012",
+     "Cây lương thực có hạt 20.100 ha, tăng 7,5% so với năm 2011 (trong đó: lúa 14.570 ha; năng "
+     "suất bình quân ước đạt 32,17 tạ/ha, tăng 0,77%; cây bắp 5.530 ha, năng suất đạt 33,6 "
+     "tạ/ha).",
+     "agri.rice_yield level 2012 32.17 E; agri.rice_yield yoy_pct 2012 0.77 E"},
 };
 
 static void test_rules(void **state)
