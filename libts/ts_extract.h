@@ -138,6 +138,14 @@ typedef struct {
     int continued;         /* set by the caller: this sentence goes on from
                             * the one before (the next sentence of the same
                             * footnote) */
+    const char *said_before; /* set by the caller, or NULL: the sentence
+                              * before in the same paragraph, folded as the
+                              * reader folds (tsx_fold_text), whose words a
+                              * sentence going on from it ("Cụ thể: ...")
+                              * still speaks under ("Cơ cấu GRDP chuyển
+                              * dịch tích cực. Cụ thể: khu vực dịch vụ
+                              * chiếm 31%") */
+    size_t said_before_len;
 } ts_extract_ctx;
 
 /* Called for each fact found: offset is the byte offset of the sentence in

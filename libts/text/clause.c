@@ -803,6 +803,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     /* "Cụ thể: ...", "Trong đó: ..." and the next sentence of a footnote go
      * on with the previous sentence: its subject and its period. */
     int continues = cx->continued || tsx_sentence_goes_on(lx, text, len, f);
+    r.continues = continues;
     /* The subject named last stays the topic (sector phrases after a GRDP
      * sentence: "Khu vực dịch vụ tăng 5,02%"); a year-by-year review goes
      * on with it ("Năm 2018, thu vượt 17,5% dự toán"): see elided_subject. */

@@ -92,8 +92,31 @@ typedef struct {
     size_t nsec;
     holder held;
     tsx_fold fold, fold2;
+    char *before;       /* the folded sentence read last (cx.said_before) */
+    size_t before_cap;
     tsx_tags tags;
 } doc_run;
+
+/* Keeps the folded sentence just read for the one after it; 0 or -1 on
+ * out of memory. */
+static int keep_said_before(doc_run *d, const tsx_fold *f)
+{
+    if (f->len + 1 > d->before_cap) {
+        size_t cap = d->before_cap ? d->before_cap : 256;
+        while (cap < f->len + 1)
+            cap *= 2;
+        char *b = realloc(d->before, cap);
+        if (!b)
+            return -1;
+        d->before = b;
+        d->before_cap = cap;
+    }
+    memcpy(d->before, f->s, f->len);
+    d->before[f->len] = '\0';
+    d->cx.said_before = d->before;
+    d->cx.said_before_len = f->len;
+    return 0;
+}
 
 /* The context every sentence starts from: the report's area (and the
  * province of a district's report), source and period. */
@@ -151,8 +174,10 @@ static int read_sentences(doc_run *d, ts_error *err)
         cx->continued = footnote_goes_on(prev, s);
         cx->same_paragraph = prev && prev->paragraph == s->paragraph;
         cx->same_stream = prev && prev->in_footnote == s->in_footnote;
-        if (!cx->same_paragraph)
+        if (!cx->same_paragraph) {
             has_lead = 0;
+            cx->said_before = NULL;
+        }
         cx->period = has_lead ? lead : sc->period;
         cx->in_footnote = s->in_footnote;
         cx->directions = sc->directions;
@@ -174,6 +199,7 @@ static int read_sentences(doc_run *d, ts_error *err)
                           tsx_sentence_opens_with_period(d->lx, nxt));
             }
             if (!needed) {
+                cx->said_before = NULL;
                 swap_folds(&cur, &nxt);
                 ready = next_ready;
                 continue;
@@ -183,6 +209,8 @@ static int read_sentences(doc_run *d, ts_error *err)
                                       d->held.unmatched ? forward_unmatched : NULL, &d->held, cur,
                                       ready, &d->tags, err);
         if (rc == TS_OK && d->held.oom)
+            rc = ts_error_set(err, TS_ENOMEM, "out of memory");
+        if (rc == TS_OK && keep_said_before(d, cur) != 0)
             rc = ts_error_set(err, TS_ENOMEM, "out of memory");
         if (rc != TS_OK)
             return rc;
@@ -210,6 +238,7 @@ static int read_tables(doc_run *d, ts_error *err)
     d->cx.directions = 0;
     d->cx.in_footnote = 0;
     d->cx.fact_flags = 0;
+    d->cx.said_before = NULL;
     ts_extract_sink ts = {.fact = hold_table_fact,
                           .unmatched = d->held.unmatched ? forward_unmatched : NULL,
                           .table = d->held.table ? forward_table : NULL,
@@ -257,6 +286,7 @@ int ts_extract_doc_to(const ts_doc *doc, const ts_lexicon *lx, const ts_catalog 
     free(d.sec);
     tsx_fold_free(&d.fold);
     tsx_fold_free(&d.fold2);
+    free(d.before);
     tsx_tags_free(&d.tags);
     return rc;
 }

@@ -73,8 +73,9 @@ static int span_has(const void *ctx, const char *w, size_t l)
     return 0;
 }
 
-/* near=a|b: the sentence says one of these; not_near=c|d: none of
- * those. */
+/* near=a|b: the sentence says one of these, or the one before it that
+ * it goes on from ("Cơ cấu GRDP chuyển dịch tích cực. Cụ thể: khu vực
+ * dịch vụ chiếm 31%"); not_near=c|d: the sentence says none of those. */
 static int near_ok(const reader *r, const tsx_entry *e, size_t at)
 {
     if (!e->near && !e->not_near)
@@ -82,8 +83,10 @@ static int near_ok(const reader *r, const tsx_entry *e, size_t at)
     const char *semi =
         at < r->n && !(e->flags & TSX_POST) ? memchr(r->s + at, ';', r->n - at) : NULL;
     span_text t = {r->s, semi ? (size_t)(semi - r->s) : r->n};
-    return (!e->near || rd_any_of(e->near, span_has, &t)) &&
-           (!e->not_near || !rd_any_of(e->not_near, span_has, &t));
+    span_text before = {r->cx->said_before, r->cx->said_before_len};
+    int near = !e->near || rd_any_of(e->near, span_has, &t) ||
+               (r->continues && before.s && rd_any_of(e->near, span_has, &before));
+    return near && (!e->not_near || !rd_any_of(e->not_near, span_has, &t));
 }
 
 /* lead: the phrase at i opens a clause ("Khu vực dịch vụ tăng 8,6%";

@@ -108,6 +108,8 @@ typedef struct {
     int growth_avg;            /* ... a yearly average */
     size_t place_end;          /* folded end of the last other-place name + 1 */
     int estimate;              /* an estimate word was seen */
+    int continues;             /* the sentence goes on from the one before
+                                * ("Cụ thể: ...", "Trong đó, ...") */
     int title;                 /* reading a report's title: a plan's term
                                 * named there ("kế hoạch ... 5 năm 2016-2020")
                                 * is the report's period, not a programme's */

@@ -132,6 +132,12 @@ static void test_rules_settle(void **state)
          "Năm 2018, tổng vốn đầu tư toàn xã hội ước đạt 5.000 tỷ đồng. Thu ngân sách đạt 400 tỷ "
          "đồng.\n",
          "investment.total level 2018 5000 E; budget.revenue level 2018-10 400 A", NULL},
+        {"a sentence going on ('Cụ thể:') speaks under the words of the one before: shares of "
+         "the structure it named",
+         "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2019\n"
+         "Cơ cấu GRDP của tỉnh có sự chuyển dịch tích cực. Cụ thể: khu vực nông lâm nghiệp và "
+         "thuỷ sản chỉ chiếm 18,8%, trong khi đó khu vực dịch vụ cũng chiếm trên 31%.\n",
+         "grdp.share.agriculture level 2019 18.8 A; grdp.share.services level 2019 31 A", NULL},
         {"the more specific phrase: revenue collected on the territory",
          HEAD "Tổng thu ngân sách nhà nước đạt 19.000 tỷ đồng. Thu ngân sách nhà nước trên địa "
               "bàn đạt 6.100 tỷ đồng.\n",
