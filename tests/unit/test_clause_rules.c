@@ -1407,6 +1407,11 @@ static const struct {
      "suất bình quân ước đạt 32,17 tạ/ha, tăng 0,77%; cây bắp 5.530 ha, năng suất đạt 33,6 "
      "tạ/ha).",
      "agri.rice_yield level 2012 32.17 E; agri.rice_yield yoy_pct 2012 0.77 E"},
+    {"'tổng sản phẩm trong nước - GDP' of the place, as reports before 2016 wrote; the "
+     "country's is another area's", "2011",
+     "Tổng sản phẩm trong nước - GDP năm 2011 ước đạt 13.178,8 tỷ đồng, tăng 10,85%; tổng sản "
+     "phẩm trong nước - GDP của cả nước tăng 5,9%.",
+     "grdp level 2011 13178.8 E; grdp yoy_pct 2011 10.85 E"},
 };
 
 static void test_rules(void **state)
