@@ -449,6 +449,26 @@ static int opens_with_period(const reader *r, size_t i)
     return rd_period(r, i, &ps, &set, &year_only) && set;
 }
 
+/* Does the ';' clause at i go on with the subject: its period opens it,
+ * or a growth word naming no other subject ("GRDP ước đạt 23.435 tỷ
+ * đồng; tốc độ tăng trưởng ước đạt 6,38%"; not "; tăng trưởng tín dụng
+ * đạt 12%")? */
+static int goes_on_with_subject(const reader *r, size_t i)
+{
+    if (opens_with_period(r, i))
+        return 1;
+    i = rd_skip_spaces(r, i);
+    size_t g = rd_at(r, i, TSX_C_VERB_GROWTH);
+    if (!g)
+        return 0;
+    /* "tốc độ tăng" and "tăng trưởng" overlap in "tốc độ tăng trưởng". */
+    size_t g2 = rd_at(r, rd_prev_word(r, g), TSX_C_VERB_GROWTH);
+    i = rd_skip_spaces(r, g2 > g ? g2 : g);
+    return i < r->n && (rd_digit((unsigned char)r->s[i]) || rd_at(r, i, TSX_C_VERB_REACH) ||
+                        rd_at(r, i, TSX_C_VERB_IS) || rd_at(r, i, TSX_C_ESTIMATE) ||
+                        rd_at(r, i, TSX_C_AVERAGE) || rd_at(r, i, TSX_C_PER_YEAR));
+}
+
 /* Punctuation at i that the walk acts on; returns 1 when handled. */
 static int on_punct(reader *r, unsigned char c, size_t i)
 {
@@ -472,8 +492,9 @@ static int on_punct(reader *r, unsigned char c, size_t i)
         }
         memcpy(r->price_text, r->carried_price, sizeof r->price_text);
         /* "GRDP 9 tháng tăng 7,0%; quý III tăng 6,8%": a clause that
-         * opens with its period goes on with the subject, fully. */
-        if (fr->ind && !(c == ';' && opens_with_period(r, i + 1)))
+         * opens with its period, or with a growth word alone, goes on
+         * with the subject, fully. */
+        if (fr->ind && !(c == ';' && goes_on_with_subject(r, i + 1)))
             fr->weak = 1;
         return 1;
     case ',':

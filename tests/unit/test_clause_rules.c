@@ -1412,6 +1412,11 @@ static const struct {
      "Tổng sản phẩm trong nước - GDP năm 2011 ước đạt 13.178,8 tỷ đồng, tăng 10,85%; tổng sản "
      "phẩm trong nước - GDP của cả nước tăng 5,9%.",
      "grdp level 2011 13178.8 E; grdp yoy_pct 2011 10.85 E"},
+    {"a ';' clause opening with a growth word alone goes on with the subject; one naming another "
+     "thing after it does not", "2021-H1",
+     "GRDP ước đạt 23.435 tỷ đồng; tốc độ tăng trưởng ước đạt 6,38%. Thu ngân sách đạt 2.000 tỷ "
+     "đồng; tăng trưởng tín dụng đạt 12%.",
+     "grdp level 2021-H1 23435 E; grdp yoy_pct 2021-H1 6.38 E; budget.revenue level 2021-H1 2000 E"},
 };
 
 static void test_rules(void **state)
