@@ -351,6 +351,9 @@ static void test_area_of_name(void **state)
          "pho-yen-town"},
         {"pho-yen-2023-6m.txt", "6 tháng đầu năm 2023, thu ngân sách đạt 395 tỷ đồng.\n",
          "pho-yen-city"},
+        /* Raised in 2009, and in 2025 (a district merged into a new city). */
+        {"dong-ha-2008.txt", "Năm 2008, thu ngân sách đạt 95 tỷ đồng.\n", "dong-ha-town"},
+        {"hoa-lu-2020.txt", "Năm 2020, thu ngân sách đạt 95 tỷ đồng.\n", "hoa-lu-district"},
         /* A file named after the province of the city the text names,
          * in a text that speaks of its province. */
         {"dak-lak-2024-9m.txt",
