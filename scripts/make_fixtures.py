@@ -518,6 +518,71 @@ def encrypted_pdf(path):
     c.save()
 
 
+# A report typed in the TCVN3 (ABC) font .VnTime, as offices wrote before
+# Unicode: each letter one byte of the font, which PDF and Word readers
+# hand on as the Latin-1 character of that number.  The text is this
+# project's own.
+TCVN3_REPORT = [
+    "BÁO CÁO",
+    "Tình hình kinh tế - xã hội tỉnh Kon Tum năm 2008",
+    "Tổng sản phẩm trong tỉnh (GDP) năm 2008 ước tăng 13,2% so với năm 2007; "
+    "thu nhập bình quân đầu người đạt 9,8 triệu đồng.",
+    "Tổng thu ngân sách nhà nước trên địa bàn ước đạt 815 tỷ đồng, bằng 108,6% "
+    "dự toán năm; tổng đàn gia súc có 212.400 con.",
+]
+TCVN3_LETTERS = (
+    "ĂÂÊÔƠƯĐăâêôơưđ", "\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae",
+    "àảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ",
+    "\xb5\xb6\xb7\xb8\xb9\xbb\xbc\xbd\xbe\xc6\xc7\xc8\xc9\xca\xcb\xcc\xce\xcf"
+    "\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xdc\xdd\xde\xdf\xe1\xe2\xe3\xe4\xe5"
+    "\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8"
+    "\xf9\xfa\xfb\xfc\xfd\xfe")
+
+
+def tcvn3(text):
+    """The text as .VnTime keeps it, read as Latin-1.  Capitals with a tone
+    mark have no byte of their own: the uppercase font .VnTimeH draws
+    them from the lowercase letters' bytes."""
+    table = dict(zip(TCVN3_LETTERS[0] + TCVN3_LETTERS[2], TCVN3_LETTERS[1] + TCVN3_LETTERS[3]))
+    out = []
+    for ch in text:
+        if ch not in table and ch.lower() in table:
+            ch = ch.lower()
+        out.append(table.get(ch, ch))
+    return "".join(out)
+
+
+def tcvn3_pdf(path):
+    """A report in .VnTime made into a PDF: a simple font whose codes are
+    the TCVN3 bytes, which a reader maps through WinAnsi to Latin-1."""
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
+    y = 780
+    for k, line in enumerate(TCVN3_REPORT):
+        c.setFont("Helvetica-Bold" if k < 2 else "Helvetica", 12)
+        words, row = tcvn3(line).split(" "), ""
+        for w in words:
+            if row and c.stringWidth(row + " " + w, "Helvetica", 12) > 450:
+                c.drawString(72, y, row)
+                y -= 16
+                row = w
+            else:
+                row = (row + " " + w).strip()
+        c.drawString(72, y, row)
+        y -= 24
+    c.showPage()
+    c.save()
+
+
+def tcvn3_docx(path):
+    """The same report as a Word file whose runs are set in .VnTime."""
+    d = Document()
+    for line in TCVN3_REPORT:
+        run = d.add_paragraph().add_run(tcvn3(line))
+        run.font.name = ".VnTime"
+    d.core_properties.author = "tskit fixtures"
+    d.save(path)
+
+
 def zip_bomb(path):
     """A .docx whose document part unpacks to 1 GiB of spaces (bzip2 packs
     it into a few hundred bytes)."""
@@ -695,6 +760,9 @@ def main():
     not_word_zip(os.path.join(OUT, "bad-not-word.zip"))
     fixed_zip_times(os.path.join(OUT, "bad-not-word.zip"))
     zip_bomb(os.path.join(OUT, "bad-zip-bomb.docx"))
+    tcvn3_pdf(os.path.join(OUT, "tcvn3-font.pdf"))
+    tcvn3_docx(os.path.join(OUT, "tcvn3-font.docx"))
+    fixed_zip_times(os.path.join(OUT, "tcvn3-font.docx"))
     fuzz_seeds()
     return 0
 

@@ -13,7 +13,10 @@ struct ts_doc {
     unsigned given;      /* TSX_GIVEN_...: what the caller stated */
     int inferred;        /* the body has completed the metadata */
     tsx_buf nfc;         /* the NFC text */
-    tsx_map nfc_map;     /* NFC position -> original offset */
+    tsx_map nfc_map;     /* NFC position -> original offset (-> the decoded
+                          * text's, when legacy) */
+    int legacy;          /* typed in a TCVN3 font, read back into Unicode */
+    tsx_map legacy_map;  /* decoded position -> original offset */
     tsx_lines lines;
     tsx_sents sents;
     ts_span *line_spans;
@@ -39,6 +42,7 @@ void ts_doc_free(ts_doc *d)
     free(d->name);
     tsx_buf_free(&d->nfc);
     tsx_map_free(&d->nfc_map);
+    tsx_map_free(&d->legacy_map);
     tsx_lines_free(&d->lines);
     tsx_sents_free(&d->sents);
     free(d->line_spans);
@@ -48,7 +52,8 @@ void ts_doc_free(ts_doc *d)
 
 static size_t orig_of_nfc(const ts_doc *d, size_t nfc_pos)
 {
-    return tsx_map_lookup(&d->nfc_map, nfc_pos);
+    size_t p = tsx_map_lookup(&d->nfc_map, nfc_pos);
+    return d->legacy ? tsx_map_lookup(&d->legacy_map, p) : p;
 }
 
 static int build_spans(ts_doc *d)
@@ -96,9 +101,23 @@ static int parse(const char *name, const char *bytes, size_t len, char *owned, i
     size_t bom = len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
     const char *text = bytes + bom;
     size_t tlen = len - bom;
+    /* Text typed in a TCVN3 font is read back into letters before
+     * anything looks at it; the caller's buffer then holds no longer the
+     * text the stages read. */
+    tsx_buf decoded = {0};
+    int rc = TS_OK;
+    if (tsx_legacy_font_text(text, tlen)) {
+        d->legacy = 1;
+        rc = tsx_legacy_font_decode(text, tlen, &decoded, &d->legacy_map);
+        text = decoded.data;
+        tlen = decoded.len;
+        free(owned);
+        owned = NULL;
+    }
     size_t bad = 0;
-    size_t nfc_to = tsx_nfc_prefix(text, tlen, &bad);
-    int rc = nfc_to == (size_t)-1 ? TS_EINVAL : TS_OK;
+    size_t nfc_to = rc == TS_OK ? tsx_nfc_prefix(text, tlen, &bad) : 0;
+    if (nfc_to == (size_t)-1)
+        rc = TS_EINVAL;
     if (rc == TS_OK && !(owned && nfc_to == tlen)) {
         /* Each stage's output is about as long as its input: reserving it
          * up front saves the copies of growing. */
@@ -115,6 +134,7 @@ static int parse(const char *name, const char *bytes, size_t len, char *owned, i
     }
     /* else: the caller's buffer is NFC already and NUL-terminated, so
      * the stages read it as it is, without a copy. */
+    tsx_buf_free(&decoded);
     if (rc == TS_EINVAL) {
         ts_doc_free(d);
         free(owned);
@@ -124,10 +144,11 @@ static int parse(const char *name, const char *bytes, size_t len, char *owned, i
     }
     if (rc == TS_OK && bom) {
         /* Shift the map so it names offsets in the file, BOM included. */
-        if (d->nfc_map.n == 0)
-            rc = tsx_map_mark(&d->nfc_map, 0, 0);
-        for (size_t i = 0; i < d->nfc_map.n; i++)
-            d->nfc_map.src[i] += bom;
+        tsx_map *first = d->legacy ? &d->legacy_map : &d->nfc_map;
+        if (first->n == 0)
+            rc = tsx_map_mark(first, 0, 0);
+        for (size_t i = 0; i < first->n; i++)
+            first->src[i] += bom;
     }
     if (rc == TS_OK)
         rc = tsx_clean(text, tlen, layout, &d->lines);

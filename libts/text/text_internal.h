@@ -126,6 +126,16 @@ int tsx_nfc(const char *in, size_t len, size_t from, tsx_buf *out, tsx_map *map,
  * invalid sequence. */
 size_t tsx_nfc_prefix(const char *in, size_t len, size_t *bad);
 
+/* ---- text typed in a TCVN3 font (legacy_font.c) ---- */
+
+/* Whether the valid UTF-8 in[0..len) is text in TCVN3's bytes read as
+ * Latin-1 ("Tæng s¶n phÈm"); 0 for invalid UTF-8. */
+int tsx_legacy_font_text(const char *in, size_t len);
+/* Appends in[0..len) to out with every line that holds no letter only
+ * Unicode has read back into Unicode letters, recording in map where each
+ * output byte came from.  TS_OK or TS_ENOMEM. */
+int tsx_legacy_font_decode(const char *in, size_t len, tsx_buf *out, tsx_map *map);
+
 /* ---- cleaned lines (clean.c) ---- */
 
 enum {

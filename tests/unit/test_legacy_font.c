@@ -1,0 +1,136 @@
+/* Unit tests of libts/text/legacy_font.c: text typed in the TCVN3 font
+ * .VnTime, whose bytes PDF and Word readers hand on as Latin-1, told from
+ * Unicode text and read back into letters, with offsets into the original
+ * bytes.  The TCVN3 strings are the forms such files show ("Tæng s¶n
+ * phÈm" for "Tổng sản phẩm"). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "ts.h"
+#include "ts_text.h"
+#include "text/text_internal.h"
+
+/* A TCVN3 paragraph as a PDF reader gives it ("ư" as '-'). */
+static const char report[] =
+    "B¸o c¸o t×nh h×nh kinh tÕ - x· héi tØnh Kon Tum n¨m 2008\n"
+    "Tæng s¶n phÈm trong tØnh -íc t¨ng 13,2%; thu ng©n s¸ch ®¹t 815 tû ®ång.\n";
+
+/* The line read back, as a string the caller frees. */
+static char *decoded(const char *in)
+{
+    tsx_buf out = {0};
+    tsx_map map = {0};
+    assert_int_equal(tsx_legacy_font_decode(in, strlen(in), &out, &map), TS_OK);
+    assert_int_equal(tsx_buf_add(&out, "", 1), TS_OK);
+    tsx_map_free(&map);
+    return out.data;
+}
+
+static void assert_decodes(const char *in, const char *want)
+{
+    char *got = decoded(in);
+    if (strcmp(got, want) != 0)
+        fail_msg("\"%s\" read as \"%s\", want \"%s\"", in, got, want);
+    free(got);
+}
+
+static void test_told_from_unicode(void **state)
+{
+    (void)state;
+    assert_true(tsx_legacy_font_text(report, strlen(report)));
+    static const char unicode[] =
+        "Báo cáo tình hình kinh tế - xã hội tỉnh Kon Tum năm 2008\n"
+        "Tổng sản phẩm trong tỉnh ước tăng 13,2%; thu ngân sách đạt 815 tỷ đồng.\n";
+    assert_false(tsx_legacy_font_text(unicode, strlen(unicode)));
+    /* A Unicode text with a few of the font's marks (a copyright sign, a
+     * middle dot, a foreign name) is still Unicode. */
+    static const char marks[] = "© Sở Kế hoạch · Đầu tư; Müller, Ñuñoa, Ørsted, §2 ® ¶.\n"
+                                "Tổng sản phẩm tăng 7%; thu ngân sách đạt 900 tỷ đồng.\n";
+    assert_false(tsx_legacy_font_text(marks, strlen(marks)));
+    static const char invalid[] = "Tæng s¶n phÈm \xff t¨ng ®¹t ng©n s¸ch tû ®ång";
+    assert_false(tsx_legacy_font_text(invalid, strlen(invalid)));
+    assert_false(tsx_legacy_font_text("", 0));
+}
+
+static void test_letters(void **state)
+{
+    (void)state;
+    assert_decodes("Tæng s¶n phÈm", "Tổng sản phẩm");
+    assert_decodes("t¨ng tr\u00adëng", "tăng trưởng");
+    assert_decodes("B¶o Th¾ng, M\u00adêng Kh\u00ad¬ng", "Bảo Thắng, Mường Khương");
+    assert_decodes("®¹t 815 tû ®ång, b»ng 108,6% dù to¸n", "đạt 815 tỷ đồng, bằng 108,6% dự toán");
+    assert_decodes("tæng ®µn gia sóc", "tổng đàn gia súc");
+}
+
+/* The uppercase font gives capitals the lowercase letters' bytes. */
+static void test_capitals(void **state)
+{
+    (void)state;
+    assert_decodes("B¸O C¸O T×NH H×NH", "BÁO CÁO TÌNH HÌNH");
+    assert_decodes("Tæng s¶n phÈm", "Tổng sản phẩm");
+}
+
+/* '-' for "ư" where a syllable can have it; a dash elsewhere. */
+static void test_hyphen_for_u_horn(void **state)
+{
+    (void)state;
+    assert_decodes("ng-êi, -íc tÝnh, ®Çu t- ph¸t triÓn, ch-a, tr-êng",
+                   "người, ước tính, đầu tư phát triển, chưa, trường");
+    assert_decodes("kinh tÕ - x· héi, n«ng-l©m nghiÖp, giai ®o¹n 2016-2020, -T×nh h×nh",
+                   "kinh tế - xã hội, nông-lâm nghiệp, giai đoạn 2016-2020, -Tình hình");
+}
+
+/* A line holding letters only Unicode has is left as it is. */
+static void test_unicode_line_kept(void **state)
+{
+    (void)state;
+    assert_decodes("Tổng sản phẩm tăng 7% (® trích dẫn)\nTæng s¶n phÈm\n",
+                   "Tổng sản phẩm tăng 7% (® trích dẫn)\nTổng sản phẩm\n");
+}
+
+/* The stages after it read the letters; offsets name the original bytes. */
+static void test_document(void **state)
+{
+    (void)state;
+    ts_doc *d = NULL;
+    ts_error err;
+    ts_error_clear(&err);
+    assert_int_equal(ts_doc_parse("t.txt", report, strlen(report), &d, &err), TS_OK);
+    const ts_span *s = NULL;
+    for (size_t i = 0; i < ts_doc_sentence_count(d); i++)
+        if (strstr(ts_doc_sentence(d, i)->text, "Tổng sản phẩm"))
+            s = ts_doc_sentence(d, i);
+    assert_non_null(s);
+    assert_true(strstr(s->text, "ước tăng 13,2%; thu ngân sách đạt 815 tỷ đồng") != NULL);
+    assert_int_equal(s->offset, (size_t)(strstr(report, "Tæng") - report));
+    ts_doc_free(d);
+    /* ... with a byte order mark before them too. */
+    char bom[sizeof report + 3] = "\xEF\xBB\xBF";
+    memcpy(bom + 3, report, sizeof report);
+    assert_int_equal(ts_doc_parse("t.txt", bom, strlen(bom), &d, &err), TS_OK);
+    s = NULL;
+    for (size_t i = 0; i < ts_doc_sentence_count(d); i++)
+        if (strstr(ts_doc_sentence(d, i)->text, "Tổng sản phẩm"))
+            s = ts_doc_sentence(d, i);
+    assert_non_null(s);
+    assert_int_equal(s->offset, (size_t)(strstr(bom, "Tæng") - bom));
+    ts_doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_told_from_unicode),
+        cmocka_unit_test(test_letters),
+        cmocka_unit_test(test_capitals),
+        cmocka_unit_test(test_hyphen_for_u_horn),
+        cmocka_unit_test(test_unicode_line_kept),
+        cmocka_unit_test(test_document),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
