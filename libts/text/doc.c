@@ -15,7 +15,8 @@ struct ts_doc {
     tsx_buf nfc;         /* the NFC text */
     tsx_map nfc_map;     /* NFC position -> original offset (-> the decoded
                           * text's, when legacy) */
-    int legacy;          /* typed in a TCVN3 font, read back into Unicode */
+    int legacy;          /* typed in a TCVN3 font (or run through its table
+                          * again), read back into Unicode */
     tsx_map legacy_map;  /* decoded position -> original offset */
     tsx_lines lines;
     tsx_sents sents;
@@ -101,14 +102,16 @@ static int parse(const char *name, const char *bytes, size_t len, char *owned, i
     size_t bom = len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
     const char *text = bytes + bom;
     size_t tlen = len - bom;
-    /* Text typed in a TCVN3 font is read back into letters before
-     * anything looks at it; the caller's buffer then holds no longer the
-     * text the stages read. */
+    /* Text typed in a TCVN3 font, or run through its table once too
+     * often, is read back into letters before anything looks at it; the
+     * caller's buffer then holds no longer the text the stages read. */
     tsx_buf decoded = {0};
     int rc = TS_OK;
-    if (tsx_legacy_font_text(text, tlen)) {
+    int font = tsx_legacy_font_text(text, tlen);
+    if (font || tsx_legacy_twice_text(text, tlen)) {
         d->legacy = 1;
-        rc = tsx_legacy_font_decode(text, tlen, &decoded, &d->legacy_map);
+        rc = font ? tsx_legacy_font_decode(text, tlen, &decoded, &d->legacy_map)
+                  : tsx_legacy_twice_repair(text, tlen, &decoded, &d->legacy_map);
         text = decoded.data;
         tlen = decoded.len;
         free(owned);

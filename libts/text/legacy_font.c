@@ -43,7 +43,7 @@ static const uint16_t tcvn3[0x100 - 0xA0] = {
     [0xFD - 0xA0] = 0x00FD, [0xFE - 0xA0] = 0x1EF5,
 };
 
-static int32_t tcvn3_letter(int32_t cp)
+int32_t tsx_tcvn3_letter(int32_t cp)
 {
     return cp >= 0xA0 && cp <= 0xFF ? tcvn3[cp - 0xA0] : 0;
 }
@@ -64,7 +64,7 @@ static int vietnamese_latin1(int32_t cp)
 /* A TCVN3 byte no Vietnamese text in Unicode holds. */
 static int tcvn3_mark(int32_t cp)
 {
-    return tcvn3_letter(cp) && !vietnamese_latin1(cp);
+    return tsx_tcvn3_letter(cp) && !vietnamese_latin1(cp);
 }
 
 /* Letters only Unicode Vietnamese has (ă, đ, ơ, ư, ĩ, ũ and the
@@ -153,7 +153,7 @@ static int32_t letter_at(const unsigned char *s, size_t n, size_t i, size_t *len
         return ascii_letter(s[i]) ? s[i] : 0;
     int32_t cp;
     *len = tsx_utf8_decode(s + i, n - i, &cp);
-    return tcvn3_letter(cp);
+    return tsx_tcvn3_letter(cp);
 }
 
 /* The font's "ư" is the byte a soft hyphen has, which PDF readers hand

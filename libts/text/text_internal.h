@@ -135,6 +135,18 @@ int tsx_legacy_font_text(const char *in, size_t len);
  * Unicode has read back into Unicode letters, recording in map where each
  * output byte came from.  TS_OK or TS_ENOMEM. */
 int tsx_legacy_font_decode(const char *in, size_t len, tsx_buf *out, tsx_map *map);
+/* The Unicode letter TCVN3 keeps at byte cp (0xA0..0xFF), or 0. */
+int32_t tsx_tcvn3_letter(int32_t cp);
+
+/* ---- Unicode run through the TCVN3 table again (legacy_font_twice.c) ---- */
+
+/* Whether the valid UTF-8 in[0..len) is Unicode text whose Latin-1
+ * letters a converter turned into TCVN3's letters of the same byte
+ * ("bỡnh quõn" for "bình quân"); 0 for invalid UTF-8. */
+int tsx_legacy_twice_text(const char *in, size_t len);
+/* Appends in[0..len) to out with those letters read back, recording in
+ * map where each output byte came from.  TS_OK or TS_ENOMEM. */
+int tsx_legacy_twice_repair(const char *in, size_t len, tsx_buf *out, tsx_map *map);
 
 /* ---- cleaned lines (clean.c) ---- */
 

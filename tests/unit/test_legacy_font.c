@@ -1,8 +1,9 @@
-/* Unit tests of libts/text/legacy_font.c: text typed in the TCVN3 font
- * .VnTime, whose bytes PDF and Word readers hand on as Latin-1, told from
- * Unicode text and read back into letters, with offsets into the original
- * bytes.  The TCVN3 strings are the forms such files show ("Tæng s¶n
- * phÈm" for "Tổng sản phẩm"). */
+/* Unit tests of libts/text/legacy_font.c and legacy_font_twice.c: text
+ * typed in the TCVN3 font .VnTime, whose bytes PDF and Word readers hand
+ * on as Latin-1, and Unicode text run through the TCVN3 table once more,
+ * told from Unicode text and read back into letters, with offsets into
+ * the original bytes.  The TCVN3 strings are the forms such files show
+ * ("Tæng s¶n phÈm" for "Tổng sản phẩm", "bỡnh quõn" for "bình quân"). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -122,6 +123,77 @@ static void test_document(void **state)
     ts_doc_free(d);
 }
 
+/* ---- Unicode run through the table again ---- */
+
+/* What the converter made of a Unicode text: each Latin-1 letter became
+ * TCVN3's letter of its byte (capitals TCVN3 has no letter at stay). */
+static char *run_through_table(const char *in)
+{
+    size_t n = strlen(in);
+    char *out = malloc(2 * n + 1);
+    assert_non_null(out);
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t k = tsx_utf8_decode((const unsigned char *)in + i, n - i, &cp);
+        int32_t t = cp >= 0xC0 && cp <= 0xFF ? tsx_tcvn3_letter(cp) : 0;
+        o += tsx_utf8_encode(t ? t : cp, out + o);
+        i += k;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static char *repaired(const char *in)
+{
+    tsx_buf out = {0};
+    tsx_map map = {0};
+    assert_int_equal(tsx_legacy_twice_repair(in, strlen(in), &out, &map), TS_OK);
+    assert_int_equal(tsx_buf_add(&out, "", 1), TS_OK);
+    tsx_map_free(&map);
+    return out.data;
+}
+
+static const char clean[] =
+    "TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2008. Tốc độ tăng trưởng GDP bình quân giai đoạn "
+    "2006 - 2010 đạt 11,2%/năm; tỷ trọng ngành nông, lâm nghiệp trong GDP giảm còn 24,5%, "
+    "công nghiệp - xây dựng tăng lên 38,1%, dịch vụ chiếm 37,4%. Tỉnh có vị trí thuận lợi, "
+    "tiếp giáp với nhiều tỉnh; thu ngân sách so với cùng kỳ tăng 12%; tổng sản lượng lương "
+    "thực đạt 286 nghìn tấn; GDP bình quân đầu người đạt 10,4 triệu đồng; có 1.000 doanh "
+    "nghiệp; xuất khẩu đạt 150 triệu USD, cao hơn mức bình quân chung cả nước.";
+
+static void test_twice_told(void **state)
+{
+    (void)state;
+    char *damaged = run_through_table(clean);
+    assert_true(tsx_legacy_twice_text(damaged, strlen(damaged)));
+    assert_false(tsx_legacy_twice_text(clean, strlen(clean)));
+    /* A few words alone tell nothing. */
+    static const char few[] = "Tốc độ tăng trưởng bỡnh quõn đạt 10%.";
+    assert_false(tsx_legacy_twice_text(few, strlen(few)));
+    free(damaged);
+}
+
+static void test_twice_read_back(void **state)
+{
+    (void)state;
+    char *damaged = run_through_table(clean);
+    /* The forms such copies show. */
+    assert_non_null(strstr(damaged, "bỡnh quõn"));
+    assert_non_null(strstr(damaged, "cụng nghiệp - xõy dựng"));
+    assert_non_null(strstr(damaged, "TèNH HèNH"));
+    char *back = repaired(damaged);
+    if (strcmp(back, clean) != 0)
+        fail_msg("read back as:\n%s\nwant:\n%s", back, clean);
+    free(back);
+    free(damaged);
+    /* Letters the text had of its own stay: "dịch vụ", "người",
+     * "nước", "cùng kỳ", "số". */
+    char *kept = repaired("dịch vụ, người, nước, cùng kỳ, một số");
+    assert_string_equal(kept, "dịch vụ, người, nước, cùng kỳ, một số");
+    free(kept);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -131,6 +203,8 @@ int main(void)
         cmocka_unit_test(test_hyphen_for_u_horn),
         cmocka_unit_test(test_unicode_line_kept),
         cmocka_unit_test(test_document),
+        cmocka_unit_test(test_twice_told),
+        cmocka_unit_test(test_twice_read_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
