@@ -520,8 +520,8 @@ def encrypted_pdf(path):
 
 # A report typed in the TCVN3 (ABC) font .VnTime, as offices wrote before
 # Unicode: each letter one byte of the font, which PDF and Word readers
-# hand on as the Latin-1 character of that number.  The text is this
-# project's own.
+# hand on as the Latin-1 character of that number (and in a VNI font,
+# below).  The text is this project's own.
 TCVN3_REPORT = [
     "BÁO CÁO",
     "Tình hình kinh tế - xã hội tỉnh Kon Tum năm 2008",
@@ -550,6 +550,55 @@ def tcvn3(text):
             ch = ch.lower()
         out.append(table.get(ch, ch))
     return "".join(out)
+
+
+VNI_TONES = {"\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
+VNI_SHAPED = {("\u0302", ""): "â", ("\u0302", "\u0301"): "á", ("\u0302", "\u0300"): "à",
+              ("\u0302", "\u0309"): "å", ("\u0302", "\u0303"): "ã", ("\u0302", "\u0323"): "ä",
+              ("\u0306", ""): "ê", ("\u0306", "\u0301"): "é", ("\u0306", "\u0300"): "è",
+              ("\u0306", "\u0309"): "ú", ("\u0306", "\u0303"): "ü", ("\u0306", "\u0323"): "ë"}
+VNI_I = {"\u0301": "í", "\u0300": "ì", "\u0309": "æ", "\u0303": "ó", "\u0323": "ò"}
+
+
+def vni(text):
+    """The text as a VNI font keeps it, read as Latin-1: a vowel's plain
+    letter and one character for its marks; ơ ư đ as ô ö ñ."""
+    import unicodedata
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("ñ" if ch == "đ" else "Ñ")
+            continue
+        d = unicodedata.normalize("NFD", ch)
+        base, marks = d[0], d[1:]
+        if not marks:
+            out.append(ch)
+            continue
+        up = base.isupper()
+        tone = "".join(m for m in marks if m in VNI_TONES)
+        shape = "".join(m for m in marks if m in "\u0302\u0306")
+        if "\u031b" in marks:
+            code = ("ô" if base in "oO" else "ö") + VNI_TONES.get(tone, "")
+        elif base in "iI" and tone:
+            code = VNI_I[tone]
+        elif base in "yY" and tone == "\u0323":
+            code = "î"
+        elif shape:
+            code = base + VNI_SHAPED[(shape, tone)]
+        else:
+            code = base + VNI_TONES[tone]
+        out.append(code.upper() if up else code)
+    return "".join(out)
+
+
+def vni_docx(path):
+    """The report of the TCVN3 fixtures typed in VNI-Times, as Word."""
+    d = Document()
+    for line in TCVN3_REPORT:
+        run = d.add_paragraph().add_run(vni(line))
+        run.font.name = "VNI-Times"
+    d.core_properties.author = "tskit fixtures"
+    d.save(path)
 
 
 def tcvn3_pdf(path):
@@ -763,6 +812,8 @@ def main():
     tcvn3_pdf(os.path.join(OUT, "tcvn3-font.pdf"))
     tcvn3_docx(os.path.join(OUT, "tcvn3-font.docx"))
     fixed_zip_times(os.path.join(OUT, "tcvn3-font.docx"))
+    vni_docx(os.path.join(OUT, "vni-font.docx"))
+    fixed_zip_times(os.path.join(OUT, "vni-font.docx"))
     fuzz_seeds()
     return 0
 

@@ -110,7 +110,7 @@ static int parse(const char *name, const char *bytes, size_t len, char *owned, i
     int font = tsx_legacy_font_text(text, tlen);
     if (font || tsx_legacy_twice_text(text, tlen)) {
         d->legacy = 1;
-        rc = font ? tsx_legacy_font_decode(text, tlen, &decoded, &d->legacy_map)
+        rc = font ? tsx_legacy_font_decode(text, tlen, font, &decoded, &d->legacy_map)
                   : tsx_legacy_twice_repair(text, tlen, &decoded, &d->legacy_map);
         text = decoded.data;
         tlen = decoded.len;

@@ -1,4 +1,5 @@
-/* Text typed in the TCVN3 (ABC) fonts, .VnTime and its kin.  Reports
+/* Text typed in the TCVN3 (ABC) fonts, .VnTime and its kin (and which
+ * of the old fonts, TCVN3 or VNI, a text was typed in).  Reports
  * written before Unicode, and many PDF and Word files made from them
  * since, keep each Vietnamese letter as one byte of that font; the PDF or
  * Word reader hands the byte on as the Latin-1 character of the same
@@ -76,33 +77,64 @@ static int unicode_only(int32_t cp)
            cp == 0x01A0 || cp == 0x01A1 || cp == 0x01AF || cp == 0x01B0;
 }
 
+/* A vowel a VNI mark may follow: a plain one, or VNI's "ơ", "ư". */
+static int vni_base(int32_t cp)
+{
+    return (cp < 0x80 && strchr("aeiouyAEIOUY", (int)cp) && cp) || cp == 0xF4 || cp == 0xD4 ||
+           cp == 0xF6 || cp == 0xD6;
+}
+
+/* A mark VNI writes after the vowel before it (prev) that no Vietnamese
+ * text in Unicode holds there: ø û ï å ä ü ë (and capitals) after any
+ * vowel, ù after any, "â" and "ê" after a, e, o ("aâ", "oâ", "aê"; "uân",
+ * "iên" are Unicode's). */
+static int vni_mark(int32_t prev, int32_t cp)
+{
+    if (cp < 0xC0 || cp > 0xFF || !vni_base(prev))
+        return 0;
+    switch (cp | 0x20) {
+    case 0xF8: case 0xFB: case 0xEF: case 0xE5: case 0xE4: case 0xFC: case 0xEB: case 0xF9:
+        return 1;
+    case 0xE2: case 0xEA: return prev < 0x80 && strchr("aeoAEO", (int)prev);
+    default: return 0;
+    }
+}
+
 int tsx_legacy_font_text(const char *in, size_t len)
 {
     const unsigned char *s = (const unsigned char *)in;
-    size_t marks = 0, unicode = 0;
+    size_t marks = 0, unicode = 0, vni = 0;
     unsigned char seen[0x60] = {0};
     size_t kinds = 0;
+    int32_t prev = ' ';
     for (size_t i = 0; i < len;) {
         if (s[i] < 0x80) {
-            i++;
+            prev = s[i++];
             continue;
         }
         int32_t cp;
         size_t k = tsx_utf8_decode(s + i, len - i, &cp);
         if (cp == 0xFFFD && k == 1)
-            return 0; /* invalid UTF-8: the NFC stage says where */
-        if (tcvn3_mark(cp)) {
+            return TSX_FONT_NONE; /* invalid UTF-8: the NFC stage says where */
+        /* TCVN3 writes a vowel as one byte, mostly after a consonant; VNI
+         * its marks after the vowel's plain letter. */
+        if (vni_mark(prev, cp)) {
+            vni++;
+        } else if (tcvn3_mark(cp)) {
             marks++;
             if (!seen[cp - 0xA0]++)
                 kinds++;
-        } else if (unicode_only(cp) && ++unicode >= 256 && unicode > marks * 8) {
-            return 0; /* Unicode text: no need to read it all */
+        } else if (unicode_only(cp) && ++unicode >= 256 && unicode > (marks + vni) * 8) {
+            return TSX_FONT_NONE; /* Unicode text: no need to read it all */
         }
+        prev = cp;
         i += k;
     }
     /* A handful of "®" or "·" is a Unicode text's; the font's text has
      * them in nearly every word, several kinds of them. */
-    return marks >= 8 && kinds >= 3 && unicode * 4 < marks;
+    if (vni >= 8 && vni > marks && unicode * 4 < vni)
+        return TSX_FONT_VNI;
+    return marks >= 8 && kinds >= 3 && unicode * 4 < marks ? TSX_FONT_TCVN3 : TSX_FONT_NONE;
 }
 
 /* Whether the line s[0..n) holds a letter only Unicode has. */
@@ -219,7 +251,7 @@ static int decode_line(const unsigned char *s, size_t a, size_t b, tsx_buf *out,
     return TS_OK;
 }
 
-int tsx_legacy_font_decode(const char *in, size_t len, tsx_buf *out, tsx_map *map)
+int tsx_legacy_font_decode(const char *in, size_t len, int font, tsx_buf *out, tsx_map *map)
 {
     const unsigned char *s = (const unsigned char *)in;
     if (tsx_buf_reserve(out, len + len / 2 + 1) != TS_OK)
@@ -235,7 +267,8 @@ int tsx_legacy_font_decode(const char *in, size_t len, tsx_buf *out, tsx_map *ma
         } else {
             rc = tsx_map_mark(map, out->len, a);
             if (rc == TS_OK)
-                rc = decode_line(s, a, b, out, map);
+                rc = font == TSX_FONT_VNI ? tsx_vni_decode_line(s, a, b, out, map)
+                                          : decode_line(s, a, b, out, map);
         }
         if (rc != TS_OK)
             return rc;

@@ -128,13 +128,18 @@ size_t tsx_nfc_prefix(const char *in, size_t len, size_t *bad);
 
 /* ---- text typed in a TCVN3 font (legacy_font.c) ---- */
 
-/* Whether the valid UTF-8 in[0..len) is text in TCVN3's bytes read as
- * Latin-1 ("Tæng s¶n phÈm"); 0 for invalid UTF-8. */
+enum { TSX_FONT_NONE, TSX_FONT_TCVN3, TSX_FONT_VNI };
+/* Which old font's bytes, read as Latin-1, the valid UTF-8 in[0..len)
+ * holds: TSX_FONT_TCVN3 ("Tæng s¶n phÈm"), TSX_FONT_VNI ("Toång saûn
+ * phaåm") or TSX_FONT_NONE (Unicode; invalid UTF-8 too). */
 int tsx_legacy_font_text(const char *in, size_t len);
 /* Appends in[0..len) to out with every line that holds no letter only
- * Unicode has read back into Unicode letters, recording in map where each
- * output byte came from.  TS_OK or TS_ENOMEM. */
-int tsx_legacy_font_decode(const char *in, size_t len, tsx_buf *out, tsx_map *map);
+ * Unicode has read back from the font's bytes into Unicode letters (VNI's
+ * as letters and combining marks, for NFC to compose), recording in map
+ * where each output byte came from.  TS_OK or TS_ENOMEM. */
+int tsx_legacy_font_decode(const char *in, size_t len, int font, tsx_buf *out, tsx_map *map);
+/* One line s[a..b) of VNI text read back (legacy_font_vni.c). */
+int tsx_vni_decode_line(const unsigned char *s, size_t a, size_t b, tsx_buf *out, tsx_map *map);
 /* The Unicode letter TCVN3 keeps at byte cp (0xA0..0xFF), or 0. */
 int32_t tsx_tcvn3_letter(int32_t cp);
 

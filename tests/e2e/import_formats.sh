@@ -4,8 +4,8 @@
 # 95% of the facts their .txt gives, and every cell fact of the appendix
 # table; the place column names the page, paragraph or table cell; the
 # store keeps the converted text the offsets point into and the original
-# file; formats are told by content; a report typed in the TCVN3 font
-# reads as Unicode; damaged, encrypted, image-only and
+# file; formats are told by content; a report typed in the TCVN3 or VNI
+# fonts reads as Unicode; damaged, encrypted, image-only and
 # hostile files are named, skipped with exit 1, and the run goes on.
 source "$(dirname "$0")/lib.sh"
 F=$FIX/formats
@@ -37,19 +37,19 @@ for txt in "$DATA"/reports/0*.txt; do
   done
 done
 
-# ---- a report typed in the TCVN3 font .VnTime, as PDF and as Word ----
-# The font's bytes come out of both as Latin-1 ("Tæng s¶n phÈm"); read
-# back into letters they give the report's facts, the PDF's "ư" (a soft
-# hyphen's byte, which Poppler gives as '-') too.
+# ---- a report typed in the TCVN3 font .VnTime (PDF, Word) and VNI-Times ----
+# The fonts' bytes come out as Latin-1 ("Tæng s¶n phÈm", "Toång saûn
+# phaåm"); read back into letters they give the report's facts, the PDF's
+# "ư" (a soft hyphen's byte, which Poppler gives as '-') too.
 want_tcvn3=$(printf '%s\n' "budget.revenue kon-tum level 2008 815" \
   "budget.revenue kon-tum pct_plan 2008 108.6" "grdp kon-tum yoy_pct 2008 13.2" \
   "grdp.per_capita kon-tum level 2008 9.8" "livestock.total kon-tum level 2008 212400")
-for ext in pdf docx; do
-  "$BIN/ts-import" "$F/tcvn3-font.$ext" > "$TMP/tcvn3.$ext.tsv"
-  same_text "tcvn3 font $ext: the report's facts" \
-    "$(tail -n +2 "$TMP/tcvn3.$ext.tsv" | cut -f1-5 | tr '\t' ' ' | sort)" "$want_tcvn3"
-  check "tcvn3 font $ext: excerpts in Unicode letters" \
-    grep -q "thu nhập bình quân đầu người đạt 9,8 triệu đồng" "$TMP/tcvn3.$ext.tsv"
+for doc in tcvn3-font.pdf tcvn3-font.docx vni-font.docx; do
+  "$BIN/ts-import" "$F/$doc" > "$TMP/$doc.tsv"
+  same_text "$doc: the report's facts" \
+    "$(tail -n +2 "$TMP/$doc.tsv" | cut -f1-5 | tr '\t' ' ' | sort)" "$want_tcvn3"
+  check "$doc: excerpts in Unicode letters" \
+    grep -q "thu nhập bình quân đầu người đạt 9,8 triệu đồng" "$TMP/$doc.tsv"
 done
 
 # ---- provenance: place and offset ----

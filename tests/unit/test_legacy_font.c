@@ -1,6 +1,6 @@
-/* Unit tests of libts/text/legacy_font.c and legacy_font_twice.c: text
- * typed in the TCVN3 font .VnTime, whose bytes PDF and Word readers hand
- * on as Latin-1, and Unicode text run through the TCVN3 table once more,
+/* Unit tests of libts/text/legacy_font*.c: text typed in the TCVN3 font
+ * .VnTime or a VNI font, whose bytes PDF and Word readers hand on as
+ * Latin-1, and Unicode text run through the TCVN3 table once more,
  * told from Unicode text and read back into letters, with offsets into
  * the original bytes.  The TCVN3 strings are the forms such files show
  * ("Tæng s¶n phÈm" for "Tổng sản phẩm", "bỡnh quõn" for "bình quân"). */
@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <utf8proc.h>
 #include "ts.h"
 #include "ts_text.h"
 #include "text/text_internal.h"
@@ -26,7 +27,7 @@ static char *decoded(const char *in)
 {
     tsx_buf out = {0};
     tsx_map map = {0};
-    assert_int_equal(tsx_legacy_font_decode(in, strlen(in), &out, &map), TS_OK);
+    assert_int_equal(tsx_legacy_font_decode(in, strlen(in), TSX_FONT_TCVN3, &out, &map), TS_OK);
     assert_int_equal(tsx_buf_add(&out, "", 1), TS_OK);
     tsx_map_free(&map);
     return out.data;
@@ -43,7 +44,7 @@ static void assert_decodes(const char *in, const char *want)
 static void test_told_from_unicode(void **state)
 {
     (void)state;
-    assert_true(tsx_legacy_font_text(report, strlen(report)));
+    assert_int_equal(tsx_legacy_font_text(report, strlen(report)), TSX_FONT_TCVN3);
     static const char unicode[] =
         "Báo cáo tình hình kinh tế - xã hội tỉnh Kon Tum năm 2008\n"
         "Tổng sản phẩm trong tỉnh ước tăng 13,2%; thu ngân sách đạt 815 tỷ đồng.\n";
@@ -120,6 +121,58 @@ static void test_document(void **state)
             s = ts_doc_sentence(d, i);
     assert_non_null(s);
     assert_int_equal(s->offset, (size_t)(strstr(bom, "Tæng") - bom));
+    ts_doc_free(d);
+}
+
+/* ---- VNI ---- */
+
+static const char vni_report[] =
+    "BAÙO CAÙO tình hình kinh teá - xaõ hoäi tænh Kon Tum naêm 2008\n"
+    "Toång saûn phaåm trong tænh öôùc taêng 13,2%; thu ngaân saùch ñaït 815 tyû ñoàng.\n";
+
+static char *vni_decoded(const char *in)
+{
+    tsx_buf out = {0};
+    tsx_map map = {0};
+    assert_int_equal(tsx_legacy_font_decode(in, strlen(in), TSX_FONT_VNI, &out, &map), TS_OK);
+    assert_int_equal(tsx_buf_add(&out, "", 1), TS_OK);
+    tsx_map_free(&map);
+    /* VNI's marks come as combining marks: NFC composes them. */
+    char *nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)out.data);
+    free(out.data);
+    return nfc;
+}
+
+static void assert_vni(const char *in, const char *want)
+{
+    char *got = vni_decoded(in);
+    if (strcmp(got, want) != 0)
+        fail_msg("\"%s\" read as \"%s\", want \"%s\"", in, got, want);
+    free(got);
+}
+
+static void test_vni(void **state)
+{
+    (void)state;
+    assert_int_equal(tsx_legacy_font_text(vni_report, strlen(vni_report)), TSX_FONT_VNI);
+    assert_vni("Toång saûn phaåm", "Tổng sản phẩm");
+    assert_vni("ñöôïc, ngöôøi, tröôûng, taêng, naêm, tænh, kyø, quyõ",
+               "được, người, trưởng, tăng, năm, tỉnh, kỳ, quỹ");
+    assert_vni("kinh teá - xaõ hoäi, thu ngaân saùch ñaït 815 tyû ñoàng",
+               "kinh tế - xã hội, thu ngân sách đạt 815 tỷ đồng");
+    assert_vni("TOÅNG SAÛN PHAÅM, ÑAÏT", "TỔNG SẢN PHẨM, ĐẠT");
+    /* The sentence, with its offset in the file's bytes. */
+    ts_doc *d = NULL;
+    ts_error err;
+    ts_error_clear(&err);
+    assert_int_equal(ts_doc_parse("t.txt", vni_report, strlen(vni_report), &d, &err), TS_OK);
+    const ts_span *s = NULL;
+    for (size_t i = 0; i < ts_doc_sentence_count(d); i++)
+        if (strstr(ts_doc_sentence(d, i)->text, "Tổng sản phẩm"))
+            s = ts_doc_sentence(d, i);
+    assert_non_null(s);
+    assert_non_null(strstr(s->text, "ước tăng 13,2%; thu ngân sách đạt 815 tỷ đồng"));
+    assert_int_equal(s->offset, (size_t)(strstr(vni_report, "Toång") - vni_report));
     ts_doc_free(d);
 }
 
@@ -203,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_for_u_horn),
         cmocka_unit_test(test_unicode_line_kept),
         cmocka_unit_test(test_document),
+        cmocka_unit_test(test_vni),
         cmocka_unit_test(test_twice_told),
         cmocka_unit_test(test_twice_read_back),
     };
