@@ -1417,6 +1417,10 @@ static const struct {
      "GRDP ước đạt 23.435 tỷ đồng; tốc độ tăng trưởng ước đạt 6,38%. Thu ngân sách đạt 2.000 tỷ "
      "đồng; tăng trưởng tín dụng đạt 12%.",
      "grdp level 2021-H1 23435 E; grdp yoy_pct 2021-H1 6.38 E; budget.revenue level 2021-H1 2000 E"},
+    {"'kinh tế của tỉnh tiếp tục tăng trưởng' is the economy's growth; 'năng xuất', the spelling "
+     "many texts have", "2019",
+     "Kinh tế của tỉnh tiếp tục tăng trưởng bền vững, đạt 9,23%; năng xuất lúa đạt 56,4 tạ/ha.",
+     "grdp yoy_pct 2019 9.23 A; agri.rice_yield level 2019 56.4 A"},
 };
 
 static void test_rules(void **state)
