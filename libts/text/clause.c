@@ -719,6 +719,29 @@ static void walk(reader *r)
  * chung 5 tháng tăng 8,1%") or a restating word ("Cụ thể, quý I/2024
  * tăng 10,19%") it goes on with the sentence before in full: its amounts
  * are the topic's too. */
+/* "Trong 6 tháng đầu năm 2020 đạt 164.890 tấn" after a sentence on the
+ * catch: the period, "(ước) đạt" or "là", and an amount in the topic's
+ * own unit is the topic's amount. */
+static int reaches_amount_of_topic(const reader *r, size_t i)
+{
+    i = rd_skip_spaces(r, i);
+    if (i < r->n && r->s[i] == ',')
+        i = rd_skip_spaces(r, i + 1);
+    size_t e;
+    if ((e = rd_at(r, i, TSX_C_ESTIMATE)))
+        i = rd_skip_spaces(r, e);
+    if (!(e = rd_at(r, i, TSX_C_VERB_REACH)) && !(e = rd_at(r, i, TSX_C_VERB_IS)))
+        return 0;
+    e = rd_skip_spaces(r, e);
+    size_t qe;
+    while ((qe = rd_at(r, e, TSX_C_QUALIFIER))) /* "đạt hơn 164.890 tấn" */
+        e = rd_skip_spaces(r, qe);
+    quantity q;
+    double x;
+    return rd_quantity(r, e, &q) && q.has_unit &&
+           strcmp(q.um.unit, "pct") != 0 && rd_to_unit(&q, q.a, r->topic, &x);
+}
+
 static void elided_subject(reader *r)
 {
     size_t i = 0, e;
@@ -728,6 +751,20 @@ static void elided_subject(reader *r)
      * before the period. */
     if (i < r->n && (e = rd_at(r, i, TSX_C_ESTIMATE)))
         i = rd_skip_spaces(r, e);
+    /* "Trong 6 tháng đầu năm 2020 đạt 164.890 tấn": only when the
+     * topic's amount follows ("Trong 6 tháng, các ngân hàng ..." names
+     * its own subjects). */
+    per_state ps = PER_STATE_NONE;
+    int set, year_only;
+    size_t pe;
+    int within = 0;
+    if (i < r->n && (e = rd_at(r, i, TSX_C_WITHIN)) &&
+        (pe = rd_period(r, rd_skip_spaces(r, e), &ps, &set, &year_only))) {
+        if (!reaches_amount_of_topic(r, pe))
+            return;
+        i = rd_skip_spaces(r, e);
+        within = 1;
+    }
     int cumulative = 0;
     if (i < r->n && (e = rd_at(r, i, TSX_C_PERIOD_CUMULATIVE))) {
         i = rd_skip_spaces(r, e);
@@ -740,12 +777,12 @@ static void elided_subject(reader *r)
             i++;
         cumulative = 1;
     }
-    per_state ps = PER_STATE_NONE;
-    int set, year_only;
-    if (i >= r->n || !rd_period(r, i, &ps, &set, &year_only) || !set || ps.kind != PER_FIXED)
+    ps = (per_state)PER_STATE_NONE;
+    if (i >= r->n || !(pe = rd_period(r, i, &ps, &set, &year_only)) || !set ||
+        ps.kind != PER_FIXED)
         return;
     r->st[0].ind = r->topic;
-    r->st[0].weak = !cumulative;
+    r->st[0].weak = !cumulative && !within && !reaches_amount_of_topic(r, pe);
     r->st[0].from_topic = 1;
 }
 

@@ -1562,6 +1562,13 @@ static const struct {
       "Lũy kế 5 tháng, đạt 9.800 tỷ đồng, tăng 8,1% so với cùng kỳ."},
      "retail.sales level 2024-05 2100 E; retail.sales level 2024-01/P5M 9800 A; retail.sales "
      "yoy_pct 2024-01/P5M 8.1 A"},
+    {"'Trong <period> đạt' an amount in the topic's unit: the topic's, in full; a sentence "
+     "naming its own subject after the period is not", "2020-H1",
+     {"Năm 2019, tổng sản lượng nuôi trồng và khai thác thủy sản đạt 365.000 tấn.",
+      "Trong 6 tháng đầu năm 2020 đạt hơn 164.890 tấn, đạt 41% kế hoạch, tăng 2% so với cùng kỳ.",
+      "Trong 6 tháng, các ngân hàng đã cho vay 197,6 tỷ đồng."},
+     "aquaculture.output level 2019 365000 A; aquaculture.output level 2020-H1 164890 A; "
+     "aquaculture.output pct_plan 2020-H1 41 A; aquaculture.output yoy_pct 2020-H1 2 A"},
     {"weakly: a count of another thing is not the subject's", "2021/2022",
      {"Năm 2021, thu ngân sách đạt 9.700 tỷ đồng.", "Năm 2022, toàn tỉnh có 45 xã."},
      "budget.revenue level 2021 9700 A"},
