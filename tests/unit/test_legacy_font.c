@@ -22,15 +22,40 @@ static const char report[] =
     "B¸o c¸o t×nh h×nh kinh tÕ - x· héi tØnh Kon Tum n¨m 2008\n"
     "Tæng s¶n phÈm trong tØnh -íc t¨ng 13,2%; thu ng©n s¸ch ®¹t 815 tû ®ång.\n";
 
-/* The line read back, as a string the caller frees. */
-static char *decoded(const char *in)
+enum { TCVN3, VNI, TWICE };
+
+/* The text read back by one of the stages, as a string the caller frees
+ * (NFC, which composes VNI's combining marks as the document does). */
+static char *read_back(int stage, const char *in)
 {
     tsx_buf out = {0};
     tsx_map map = {0};
-    assert_int_equal(tsx_legacy_font_decode(in, strlen(in), TSX_FONT_TCVN3, &out, &map), TS_OK);
+    size_t n = strlen(in);
+    int rc = stage == TWICE ? tsx_legacy_twice_repair(in, n, &out, &map)
+                            : tsx_legacy_font_decode(in, n, stage == VNI ? TSX_FONT_VNI
+                                                                        : TSX_FONT_TCVN3,
+                                                     &out, &map);
+    assert_int_equal(rc, TS_OK);
     assert_int_equal(tsx_buf_add(&out, "", 1), TS_OK);
     tsx_map_free(&map);
-    return out.data;
+    char *nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)out.data);
+    free(out.data);
+    assert_non_null(nfc);
+    return nfc;
+}
+
+static char *decoded(const char *in)
+{
+    return read_back(TCVN3, in);
+}
+
+/* The sentence of d holding needle, or NULL. */
+static const ts_span *sentence_holding(const ts_doc *d, const char *needle)
+{
+    for (size_t i = 0; i < ts_doc_sentence_count(d); i++)
+        if (strstr(ts_doc_sentence(d, i)->text, needle))
+            return ts_doc_sentence(d, i);
+    return NULL;
 }
 
 static void assert_decodes(const char *in, const char *want)
@@ -103,10 +128,7 @@ static void test_document(void **state)
     ts_error err;
     ts_error_clear(&err);
     assert_int_equal(ts_doc_parse("t.txt", report, strlen(report), &d, &err), TS_OK);
-    const ts_span *s = NULL;
-    for (size_t i = 0; i < ts_doc_sentence_count(d); i++)
-        if (strstr(ts_doc_sentence(d, i)->text, "Tổng sản phẩm"))
-            s = ts_doc_sentence(d, i);
+    const ts_span *s = sentence_holding(d, "Tổng sản phẩm");
     assert_non_null(s);
     assert_true(strstr(s->text, "ước tăng 13,2%; thu ngân sách đạt 815 tỷ đồng") != NULL);
     assert_int_equal(s->offset, (size_t)(strstr(report, "Tæng") - report));
@@ -115,10 +137,7 @@ static void test_document(void **state)
     char bom[sizeof report + 3] = "\xEF\xBB\xBF";
     memcpy(bom + 3, report, sizeof report);
     assert_int_equal(ts_doc_parse("t.txt", bom, strlen(bom), &d, &err), TS_OK);
-    s = NULL;
-    for (size_t i = 0; i < ts_doc_sentence_count(d); i++)
-        if (strstr(ts_doc_sentence(d, i)->text, "Tổng sản phẩm"))
-            s = ts_doc_sentence(d, i);
+    s = sentence_holding(d, "Tổng sản phẩm");
     assert_non_null(s);
     assert_int_equal(s->offset, (size_t)(strstr(bom, "Tæng") - bom));
     ts_doc_free(d);
@@ -130,22 +149,9 @@ static const char vni_report[] =
     "BAÙO CAÙO tình hình kinh teá - xaõ hoäi tænh Kon Tum naêm 2008\n"
     "Toång saûn phaåm trong tænh öôùc taêng 13,2%; thu ngaân saùch ñaït 815 tyû ñoàng.\n";
 
-static char *vni_decoded(const char *in)
-{
-    tsx_buf out = {0};
-    tsx_map map = {0};
-    assert_int_equal(tsx_legacy_font_decode(in, strlen(in), TSX_FONT_VNI, &out, &map), TS_OK);
-    assert_int_equal(tsx_buf_add(&out, "", 1), TS_OK);
-    tsx_map_free(&map);
-    /* VNI's marks come as combining marks: NFC composes them. */
-    char *nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)out.data);
-    free(out.data);
-    return nfc;
-}
-
 static void assert_vni(const char *in, const char *want)
 {
-    char *got = vni_decoded(in);
+    char *got = read_back(VNI, in);
     if (strcmp(got, want) != 0)
         fail_msg("\"%s\" read as \"%s\", want \"%s\"", in, got, want);
     free(got);
@@ -166,10 +172,7 @@ static void test_vni(void **state)
     ts_error err;
     ts_error_clear(&err);
     assert_int_equal(ts_doc_parse("t.txt", vni_report, strlen(vni_report), &d, &err), TS_OK);
-    const ts_span *s = NULL;
-    for (size_t i = 0; i < ts_doc_sentence_count(d); i++)
-        if (strstr(ts_doc_sentence(d, i)->text, "Tổng sản phẩm"))
-            s = ts_doc_sentence(d, i);
+    const ts_span *s = sentence_holding(d, "Tổng sản phẩm");
     assert_non_null(s);
     assert_non_null(strstr(s->text, "ước tăng 13,2%; thu ngân sách đạt 815 tỷ đồng"));
     assert_int_equal(s->offset, (size_t)(strstr(vni_report, "Toång") - vni_report));
@@ -199,12 +202,7 @@ static char *run_through_table(const char *in)
 
 static char *repaired(const char *in)
 {
-    tsx_buf out = {0};
-    tsx_map map = {0};
-    assert_int_equal(tsx_legacy_twice_repair(in, strlen(in), &out, &map), TS_OK);
-    assert_int_equal(tsx_buf_add(&out, "", 1), TS_OK);
-    tsx_map_free(&map);
-    return out.data;
+    return read_back(TWICE, in);
 }
 
 static const char clean[] =
