@@ -711,14 +711,6 @@ static void walk(reader *r)
     }
 }
 
-/* A sentence of a paragraph that opens with its period ("Năm 2018, thu
- * vượt 17,5% dự toán Bộ Tài chính giao, tăng 14,4% so với năm 2017.")
- * has the topic as its subject until it names one, weakly: only for
- * percentages measured against a plan or the year before.  Opened by a
- * cumulative cue ("Lũy kế 5 tháng, đạt 9.800 tỷ đồng, tăng 8,1%"; "Tính
- * chung 5 tháng tăng 8,1%") or a restating word ("Cụ thể, quý I/2024
- * tăng 10,19%") it goes on with the sentence before in full: its amounts
- * are the topic's too. */
 /* "Trong 6 tháng đầu năm 2020 đạt 164.890 tấn" after a sentence on the
  * catch: the period, "(ước) đạt" or "là", and an amount in the topic's
  * own unit is the topic's amount. */
@@ -742,6 +734,15 @@ static int reaches_amount_of_topic(const reader *r, size_t i)
            strcmp(q.um.unit, "pct") != 0 && rd_to_unit(&q, q.a, r->topic, &x);
 }
 
+/* A sentence of a paragraph that opens with its period ("Năm 2018, thu
+ * vượt 17,5% dự toán Bộ Tài chính giao, tăng 14,4% so với năm 2017.")
+ * has the topic as its subject until it names one, weakly: only for
+ * percentages measured against a plan or the year before.  Opened by a
+ * cumulative cue ("Lũy kế 5 tháng, đạt 9.800 tỷ đồng, tăng 8,1%"; "Tính
+ * chung 5 tháng tăng 8,1%") or a restating word ("Cụ thể, quý I/2024
+ * tăng 10,19%") it goes on with the sentence before in full: its amounts
+ * are the topic's too; so does one whose period "đạt" an amount in the
+ * topic's unit ("Trong 6 tháng đầu năm 2020 đạt hơn 164.890 tấn"). */
 static void elided_subject(reader *r)
 {
     size_t i = 0, e;
