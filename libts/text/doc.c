@@ -108,10 +108,11 @@ static int parse(const char *name, const char *bytes, size_t len, char *owned, i
     tsx_buf decoded = {0};
     int rc = TS_OK;
     int font = tsx_legacy_font_text(text, tlen);
-    if (font || tsx_legacy_twice_text(text, tlen)) {
+    if (font != TSX_FONT_NONE) {
         d->legacy = 1;
-        rc = font ? tsx_legacy_font_decode(text, tlen, font, &decoded, &d->legacy_map)
-                  : tsx_legacy_twice_repair(text, tlen, &decoded, &d->legacy_map);
+        rc = font == TSX_FONT_TWICE
+                 ? tsx_legacy_twice_repair(text, tlen, &decoded, &d->legacy_map)
+                 : tsx_legacy_font_decode(text, tlen, font, &decoded, &d->legacy_map);
         text = decoded.data;
         tlen = decoded.len;
         free(owned);

@@ -49,23 +49,18 @@ int32_t tsx_tcvn3_letter(int32_t cp)
     return cp >= 0xA0 && cp <= 0xFF ? tcvn3[cp - 0xA0] : 0;
 }
 
-/* Latin-1 letters Vietnamese writes itself: in a Unicode text they are
- * letters, so they tell nothing. */
-static int vietnamese_latin1(int32_t cp)
+int tsx_vietnamese_latin1(int32_t cp)
 {
-    static const char letters[] = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
-    if (cp < 0xC0 || cp > 0xFF)
-        return 0;
-    char u[4];
-    size_t n = tsx_utf8_encode(cp, u);
-    u[n] = '\0';
-    return strstr(letters, u) != NULL;
+    /* Bit k: U+00C0 + k is one of ÀÁÂÃ ÈÉÊ ÌÍ ÒÓÔÕ ÙÚ Ý, or of the same
+     * in small letters. */
+    static const uint64_t letters = 0x263C370F263C370FULL;
+    return cp >= 0xC0 && cp <= 0xFF && (letters >> (cp - 0xC0) & 1);
 }
 
 /* A TCVN3 byte no Vietnamese text in Unicode holds. */
 static int tcvn3_mark(int32_t cp)
 {
-    return tsx_tcvn3_letter(cp) && !vietnamese_latin1(cp);
+    return tsx_tcvn3_letter(cp) && !tsx_vietnamese_latin1(cp);
 }
 
 /* Letters only Unicode Vietnamese has (ă, đ, ơ, ư, ĩ, ũ and the
@@ -100,14 +95,30 @@ static int vni_mark(int32_t prev, int32_t cp)
     }
 }
 
+/* What one pass over a text counts to tell its letters. */
+typedef struct {
+    size_t marks, kinds; /* TCVN3 marks, and how many kinds of them */
+    size_t vni;          /* VNI marks after their vowel */
+    size_t unicode;      /* letters only Unicode has */
+    size_t circumflex;   /* "â", "ê", "ô" (either case) */
+    size_t images;       /* "õ", "ờ", "ụ": what TCVN3 read twice makes of them */
+    size_t letters;      /* letters beyond ASCII */
+} tally;
+
+/* Whether the text read so far can be nothing but plain Unicode: then
+ * no need to read it all. */
+static int plainly_unicode(const tally *t)
+{
+    return t->circumflex >= 64 && t->unicode >= 256 && t->unicode > (t->marks + t->vni) * 8;
+}
+
 int tsx_legacy_font_text(const char *in, size_t len)
 {
     const unsigned char *s = (const unsigned char *)in;
-    size_t marks = 0, unicode = 0, vni = 0;
+    tally t = {0};
     unsigned char seen[0x60] = {0};
-    size_t kinds = 0;
     int32_t prev = ' ';
-    for (size_t i = 0; i < len;) {
+    for (size_t i = 0; i < len && !plainly_unicode(&t);) {
         if (s[i] < 0x80) {
             prev = s[i++];
             continue;
@@ -119,22 +130,36 @@ int tsx_legacy_font_text(const char *in, size_t len)
         /* TCVN3 writes a vowel as one byte, mostly after a consonant; VNI
          * its marks after the vowel's plain letter. */
         if (vni_mark(prev, cp)) {
-            vni++;
-        } else if (tcvn3_mark(cp)) {
-            marks++;
+            t.vni++;
+        } else if (cp >= 0xA0 && cp <= 0xFF && tcvn3_mark(cp)) {
+            t.marks++;
             if (!seen[cp - 0xA0]++)
-                kinds++;
-        } else if (unicode_only(cp) && ++unicode >= 256 && unicode > (marks + vni) * 8) {
-            return TSX_FONT_NONE; /* Unicode text: no need to read it all */
+                t.kinds++;
+        } else if (unicode_only(cp)) {
+            t.unicode++;
         }
+        int32_t lower = cp | (cp < 0x100 ? 0x20 : 0);
+        if (lower == 0xE2 || lower == 0xEA || lower == 0xF4)
+            t.circumflex++;
+        else if (lower == 0xF5 || cp == 0x1EDD || cp == 0x1EE5)
+            t.images++;
+        if (tsx_cp_lower(cp) || tsx_cp_upper(cp))
+            t.letters++;
         prev = cp;
         i += k;
     }
     /* A handful of "®" or "·" is a Unicode text's; the font's text has
      * them in nearly every word, several kinds of them. */
-    if (vni >= 8 && vni > marks && unicode * 4 < vni)
+    if (t.vni >= 8 && t.vni > t.marks && t.unicode * 4 < t.vni)
         return TSX_FONT_VNI;
-    return marks >= 8 && kinds >= 3 && unicode * 4 < marks ? TSX_FONT_TCVN3 : TSX_FONT_NONE;
+    if (t.marks >= 8 && t.kinds >= 3 && t.unicode * 4 < t.marks)
+        return TSX_FONT_TCVN3;
+    /* Read through the table twice: "â", "ê", "ô" gone, their images
+     * many (a Vietnamese text of a few sentences has dozens of the one or
+     * the other). */
+    if (t.letters >= 60 && t.images >= 6 && t.circumflex * 20 < t.images)
+        return TSX_FONT_TWICE;
+    return TSX_FONT_NONE;
 }
 
 /* Whether the line s[0..n) holds a letter only Unicode has. */

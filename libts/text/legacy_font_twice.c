@@ -4,9 +4,9 @@
  * quõn", "công nghiệp" "cụng nghiệp").  Document sites that turned old
  * reports into text spread such copies.
  *
- * The text is told by what it lacks: "â", "ê" and "ô" (which the table
- * turns into "õ", "ờ" and "ụ", and no letter turns into) are in nearly
- * every sentence of a Vietnamese text.  A changed letter that is no
+ * legacy_font.c tells the text by what it lacks: "â", "ê" and "ô" (which
+ * the table turns into "õ", "ờ" and "ụ", and no letter turns into) are in
+ * nearly every sentence of a Vietnamese text.  A changed letter that is no
  * Vietnamese letter of its own ("õ", "ó", "ú") is read back for certain;
  * one that is ("ờ", "ụ", "ớ") may be the text's own, so each word is read
  * the way a Vietnamese syllable can be written ("bỡnh" cannot: no "ơnh";
@@ -36,15 +36,11 @@ static int32_t changed_to(int32_t cp)
  * (read back only in a word written in capitals). */
 static int32_t changed_from(int32_t cp, int *capital)
 {
-    static const char letters[] = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
-    for (const char *p = letters; *p;) {
-        int32_t l;
-        p += tsx_utf8_decode((const unsigned char *)p, 4, &l);
-        if (changed_to(l) == cp) {
+    for (int32_t l = 0xC0; l <= 0xFF; l++)
+        if (tsx_vietnamese_latin1(l) && changed_to(l) == cp) {
             *capital = l < 0xE0;
             return l;
         }
-    }
     return 0;
 }
 
@@ -53,36 +49,6 @@ static int32_t changed_from(int32_t cp, int *capital)
 static int certain(int32_t cp)
 {
     return cp >= 0xC0 && cp <= 0xFF;
-}
-
-/* ---- telling the text ---- */
-
-int tsx_legacy_twice_text(const char *in, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)in;
-    size_t circumflex = 0, changed = 0, letters = 0;
-    for (size_t i = 0; i < len;) {
-        if (s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        int32_t cp;
-        size_t k = tsx_utf8_decode(s + i, len - i, &cp);
-        if (cp == 0xFFFD && k == 1)
-            return 0;
-        int32_t lower = utf8proc_tolower(cp);
-        if ((lower == 0xE2 || lower == 0xEA || lower == 0xF4) && ++circumflex >= 64)
-            return 0; /* the letters are there: no need to read on */
-        else if (lower == 0xF5 || lower == 0x1EDD || lower == 0x1EE5)
-            changed++;
-        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL ||
-            utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
-            letters++;
-        i += k;
-    }
-    /* "â", "ê", "ô" gone, their images many: a Vietnamese text of a few
-     * sentences has dozens of the one or the other. */
-    return letters >= 60 && changed >= 6 && circumflex * 20 < changed;
 }
 
 /* ---- the words the lexicon and gazetteer write ---- */
@@ -104,8 +70,7 @@ static int is_letter(int32_t cp)
 {
     if (cp < 0x80)
         return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-    utf8proc_category_t c = utf8proc_category(cp);
-    return c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LU;
+    return tsx_cp_lower(cp) || tsx_cp_upper(cp);
 }
 
 /* Appends the lower-case words of text to w (cap: its room). */

@@ -128,10 +128,14 @@ size_t tsx_nfc_prefix(const char *in, size_t len, size_t *bad);
 
 /* ---- text typed in a TCVN3 font (legacy_font.c) ---- */
 
-enum { TSX_FONT_NONE, TSX_FONT_TCVN3, TSX_FONT_VNI };
+enum { TSX_FONT_NONE, TSX_FONT_TCVN3, TSX_FONT_VNI, TSX_FONT_TWICE };
 /* Which old font's bytes, read as Latin-1, the valid UTF-8 in[0..len)
  * holds: TSX_FONT_TCVN3 ("Tæng s¶n phÈm"), TSX_FONT_VNI ("Toång saûn
- * phaåm") or TSX_FONT_NONE (Unicode; invalid UTF-8 too). */
+ * phaåm"), TSX_FONT_TWICE (Unicode whose Latin-1 letters a converter
+ * turned into TCVN3's letters of the same byte: "bỡnh quõn" for "bình
+ * quân"; legacy_font_twice.c reads it back) or TSX_FONT_NONE (Unicode;
+ * invalid UTF-8 too).  One pass, which stops once the text shows itself
+ * plain Unicode. */
 int tsx_legacy_font_text(const char *in, size_t len);
 /* Appends in[0..len) to out with every line that holds no letter only
  * Unicode has read back from the font's bytes into Unicode letters (VNI's
@@ -142,13 +146,11 @@ int tsx_legacy_font_decode(const char *in, size_t len, int font, tsx_buf *out, t
 int tsx_vni_decode_line(const unsigned char *s, size_t a, size_t b, tsx_buf *out, tsx_map *map);
 /* The Unicode letter TCVN3 keeps at byte cp (0xA0..0xFF), or 0. */
 int32_t tsx_tcvn3_letter(int32_t cp);
+/* Whether cp is a Latin-1 letter Vietnamese writes (á, â, ì, Ô, ...). */
+int tsx_vietnamese_latin1(int32_t cp);
 
 /* ---- Unicode run through the TCVN3 table again (legacy_font_twice.c) ---- */
 
-/* Whether the valid UTF-8 in[0..len) is Unicode text whose Latin-1
- * letters a converter turned into TCVN3's letters of the same byte
- * ("bỡnh quõn" for "bình quân"); 0 for invalid UTF-8. */
-int tsx_legacy_twice_text(const char *in, size_t len);
 /* Appends in[0..len) to out with those letters read back, recording in
  * map where each output byte came from.  TS_OK or TS_ENOMEM. */
 int tsx_legacy_twice_repair(const char *in, size_t len, tsx_buf *out, tsx_map *map);

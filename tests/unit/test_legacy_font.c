@@ -214,11 +214,11 @@ static void test_twice_told(void **state)
 {
     (void)state;
     char *damaged = run_through_table(clean);
-    assert_true(tsx_legacy_twice_text(damaged, strlen(damaged)));
-    assert_false(tsx_legacy_twice_text(clean, strlen(clean)));
+    assert_int_equal(tsx_legacy_font_text(damaged, strlen(damaged)), TSX_FONT_TWICE);
+    assert_int_equal(tsx_legacy_font_text(clean, strlen(clean)), TSX_FONT_NONE);
     /* A few words alone tell nothing. */
     static const char few[] = "Tốc độ tăng trưởng bỡnh quõn đạt 10%.";
-    assert_false(tsx_legacy_twice_text(few, strlen(few)));
+    assert_int_equal(tsx_legacy_font_text(few, strlen(few)), TSX_FONT_NONE);
     free(damaged);
 }
 
