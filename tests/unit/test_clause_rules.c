@@ -1569,6 +1569,13 @@ static const struct {
       "Trong 6 tháng, các ngân hàng đã cho vay 197,6 tỷ đồng."},
      "aquaculture.output level 2019 365000 A; aquaculture.output level 2020-H1 164890 A; "
      "aquaculture.output pct_plan 2020-H1 41 A; aquaculture.output yoy_pct 2020-H1 2 A"},
+    {"'Chia ra:' breaks the sentence before into parts: its year and estimate go on",
+     "2019-12",
+     {"Diện tích cây lâu năm năm 2019 ước đạt 152,4 nghìn ha, tăng 1,2% so với năm 2018.",
+      "Chia ra: cây cao su 61,3 nghìn ha, giảm 0,8%; cây cà phê 20,5 nghìn ha, tăng 3,4%."},
+     "agri.perennial_area level 2019 152400 E; agri.perennial_area yoy_pct 2019 1.2 E; "
+     "agri.area.rubber level 2019 61300 E; agri.area.rubber yoy_pct 2019 -0.8 E; "
+     "agri.area.coffee level 2019 20500 E; agri.area.coffee yoy_pct 2019 3.4 E"},
     {"weakly: a count of another thing is not the subject's", "2021/2022",
      {"Năm 2021, thu ngân sách đạt 9.700 tỷ đồng.", "Năm 2022, toàn tỉnh có 45 xã."},
      "budget.revenue level 2021 9700 A"},
