@@ -1421,6 +1421,10 @@ static const struct {
      "many texts have", "2019",
      "Kinh tế của tỉnh tiếp tục tăng trưởng bền vững, đạt 9,23%; năng xuất lúa đạt 56,4 tạ/ha.",
      "grdp yoy_pct 2019 9.23 A; agri.rice_yield level 2019 56.4 A"},
+    {"'kim ngạch xuất', 'kim ngạch nhập' written short; the two together are neither", "2017",
+     "Kim ngạch xuất ước thực hiện 512 triệu USD, tăng 12,4%; kim ngạch nhập đạt 75 triệu USD. "
+     "Kim ngạch xuất nhập khẩu đạt 587 triệu USD.",
+     "exports level 2017 512 E; exports yoy_pct 2017 12.4 E; imports level 2017 75 E"},
 };
 
 static void test_rules(void **state)
