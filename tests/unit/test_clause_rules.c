@@ -1425,6 +1425,12 @@ static const struct {
      "Kim ngạch xuất ước thực hiện 512 triệu USD, tăng 12,4%; kim ngạch nhập đạt 75 triệu USD. "
      "Kim ngạch xuất nhập khẩu đạt 587 triệu USD.",
      "exports level 2017 512 E; exports yoy_pct 2017 12.4 E; imports level 2017 75 E"},
+    {"a season 'xuống giống' (sown, in the Mekong provinces' word) is its sown area; a crop "
+     "named after the figure is that crop's", "2021-03",
+     "Vụ lúa Đông Xuân 2020 - 2021 xuống giống được 9.315 ha, đạt 98,2% kế hoạch; vụ Hè Thu "
+     "xuống giống 1.200 ha khóm.",
+     "agri.sown_area.winter_spring level 2021-03 9315 A; agri.sown_area.winter_spring pct_plan "
+     "2021-03 98.2 A"},
 };
 
 static void test_rules(void **state)
