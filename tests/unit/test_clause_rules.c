@@ -1579,6 +1579,11 @@ static const struct {
       "Trong 6 tháng, các ngân hàng đã cho vay 197,6 tỷ đồng."},
      "aquaculture.output level 2019 365000 A; aquaculture.output level 2020-H1 164890 A; "
      "aquaculture.output pct_plan 2020-H1 41 A; aquaculture.output yoy_pct 2020-H1 2 A"},
+    {"both cumulative cues together ('Tính chung lũy kế') go on with the subject", "2023-05",
+     {"Khách du lịch tháng 5 ước đạt 96.000 lượt.",
+      "Tính chung lũy kế 5 tháng ước đạt 412.300 lượt, đạt 38,2% kế hoạch năm."},
+     "tourism.visitors level 2023-05 96000 E; tourism.visitors level 2023-01/P5M 412300 E; "
+     "tourism.visitors pct_plan 2023-01/P5M 38.2 E"},
     {"'Chia ra:' breaks the sentence before into parts: its year and estimate go on",
      "2019-12",
      {"Diện tích cây lâu năm năm 2019 ước đạt 152,4 nghìn ha, tăng 1,2% so với năm 2018.",
