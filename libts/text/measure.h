@@ -49,6 +49,10 @@ int tsx_average_before(const reader *r, size_t i);
 int tsx_average_between(const reader *r, size_t v, size_t i);
 /* "bình quân hàng năm" just before the verb at v. */
 int tsx_yearly_average_before_verb(const reader *r, size_t v);
+/* A period phrase ends right before the verb at v, an estimate's word
+ * between maybe: "giai đoạn 2006 - 2008 là 11,1%", "quý IV dự kiến là
+ * 13,9%". */
+int tsx_period_before_verb(const reader *r, size_t v);
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */
 int tsx_sentence_yearly(const reader *r);
 

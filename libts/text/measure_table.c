@@ -76,9 +76,10 @@ static int after_colon(const reader *r, const quantity *q)
 }
 
 /* A growth word before the figure, or a subject named by a phrase whose
- * percentage reached, or given after a colon, is its growth ("GRDP quý II
- * ước đạt 9,91%", "trong đó, khu vực dịch vụ: 5,1%"; not "bằng 12,25%
- * GDP, đảm bảo 39,4% ..."). */
+ * percentage reached, or was in a period named right before ("...,
+ * giai đoạn 2006 - 2008 là 11,1%"; not "thuế là 0,5%" after it), or given
+ * after a colon, is its growth ("GRDP quý II ước đạt 9,91%", "trong đó,
+ * khu vực dịch vụ: 5,1%"; not "bằng 12,25% GDP, đảm bảo 39,4% ..."). */
 static int growth_subject(const reader *r, const figure *f, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
@@ -92,6 +93,7 @@ static int growth_subject(const reader *r, const figure *f, const quantity *q)
     if (growth && q->a >= 80 && !f->label)
         return 0;
     return tsx_growth_named(r, q->start) || (f->v == V_REACH && growth) ||
+           (f->v == V_IS && growth && tsx_period_before_verb(r, f->vpos)) ||
            (f->v == V_NONE && growth && after_colon(r, q));
 }
 

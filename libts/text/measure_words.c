@@ -344,6 +344,30 @@ int tsx_yearly_average_before_verb(const reader *r, size_t v)
     return y != (size_t)-1 && rd_word_of(r, rd_prev_word(r, y), TSX_C_AVERAGE);
 }
 
+int tsx_period_before_verb(const reader *r, size_t v)
+{
+    if (v == (size_t)-1)
+        return 0;
+    size_t to = v, w = rd_prev_word(r, v), st;
+    if (w != (size_t)-1 && (st = rd_ending(r, w, TSX_C_ESTIMATE)) != (size_t)-1)
+        to = st;
+    /* a period phrase is a few words, its dash a word apart ("giai đoạn
+     * 2006 - 2008"), never past a comma */
+    for (size_t p = to; p > 0 && to - p < 40; p--) {
+        char ch = r->s[p - 1];
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')')
+            return 0;
+        if (!tsx_is_word((unsigned char)ch) || (p >= 2 && tsx_is_word((unsigned char)r->s[p - 2])))
+            continue;
+        per_state ps = PER_STATE_NONE;
+        int set, year_only;
+        size_t e = rd_period(r, p - 1, &ps, &set, &year_only);
+        if (e && ps.kind == PER_FIXED && rd_skip_spaces(r, e) == to)
+            return 1;
+    }
+    return 0;
+}
+
 /* The sentence speaks of yearly rates: "/năm" or "bình quân" in it. */
 int tsx_sentence_yearly(const reader *r)
 {

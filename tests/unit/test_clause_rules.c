@@ -1425,6 +1425,12 @@ static const struct {
      "Kim ngạch xuất ước thực hiện 512 triệu USD, tăng 12,4%; kim ngạch nhập đạt 75 triệu USD. "
      "Kim ngạch xuất nhập khẩu đạt 587 triệu USD.",
      "exports level 2017 512 E; exports yoy_pct 2017 12.4 E; imports level 2017 75 E"},
+    {"'<period> là X%' goes on with a growth subject; a word naming nothing before 'là' "
+     "does not", "2001/2010",
+     "Tốc độ tăng trưởng GDP bình quân giai đoạn 2001 - 2005 đạt 9,6%/năm, giai đoạn 2006 - "
+     "2010 là 12,3%; khu vực dịch vụ tăng 14%, thuế là 0,8%.",
+     "grdp avg_annual_pct 2001/2005 9.6 A; grdp avg_annual_pct 2006/2010 12.3 A; gva.services "
+     "avg_annual_pct 2006/2010 14 A"},
     {"a season 'xuống giống' (sown, in the Mekong provinces' word) is its sown area; a crop "
      "named after the figure is that crop's", "2021-03",
      "Vụ lúa Đông Xuân 2020 - 2021 xuống giống được 9.315 ha, đạt 98,2% kế hoạch; vụ Hè Thu "
