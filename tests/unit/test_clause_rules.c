@@ -1431,6 +1431,11 @@ static const struct {
      "2010 là 12,3%; khu vực dịch vụ tăng 14%, thuế là 0,8%.",
      "grdp avg_annual_pct 2001/2005 9.6 A; grdp avg_annual_pct 2006/2010 12.3 A; gva.services "
      "avg_annual_pct 2006/2010 14 A"},
+    {"'XDCB', construction written short", "2018",
+     "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 28,5%; công nghiệp - XDCB chiếm "
+     "24,1%; dịch vụ chiếm 47,4%.",
+     "grdp.share.agriculture level 2018 28.5 A; grdp.share.industry level 2018 24.1 A; "
+     "grdp.share.services level 2018 47.4 A"},
     {"a season 'xuống giống' (sown, in the Mekong provinces' word) is its sown area; a crop "
      "named after the figure is that crop's", "2021-03",
      "Vụ lúa Đông Xuân 2020 - 2021 xuống giống được 9.315 ha, đạt 98,2% kế hoạch; vụ Hè Thu "
