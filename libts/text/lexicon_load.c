@@ -117,6 +117,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_TABLE_NOTE] = "table.note",
     [TSX_C_TABLE_TOTAL] = "table.total",
     [TSX_C_TABLE_INDEX] = "table.index",
+    [TSX_C_TABLE_SHARE] = "table.share",
     [TSX_C_AND] = "and",
     [TSX_C_EXAMPLE] = "example",
     [TSX_C_CHANGE_END] = "change.end",

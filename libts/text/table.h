@@ -102,6 +102,7 @@ typedef enum {
     COL_SAME,     /* So cùng kỳ (%), 2021/2020: an index against a year before */
     COL_CHANGE,   /* Tăng, giảm (%): the change itself */
     COL_AVG,      /* Bình quân giai đoạn 2016-2020 (%): the yearly average change */
+    COL_SHARE,    /* Cơ cấu (%), "%" beside amounts: a row's share of the whole */
     COL_BAD       /* not read (why says it) */
 } tbl_measure;
 
@@ -141,6 +142,11 @@ typedef struct {
     uint32_t cap_whole;          /* the caption cell that names a whole by its
                                   * parts ("Cơ cấu ngành kinh tế"): the rows'
                                   * first parent; TBL_NONE none */
+    uint32_t cap_struct;         /* the caption cell that names a whole by its
+                                  * parts, whatever else it names: what a
+                                  * column of shares is of; TBL_NONE none */
+    const ts_indicator *whole_ind; /* the indicator inside that whole ("Cơ cấu
+                                    * GDP"), or NULL */
     const ts_indicator *head_ind; /* the indicator the header's cells name, or NULL */
     int cap_measure;             /* COL_SAME or COL_CHANGE when the caption says
                                   * what its figures are ("Tốc độ phát triển ...

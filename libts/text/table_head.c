@@ -33,7 +33,11 @@ enum {
     HF_UNIT = 1 << 12,
     HF_NOTE = 1 << 13,
     HF_AVERAGE = 1 << 14, /* bình quân */
-    HF_OTHER = 1 << 15    /* tháng trước, quý trước: another base */
+    HF_OTHER = 1 << 15,   /* tháng trước, quý trước: another base */
+    HF_AMOUNT = 1 << 16,  /* a unit alone ("Triệu đồng"): a second row's
+                           * column of amounts under a period */
+    HF_NAMED = 1 << 17,   /* an indicator alone ("GDP"): likewise */
+    HF_SHARE = 1 << 18    /* cơ cấu, tỷ trọng: a part's share of the whole */
 };
 #define HF_MEASURE (HF_PLAN | HF_ACTUAL | HF_ESTIMATE | HF_VERSUS | HF_PCT | HF_SAME | HF_CHANGE | \
                     HF_AVERAGE | HF_OTHER)
@@ -69,6 +73,7 @@ static const struct {
     {TSX_C_TABLE_LABEL, HF_LABEL, 0},       {TSX_C_TABLE_NUMBER, HF_NUMBER, 0},
     {TSX_C_TABLE_UNIT, HF_UNIT, 0},         {TSX_C_TABLE_NOTE, HF_NOTE, 0},
     {TSX_C_AVERAGE, HF_AVERAGE, 0},         {TSX_C_BASE_OTHER, HF_OTHER, 0},
+    {TSX_C_TABLE_SHARE, HF_SHARE, 0},
 };
 
 /* The longest header word at i: its end, and its flag in *flag; 0 when
@@ -219,6 +224,14 @@ static void read_words(const reader *r, hcell *h)
             i = e;
             continue;
         }
+        /* A unit alone, the whole cell ("Triệu đồng" under "2009"). */
+        if (!e && !depth && !h->has_unit && !h->flags && !h->has_period &&
+            (e = tsx_unit_read(r->tags, r->s, r->n, i, &h->unit)) && rd_skip_spaces(r, e) >= r->n) {
+            h->has_unit = 1;
+            h->flags |= HF_AMOUNT;
+            i = e;
+            continue;
+        }
         if (!e && depth) {
             /* Other words in brackets are a note: "KH 2024 (NQ HĐND)". */
             i = rd_word_end(r, i);
@@ -232,9 +245,10 @@ static void read_words(const reader *r, hcell *h)
     }
     if (named && !h->has_period) {
         h->kind = HC_NONE;
+        h->flags |= HF_NAMED; /* a second header row's column maybe */
         return;
     }
-    unsigned m = h->flags & (HF_MEASURE | HF_RATIO | HF_CMP);
+    unsigned m = h->flags & (HF_MEASURE | HF_RATIO | HF_CMP | HF_AMOUNT | HF_SHARE);
     if (h->has_period || m)
         h->kind = HC_VALUE;
     else if (h->flags & HF_LABEL)
@@ -297,6 +311,7 @@ static const struct {
     {HF_PLAN, HF_VERSUS | HF_PCT | HF_SLASH, 0, COL_PCT_PLAN, NULL},  /* % KH, TH/KH */
     {HF_PLAN, 0, 0, COL_PLAN, NULL},                                  /* KH 2024 */
     {HF_CMP, HF_VERSUS | HF_PCT, 0, COL_SAME, NULL},                  /* So với năm 2020 (%) */
+    {HF_SHARE, 0, 0, COL_SHARE, NULL},                                /* Cơ cấu (%) */
     {HF_PCT, 0, HF_ACTUAL | HF_ESTIMATE, COL_BAD, BARE_PCT},
     {HF_VERSUS, 0, 0, COL_BAD, "a comparison the header does not name"},
     {0, 0, 0, COL_LEVEL, NULL},                                       /* Năm 2023, TH, Ước TH */
@@ -379,6 +394,36 @@ static void settle_bare_pct(tbl_table *t)
     }
 }
 
+/* A bare "%" beside a column of amounts under the same period ("2009"
+ * over "Triệu đồng | %") holds the rows' shares of that period's whole. */
+static void settle_share(tbl_table *t)
+{
+    for (size_t j = 1; j < t->ncol; j++) {
+        tbl_col *x = &t->col[j], *a = &t->col[j - 1];
+        if (x->m == COL_BAD && x->why == BARE_PCT && a->m == COL_LEVEL && x->top != TBL_NONE &&
+            x->top == a->top) {
+            x->m = COL_SHARE;
+            x->why = NULL;
+        }
+    }
+}
+
+/* Amounts beside their shares ("Tỷ đồng | Cơ cấu (%)" under a caption
+ * "Cơ cấu GDP"): the rows are the parts, their amounts levels, and the
+ * whole the caption names by its parts is what the shares are of, not
+ * every row's first parent; the indicator inside it ("GDP") is the
+ * caption's when it names none besides. */
+static void whole_by_shares(tbl_table *t)
+{
+    for (size_t j = 0; j < t->ncol; j++)
+        if (t->col[j].m == COL_SHARE) {
+            t->cap_whole = TBL_NONE;
+            if (!t->cap_ind)
+                t->cap_ind = t->whole_ind;
+            return;
+        }
+}
+
 /* Gives a period to the columns whose header names none: the caption's,
  * else the report's; without either they are not read. */
 static void default_periods(tbl_table *t, const ts_extract_ctx *cx, int has_default)
@@ -409,7 +454,8 @@ static int completes(const hcell *a, const hcell *b)
      * or "Kế hoạch năm 2024": the base under the comparison. */
     if (compared_over(a, b))
         return 1;
-    int a_meas = (a->flags & HF_MEASURE) != 0, b_meas = (b->flags & HF_MEASURE) != 0;
+    int a_meas = (a->flags & HF_MEASURE) != 0,
+        b_meas = (b->flags & (HF_MEASURE | HF_AMOUNT | HF_NAMED | HF_SHARE)) != 0;
     if (a->has_period && !a_meas)
         return !b->has_period && b_meas;
     if (!a->has_period && a_meas)
@@ -561,6 +607,13 @@ static int row_cells(tbl_ctx *c, size_t i, hcell *v, size_t max, tbl_table *t, i
             t->note_index = (int32_t)j; /* a column of notes: not read */
         if (h.kind == HC_EMPTY || (started && h.kind == HC_NOTE))
             continue;
+        /* "GDP" alone in a second row, under "2005" beside "Tỷ lệ %": the
+         * column of its amounts.  (In a first row it is a label.) */
+        if (strict && h.kind == HC_NONE && (h.flags & HF_NAMED) && j > 0)
+            h.kind = HC_VALUE;
+        /* A unit alone opens no header ("Tỷ đồng" in a row of figures). */
+        if (!strict && h.kind == HC_VALUE && (h.flags & HF_AMOUNT))
+            h.kind = HC_NONE;
         if (h.kind == HC_VALUE && nv < max) {
             started = 1;
             v[nv++] = h;
@@ -725,7 +778,8 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
     t->cap_ind = NULL;
     t->cap_price[0] = '\0';
     t->cap_measure = COL_LEVEL;
-    t->cap_whole = TBL_NONE;
+    t->cap_whole = t->cap_struct = TBL_NONE;
+    t->whole_ind = NULL;
     int index = 0, growth = 0, same = 0;
     uint32_t whole = TBL_NONE;
     size_t i = t->head;
@@ -761,6 +815,15 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
             size_t se = rd_at(r, w, TSX_C_STRUCTURE);
             if (se) { /* "kinh tế" inside "Cơ cấu kinh tế" names no indicator */
                 whole = g->line[i].first;
+                /* "GDP" inside "Cơ cấu GDP": the whole's */
+                for (size_t k = w + 1; k < se && !t->whole_ind; k++) {
+                    const tsx_entry *in = tsx_is_word((unsigned char)r->s[k]) &&
+                                                  !tsx_is_word((unsigned char)r->s[k - 1])
+                                              ? tsx_tag_find(r->tags, k, TSX_C_INDICATOR, NULL)
+                                              : NULL;
+                    if (in && tsx_entry_names(in) && !in->ctx && !in->near && !in->unit)
+                        t->whole_ind = rd_indicator(r, in);
+                }
                 w = se - 1;
                 continue;
             }
@@ -781,6 +844,7 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
      * tế") holds levels too, and its rows say which they are. */
     if (!t->cap_ind)
         t->cap_whole = whole;
+    t->cap_struct = whole;
     if (index)
         t->cap_measure = COL_SAME;
     else if (growth && same)
@@ -850,6 +914,8 @@ int tbl_head_find(tbl_ctx *c, size_t from, tbl_table *t, int has_default)
         if (!t->cap_ind)
             t->cap_ind = t->head_ind;
         settle_bare_pct(t);
+        settle_share(t);
+        whole_by_shares(t);
         caption_measure(t);
         column_unit(t);
         default_periods(t, c->cx, has_default);

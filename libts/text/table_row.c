@@ -335,12 +335,13 @@ static void row_price(reader *r, const char *caption)
     }
 }
 
-/* Puts together the row's text (its parents' labels, ": ", its own label
- * with the unit bracket cut out), reads its unit (the bracket's, else its
- * unit cell's), tags it into c->r and finds its indicator.  *own receives
- * the folded start of its own words.  Returns 1 when a unit bracket
- * could not be read, -1 on out of memory, 0 otherwise. */
-static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
+/* Puts together the row's text (the caption cell `whole` names a whole
+ * by its parts in, TBL_NONE none; its parents' labels, ": ", its own
+ * label with the unit bracket cut out), reads its unit (the bracket's,
+ * else its unit cell's), tags it into c->r and finds its indicator.  *own
+ * receives the folded start of its own words.  Returns 1 when a unit
+ * bracket could not be read, -1 on out of memory, 0 otherwise. */
+static int read_label(walk *w, const tbl_row *row, uint32_t whole, meaning *m, size_t *own)
 {
     tbl_ctx *c = w->c;
     m->has_unit = cell_unit(c, row->unit, &m->um);
@@ -349,7 +350,7 @@ static int read_label(walk *w, const tbl_row *row, meaning *m, size_t *own)
     int cell_bad = row->unit != TBL_NONE && c->g.cell[row->unit].len && !m->has_unit &&
                    !only_marks_cell(&c->g.cell[row->unit]);
     c->text.len = 0;
-    if (add_text(c, w->t->cap_whole, "") != TS_OK)
+    if (add_text(c, whole, "") != TS_OK)
         return -1;
     for (size_t k = 0; k < w->depth; k++)
         if (add_text(c, w->st[k].label, ": ") != TS_OK || add_text(c, w->st[k].label2, " ") != TS_OK)
@@ -550,6 +551,49 @@ static void emit_cell(walk *w, const tbl_row *row, const meaning *m, int j, uint
     }
 }
 
+/* Emits the row's figures x[0..n) of columns of shares (cells k, columns
+ * col): the row read as a part of the whole the caption names ("GDP và cơ
+ * cấu tổng sản phẩm" over "Dịch vụ | 5.284.620 | 35,0"), in percent.
+ * TS_ENOMEM, else TS_OK. */
+static int emit_shares(walk *w, const tbl_row *row, const double *x, const uint32_t *k,
+                       const int *col, size_t n, char status)
+{
+    tbl_ctx *c = w->c;
+    const char *why = NULL;
+    meaning s;
+    memset(&s, 0, sizeof s);
+    if (w->t->cap_struct == TBL_NONE) {
+        why = "a share of a whole the caption does not name";
+    } else {
+        size_t own;
+        int bad = read_label(w, row, w->t->cap_struct, &s, &own);
+        if (bad < 0)
+            return TS_ENOMEM;
+        s.um.unit = "pct";
+        s.um.factor = 1;
+        s.has_unit = 1;
+        settle_pending(&c->r, &s);
+        if (bad || !s.ind || s.ind->kind != TS_KIND_RATE || strcmp(s.ind->unit, "pct") != 0)
+            why = "the row names no share the catalogue records";
+    }
+    for (size_t f = 0; f < n; f++) {
+        if (why) {
+            tbl_reason(c, w->t, row->label, col[f], k[f], why);
+            continue;
+        }
+        char ex[EXCERPT_MAX];
+        describe(c, w->t, row->label, col[f], k[f], ex, sizeof ex);
+        reader *r = &c->r;
+        r->offset = c->g.cell[k[f]].offset;
+        r->excerpt = ex;
+        r->cx = &w->cx;
+        w->n->read++;
+        rd_emit(r, s.ind, TS_MEASURE_LEVEL, w->t->col[col[f]].p, x[f], "pct",
+                status ? status : w->t->col[col[f]].status);
+    }
+    return TS_OK;
+}
+
 /* Reports every figure of the row as not read, for why. */
 static void skip_row(walk *w, const tbl_row *row, const char *why)
 {
@@ -668,7 +712,7 @@ static int do_row(walk *w, const tbl_row *row)
     m.label = row->label;
     m.label2 = row->label2;
     size_t own;
-    int bad = read_label(w, row, &m, &own);
+    int bad = read_label(w, row, w->t->cap_whole, &m, &own);
     if (bad < 0)
         return TS_ENOMEM;
     /* An unmarked row under a heading that names the heading's own
@@ -681,7 +725,7 @@ static int do_row(walk *w, const tbl_row *row)
         m.level = w->st[w->depth - 1].level;
         w->part_level = 0;
         pop_to(w, m.level);
-        if ((bad = read_label(w, row, &m, &own)) < 0)
+        if ((bad = read_label(w, row, w->t->cap_whole, &m, &own)) < 0)
             return TS_ENOMEM;
         heading = 1;
     }
@@ -720,13 +764,25 @@ static int do_row(walk *w, const tbl_row *row)
         heading = 1;
     w->n->figures += nf;
     w->n->rows += nf > 0;
+    /* The shares after the others: reading the row as a part re-tags it. */
+    double sx[ROW_FIGS];
+    uint32_t sk[ROW_FIGS];
+    int scol[ROW_FIGS];
+    size_t ns = 0;
     for (size_t f = 0; f < nf; f++) {
-        if (why)
+        if (w->t->col[col[f]].m == COL_SHARE) {
+            sx[ns] = x[f];
+            sk[ns] = fk[f];
+            scol[ns++] = col[f];
+        } else if (why) {
             tbl_reason(c, w->t, row->label, col[f], fk[f], why);
-        else
+        } else {
             emit_cell(w, row, &m, col[f], fk[f], x[f], dir[f], silent,
                       status ? status : w->t->col[col[f]].status);
+        }
     }
+    if (ns && emit_shares(w, row, sx, sk, scol, ns, status) != TS_OK)
+        return TS_ENOMEM;
     if (m.ind)
         w->last = m.ind;
     if (w->depth < MAX_DEPTH)

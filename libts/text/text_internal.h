@@ -436,6 +436,7 @@ typedef enum {
     TSX_C_TABLE_NOTE,      /* ghi chú: a column of notes */
     TSX_C_TABLE_TOTAL,     /* tổng số: a row of the total the caption names */
     TSX_C_TABLE_INDEX,     /* tốc độ phát triển: a caption over indices (107,5 = +7,5%) */
+    TSX_C_TABLE_SHARE,     /* cơ cấu, tỷ trọng: a column of the rows' shares of the whole */
     TSX_C_AND,             /* và, cũng như: joins two of a kind */
     TSX_C_EXAMPLE,         /* như: examples of a group follow */
     TSX_C_CHANGE_END,      /* từ, xuống, lên: an end of a change between two values */

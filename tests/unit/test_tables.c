@@ -458,6 +458,28 @@ static void test_two_row_headers(void **state)
           "budget.revenue level 2021 2900 A; budget.revenue level 2023 3350 A; budget.revenue "
           "avg_annual_pct 2021/2023 7.5 A; social.poverty_rate level 2021 6.1 A; "
           "social.poverty_rate level 2023 4.2 A");
+    /* A year over its amounts and their shares ("Triệu đồng | %"): the
+     * caption names the whole ("cơ cấu GDP"), so a sector's share is its
+     * share of GRDP and "Tổng số" its amount; the total's 100 is no
+     * catalogue share.  "Cơ cấu (%)" says it in
+     * words; without a whole named the shares are not read. */
+    FACTS("Bảng 3: Giá trị và cơ cấu GDP theo ngành\n"
+          "Ngành\t2015\t\t2016\t\n\tTriệu đồng\t%\tTriệu đồng\t%\n"
+          "Nông, lâm nghiệp và thủy sản\t1.204.500\t30,2\t1.266.000\t29,1\n"
+          "Dịch vụ\t1.780.300\t44,6\t1.985.700\t45,6\n"
+          "Tổng số\t3.990.000\t100\t4.350.000\t100\n",
+          "2016",
+          "gva.agriculture level 2015 1204.5 A; gva.agriculture level 2016 1266 A; "
+          "grdp.share.agriculture level 2015 30.2 A; grdp.share.agriculture level 2016 29.1 A; "
+          "gva.services level 2015 1780.3 A; gva.services level 2016 1985.7 A; "
+          "grdp.share.services level 2015 44.6 A; grdp.share.services level 2016 45.6 A; "
+          "grdp level 2015 3990 A; grdp level 2016 4350 A");
+    FACTS("Bảng 4: Cơ cấu kinh tế huyện\nNgành\tNăm 2020\t\n\tTỷ đồng\tCơ cấu (%)\n"
+          "Công nghiệp - xây dựng\t812,4\t38,5\n",
+          "2020", "gva.industry level 2020 812.4 A; grdp.share.industry level 2020 38.5 A");
+    FACTS("Bảng 5: Tổng sản phẩm theo ngành\nNgành\tNăm 2020\t\n\tTỷ đồng\t%\n"
+          "Dịch vụ\t812,4\t38,5\nNông, lâm nghiệp và thủy sản\t300,1\t14,2\n",
+          "2020", "gva.services level 2020 812.4 A; gva.agriculture level 2020 300.1 A");
     /* Tabs: merged cells leave the top row's cells empty. */
     FACTS("Chỉ tiêu\tNăm 2023\t\tNăm 2024\n\tƯớc TH\tSo cùng kỳ (%)\tKH\n"
           "Tổng đàn lợn (con)\t118.300\t98,2\t125.000\n",
