@@ -182,6 +182,11 @@ int tbl_head_find(tbl_ctx *c, size_t from, tbl_table *t, int has_default);
  * measure (the cells a new header starts with). */
 int tbl_head_cell(tbl_ctx *c, uint32_t k);
 
+/* Nonzero when text[0..len) reads as a header cell that goes under a
+ * period's ("Triệu đồng", "%", "Tỷ lệ %", "GDP", "KH"): a unit, a
+ * measure or an indicator alone, no period.  -1 on out of memory. */
+int tbl_head_under_period(tbl_ctx *c, const char *text, size_t len);
+
 /* ---- the rows under a header (table_body.c) ---- */
 
 /* A figure cell of a row and the column it stands in. */

@@ -263,23 +263,40 @@ static void read_words(const reader *r, hcell *h)
         h->kind = HC_EMPTY; /* marks only */
 }
 
-/* Classifies grid cell k as a header cell.  -1 on out of memory. */
-static int classify(tbl_ctx *c, uint32_t k, hcell *h)
+/* Classifies text[0..len) as a header cell.  -1 on out of memory. */
+static int classify_text(tbl_ctx *c, const char *text, size_t len, hcell *h)
 {
     memset(h, 0, sizeof *h);
-    h->cell = k;
-    const tbl_cell *x = &c->g.cell[k];
-    if (x->len == 0) {
+    if (len == 0) {
         h->kind = HC_EMPTY;
         return 0;
     }
-    if (x->len > HEAD_MAX)
+    if (len > HEAD_MAX)
         return 0;
-    if (tbl_text_set(c, x->text, x->len) != TS_OK)
+    if (tbl_text_set(c, text, len) != TS_OK)
         return -1;
     h->kind = HC_VALUE;
     read_words(&c->r, h);
     return 0;
+}
+
+/* Classifies grid cell k as a header cell.  -1 on out of memory. */
+static int classify(tbl_ctx *c, uint32_t k, hcell *h)
+{
+    const tbl_cell *x = &c->g.cell[k];
+    int rc = classify_text(c, x->text, x->len, h);
+    h->cell = k;
+    return rc;
+}
+
+int tbl_head_under_period(tbl_ctx *c, const char *text, size_t len)
+{
+    hcell h;
+    if (classify_text(c, text, len, &h) < 0)
+        return -1;
+    unsigned under = HF_MEASURE | HF_AMOUNT | HF_NAMED | HF_SHARE;
+    return (h.kind == HC_VALUE || (h.kind == HC_NONE && (h.flags & HF_NAMED))) &&
+           !h.has_period && (h.flags & under) && !(h.flags & (HF_CMP | HF_RATIO));
 }
 
 int tbl_head_cell(tbl_ctx *c, uint32_t k)

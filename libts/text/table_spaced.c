@@ -22,6 +22,8 @@
 #define SP_LABEL_MAX 40    /* tokens of a label at most: past it, prose */
 #define SP_PROSE 15        /* a line of this many tokens giving no row is prose */
 #define SP_HEAD_WORDS 4    /* words a column head may have before its period */
+#define SP_SUB_MAX 3       /* heads under one period at most */
+#define SP_SUB_TOKENS 8    /* tokens of the heads under one period at most */
 
 typedef struct {
     size_t line;   /* input line */
@@ -40,7 +42,14 @@ typedef struct {
     size_t cont_b;         /* > 0: the last column's head goes on to this
                             * byte of the line after head_line ("TTBQ"
                             * over "2006-2010") */
+    size_t m;              /* heads under each period ("Triệu đồng %"), 1 none */
+    size_t sub_line;       /* the line of the first period's heads under it */
+    size_t sub_a[SP_SUB_MAX], sub_b[SP_SUB_MAX]; /* their bytes in sub_line */
+    size_t rows_line, rows_at; /* where the rows start */
 } sp_header;
+
+/* The figures of one row of h. */
+static size_t row_figures(const sp_header *h) { return h->k * h->m; }
 
 typedef struct {
     size_t number;               /* its row number's token, SIZE_MAX none */
@@ -282,6 +291,83 @@ static int continued_head(tbl_ctx *c, const ts_span *l, const ts_span *next, siz
     return 0;
 }
 
+/* Whether tokens t[0..nt) of line l split into `m` heads that go under a
+ * period ("Triệu đồng" "%", "GDP" "Tỉ lệ %"): fills h->sub_a/sub_b from
+ * head `from` on, 1; 0 when not, -1 out of memory. */
+static int split_sub(tbl_ctx *c, const ts_span *l, const size_t (*t)[2], size_t nt, size_t m,
+                     size_t from, sp_header *h)
+{
+    if (m == 1) {
+        int rc = tbl_head_under_period(c, l->text + t[0][0], t[nt - 1][1] - t[0][0]);
+        if (rc > 0) {
+            h->sub_a[from] = t[0][0];
+            h->sub_b[from] = t[nt - 1][1];
+        }
+        return rc;
+    }
+    for (size_t first = 1; first + m - 1 <= nt; first++) {
+        int rc = tbl_head_under_period(c, l->text + t[0][0], t[first - 1][1] - t[0][0]);
+        if (rc < 0)
+            return -1;
+        if (!rc)
+            continue;
+        rc = split_sub(c, l, t + first, nt - first, m - 1, from + 1, h);
+        if (rc != 0) {
+            h->sub_a[from] = t[0][0];
+            h->sub_b[from] = t[first - 1][1];
+            return rc;
+        }
+    }
+    return 0;
+}
+
+/* The heads under each of h's periods, the same ones repeated period
+ * after period, in line `line` from byte `at` ("2000 2005 GDP Tỉ lệ % GDP
+ * Tỉ lệ %"; or a line of their own under the years, "Triệu đồng % Triệu
+ * đồng %"): fills h->m and the heads, and where the rows start; 0 when
+ * there are none, -1 out of memory. */
+static int sub_heads(tbl_ctx *c, const ts_span *lines, size_t line, size_t at, sp_header *h)
+{
+    const ts_span *l = &lines[line];
+    size_t t[TBL_MAX_COLS * SP_SUB_TOKENS][2], nt = 0;
+    for (size_t j = at; j < l->len && nt < sizeof t / sizeof t[0];) {
+        while (j < l->len && l->text[j] == ' ')
+            j++;
+        size_t k = j;
+        while (k < l->len && l->text[k] != ' ')
+            k++;
+        if (k > j) {
+            t[nt][0] = j;
+            t[nt++][1] = k;
+        }
+        j = k;
+    }
+    for (size_t len = 2; len <= SP_SUB_TOKENS && len * h->k <= nt; len++) {
+        /* the first period's tokens, repeated under every other */
+        int same = 1;
+        for (size_t g = 1; g < h->k && same; g++)
+            for (size_t i = 0; i < len && same; i++) {
+                size_t a = t[i][1] - t[i][0], b = t[g * len + i][1] - t[g * len + i][0];
+                same = a == b && memcmp(l->text + t[i][0], l->text + t[g * len + i][0], a) == 0;
+            }
+        if (!same)
+            continue;
+        for (size_t m = 2; m <= SP_SUB_MAX && m <= len && m * h->k <= TBL_MAX_COLS; m++) {
+            int rc = split_sub(c, l, (const size_t (*)[2])t, len, m, 0, h);
+            if (rc < 0)
+                return -1;
+            if (rc) {
+                h->m = m;
+                h->sub_line = line;
+                h->rows_line = line;
+                h->rows_at = t[len * h->k - 1][1];
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* A header in line `line` of lines[0..n) (the label column's word at its
  * start, after a row number's column maybe), its period columns in it or
  * alone on the next line: fills h, 1; 0 when none, -1 out of memory. */
@@ -343,7 +429,19 @@ static int find_header(tbl_ctx *c, const ts_span *lines, size_t n, size_t line, 
         continued_head(c, &lines[head_line], &lines[head_line + 1], i, h))
         return -1;
     h->end = h->k ? h->head_b[h->k - 1] : 0;
-    return h->k >= 2;
+    h->m = 1;
+    h->rows_line = h->cont_b ? head_line + 1 : head_line;
+    h->rows_at = h->cont_b ? h->cont_b : h->end;
+    if (h->k < 2)
+        return 0;
+    /* The heads under the periods, after them or on the next line alone. */
+    int rc = 0;
+    if (!h->cont_b) {
+        rc = sub_heads(c, lines, head_line, h->end, h);
+        if (rc == 0 && head_line + 1 < n)
+            rc = sub_heads(c, lines, head_line + 1, 0, h);
+    }
+    return rc < 0 ? -1 : 1;
 }
 
 /* The tokens of lines[from..) from byte `at` of the first, up to a blank
@@ -573,7 +671,7 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
                 row->label_n = n;
                 row->unit = SIZE_MAX;
                 row->unit_n = 0;
-                for (size_t k = 0; k < h->k; k++)
+                for (size_t k = 0; k < row_figures(h); k++)
                     row->fig[k] = SIZE_MAX;
                 label = j;
                 if (nr == max)
@@ -590,7 +688,7 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
         /* A row of its own line with fewer figures than columns, its
          * label on that line: the first columns' ("Dịch vụ Tỷ đồng 8824.20
          * 9389.00" under 2010 ... 2018), the others missing. */
-        size_t take = run >= h->k ? h->k : 0;
+        size_t take = run >= row_figures(h) ? row_figures(h) : 0;
         if (!take && run >= 2 && j > label && t[label].line == t[j].line &&
             t[j + run - 1].line == t[j].line && (j + run == nt || t[j + run].line != t[j].line))
             take = run;
@@ -624,7 +722,7 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
                 row->label_n = n - u;
                 row->unit = u ? first + n - u : SIZE_MAX;
                 row->unit_n = u;
-                for (size_t k = 0; k < h->k; k++) {
+                for (size_t k = 0; k < row_figures(h); k++) {
                     row->fig[k] = SIZE_MAX; /* a dash, or past the figures given */
                     if (k < take) {
                         if (tok_figure(lines, &t[j]))
@@ -648,7 +746,7 @@ static size_t read_rows(tbl_ctx *c, const ts_span *lines, const sp_tok *t, size_
     }
     /* Headings after the last row of figures head nothing: they are the
      * lines after the table (the next one's caption). */
-    while (nr && !has_figures(&rows[nr - 1], h->k))
+    while (nr && !has_figures(&rows[nr - 1], row_figures(h)))
         nr--;
     return nr;
 }
@@ -691,8 +789,26 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
                   : add_view(o, hl->text + h->head_a[k], h->head_b[k] - h->head_a[k],
                              hl->offset + h->head_a[k])) != TS_OK)
             return TS_ENOMEM;
+        /* a merged cell over the heads under it */
+        for (size_t j = 1; j < h->m; j++)
+            if (add_view(o, "", 0, 0) != TS_OK)
+                return TS_ENOMEM;
     }
     end_line(o);
+    if (h->m > 1) {
+        /* the heads under every period, a second header row */
+        const ts_span *sl = &lines[h->sub_line];
+        if (begin_line(o, TBL_TAB) != TS_OK || add_view(o, "", 0, 0) != TS_OK ||
+            add_view(o, "", 0, 0) != TS_OK ||
+            (h->unit_b > h->unit_a && add_view(o, "", 0, 0) != TS_OK))
+            return TS_ENOMEM;
+        for (size_t k = 0; k < h->k; k++)
+            for (size_t j = 0; j < h->m; j++)
+                if (add_view(o, sl->text + h->sub_a[j], h->sub_b[j] - h->sub_a[j],
+                             sl->offset + h->sub_a[j]) != TS_OK)
+                    return TS_ENOMEM;
+        end_line(o);
+    }
     for (size_t r = 0; r < nr; r++) {
         const sp_row *row = &rows[r];
         if (begin_line(o, TBL_TAB) != TS_OK ||
@@ -702,7 +818,7 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
         if (h->unit_b > h->unit_a &&
             add_tokens(o, lines, t, row->unit, row->unit == SIZE_MAX ? 0 : row->unit_n) != TS_OK)
             return TS_ENOMEM;
-        for (size_t k = 0; k < h->k; k++) {
+        for (size_t k = 0; k < row_figures(h); k++) {
             int rc = row->fig[k] == SIZE_MAX ? add_view(o, "", 0, 0)
                                              : add_tokens(o, lines, t, row->fig[k], 1);
             if (rc != TS_OK)
@@ -744,16 +860,20 @@ int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
              * ("Năm 2012 GRDP giá so sánh 2010 Tỷ đồng 23.533 ..."): its
              * last column tried away when no rows fit it. */
             for (; h.k >= 2; h.k--) {
-                h.end = h.head_b[h.k - 1];
-                size_t nt = h.cont_b ? tokens_from(lines, n, h.head_line + 1, h.cont_b, t)
-                                     : tokens_from(lines, n, h.head_line, h.end, t);
+                if (h.m == 1) {
+                    h.end = h.head_b[h.k - 1];
+                    h.rows_line = h.cont_b ? h.head_line + 1 : h.head_line;
+                    h.rows_at = h.cont_b ? h.cont_b : h.end;
+                }
+                size_t nt = tokens_from(lines, n, h.rows_line, h.rows_at, t);
                 nr = read_rows(c, lines, t, nt, &h, rows, SP_MAX_TOKENS, &last);
-                if (figure_rows(rows, nr, h.k) >= 2)
+                /* heads under the periods fix the columns */
+                if (figure_rows(rows, nr, row_figures(&h)) >= 2 || h.m > 1)
                     break;
                 h.cont_b = 0;
             }
             /* two rows at least make a table */
-            if (figure_rows(rows, nr, h.k) >= 2) {
+            if (figure_rows(rows, nr, row_figures(&h)) >= 2) {
                 if (!found) {
                     for (size_t k = 0; k < i && rc == TS_OK; k++)
                         rc = copy_line(&o, &c->g, k);

@@ -350,6 +350,25 @@ static void test_spaced(void **state)
           "2010",
           "grdp level 2009 8918 A; grdp level 2010 9950 A; grdp yoy_pct 2009 12.3 A; grdp yoy_pct "
           "2010 11.6 A");
+    /* Heads repeated under every period, after the years or on a line
+     * of their own ("Tỷ đồng % Tỷ đồng %", "GDP Tỉ lệ %"): an amount and a
+     * share of the whole the caption names for each year, the rows run
+     * on, a label cut by a line break. */
+    FACTS("Bảng 2: Tổng sản phẩm và cơ cấu kinh tế huyện\nCác ngành\n2016 2018\n"
+          "Tỷ đồng % Tỷ đồng %\nNông, lâm nghiệp\nvà thủy sản 412,5 38,2 455,0 33,9 Dịch vụ "
+          "380,6 35,3 501,2 37,4\n",
+          "2018",
+          "gva.agriculture level 2016 412.5 A; gva.agriculture level 2018 455 A; "
+          "grdp.share.agriculture level 2016 38.2 A; grdp.share.agriculture level 2018 33.9 A; "
+          "gva.services level 2016 380.6 A; gva.services level 2018 501.2 A; "
+          "grdp.share.services level 2016 35.3 A; grdp.share.services level 2018 37.4 A");
+    FACTS("Cơ cấu GDP theo ngành\nĐơn vị: tỷ đồng\nNgành kinh tế 2005 2010 GDP Tỉ lệ % GDP Tỉ lệ % "
+          "- Dịch vụ 210.4 30.1 498.0 35.2 - Công nghiệp - xây dựng 300.2 42.9 610.5 43.1\n",
+          "2010",
+          "gva.services level 2005 210.4 A; gva.services level 2010 498 A; grdp.share.services "
+          "level 2005 30.1 A; grdp.share.services level 2010 35.2 A; gva.industry level 2005 "
+          "300.2 A; gva.industry level 2010 610.5 A; grdp.share.industry level 2005 42.9 A; "
+          "grdp.share.industry level 2010 43.1 A");
     /* ... but a line of years under prose is no header. */
     FACTS("Thu ngân sách tăng khá qua các năm\n2014 2015 2016\n1 Thu ngân sách Tỷ đồng 700 750 820\n",
           "2016", "");
