@@ -493,6 +493,11 @@ static void test_two_row_headers(void **state)
           "gva.services level 2015 1780.3 A; gva.services level 2016 1985.7 A; "
           "grdp.share.services level 2015 44.6 A; grdp.share.services level 2016 45.6 A; "
           "grdp level 2015 3990 A; grdp level 2016 4350 A");
+    FACTS("Giá trị và cơ cấu GDP\nNgành\n2015\n2016\nTỷ đồng\n%\nTỷ đồng\n%\n"
+          "Dịch vụ\n1.780,3\n44,6\n1.985,7\n45,6\n",
+          "2016",
+          "gva.services level 2015 1780.3 A; gva.services level 2016 1985.7 A; "
+          "grdp.share.services level 2015 44.6 A; grdp.share.services level 2016 45.6 A");
     FACTS("Bảng 4: Cơ cấu kinh tế huyện\nNgành\tNăm 2020\t\n\tTỷ đồng\tCơ cấu (%)\n"
           "Công nghiệp - xây dựng\t812,4\t38,5\n",
           "2020", "gva.industry level 2020 812.4 A; grdp.share.industry level 2020 38.5 A");
