@@ -37,10 +37,11 @@ enum {
     HF_AMOUNT = 1 << 16,  /* a unit alone ("Triệu đồng"): a second row's
                            * column of amounts under a period */
     HF_NAMED = 1 << 17,   /* an indicator alone ("GDP"): likewise */
-    HF_SHARE = 1 << 18    /* cơ cấu, tỷ trọng: a part's share of the whole */
+    HF_SHARE = 1 << 18,   /* cơ cấu, tỷ trọng: a part's share of the whole */
+    HF_CONTRIB = 1 << 19  /* đóng góp (vào tăng trưởng): a part of another's growth */
 };
 #define HF_MEASURE (HF_PLAN | HF_ACTUAL | HF_ESTIMATE | HF_VERSUS | HF_PCT | HF_SAME | HF_CHANGE | \
-                    HF_AVERAGE | HF_OTHER)
+                    HF_AVERAGE | HF_OTHER | HF_CONTRIB)
 
 typedef enum { HC_NONE, HC_EMPTY, HC_NUMBER, HC_LABEL, HC_UNIT, HC_NOTE, HC_VALUE } hc_kind;
 
@@ -73,7 +74,8 @@ static const struct {
     {TSX_C_TABLE_LABEL, HF_LABEL, 0},       {TSX_C_TABLE_NUMBER, HF_NUMBER, 0},
     {TSX_C_TABLE_UNIT, HF_UNIT, 0},         {TSX_C_TABLE_NOTE, HF_NOTE, 0},
     {TSX_C_AVERAGE, HF_AVERAGE, 0},         {TSX_C_BASE_OTHER, HF_OTHER, 0},
-    {TSX_C_TABLE_SHARE, HF_SHARE, 0},
+    {TSX_C_TABLE_SHARE, HF_SHARE, 0},       {TSX_C_VERB_CONTRIB, HF_CONTRIB, 0},
+    {TSX_C_CONTRIB_TO, HF_CONTRIB, 0},
 };
 
 /* The longest header word at i: its end, and its flag in *flag; 0 when
@@ -219,6 +221,11 @@ static void read_words(const reader *r, hcell *h)
                 h->ind = rd_indicator(r, in->e);
             }
         }
+        /* "của" before a period: "Đóng góp của năm 2011 vào tăng trưởng" */
+        size_t of;
+        if (!e && (of = rd_at(r, i, TSX_C_PERIOD_OF)) && rd_skip_spaces(r, of) < r->n &&
+            !rd_digit((unsigned char)r->s[rd_skip_spaces(r, of)]))
+            e = period_at(r, rd_skip_spaces(r, of), h);
         if (!e && depth && !h->has_unit && (e = tsx_unit_read(r->tags, r->s, r->n, i, &h->unit))) {
             h->has_unit = 1;
             i = e;
@@ -317,6 +324,7 @@ static const struct {
     uint8_t m;
     const char *why;
 } col_rules[] = {
+    {HF_CONTRIB, 0, 0, COL_BAD, "a contribution to another's growth"}, /* Đóng góp vào tăng trưởng (%) */
     {HF_OTHER, 0, 0, COL_BAD, "against another period"},             /* So với tháng trước */
     {HF_AVERAGE, HF_PCT | HF_CHANGE, 0, COL_AVG, NULL},               /* Tăng bình quân (%) */
     {HF_AVERAGE, 0, 0, COL_BAD, "an average over the years"},
@@ -475,8 +483,10 @@ static int completes(const hcell *a, const hcell *b)
         b_meas = (b->flags & (HF_MEASURE | HF_AMOUNT | HF_NAMED | HF_SHARE)) != 0;
     if (a->has_period && !a_meas)
         return !b->has_period && b_meas;
+    /* "Đóng góp của năm 2011 vào tăng trưởng (%)" is a column of its own,
+     * under no group. */
     if (!a->has_period && a_meas)
-        return b->has_period;
+        return b->has_period && !(b->flags & HF_CONTRIB);
     return 0;
 }
 

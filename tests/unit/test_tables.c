@@ -504,6 +504,15 @@ static void test_two_row_headers(void **state)
     FACTS("Bảng 5: Tổng sản phẩm theo ngành\nNgành\tNăm 2020\t\n\tTỷ đồng\t%\n"
           "Dịch vụ\t812,4\t38,5\nNông, lâm nghiệp và thủy sản\t300,1\t14,2\n",
           "2020", "gva.services level 2020 812.4 A; gva.agriculture level 2020 300.1 A");
+    /* A group over the periods and a column of the last one's
+     * contribution to growth ("của năm 2023": its own period), not read. */
+    FACTS("Tốc độ tăng tổng sản phẩm trên địa bàn\nTốc độ tăng so với cùng kỳ năm trước - %\n"
+          "Đóng góp của năm 2023 vào tăng trưởng (%)\n6 tháng đầu năm 2022\n"
+          "6 tháng đầu năm 2023\nTổng số\n7,1\n6,4\n6,4\n"
+          "Khu vực dịch vụ\n8,2\n7,5\n3,1\n",
+          "2023-H1",
+          "grdp yoy_pct 2022-H1 7.1 A; grdp yoy_pct 2023-H1 6.4 A; gva.services yoy_pct 2022-H1 "
+          "8.2 A; gva.services yoy_pct 2023-H1 7.5 A");
     /* Tabs: merged cells leave the top row's cells empty. */
     FACTS("Chỉ tiêu\tNăm 2023\t\tNăm 2024\n\tƯớc TH\tSo cùng kỳ (%)\tKH\n"
           "Tổng đàn lợn (con)\t118.300\t98,2\t125.000\n",
