@@ -90,14 +90,16 @@ static int near_ok(const reader *r, const tsx_entry *e, size_t at)
 }
 
 /* lead: the phrase at i opens a clause ("Khu vực dịch vụ tăng 8,6%";
- * "; khu vực dịch vụ ..."; what a speaker "cho biết"), not inside one
- * ("vốn đầu tư khu vực dịch vụ"). */
+ * "; khu vực dịch vụ ..."; what a speaker "cho biết"; the first of the
+ * parts "trong đó" opens, "Trong đó nông nghiệp tăng 5,5%"), not inside
+ * one ("vốn đầu tư khu vực dịch vụ"). */
 static int lead_ok(const reader *r, const tsx_entry *e, size_t i)
 {
     if (!(e->flags & TSX_LEAD) || rd_opens_after(r, i, RD_LEAD_MARKS))
         return 1;
     size_t w = rd_prev_word(r, i);
-    return w != (size_t)-1 && rd_ending(r, w, TSX_C_SPEECH) != (size_t)-1;
+    return w != (size_t)-1 && (rd_ending(r, w, TSX_C_SPEECH) != (size_t)-1 ||
+                               rd_ending(r, w, TSX_C_CARRIER_PART) != (size_t)-1);
 }
 
 typedef struct {

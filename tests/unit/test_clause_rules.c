@@ -1431,6 +1431,15 @@ static const struct {
      "2010 là 12,3%; khu vực dịch vụ tăng 14%, thuế là 0,8%.",
      "grdp avg_annual_pct 2001/2005 9.6 A; grdp avg_annual_pct 2006/2010 12.3 A; gva.services "
      "avg_annual_pct 2006/2010 14 A"},
+    {"a sector named 'lĩnh vực' opening its clause; the first part right after 'Trong đó' "
+     "opens a clause too", "2020-H1",
+     "Tổng sản phẩm tăng 4,1%. Trong đó nông nghiệp tăng 1,2%; lĩnh vực "
+     "công nghiệp - xây dựng tăng 6,3%, lĩnh vực dịch vụ tăng 3,9%.",
+     "grdp yoy_pct 2020-H1 4.1 A; gva.agriculture yoy_pct 2020-H1 1.2 A; gva.industry yoy_pct "
+     "2020-H1 6.3 A; gva.services yoy_pct 2020-H1 3.9 A"},
+    {"'lĩnh vực' sectors with no product named before", "2020-H1",
+     "Theo Cục Thống kê, lĩnh vực nông - lâm - thủy sản tăng 0,9%; lĩnh vực dịch vụ tăng 2,2%.",
+     "gva.agriculture yoy_pct 2020-H1 0.9 A; gva.services yoy_pct 2020-H1 2.2 A"},
     {"'XDCB', construction written short", "2018",
      "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 28,5%; công nghiệp - XDCB chiếm "
      "24,1%; dịch vụ chiếm 47,4%.",
