@@ -752,6 +752,10 @@ static void elided_subject(reader *r)
      * before the period. */
     if (i < r->n && (e = rd_at(r, i, TSX_C_ESTIMATE)))
         i = rd_skip_spaces(r, e);
+    /* "Bình quân giai đoạn 2016 - 2019 đạt 7,72%": an average's word
+     * before the period. */
+    if (i < r->n && (e = rd_at(r, i, TSX_C_AVERAGE)))
+        i = rd_skip_spaces(r, e);
     /* "Trong 6 tháng đầu năm 2020 đạt 164.890 tấn": only when the
      * topic's amount follows ("Trong 6 tháng, các ngân hàng ..." names
      * its own subjects). */

@@ -1599,6 +1599,13 @@ static const struct {
       "Trong 6 tháng, các ngân hàng đã cho vay 197,6 tỷ đồng."},
      "aquaculture.output level 2019 365000 A; aquaculture.output level 2020-H1 164890 A; "
      "aquaculture.output pct_plan 2020-H1 41 A; aquaculture.output yoy_pct 2020-H1 2 A"},
+    {"'Bình quân giai đoạn ... tăng X%' opening a sentence goes on with the growth before",
+     "2011",
+     {"Kinh tế của tỉnh tăng trưởng khá qua các thời kỳ.",
+      "Bình quân giai đoạn 2001 - 2005 tăng 8,1%, giai đoạn 2006 - 2010 tăng 11,4% và năm 2011 "
+      "tăng 10,2%."},
+     "grdp avg_annual_pct 2001/2005 8.1 A; grdp avg_annual_pct 2006/2010 11.4 A; grdp yoy_pct "
+     "2011 10.2 A"},
     {"both cumulative cues together ('Tính chung lũy kế') go on with the subject", "2023-05",
      {"Khách du lịch tháng 5 ước đạt 96.000 lượt.",
       "Tính chung lũy kế 5 tháng ước đạt 412.300 lượt, đạt 38,2% kế hoạch năm."},
