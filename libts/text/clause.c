@@ -826,9 +826,11 @@ int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const tsx_fold *
             return 1; /* "6 tháng đầu năm ..." */
         size_t k = tsx_lexicon_at(lx, f->s, f->len, i, cand, ends, TSX_MAX_CAND);
         if (cand_has(cand, k, TSX_C_PERIOD_YEAR) || cand_has(cand, k, TSX_C_PERIOD_MONTH) ||
-            cand_has(cand, k, TSX_C_PERIOD_QUARTER) || cand_has(cand, k, TSX_C_PERIOD_COUNT))
+            cand_has(cand, k, TSX_C_PERIOD_QUARTER) || cand_has(cand, k, TSX_C_PERIOD_COUNT) ||
+            cand_has(cand, k, TSX_C_PERIOD_SPAN))
             return 1;
-        if (!k || !(cand_has(cand, k, TSX_C_ESTIMATE) || cand_has(cand, k, TSX_C_PERIOD_CUMULATIVE)))
+        if (!k || !(cand_has(cand, k, TSX_C_ESTIMATE) || cand_has(cand, k, TSX_C_PERIOD_CUMULATIVE) ||
+                    cand_has(cand, k, TSX_C_AVERAGE)))
             return 0;
         i = ends[0];
         while (i < f->len && (f->s[i] == ' ' || f->s[i] == ','))

@@ -702,8 +702,9 @@ int tsx_sentence_goes_on(const struct ts_lexicon *lx, const char *text, size_t l
                          const tsx_fold *f);
 
 /* Nonzero when the sentence folded into f opens with its period,
- * after an estimate's or a running total's word at most ("Ước 6 tháng
- * đầu năm ...", "Năm 2018, ..."): it may take its subject from the
+ * after an estimate's, a running total's or an average's word at most
+ * ("Ước 6 tháng đầu năm ...", "Năm 2018, ...", "Bình quân giai đoạn
+ * 2016 - 2019 đạt ..."): it may take its subject from the
  * sentence before (elided_subject), which must then be read even when it
  * states no figure ("Thu ngân sách có nhiều cố gắng."). */
 int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const tsx_fold *f);
