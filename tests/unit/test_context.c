@@ -114,6 +114,12 @@ static const struct {
      "Ngày 20/12/2024\nĐược thành lập từ năm 1994, thị xã đã phát triển mạnh; cả năm đón 5 triệu "
      "lượt khách, doanh thu du lịch đạt 5.130 tỷ đồng, tăng 44%.\n",
      "2024", "2024-12-20"},
+    {"a session 'giữa năm 2024' (mid-year) names no year",
+     "Tăng trưởng kinh tế của tỉnh đứng thứ 8 khu vực\n\nThứ Sáu 12/07/2024 , 09:00 (GMT+7)\n\n"
+     "Sáng 11/7, HĐND tỉnh khai mạc kỳ họp thứ 17. Đây là kỳ họp thường lệ giữa năm 2024.\n\n"
+     "Chủ tịch UBND tỉnh thông tin về tình hình kinh tế - xã hội trong 6 tháng đầu năm 2024, "
+     "trong đó tăng trưởng kinh tế đạt trên 5,7%.\n",
+     "2024-H1", "2024-07-12"},
     {"a headline's aim does not name the report",
      "Tỉnh hướng đến tăng trưởng GRDP 6 tháng đầu năm đạt 13.000 tỷ đồng\n"
      "Trong quý I/2024, thu ngân sách ước đạt 624 tỷ đồng, tăng 64,61%.\n",
