@@ -1440,6 +1440,11 @@ static const struct {
     {"'lĩnh vực' sectors with no product named before", "2020-H1",
      "Theo Cục Thống kê, lĩnh vực nông - lâm - thủy sản tăng 0,9%; lĩnh vực dịch vụ tăng 2,2%.",
      "gva.agriculture yoy_pct 2020-H1 0.9 A; gva.services yoy_pct 2020-H1 2.2 A"},
+    {"value added of 'nông, lâm, ngư nghiệp', and by its other name 'giá trị gia tăng'", "2025",
+     "Giá trị tăng thêm khu vực nông, lâm, ngư nghiệp năm 2025 đạt 41,2 nghìn tỉ đồng, tăng "
+     "3,8%; giá trị gia tăng khu vực dịch vụ tăng 7,1%.",
+     "gva.agriculture level 2025 41200 A; gva.agriculture yoy_pct 2025 3.8 A; gva.services "
+     "yoy_pct 2025 7.1 A"},
     {"'XDCB', construction written short", "2018",
      "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 28,5%; công nghiệp - XDCB chiếm "
      "24,1%; dịch vụ chiếm 47,4%.",
