@@ -713,6 +713,22 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
     }
     if ((e = at_class(r, i, TSX_C_PERIOD_UPTO)))
         return up_to(r, i, e, out, set);
+    /* "(tại) thời điểm 01/4/2017 toàn tỉnh có 11.884 con trâu": a stock
+     * counted at that day, as "đến thời điểm" says it. */
+    if ((e = at_class(r, i, TSX_C_PERIOD_MOMENT))) {
+        size_t j = rd_skip_spaces(r, e);
+        if ((k = at_class(r, j, TSX_C_PERIOD_DAY)))
+            j = rd_skip_spaces(r, k);
+        int y, m, d;
+        if ((k = read_date_in(r, j, 1, &y, &m, &d))) {
+            out->kind = PER_UPTO;
+            out->p = ts_period_day(y, m, d);
+            out->target = 0;
+            out->dated = 1;
+            *set = !is_comparison(r, i);
+            return k;
+        }
+    }
     /* "ngày 9 tháng 2 năm 2023": a date in passing, not a period (and not
      * "9 tháng"). */
     int y, m, d;

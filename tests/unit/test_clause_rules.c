@@ -1445,6 +1445,11 @@ static const struct {
      "3,8%; giá trị gia tăng khu vực dịch vụ tăng 7,1%.",
      "gva.agriculture level 2025 41200 A; gva.agriculture yoy_pct 2025 3.8 A; gva.services "
      "yoy_pct 2025 7.1 A"},
+    {"a stock counted 'tại thời điểm' a day is of that day; 'cùng thời điểm' is a base", "2023-11",
+     "Ước tại thời điểm 30/11/2023 đàn trâu đạt 5.120 con, tăng 0,8%; đàn bò giảm 1,2% so với "
+     "cùng thời điểm năm trước.",
+     "livestock.buffalo level 2023-11-30 5120 E; livestock.buffalo yoy_pct 2023-11-30 0.8 E; "
+     "livestock.cattle yoy_pct 2023-11-30 -1.2 E"},
     {"'XDCB', construction written short", "2018",
      "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 28,5%; công nghiệp - XDCB chiếm "
      "24,1%; dịch vụ chiếm 47,4%.",
