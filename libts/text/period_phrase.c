@@ -700,6 +700,9 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
     if ((e = at_class(r, i, TSX_C_PERIOD_NOW))) {
         out->kind = PER_NONE;
         out->target = 0;
+        /* "cao nhất từ trước đến nay": the highest ever, no period. */
+        if (rd_class_before(r, i, TSX_C_SUPERLATIVE, 3))
+            return e;
         *set = 1;
         /* "những tháng đầu năm 2023": the year of the months so far, kept
          * in p for the report's year (the kind stays none). */

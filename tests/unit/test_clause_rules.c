@@ -1450,6 +1450,10 @@ static const struct {
      "cùng thời điểm năm trước.",
      "livestock.buffalo level 2023-11-30 5120 E; livestock.buffalo yoy_pct 2023-11-30 0.8 E; "
      "livestock.cattle yoy_pct 2023-11-30 -1.2 E"},
+    {"'cao nhất từ trước đến nay' (the highest ever) keeps the sentence's year", "2020",
+     "Riêng năm 2019, tốc độ tăng trưởng kinh tế đạt cao nhất từ trước đến nay với 9,84%; thu "
+     "ngân sách đạt 3.150 tỷ đồng.",
+     "grdp yoy_pct 2019 9.84 A; budget.revenue level 2019 3150 A"},
     {"'XDCB', construction written short", "2018",
      "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 28,5%; công nghiệp - XDCB chiếm "
      "24,1%; dịch vụ chiếm 47,4%.",
