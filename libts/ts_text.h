@@ -116,7 +116,8 @@ size_t ts_text_fold(const char *s, size_t len, char *out, size_t cap,
 
 /* The area slug of a place name: folded as above, every run of characters
  * other than a-z and 0-9 -> one "-", no leading or trailing "-" ("Kon Tum"
- * -> "kon-tum", "Đắk Lắk" -> "dak-lak").  Writes at most cap-1 bytes and a
+ * -> "kon-tum", "Đắk Lắk" -> "dak-lak"); an apostrophe inside a word
+ * joins it ("Ea H'leo" -> "ea-hleo").  Writes at most cap-1 bytes and a
  * NUL; returns the length (0 when nothing is left). */
 size_t ts_text_slug(const char *s, size_t len, char *out, size_t cap);
 

@@ -204,6 +204,11 @@ size_t ts_text_slug(const char *str, size_t len, char *out, size_t cap)
         int c = fold_cp(cp);
         if (c == FOLD_DROP)
             continue;
+        /* An apostrophe inside a name's word joins it: "Ea H'leo" is
+         * ea-hleo, "Cư M’gar" cu-mgar. */
+        if ((cp == '\'' || cp == 0x2019 || cp == 0x02BC) && n && out[n - 1] != '-' && i < len &&
+            (s[i] >= 0x80 || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
+            continue;
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
             out[n++] = (char)c;
         else if (n && out[n - 1] != '-')
