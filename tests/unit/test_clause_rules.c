@@ -1454,6 +1454,9 @@ static const struct {
      "Riêng năm 2019, tốc độ tăng trưởng kinh tế đạt cao nhất từ trước đến nay với 9,84%; thu "
      "ngân sách đạt 3.150 tỷ đồng.",
      "grdp yoy_pct 2019 9.84 A; budget.revenue level 2019 3150 A"},
+    {"fish caught and farmed, 'nuôi' without 'trồng'", "2019-01/P9M",
+     "Dự ước tổng sản lượng khai thác và nuôi thủy sản đạt 5.310 tấn, tăng 3,6%.",
+     "aquaculture.output level 2019-01/P9M 5310 E; aquaculture.output yoy_pct 2019-01/P9M 3.6 E"},
     {"'XDCB', construction written short", "2018",
      "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 28,5%; công nghiệp - XDCB chiếm "
      "24,1%; dịch vụ chiếm 47,4%.",
