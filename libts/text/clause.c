@@ -452,12 +452,16 @@ static int opens_with_period(const reader *r, size_t i)
 /* Does the ';' clause at i go on with the subject: its period opens it,
  * or a growth word naming no other subject ("GRDP ước đạt 23.435 tỷ
  * đồng; tốc độ tăng trưởng ước đạt 6,38%"; not "; tăng trưởng tín dụng
- * đạt 12%")? */
+ * đạt 12%"), or the base it is compared with ("thu ngân sách là 2.542 tỷ
+ * đồng; so với dự toán đạt 151%")? */
 static int goes_on_with_subject(const reader *r, size_t i)
 {
     if (opens_with_period(r, i))
         return 1;
     i = rd_skip_spaces(r, i);
+    const tsx_entry *so = tsx_tag_find(r->tags, i, TSX_C_BASE_FILLER, NULL);
+    if (so && (so->flags & TSX_COMPARISON))
+        return 1;
     size_t g = rd_at(r, i, TSX_C_VERB_GROWTH);
     if (!g)
         return 0;

@@ -1457,6 +1457,11 @@ static const struct {
     {"fish caught and farmed, 'nuôi' without 'trồng'", "2019-01/P9M",
      "Dự ước tổng sản lượng khai thác và nuôi thủy sản đạt 5.310 tấn, tăng 3,6%.",
      "aquaculture.output level 2019-01/P9M 5310 E; aquaculture.output yoy_pct 2019-01/P9M 3.6 E"},
+    {"a ';' clause opening with the base it compares with goes on with the subject", "2022-H1",
+     "Tổng thu ngân sách trên địa bàn là 1.204 tỷ đồng; so với dự toán tỉnh giao đạt 58,3%; so "
+     "với cùng kỳ tăng 9,1%.",
+     "budget.revenue level 2022-H1 1204 A; budget.revenue pct_plan 2022-H1 58.3 A; "
+     "budget.revenue yoy_pct 2022-H1 9.1 A"},
     {"'XDCB', construction written short", "2018",
      "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 28,5%; công nghiệp - XDCB chiếm "
      "24,1%; dịch vụ chiếm 47,4%.",
