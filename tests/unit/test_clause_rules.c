@@ -1462,6 +1462,9 @@ static const struct {
      "với cùng kỳ tăng 9,1%.",
      "budget.revenue level 2022-H1 1204 A; budget.revenue pct_plan 2022-H1 58.3 A; "
      "budget.revenue yoy_pct 2022-H1 9.1 A"},
+    {"'bình quân thu nhập đầu người', the words the other way round", "2020",
+     "Bình quân thu nhập đầu người ước đạt 64,2 triệu đồng/năm.",
+     "grdp.per_capita level 2020 64.2 E"},
     {"'XDCB', construction written short", "2018",
      "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 28,5%; công nghiệp - XDCB chiếm "
      "24,1%; dịch vụ chiếm 47,4%.",
