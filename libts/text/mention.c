@@ -233,10 +233,13 @@ static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k,
     const char *own = r->cx->area;
     if (!own || !*own || r->cx->area_is_district)
         return NULL;
-    /* "Riêng Phú Quốc có 449.766 lượt khách", "Đối với huyện X, ...". */
+    /* "Riêng Phú Quốc có 449.766 lượt khách", "Đối với huyện X, ...";
+     * the next of a list of them after a comma ("...: TP Hải Dương 30%,
+     * huyện Tứ Kỳ 33,2%"). */
     size_t w = rd_prev_word(r, i);
     size_t lead = w == (size_t)-1 ? (size_t)-1 : rd_ending(r, w, TSX_C_AREA_LEAD);
-    if (!rd_opens_after(r, i, ";:") && (lead == (size_t)-1 || !rd_opens_after(r, lead, RD_LEAD_MARKS)))
+    if (!rd_opens_after(r, i, ";:") && !(r->child_area && rd_opens_after(r, i, ",")) &&
+        (lead == (size_t)-1 || !rd_opens_after(r, lead, RD_LEAD_MARKS)))
         return NULL;
     /* Of a name the unit bore at two times ("Phú Quốc", a district until
      * 2021, then a city), the one of the report's last day. */

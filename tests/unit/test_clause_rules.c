@@ -1465,6 +1465,11 @@ static const struct {
     {"'bình quân thu nhập đầu người', the words the other way round", "2020",
      "Bình quân thu nhập đầu người ước đạt 64,2 triệu đồng/năm.",
      "grdp.per_capita level 2020 64.2 E"},
+    {"districts listed after ':' with commas between: each its own figure", "2019",
+     "Giá trị sản xuất công nghiệp tăng cao ở một số địa phương: thành phố Kon Tum tăng 14,2%, "
+     "huyện Đắk Hà tăng 11,8%, huyện Sa Thầy tăng 9,5%.",
+     "industry.output yoy_pct 2019 14.2 A [in kon-tum-city]; industry.output yoy_pct 2019 11.8 A "
+     "[in dak-ha-district]; industry.output yoy_pct 2019 9.5 A [in sa-thay-district]"},
     {"'XDCB', construction written short", "2018",
      "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 28,5%; công nghiệp - XDCB chiếm "
      "24,1%; dịch vụ chiếm 47,4%.",
