@@ -85,6 +85,8 @@ typedef enum {
     C_NONE,
     C_PER_YEAR,        /* "/năm", "mỗi năm" after the figure */
     C_NO_CHANGE_BEFORE,/* "tương ứng" with no change before it in the clause */
+    C_CHANGE_BEFORE,   /* a change before it in the clause: "tăng 0,74% (bằng
+                        * 837 ha)" gives the change in hectares */
     C_SPAN,            /* the period is a span of years */
     C_NO_B,            /* not an "a/b" figure */
     C_GROWTH_SUBJECT,  /* no a/b, and a growth word names the subject */

@@ -43,6 +43,7 @@ static const rule rules[] = {
     /* amounts */
     {0, 0, 0, IND_ANY, C_NOT_IN_UNIT, A_DROP, "the unit does not fit the indicator"},
     {0, VB(V_UP) | VB(V_DOWN) | VB(V_CORRESP), 0, IND_ANY, C_NONE, A_DROP, "an absolute change"},
+    {0, VB(V_EQUAL), 0, IND_ANY, C_CHANGE_BEFORE, A_DROP, "an absolute change"},
     {0, VB(V_EXCEED), 0, IND_ANY, C_BASE_AFTER, A_DROP, "an excess over its base"},
     {0, VB(V_MORE), 0, IND_NOT_FLOW, C_NONE, A_DROP, "an addition to a stock"},
     {0, 0, 0, IND_RATIO_OF_AMOUNTS, C_PER_YEAR, A_LEVEL_PLAN, NULL},
@@ -121,6 +122,7 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     case C_AFTER_GROWTH: return after_growth(r, f);
     case C_PER_YEAR: return q->per_year;
     case C_NO_CHANGE_BEFORE: return r->last_change == 0;
+    case C_CHANGE_BEFORE: return r->last_change != 0;
     case C_SPAN: return ts_period_kind_of(f->p) == TS_PERIOD_YEARS;
     case C_NO_B: return !q->has_b;
     case C_GROWTH_SUBJECT: return !q->has_b && growth_subject(r, f, q);
@@ -174,6 +176,7 @@ static const char *const cond_names[] = {
     [C_NONE] = "",
     [C_PER_YEAR] = "\"/năm\" after it",
     [C_NO_CHANGE_BEFORE] = "no change before it in the clause",
+    [C_CHANGE_BEFORE] = "a change before it in the clause",
     [C_SPAN] = "its period is several years",
     [C_NO_B] = "not \"a/b\"",
     [C_GROWTH_SUBJECT] = "a growth word names the subject",

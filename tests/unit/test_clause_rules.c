@@ -1470,6 +1470,12 @@ static const struct {
      "huyện Đắk Hà tăng 11,8%, huyện Sa Thầy tăng 9,5%.",
      "industry.output yoy_pct 2019 14.2 A [in kon-tum-city]; industry.output yoy_pct 2019 11.8 A "
      "[in dak-ha-district]; industry.output yoy_pct 2019 9.5 A [in sa-thay-district]"},
+    {"'(bằng X ha)' after a change is the change in hectares, no level of the base year",
+     "2019-H1",
+     "Diện tích gieo trồng vụ Đông Xuân đạt 98.410 ha, tăng 1,2% so với cùng kỳ năm 2018 "
+     "(bằng 1.167 ha); thu ngân sách đạt 900 tỷ đồng, bằng 52% dự toán.",
+     "agri.sown_area.winter_spring level 2019-H1 98410 A; agri.sown_area.winter_spring yoy_pct "
+     "2019-H1 1.2 A; budget.revenue level 2019-H1 900 A; budget.revenue pct_plan 2019-H1 52 A"},
     {"'XDCB', construction written short", "2018",
      "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 28,5%; công nghiệp - XDCB chiếm "
      "24,1%; dịch vụ chiếm 47,4%.",
