@@ -24,6 +24,13 @@ size_t rd_prev_word(const reader *r, size_t i)
     return i;
 }
 
+size_t rd_comparison_at(const reader *r, size_t i)
+{
+    size_t e;
+    const tsx_entry *f = tsx_tag_find(r->tags, i, TSX_C_BASE_FILLER, &e);
+    return f && (f->flags & TSX_COMPARISON) ? e : 0;
+}
+
 size_t rd_word_end(const reader *r, size_t i)
 {
     while (i < r->n && tsx_is_word((unsigned char)r->s[i]))
@@ -459,8 +466,7 @@ static int goes_on_with_subject(const reader *r, size_t i)
     if (opens_with_period(r, i))
         return 1;
     i = rd_skip_spaces(r, i);
-    const tsx_entry *so = tsx_tag_find(r->tags, i, TSX_C_BASE_FILLER, NULL);
-    if (so && (so->flags & TSX_COMPARISON))
+    if (rd_comparison_at(r, i))
         return 1;
     size_t g = rd_at(r, i, TSX_C_VERB_GROWTH);
     if (!g)

@@ -95,8 +95,7 @@ static size_t past_aside(const reader *r, size_t i)
     size_t j = rd_skip_spaces(r, k + 1);
     if (j < r->n && r->s[j] == ',')
         j = rd_skip_spaces(r, j + 1);
-    const tsx_entry *f = tsx_tag_find(r->tags, j, TSX_C_BASE_FILLER, NULL);
-    return f && (f->flags & TSX_COMPARISON) ? j : i;
+    return rd_comparison_at(r, j) ? j : i;
 }
 
 /* Past an aside and the fillers after a figure ("so với"): where its base
@@ -219,8 +218,7 @@ base tsx_base_before_verb(const reader *r, size_t vpos)
         size_t fs = rd_ending(r, fw, TSX_C_BASE_FILLER);
         if (fs == (size_t)-1)
             break;
-        const tsx_entry *f = tsx_tag_find(r->tags, fs, TSX_C_BASE_FILLER, NULL);
-        if (f && (f->flags & TSX_COMPARISON))
+        if (rd_comparison_at(r, fs))
             return b;
         fw = rd_prev_word(r, fs);
     }

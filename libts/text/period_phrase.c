@@ -337,6 +337,32 @@ static size_t day_month_before_verb(const reader *r, size_t j, int *y, int *m, i
     return 0;
 }
 
+/* Past "thời điểm (ngày)" at j: where its date starts, 0 when j holds no
+ * such words. */
+static size_t past_moment(const reader *r, size_t j)
+{
+    size_t k = at_class(r, j, TSX_C_PERIOD_MOMENT);
+    if (!k)
+        return 0;
+    j = rd_skip_spaces(r, k);
+    if ((k = at_class(r, j, TSX_C_PERIOD_DAY)))
+        j = rd_skip_spaces(r, k);
+    return j;
+}
+
+/* The day y-m-d a phrase at i reaches, its date ending at k: a stock's
+ * day, the end of a flow from January. */
+static size_t day_reached(const reader *r, size_t i, size_t k, int y, int m, int d,
+                          per_state *out, int *set)
+{
+    out->kind = PER_UPTO;
+    out->p = ts_period_day(y, m, d);
+    out->target = 0;
+    out->dated = 1;
+    *set = !is_comparison(r, i);
+    return k;
+}
+
 /* "đến (ngày | thời điểm (ngày)) D/M/Y", "đến tháng 9/2020", "đến (cuối)
  * năm 2025". */
 static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *set)
@@ -346,10 +372,8 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
     if ((k = at_class(r, j, TSX_C_PERIOD_DAY))) {
         j = rd_skip_spaces(r, k);
         day_word = 1;
-    } else if ((k = at_class(r, j, TSX_C_PERIOD_MOMENT))) {
-        j = rd_skip_spaces(r, k);
-        if ((k = at_class(r, j, TSX_C_PERIOD_DAY)))
-            j = rd_skip_spaces(r, k);
+    } else if ((k = past_moment(r, j))) {
+        j = k;
         day_word = 1;
     }
     /* "đến hết (ngày) 31/12/2022": up to the end of that day. */
@@ -364,14 +388,8 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
     }
     if ((k = read_date_in(r, j, day_word, &y, &m, &d)) ||
         (dj != j && (k = read_date_in(r, dj, dword, &y, &m, &d))) ||
-        (!day_word && (k = day_month_before_verb(r, j, &y, &m, &d)))) {
-        out->kind = PER_UPTO;
-        out->p = ts_period_day(y, m, d);
-        out->target = 0;
-        out->dated = 1;
-        *set = !is_comparison(r, i);
-        return k;
-    }
+        (!day_word && (k = day_month_before_verb(r, j, &y, &m, &d))))
+        return day_reached(r, i, k, y, m, d, out, set);
     /* "đến hết năm", "đến cuối tháng 9": the end of what follows. */
     size_t q = j;
     int to_end = 0;
@@ -718,19 +736,10 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
         return up_to(r, i, e, out, set);
     /* "(tại) thời điểm 01/4/2017 toàn tỉnh có 11.884 con trâu": a stock
      * counted at that day, as "đến thời điểm" says it. */
-    if ((e = at_class(r, i, TSX_C_PERIOD_MOMENT))) {
-        size_t j = rd_skip_spaces(r, e);
-        if ((k = at_class(r, j, TSX_C_PERIOD_DAY)))
-            j = rd_skip_spaces(r, k);
+    if (tsx_tags_have(r->tags, TSX_C_PERIOD_MOMENT) && (e = past_moment(r, i))) {
         int y, m, d;
-        if ((k = read_date_in(r, j, 1, &y, &m, &d))) {
-            out->kind = PER_UPTO;
-            out->p = ts_period_day(y, m, d);
-            out->target = 0;
-            out->dated = 1;
-            *set = !is_comparison(r, i);
-            return k;
-        }
+        if ((k = read_date_in(r, e, 1, &y, &m, &d)))
+            return day_reached(r, i, k, y, m, d, out, set);
     }
     /* "ngày 9 tháng 2 năm 2023": a date in passing, not a period (and not
      * "9 tháng"). */

@@ -245,6 +245,10 @@ static inline int rd_opens_after(const reader *r, size_t i, const char *marks)
  * a sentence's full stop too ("- Mục tiêu năm 2024: ..."). */
 #define RD_LEAD_MARKS "(,;:-."
 
+/* The end of a comparison's word at i ("so", "so với": @base.filler
+ * `comparison`), 0 when none. */
+size_t rd_comparison_at(const reader *r, size_t i);
+
 /* Start of the word ending just before i (skipping spaces), or (size_t)-1. */
 size_t rd_prev_word(const reader *r, size_t i);
 /* End of the word starting at i. */

@@ -481,6 +481,19 @@ static rd_row decide_cell(walk *w, const meaning *m, const tbl_col *col, double 
     return k;
 }
 
+/* The reader set for a fact of cell k (column j) of the row: its offset,
+ * its excerpt (written into ex, EXCERPT_MAX bytes) and context. */
+static reader *fact_reader(walk *w, const tbl_row *row, int j, uint32_t k, char *ex)
+{
+    tbl_ctx *c = w->c;
+    describe(c, w->t, row->label, j, k, ex, EXCERPT_MAX);
+    reader *r = &c->r;
+    r->offset = c->g.cell[k].offset;
+    r->excerpt = ex;
+    r->cx = &w->cx;
+    return r;
+}
+
 /* Emits figure x (cell k) of the row under column j, or says why not. */
 static void emit_cell(walk *w, const tbl_row *row, const meaning *m, int j, uint32_t k,
                       double x, int dir, int silent, char status)
@@ -510,11 +523,7 @@ static void emit_cell(walk *w, const tbl_row *row, const meaning *m, int j, uint
         return;
     }
     char ex[EXCERPT_MAX];
-    describe(c, w->t, row->label, j, k, ex, sizeof ex);
-    reader *r = &c->r;
-    r->offset = c->g.cell[k].offset;
-    r->excerpt = ex;
-    r->cx = &w->cx;
+    reader *r = fact_reader(w, row, j, k, ex);
     const ts_indicator *ind = m->ind;
     double v = x;
     quantity q;
@@ -582,11 +591,7 @@ static int emit_shares(walk *w, const tbl_row *row, const double *x, const uint3
             continue;
         }
         char ex[EXCERPT_MAX];
-        describe(c, w->t, row->label, col[f], k[f], ex, sizeof ex);
-        reader *r = &c->r;
-        r->offset = c->g.cell[k[f]].offset;
-        r->excerpt = ex;
-        r->cx = &w->cx;
+        reader *r = fact_reader(w, row, col[f], k[f], ex);
         w->n->read++;
         rd_emit(r, s.ind, TS_MEASURE_LEVEL, w->t->col[col[f]].p, x[f], "pct",
                 status ? status : w->t->col[col[f]].status);

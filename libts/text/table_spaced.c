@@ -51,6 +51,15 @@ typedef struct {
 /* The figures of one row of h. */
 static size_t row_figures(const sp_header *h) { return h->k * h->m; }
 
+/* Where h's rows start with no heads under its periods: after its last
+ * column's head (on the next line when that head goes on there). */
+static void rows_after_heads(sp_header *h)
+{
+    h->end = h->k ? h->head_b[h->k - 1] : 0;
+    h->rows_line = h->cont_b ? h->head_line + 1 : h->head_line;
+    h->rows_at = h->cont_b ? h->cont_b : h->end;
+}
+
 typedef struct {
     size_t number;               /* its row number's token, SIZE_MAX none */
     size_t label_first, label_n; /* tokens of its label (unit split off) */
@@ -428,10 +437,8 @@ static int find_header(tbl_ctx *c, const ts_span *lines, size_t n, size_t line, 
     if (h->k >= 2 && h->k < TBL_MAX_COLS && head_line + 1 < n &&
         continued_head(c, &lines[head_line], &lines[head_line + 1], i, h))
         return -1;
-    h->end = h->k ? h->head_b[h->k - 1] : 0;
     h->m = 1;
-    h->rows_line = h->cont_b ? head_line + 1 : head_line;
-    h->rows_at = h->cont_b ? h->cont_b : h->end;
+    rows_after_heads(h);
     if (h->k < 2)
         return 0;
     /* The heads under the periods, after them or on the next line alone. */
@@ -860,11 +867,8 @@ int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
              * ("Năm 2012 GRDP giá so sánh 2010 Tỷ đồng 23.533 ..."): its
              * last column tried away when no rows fit it. */
             for (; h.k >= 2; h.k--) {
-                if (h.m == 1) {
-                    h.end = h.head_b[h.k - 1];
-                    h.rows_line = h.cont_b ? h.head_line + 1 : h.head_line;
-                    h.rows_at = h.cont_b ? h.cont_b : h.end;
-                }
+                if (h.m == 1)
+                    rows_after_heads(&h);
                 size_t nt = tokens_from(lines, n, h.rows_line, h.rows_at, t);
                 nr = read_rows(c, lines, t, nt, &h, rows, SP_MAX_TOKENS, &last);
                 /* heads under the periods fix the columns */
