@@ -153,6 +153,8 @@ void tsx_entry_free(tsx_entry *e)
     free(e->rate);
     free(e->near);
     free(e->not_near);
+    free(e->near_marked);
+    free(e->not_near_marked);
     free(e->before);
     free(e->not_after);
     free(e->names);
@@ -286,9 +288,9 @@ static marked_letter split_marks(int32_t cp)
  * Hóa": both placements are in use).  A run of separators in the phrase
  * matches any run in the text, as the folded match did ("Bà Rịa - Vũng
  * Tàu" is "Bà Rịa – Vũng Tàu" and "Bà Rịa-Vũng Tàu"). */
-static int marks_match(const char *orig, size_t olen, size_t o, const char *lower)
+int tsx_marks_match(const char *orig, size_t olen, size_t o, const char *lower, size_t pl)
 {
-    size_t pl = strlen(lower), j = 0, n;
+    size_t j = 0, n;
     int32_t pc, tc, ptone = 0, ttone = 0;
     for (;;) {
         n = j < pl ? tsi_cp_next(lower, pl, j, &pc) : 0;
@@ -387,7 +389,7 @@ static int name_alone(const char *orig, size_t olen, size_t o, size_t end)
 
 int tsx_entry_text_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o, size_t end)
 {
-    if ((e->flags & TSX_MARKS) && e->lower && !marks_match(orig, olen, o, e->lower))
+    if ((e->flags & TSX_MARKS) && e->lower && !tsx_marks_match(orig, olen, o, e->lower, strlen(e->lower)))
         return 0;
     if ((e->flags & TSX_ALONE) && !name_alone(orig, olen, o, end))
         return 0;
@@ -441,6 +443,18 @@ static int set_text(char **slot, const char *v, size_t vl, int fold)
     return *slot ? 0 : -2;
 }
 
+/* A near= list, folded for finding its words and with its marks for
+ * telling them apart ("sắn" cassava is not "sản" product); the two keep
+ * their alternatives in the same order.  -2 on out of memory. */
+static int set_near(char **folded, char **marked, const char *v, size_t vl)
+{
+    if (set_text(folded, v, vl, 1) != 0)
+        return -2;
+    free(*marked);
+    *marked = lower_phrase(v, vl);
+    return *marked ? 0 : -2;
+}
+
 /* Parses one flag; 0, -1 with a message, or -2 on out of memory. */
 static int parse_flag(tsx_entry *e, const char *w, size_t wl, char *why, size_t wn)
 {
@@ -463,9 +477,9 @@ static int parse_flag(tsx_entry *e, const char *w, size_t wl, char *why, size_t 
     /* Folding turns neither '|' nor letters into separators: the
      * alternatives stay apart. */
     if (kl == 4 && memcmp(w, "near", 4) == 0)
-        return set_text(&e->near, v, vl, 1);
+        return set_near(&e->near, &e->near_marked, v, vl);
     if (kl == 8 && memcmp(w, "not_near", 8) == 0)
-        return set_text(&e->not_near, v, vl, 1);
+        return set_near(&e->not_near, &e->not_near_marked, v, vl);
     if (kl == 6 && memcmp(w, "before", 6) == 0)
         return set_text(&e->before, v, vl, 1);
     if (kl == 9 && memcmp(w, "not_after", 9) == 0)

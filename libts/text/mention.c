@@ -58,18 +58,47 @@ static int ctx_ok(const reader *r, const tsx_entry *e)
  * nghiệp tăng 5,1%, ...; cơ cấu kinh tế chuyển dịch" speaks of no share.
  * A phrase after its figure is an item of a list whose items ';' may
  * part, and the whole list tells what its items are ("8.355 con heo; 96
- * con trâu; đàn gia cầm 176.000 con"). */
+ * con trâu; đàn gia cầm 176.000 con").  The original beside the folded
+ * text, where there is one, tells words apart by their marks. */
 typedef struct {
-    const char *s;
+    const char *s;       /* folded */
     size_t n;
+    const char *orig;    /* NFC, or NULL (the sentence before is kept folded) */
+    size_t olen;
+    const size_t *map;   /* folded offset -> orig offset */
 } span_text;
 
-static int span_has(const void *ctx, const char *w, size_t l)
+/* Whether the span says the word w (folded, l bytes) as a word of its
+ * own, and, where its original is at hand, with the marks of marked[0,
+ * ml): "sắn" cassava is not "sản lượng", "đậu" beans not "đầu tư", "đàn"
+ * a herd not "dân". */
+static int span_says(const span_text *t, const char *w, size_t l, const char *marked, size_t ml)
 {
-    const span_text *t = ctx;
-    for (const char *p = t->s; (p = memchr(p, w[0], (size_t)(t->s + t->n - p))); p++)
-        if ((size_t)(t->s + t->n - p) >= l && memcmp(p, w, l) == 0)
+    int open = tsx_is_word((unsigned char)w[0]), close = tsx_is_word((unsigned char)w[l - 1]);
+    for (const char *p = t->s; (p = memchr(p, w[0], (size_t)(t->s + t->n - p))); p++) {
+        size_t at = (size_t)(p - t->s);
+        if (t->n - at < l || memcmp(p, w, l) != 0)
+            continue;
+        if ((open && at > 0 && tsx_is_word((unsigned char)t->s[at - 1])) ||
+            (close && at + l < t->n && tsx_is_word((unsigned char)t->s[at + l])))
+            continue;
+        if (!t->orig || tsx_marks_match(t->orig, t->olen, t->map[at], marked, ml))
             return 1;
+    }
+    return 0;
+}
+
+/* Whether the span says any of the words of a near= list (folded, and
+ * the same words with their marks, '|' between them in both). */
+static int span_says_any(const span_text *t, const char *folded, const char *marked)
+{
+    while (*folded && *marked) {
+        size_t l = strcspn(folded, "|"), ml = strcspn(marked, "|");
+        if (l && span_says(t, folded, l, marked, ml))
+            return 1;
+        folded += l + (folded[l] == '|');
+        marked += ml + (marked[ml] == '|');
+    }
     return 0;
 }
 
@@ -82,11 +111,11 @@ static int near_ok(const reader *r, const tsx_entry *e, size_t at)
         return 1;
     const char *semi =
         at < r->n && !(e->flags & TSX_POST) ? memchr(r->s + at, ';', r->n - at) : NULL;
-    span_text t = {r->s, semi ? (size_t)(semi - r->s) : r->n};
-    span_text before = {r->cx->said_before, r->cx->said_before_len};
-    int near = !e->near || rd_any_of(e->near, span_has, &t) ||
-               (r->continues && before.s && rd_any_of(e->near, span_has, &before));
-    return near && (!e->not_near || !rd_any_of(e->not_near, span_has, &t));
+    span_text t = {r->s, semi ? (size_t)(semi - r->s) : r->n, r->orig, r->olen, r->f->map};
+    span_text before = {r->cx->said_before, r->cx->said_before_len, NULL, 0, NULL};
+    int near = !e->near || span_says_any(&t, e->near, e->near_marked) ||
+               (r->continues && before.s && span_says_any(&before, e->near, e->near_marked));
+    return near && (!e->not_near || !span_says_any(&t, e->not_near, e->not_near_marked));
 }
 
 /* lead: the phrase at i opens a clause ("Khu vực dịch vụ tăng 8,6%";

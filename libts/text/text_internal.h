@@ -509,6 +509,8 @@ typedef struct {
     char *rate;       /* rate=ID, or NULL */
     char *near;       /* near=a|b: the sentence must hold one of these folded words */
     char *not_near;   /* not_near=a|b: ... and none of these */
+    char *near_marked, *not_near_marked; /* the same lists in lower case
+                                          * with their marks */
     char *names;      /* units: names=ID, a figure in this unit is ID's;
                        * @structure: names=A|B|C, its parts in order */
     char *price;      /* indicators: price=current|constYYYY, the basis the
@@ -528,6 +530,11 @@ static inline int tsx_entry_names(const tsx_entry *e)
  * capitalised (TSX_CAPS: "Hòa Bình" the province, not "hòa bình" peace).
  * Always for entries without those flags. */
 int tsx_entry_text_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o, size_t end);
+
+/* Whether orig[o...] (NFC) is written as lower[0, pl) (a lower-case NFC
+ * phrase), marks and tones and all, a word's tone on either vowel it may
+ * stand on. */
+int tsx_marks_match(const char *orig, size_t olen, size_t o, const char *lower, size_t pl);
 
 /* Frees what an entry owns (lexicon_load.c). */
 void tsx_entry_free(tsx_entry *e);

@@ -1487,6 +1487,23 @@ static const struct {
      "xuống giống 1.200 ha khóm.",
      "agri.sown_area.winter_spring level 2021-03 9315 A; agri.sown_area.winter_spring pct_plan "
      "2021-03 98.2 A"},
+    {"a crop near a bare yield is told by its marks: 'sản lượng' is no cassava ('sắn'); a season "
+     "'gieo sạ' is its sown area", "2014-Q1",
+     "Vụ lúa Đông Xuân kết thúc gieo sạ được 76.300 ha, năng suất bình quân đạt 70,4 tạ/ha, sản "
+     "lượng đạt 537.000 tấn.",
+     "agri.sown_area.winter_spring level 2014-Q1 76300 A; agri.rice_yield level 2014-Q1 70.4 A"},
+    {"... and where cassava is spoken of, a bare yield is not rice's", "2014-Q1",
+     "Lúa gieo được 500 ha, cây sắn 300 ha, năng suất đạt 65 tạ/ha.", ""},
+    {"a near word is a whole word: 'hiện có' is not in 'thực hiện công tác'; a district's own "
+     "'toàn huyện có' counts", "2020",
+     "Các ngành được thực hiện công tác đổi mới, 15 hợp tác xã được hỗ trợ.", ""},
+    {"... and a district's own 'toàn huyện có' is a count of all", "2020",
+     "Toàn huyện có 13 hợp tác xã và 74 tổ hợp tác.", "coop.count level 2020 13 A"},
+    {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
+     "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
+     "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
+     "agri.sown_area level 2012 48200 A; agri.perennial_area level 2012 396200 A; "
+     "agri.perennial_area yoy_pct 2012 2.9 A"},
 };
 
 static void test_rules(void **state)
