@@ -212,6 +212,28 @@ static int end_of_change(const reader *r, const quantity *q)
     return rd_class_before(r, q->start, TSX_C_CHANGE_END, 3);
 }
 
+/* "dịch vụ từ 28% lên 34%", "nông nghiệp từ 15% năm 2005 xuống 8,8%": a
+ * figure right after "từ" with "lên" or "xuống" to come (its year
+ * between) starts a change, as after "tăng từ", whatever verb came
+ * before. */
+static int starts_change(const reader *r, const quantity *q)
+{
+    size_t w = rd_prev_word(r, q->start);
+    if (w == (size_t)-1 || !rd_word_of(r, w, TSX_C_CHANGE_END) ||
+        !rd_word_of(r, w, TSX_C_PERIOD_SINCE))
+        return 0;
+    size_t j = q->end;
+    for (int k = 0; k < 4; k++) {
+        j = rd_skip_spaces(r, j);
+        if (j >= r->n || !tsx_is_word((unsigned char)r->s[j]) || rd_at(r, j, TSX_C_THRESHOLD))
+            return 0; /* "từ 4.600 tỷ đồng trở lên": at least */
+        if (rd_word_of(r, j, TSX_C_CHANGE_END))
+            return !rd_word_of(r, j, TSX_C_PERIOD_SINCE);
+        j = rd_word_end(r, j);
+    }
+    return 0;
+}
+
 /* "trong quý I-2017" right after the figure at j: its period, as the
  * end of a change between two values dates it ("từ mức 40,1% trong quý
  * I-2017 xuống còn 38% trong quý I-2018"); "trong" elsewhere is the
@@ -767,6 +789,8 @@ void rd_on_quantity(reader *r, quantity *q)
     f.rate = strcmp(f.ind->unit, "pct") == 0 && f.ind->kind != TS_KIND_INDEX;
     f.v = verb_read(r, q, &va);
     f.vpos = va.pos;
+    if (starts_change(r, q))
+        f.v = V_FROM;
     /* "giảm mạnh (-11,38%)", "(+3,63%)": the sign says the change. */
     if (f.pct && q->sign)
         f.v = q->sign < 0 ? V_DOWN : V_UP;
@@ -846,9 +870,16 @@ void rd_on_quantity(reader *r, quantity *q)
         return;
     }
     /* "giảm từ 4,5% xuống còn 3,2%": the value it started from has no
-     * period of its own unless one follows it ("từ 4,5% năm 2022"). */
+     * period of its own unless one follows it ("từ 4,5% năm 2022"), or a
+     * change before it in the sentence started at one ("tăng từ 57% năm
+     * 2005 lên 57,2% năm 2010; dịch vụ từ 28% lên 34%"). */
     per_state own;
-    if (f.v == V_FROM && !own_period_after(r, q, &own)) {
+    int from_before = 0;
+    if (f.v == V_FROM && own_period_after(r, q, &own)) {
+        r->change_from = own;
+    } else if (f.v == V_FROM && r->change_from.kind == PER_FIXED) {
+        from_before = 1;
+    } else if (f.v == V_FROM) {
         rd_unmatched(r, q, "the value a change started from");
         return;
     }
@@ -859,7 +890,7 @@ void rd_on_quantity(reader *r, quantity *q)
     int equal_to_year = f.pct && f.v == V_EQUAL &&
                         rd_year_at(r, rd_skip_spaces(r, q->end), 0, &y_base) &&
                         y_base == rd_ctx_year(r) - 1;
-    f.ps = equal_to_year ? fr->per : figure_period(r, q);
+    f.ps = equal_to_year ? fr->per : from_before ? r->change_from : figure_period(r, q);
     r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b);
     r->fact_flags = rounded(r, q) |
                     (fr->ent && fr->ent->near ? TSX_FACT_WEAK : 0) |

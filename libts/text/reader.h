@@ -138,6 +138,10 @@ typedef struct {
                                 * brackets (PER_NONE: none yet) */
     size_t cum_at;             /* "lũy kế N tháng": where (0: none) ... */
     ts_period cum_month;       /* ... and the single month N before it */
+    per_state change_from;     /* the period the first value of a change
+                                * had ("tăng từ 57% năm 2005 lên ..."): a
+                                * like change after it with none starts
+                                * there too (PER_NONE: none yet) */
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
     int list_change;           /* ... the last change's direction in the sentence,
                                 * kept past commas (the parts of a list) */

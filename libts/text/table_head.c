@@ -109,14 +109,23 @@ static size_t bare_year(const reader *r, size_t i, hcell *h)
     int y = rd_int(r, &j, 4);
     if (!rd_year_ok(y))
         return 0;
-    if (j + 1 < r->n && (r->s[j] == '-' || r->s[j] == '/') && rd_digit((unsigned char)r->s[j + 1])) {
-        size_t k = j + 1;
+    /* The second year after '-' or '/' ("2016-2020", "2021/2020"), or,
+     * in an average's head, after a dash set apart by spaces ("Tốc độ
+     * tăng bình quân 1997 - 2010"; "TH 2016 - 2020" over levels is the
+     * last year's). */
+    size_t sep = j, next = j + 1;
+    if (j < r->n && r->s[j] == ' ' && (h->flags & HF_AVERAGE)) {
+        sep = rd_skip_spaces(r, j);
+        next = sep < r->n && r->s[sep] == '-' ? rd_skip_spaces(r, sep + 1) : r->n;
+    }
+    if (next < r->n && (r->s[sep] == '-' || r->s[sep] == '/') && rd_digit((unsigned char)r->s[next])) {
+        size_t k = next;
         int y2 = rd_int(r, &k, 4);
         if (!rd_year_ok(y2))
             return 0;
-        if (r->s[j] == '-' && y2 > y) {
+        if (r->s[sep] == '-' && y2 > y) {
             h->p = ts_period_years(y, y2);
-        } else if (r->s[j] == '/' && y2 < y) {
+        } else if (r->s[sep] == '/' && y2 < y) {
             h->p = ts_period_year(y);
             h->flags |= HF_RATIO;
         } else {
@@ -198,6 +207,12 @@ static void read_words(const reader *r, hcell *h)
         }
         size_t e;
         unsigned flag = 0;
+        /* "GDP (giá 1994)": a price basis, its year no period. */
+        char basis[16];
+        if (!rd_digit(ch) && (e = rd_price_phrase(r, i, basis, sizeof basis))) {
+            i = e;
+            continue;
+        }
         if (rd_digit(ch)) {
             e = period_at(r, i, h);
             if (!e)
@@ -433,6 +448,31 @@ static void settle_share(tbl_table *t)
     }
 }
 
+/* In a plan's table, a yearly average over years after all the others'
+ * columns ("TH 2016 - 2020 | KH 2021 - 2025 | Tăng bq 2021 - 2025 (%)")
+ * is the growth the plan aims at: no fact. */
+static void settle_plan_average(tbl_table *t)
+{
+    int plan = 0;
+    int32_t done = INT32_MIN;
+    for (size_t j = 0; j < t->ncol; j++) {
+        const tbl_col *x = &t->col[j];
+        plan |= x->m == COL_PLAN;
+        if (x->has_period && x->m != COL_PLAN && x->m != COL_AVG && x->m != COL_BAD &&
+            x->p.last > done)
+            done = x->p.last;
+    }
+    if (!plan || done == INT32_MIN)
+        return;
+    for (size_t j = 0; j < t->ncol; j++) {
+        tbl_col *x = &t->col[j];
+        if (x->m == COL_AVG && x->has_period && x->p.last > done) {
+            x->m = COL_BAD;
+            x->why = "a growth target";
+        }
+    }
+}
+
 /* Amounts beside their shares ("Tỷ đồng | Cơ cấu (%)" under a caption
  * "Cơ cấu GDP"): the rows are the parts, their amounts levels, and the
  * whole the caption names by its parts is what the shares are of, not
@@ -540,6 +580,14 @@ static size_t next_filled(const tbl_grid *g, size_t i)
     return i;
 }
 
+/* A cell that is a unit alone in brackets ("(%/năm)", "(Tỷ đồng)"),
+ * naming no period or indicator: the end of the head above it. */
+static int bracketed_unit(const tbl_cell *x, const hcell *h)
+{
+    return x->len >= 3 && x->text[0] == '(' && x->text[x->len - 1] == ')' && !h->has_period &&
+           !h->ind && !memchr(x->text + 1, '(', x->len - 2);
+}
+
 /* A header run flattened one cell per line, seeded at line i (a period
  * cell): extends back over the label, number and unit captions (not
  * before line from, where the search began: the lines above belong to
@@ -581,6 +629,10 @@ static int stream_head(tbl_ctx *c, size_t from, size_t i, tbl_table *t)
             t->has_number |= h.kind == HC_NUMBER;
             named = 1;
             t->has_unit |= h.kind == HC_UNIT;
+        } else if (h.kind == HC_VALUE && nv && bracketed_unit(&g->cell[g->line[j].first], &h)) {
+            /* "Tốc độ tăng bình quân 1997 - 2010" / "(%/năm)": one head
+             * broken over two lines, its unit on the second. */
+            v[nv - 1].flags |= h.flags;
         } else if (h.kind == HC_VALUE) {
             v[nv++] = h;
         } else {
@@ -942,6 +994,7 @@ int tbl_head_find(tbl_ctx *c, size_t from, tbl_table *t, int has_default)
             t->cap_ind = t->head_ind;
         settle_bare_pct(t);
         settle_share(t);
+        settle_plan_average(t);
         whole_by_shares(t);
         caption_measure(t);
         column_unit(t);

@@ -1499,6 +1499,17 @@ static const struct {
      "Các ngành được thực hiện công tác đổi mới, 15 hợp tác xã được hỗ trợ.", ""},
     {"... and a district's own 'toàn huyện có' is a count of all", "2020",
      "Toàn huyện có 13 hợp tác xã và 74 tổ hợp tác.", "coop.count level 2020 13 A"},
+    {"'từ X lên Y' with no verb before 'từ' is a change, X where it started; a like change "
+     "after one dated at both ends starts at the same period", "2006/2010",
+     "Tỷ trọng công nghiệp – xây dựng tăng từ 57% năm 2005 lên 57,2% năm 2010; dịch vụ từ 28% "
+     "lên 34% và giảm nông – lâm - thủy sản từ 15% xuống 8,8%.",
+     "grdp.share.industry level 2005 57 A; grdp.share.industry level 2010 57.2 A; "
+     "grdp.share.services level 2005 28 A; grdp.share.services level 2010 34 A; "
+     "grdp.share.agriculture level 2005 15 A; grdp.share.agriculture level 2010 8.8 A"},
+    {"... and with no period before, the value it started from is none; 'từ X trở lên' is "
+     "no change", "2009",
+     "Tỉ lệ hộ nghèo từ 8,6% xuống còn 7,4%; thu ngân sách từ 900 tỷ đồng trở lên.",
+     "social.poverty_rate level 2009 7.4 A; budget.revenue level 2009 900 A"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",

@@ -141,6 +141,17 @@ static void test_one_cell_per_line(void **state)
           "livestock.total level 2022 186500 A; livestock.total level 2023 194300 A; "
           "livestock.buffalo level 2022 20100 A; livestock.buffalo level 2023 20400 A; "
           "livestock.cattle level 2022 45200 A; livestock.cattle level 2023 46100 A");
+    /* A head broken over two lines, its unit on the second ("(%/năm)");
+     * the years of an average apart by a spaced dash; a row label's price
+     * basis ("GDP (giá 1994)") is no column of the header. */
+    FACTS("Chỉ tiêu\n\n2005\n\n2010\n\nTốc độ tăng bình quân 2005 - 2010\n\n(%/năm)\n\n"
+          "GDP (giá 1994)\n\n6.236,3\n\n10.275,5\n\n10,4\n\n+ Dịch vụ\n\n2.655,4\n\n5.924,2\n\n"
+          "17,4\n",
+          "2010",
+          "grdp level 2005 6236.3 A [const1994]; grdp level 2010 10275.5 A [const1994]; grdp "
+          "avg_annual_pct 2005/2010 10.4 A [const1994]; gva.services level 2005 2655.4 A "
+          "[const1994]; gva.services level 2010 5924.2 A [const1994]; gva.services avg_annual_pct "
+          "2005/2010 17.4 A [const1994]");
 }
 
 static void test_rows_of_cells(void **state)
@@ -734,6 +745,14 @@ static void test_price_rows(void **state)
           "2020",
           "grdp level 2020 23533 A [const2010]; gva.agriculture level 2020 6366 A [const2010]; "
           "grdp level 2020 38362 A [current]; gva.agriculture level 2020 10179 A [current]");
+    /* In a plan's table the average over the plan's years is the growth
+     * aimed at, no fact; the one over the years done is. */
+    FACTS("Chỉ tiêu\tĐơn vị tính\tTH 2016 - 2020\tTăng bq 2016 - 2020 (%)\tKH 2021 - 2025\t"
+          "Tăng bq 2021 - 2025 (%)\n"
+          "GRDP giá so sánh 2010\tTỷ đồng\t23.533\t5,26\t32.235\t6,50\n",
+          "2021/2025",
+          "grdp level 2020 23533 A [const2010]; grdp avg_annual_pct 2016/2020 5.26 A [const2010]; "
+          "grdp plan 2025 32235 A [const2010]");
     /* The structure of value added is the economy's ("Cơ cấu tổng giá
      * trị gia tăng theo ngành kinh tế"). */
     FACTS("Chỉ tiêu\tĐVT\t2014\t2015\n"
