@@ -313,6 +313,10 @@ int tsx_marks_match(const char *orig, size_t olen, size_t o, const char *lower, 
         if (!n)
             return 0;
         o += n;
+        /* "Ƣ ƣ" (oi) is "Ư ư" as old fonts and PDF converters write it
+         * ("tăng trƣởng"), as folding reads it. */
+        if (tc == 0x01A2 || tc == 0x01A3)
+            tc += 0x01AF - 0x01A2;
         /* The same letter, marks and tone alike (nearly always): a word
          * holds one tone, so it tells nothing of where the other stands. */
         if (tsi_cp_lower(tc) == pc)

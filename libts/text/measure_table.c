@@ -67,6 +67,24 @@ static int ind_ok(ind_kind k, const figure *f)
     }
 }
 
+/* "tăng trưởng bình quân là 12%": "bình quân" right before the verb at
+ * v, after the subject's phrase (not the "bình quân" of "GDP bình quân
+ * đầu người"). */
+static int averaged_before_verb(const reader *r, size_t v)
+{
+    if (v == (size_t)-1)
+        return 0;
+    size_t w = v;
+    for (int k = 0; k < 2; k++) {
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1 || w < r->mention_end)
+            return 0;
+        if (rd_at(r, w, TSX_C_AVERAGE))
+            return 1;
+    }
+    return 0;
+}
+
 /* Right after "subject:" ("khu vực công nghiệp - xây dựng: 14,62%")? */
 static int after_colon(const reader *r, const quantity *q)
 {
@@ -129,7 +147,9 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     case C_GROWTH_SPAN:
         return !q->has_b && ts_period_kind_of(f->p) == TS_PERIOD_YEARS && growth_subject(r, f, q);
     case C_GROWTH_AVERAGED:
-        return !q->has_b && tsx_yearly_average_before_verb(r, f->vpos) && growth_subject(r, f, q);
+        return !q->has_b &&
+               (tsx_yearly_average_before_verb(r, f->vpos) || averaged_before_verb(r, f->vpos)) &&
+               growth_subject(r, f, q);
     case C_BASE_AFTER: return tsx_base_after(r, q->end) != B_NONE;
     case C_NOT_IN_UNIT: return !rd_to_unit(q, q->a, f->ind, &x);
     case C_AVERAGE_BEFORE: return tsx_average_before(r, q->start);

@@ -1510,6 +1510,10 @@ static const struct {
      "no change", "2009",
      "Tỉ lệ hộ nghèo từ 8,6% xuống còn 7,4%; thu ngân sách từ 900 tỷ đồng trở lên.",
      "social.poverty_rate level 2009 7.4 A; budget.revenue level 2009 900 A"},
+    {"'ƣ' (oi) for 'ư', as PDF converters write it, is 'ư' where marks count; 'tăng trưởng "
+     "bình quân là X%' with no span of years is no growth of the year", "2013",
+     "Nền kinh tế tăng trƣởng 9,5%; giai đoạn 2010 đến nay tăng trƣởng bình quân là 12%.",
+     "grdp yoy_pct 2013 9.5 A"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
