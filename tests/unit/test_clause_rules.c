@@ -1514,6 +1514,9 @@ static const struct {
      "bình quân là X%' with no span of years is no growth of the year", "2013",
      "Nền kinh tế tăng trƣởng 9,5%; giai đoạn 2010 đến nay tăng trƣởng bình quân là 12%.",
      "grdp yoy_pct 2013 9.5 A"},
+    {"a sector 'đang chiếm tỷ trọng', an adverb before its verb", "2023",
+     "Hiện, nông – lâm – ngư nghiệp đang chiếm tỷ trọng 49,8%, công nghiệp – xây dựng chiếm 18,1%.",
+     "grdp.share.agriculture level 2023 49.8 A; grdp.share.industry level 2023 18.1 A"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
