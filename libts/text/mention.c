@@ -295,6 +295,18 @@ static int part_of(const ts_indicator *part, const ts_indicator *whole)
     return part && n && strncmp(part->id, whole->id, n) == 0 && part->id[n] == '.';
 }
 
+/* "3.520 con trâu và 12.620 con bò", "Đàn gia súc có 3.510 con trâu":
+ * a kind named right after its figure by a phrase made for that place
+ * (post) names it over another of its family and kind (livestock, crop
+ * areas) the clause spoke of. */
+static int kind_after(const tsx_entry *after, const ts_indicator *ai, const ts_indicator *cur)
+{
+    if (!(after->flags & TSX_POST) || !cur || ai == cur || ai->kind != cur->kind)
+        return 0; /* "tổng số hợp tác xã là 285 hợp tác xã": no new ones */
+    size_t n = strcspn(ai->id, ".");
+    return strncmp(ai->id, cur->id, n) == 0 && cur->id[n] == '.' && ai->id[n] == '.';
+}
+
 /* Whether a phrase at i names the whole of the percentage right before
  * it ("0,9% GDP"), not the next of a list ("59,7% và dịch vụ 28,6%"). */
 static int right_after_percent(const reader *r, size_t i)
@@ -638,7 +650,8 @@ int rd_resolve_subject(reader *r, quantity *q, int *by_after)
         fr->own = 1; /* named again right here: "(... ban hành 315 văn bản)" */
     /* ... and so does one naming another subject in a clause that named
      * none of its own ("12.582 con trâu; 34.880 con bò"). */
-    if ((!fr->ind || !rd_compatible(q, fr->ind) || (fr->weak && ai != fr->ind)) &&
+    if ((!fr->ind || !rd_compatible(q, fr->ind) || (fr->weak && ai != fr->ind) ||
+         kind_after(after, ai, fr->ind)) &&
         fr->suppress != 2) {
         rd_set_current(r, after, ai);
         fr->suppress = 0;

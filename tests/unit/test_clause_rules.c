@@ -1517,6 +1517,13 @@ static const struct {
     {"a sector 'đang chiếm tỷ trọng', an adverb before its verb", "2023",
      "Hiện, nông – lâm – ngư nghiệp đang chiếm tỷ trọng 49,8%, công nghiệp – xây dựng chiếm 18,1%.",
      "grdp.share.agriculture level 2023 49.8 A; grdp.share.industry level 2023 18.1 A"},
+    {"herds listed 'N con trâu và M con bò' in an account of livestock: each kind its own; "
+     "'tổng số hợp tác xã là 285 hợp tác xã' stays the count", "2008",
+     "Về chăn nuôi, năm 2008 có 29.800 con trâu và 212.000 con bò, 5,8 triệu con gia cầm; thành "
+     "lập mới 61 hợp tác xã, nâng tổng số hợp tác xã là 285 hợp tác xã.",
+     "livestock.buffalo level 2008 29800 A; livestock.cattle level 2008 212000 A; "
+     "livestock.poultry level 2008 5800000 A; coop.new level 2008 61 A; coop.count level 2008 "
+     "285 A"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
