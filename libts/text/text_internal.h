@@ -507,7 +507,8 @@ typedef struct {
     double factor;    /* units: divisor=; scale words: scale= (1 when absent) */
     char *ctx;        /* ctx=A|B condition ('|'-separated prefixes), or NULL */
     char *rate;       /* rate=ID, or NULL */
-    char *near;       /* near=a|b: the sentence must hold one of these folded words */
+    char *near;       /* near=a|b: the sentence must hold one of these words
+                       * (folded here; whole words, marks checked) */
     char *not_near;   /* not_near=a|b: ... and none of these */
     char *near_marked, *not_near_marked; /* the same lists in lower case
                                           * with their marks */
