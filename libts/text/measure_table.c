@@ -99,6 +99,23 @@ static int after_colon(const reader *r, const quantity *q)
  * giai đoạn 2006 - 2008 là 11,1%"; not "thuế là 0,5%" after it), or given
  * after a colon, is its growth ("GRDP quý II ước đạt 9,91%", "trong đó,
  * khu vực dịch vụ: 5,1%"; not "bằng 12,25% GDP, đảm bảo 39,4% ..."). */
+/* Where the words that only qualify the figure at q start ("ước trên
+ * 24%": an estimate, a rounding); q's start when none. */
+static size_t qualified_from(const reader *r, const quantity *q)
+{
+    size_t at = q->start, w = rd_prev_word(r, at);
+    for (int k = 0; k < 3 && w != (size_t)-1; k++) {
+        size_t e = rd_at(r, w, TSX_C_QUALIFIER);
+        if (!e)
+            e = rd_at(r, w, TSX_C_ESTIMATE);
+        if (!e || rd_skip_spaces(r, e) != at)
+            break;
+        at = w;
+        w = rd_prev_word(r, w);
+    }
+    return at;
+}
+
 static int growth_subject(const reader *r, const figure *f, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
@@ -113,7 +130,9 @@ static int growth_subject(const reader *r, const figure *f, const quantity *q)
         return 0;
     return tsx_growth_named(r, q->start) || (f->v == V_REACH && growth) ||
            (f->v == V_IS && growth && tsx_period_before_verb(r, f->vpos)) ||
-           (f->v == V_NONE && growth && after_colon(r, q));
+           (f->v == V_NONE && growth && after_colon(r, q)) ||
+           /* "quý II đạt trên 36% và 6 tháng đầu năm ước trên 24%" */
+           (f->v == V_NONE && growth && tsx_period_before_verb(r, qualified_from(r, q)));
 }
 
 /* The sentence gave the subject's growth, not its level, and a growth is

@@ -1524,6 +1524,10 @@ static const struct {
      "livestock.buffalo level 2008 29800 A; livestock.cattle level 2008 212000 A; "
      "livestock.poultry level 2008 5800000 A; coop.new level 2008 61 A; coop.count level 2008 "
      "285 A"},
+    {"a growth subject's bare percentage after a period and 'ước trên' is its growth", "2022-H1",
+     "Tốc độ tăng trưởng GRDP quý I/2022 đạt trên 15%, quý II đạt trên 36% và 6 tháng đầu năm ước "
+     "trên 24%.",
+     "grdp yoy_pct 2022-Q1 15 A; grdp yoy_pct 2022-Q2 36 A; grdp yoy_pct 2022-H1 24 E"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
