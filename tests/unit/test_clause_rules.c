@@ -1528,6 +1528,11 @@ static const struct {
      "Tốc độ tăng trưởng GRDP quý I/2022 đạt trên 15%, quý II đạt trên 36% và 6 tháng đầu năm ước "
      "trên 24%.",
      "grdp yoy_pct 2022-Q1 15 A; grdp yoy_pct 2022-Q2 36 A; grdp yoy_pct 2022-H1 24 E"},
+    {"one commodity's exports are no total: 'kim ngạch xuất khẩu thủy sản', 'xuất khẩu giày "
+     "dép'", "2022-01/P9M",
+     "Kim ngạch xuất khẩu ước đạt 3.140 triệu USD, tăng 9,5%; kim ngạch xuất khẩu hạt điều đạt "
+     "1.000 triệu USD; xuất khẩu giày dép các loại đạt 303,1 triệu USD, tăng 24,4%.",
+     "exports level 2022-01/P9M 3140 E; exports yoy_pct 2022-01/P9M 9.5 E"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
