@@ -1533,6 +1533,10 @@ static const struct {
      "Kim ngạch xuất khẩu ước đạt 3.140 triệu USD, tăng 9,5%; kim ngạch xuất khẩu hạt điều đạt "
      "1.000 triệu USD; xuất khẩu giày dép các loại đạt 303,1 triệu USD, tăng 24,4%.",
      "exports level 2022-01/P9M 3140 E; exports yoy_pct 2022-01/P9M 9.5 E"},
+    {"rice's own sown area is not all the annual crops'", "2023-H1",
+     "Tổng diện tích gieo trồng lúa 148.527 ha, đạt 50,6% kế hoạch; diện tích gieo trồng cây hàng "
+     "năm đạt 201.300 ha.",
+     "agri.sown_area level 2023-H1 201300 A"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
