@@ -21,6 +21,7 @@
 static const char RAGGED[] = "its cells do not match the header's columns";
 static const char NO_LABEL[] = "figures without a row label";
 static const char NUMBER_LABEL[] = "a number where the row label should be";
+static const char MISFIT[] = "the header's columns do not fit the rows' figures";
 
 void tbl_body_free(tbl_body *b)
 {
@@ -671,6 +672,34 @@ static int rows_body(tbl_ctx *c, const tbl_table *t, tbl_body *b)
     return TS_OK;
 }
 
+/* A column of yearly averages, indices or shares whose figures run into
+ * thousands ("Tăng BQ (%/năm)" over "10.829", the level of another
+ * column): the header was read with columns the rows do not have, and
+ * nothing of the table is read rather than every figure in a wrong place. */
+static void misfit_header(tbl_ctx *c, const tbl_table *t, tbl_body *b)
+{
+    for (size_t j = 0; j < t->ncol; j++) {
+        uint8_t m = t->col[j].m;
+        if (m != COL_AVG && m != COL_SAME && m != COL_SHARE)
+            continue;
+        size_t n = 0, big = 0;
+        for (size_t k = 0; k < b->nfig; k++) {
+            double v;
+            if (b->fig[k].col != j || b->fig[k].cell == TBL_NONE ||
+                tbl_cell_value(c, b->fig[k].cell, b->english, &v) != TBL_V_NUMBER)
+                continue;
+            n++;
+            big += v >= 1000 || v <= -1000;
+        }
+        if (n >= 2 && big * 2 > n) {
+            for (size_t r = 0; r < b->nrow; r++)
+                if (!b->row[r].why)
+                    b->row[r].why = MISFIT;
+            return;
+        }
+    }
+}
+
 int tbl_body_read(tbl_ctx *c, const tbl_table *t, tbl_body *b)
 {
     b->nrow = b->nfig = 0;
@@ -683,5 +712,6 @@ int tbl_body_read(tbl_ctx *c, const tbl_table *t, tbl_body *b)
         if (b->fig[k].cell != TBL_NONE)
             votes += tbl_cell_marks(&c->g.cell[b->fig[k].cell]);
     b->english = votes > 0;
+    misfit_header(c, t, b);
     return TS_OK;
 }

@@ -848,6 +848,16 @@ static void test_bad_tables(void **state)
                                  "livestock.pig level 2024 3 A");
     assert_string_equal(s.why, "45.200: its cells do not match the header's columns; 46.100: its "
                                "cells do not match the header's columns");
+    /* A column of yearly averages whose figures run into thousands: the
+     * header's columns are not the rows', and nothing is read. */
+    run("Chỉ tiêu\tBình quân 2016-2020 (%)\tNăm 2020\n"
+        "GRDP (tỷ đồng)\t10.829\t18.729\nDịch vụ (tỷ đồng)\t5.173\t7.337\n",
+        "2020", &s);
+    assert_string_equal(s.facts, "");
+    assert_string_equal(s.why, "10.829: the header's columns do not fit the rows' figures; "
+                               "18.729: the header's columns do not fit the rows' figures; "
+                               "5.173: the header's columns do not fit the rows' figures; "
+                               "7.337: the header's columns do not fit the rows' figures");
     /* Headers alone, and no header: nothing, and no table told. */
     run("Năm 2022\nNăm 2023\n", "2023", &s);
     assert_string_equal(s.facts, "");
