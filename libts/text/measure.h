@@ -84,6 +84,7 @@ typedef enum {
 typedef enum {
     C_NONE,
     C_PER_YEAR,        /* "/năm", "mỗi năm" after the figure */
+    C_PER_MONTH,       /* "/tháng" after the figure */
     C_NO_CHANGE_BEFORE,/* "tương ứng" with no change before it in the clause */
     C_CHANGE_BEFORE,   /* a change before it in the clause: "tăng 0,74% (bằng
                         * 837 ha)" gives the change in hectares */

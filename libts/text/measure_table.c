@@ -46,6 +46,7 @@ static const rule rules[] = {
     {0, VB(V_EQUAL), 0, IND_ANY, C_CHANGE_BEFORE, A_DROP, "an absolute change"},
     {0, VB(V_EXCEED), 0, IND_ANY, C_BASE_AFTER, A_DROP, "an excess over its base"},
     {0, VB(V_MORE), 0, IND_NOT_FLOW, C_NONE, A_DROP, "an addition to a stock"},
+    {0, 0, 0, IND_ANY, C_PER_MONTH, A_DROP, "an amount per month"},
     {0, 0, 0, IND_RATIO_OF_AMOUNTS, C_PER_YEAR, A_LEVEL_PLAN, NULL},
     {0, 0, 0, IND_ANY, C_PER_YEAR, A_DROP, "an amount per year"},
     {0, 0, 0, IND_FLOW, C_AVERAGE_BEFORE, A_DROP, "a yearly average"},
@@ -158,6 +159,7 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     case C_DOUBLED: return q->a >= 100;
     case C_AFTER_GROWTH: return after_growth(r, f);
     case C_PER_YEAR: return q->per_year;
+    case C_PER_MONTH: return q->per_month;
     case C_NO_CHANGE_BEFORE: return r->last_change == 0;
     case C_CHANGE_BEFORE: return r->last_change != 0;
     case C_SPAN: return ts_period_kind_of(f->p) == TS_PERIOD_YEARS;
@@ -214,6 +216,7 @@ static const char *const ind_names[] = {
 static const char *const cond_names[] = {
     [C_NONE] = "",
     [C_PER_YEAR] = "\"/năm\" after it",
+    [C_PER_MONTH] = "\"/tháng\" after it",
     [C_NO_CHANGE_BEFORE] = "no change before it in the clause",
     [C_CHANGE_BEFORE] = "a change before it in the clause",
     [C_SPAN] = "its period is several years",

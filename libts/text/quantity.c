@@ -233,6 +233,18 @@ static int upto_range_end(const reader *r, size_t i, size_t j)
            figure_ends_before(r, w);
 }
 
+/* "/tháng" at j, maybe after "/người" ("2,1 triệu đồng/người/tháng"):
+ * an amount a month. */
+static int per_month_at(const reader *r, size_t j)
+{
+    for (int k = 0; k < 2 && j + 1 < r->n && r->s[j] == '/'; k++) {
+        if (rd_at(r, j + 1, TSX_C_PERIOD_MONTH) == rd_word_end(r, j + 1))
+            return 1;
+        j = rd_word_end(r, j + 1);
+    }
+    return 0;
+}
+
 size_t rd_quantity(const reader *r, size_t i, quantity *q)
 {
     memset(q, 0, sizeof *q);
@@ -318,6 +330,7 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
         q->per_year = 1;
     else if (rd_at(r, rd_skip_spaces(r, j), TSX_C_PER_YEAR))
         q->per_year = 1;
+    q->per_month = per_month_at(r, j);
     if (upto_range_end(r, i, j))
         return 0;
     q->end = j;

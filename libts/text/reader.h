@@ -203,6 +203,7 @@ typedef struct {
     size_t start, end;   /* folded span of the whole quantity */
     size_t unit_start;   /* folded start of the unit */
     int per_year;        /* followed by "/năm", "mỗi năm" */
+    int per_month;       /* followed by "/tháng" ("triệu đồng/người/tháng") */
     int sign;            /* +1 / -1 for "(+3,63%)", "(-9,28%)"; 0 unsigned */
     int decimals;        /* digits after the decimal mark */
     int multiple;        /* "gấp 2,1 lần": a is the rise in percent */

@@ -1537,6 +1537,10 @@ static const struct {
      "Tổng diện tích gieo trồng lúa 148.527 ha, đạt 50,6% kế hoạch; diện tích gieo trồng cây hàng "
      "năm đạt 201.300 ha.",
      "agri.sown_area level 2023-H1 201300 A"},
+    {"an amount a month ('/tháng', '/người/tháng') is no level of the year", "2023",
+     "Thu nhập bình quân đầu người là 2,2 triệu đồng/tháng, của người lao động 5,1 triệu "
+     "đồng/người/tháng; thu nhập bình quân đầu người đạt 36,5 triệu đồng/năm.",
+     "grdp.per_capita level 2023 36.5 A"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
