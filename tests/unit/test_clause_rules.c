@@ -1541,6 +1541,11 @@ static const struct {
      "Thu nhập bình quân đầu người là 2,2 triệu đồng/tháng, của người lao động 5,1 triệu "
      "đồng/người/tháng; thu nhập bình quân đầu người đạt 36,5 triệu đồng/năm.",
      "grdp.per_capita level 2023 36.5 A"},
+    {"the targets a council adopts ('thông qua các chỉ tiêu') are plans; growth targets give "
+     "nothing", "2014",
+     "Kỳ họp HĐND tỉnh đã thông qua các chỉ tiêu chủ yếu năm 2015 với tốc độ tăng trưởng kinh "
+     "tế đạt 15%; GDP bình quân đầu người đạt 45 triệu đồng.",
+     "grdp.per_capita plan 2015 45 A"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
