@@ -252,8 +252,8 @@ static int contributed_to(const reader *r, size_t w)
 /* A district-level unit of the report's province opening a clause, among
  * the places of one phrase (k tags at i, the c-th the first place):
  * "Đồng Hới 1.209,6 ha, giảm 7,5%; Ba Đồn 4.693,5 ha, ...", "; huyện U
- * Minh ước thu đạt 49 tỷ đồng", or after @area.lead ("Riêng Phú Quốc có
- * ...").  A province report lists its districts'
+ * Minh ước thu đạt 49 tỷ đồng", after @area.lead ("Riêng Phú Quốc có
+ * ...") or after "là".  A province report lists its districts'
  * figures so; the unit's own name is preferred over a province's of the
  * same name ("Quảng Ninh" in a report of Quảng Bình).  NULL when none. */
 static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k, size_t c,
@@ -267,7 +267,10 @@ static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k,
      * huyện Tứ Kỳ 33,2%"). */
     size_t w = rd_prev_word(r, i);
     size_t lead = w == (size_t)-1 ? (size_t)-1 : rd_ending(r, w, TSX_C_AREA_LEAD);
-    if (!rd_opens_after(r, i, ";:") && !(r->child_area && rd_opens_after(r, i, ",")) &&
+    /* ... and one a ranking names: "cao nhất là huyện Mường Tè là
+     * 77,43%", "Đứng thứ hai là quận Bình Thạnh (5.380 tỷ đồng)". */
+    int named = w != (size_t)-1 && rd_word_of(r, w, TSX_C_VERB_IS);
+    if (!named && !rd_opens_after(r, i, ";:") && !(r->child_area && rd_opens_after(r, i, ",")) &&
         (lead == (size_t)-1 || !rd_opens_after(r, lead, RD_LEAD_MARKS)))
         return NULL;
     /* Of a name the unit bore at two times ("Phú Quốc", a district until

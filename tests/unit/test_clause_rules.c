@@ -1546,6 +1546,11 @@ static const struct {
      "Kỳ họp HĐND tỉnh đã thông qua các chỉ tiêu chủ yếu năm 2015 với tốc độ tăng trưởng kinh "
      "tế đạt 15%; GDP bình quân đầu người đạt 45 triệu đồng.",
      "grdp.per_capita plan 2015 45 A"},
+    {"districts a ranking names after 'là' each take their own figure", "2019",
+     "Tỷ lệ hộ nghèo toàn tỉnh là 20,5%, cao nhất là huyện Đắk Hà là 30,2%, huyện Sa Thầy là "
+     "28,4%.",
+     "social.poverty_rate level 2019 20.5 A; social.poverty_rate level 2019 30.2 A [in "
+     "dak-ha-district]; social.poverty_rate level 2019 28.4 A [in sa-thay-district]"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
