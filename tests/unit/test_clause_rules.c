@@ -1551,6 +1551,14 @@ static const struct {
      "28,4%.",
      "social.poverty_rate level 2019 20.5 A; social.poverty_rate level 2019 30.2 A [in "
      "dak-ha-district]; social.poverty_rate level 2019 28.4 A [in sa-thay-district]"},
+    {"a herd's kind opening a ';' clause in an account of the herds names its change", "2017",
+     "Về chăn nuôi, toàn tỉnh có 11.884 con trâu; 31.203 con bò; so cùng kỳ năm trước bò tăng "
+     "23,5%; heo tăng 9,2%.",
+     "livestock.buffalo level 2017 11884 A; livestock.cattle level 2017 31203 A; "
+     "livestock.cattle yoy_pct 2017 23.5 A; livestock.pig yoy_pct 2017 9.2 A"},
+    {"... and 'thu nhập' after the visitors is the tourists' spending", "2017",
+     "Khách du lịch ước đạt 2.550.000 lượt khách; thu nhập ước đạt 1.464 tỷ đồng.",
+     "tourism.visitors level 2017 2550000 E; tourism.revenue level 2017 1464 E"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
