@@ -1559,6 +1559,13 @@ static const struct {
     {"... and 'thu nhập' after the visitors is the tourists' spending", "2017",
      "Khách du lịch ước đạt 2.550.000 lượt khách; thu nhập ước đạt 1.464 tỷ đồng.",
      "tourism.visitors level 2017 2550000 E; tourism.revenue level 2017 1464 E"},
+    {"a bare 'chỉ số' in a sentence on industrial production is its index", "2025-Q1",
+     "Về sản xuất công nghiệp, tỉnh ghi nhận mức tăng trưởng tích cực với chỉ số tăng 15,2% so "
+     "với cùng kỳ năm 2024.",
+     "industry.production_index yoy_pct 2025-Q1 15.2 A"},
+    {"a bare 'sản lượng' where the fisheries are spoken of is theirs; not beside rice", "2023-H1",
+     "Hoạt động thủy sản phát triển khá với sản lượng ước hơn 51.000 tấn, tăng 7,1%.",
+     "aquaculture.output level 2023-H1 51000 E; aquaculture.output yoy_pct 2023-H1 7.1 E"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
