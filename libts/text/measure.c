@@ -266,6 +266,25 @@ static int own_period_after(const reader *r, const quantity *q, per_state *out)
            (end_of_change(r, q) && period_within_after(r, q->end, out));
 }
 
+/* "từ 29,3% năm 2005 tăng lên 36,9%": the end of a change whose first
+ * value was dated and that names no period of its own is of the period
+ * in force before that first value's, not of the first value's year. */
+static int to_after_dated_from(const reader *r, const quantity *q)
+{
+    const per_state *now = &r->st[r->depth].per;
+    size_t w = rd_prev_word(r, q->start), after = rd_skip_spaces(r, q->end);
+    per_state own;
+    /* "lên 15,08% (2000)": a period in brackets after it dates it. */
+    int y;
+    if (after < r->n && r->s[after] == '(' &&
+        (rd_period_after(r, after + 1, &own) || rd_year_at(r, rd_skip_spaces(r, after + 1), 1, &y)))
+        return 0;
+    return r->change_from.kind == PER_FIXED && w != (size_t)-1 &&
+           rd_word_of(r, w, TSX_C_CHANGE_END) && !rd_word_of(r, w, TSX_C_PERIOD_SINCE) &&
+           now->kind == PER_FIXED && ts_period_cmp(now->p, r->change_from.p) == 0 &&
+           !own_period_after(r, q, &own);
+}
+
 static per_state figure_period(const reader *r, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
@@ -877,6 +896,7 @@ void rd_on_quantity(reader *r, quantity *q)
     int from_before = 0;
     if (f.v == V_FROM && own_period_after(r, q, &own)) {
         r->change_from = own;
+        r->change_outer = fr->per;
     } else if (f.v == V_FROM && r->change_from.kind == PER_FIXED) {
         from_before = 1;
     } else if (f.v == V_FROM) {
@@ -890,7 +910,10 @@ void rd_on_quantity(reader *r, quantity *q)
     int equal_to_year = f.pct && f.v == V_EQUAL &&
                         rd_year_at(r, rd_skip_spaces(r, q->end), 0, &y_base) &&
                         y_base == rd_ctx_year(r) - 1;
-    f.ps = equal_to_year ? fr->per : from_before ? r->change_from : figure_period(r, q);
+    f.ps = equal_to_year ? fr->per
+           : from_before ? r->change_from
+           : to_after_dated_from(r, q) ? r->change_outer
+                                       : figure_period(r, q);
     r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b);
     r->fact_flags = rounded(r, q) |
                     (fr->ent && fr->ent->near ? TSX_FACT_WEAK : 0) |

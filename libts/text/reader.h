@@ -141,7 +141,9 @@ typedef struct {
     per_state change_from;     /* the period the first value of a change
                                 * had ("tăng từ 57% năm 2005 lên ..."): a
                                 * like change after it with none starts
-                                * there too (PER_NONE: none yet) */
+                                * there too (PER_NONE: none yet) ... */
+    per_state change_outer;    /* ... and the period in force before it,
+                                * the other end's when it names none */
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
     int list_change;           /* ... the last change's direction in the sentence,
                                 * kept past commas (the parts of a list) */

@@ -1566,6 +1566,10 @@ static const struct {
     {"a bare 'sản lượng' where the fisheries are spoken of is theirs; not beside rice", "2023-H1",
      "Hoạt động thủy sản phát triển khá với sản lượng ước hơn 51.000 tấn, tăng 7,1%.",
      "aquaculture.output level 2023-H1 51000 E; aquaculture.output yoy_pct 2023-H1 7.1 E"},
+    {"the end of a change from a dated value, naming no period, is the sentence's, not the "
+     "first value's year", "2010",
+     "Tỷ trọng dịch vụ từ 29,3% năm 2005 tăng lên 36,9%.",
+     "grdp.share.services level 2005 29.3 A; grdp.share.services level 2010 36.9 A"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
