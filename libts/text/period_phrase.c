@@ -254,9 +254,10 @@ static size_t year_so_far(const reader *r, size_t j, per_state *out)
     return k;
 }
 
-/* "từ (năm) 2016 đến (năm | hết năm) 2020", "từ năm 2016 đến nay" (to the
- * report's year): the span of those years; 0 when the words after "từ"
- * (at i, ending at e) are no such thing (a date, a month). */
+/* "từ (năm) 2016 đến (năm | hết năm | tháng 12 năm) 2020", "từ năm 2016
+ * đến nay" (to the report's year): the span of those years; 0 when the
+ * words after "từ" (at i, ending at e) are no such thing (a date, a
+ * month). */
 static size_t since_span(const reader *r, size_t i, size_t e, per_state *out, int *set)
 {
     size_t j = rd_skip_spaces(r, e), k;
@@ -304,6 +305,13 @@ static size_t since_span(const reader *r, size_t i, size_t e, per_state *out, in
     } else {
         if ((k = at_class(r, j, TSX_C_PERIOD_END)))
             j = rd_skip_spaces(r, k);
+        /* "đến tháng 12 (năm) 2010", "đến tháng 12/2010": the year's end. */
+        if ((k = at_class(r, j, TSX_C_PERIOD_MONTH))) {
+            size_t t = rd_skip_spaces(r, k);
+            if (rd_int(r, &t, 2) != 12)
+                return 0;
+            j = rd_skip_spaces(r, t < r->n && r->s[t] == '/' ? t + 1 : t);
+        }
         if ((k = at_class(r, j, TSX_C_PERIOD_YEAR)))
             j = rd_skip_spaces(r, k);
         b = rd_int(r, &j, 4);

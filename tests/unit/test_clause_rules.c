@@ -1570,6 +1570,12 @@ static const struct {
      "first value's year", "2010",
      "Tỷ trọng dịch vụ từ 29,3% năm 2005 tăng lên 36,9%.",
      "grdp.share.services level 2005 29.3 A; grdp.share.services level 2010 36.9 A"},
+    {"projects counted with their registered capital are the projects approved; 'từ năm X đến "
+     "tháng 12 năm Y' is the years X to Y", "2001/2010",
+     "Từ năm 2005 đến tháng 12 năm 2010, tỉnh có 428 dự án đầu tư với tổng số vốn đăng ký đạt "
+     "105.000 tỷ đồng.",
+     "investment.projects level 2005/2010 428 A; investment.projects.capital level 2005/2010 "
+     "105000 A"},
     {"a perennial crop heading then its measure: 'Cây lâu năm, diện tích gieo trồng ...'", "2012",
      "- Cây hàng năm, diện tích gieo trồng năm 2012 thực hiện 48,2 nghìn ha. - Cây lâu năm, diện "
      "tích gieo trồng sơ bộ năm 2012 thực hiện 396,2 nghìn ha, tăng 2,9% so với năm 2011.",
