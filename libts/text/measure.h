@@ -49,6 +49,13 @@ int tsx_average_before(const reader *r, size_t i);
 int tsx_average_between(const reader *r, size_t v, size_t i);
 /* "bình quân hàng năm" just before the verb at v. */
 int tsx_yearly_average_before_verb(const reader *r, size_t v);
+/* "bình quân" right before the verb at v and after the subject's phrase
+ * ("tăng trưởng bình quân là 12%"; not the "bình quân" of "GDP bình quân
+ * đầu người"). */
+int tsx_average_before_verb(const reader *r, size_t v);
+/* Where the rounding and estimate words right before the figure at i
+ * start ("ước trên 24%"); i when there are none. */
+size_t tsx_qualified_from(const reader *r, size_t i);
 /* A period phrase ends right before the verb at v, an estimate's word
  * between maybe: "giai đoạn 2006 - 2008 là 11,1%", "quý IV dự kiến là
  * 13,9%". */

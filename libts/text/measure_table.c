@@ -68,24 +68,6 @@ static int ind_ok(ind_kind k, const figure *f)
     }
 }
 
-/* "tăng trưởng bình quân là 12%": "bình quân" right before the verb at
- * v, after the subject's phrase (not the "bình quân" of "GDP bình quân
- * đầu người"). */
-static int averaged_before_verb(const reader *r, size_t v)
-{
-    if (v == (size_t)-1)
-        return 0;
-    size_t w = v;
-    for (int k = 0; k < 2; k++) {
-        w = rd_prev_word(r, w);
-        if (w == (size_t)-1 || w < r->mention_end)
-            return 0;
-        if (rd_at(r, w, TSX_C_AVERAGE))
-            return 1;
-    }
-    return 0;
-}
-
 /* Right after "subject:" ("khu vực công nghiệp - xây dựng: 14,62%")? */
 static int after_colon(const reader *r, const quantity *q)
 {
@@ -98,25 +80,10 @@ static int after_colon(const reader *r, const quantity *q)
 /* A growth word before the figure, or a subject named by a phrase whose
  * percentage reached, or was in a period named right before ("...,
  * giai đoạn 2006 - 2008 là 11,1%"; not "thuế là 0,5%" after it), or given
- * after a colon, is its growth ("GRDP quý II ước đạt 9,91%", "trong đó,
- * khu vực dịch vụ: 5,1%"; not "bằng 12,25% GDP, đảm bảo 39,4% ..."). */
-/* Where the words that only qualify the figure at q start ("ước trên
- * 24%": an estimate, a rounding); q's start when none. */
-static size_t qualified_from(const reader *r, const quantity *q)
-{
-    size_t at = q->start, w = rd_prev_word(r, at);
-    for (int k = 0; k < 3 && w != (size_t)-1; k++) {
-        size_t e = rd_at(r, w, TSX_C_QUALIFIER);
-        if (!e)
-            e = rd_at(r, w, TSX_C_ESTIMATE);
-        if (!e || rd_skip_spaces(r, e) != at)
-            break;
-        at = w;
-        w = rd_prev_word(r, w);
-    }
-    return at;
-}
-
+ * after a colon or right after a period ("quý II đạt trên 36% và 6 tháng
+ * đầu năm ước trên 24%"), is its growth ("GRDP quý II ước đạt 9,91%",
+ * "trong đó, khu vực dịch vụ: 5,1%"; not "bằng 12,25% GDP, đảm bảo 39,4%
+ * ..."). */
 static int growth_subject(const reader *r, const figure *f, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
@@ -131,9 +98,8 @@ static int growth_subject(const reader *r, const figure *f, const quantity *q)
         return 0;
     return tsx_growth_named(r, q->start) || (f->v == V_REACH && growth) ||
            (f->v == V_IS && growth && tsx_period_before_verb(r, f->vpos)) ||
-           (f->v == V_NONE && growth && after_colon(r, q)) ||
-           /* "quý II đạt trên 36% và 6 tháng đầu năm ước trên 24%" */
-           (f->v == V_NONE && growth && tsx_period_before_verb(r, qualified_from(r, q)));
+           (f->v == V_NONE && growth &&
+            (after_colon(r, q) || tsx_period_before_verb(r, tsx_qualified_from(r, q->start))));
 }
 
 /* The sentence gave the subject's growth, not its level, and a growth is
@@ -169,7 +135,7 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
         return !q->has_b && ts_period_kind_of(f->p) == TS_PERIOD_YEARS && growth_subject(r, f, q);
     case C_GROWTH_AVERAGED:
         return !q->has_b &&
-               (tsx_yearly_average_before_verb(r, f->vpos) || averaged_before_verb(r, f->vpos)) &&
+               (tsx_yearly_average_before_verb(r, f->vpos) || tsx_average_before_verb(r, f->vpos)) &&
                growth_subject(r, f, q);
     case C_BASE_AFTER: return tsx_base_after(r, q->end) != B_NONE;
     case C_NOT_IN_UNIT: return !rd_to_unit(q, q->a, f->ind, &x);

@@ -330,6 +330,33 @@ int tsx_average_between(const reader *r, size_t v, size_t i)
     return 0;
 }
 
+int tsx_average_before_verb(const reader *r, size_t v)
+{
+    if (v == (size_t)-1)
+        return 0;
+    size_t w = v;
+    for (int k = 0; k < 2; k++) {
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1 || w < r->mention_end)
+            return 0;
+        if (rd_at(r, w, TSX_C_AVERAGE))
+            return 1;
+    }
+    return 0;
+}
+
+size_t tsx_qualified_from(const reader *r, size_t i)
+{
+    for (size_t w = rd_prev_word(r, i), k = 0; k < 3 && w != (size_t)-1; k++) {
+        size_t e = rd_at(r, w, TSX_C_QUALIFIER);
+        if (!e || rd_skip_spaces(r, e) != i)
+            break;
+        i = w;
+        w = rd_prev_word(r, w);
+    }
+    return i;
+}
+
 /* "bình quân hàng năm" just before the verb at v ("GDP bình quân hàng
  * năm tăng 12,3%"): the verb's figure is a yearly average.  The yearly
  * word is needed: "GDP bình quân đầu người tăng 10%" is a level's
