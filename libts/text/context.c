@@ -194,6 +194,21 @@ static int before_target(const reader *r, size_t e)
     return 0;
 }
 
+/* A period phrase at i naming what a plan was set out for ("vượt trước
+ * mục tiêu đề ra năm 2015", "chỉ tiêu kế hoạch đề ra cho năm 2025"): the
+ * year aimed at. */
+static int set_out_for(const reader *r, size_t i)
+{
+    size_t p = rd_prev_word(r, i);
+    if (p != (size_t)-1 && strncmp(r->s + p, "cho ", 4) == 0)
+        p = rd_prev_word(r, p);
+    if (p == (size_t)-1 || strncmp(r->s + p, "ra ", 3) != 0)
+        return 0;
+    size_t d = rd_prev_word(r, p);
+    return d != (size_t)-1 && strncmp(r->s + d, "de ra ", 6) == 0 &&
+           rd_class_before(r, d, TSX_C_BASE_PLAN, 2);
+}
+
 /* A figure's own year ("46 triệu đồng năm 2015", "33,1% năm 2015") says
  * nothing of the report: a unit or '%' just before the phrase.  (A bare
  * number before it counts the years: "5 năm 2016-2020".) */
@@ -412,7 +427,7 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             !sv->first_year && ts_year_of_days(ps.p.last) != NO_YEAR)
             sv->first_year = ts_year_of_days(ps.p.last); /* "giải pháp 2 tháng cuối năm 2023" */
         if (set && to_candidate(&ps, &c)) {
-            int aimed = ps.target || after_target(r, i) || before_target(r, e);
+            int aimed = ps.target || after_target(r, i) || before_target(r, e) || set_out_for(r, i);
             /* A year aimed at ("Năm 2026, tỉnh đặt mục tiêu ...") is one
              * not yet reported on; the months left of one ("quý IV năm
              * 2025") are of the report's. */
@@ -1050,6 +1065,14 @@ static const candidate *best_candidate(const survey *sv)
         const candidate *c = &sv->c[k];
         if (c->weight > 0 && (!best || c->weight > best->weight ||
                               (c->weight == best->weight && c->order < best->order)))
+            best = c;
+    }
+    /* Years named as often ("Năm 2022, tốc độ tăng trưởng đạt 19,3%; năm
+     * 2023 đạt 13,45%"): a review runs up to its latest. */
+    for (size_t k = 0; best && best->kind == TS_REPORT_ANNUAL && k < sv->nc; k++) {
+        const candidate *c = &sv->c[k];
+        if (c->weight == best->weight && c->kind == TS_REPORT_ANNUAL && c->y1 != NO_YEAR &&
+            best->y1 != NO_YEAR && c->y1 > best->y1)
             best = c;
     }
     /* Month ends stocks were counted at ("dư nợ đến ngày 31/5/2023", four

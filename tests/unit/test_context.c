@@ -34,6 +34,18 @@ static const struct {
     const char *text;
     const char *period, *date;
 } cases[] = {
+    {"years named as often: a review runs up to its latest",
+     "Kinh tế tỉnh tăng trưởng ấn tượng\n\n"
+     "Trong bối cảnh còn nhiều khó khăn, tỉnh vẫn duy trì tốt tốc độ tăng trưởng kinh tế: "
+     "năm 2021, tốc độ tăng trưởng kinh tế của tỉnh đạt 8,2%, đứng thứ hai cả nước; năm 2022 "
+     "đạt 9,1%, gấp gần 1,5 lần bình quân chung cả nước.\n\n"
+     "Quy mô nền kinh tế ước đạt 95.400 tỷ đồng.\n",
+     "2022", "-"},
+    {"the year of a target set ('vượt mục tiêu đề ra năm 2025') is no report's",
+     "Các chỉ số phát triển của tỉnh đều đạt và vượt trước mục tiêu đề ra năm 2025 như tỷ lệ hộ "
+     "nghèo, tỷ lệ hộ dùng nước sạch, tỷ lệ trẻ em đến trường và nhiều chỉ tiêu khác, năm 2022 "
+     "tỷ lệ hộ nghèo còn 4,1%.\n\nThu ngân sách đạt 700 tỷ đồng.\n",
+     "2022", "-"},
     {"a headline's 'quý IV và cả năm' is the year",
      "Tình hình kinh tế - xã hội quý IV và cả năm 2022\n"
      "Tổng sản phẩm trên địa bàn quý IV tăng 6,1%; cả năm tăng 5,8%.\n",
