@@ -338,6 +338,26 @@ static void note_latest_year(const per_state *ps, survey *sv)
         sv->latest_year = y;
 }
 
+/* "so với cùng kỳ 2013": a year without "năm" after "cùng kỳ" is the
+ * compared one's all the same. */
+static void note_same_period_bare(const reader *r, size_t i, survey *sv)
+{
+    int y;
+    size_t e;
+    if (!rd_class_before(r, i, TSX_C_BASE_SAME_PERIOD, 1) || !(e = rd_year_at(r, i, 1, &y)) ||
+        (e < r->n && tsx_is_word((unsigned char)r->s[e])) ||
+        (e + 1 < r->n && (r->s[e] == ',' || r->s[e] == '.') && rd_digit((unsigned char)r->s[e + 1])))
+        return;
+    if (y > sv->latest_year)
+        sv->latest_year = y;
+    if (!sv->after_year) {
+        sv->after_year = y + 1;
+        sv->after_first = !sv->first_year;
+    }
+    if (y > sv->same_period_year)
+        sv->same_period_year = y;
+}
+
 /* The period phrases of one sentence, weighted; in the title block
  * (weight TITLE_WEIGHT) the first one names the report. */
 static void survey_sentence(const reader *r, int weight, survey *sv)
@@ -386,8 +406,10 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             continue;
         }
         size_t e = rd_period(r, i, &ps, &set, &year_only);
-        if (!e)
+        if (!e) {
+            note_same_period_bare(r, i, sv);
             continue;
+        }
         /* "Trong những tháng đầu năm 2023": the year, of no stretch. */
         if (ps.kind == PER_NONE && ps.p.first && !sv->first_year)
             sv->first_year = ts_year_of_days(ps.p.first);
@@ -1195,6 +1217,13 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
          * năm 2022" reports 2023; "gấp 1,5 lần so với năm 2015" beside
          * "năm 2020" does not). */
         return set_period(m, TS_REPORT_ANNUAL, ts_period_year(sv->year_after));
+    }
+    if (!best && m->has_date && sv->after_year && sv->after_year < m->year &&
+        sv->after_year > sv->latest_year) {
+        /* No stretch named, dated early in a year ("20/1/2015") and
+         * compared with the same period two years before ("tăng 16,2% so
+         * với cùng kỳ 2013"): the year just ended, not the date's. */
+        return set_period(m, TS_REPORT_ANNUAL, ts_period_year(sv->after_year));
     }
     if (!best && sv->plan_year && sv->plan_year >= sv->latest_year) {
         /* No stretch named but the plan or tasks of a year carried out

@@ -190,6 +190,11 @@ static const struct {
      "36,07%.",
      "grdp.share.agriculture level 2023-H1 18.52 A; grdp.share.industry level 2023-H1 40.31 A; "
      "grdp.share.services level 2023-H1 36.07 A"},
+    {"industry with handicrafts written short ('CN-TTCN-XD')", "2014",
+     "Tỷ trọng các ngành trong cơ cấu GDP là: Nông nghiệp chiếm 13,6%; CN-TTCN-XD chiếm 42,3%; "
+     "Dịch vụ - thương mại chiếm 44,1%.",
+     "grdp.share.agriculture level 2014 13.6 A; grdp.share.industry level 2014 42.3 A; "
+     "grdp.share.services level 2014 44.1 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},

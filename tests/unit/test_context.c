@@ -46,6 +46,10 @@ static const struct {
      "nghèo, tỷ lệ hộ dùng nước sạch, tỷ lệ trẻ em đến trường và nhiều chỉ tiêu khác, năm 2022 "
      "tỷ lệ hộ nghèo còn 4,1%.\n\nThu ngân sách đạt 700 tỷ đồng.\n",
      "2022", "-"},
+    {"dated in January, compared with 'cùng kỳ 2013' (a bare year): the year just ended",
+     "Huyện phát triển kinh tế\n\n13:54:47 | 20/1/2015\n\nTổng sản lượng thủy sản đạt 8.440 tấn, "
+     "vượt 7,8% kế hoạch, tăng 16,2% so với cùng kỳ 2013.\n",
+     "2014", "2015-01-20"},
     {"a headline's 'quý IV và cả năm' is the year",
      "Tình hình kinh tế - xã hội quý IV và cả năm 2022\n"
      "Tổng sản phẩm trên địa bàn quý IV tăng 6,1%; cả năm tăng 5,8%.\n",
