@@ -173,6 +173,24 @@ static void on_stated_target(reader *r, const figure *f, const quantity *q)
     rd_emit(r, f->ind, TS_MEASURE_PLAN, p, x, f->ind->unit, 'A');
 }
 
+/* A forecast ("dự báo", the last cue before the figure) of a stretch the
+ * report covers ("dự báo tăng trưởng GRDP 6 tháng đầu năm 2020 lên 3,03%"
+ * in a report of those months), or of none named: an estimate of a
+ * result, no target.  One of a later stretch ("dự báo năm 2021" in a
+ * report of 2020, "dự báo cả năm" in one of nine months) is aimed at. */
+static int forecast_of_reported(const reader *r, const figure *f, const quantity *q)
+{
+    size_t end = 0;
+    for (size_t k = 0; k < r->n_targets && r->target_end[k] <= q->start; k++)
+        end = r->target_end[k];
+    if (end < 6 || memcmp(r->s + end - 6, "du bao", 6) != 0)
+        return 0;
+    if (f->ps.kind == PER_NONE)
+        return 1; /* "Tỷ trọng ngành công nghiệp dự báo chiếm 60,66%" */
+    ts_period report = r->cx->period;
+    return f->ps.kind == PER_FIXED && f->ps.p.first >= report.first && f->ps.p.last <= report.last;
+}
+
 /* A figure in brackets that is a plan: "(23.600 tỷ đồng)" after a share
  * of a plan, "(KH 57 triệu đồng)" after a level (a rate's too: "(KH 4%)";
  * no yearly target, "(chỉ tiêu là 1,5%/năm)").  Emits it, or tells why
@@ -925,8 +943,11 @@ void rd_on_quantity(reader *r, quantity *q)
         return;
     }
     if (r->n_targets && q->start >= r->target_end[0]) {
-        on_stated_target(r, &f, q);
-        return;
+        if (!forecast_of_reported(r, &f, q)) {
+            on_stated_target(r, &f, q);
+            return;
+        }
+        status = 'E';
     }
     /* A stock's or an index's change over a span of years stays on the
      * span ("chỉ số sản xuất công nghiệp giai đoạn 2016-2019 tăng bình

@@ -571,8 +571,17 @@ static const struct {
     {"targets in the running text: growth none, amounts the plan of their year", "2023",
      "Phấn đấu tăng trưởng GRDP đạt 7%; mục tiêu năm 2024: thu ngân sách 5.000 tỷ đồng.",
      "budget.revenue plan 2024 5000 A"},
-    {"a forecast is no result", "2021",
+    {"a forecast of a later year is no result", "2020",
      "Cục Thống kê dự báo năm 2021 tăng trưởng kinh tế đạt 7%.", ""},
+    {"... nor of the rest of the year", "2020-01/P9M",
+     "Cục Thống kê dự báo cả năm 2020 tăng trưởng kinh tế đạt 7%.", ""},
+    {"a forecast of the months reported on is an estimate", "2020-H1",
+     "Dự báo tăng trưởng kinh tế (GRDP) 6 tháng đầu năm 2020 lên con số 3,03%, cao hơn dự báo "
+     "trước đó.",
+     "grdp yoy_pct 2020-H1 3.03 E"},
+    {"... and so is one of no period", "2018",
+     "Tỷ trọng ngành công nghiệp xây dựng dự báo chiếm 60,66%, ngành dịch vụ chiếm 31,35%.",
+     "grdp.share.industry level 2018 60.66 E; grdp.share.services level 2018 31.35 E"},
     {"a target word after a figure is its base", "2023",
      "Thu ngân sách đạt 5.200 tỷ đồng, vượt 4% mục tiêu năm, tăng 10% so với cùng kỳ.",
      "budget.revenue level 2023 5200 A; budget.revenue pct_plan 2023 104 A; budget.revenue yoy_pct "
