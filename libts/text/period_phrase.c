@@ -120,8 +120,9 @@ static int is_comparison(const reader *r, size_t i)
 {
     size_t w = rd_prev_word(r, i);
     for (int k = 0; k < 4 && w != (size_t)-1; k++) {
+        /* "cao hơn năm 2009" compares; "trong hơn 20 năm qua" is a length. */
         if (rd_word_of(r, w, TSX_C_PERIOD_COMPARE))
-            return 1;
+            return !(k == 0 && strncmp(r->s + w, "hon ", 4) == 0 && rd_digit((unsigned char)r->s[i]));
         if (!rd_word_of(r, w, TSX_C_PERIOD_COMPARE_SKIP))
             return 0;
         w = rd_prev_word(r, w);

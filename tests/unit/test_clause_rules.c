@@ -195,6 +195,14 @@ static const struct {
      "Dịch vụ - thương mại chiếm 44,1%.",
      "grdp.share.agriculture level 2014 13.6 A; grdp.share.industry level 2014 42.3 A; "
      "grdp.share.services level 2014 44.1 A"},
+    {"'cao hơn năm 2009' compares: the figures after it are the report's", "2010",
+     "Năm 2010 kinh tế tăng trưởng cao hơn năm 2009, cơ cấu kinh tế chuyển dịch tích cực, tỷ "
+     "trọng công nghiệp - xây dựng và dịch vụ chiếm 86,3%, ngành nông, lâm nghiệp, thủy sản còn "
+     "13,7%, thu ngân sách tăng 39,5% so với năm 2009.",
+     "grdp.share.agriculture level 2010 13.7 A; budget.revenue yoy_pct 2010 39.5 A"},
+    {"'trong hơn 20 năm qua' is a length, no comparison", "2021",
+     "Trong quý I, lần đầu tiên công nghiệp tăng trưởng âm trong hơn 20 năm qua; các quý còn lại "
+     "sản xuất công nghiệp phục hồi và đều tăng trưởng trên 20%.", ""},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
