@@ -348,6 +348,25 @@ static int locates_place_before(const reader *r, size_t i)
     return tsx_tag_start_ending(r->tags, p, TSX_C_PLACE) != (size_t)-1;
 }
 
+/* Whether a phrase the block g[c] also is names, as the subject's part
+ * (its ctx= met) right before its figure, an indicator: "793 hộ
+ * nghèo/53.904 hộ, tỷ lệ 1,47%" is the poverty rate, though "tỷ lệ"
+ * alone starts another subject ("tỷ lệ hộ có đất ở 98,56%"). */
+static int subject_part_named(const reader *r, const tsx_tag *g, size_t k, size_t c, size_t i)
+{
+    size_t after = rd_skip_spaces(r, g[c].end);
+    if (after >= r->n || !rd_digit((unsigned char)r->s[after]))
+        return 0;
+    for (size_t d = 0; d < k; d++) {
+        const tsx_entry *e = g[d].e;
+        if (d != c && g[d].end == g[c].end && e->cls == TSX_C_INDICATOR && e->ctx &&
+            strcmp(e->ctx, "-") != 0 && strcmp(e->ctx, "*") != 0 && !(e->flags & TSX_POST) &&
+            ctx_ok(r, e) && near_ok(r, e, i) && lead_ok(r, e, i) && not_after_ok(r, e, i))
+            return 1;
+    }
+    return 0;
+}
+
 size_t rd_on_mention(reader *r, size_t i)
 {
     size_t k;
@@ -407,6 +426,8 @@ size_t rd_on_mention(reader *r, size_t i)
             }
             return g[c].end;
         }
+        if (e->cls == TSX_C_BLOCK && subject_part_named(r, g, k, c, i))
+            continue;
         if (e->cls == TSX_C_BLOCK) {
             fr->ind = NULL;
             fr->ent = NULL;

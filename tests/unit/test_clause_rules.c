@@ -203,6 +203,14 @@ static const struct {
     {"'trong hơn 20 năm qua' is a length, no comparison", "2021",
      "Trong quý I, lần đầu tiên công nghiệp tăng trưởng âm trong hơn 20 năm qua; các quý còn lại "
      "sản xuất công nghiệp phục hồi và đều tăng trưởng trên 20%.", ""},
+    {"'tỷ lệ' right before a figure after poor households counted is their rate", "2021",
+     "Toàn huyện hiện có 793 hộ nghèo/53.904 hộ, tỷ lệ 1,47%; 2.036 hộ cận nghèo/53.904 hộ, "
+     "tỷ lệ 3,78%.",
+     "social.poor_households level 2021 793 A; social.poverty_rate level 2021 1.47 A"},
+    {"... but 'tỷ lệ' opening a longer subject is none of theirs", "2023",
+     "Toàn tỉnh còn 5.200 hộ nghèo; tỷ lệ hộ dân tộc thiểu số có đất ở 98,56%, đạt 100,01% kế "
+     "hoạch.",
+     "social.poor_households level 2023 5200 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
