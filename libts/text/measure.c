@@ -934,7 +934,7 @@ void rd_on_quantity(reader *r, quantity *q)
                                        : figure_period(r, q);
     r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b);
     r->fact_flags = rounded(r, q) |
-                    (fr->ent && fr->ent->near ? TSX_FACT_WEAK : 0) |
+                    (fr->ent && (fr->ent->near || (fr->ent->flags & TSX_PROXY)) ? TSX_FACT_WEAK : 0) |
                     (fr->component_of || r->after_part || r->depth > 0 ? TSX_FACT_PART : 0) |
                     (f.ps.kind == PER_NONE ? TSX_FACT_DEFAULT_PERIOD : 0) |
                     (raised_to(r, f.ind, q) ? TSX_FACT_RAISED_TO : 0);

@@ -486,9 +486,13 @@ enum {
     TSX_ALONE = 1 << 16,        /* a proper name only standing alone, not
                                  * inside a longer one ("Văn Lâm" is no
                                  * district in "ông Nguyễn Văn Lâm") */
-    TSX_MILESTONE = 1 << 17     /* a qualifier naming a round mark passed
+    TSX_MILESTONE = 1 << 17,    /* a qualifier naming a round mark passed
                                  * ("vượt mốc 1 tỷ USD"): the figure is a
                                  * floor, however far the exact one lies */
+    TSX_PROXY = 1 << 18         /* an indicator phrase naming a near measure
+                                 * ("thu nhập xã hội từ du lịch" for tourism
+                                 * revenue): the indicator's own name, where
+                                 * the text gives both, wins */
 };
 
 typedef struct {
@@ -661,7 +665,8 @@ size_t tsx_find_sections(const ts_doc *doc, ts_period report, tsx_fold *fp, tsx_
 /* What a fact's evidence is (ts_extract_ctx.fact_flags). */
 enum {
     TSX_FACT_FOOTNOTE = 1,       /* from a footnote body */
-    TSX_FACT_WEAK = 2,           /* its subject named only under a near= condition */
+    TSX_FACT_WEAK = 2,           /* its subject named only under a near= condition,
+                                  * or by a proxy */
     TSX_FACT_PART = 4,           /* after "trong đó", "gồm": a part of a total */
     TSX_FACT_DEFAULT_PERIOD = 8, /* its period is the section's, not its own */
     TSX_FACT_APPROX = 16,        /* written rounded ("hơn 700", "gần 26.000") */

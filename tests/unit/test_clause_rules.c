@@ -211,6 +211,14 @@ static const struct {
      "Toàn tỉnh còn 5.200 hộ nghèo; tỷ lệ hộ dân tộc thiểu số có đất ở 98,56%, đạt 100,01% kế "
      "hoạch.",
      "social.poor_households level 2023 5200 A"},
+    {"sightseers' visits; what tourism brings in, a proxy of its revenue", "2022",
+     "Tổng lượt khách tham quan, lưu trú đạt 2.400.000 lượt; thu nhập xã hội từ hoạt động du lịch "
+     "khoảng 1.813 tỷ đồng.",
+     "tourism.visitors level 2022 2400000 A; tourism.revenue level 2022 1813 E"},
+    {"... which the revenue named itself outranks", "2010",
+     "Tổng doanh thu du lịch năm 2010 ước đạt 1.239 tỷ đồng; thu nhập xã hội từ hoạt động du lịch "
+     "ước đạt 3.097 tỷ đồng.",
+     "tourism.revenue level 2010 1239 E"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
