@@ -219,6 +219,11 @@ static const struct {
      "Tổng doanh thu du lịch năm 2010 ước đạt 1.239 tỷ đồng; thu nhập xã hội từ hoạt động du lịch "
      "ước đạt 3.097 tỷ đồng.",
      "tourism.revenue level 2010 1239 E"},
+    {"'giá trị công nghiệp - TTCN': industrial output with handicrafts", "2015-Q1",
+     "Cụ thể, giá trị công nghiệp - TTCN ước đạt 1.154 tỷ đồng đạt 23,94% so với kế hoạch, tăng "
+     "24,48% so với cùng kỳ năm trước.",
+     "industry.output level 2015-Q1 1154 E; industry.output pct_plan 2015-Q1 23.94 E; "
+     "industry.output yoy_pct 2015-Q1 24.48 E"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
