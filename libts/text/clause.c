@@ -486,6 +486,11 @@ static int on_punct(reader *r, unsigned char c, size_t i)
     switch (c) {
     case ';':
     case '.':
+        /* Between the digits of a number written wrong ("2.6761 tỷ
+         * đồng"), no clause ends. */
+        if (c == '.' && i > 0 && rd_digit((unsigned char)r->s[i - 1]) && i + 1 < r->n &&
+            rd_digit((unsigned char)r->s[i + 1]))
+            return 1;
         /* '.' inside numbers is read with the number.  A price basis holds
          * for its clause ("theo giá so sánh 2010 đạt X, tăng Y%"), one
          * carried from the sentence before for every clause. */

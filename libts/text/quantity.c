@@ -250,6 +250,9 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
     memset(q, 0, sizeof *q);
     if (rd_class_before(r, i, TSX_C_ORDINAL, 1))
         return 0; /* "đứng thứ 2 đồng bằng ...": a rank */
+    /* Inside a number written wrong ("2.6761 tỷ đồng"): no figure. */
+    if (i >= 2 && (r->s[i - 1] == '.' || r->s[i - 1] == ',') && rd_digit((unsigned char)r->s[i - 2]))
+        return 0;
     q->start = i;
     int dec;
     size_t used = ts_vnum_scan(r->s + i, r->n - i, &q->a, &dec);
@@ -276,6 +279,10 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
             j = k;
         }
     }
+    /* Digits run on past what reads as a number ("2.6761"): a slip, whose
+     * value cannot be told. */
+    if (j + 1 < r->n && (r->s[j] == '.' || r->s[j] == ',') && rd_digit((unsigned char)r->s[j + 1]))
+        return 0;
     /* Glued to letters that are no unit ("3a"): not a figure. */
     if (j < r->n && r->s[j] >= 'a' && r->s[j] <= 'z') {
         ts_unit_match um;

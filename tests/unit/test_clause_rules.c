@@ -224,6 +224,11 @@ static const struct {
      "24,48% so với cùng kỳ năm trước.",
      "industry.output level 2015-Q1 1154 E; industry.output pct_plan 2015-Q1 23.94 E; "
      "industry.output yoy_pct 2015-Q1 24.48 E"},
+    {"a number written wrong ('2.6761 tỷ đồng') gives nothing, the growth after it is read",
+     "2019-Q3",
+     "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 2.6761 tỷ đồng, tăng 13,7% so "
+     "với cùng kỳ; khu vực công nghiệp, xây dựng ước đạt 3,489,6 tỷ đồng.",
+     "retail.sales yoy_pct 2019-Q3 13.7 E"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
