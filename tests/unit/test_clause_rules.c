@@ -229,6 +229,11 @@ static const struct {
      "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 2.6761 tỷ đồng, tăng 13,7% so "
      "với cùng kỳ; khu vực công nghiệp, xây dựng ước đạt 3,489,6 tỷ đồng.",
      "retail.sales yoy_pct 2019-Q3 13.7 E"},
+    {"'giải quyết công ăn việc làm cho'; 'ngành CN- TTCN - Xây dựng' in a structure", "2013",
+     "Giải quyết công ăn việc làm cho hơn 4.200 lao động; cơ cấu ngành nông - lâm nghiệp, thủy sản "
+     "chiếm 38%; ngành CN- TTCN - Xây dựng chiếm 25,5%; dịch vụ chiếm 36,5%.",
+     "labour.jobs level 2013 4200 A; grdp.share.agriculture level 2013 38 A; grdp.share.industry "
+     "level 2013 25.5 A; grdp.share.services level 2013 36.5 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
