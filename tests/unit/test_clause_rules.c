@@ -234,6 +234,10 @@ static const struct {
      "chiếm 38%; ngành CN- TTCN - Xây dựng chiếm 25,5%; dịch vụ chiếm 36,5%.",
      "labour.jobs level 2013 4200 A; grdp.share.agriculture level 2013 38 A; grdp.share.industry "
      "level 2013 25.5 A; grdp.share.services level 2013 36.5 A"},
+    {"a bare 'sản lượng' after the area farmed is the fish farms' output", "2024",
+     "Diện tích nuôi thủy sản tăng 5,12%, sản lượng đạt 84.697 tấn, tăng 7,12%.",
+     "aquaculture.area yoy_pct 2024 5.12 A; aquaculture.output level 2024 84697 A; "
+     "aquaculture.output yoy_pct 2024 7.12 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
