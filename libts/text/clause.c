@@ -854,6 +854,16 @@ int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const tsx_fold *
     return 0;
 }
 
+/* Whether the sentence opens with a cumulative cue ("Lũy kế", "Tính
+ * chung"). */
+static int opens_cumulative(const reader *r)
+{
+    size_t i = 0;
+    while (i < r->n && !tsx_is_word((unsigned char)r->s[i]))
+        i++;
+    return i < r->n && rd_at(r, i, TSX_C_PERIOD_CUMULATIVE);
+}
+
 int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract_ctx *cx,
                          const ts_lexicon *lx, const ts_catalog *cat, ts_fact_fn fn,
                          ts_unmatched_fn unmatched_fn, void *user, tsx_fold *f, int folded,
@@ -892,7 +902,9 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
         r.topic_held = cx->topic_held;
         r.topic_growth = cx->topic_growth;
     }
-    if (r.topic && (continues || cx->same_paragraph))
+    /* "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" opening a paragraph: the
+     * running total of what the paragraph before counted. */
+    if (r.topic && (continues || cx->same_paragraph || opens_cumulative(&r)))
         elided_subject(&r);
     if (continues && cx->carry_kind != PER_NONE) {
         r.st[0].per.kind = (per_kind)cx->carry_kind;

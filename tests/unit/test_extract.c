@@ -275,6 +275,28 @@ static void test_carried_topic(void **state)
     memset(&s, 0, sizeof s);
     assert_int_equal(ts_extract_sentence(b, strlen(b), 0, &cx, LX, CAT, collect, NULL, &s, &e), TS_OK);
     assert_string_equal(s.buf, "");
+
+    /* A paragraph opening with a running total ("Lũy kế năm 2025") goes
+     * on with the subject of the one before; another opening names its
+     * own. */
+    const char *c = "Tổng thu ngân sách nhà nước 10 tháng năm 2025 thực hiện 13.966 tỷ đồng.";
+    const char *d = "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng, tăng 16% dự toán Trung ương giao.";
+    const char *f = "Năm 2025 ước đạt 15.535 tỷ đồng.";
+    const char *const *next[] = {&d, &f};
+    const char *want[] = {"budget.revenue level 2025-01/P10M 13966 A; budget.revenue level 2025 "
+                          "15535 E; budget.revenue pct_plan 2025 116 E [by central]",
+                          "budget.revenue level 2025-01/P10M 13966 A"};
+    for (size_t k = 0; k < 2; k++) {
+        start(&cx, &s, "2025-01/P10M");
+        assert_int_equal(ts_extract_sentence(c, strlen(c), 0, &cx, LX, CAT, collect, NULL, &s, &e),
+                         TS_OK);
+        cx.same_stream = 1;
+        cx.same_paragraph = 0;
+        assert_int_equal(ts_extract_sentence(*next[k], strlen(*next[k]), 0, &cx, LX, CAT, collect,
+                                             NULL, &s, &e),
+                         TS_OK);
+        assert_string_equal(s.buf, want[k]);
+    }
 }
 
 static void test_unmatched(void **state)
