@@ -238,6 +238,10 @@ static const struct {
      "Diện tích nuôi thủy sản tăng 5,12%, sản lượng đạt 84.697 tấn, tăng 7,12%.",
      "aquaculture.area yoy_pct 2024 5.12 A; aquaculture.output level 2024 84697 A; "
      "aquaculture.output yoy_pct 2024 7.12 A"},
+    {"the industry's branches are subjects of their own, no sector's growth", "2021-H1",
+     "Nguyên nhân khu vực công nghiệp và xây dựng giảm so cùng kỳ chủ yếu là do ngành sản xuất điện "
+     "giảm 19,39% so cùng kỳ, ngành khai khoáng giảm 5,89% so cùng kỳ; công nghiệp chế biến, chế "
+     "tạo tăng 13,30%.", ""},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
