@@ -96,6 +96,10 @@ static int growth_subject(const reader *r, const figure *f, const quantity *q)
      * district (56,77% in one year is real). */
     if (growth && q->a >= 80 && !f->label)
         return 0;
+    /* A table's row "GDP/năm (%)": an economy's percentages are its
+     * growth (a sector's may be its share; 100 is the whole's share). */
+    if (f->label && f->v == V_NONE && growth && f->pct && q->a < 80 && !strcmp(f->ind->id, "grdp"))
+        return 1;
     return tsx_growth_named(r, q->start) || (f->v == V_REACH && growth) ||
            (f->v == V_IS && growth && tsx_period_before_verb(r, f->vpos)) ||
            (f->v == V_NONE && growth &&

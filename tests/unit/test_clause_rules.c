@@ -242,6 +242,9 @@ static const struct {
      "Nguyên nhân khu vực công nghiệp và xây dựng giảm so cùng kỳ chủ yếu là do ngành sản xuất điện "
      "giảm 19,39% so cùng kỳ, ngành khai khoáng giảm 5,89% so cùng kỳ; công nghiệp chế biến, chế "
      "tạo tăng 13,30%.", ""},
+    {"'tốc độ tăng trưởng bình quân của tỉnh': the province's economy", "2010",
+     "Tốc độ tăng trưởng bình quân của tỉnh trong giai đoạn 2006 - 2010 đạt 18,02%/năm.",
+     "grdp avg_annual_pct 2006/2010 18.02 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},

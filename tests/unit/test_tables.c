@@ -267,6 +267,15 @@ static void test_spaced(void **state)
           "budget.revenue avg_annual_pct 2013/2015 8.2 A; investment.total level 2013 5100 A; "
           "investment.total level 2014 5600 A; investment.total level 2015 6050 A; "
           "investment.total avg_annual_pct 2013/2015 8.9 A");
+    /* "Năm" heading the labels' column; an economy's percentages are its
+     * growth. */
+    FACTS("Năm 2006 2007 2008 KH 2009\n"
+          "GDP (tỷ đồng) 24.237,7 32.704,1 39.758,1 42.462,2\n"
+          "GDP/năm (%) 19,7 22,7 17,4 11,2\n",
+          "2008",
+          "grdp level 2006 24237.7 A; grdp level 2007 32704.1 A; grdp level 2008 39758.1 A; grdp "
+          "plan 2009 42462.2 A; grdp yoy_pct 2006 19.7 A; grdp yoy_pct 2007 22.7 A; grdp yoy_pct "
+          "2008 17.4 A");
     /* A numbered line with a label and no figures heads the unmarked rows
      * under it, up to the next numbered row. */
     FACTS("Chỉ tiêu Đơn vị tính Kế hoạch năm 2019 Thực hiện năm 2019\n"
