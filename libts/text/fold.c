@@ -115,6 +115,11 @@ TSX_INLINE size_t fold_core(const unsigned char *s, size_t len, char *out, size_
             continue;
         }
         if (c == FOLD_SPACE) {
+            /* "đồng/ người/ năm" (a line broken after the slash) reads as
+             * "đồng/người/năm": a unit's slash binds the words. */
+            if (!space && o >= 2 && out[o - 1] == '/' && out[o - 2] >= 'a' && out[o - 2] <= 'z' &&
+                i + k < len && (s[i + k] >= 0x80 || isalpha(s[i + k])))
+                space = 1;
             if (!space) {
                 if (o >= room)
                     break;

@@ -319,8 +319,12 @@ int tsx_marks_match(const char *orig, size_t olen, size_t o, const char *lower, 
             tc += 0x01AF - 0x01A2;
         /* The same letter, marks and tone alike (nearly always): a word
          * holds one tone, so it tells nothing of where the other stands. */
-        if (tsi_cp_lower(tc) == pc)
+        if (tsi_cp_lower(tc) == pc) {
+            /* "đồng/ người": a slash binds the words as folding reads it. */
+            while (pc == '/' && (n = tsi_cp_next(orig, olen, o, &tc)) && tsi_cp_is_space(tc))
+                o += n;
             continue;
+        }
         marked_letter a = split_marks(pc), b = split_marks(tc);
         if (a.letter != b.letter || a.quality != b.quality)
             return 0;

@@ -205,11 +205,18 @@ static int label_unit(const reader *r, ts_unit_match *um, int *per_year, int *pe
         size_t after = e ? past_separators(r, e, cl) : 0, pe;
         if (after > e && !basis[0] && (pe = rd_price_phrase(r, after, basis, sizeof basis)))
             e = pe;
-        /* "/năm": a yearly rate; "/người", "/ha": what a rate is per. */
-        if (e && e < cl && r->s[e] == '/' && tsx_is_word((unsigned char)r->s[e + 1])) {
-            py = rd_at(r, e + 1, TSX_C_PERIOD_YEAR) != 0;
-            pw = !py;
-            e = rd_word_end(r, e + 1);
+        /* "/năm": a yearly rate; "/người", "/ha": what a rate is per
+         * ("(triệu đồng/ người/ năm)", a line broken after a slash, has
+         * both). */
+        while (e && e < cl && r->s[e] == '/') {
+            size_t w = rd_skip_spaces(r, e + 1);
+            if (w >= cl || !tsx_is_word((unsigned char)r->s[w]))
+                break;
+            if (rd_at(r, w, TSX_C_PERIOD_YEAR))
+                py = 1;
+            else
+                pw = 1;
+            e = rd_word_end(r, w);
         }
         if (e && rd_skip_spaces(r, e) == cl) {
             *um = u;

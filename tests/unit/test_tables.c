@@ -276,6 +276,14 @@ static void test_spaced(void **state)
           "grdp level 2006 24237.7 A; grdp level 2007 32704.1 A; grdp level 2008 39758.1 A; grdp "
           "plan 2009 42462.2 A; grdp yoy_pct 2006 19.7 A; grdp yoy_pct 2007 22.7 A; grdp yoy_pct "
           "2008 17.4 A");
+    /* A label's unit broken after its slashes. */
+    FACTS("Năm 2011 2012 2013\n"
+          "Thu nhập bình quân (triệu đồng/ người/ năm) 14,0 16,1 18,4\n"
+          "Kim ngạch xuất khẩu (triệu USD) 12,4 14 15,63\n",
+          "2013",
+          "grdp.per_capita level 2011 14 A; grdp.per_capita level 2012 16.1 A; grdp.per_capita "
+          "level 2013 18.4 A; exports level 2011 12.4 A; exports level 2012 14 A; exports level 2013 "
+          "15.63 A");
     /* A numbered line with a label and no figures heads the unmarked rows
      * under it, up to the next numbered row. */
     FACTS("Chỉ tiêu Đơn vị tính Kế hoạch năm 2019 Thực hiện năm 2019\n"
