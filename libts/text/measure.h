@@ -53,6 +53,9 @@ int tsx_yearly_average_before_verb(const reader *r, size_t v);
  * ("tăng trưởng bình quân là 12%"; not the "bình quân" of "GDP bình quân
  * đầu người"). */
 int tsx_average_before_verb(const reader *r, size_t v);
+/* "tăng bình quân" right before the verb at v ("tăng bình quân là
+ * 13,7%"): a rise averaged over years. */
+int tsx_rise_averaged_before_verb(const reader *r, size_t v);
 /* Where the rounding and estimate words right before the figure at i
  * start ("ước trên 24%"); i when there are none. */
 size_t tsx_qualified_from(const reader *r, size_t i);

@@ -138,9 +138,11 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     case C_GROWTH_SPAN:
         return !q->has_b && ts_period_kind_of(f->p) == TS_PERIOD_YEARS && growth_subject(r, f, q);
     case C_GROWTH_AVERAGED:
-        return !q->has_b &&
-               (tsx_yearly_average_before_verb(r, f->vpos) || tsx_average_before_verb(r, f->vpos)) &&
-               growth_subject(r, f, q);
+        if (q->has_b)
+            return 0;
+        return tsx_rise_averaged_before_verb(r, f->vpos) ||
+               ((tsx_yearly_average_before_verb(r, f->vpos) || tsx_average_before_verb(r, f->vpos)) &&
+                growth_subject(r, f, q));
     case C_BASE_AFTER: return tsx_base_after(r, q->end) != B_NONE;
     case C_NOT_IN_UNIT: return !rd_to_unit(q, q->a, f->ind, &x);
     case C_AVERAGE_BEFORE: return tsx_average_before(r, q->start);
@@ -193,7 +195,7 @@ static const char *const cond_names[] = {
     [C_NO_B] = "not \"a/b\"",
     [C_GROWTH_SUBJECT] = "a growth word names the subject",
     [C_GROWTH_SPAN] = "a growth word names the subject; its period is several years",
-    [C_GROWTH_AVERAGED] = "a growth word names the subject; \"bình quân hàng năm\" before its verb, or \"bình quân\" right before it",
+    [C_GROWTH_AVERAGED] = "a growth word names the subject; \"bình quân hàng năm\" before its verb, or \"bình quân\" right before it; or \"tăng bình quân\" right before it",
     [C_BASE_AFTER] = "a base after it (\"so với dự toán\", \"so với cùng kỳ\")",
     [C_NOT_IN_UNIT] = "its unit does not fit",
     [C_AVERAGE_BEFORE] = "\"bình quân\" before it",

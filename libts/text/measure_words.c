@@ -345,6 +345,25 @@ int tsx_average_before_verb(const reader *r, size_t v)
     return 0;
 }
 
+int tsx_rise_averaged_before_verb(const reader *r, size_t v)
+{
+    if (v == (size_t)-1)
+        return 0;
+    size_t w = v;
+    for (int k = 0; k < 2; k++) {
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1 || w < r->mention_end)
+            return 0;
+        size_t e = rd_at(r, w, TSX_C_AVERAGE);
+        if (e && rd_skip_spaces(r, e) == v) {
+            size_t u = rd_prev_word(r, w);
+            return u != (size_t)-1 && u >= r->mention_end &&
+                   rd_ending(r, u, TSX_C_VERB_UP) != (size_t)-1;
+        }
+    }
+    return 0;
+}
+
 size_t tsx_qualified_from(const reader *r, size_t i)
 {
     for (size_t w = rd_prev_word(r, i), k = 0; k < 3 && w != (size_t)-1; k++) {

@@ -248,6 +248,11 @@ static const struct {
     {"a unit broken after its slash ('triệu đồng/ người') reads whole", "2014",
      "GDP bình quân đầu người đạt 21,2 triệu đồng/ người/ năm.",
      "grdp.per_capita level 2014 21.2 A"},
+    {"'tăng bình quân là 13,7%': a rise averaged over the years", "2010",
+     "Giai đoạn 2008 - 2010, GDP tăng trưởng bình quân là 12,8%/năm; trong đó, ngành công nghiệp và "
+     "xây dựng tăng bình quân là 13,7%; dịch vụ tăng bình quân là 14,7%.",
+     "grdp avg_annual_pct 2008/2010 12.8 A; gva.industry avg_annual_pct 2008/2010 13.7 A; "
+     "gva.services avg_annual_pct 2008/2010 14.7 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
