@@ -253,6 +253,11 @@ static const struct {
      "xây dựng tăng bình quân là 13,7%; dịch vụ tăng bình quân là 14,7%.",
      "grdp avg_annual_pct 2008/2010 12.8 A; gva.industry avg_annual_pct 2008/2010 13.7 A; "
      "gva.services avg_annual_pct 2008/2010 14.7 A"},
+    {"visitors 'đến' the place; land-use rights granted; the whole society's capital", "2022-H1",
+     "Khách đến tỉnh đạt 400.000 lượt; thu từ cấp quyền sử dụng đất đạt 66,228 tỷ đồng; huy "
+     "động vốn toàn xã hội đạt 2.050 tỷ đồng.",
+     "tourism.visitors level 2022-H1 400000 A; budget.revenue.land level 2022-H1 66.228 A; "
+     "investment.total level 2022-H1 2050 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
