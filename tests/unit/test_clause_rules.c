@@ -258,6 +258,10 @@ static const struct {
      "động vốn toàn xã hội đạt 2.050 tỷ đồng.",
      "tourism.visitors level 2022-H1 400000 A; budget.revenue.land level 2022-H1 66.228 A; "
      "investment.total level 2022-H1 2050 A"},
+    {"a sector's value added, then 'chiếm X%': its share", "2014",
+     "Giá trị tăng thêm khu vực dịch vụ đạt 350.606 tỷ đồng chiếm 59,1% tăng 10,3%.",
+     "gva.services level 2014 350606 A; grdp.share.services level 2014 59.1 A; gva.services "
+     "yoy_pct 2014 10.3 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
