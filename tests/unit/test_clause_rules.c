@@ -262,6 +262,11 @@ static const struct {
      "Giá trị tăng thêm khu vực dịch vụ đạt 350.606 tỷ đồng chiếm 59,1% tăng 10,3%.",
      "gva.services level 2014 350606 A; grdp.share.services level 2014 59.1 A; gva.services "
      "yoy_pct 2014 10.3 A"},
+    {"capital raised for development ('vốn huy động cho đầu tư phát triển'); raised alone is none",
+     "2010",
+     "Nguồn vốn huy động cho đầu tư phát triển trên địa bàn ước đạt 16.047 tỷ đồng, tăng 43% so với "
+     "2009; nguồn vốn huy động của các ngân hàng đạt 9.500 tỷ đồng.",
+     "investment.total level 2010 16047 E; investment.total yoy_pct 2010 43 E"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
