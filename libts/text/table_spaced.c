@@ -15,6 +15,7 @@
 #include "text/table.h"
 #include "core/grow.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,6 +230,27 @@ static int years_alone(const ts_span *l)
     return 1;
 }
 
+/* Whether the line above line (blank lines apart) is words, a caption's
+ * ("Đơn vị tính: Triệu đồng"), not a piece of a header broken over lines
+ * ("2006-" over "2010 2011 2012"). */
+static int words_above(const ts_span *lines, size_t line)
+{
+    while (line > 0 && lines[line - 1].len == 0)
+        line--;
+    if (line == 0)
+        return 0;
+    const ts_span *l = &lines[line - 1];
+    size_t n = l->len;
+    while (n > 0 && l->text[n - 1] == ' ')
+        n--;
+    if (n == 0 || l->text[n - 1] == '-')
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)l->text[i] >= 0x80 || isalpha((unsigned char)l->text[i]))
+            return 1;
+    return 0;
+}
+
 /* The label column's word at the start of r's text, after a row
  * number's column maybe ("STT Chỉ tiêu"): its end, with *at its start;
  * 0 when none. */
@@ -400,7 +422,14 @@ static int find_header(tbl_ctx *c, const ts_span *lines, size_t n, size_t line, 
     for (int pass = 0; pass < 2; pass++) {
         if (tbl_text_set(c, l->text, pass ? l->len : lead) != TS_OK)
             return -1;
-        if (!(e = label_at_start(&c->r, &i))) {
+        if (!(e = label_at_start(&c->r, &i)) && head_line == line && years_alone(l) &&
+            words_above(lines, line)) {
+            /* "2008 2009 2010" alone under a caption: no label's word. */
+            if (pass)
+                i = e = rd_skip_spaces(&c->r, 0);
+            continue;
+        }
+        if (!e) {
             /* Most lines with two years are prose: only a line with a row
              * number's head in it ("TT", "STT") is read whole for one. */
             if (pass || head_line != line || !number_head_in(l) ||

@@ -276,6 +276,23 @@ static void test_spaced(void **state)
           "grdp level 2006 24237.7 A; grdp level 2007 32704.1 A; grdp level 2008 39758.1 A; grdp "
           "plan 2009 42462.2 A; grdp yoy_pct 2006 19.7 A; grdp yoy_pct 2007 22.7 A; grdp yoy_pct "
           "2008 17.4 A");
+    /* The years alone on the header's line under a caption, rows run on;
+     * not under a header broken over lines ("2006-" above). */
+    FACTS("Bảng 2.4: Tổng sản phẩm trên địa bàn Tỉnh giai đoạn 2008 – 2010\n"
+          "Đơn vị tính: Triệu đồng\n"
+          "2008 2009 2010\n"
+          "TỔNG SỐ 29.172.467 31.903.016 36.202.478\n"
+          "- Công nghiệp và xây dựng 18.761.678 20.535.367 23.555.093 - Dịch vụ 6.881.658 7.710.172 "
+          "8.843.253\n",
+          "2010",
+          "grdp level 2008 29172.467 A; grdp level 2009 31903.016 A; grdp level 2010 36202.478 A; "
+          "gva.industry level 2008 18761.678 A; gva.industry level 2009 20535.367 A; gva.industry "
+          "level 2010 23555.093 A; gva.services level 2008 6881.658 A; gva.services level 2009 "
+          "7710.172 A; gva.services level 2010 8843.253 A");
+    FACTS("Tốc độ tăng trưởng (%) Chỉ tiêu 2001-\n2005\n2006-\n2010 2011 2012\n"
+          "Tăng trưởng GDP chung 8,0 12,0 10,42 10,2\n"
+          "Nông lâm thuỷ sản 4,9 4,6 4,0 3,9\n",
+          "2012", "");
     /* A label's unit broken after its slashes. */
     FACTS("Năm 2011 2012 2013\n"
           "Thu nhập bình quân (triệu đồng/ người/ năm) 14,0 16,1 18,4\n"
