@@ -861,6 +861,25 @@ static int month_alone(ts_period p, ts_period *month)
     return 1;
 }
 
+/* Whether a plan's word ending among the three words before i follows a
+ * percentage ("84,4% kế hoạch huyện" before "phấn đấu"). */
+static int names_plan_of_share(const reader *r, size_t i)
+{
+    size_t w = i;
+    for (int k = 0; k < 3; k++) {
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1)
+            return 0;
+        size_t start = tsx_tag_start_ending(r->tags, rd_word_end(r, w), TSX_C_BASE_PLAN);
+        if (start == (size_t)-1)
+            continue;
+        while (start > 0 && r->s[start - 1] == ' ')
+            start--;
+        return start > 0 && r->s[start - 1] == '%';
+    }
+    return 0;
+}
+
 void rd_find_target(reader *r)
 {
     if (!tsx_tags_have(r->tags, TSX_C_TARGET))
@@ -880,6 +899,12 @@ void rd_find_target(reader *r)
         size_t v = rd_prev_word(r, i);
         if (v != (size_t)-1 && (rd_ending(r, v, TSX_C_VERB_REACH) != (size_t)-1 ||
                                 rd_ending(r, v, TSX_C_VERB_EXCEED) != (size_t)-1)) {
+            i = e - 1;
+            continue;
+        }
+        /* "đạt 84,4% kế hoạch huyện phấn đấu": the plan a share is of,
+         * named by what set it. */
+        if (names_plan_of_share(r, i)) {
             i = e - 1;
             continue;
         }

@@ -267,6 +267,13 @@ static const struct {
      "Nguồn vốn huy động cho đầu tư phát triển trên địa bàn ước đạt 16.047 tỷ đồng, tăng 43% so với "
      "2009; nguồn vốn huy động của các ngân hàng đạt 9.500 tỷ đồng.",
      "investment.total level 2010 16047 E; investment.total yoy_pct 2010 43 E"},
+    {"'phấn đấu' naming the plan a share is of starts no target", "2021-H1",
+     "Thu ngân sách nhà nước trên địa bàn huyện đạt 660,299 tỷ đồng, đạt 96% kế hoạch tỉnh giao, "
+     "đạt 84,4% kế hoạch huyện phấn đấu; Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng "
+     "đạt 2.196tỷ  đồng, tăng 13,8% so với cùng kỳ.",
+     "budget.revenue level 2021-H1 660.299 A; budget.revenue pct_plan 2021-H1 96 A [by "
+     "province]; budget.revenue pct_plan 2021-H1 84.4 A; retail.sales level 2021-H1 "
+     "2196 A; retail.sales yoy_pct 2021-H1 13.8 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
