@@ -191,6 +191,29 @@ static int forecast_of_reported(const reader *r, const figure *f, const quantity
     return f->ps.kind == PER_FIXED && f->ps.p.first >= report.first && f->ps.p.last <= report.last;
 }
 
+/* A figure of its own period ending before the one the last cue aims at
+ * ("đánh giá ... quý I và triển khai nhiệm vụ quý II ..., GDP quý I/2012
+ * đạt 23% kế hoạch"): a result the sentence reports. */
+static int before_aimed(const reader *r, const figure *f, const quantity *q)
+{
+    size_t end = 0;
+    for (size_t k = 0; k < r->n_targets && r->target_end[k] <= q->start; k++)
+        end = r->target_end[k];
+    per_state aimed = PER_STATE_NONE;
+    int set, year_only;
+    if (!end || f->ps.kind != PER_FIXED)
+        return 0;
+    /* The cue's period follows it, or begins with its last word
+     * ("triển khai nhiệm vụ quý II"). */
+    size_t last = rd_prev_word(r, end);
+    if (!rd_period(r, rd_skip_spaces(r, end), &aimed, &set, &year_only) &&
+        (last == (size_t)-1 || !rd_period(r, last, &aimed, &set, &year_only)))
+        return 0;
+    if (aimed.kind != PER_FIXED)
+        return 0;
+    return f->ps.p.last < aimed.p.first;
+}
+
 /* A figure in brackets that is a plan: "(23.600 tỷ đồng)" after a share
  * of a plan, "(KH 57 triệu đồng)" after a level (a rate's too: "(KH 4%)";
  * no yearly target, "(chỉ tiêu là 1,5%/năm)").  Emits it, or tells why
@@ -942,7 +965,7 @@ void rd_on_quantity(reader *r, quantity *q)
         on_target(r, &f, q, status);
         return;
     }
-    if (r->n_targets && q->start >= r->target_end[0]) {
+    if (r->n_targets && q->start >= r->target_end[0] && !before_aimed(r, &f, q)) {
         if (!forecast_of_reported(r, &f, q)) {
             on_stated_target(r, &f, q);
             return;

@@ -423,6 +423,11 @@ size_t rd_on_mention(reader *r, size_t i)
                     p--;
                 if (r->mention_end && p == r->mention_end)
                     fr->other_area = 1;
+                /* ... or a growth's: "trong khi tăng trưởng của cả nước
+                 * chỉ khoảng 4%". */
+                size_t g = rd_prev_word(r, p);
+                if (p != i && g != (size_t)-1 && rd_ending(r, g, TSX_C_VERB_GROWTH) != (size_t)-1)
+                    fr->other_area = 1;
             }
             return g[c].end;
         }

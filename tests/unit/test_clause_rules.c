@@ -274,6 +274,14 @@ static const struct {
      "budget.revenue level 2021-H1 660.299 A; budget.revenue pct_plan 2021-H1 96 A [by "
      "province]; budget.revenue pct_plan 2021-H1 84.4 A; retail.sales level 2021-H1 "
      "2196 A; retail.sales yoy_pct 2021-H1 13.8 A"},
+    {"a figure of the period before the one a meeting sets tasks for is a result", "2012-Q1",
+     "Theo tin từ cuộc họp đánh giá tình hình thực hiện nhiệm vụ quý I và triển khai nhiệm vụ quý "
+     "II, giá trị tổng sản phẩm (GDP) trên địa bàn quý I/2012 đạt 23% kế hoạch.",
+     "grdp pct_plan 2012-Q1 23 A"},
+    {"'tăng trưởng của cả nước': the country's growth, no figure of the report's area", "2012-Q1",
+     "Trong quý I, GDP tăng 12,1% so cùng kỳ 2011 trong khi tăng trưởng của cả nước chỉ khoảng "
+     "4%.",
+     "grdp yoy_pct 2012-Q1 12.1 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
