@@ -282,6 +282,14 @@ static const struct {
      "Trong quý I, GDP tăng 12,1% so cùng kỳ 2011 trong khi tăng trưởng của cả nước chỉ khoảng "
      "4%.",
      "grdp yoy_pct 2012-Q1 12.1 A"},
+    {"a revenue target handed down; the capital plan beside its disbursement", "2022",
+     "Huyện được giao chỉ tiêu thu ngân sách là 184,6 tỷ đồng. Kế hoạch vốn năm 2022 được giao "
+     "417,6 tỷ đồng, giá trị giải ngân đạt 208,8 tỷ đồng.",
+     "budget.revenue plan 2022 184.6 A; public_investment.disbursed plan 2022 417.6 A; "
+     "public_investment.disbursed level 2022 208.8 A"},
+    {"... but 'Về chỉ tiêu thu ngân sách' is what is spoken of", "2023",
+     "Về chỉ tiêu thu ngân sách, ước thực hiện năm 2023 đạt 4.000 tỷ đồng.",
+     "budget.revenue level 2023 4000 E"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
