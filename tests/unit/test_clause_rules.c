@@ -290,6 +290,11 @@ static const struct {
     {"... but 'Về chỉ tiêu thu ngân sách' is what is spoken of", "2023",
      "Về chỉ tiêu thu ngân sách, ước thực hiện năm 2023 đạt 4.000 tỷ đồng.",
      "budget.revenue level 2023 4000 E"},
+    {"'so vụ cùng kỳ': against the same season a year before", "2018-11",
+     "Diện tích gieo trồng cây hàng năm vụ mùa toàn tỉnh đạt 60.599,6 ha, đạt 108,7% so kế hoạch "
+     "vụ và bằng 96,99% so vụ cùng kỳ.",
+     "agri.sown_area.main_season level 2018-11 60599.6 A; agri.sown_area.main_season pct_plan "
+     "2018-11 108.7 A; agri.sown_area.main_season yoy_pct 2018-11 -3.01 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
