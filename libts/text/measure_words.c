@@ -330,38 +330,35 @@ int tsx_average_between(const reader *r, size_t v, size_t i)
     return 0;
 }
 
-int tsx_average_before_verb(const reader *r, size_t v)
+/* Where "bình quân" starts among the two words before the verb at v and
+ * after the subject's phrase, or (size_t)-1. */
+static size_t average_before(const reader *r, size_t v)
 {
     if (v == (size_t)-1)
-        return 0;
+        return (size_t)-1;
     size_t w = v;
     for (int k = 0; k < 2; k++) {
         w = rd_prev_word(r, w);
         if (w == (size_t)-1 || w < r->mention_end)
-            return 0;
+            return (size_t)-1;
         if (rd_at(r, w, TSX_C_AVERAGE))
-            return 1;
+            return w;
     }
-    return 0;
+    return (size_t)-1;
+}
+
+int tsx_average_before_verb(const reader *r, size_t v)
+{
+    return average_before(r, v) != (size_t)-1;
 }
 
 int tsx_rise_averaged_before_verb(const reader *r, size_t v)
 {
-    if (v == (size_t)-1)
+    size_t w = average_before(r, v);
+    if (w == (size_t)-1 || rd_skip_spaces(r, rd_at(r, w, TSX_C_AVERAGE)) != v)
         return 0;
-    size_t w = v;
-    for (int k = 0; k < 2; k++) {
-        w = rd_prev_word(r, w);
-        if (w == (size_t)-1 || w < r->mention_end)
-            return 0;
-        size_t e = rd_at(r, w, TSX_C_AVERAGE);
-        if (e && rd_skip_spaces(r, e) == v) {
-            size_t u = rd_prev_word(r, w);
-            return u != (size_t)-1 && u >= r->mention_end &&
-                   rd_ending(r, u, TSX_C_VERB_UP) != (size_t)-1;
-        }
-    }
-    return 0;
+    size_t u = rd_prev_word(r, w);
+    return u != (size_t)-1 && u >= r->mention_end && rd_ending(r, u, TSX_C_VERB_UP) != (size_t)-1;
 }
 
 size_t tsx_qualified_from(const reader *r, size_t i)
