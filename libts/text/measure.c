@@ -173,6 +173,15 @@ static void on_stated_target(reader *r, const figure *f, const quantity *q)
     rd_emit(r, f->ind, TS_MEASURE_PLAN, p, x, f->ind->unit, 'A');
 }
 
+/* Where the last target cue before the figure q ends (0: none). */
+static size_t last_cue_end(const reader *r, const quantity *q)
+{
+    size_t end = 0;
+    for (size_t k = 0; k < r->n_targets && r->target_end[k] <= q->start; k++)
+        end = r->target_end[k];
+    return end;
+}
+
 /* A forecast ("dự báo", the last cue before the figure) of a stretch the
  * report covers ("dự báo tăng trưởng GRDP 6 tháng đầu năm 2020 lên 3,03%"
  * in a report of those months), or of none named: an estimate of a
@@ -180,9 +189,7 @@ static void on_stated_target(reader *r, const figure *f, const quantity *q)
  * report of 2020, "dự báo cả năm" in one of nine months) is aimed at. */
 static int forecast_of_reported(const reader *r, const figure *f, const quantity *q)
 {
-    size_t end = 0;
-    for (size_t k = 0; k < r->n_targets && r->target_end[k] <= q->start; k++)
-        end = r->target_end[k];
+    size_t end = last_cue_end(r, q);
     if (end < 6 || memcmp(r->s + end - 6, "du bao", 6) != 0)
         return 0;
     if (f->ps.kind == PER_NONE)
@@ -196,9 +203,7 @@ static int forecast_of_reported(const reader *r, const figure *f, const quantity
  * đạt 23% kế hoạch"): a result the sentence reports. */
 static int before_aimed(const reader *r, const figure *f, const quantity *q)
 {
-    size_t end = 0;
-    for (size_t k = 0; k < r->n_targets && r->target_end[k] <= q->start; k++)
-        end = r->target_end[k];
+    size_t end = last_cue_end(r, q);
     per_state aimed = PER_STATE_NONE;
     int set, year_only;
     if (!end || f->ps.kind != PER_FIXED)
