@@ -305,11 +305,20 @@ static int period_within_after(const reader *r, size_t j, per_state *out)
  * phrase state, or, before "lũy kế N tháng" in its sentence, the single
  * month N ("ước đạt 693 tỷ đồng, lũy kế 10 tháng thu 13.059 tỷ đồng"). */
 /* A period written right after the figure (or after "trong" at an end
- * of a change) into *out; 0 when none. */
+ * of a change, or after a yearly rate: "22,27%/năm trong giai đoạn 2006
+ * - 2011") into *out; 0 when none. */
 static int own_period_after(const reader *r, const quantity *q, per_state *out)
 {
-    return rd_period_after(r, q->end, out) ||
-           (end_of_change(r, q) && period_within_after(r, q->end, out));
+    if (rd_period_after(r, q->end, out) || (end_of_change(r, q) && period_within_after(r, q->end, out)))
+        return 1;
+    if (!q->per_year)
+        return 0;
+    size_t k = q->end, e;
+    if (k + 1 < r->n && r->s[k] == '/')
+        k = rd_word_end(r, k + 1);
+    else if ((e = rd_at(r, rd_skip_spaces(r, k), TSX_C_PER_YEAR)))
+        k = e;
+    return period_within_after(r, k, out);
 }
 
 /* "từ 29,3% năm 2005 tăng lên 36,9%": the end of a change whose first

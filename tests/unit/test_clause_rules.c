@@ -295,6 +295,10 @@ static const struct {
      "vụ và bằng 96,99% so vụ cùng kỳ.",
      "agri.sown_area.main_season level 2018-11 60599.6 A; agri.sown_area.main_season pct_plan "
      "2018-11 108.7 A; agri.sown_area.main_season yoy_pct 2018-11 -3.01 A"},
+    {"a yearly rate, then 'trong giai đoạn A - B': the span's average", "2011",
+     "Tốc độ tăng trưởng kinh tế đạt 22,27%/năm trong giai đoạn 2006 – 2011, cao hơn tốc độ tăng "
+     "trưởng của vùng.",
+     "grdp avg_annual_pct 2006/2011 22.27 A"},
     {"a sector named as a share, then 'chiếm tỷ trọng' and a bare figure", "2022",
      "Về cơ cấu kinh tế, nông, lâm nghiệp chiếm tỷ trọng 7,4 tổng GRDP; dịch vụ 35,2%.",
      "grdp.share.agriculture level 2022 7.4 A; grdp.share.services level 2022 35.2 A"},
