@@ -149,6 +149,15 @@ static int follows_place(const reader *r, const quantity *q)
            rd_at(r, w, TSX_C_VERB_REACH) == e;
 }
 
+/* The last target cue before the figure q (-1: none). */
+static int last_cue(const reader *r, const quantity *q)
+{
+    int last = -1;
+    for (size_t k = 0; k < r->n_targets && r->target_end[k] <= q->start; k++)
+        last = (int)k;
+    return last;
+}
+
 /* A target stated in the running text ("phấn đấu thu ngân sách đạt 5.000
  * tỷ đồng", "Mục tiêu năm 2024: xuất khẩu 800 triệu USD"): a level is
  * the plan of the year it names, else of the figure's year; growth
@@ -158,9 +167,8 @@ static void on_stated_target(reader *r, const figure *f, const quantity *q)
     double x;
     if (!target_level(r, f, q, &x))
         return;
-    int year = 0; /* the year of the last cue before the figure */
-    for (size_t k = 0; k < r->n_targets && r->target_end[k] <= q->start; k++)
-        year = r->target_year[k];
+    int k = last_cue(r, q);
+    int year = k < 0 ? 0 : r->target_year[k]; /* the year of the last cue before the figure */
     /* "hướng đến GRDP 6 tháng đầu năm đạt 13.232 tỷ đồng": an aim for
      * part of a year is no plan of the year. */
     if (!year && f->ps.kind == PER_FIXED && ts_period_kind_of(f->ps.p) != TS_PERIOD_YEAR &&
@@ -173,15 +181,6 @@ static void on_stated_target(reader *r, const figure *f, const quantity *q)
     rd_emit(r, f->ind, TS_MEASURE_PLAN, p, x, f->ind->unit, 'A');
 }
 
-/* Where the last target cue before the figure q ends (0: none). */
-static size_t last_cue_end(const reader *r, const quantity *q)
-{
-    size_t end = 0;
-    for (size_t k = 0; k < r->n_targets && r->target_end[k] <= q->start; k++)
-        end = r->target_end[k];
-    return end;
-}
-
 /* A forecast ("dự báo", the last cue before the figure) of a stretch the
  * report covers ("dự báo tăng trưởng GRDP 6 tháng đầu năm 2020 lên 3,03%"
  * in a report of those months), or of none named: an estimate of a
@@ -189,8 +188,8 @@ static size_t last_cue_end(const reader *r, const quantity *q)
  * report of 2020, "dự báo cả năm" in one of nine months) is aimed at. */
 static int forecast_of_reported(const reader *r, const figure *f, const quantity *q)
 {
-    size_t end = last_cue_end(r, q);
-    if (end < 6 || memcmp(r->s + end - 6, "du bao", 6) != 0)
+    int k = last_cue(r, q);
+    if (k < 0 || !r->target_forecast[k])
         return 0;
     if (f->ps.kind == PER_NONE)
         return 1; /* "Tỷ trọng ngành công nghiệp dự báo chiếm 60,66%" */
@@ -203,11 +202,12 @@ static int forecast_of_reported(const reader *r, const figure *f, const quantity
  * đạt 23% kế hoạch"): a result the sentence reports. */
 static int before_aimed(const reader *r, const figure *f, const quantity *q)
 {
-    size_t end = last_cue_end(r, q);
+    int k = last_cue(r, q);
     per_state aimed = PER_STATE_NONE;
     int set, year_only;
-    if (!end || f->ps.kind != PER_FIXED)
+    if (k < 0 || f->ps.kind != PER_FIXED)
         return 0;
+    size_t end = r->target_end[k];
     /* The cue's period follows it, or begins with its last word
      * ("triển khai nhiệm vụ quý II"). */
     size_t last = rd_prev_word(r, end);
@@ -311,14 +311,7 @@ static int own_period_after(const reader *r, const quantity *q, per_state *out)
 {
     if (rd_period_after(r, q->end, out) || (end_of_change(r, q) && period_within_after(r, q->end, out)))
         return 1;
-    if (!q->per_year)
-        return 0;
-    size_t k = q->end, e;
-    if (k + 1 < r->n && r->s[k] == '/')
-        k = rd_word_end(r, k + 1);
-    else if ((e = rd_at(r, rd_skip_spaces(r, k), TSX_C_PER_YEAR)))
-        k = e;
-    return period_within_after(r, k, out);
+    return q->per_year_end && period_within_after(r, q->per_year_end, out);
 }
 
 /* "từ 29,3% năm 2005 tăng lên 36,9%": the end of a change whose first

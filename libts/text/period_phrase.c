@@ -912,6 +912,7 @@ void rd_find_target(reader *r)
         rd_year_at(r, rd_skip_spaces(r, e), 1, &year);
         r->target_end[r->n_targets] = e;
         r->target_year[r->n_targets] = year;
+        r->target_forecast[r->n_targets] = (t->flags & TSX_FORECAST) != 0;
         if (++r->n_targets == sizeof r->target_end / sizeof r->target_end[0])
             return;
         i = e - 1;

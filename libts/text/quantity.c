@@ -333,10 +333,12 @@ size_t rd_quantity(const reader *r, size_t i, quantity *q)
         return 0; /* a year standing alone is a year, not a figure */
     }
     /* "/năm", "mỗi năm": a yearly rate. */
-    if (j + 1 < r->n && r->s[j] == '/' && rd_at(r, j + 1, TSX_C_PERIOD_YEAR))
-        q->per_year = 1;
-    else if (rd_at(r, rd_skip_spaces(r, j), TSX_C_PER_YEAR))
-        q->per_year = 1;
+    size_t ye;
+    if (j + 1 < r->n && r->s[j] == '/' && (ye = rd_at(r, j + 1, TSX_C_PERIOD_YEAR)))
+        q->per_year_end = ye;
+    else if ((ye = rd_at(r, rd_skip_spaces(r, j), TSX_C_PER_YEAR)))
+        q->per_year_end = ye;
+    q->per_year = q->per_year_end != 0;
     q->per_month = per_month_at(r, j);
     if (upto_range_end(r, i, j))
         return 0;

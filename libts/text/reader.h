@@ -171,6 +171,7 @@ typedef struct {
      * and the year it names ("Mục tiêu năm 2024:"; 0 none). */
     size_t target_end[4];
     int target_year[4];
+    int target_forecast[4]; /* the cue is a forecast's ("dự báo") */
     size_t n_targets;
     /* pct_plan already given, per indicator and period, in this sentence:
      * the first plan named wins. */
@@ -204,7 +205,8 @@ typedef struct {
     int has_unit;
     size_t start, end;   /* folded span of the whole quantity */
     size_t unit_start;   /* folded start of the unit */
-    int per_year;        /* followed by "/năm", "mỗi năm" */
+    int per_year;        /* followed by "/năm", "mỗi năm" ... */
+    size_t per_year_end; /* ... which end here (0: none) */
     int per_month;       /* followed by "/tháng" ("triệu đồng/người/tháng") */
     int sign;            /* +1 / -1 for "(+3,63%)", "(-9,28%)"; 0 unsigned */
     int decimals;        /* digits after the decimal mark */

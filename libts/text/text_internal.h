@@ -489,10 +489,12 @@ enum {
     TSX_MILESTONE = 1 << 17,    /* a qualifier naming a round mark passed
                                  * ("vượt mốc 1 tỷ USD"): the figure is a
                                  * floor, however far the exact one lies */
-    TSX_PROXY = 1 << 18         /* an indicator phrase naming a near measure
+    TSX_PROXY = 1 << 18,        /* an indicator phrase naming a near measure
                                  * ("thu nhập xã hội từ du lịch" for tourism
                                  * revenue): the indicator's own name, where
                                  * the text gives both, wins */
+    TSX_FORECAST = 1 << 19      /* a target cue that forecasts ("dự báo"): of
+                                 * the stretch reported on, an estimate */
 };
 
 typedef struct {
