@@ -290,6 +290,8 @@ static void close_paren(reader *r, size_t i)
                   (out->kind == PER_FIXED && ts_period_kind_of(out->p) == TS_PERIOD_YEAR &&
                    dated.kind == PER_UPTO && ts_period_contains(out->p, dated.p));
     if (period_only && coarser) {
+        r->st[r->depth].undated = *out;
+        r->st[r->depth].dated_by_bracket = 1;
         r->st[r->depth].per = dated;
         r->st[r->depth].weak = 0;
     }
@@ -366,6 +368,7 @@ static size_t on_period(reader *r, size_t i)
         set = 0;
     if (set) {
         fr->per = ps;
+        fr->dated_by_bracket = 0;
         fr->weak = 0;
         if (r->depth == 0 && r->first_per.kind == PER_NONE && ps.kind == PER_FIXED)
             r->first_per = ps;
@@ -504,6 +507,14 @@ static int on_punct(reader *r, unsigned char c, size_t i)
                 ts_period_kind_of(r->first_per.p) != TS_PERIOD_YEARS &&
                 narrower(r->first_per.p, fr->per.p))
                 fr->per = r->first_per;
+        }
+        /* "Giải ngân (tính đến ngày 21/10) đạt 6.803 tỷ đồng; tổng vốn đầu
+         * tư ... 111.000 tỷ đồng": the date was the first subject's; a
+         * clause naming another goes back to the period before it. */
+        if (c == ';' && r->depth == 0 && fr->dated_by_bracket &&
+            rd_at(r, rd_skip_spaces(r, i + 1), TSX_C_INDICATOR)) {
+            fr->per = fr->undated;
+            fr->dated_by_bracket = 0;
         }
         memcpy(r->price_text, r->carried_price, sizeof r->price_text);
         /* "GRDP 9 tháng tăng 7,0%; quý III tăng 6,8%": a clause that

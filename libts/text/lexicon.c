@@ -348,6 +348,24 @@ static int has_key(const ts_lexicon *lx, unsigned long wh, unsigned char second)
     return (lx->key_bits[kh >> 6] >> (kh & 63)) & 1;
 }
 
+/* Past a one-word gloss in brackets inside a phrase, "doanh nghiệp (DN)
+ * thành lập mới", "vốn đầu tư trực tiếp nước ngoài (FDI) thu hút": where
+ * the phrase goes on; q itself when none stands at q. */
+static size_t past_gloss(const char *s, size_t n, size_t q)
+{
+    if (q >= n || s[q] != '(')
+        return q;
+    size_t e = q + 1;
+    while (e < n && e - q <= 9 && s[e] >= 'a' && s[e] <= 'z')
+        e++;
+    if (e - q < 3 || e - q > 9 || e >= n || s[e] != ')' || e + 1 >= n || s[e + 1] != ' ')
+        return q;
+    e += 2;
+    while (e < n && s[e] == ' ')
+        e++;
+    return e;
+}
+
 /* Matches the phrase of key m at s[pos..n), whose first word the text
  * holds at s[pos..q) already; returns the folded end or 0. */
 static size_t match_entry(const ts_lexicon *lx, const match_key *m, const char *s, size_t n,
@@ -370,6 +388,7 @@ static size_t match_entry(const ts_lexicon *lx, const match_key *m, const char *
                     return 0;
                 q++;
             }
+            q = past_gloss(s, n, q);
             if (q == q0 && tsx_is_word((unsigned char)s[q - 1]) &&
                 tsx_is_word((unsigned char)folded[k + 1]))
                 return 0;

@@ -206,13 +206,27 @@ base tsx_base_before_verb(const reader *r, size_t vpos)
     size_t w = rd_prev_word(r, vpos), st;
     if (w == (size_t)-1 || memchr(r->s + w, ',', vpos - w))
         return B_NONE;
+    /* "so cùng kỳ năm 2021 bằng 322%": the year a year before the
+     * report's closes the base. */
+    int y;
+    size_t nw = rd_prev_word(r, w);
+    if (rd_digit((unsigned char)r->s[w]) && nw != (size_t)-1 && rd_year_at(r, nw, 0, &y) &&
+        y == rd_ctx_year(r) - 1)
+        w = rd_prev_word(r, nw);
     base b;
-    if ((st = rd_ending(r, w, TSX_C_BASE_OTHER)) != (size_t)-1)
-        b = B_OTHER;
-    else if ((st = rd_ending(r, w, TSX_C_BASE_SAME_PERIOD)) != (size_t)-1)
-        b = B_SAME_PERIOD;
-    else
+    if (w == (size_t)-1)
         return B_NONE;
+    if ((st = rd_ending(r, w, TSX_C_BASE_OTHER)) != (size_t)-1) {
+        b = B_OTHER;
+    } else if ((st = rd_ending(r, w, TSX_C_BASE_SAME_PERIOD)) != (size_t)-1) {
+        b = B_SAME_PERIOD;
+        /* "so với cùng kỳ năm trước bằng 322%": two such words in a row. */
+        size_t pw = rd_prev_word(r, st), ps;
+        if (pw != (size_t)-1 && (ps = rd_ending(r, pw, TSX_C_BASE_SAME_PERIOD)) != (size_t)-1)
+            st = ps;
+    } else {
+        return B_NONE;
+    }
     size_t fw = rd_prev_word(r, st);
     for (int k = 0; k < 2 && fw != (size_t)-1; k++) {
         size_t fs = rd_ending(r, fw, TSX_C_BASE_FILLER);

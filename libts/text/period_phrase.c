@@ -121,8 +121,14 @@ static int is_comparison(const reader *r, size_t i)
     size_t w = rd_prev_word(r, i);
     for (int k = 0; k < 4 && w != (size_t)-1; k++) {
         /* "cao hơn năm 2009" compares; "trong hơn 20 năm qua" is a length. */
-        if (rd_word_of(r, w, TSX_C_PERIOD_COMPARE))
+        if (rd_word_of(r, w, TSX_C_PERIOD_COMPARE)) {
+            /* "Với 9 tháng đầu năm 2023, ...": a bare "với" opening a
+             * clause sets the scene; only after a figure or "so" does it
+             * compare. */
+            if (strncmp(r->s + w, "voi ", 4) == 0 && rd_opens_after(r, w, RD_LEAD_MARKS))
+                return 0;
             return !(k == 0 && strncmp(r->s + w, "hon ", 4) == 0 && rd_digit((unsigned char)r->s[i]));
+        }
         if (!rd_word_of(r, w, TSX_C_PERIOD_COMPARE_SKIP))
             return 0;
         w = rd_prev_word(r, w);

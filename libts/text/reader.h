@@ -47,6 +47,9 @@ typedef struct {
     int plan_mode;           /* the mention named a plan ("dự toán ...") */
     const ts_indicator *component_of; /* after "trong đó": not this one again */
     per_state per;
+    per_state undated;       /* the period before brackets dated the clause
+                              * ("(tính đến ngày 21/10)") ... */
+    int dated_by_bracket;    /* ... when they did */
     ts_period paren_per;     /* the period a year written just before '('
                               * ends ("6 tháng đầu năm 2020 (+2,4%)", "năm
                               * 2022 (52,6 triệu đồng)"); last 0: none */

@@ -91,6 +91,29 @@ static int cp_at(const char *s, size_t n, size_t i, int32_t *cp)
     return (int)tsx_utf8_decode((const unsigned char *)s + i, n - i, cp);
 }
 
+/* Whether the full stop at i, with no space after it, still ends a
+ * sentence: a lower-case word glued to a capitalised one ("đạt 39% dự
+ * toán.Tổng giá trị ..."), as pages pasted together print it; never an
+ * abbreviation ("Tp.Hồ Chí Minh"), a capital run ("TP.HCM") or a web
+ * address ("vnexpress.net"). */
+static int glued_start(const char *s, size_t n, size_t start, size_t i)
+{
+    size_t b = i;
+    while (b > start && ((unsigned char)s[b - 1] & 0xC0) == 0x80)
+        b--;
+    int32_t before, first, second;
+    if (b == start || !cp_at(s, n, b - 1, &before) || !tsx_cp_lower(before))
+        return 0;
+    size_t w = i;
+    while (w > start && s[w - 1] != ' ')
+        w--;
+    if (i - w < 2 || is_abbrev(s + w, i - w))
+        return 0;
+    int l1 = cp_at(s, n, i + 1, &first);
+    return l1 && tsx_cp_upper(first) && cp_at(s, n, i + 1 + (size_t)l1, &second) &&
+           tsx_cp_lower(second);
+}
+
 /* Where the next sentence starts if the terminator run ending at j (first
  * byte after it) closes the sentence started at start; 0 when it does not.
  * i is the terminator's first byte. */
@@ -107,6 +130,8 @@ static size_t boundary(const char *s, size_t n, size_t start, size_t i, size_t j
             break;
         }
     }
+    if (j == i + 1 && s[i] == '.' && glued_start(s, n, start, i))
+        return j;
     if (j >= n || s[j] != ' ')
         return 0;
     size_t k = j + 1;

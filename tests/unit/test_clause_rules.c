@@ -31,6 +31,35 @@ static const struct {
      "tỷ trọng 29,95% (năm 2022 cơ cấu kinh tế lần lượt là: 39,83%; 23,32%).",
      "grdp.share.services level 2023 36.86 A; grdp.share.industry level 2023 29.95 A; "
      "grdp.share.services level 2022 39.83 A; grdp.share.industry level 2022 23.32 A"},
+    {"a base named before 'bằng' over two words or with the year before ('so với cùng kỳ năm "
+     "trước bằng 322%'); one further back is none", "2022-H1",
+     "Tổng thu ngân sách trên địa bàn là 2.542 tỷ đồng; so với cùng kỳ năm trước bằng 322%. Chi "
+     "ngân sách là 2.806 tỷ đồng, so cùng kỳ năm 2021 bằng 92%. Thu nội địa là 1.100 tỷ đồng, so "
+     "cùng kỳ năm 2019 bằng 150%.",
+     "budget.revenue level 2022-H1 2542 A; budget.revenue yoy_pct 2022-H1 222 A; "
+     "budget.expenditure level 2022-H1 2806 A; budget.expenditure yoy_pct 2022-H1 -8 A"},
+    {"a date in brackets dates its clause and the parts after 'trong đó', not the next subject "
+     "after ';'", "2024-01/P9M",
+     "Giải ngân vốn đầu tư công (tính đến ngày 21/10/2024) là 680 tỷ đồng, đạt 44,5% kế hoạch; "
+     "trong đó vốn ngân sách tỉnh 300 tỷ đồng; tổng vốn đầu tư phát triển toàn xã hội ước thực "
+     "hiện 11.000 tỷ đồng, tăng 7,6%.",
+     "public_investment.disbursed level 2024-01-01/2024-10-21 680 A; public_investment.disbursed "
+     "pct_plan 2024-01-01/2024-10-21 44.5 A; investment.total level 2024-01/P9M 11000 E; "
+     "investment.total yoy_pct 2024-01/P9M 7.6 E"},
+    {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
+     "2018",
+     "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
+     "hội đạt 1.946 tỷ đồng.",
+     "enterprise.new level 2018 186 A; investment.total level 2018 1946 A"},
+    {"transport's takings after tourism's are no tourism revenue", "2022",
+     "Tổng lượt khách du lịch đạt 150 nghìn lượt, doanh thu du lịch đạt 90 tỷ đồng. Doanh thu vận "
+     "tải ước đạt 170,7 tỷ đồng, tăng 57,66% so với cùng kỳ; doanh thu du lịch, lữ hành đạt 30 tỷ "
+     "đồng.",
+     "tourism.visitors level 2022 150000 A; tourism.revenue level 2022 90 A"},
+    {"'diện tích hiện có cây lâu năm'; 'tổng sản lượng' after 'sản xuất thủy sản'", "2023",
+     "Tổng diện tích hiện có cây lâu năm đạt 31.642 ha. Sản xuất thủy sản năm 2023 duy trì mức "
+     "tăng trưởng nhẹ với tổng sản lượng ước đạt 56.424 tấn, tăng 1.231 tấn.",
+     "agri.perennial_area level 2023 31642 A; aquaculture.output level 2023 56424 E"},
     {"'tháng 11-12/2023' is two months; 'tháng 8-2023' one", "2023",
      "Thu ngân sách tháng 8-2023 đạt 500 tỷ đồng; tháng 11-12/2023 đạt 900 tỷ đồng.",
      "budget.revenue level 2023-08 500 A; budget.revenue level 2023-11/P2M 900 A"},

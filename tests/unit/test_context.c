@@ -50,6 +50,11 @@ static const struct {
      "Huyện phát triển kinh tế\n\n13:54:47 | 20/1/2015\n\nTổng sản lượng thủy sản đạt 8.440 tấn, "
      "vượt 7,8% kế hoạch, tăng 16,2% so với cùng kỳ 2013.\n",
      "2014", "2015-01-20"},
+    {"a clause opened by a bare 'Với' sets its period, it compares with none",
+     "Các ngành đối thoại doanh nghiệp\n\n"
+     "Thành phố có 7 đơn vị hành chính. Với 9 tháng đầu năm 2023 thì sản xuất công nghiệp duy "
+     "trì mức tăng trưởng khá; tổng mức bán lẻ hàng hóa ước thực hiện 93.642 tỷ đồng.\n",
+     "2023-01/P9M", "-"},
     {"a headline's 'quý IV và cả năm' is the year",
      "Tình hình kinh tế - xã hội quý IV và cả năm 2022\n"
      "Tổng sản phẩm trên địa bàn quý IV tăng 6,1%; cả năm tăng 5,8%.\n",

@@ -478,6 +478,15 @@ static void test_document(void **state)
               "tháng đầu năm 2017 đạt 61,5% dự toán năm, tăng 12,3% so với cùng kỳ năm trước.\n",
               "retail.sales yoy_pct 2017-H1 10.2 A; budget.revenue pct_plan 2017-H1 61.5 E; "
               "budget.revenue yoy_pct 2017-H1 12.3 E");
+    /* Sentences glued by a page ("dự toán.Tổng"): the second's date is its
+     * own, not the first's months; "Tp.Hồ Chí Minh" stays one name. */
+    doc_facts("ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+              "Tình hình kinh tế - xã hội 9 tháng năm 2024\n"
+              "Chi ngân sách 9 tháng thực hiện 1.200 tỷ đồng, đạt 39% dự toán.Giải ngân vốn đầu tư "
+              "công (tính đến ngày 21.10.2024) là 680 tỷ đồng, đạt 44,5% kế hoạch.\n",
+              "budget.expenditure level 2024-01/P9M 1200 A; budget.expenditure pct_plan 2024-01/P9M "
+              "39 A; public_investment.disbursed level 2024-01-01/2024-10-21 680 A; "
+              "public_investment.disbursed pct_plan 2024-01-01/2024-10-21 44.5 A");
 }
 
 /* ---- flattened tables ---- */
