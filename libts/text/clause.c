@@ -341,6 +341,21 @@ static int opens_with_other_year(const reader *r, size_t i, size_t pe, per_state
            !ts_period_contains(ps.p, r->cx->report) && !ts_period_contains(r->cx->report, ps.p);
 }
 
+/* "Riêng quý 3 năm 2024, ..." opening a paragraph: the part of the
+ * report's period the paragraph is about (its sentences after name none). */
+static int opens_paragraph_on_part(const reader *r, size_t i, size_t pe, per_state ps)
+{
+    size_t w = rd_prev_word(r, i);
+    if (r->cx->same_paragraph || w == (size_t)-1 || rd_prev_word(r, w) != (size_t)-1 ||
+        strncmp(r->s + w, "rieng ", 6) != 0)
+        return 0;
+    while (pe < r->n && r->s[pe] == ' ')
+        pe++;
+    ts_period_kind k = ts_period_kind_of(ps.p);
+    return pe < r->n && r->s[pe] == ',' && (k == TS_PERIOD_QUARTER || k == TS_PERIOD_MONTH) &&
+           narrower(r->cx->report, ps.p);
+}
+
 /* A period phrase at i; returns its end or 0. */
 static size_t on_period(reader *r, size_t i)
 {
@@ -372,7 +387,9 @@ static size_t on_period(reader *r, size_t i)
         fr->weak = 0;
         if (r->depth == 0 && r->first_per.kind == PER_NONE && ps.kind == PER_FIXED)
             r->first_per = ps;
-        if ((cumulative || opens_with_other_year(r, i, pe, ps)) && r->depth == 0 &&
+        if ((cumulative || opens_with_other_year(r, i, pe, ps) ||
+             opens_paragraph_on_part(r, i, pe, ps)) &&
+            r->depth == 0 &&
             !r->figures && r->lead.kind == PER_NONE && ps.kind == PER_FIXED)
             r->lead = ps;
     }

@@ -1176,6 +1176,18 @@ static const candidate *named_among_tied(const survey *sv, const candidate *name
             (c->y2 == NO_YEAR || c->y2 == named->y2))
             return c;
     }
+    /* A span of years the name gives and the text names too, beside its
+     * last year named more often ("quangtri-2016-2020.txt": "giai đoạn
+     * 2016-2020" once, "năm 2020" for the stocks at the term's end three
+     * times): a review of the span. */
+    for (size_t k = 0; named->kind == TS_REPORT_MULTIYEAR && best->kind == TS_REPORT_ANNUAL &&
+                       best->y1 == named->y2 && k < sv->nc;
+         k++) {
+        const candidate *c = &sv->c[k];
+        if (c->weight > 0 && c->kind == TS_REPORT_MULTIYEAR && c->y1 == named->y1 &&
+            c->y2 == named->y2)
+            return c;
+    }
     return best;
 }
 

@@ -439,7 +439,7 @@ static const struct {
     {"caps", TSX_CAPS},       {"approx", TSX_APPROX},     {"about", TSX_ABOUT_ONLY},
     {"holds", TSX_HOLDS},     {"growth", TSX_GROWTH},     {"of_plan", TSX_OF_PLAN},
     {"before_place", TSX_BEFORE_PLACE}, {"alone", TSX_ALONE}, {"milestone", TSX_MILESTONE},
-    {"proxy", TSX_PROXY},     {"forecast", TSX_FORECAST},
+    {"proxy", TSX_PROXY},     {"forecast", TSX_FORECAST}, {"size", TSX_SIZE},
 };
 
 /* Stores a copy of v[0..vl) in *slot (folded when fold); -2 on out of

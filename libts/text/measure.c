@@ -983,6 +983,10 @@ void rd_on_quantity(reader *r, quantity *q)
      * span ("chỉ số sản xuất công nghiệp giai đoạn 2016-2019 tăng bình
      * quân 7,7%/năm"); only its level is read at the last year. */
     f.p = f.pct && !f.rate && f.ps.kind == PER_FIXED ? f.ps.p : rd_resolve_period(r, f.ind, &f.ps);
+    /* "quy mô nền kinh tế ước đạt hơn 60.000 tỷ đồng" in a review of five
+     * years: the economy's size when they ended, not their sum. */
+    if (!f.pct && fr->ent && (fr->ent->flags & TSX_SIZE) && ts_period_kind_of(f.p) == TS_PERIOD_YEARS)
+        f.p = ts_period_year(ts_year_of_days(f.p.last));
     int prior = fr->prior ? fr->prior : prior_after(r, q);
     if (prior)
         f.p = rd_period_earlier(f.p, prior);

@@ -493,8 +493,11 @@ enum {
                                  * ("thu nhập xã hội từ du lịch" for tourism
                                  * revenue): the indicator's own name, where
                                  * the text gives both, wins */
-    TSX_FORECAST = 1 << 19      /* a target cue that forecasts ("dự báo"): of
+    TSX_FORECAST = 1 << 19,     /* a target cue that forecasts ("dự báo"): of
                                  * the stretch reported on, an estimate */
+    TSX_SIZE = 1 << 20          /* an indicator phrase naming a size at one
+                                 * time ("quy mô nền kinh tế"): of a span of
+                                 * years, its last year's */
 };
 
 typedef struct {

@@ -46,6 +46,12 @@ static const struct {
      "public_investment.disbursed level 2024-01-01/2024-10-21 680 A; public_investment.disbursed "
      "pct_plan 2024-01-01/2024-10-21 44.5 A; investment.total level 2024-01/P9M 11000 E; "
      "investment.total yoy_pct 2024-01/P9M 7.6 E"},
+    {"the economy's size in a review of years is its last year's; a crop's name before a yield",
+     "2016/2020",
+     "GRDP tăng bình quân 7%/năm; quy mô nền kinh tế ước đạt hơn 60.000 tỷ đồng. Năng suất các "
+     "cây trồng như sau: Lúa 57,5 tạ/ha, ngô 55,5 tạ/ha.",
+     "grdp avg_annual_pct 2016/2020 7 A; grdp level 2020 60000 E [current]; agri.rice_yield level "
+     "2020 57.5 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "

@@ -327,6 +327,13 @@ static void test_period_of_name(void **state)
          "Tổng sản phẩm trên địa bàn 6 tháng đầu năm tăng 5,1% so với cùng kỳ. Mức tăng này cao "
          "hơn mức tăng 1,2% của 6 tháng năm 2020.\n",
          "2021-H1", 0},
+        /* The span the name gives and the text names once, beside its
+         * last year named more often for the stocks at the term's end. */
+        {"quangtri-2016-2020.txt",
+         "Qua 5 năm thực hiện Nghị quyết, tốc độ tăng trưởng GRDP bình quân giai đoạn 2016-2020 "
+         "đạt 6,41%/năm. Tỷ lệ xã đạt chuẩn nông thôn mới năm 2020 đạt 56%.\n\nTỷ lệ che phủ "
+         "rừng năm 2020 đạt 50,1%. Số xã đạt chuẩn năm 2020 là 57 xã.\n",
+         "2016/2020", 0},
         {"khanhhoa-2024-05.txt",
          "Kinh tế - xã hội của tỉnh tiếp tục phát triển ổn định, các ngành, các địa phương đã chủ "
          "động triển khai nhiều giải pháp đồng bộ để giữ đà tăng trưởng trong bối cảnh còn nhiều "

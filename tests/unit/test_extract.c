@@ -478,6 +478,17 @@ static void test_document(void **state)
               "tháng đầu năm 2017 đạt 61,5% dự toán năm, tăng 12,3% so với cùng kỳ năm trước.\n",
               "retail.sales yoy_pct 2017-H1 10.2 A; budget.revenue pct_plan 2017-H1 61.5 E; "
               "budget.revenue yoy_pct 2017-H1 12.3 E");
+    /* A paragraph opening with "Riêng quý 3 ..., " is of that quarter:
+     * its sentences after name none; the next paragraph is the report's
+     * again. */
+    doc_facts("ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+              "Tình hình kinh tế - xã hội 9 tháng năm 2024\n"
+              "Tổng thu du lịch ước đạt 4.138 tỷ đồng.\n"
+              "Riêng quý 3 năm 2024, tổng lượt khách ước đạt 380 nghìn lượt. Trong đó, khách "
+              "quốc tế ước đạt 12 nghìn lượt. Tổng doanh thu du lịch ước đạt 1.809 tỷ đồng.\n"
+              "Thu ngân sách ước đạt 2.000 tỷ đồng.\n",
+              "tourism.revenue level 2024-01/P9M 4138 E; tourism.visitors level 2024-Q3 380000 E; "
+              "tourism.revenue level 2024-Q3 1809 E; budget.revenue level 2024-01/P9M 2000 E");
     /* Sentences glued by a page ("dự toán.Tổng"): the second's date is its
      * own, not the first's months; "Tp.Hồ Chí Minh" stays one name. */
     doc_facts("ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
