@@ -130,6 +130,7 @@ static void clause_reset(reader *r, int hard)
         fr->other_area = 0;
         fr->plan_mode = 0;
         fr->component_of = NULL;
+        fr->component_ent = NULL;
         fr->foreign = 0;
     }
 }
@@ -714,6 +715,7 @@ static size_t on_word(reader *r, size_t i)
         while (p > 0 && !tsx_is_word((unsigned char)r->s[p - 1]))
             p--;
         fr->component_of = fr->ind ? fr->ind : p == 0 ? r->topic : NULL;
+        fr->component_ent = fr->ind ? fr->ent : NULL;
         /* With no total before it, named or given ("Trong 5 tháng, kinh tế
          * đạt nhiều kết quả. Trong đó, chỉ số ... tăng 49,11%"), what
          * follows is no part. */

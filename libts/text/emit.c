@@ -46,15 +46,24 @@ static int first_level(reader *r, const ts_indicator *ind, ts_period p, const ch
     if (r->fact_flags & TSX_FACT_RAISED_TO)
         return 1;
     int rounded = (r->fact_flags & TSX_FACT_APPROX) != 0;
+    const tsx_entry *e = r->st[r->depth].ent;
+    int narrow = e && (e->flags & TSX_NARROWS);
     for (size_t k = 0; k < r->nlv; k++)
         if (r->lv_done[k] == ind && ts_period_cmp(r->lv_period[k], p) == 0 &&
             r->lv_area[k] == r->child_area && same_basis(r->lv_price[k], price)) {
+            /* ... or the indicator named narrowly after a broader total
+             * (the document keeps the narrower: collide.c). */
+            if (narrow && !r->lv_narrow[k]) {
+                r->lv_narrow[k] = 1;
+                return 1;
+            }
             if (!r->lv_rounded[k] || rounded)
                 return 0;
             r->lv_rounded[k] = 0;
             return 1;
         }
     if (r->nlv < TSX_MAX_DONE) {
+        r->lv_narrow[r->nlv] = (unsigned char)narrow;
         r->lv_rounded[r->nlv] = (unsigned char)rounded;
         r->lv_area[r->nlv] = r->child_area;
         snprintf(r->lv_price[r->nlv], sizeof r->lv_price[r->nlv], "%s", price);

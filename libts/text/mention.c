@@ -179,9 +179,21 @@ void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
 {
     frame *fr = &r->st[r->depth];
     if (fr->component_of && fr->component_of == ind) {
-        fr->ind = NULL; /* a part of the total named again: not the total */
-        fr->ent = NULL;
-        return;
+        /* "Tổng thu ngân sách nhà nước ... 55.257 tỷ đồng; trong đó, thu
+         * ngân sách nhà nước trên địa bàn ... 5.794 tỷ đồng": the
+         * indicator named more narrowly than the total, which counted more
+         * than it (transfers from the centre); the document keeps the
+         * narrower (collide.c). */
+        if (fr->component_ent && (e->flags & TSX_NARROWS) &&
+            !(fr->component_ent->flags & TSX_NARROWS)) {
+            fr->component_of = NULL;
+            fr->component_ent = NULL;
+            r->after_part = 0;
+        } else {
+            fr->ind = NULL; /* a part of the total named again: not the total */
+            fr->ent = NULL;
+            return;
+        }
     }
     if ((e->flags & TSX_PLAN) && fr->ind == ind && !fr->plan_mode && fr->ent)
         return; /* "giải ngân kế hoạch vốn": the level of the plan's money */

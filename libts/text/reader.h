@@ -46,6 +46,7 @@ typedef struct {
     int own;                 /* inside parentheses: an indicator named there */
     int plan_mode;           /* the mention named a plan ("dự toán ...") */
     const ts_indicator *component_of; /* after "trong đó": not this one again */
+    const tsx_entry *component_ent;   /* ... the phrase that named it */
     per_state per;
     per_state undated;       /* the period before brackets dated the clause
                               * ("(tính đến ngày 21/10)") ... */
@@ -195,6 +196,7 @@ typedef struct {
     const ts_indicator *lv_done[TSX_MAX_DONE];
     ts_period lv_period[TSX_MAX_DONE];
     unsigned char lv_rounded[TSX_MAX_DONE];
+    unsigned char lv_narrow[TSX_MAX_DONE]; /* ... given by a phrase that narrows */
     const ts_area *lv_area[TSX_MAX_DONE];
     char lv_price[TSX_MAX_DONE][16]; /* its price basis: one at each counts once */
     size_t nlv;

@@ -495,9 +495,14 @@ enum {
                                  * the text gives both, wins */
     TSX_FORECAST = 1 << 19,     /* a target cue that forecasts ("dự báo"): of
                                  * the stretch reported on, an estimate */
-    TSX_SIZE = 1 << 20          /* an indicator phrase naming a size at one
+    TSX_SIZE = 1 << 20,         /* an indicator phrase naming a size at one
                                  * time ("quy mô nền kinh tế"): of a span of
                                  * years, its last year's */
+    TSX_NARROWS = 1 << 21       /* an indicator phrase naming exactly what a
+                                 * broader phrase of the same indicator
+                                 * counts with more ("thu ngân sách nhà nước
+                                 * trên địa bàn" after "tổng thu ngân sách nhà
+                                 * nước ..., trong đó"): no part of it */
 };
 
 typedef struct {

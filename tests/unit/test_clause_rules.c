@@ -52,6 +52,12 @@ static const struct {
      "cây trồng như sau: Lúa 57,5 tạ/ha, ngô 55,5 tạ/ha.",
      "grdp avg_annual_pct 2016/2020 7 A; grdp level 2020 60000 E [current]; agri.rice_yield level "
      "2020 57.5 E"},
+    {"a total, then after 'trong đó' the indicator named narrowly ('thu ngân sách nhà nước trên "
+     "địa bàn'): the narrower, which the document keeps", "2016/2020",
+     "Tổng thu ngân sách nhà nước giai đoạn 2016-2020 ước đạt 55.257 tỷ đồng; trong đó, thu ngân "
+     "sách nhà nước trên địa bàn ước đạt 5.794,01 tỷ đồng, năm 2020 đạt 1.249,94 tỷ đồng.",
+     "budget.revenue level 2016/2020 55257 E; budget.revenue level 2016/2020 5794.01 E; "
+     "budget.revenue level 2020 1249.94 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "

@@ -478,6 +478,12 @@ static void test_document(void **state)
               "tháng đầu năm 2017 đạt 61,5% dự toán năm, tăng 12,3% so với cùng kỳ năm trước.\n",
               "retail.sales yoy_pct 2017-H1 10.2 A; budget.revenue pct_plan 2017-H1 61.5 E; "
               "budget.revenue yoy_pct 2017-H1 12.3 E");
+    /* ... and of the two, the document keeps the narrower. */
+    doc_facts("ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\n"
+              "Báo cáo kết quả thực hiện nhiệm vụ giai đoạn 2016-2020\n"
+              "Tổng thu ngân sách nhà nước giai đoạn 2016-2020 ước đạt 55.257 tỷ đồng; trong đó, "
+              "thu ngân sách nhà nước trên địa bàn ước đạt 5.794,01 tỷ đồng.\n",
+              "budget.revenue level 2016/2020 5794.01 E");
     /* A paragraph opening with "Riêng quý 3 ..., " is of that quarter:
      * its sentences after name none; the next paragraph is the report's
      * again. */
