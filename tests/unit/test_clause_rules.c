@@ -58,6 +58,11 @@ static const struct {
      "sách nhà nước trên địa bàn ước đạt 5.794,01 tỷ đồng, năm 2020 đạt 1.249,94 tỷ đồng.",
      "budget.revenue level 2016/2020 55257 E; budget.revenue level 2016/2020 5794.01 E; "
      "budget.revenue level 2020 1249.94 E"},
+    {"'tính đến giữa tháng 4' is the months to date, as 'đến hết tháng 4'", "2021-04",
+     "Tính đến giữa tháng 4/2021, tổng diện tích gieo trồng vụ Đông Xuân năm 2021 ước đạt 36.006 "
+     "ha, so với cùng kỳ tăng 0,07%.",
+     "agri.sown_area.winter_spring level 2021-01/P4M 36006 E; agri.sown_area.winter_spring yoy_pct "
+     "2021-01/P4M 0.07 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "

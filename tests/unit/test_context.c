@@ -55,6 +55,12 @@ static const struct {
      "Thành phố có 7 đơn vị hành chính. Với 9 tháng đầu năm 2023 thì sản xuất công nghiệp duy "
      "trì mức tăng trưởng khá; tổng mức bán lẻ hàng hóa ước thực hiện 93.642 tỷ đồng.\n",
      "2023-01/P9M", "-"},
+    {"the quarter whose tasks a meeting set out ('triển khai nhiệm vụ trọng tâm công tác quý "
+     "II/2024') is aimed at, not reported on",
+     "Sáng 11/4, UBND huyện tổ chức hội nghị giao ban thường kỳ quý I/2024 và triển khai nhiệm vụ "
+     "trọng tâm công tác quý II/2024.\n\n3 tháng đầu năm, thu ngân sách đạt 133 tỷ đồng.\n\n"
+     "Trong quý II/2024, huyện tiếp tục chăm sóc cây trồng.\n",
+     "2024-Q1", "-"},
     {"a headline's 'quý IV và cả năm' is the year",
      "Tình hình kinh tế - xã hội quý IV và cả năm 2022\n"
      "Tổng sản phẩm trên địa bàn quý IV tăng 6,1%; cả năm tăng 5,8%.\n",
