@@ -287,7 +287,7 @@ static void close_paren(reader *r, size_t i)
     int period_only = dated.kind != PER_NONE && !holds_figure_between(r, a, i);
     r->depth--;
     const per_state *out = &r->st[r->depth].per;
-    int coarser = out->kind == PER_NONE ||
+    int coarser = out->kind == PER_NONE || out->kind == PER_OCCASION ||
                   (out->kind == PER_FIXED && ts_period_kind_of(out->p) == TS_PERIOD_YEAR &&
                    dated.kind == PER_UPTO && ts_period_contains(out->p, dated.p));
     if (period_only && coarser) {

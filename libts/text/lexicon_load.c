@@ -53,6 +53,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_LIST_RESPECTIVE] = "list.respective",
     [TSX_C_PERIOD_SPAN] = "period.span",
     [TSX_C_PERIOD_NOW] = "period.now",
+    [TSX_C_PERIOD_OCCASION] = "period.occasion",
     [TSX_C_PERIOD_UPTO] = "period.upto",
     [TSX_C_PERIOD_DAY] = "period.day",
     [TSX_C_PERIOD_MOMENT] = "period.moment",

@@ -962,6 +962,10 @@ void rd_on_quantity(reader *r, quantity *q)
            : from_before ? r->change_from
            : to_after_dated_from(r, q) ? r->change_outer
                                        : figure_period(r, q);
+    if (f.ps.kind == PER_OCCASION) {
+        rd_unmatched(r, q, "of an occasion's days, which the text does not give");
+        return;
+    }
     r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b);
     r->fact_flags = rounded(r, q) |
                     (fr->ent && (fr->ent->near || (fr->ent->flags & TSX_PROXY)) ? TSX_FACT_WEAK : 0) |

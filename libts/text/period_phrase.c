@@ -287,6 +287,26 @@ static size_t since_span(const reader *r, size_t i, size_t e, per_state *out, in
         *set = !is_comparison(r, i) && !in_title(r, i);
         return k;
     }
+    /* "từ ngày 20 - 26/1/2023", "từ ngày 20 đến 26/1/2023": the first
+     * day alone, its month and year the last's. */
+    size_t z = a0;
+    int d0 = rd_int(r, &z, 2);
+    if (d0 >= 1 && d0 <= 31 && z < r->n && r->s[z] != '/' && r->s[z] != '.' && r->s[z] != ',') {
+        size_t u = rd_skip_spaces(r, z);
+        if (u < r->n && r->s[u] == '-')
+            u = rd_skip_spaces(r, u + 1);
+        else if ((k = at_class(r, u, TSX_C_PERIOD_UPTO)))
+            u = rd_skip_spaces(r, k);
+        else
+            u = 0;
+        if (u && (k = at_class(r, u, TSX_C_PERIOD_DAY)))
+            u = rd_skip_spaces(r, k);
+        if (u && (k = read_date_in(r, u, 1, &y2, &m2, &d2)) && d0 < d2) {
+            fixed(out, (ts_period){ts_days_from_civil(y2, m2, d0), ts_days_from_civil(y2, m2, d2)}, 0);
+            *set = !is_comparison(r, i) && !in_title(r, i);
+            return k;
+        }
+    }
     if ((k = year_so_far(r, j, out))) {
         *set = !is_comparison(r, i) && !in_title(r, i);
         return k;
@@ -728,6 +748,14 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
         ts_civil_from_days(rp.last, &y, &m, &d);
         fixed(out, ts_period_month(y, m), 0);
         *set = 1;
+        return e;
+    }
+    /* "Trong dịp Tết Nguyên đán, ... đón 4,75 triệu lượt khách": days the
+     * text names by their occasion, not by date. */
+    if ((e = at_class(r, i, TSX_C_PERIOD_OCCASION))) {
+        out->kind = PER_OCCASION;
+        out->target = 0;
+        *set = !is_comparison(r, i);
         return e;
     }
     if ((e = at_class(r, i, TSX_C_PERIOD_NOW))) {

@@ -17,7 +17,9 @@
 typedef enum {
     PER_NONE,   /* the context's default */
     PER_FIXED,  /* a period as written: a year, month, n months, years */
-    PER_UPTO    /* "đến ngày D/M/Y": flows from 1 January, stocks at the date */
+    PER_UPTO,   /* "đến ngày D/M/Y": flows from 1 January, stocks at the date */
+    PER_OCCASION /* "dịp Tết Nguyên đán": the days of an occasion, which the
+                  * text does not give */
 } per_kind;
 
 typedef struct {

@@ -372,6 +372,7 @@ typedef enum {
     TSX_C_LIST_RESPECTIVE, /* cơ cấu tương ứng: figures in the order of the list before */
     TSX_C_PERIOD_SPAN,     /* giai đoạn: a span of years follows */
     TSX_C_PERIOD_NOW,      /* đến nay: the report's own period */
+    TSX_C_PERIOD_OCCASION, /* dịp Tết: days of an occasion, not given */
     TSX_C_PERIOD_UPTO,     /* đến: up to a date or month */
     TSX_C_PERIOD_DAY,      /* ngày */
     TSX_C_PERIOD_MOMENT,   /* thời điểm */

@@ -63,6 +63,13 @@ static const struct {
      "ha, so với cùng kỳ tăng 0,07%.",
      "agri.sown_area.winter_spring level 2021-01/P4M 36006 E; agri.sown_area.winter_spring yoy_pct "
      "2021-01/P4M 0.07 E"},
+    {"an occasion's days named by it ('dịp Tết', 'dịp này') give no period; with its dates "
+     "('từ ngày 20 - 26/1/2023') they are the period", "2023-01/P2M",
+     "Trong dịp Tết Nguyên đán, thị xã đón khoảng 475 nghìn lượt khách; doanh thu du lịch trong "
+     "dịp này đạt 1.395 tỷ đồng. Trong 7 ngày nghỉ Tết (từ ngày 20 - 26/1/2023), huyện đón 88.000 "
+     "lượt khách; từ ngày 27 đến 31/1/2023 đón 12.000 lượt khách.",
+     "tourism.visitors level 2023-01-20/2023-01-26 88000 E; tourism.visitors level "
+     "2023-01-27/2023-01-31 12000 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
@@ -1510,8 +1517,9 @@ static const struct {
      "is none", "2025-01/P9M",
      "Tính đến ngày 2-10, tổng thu ngân sách đạt 15.300 tỷ đồng.",
      "budget.revenue level 2025-01-01/2025-10-02 15300 A"},
-    {"... a run of days is none", "2025-01/P9M",
-     "Từ ngày 2-10/9, tỉnh đón 12.000 lượt khách du lịch.", "tourism.visitors level 2025-01/P9M 12000 A"},
+    {"... a run of days is those days", "2025-01/P9M",
+     "Từ ngày 2-10/9, tỉnh đón 12.000 lượt khách du lịch.",
+     "tourism.visitors level 2025-09-02/2025-09-10 12000 A"},
     {"'tăng tới', 'giảm tới': 'tới' stands between a verb and its figure", "2025",
      "Chỉ số sản xuất công nghiệp tăng tới 18,2%; tổng đàn lợn giảm tới 9,5%.",
      "industry.production_index yoy_pct 2025 18.2 A; livestock.pig yoy_pct 2025 -9.5 A"},
