@@ -441,7 +441,7 @@ static const struct {
     {"holds", TSX_HOLDS},     {"growth", TSX_GROWTH},     {"of_plan", TSX_OF_PLAN},
     {"before_place", TSX_BEFORE_PLACE}, {"alone", TSX_ALONE}, {"milestone", TSX_MILESTONE},
     {"proxy", TSX_PROXY},     {"forecast", TSX_FORECAST}, {"size", TSX_SIZE},
-    {"narrows", TSX_NARROWS},
+    {"narrows", TSX_NARROWS}, {"restates", TSX_RESTATES},
 };
 
 /* Stores a copy of v[0..vl) in *slot (folded when fold); -2 on out of

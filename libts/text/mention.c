@@ -46,6 +46,17 @@ static int topic_is(const void *ctx, const char *w, size_t l)
  * sentence, "giá trị sản xuất", keeps the phrase out). */
 static int ctx_ok(const reader *r, const tsx_entry *e)
 {
+    /* restates: a subject named and waiting for its figure, restated by a
+     * phrase that stays it ("Vụ Đông xuân 2018-2019: Diện tích gieo trồng
+     * ... đạt 47.250,5 ha"). */
+    if (e->flags & TSX_RESTATES) {
+        const frame *fr = &r->st[r->depth];
+        for (size_t k = 0; k < fr->npend; k++)
+            if (e->indicator && fr->pend[k]->indicator &&
+                strcmp(e->indicator, fr->pend[k]->indicator) == 0)
+                return 1;
+        return 0;
+    }
     if (!e->ctx)
         return 1;
     if (r->topic_held)

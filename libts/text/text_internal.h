@@ -499,11 +499,14 @@ enum {
     TSX_SIZE = 1 << 20,         /* an indicator phrase naming a size at one
                                  * time ("quy mô nền kinh tế"): of a span of
                                  * years, its last year's */
-    TSX_NARROWS = 1 << 21       /* an indicator phrase naming exactly what a
+    TSX_NARROWS = 1 << 21,      /* an indicator phrase naming exactly what a
                                  * broader phrase of the same indicator
                                  * counts with more ("thu ngân sách nhà nước
                                  * trên địa bàn" after "tổng thu ngân sách nhà
                                  * nước ..., trong đó"): no part of it */
+    TSX_RESTATES = 1 << 22      /* an indicator phrase only restating a subject
+                                 * named and waiting for its figure ("Vụ Đông
+                                 * xuân: Diện tích gieo trồng ... đạt") */
 };
 
 typedef struct {

@@ -70,6 +70,12 @@ static const struct {
      "lượt khách; từ ngày 27 đến 31/1/2023 đón 12.000 lượt khách.",
      "tourism.visitors level 2023-01-20/2023-01-26 88000 E; tourism.visitors level "
      "2023-01-27/2023-01-31 12000 E"},
+    {"a season heading its clause, then the sown area: the season's; a season the catalogue "
+     "lacks ends it", "2019-H1",
+     "Vụ Đông Xuân 2018-2019: Diện tích gieo trồng cây hàng năm đạt 47.250,5 ha, đạt 103,6% kế "
+     "hoạch vụ; vụ Hè thu 2019: diện tích gieo trồng vụ Hè thu đạt 63.459,6 ha.",
+     "agri.sown_area.winter_spring level 2019-H1 47250.5 A; agri.sown_area.winter_spring pct_plan "
+     "2019-H1 103.6 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
