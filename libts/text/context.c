@@ -1152,6 +1152,35 @@ static int same_stretch_year(const survey *sv, const candidate *best)
     return pick ? pick->y1 : 0;
 }
 
+/* A year the report's date falls early in ("7-7-2022" beside "Năm 2022
+ * với nhiều khó khăn ... Trong 6 tháng đầu năm"): no whole year's report
+ * yet, but one of the stretch of it already over that the text names,
+ * the most named (the longer of equals); best when there is none. */
+static const candidate *over_by_date(const survey *sv, const ts_doc_meta *m,
+                                     const candidate *best)
+{
+    if (!best || best->kind != TS_REPORT_ANNUAL || !m->has_date || !m->month || m->month > 9 ||
+        best->y1 != m->year)
+        return best;
+    int32_t date = ts_days_from_civil(m->year, m->month, m->day ? m->day : 28);
+    const candidate *pick = NULL;
+    for (size_t k = 0; k < sv->nc; k++) {
+        const candidate *c = &sv->c[k];
+        if (c->weight <= 0 || (c->y1 != NO_YEAR && c->y1 != m->year) ||
+            (c->kind != TS_REPORT_CUMULATIVE && c->kind != TS_REPORT_QUARTERLY &&
+             c->kind != TS_REPORT_MONTHLY) ||
+            candidate_period(c, m->year).last > date)
+            continue;
+        if (!pick || c->weight > pick->weight ||
+            (c->weight == pick->weight && candidate_period(c, m->year).last -
+                                                  candidate_period(c, m->year).first >
+                                              candidate_period(pick, m->year).last -
+                                                  candidate_period(pick, m->year).first))
+            pick = c;
+    }
+    return pick ? pick : best;
+}
+
 /* m's report period: kind and period; 1. */
 static int set_period(ts_doc_meta *m, ts_report_kind kind, ts_period p)
 {
@@ -1200,8 +1229,9 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
     candidate named;
     int named_ok = period_of_name(doc, &named);
     const candidate *best = sv->has_title ? &sv->title
-                                          : named_among_tied(sv, named_ok ? &named : NULL,
-                                                             best_candidate(sv));
+                                          : over_by_date(sv, m,
+                                                         named_among_tied(sv, named_ok ? &named : NULL,
+                                                                          best_candidate(sv)));
     /* A month's end a stock was counted at ("dư nợ đến ngày 31/5/2024")
      * names the report less than months compared with the same months a
      * year before ("(cơ cấu tương ứng của 6 tháng đầu năm 2023 ...)"). */

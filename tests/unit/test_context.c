@@ -61,6 +61,13 @@ static const struct {
      "trọng tâm công tác quý II/2024.\n\n3 tháng đầu năm, thu ngân sách đạt 133 tỷ đồng.\n\n"
      "Trong quý II/2024, huyện tiếp tục chăm sóc cây trồng.\n",
      "2024-Q1", "-"},
+    {"dated in July, a year named more often than its first six months: the months, the year "
+     "not over",
+     "Tình hình kinh tế huyện\n\n15:30, Thứ Năm, 7-7-2022\n\n(Cổng thông tin) - Năm 2022 với "
+     "nhiều khó khăn, thách thức; song năm 2022 huyện đã đạt được những kết quả khá tích cực. "
+     "Năm 2022 là năm bản lề.\n\nCụ thể, đàn gia súc 45.736 con, đạt 89,7% kế hoạch. Trong 6 "
+     "tháng đầu năm, thu ngân sách trên địa bàn 62,1 tỷ đồng.\n",
+     "2022-H1", "2022-07-07"},
     {"a headline's 'quý IV và cả năm' is the year",
      "Tình hình kinh tế - xã hội quý IV và cả năm 2022\n"
      "Tổng sản phẩm trên địa bàn quý IV tăng 6,1%; cả năm tăng 5,8%.\n",
