@@ -479,6 +479,11 @@ size_t rd_on_mention(reader *r, size_t i)
             return g[c].end;
         if (contributed_to(r, w))
             return g[c].end;
+        /* "khu vực công nghiệp - xây dựng tiếp tục vượt khu vực nông, lâm
+         * nghiệp và thủy sản ... với mức tăng 9,34%": what the subject
+         * overtakes is no subject. */
+        if (fr->ind && rd_word_of(r, w, TSX_C_VERB_EXCEED) && !rd_after_number(r, w))
+            return g[c].end;
         const ts_indicator *ind = rd_indicator(r, e);
         if (!ind)
             continue;

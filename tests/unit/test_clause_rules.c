@@ -76,6 +76,11 @@ static const struct {
      "hoạch vụ; vụ Hè thu 2019: diện tích gieo trồng vụ Hè thu đạt 63.459,6 ha.",
      "agri.sown_area.winter_spring level 2019-H1 47250.5 A; agri.sown_area.winter_spring pct_plan "
      "2019-H1 103.6 A"},
+    {"what the subject overtakes ('vượt khu vực nông, lâm nghiệp và thủy sản') is no subject",
+     "2025-01/P9M",
+     "Khu vực công nghiệp - xây dựng tiếp tục vượt khu vực nông, lâm nghiệp và thủy sản khi vươn "
+     "lên đứng thứ 2 với mức tăng 9,34%.",
+     "gva.industry yoy_pct 2025-01/P9M 9.34 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
