@@ -81,6 +81,12 @@ static const struct {
      "Khu vực công nghiệp - xây dựng tiếp tục vượt khu vực nông, lâm nghiệp và thủy sản khi vươn "
      "lên đứng thứ 2 với mức tăng 9,34%.",
      "gva.industry yoy_pct 2025-01/P9M 9.34 A"},
+    {"industry with handicrafts and construction is no industry's output, trade with services no "
+     "subject; 'tổng mức luân chuyển hàng hóa và doanh thu dịch vụ' is retail", "2020",
+     "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp và xây dựng ước đạt hơn 80 tỷ đồng, tăng "
+     "hơn 10%; giá trị sản xuất thương mại, dịch vụ đạt 1.542 tỷ đồng; tổng mức luân chuyển hàng "
+     "hóa và doanh thu dịch vụ đạt 5.342 tỷ đồng.",
+     "retail.sales level 2020 5342 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
