@@ -87,6 +87,12 @@ static const struct {
      "hơn 10%; giá trị sản xuất thương mại, dịch vụ đạt 1.542 tỷ đồng; tổng mức luân chuyển hàng "
      "hóa và doanh thu dịch vụ đạt 5.342 tỷ đồng.",
      "retail.sales level 2020 5342 E"},
+    {"branches, amended licences and closures registered are no new enterprises", "2020-05",
+     "Trong tháng 5 có 45 doanh nghiệp thành lập mới; 06 doanh nghiệp đăng ký chi nhánh, văn phòng "
+     "đại diện, lũy kế 4 tháng đầu năm 2020 có 18 doanh nghiệp đăng ký chi nhánh; 09 doanh nghiệp "
+     "đăng ký tạm ngừng hoạt động, lũy kế 4 tháng đầu năm 2020 có 79 doanh nghiệp đăng ký tạm "
+     "ngừng hoạt động.",
+     "enterprise.new level 2020-05 45 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
