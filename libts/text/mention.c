@@ -43,7 +43,8 @@ static int topic_is(const void *ctx, const char *w, size_t l)
 
 /* ctx=A|B: the subject so far is A or B, or starts with "A."; "-" stands
  * for no subject yet, "*" for any (only a subject that holds the
- * sentence, "giá trị sản xuất", keeps the phrase out). */
+ * sentence, "giá trị sản xuất", keeps the phrase out), "." for none named
+ * in the sentence so far. */
 static int ctx_ok(const reader *r, const tsx_entry *e)
 {
     /* restates: a subject named and waiting for its figure, restated by a
@@ -59,6 +60,10 @@ static int ctx_ok(const reader *r, const tsx_entry *e)
     }
     if (!e->ctx)
         return 1;
+    /* ".": no phrase of this sentence has named a subject yet, whatever
+     * the sentences before spoke of. */
+    if (strcmp(e->ctx, ".") == 0)
+        return r->mention_end == 0 && !r->st[0].ind && !r->st[r->depth].npend;
     if (r->topic_held)
         return 0;
     return rd_any_of(e->ctx, topic_is, r->topic ? r->topic->id : NULL);

@@ -93,6 +93,12 @@ static const struct {
      "đăng ký tạm ngừng hoạt động, lũy kế 4 tháng đầu năm 2020 có 79 doanh nghiệp đăng ký tạm "
      "ngừng hoạt động.",
      "enterprise.new level 2020-05 45 A"},
+    {"growth alone opening a clause of a sentence that names no subject is the economy's; after "
+     "a subject it is not", "2023",
+     "Năm nay, tỉnh có 26 chỉ tiêu ước đạt và vượt kế hoạch đề ra, tăng trưởng ước đạt 8,05%; chỉ "
+     "số sản xuất công nghiệp ước tăng 8%. Xuất khẩu đạt 2,4 tỷ USD, tăng trưởng 56%.",
+     "grdp yoy_pct 2023 8.05 E; industry.production_index yoy_pct 2023 8 E; exports level 2023 "
+     "2400 E; exports yoy_pct 2023 56 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "

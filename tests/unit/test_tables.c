@@ -799,7 +799,8 @@ static void test_price_rows(void **state)
 /* A thesis's table: a gloss in brackets names the row's indicator ("Tổng
  * VA (GDP)"), a price basis may share the unit's bracket ("(Tỷ đồng - giá
  * SS 1994)", "(giá HH - Tỷ đ)"), and a numbered row that speaks only of
- * growth ("2. Tăng trưởng (%)") makes the rows under it growth rates. */
+ * growth ("2. Tăng trưởng (%)") is the economy's and makes the rows under
+ * it growth rates. */
 static void test_gloss_and_growth_rows(void **state)
 {
     (void)state;
@@ -811,8 +812,9 @@ static void test_gloss_and_growth_rows(void **state)
           "3. Tổng VA (GDP) (giá HH - Tỷ đ)\t8408\t9116\n",
           "2010",
           "grdp level 2009 4973 A [const1994]; grdp level 2010 5637 A [const1994]; gva.industry "
-          "level 2009 1601 A [const1994]; gva.industry level 2010 1748 A [const1994]; gva.services "
-          "yoy_pct 2010 18.15 A; grdp level 2009 8408 A [current]; grdp level 2010 9116 A [current]");
+          "level 2009 1601 A [const1994]; gva.industry level 2010 1748 A [const1994]; grdp yoy_pct "
+          "2010 13.35 A; gva.services yoy_pct 2010 18.15 A; grdp level 2009 8408 A [current]; grdp "
+          "level 2010 9116 A [current]");
 }
 
 /* A two-row header flattened one cell per line: the group over the years
