@@ -473,7 +473,10 @@ size_t rd_on_mention(reader *r, size_t i)
             }
             return g[c].end;
         }
-        if (fr->suppress == 2)
+        /* After a phrase that blocks only where it stands ("Ngành công
+         * nghiệp" after GRDP), one naming its own indicator outright is the
+         * subject: "... khi chỉ số sản xuất tăng 22,03%". */
+        if (fr->suppress == 2 && !(fr->part_block && !e->ctx && e->cls == TSX_C_INDICATOR))
             return g[c].end;
         /* "chiếm 64,35% trong GRDP (năm 2018 là 63,21%)", "chiếm 0,9% GDP,
          * tăng 5,9%": the whole a share is of, not the subject of what

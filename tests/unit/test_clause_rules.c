@@ -99,6 +99,11 @@ static const struct {
      "số sản xuất công nghiệp ước tăng 8%. Xuất khẩu đạt 2,4 tỷ USD, tăng trưởng 56%.",
      "grdp yoy_pct 2023 8.05 E; industry.production_index yoy_pct 2023 8 E; exports level 2023 "
      "2400 E; exports yoy_pct 2023 56 E"},
+    {"after a sector that blocks where it stands, a phrase naming its own indicator is the "
+     "subject", "2025-01/P9M",
+     "GRDP tăng 10,45%. Ngành công nghiệp tiếp tục là đầu tàu kinh tế khi chỉ số sản xuất tăng "
+     "22,03% so với cùng kỳ.",
+     "grdp yoy_pct 2025-01/P9M 10.45 A; industry.production_index yoy_pct 2025-01/P9M 22.03 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
