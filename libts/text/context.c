@@ -295,6 +295,23 @@ static int ends_listed(const reader *r, size_t k, const candidate *wide)
 /* The end of the years after a name at pe that dates something other
  * than the report: a price basis ("giá so sánh năm 2010"), a crop season
  * ("vụ đông xuân 2017- 2018") or a term ("nhiệm kỳ 2016-2021"). */
+
+/* A party congress's term after "nhiệm kỳ" ending at e ("nhiệm kỳ
+ * 2015-2020": six calendar years from a congress year), whose five-year
+ * plan a review reports on, as a council's term ("khóa IV, nhiệm kỳ
+ * 2016-2021") names no report. */
+static int congress_term(const reader *r, size_t e)
+{
+    size_t j = rd_skip_spaces(r, e);
+    int a = rd_int(r, &j, 4);
+    j = rd_skip_spaces(r, j);
+    if (!rd_year_ok(a) || j >= r->n || r->s[j] != '-')
+        return 0;
+    j = rd_skip_spaces(r, j + 1);
+    int b = rd_int(r, &j, 4);
+    return rd_year_ok(b) && b - a == 5 && a % 5 == 0;
+}
+
 static size_t named_years_end(const reader *r, size_t pe)
 {
     int y;
@@ -395,7 +412,8 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             i = pe - 1;
             continue;
         }
-        if ((pe = rd_at(r, i, TSX_C_SEASON)) || (pe = rd_at(r, i, TSX_C_PERIOD_TERM))) {
+        if ((pe = rd_at(r, i, TSX_C_SEASON)) ||
+            ((pe = rd_at(r, i, TSX_C_PERIOD_TERM)) && !congress_term(r, pe))) {
             i = named_years_end(r, pe) - 1;
             continue;
         }

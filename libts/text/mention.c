@@ -535,6 +535,11 @@ static int names_figure(const reader *r, const quantity *q, const tsx_entry *e, 
      * the unit at once ("2.000 ha cây ăn quả"). */
     if ((!(e->flags & TSX_POST) || e->before) && i != right_after)
         return 0;
+    /* After a percentage only a phrase made to follow one names it ("60,6%
+     * trường học ... đạt chuẩn quốc gia"), not a whole it is a share of
+     * ("chiếm 0,9% GDP"). */
+    if (q->has_unit && strcmp(q->um.unit, "pct") == 0 && !(e->flags & TSX_POST))
+        return 0;
     const ts_indicator *ind = rd_indicator(r, e);
     /* A count with no unit word is named by the phrase right after it
      * ("205 Quyết định"). */
@@ -568,10 +573,18 @@ static const tsx_entry *block_across(const reader *r, size_t i, size_t end)
  * mới"). */
 static const tsx_entry *mention_after(const reader *r, const quantity *q)
 {
-    size_t i = q->has_unit ? q->unit_start : rd_skip_spaces(r, q->end);
     size_t right_after = rd_skip_spaces(r, q->end);
+    /* A unit that is a word may begin the phrase ("300 doanh nghiệp đăng
+     * ký thành lập mới"); '%' is none ("60,6% trường học ... đạt chuẩn
+     * quốc gia"). */
+    size_t i = q->has_unit && tsx_is_word((unsigned char)r->s[q->unit_start]) ? q->unit_start
+                                                                               : right_after;
     int in_list = 0;
-    for (size_t w = 0; w < 7 && i < r->n; w++) {
+    /* After a percentage, only the words right after it ("60,6% trường
+     * học"): further on they are the next clause's ("tăng 2,19% và thuế
+     * sản phẩm ..."). */
+    size_t reach = q->has_unit && strcmp(q->um.unit, "pct") == 0 ? 1 : 7;
+    for (size_t w = 0; w < reach && i < r->n; w++) {
         if (!tsx_is_word((unsigned char)r->s[i]))
             break;
         size_t k;

@@ -233,6 +233,11 @@ static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out,
     int b = rd_int(r, &k, 4);
     if (!rd_year_ok(b) || b <= a)
         return e;
+    /* A party congress's term ("nhiệm kỳ 2015-2020", from the congress
+     * year) is reported on by the five-year plan it resolved: 2016-2020.
+     * A council's ("nhiệm kỳ 2016-2021") stays as written. */
+    if (b - a == 5 && a % 5 == 0 && at_class(r, i, TSX_C_PERIOD_TERM))
+        a++;
     fixed(out, ts_period_years(a, b), 0);
     /* A span closing a quoted name ("... giai đoạn 2017-2020”") names a
      * programme; after a superlative ("cao nhất trong giai đoạn

@@ -104,6 +104,12 @@ static const struct {
      "GRDP tăng 10,45%. Ngành công nghiệp tiếp tục là đầu tàu kinh tế khi chỉ số sản xuất tăng "
      "22,03% so với cùng kỳ.",
      "grdp yoy_pct 2025-01/P9M 10.45 A; industry.production_index yoy_pct 2025-01/P9M 22.03 A"},
+    {"a share of the schools named right after the percentage; not one level's, nor the next "
+     "clause's phrase", "2020",
+     "Có 60,6% trường học do thành phố quản lý đạt chuẩn quốc gia; 48% trường mầm non đạt chuẩn "
+     "quốc gia. GRDP tăng 7,36%; các ngành dịch vụ tăng 2,19% và thuế sản phẩm tăng 5,1%.",
+     "edu.standard_schools.rate level 2020 60.6 A; grdp yoy_pct 2020 7.36 A; gva.services yoy_pct "
+     "2020 2.19 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
