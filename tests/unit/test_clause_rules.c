@@ -110,6 +110,10 @@ static const struct {
      "quốc gia. GRDP tăng 7,36%; các ngành dịch vụ tăng 2,19% và thuế sản phẩm tăng 5,1%.",
      "edu.standard_schools.rate level 2020 60.6 A; grdp yoy_pct 2020 7.36 A; gva.services yoy_pct "
      "2020 2.19 A"},
+    {"a party congress's term is its five-year plan's; a council's is as written", "2020",
+     "Trong nhiệm kỳ 2015-2020, giá trị xuất khẩu tăng bình quân 14,34%/năm; trong nhiệm kỳ "
+     "2016-2021, Ủy ban nhân dân tỉnh ban hành 205 văn bản.",
+     "exports avg_annual_pct 2016/2020 14.34 A; admin.documents level 2016/2021 205 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "

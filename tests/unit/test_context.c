@@ -68,6 +68,11 @@ static const struct {
      "Năm 2022 là năm bản lề.\n\nCụ thể, đàn gia súc 45.736 con, đạt 89,7% kế hoạch. Trong 6 "
      "tháng đầu năm, thu ngân sách trên địa bàn 62,1 tỷ đồng.\n",
      "2022-H1", "2022-07-07"},
+    {"a party congress's term is its five-year plan's, and names the review of it; a council's "
+     "term names none",
+     "Một số thành tựu nổi bật trong nhiệm kỳ 2015-2020\n\n* Giá trị xuất khẩu tăng bình quân "
+     "14,34%/năm.\n\n* Tỷ lệ hộ nghèo năm 2020 giảm còn 1,92%.\n",
+     "2016/2020", "-"},
     {"a headline's 'quý IV và cả năm' is the year",
      "Tình hình kinh tế - xã hội quý IV và cả năm 2022\n"
      "Tổng sản phẩm trên địa bàn quý IV tăng 6,1%; cả năm tăng 5,8%.\n",
