@@ -83,11 +83,19 @@ static ts_period compiled_period(const ts_indicator *ind, ts_period p)
                                    [TS_SHORTEST_YEAR] = 12};
     ts_period_kind k = ts_period_kind_of(p);
     int months = k == TS_PERIOD_MONTH ? 1 : k == TS_PERIOD_QUARTER ? 3 : 0;
-    if (!months || (unsigned)ind->shortest >= sizeof compiled / sizeof compiled[0] ||
-        months >= compiled[ind->shortest])
+    if ((unsigned)ind->shortest >= sizeof compiled / sizeof compiled[0])
         return p;
-    int y, m, d;
+    int y, m, d, y0, m0, d0;
     ts_civil_from_days(p.last, &y, &m, &d);
+    /* ... and a stretch from 1 January to a day of a quarter's last month
+     * ("GRDP tính đến ngày 15/6", the statistics office's cut-off) is the
+     * months to the quarter's end. */
+    ts_civil_from_days(p.first, &y0, &m0, &d0);
+    if (k == TS_PERIOD_DAYS && compiled[ind->shortest] == 3 && m0 == 1 && d0 == 1 && y0 == y &&
+        m % 3 == 0)
+        return ts_period_months(y, 1, m);
+    if (!months || months >= compiled[ind->shortest])
+        return p;
     return ts_period_months(y, 1, m);
 }
 

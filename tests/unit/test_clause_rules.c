@@ -114,6 +114,12 @@ static const struct {
      "Trong nhiệm kỳ 2015-2020, giá trị xuất khẩu tăng bình quân 14,34%/năm; trong nhiệm kỳ "
      "2016-2021, Ủy ban nhân dân tỉnh ban hành 205 văn bản.",
      "exports avg_annual_pct 2016/2020 14.34 A; admin.documents level 2016/2021 205 A"},
+    {"GRDP to a day of a quarter's last month (the statistics office's cut-off) is the months to "
+     "the quarter's end; budget revenue to that day stays dated", "2022-H1",
+     "Tính đến ngày 15/6, GRDP đạt 112.868,5 tỷ đồng, tăng 7,06%. Thu ngân sách đến ngày 15/6 đạt "
+     "3.620 tỷ đồng.",
+     "grdp level 2022-H1 112868.5 A; grdp yoy_pct 2022-H1 7.06 A; budget.revenue level "
+     "2022-01-01/2022-06-15 3620 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
