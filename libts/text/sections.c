@@ -89,6 +89,16 @@ ts_period tsx_next_period(ts_period report)
     return ts_period_year(b + 1);
 }
 
+/* A title that names targets and no results: "chỉ tiêu phấn đấu năm
+ * 2024", not "kết quả thực hiện kế hoạch năm 2023 và phương hướng ...". */
+static int title_of_targets(const char *s)
+{
+    return (has_word(s, "phan dau") || starts_with_words(s, "muc tieu") ||
+            starts_with_words(s, "ke hoach") || has_word(s, "chi tieu ke hoach")) &&
+           !has_word(s, "ket qua") && !has_word(s, "danh gia") && !has_word(s, "tinh hinh") &&
+           !has_word(s, "thuc hien") && !has_word(s, "bao cao") && !has_word(s, "uoc");
+}
+
 /* Scans the lines for headings and builds the section list.  Returns the
  * count, or (size_t)-1 on out of memory (*out then NULL). */
 size_t tsx_find_sections(const ts_doc *doc, ts_period report, tsx_fold *fp, tsx_section **out)
@@ -102,6 +112,21 @@ size_t tsx_find_sections(const ts_doc *doc, ts_period report, tsx_fold *fp, tsx_
     sec[n++] = (tsx_section){0, 0, report, tsx_next_period(report)};
     int directions = 0;
     size_t nl = ts_doc_line_count(doc);
+    /* A title of targets alone ("25 chỉ tiêu phấn đấu năm 2024", "Mục tiêu
+     * phát triển kinh tế - xã hội năm 2025"): the whole document sets
+     * them out, as a directions heading's part does. */
+    for (size_t i = 0; i < nl && i < 4; i++) {
+        const ts_span *l = ts_doc_line(doc, i);
+        if (l->len == 0)
+            continue;
+        if (l->len < 160 && tsx_fold_text(fp, l->text, l->len) == 0 && title_of_targets(fp->s)) {
+            directions = 1;
+            sec[0].directions = 1;
+            int y = first_year(fp->s);
+            sec[0].target = y ? ts_period_year(y) : tsx_next_period(report);
+        }
+        break;
+    }
     for (size_t i = 0; i < nl; i++) {
         const ts_span *l = ts_doc_line(doc, i);
         if (l->len == 0 || l->len > 400)

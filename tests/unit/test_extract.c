@@ -478,6 +478,16 @@ static void test_document(void **state)
               "tháng đầu năm 2017 đạt 61,5% dự toán năm, tăng 12,3% so với cùng kỳ năm trước.\n",
               "retail.sales yoy_pct 2017-H1 10.2 A; budget.revenue pct_plan 2017-H1 61.5 E; "
               "budget.revenue yoy_pct 2017-H1 12.3 E");
+    /* A title of targets alone: every figure of the document is a plan;
+     * a title of results and directions is no such title. */
+    doc_facts("25 chỉ tiêu phấn đấu năm 2024\n"
+              "Tỉnh Lào Cai. Các chỉ tiêu vừa được HĐND tỉnh thông qua:\n"
+              "- Tổng vốn đầu tư toàn xã hội: 60.000 tỷ đồng\n"
+              "- Thu ngân sách nhà nước: 12.800 tỷ đồng\n",
+              "investment.total plan 2024 60000 A; budget.revenue plan 2024 12800 A");
+    doc_facts("Kết quả thực hiện kế hoạch năm 2023 và phương hướng năm 2024 của tỉnh Lào Cai\n"
+              "Thu ngân sách nhà nước năm 2023 đạt 12.000 tỷ đồng.\n",
+              "budget.revenue level 2023 12000 A");
     /* ... and of the two, the document keeps the narrower. */
     doc_facts("ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\n"
               "Báo cáo kết quả thực hiện nhiệm vụ giai đoạn 2016-2020\n"
