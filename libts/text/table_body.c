@@ -83,6 +83,37 @@ static int only_marks(const unsigned char *s, size_t n)
     return 1;
 }
 
+/* A range ("7,5-8,0", "7,5 - 8%"): a target's bounds, no figure a fact
+ * holds, though the cell keeps its column. */
+static int range_cell(const unsigned char *s, size_t n)
+{
+    size_t i = 0, digits = 0, dash = 0;
+    while (i < n && (rd_digit(s[i]) || s[i] == ',' || s[i] == '.'))
+        digits += rd_digit(s[i++]) != 0;
+    if (!digits)
+        return 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i < n && (s[i] == '-' || s[i] == '%')) {
+        if (s[i] == '%')
+            i++;
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i < n && s[i] == '-')
+            dash = ++i;
+    }
+    if (!dash)
+        return 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t more = 0;
+    while (i < n && (rd_digit(s[i]) || s[i] == ',' || s[i] == '.'))
+        more += rd_digit(s[i++]) != 0;
+    if (i < n && s[i] == '%')
+        i++;
+    return more && i == n;
+}
+
 /* The figure of cell x as written, in buf: footnote marks, '%', brackets
  * and the sign taken off.  Returns TBL_V_NUMBER (the digits and marks in
  * buf[0..*n), *neg the sign), TBL_V_EMPTY (a mark of no figure) or
@@ -96,7 +127,7 @@ static tbl_value figure_core(const tbl_cell *x, char *buf, size_t *n, int *neg)
         return TBL_V_TEXT;
     const unsigned char *s = (const unsigned char *)x->text;
     size_t a = 0, b = x->len, k;
-    if (only_marks(s, b))
+    if (only_marks(s, b) || range_cell(s, b))
         return TBL_V_EMPTY;
     for (int guard = 0; guard < 4; guard++) {
         while (b > a && s[b - 1] == ' ')

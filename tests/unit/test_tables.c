@@ -141,6 +141,20 @@ static void test_one_cell_per_line(void **state)
           "livestock.total level 2022 186500 A; livestock.total level 2023 194300 A; "
           "livestock.buffalo level 2022 20100 A; livestock.buffalo level 2023 20400 A; "
           "livestock.cattle level 2022 45200 A; livestock.cattle level 2023 46100 A");
+    /* A plan written as a range ("7,5-8,0") keeps its column and gives
+     * no fact; the growth row above makes the sectors under it growth. */
+    FACTS("Stt\n\nChỉ tiêu chủ yếu\n\nTH năm 2018\n\nKH năm 2019\n\nƯớc TH năm 2019\n\n"
+          "Ghi chú\n\n1\n\nTốc độ tăng tổng sản phẩm trong tỉnh (GRDP) (%)\n\n6,61\n\n7,5-8,0\n\n"
+          "7,18\n\nKhông đạt\n\n \n\nTr.đó:\n\n- Nông Lâm Ngư nghiệp (%)\n\n3,46\n\n2,28\n\n4,13%\n\n"
+          "Đạt\n\n \n\n- Công nghiệp-Xây dựng (%)\n\n8,24\n\n10,56\n\n"
+          "11,32%\n\n \n\n \n\n- Dịch vụ (%)\n\n6,78\n\n6,9\n\n7,39%\n\n \n\n"
+          "2\n\nTỷ lệ chất thải rắn ở đô thị được thu gom (%)\n\n94\n\n96\n\n96\n\nĐạt\n",
+          "2019",
+          "grdp yoy_pct 2018 6.61 A; grdp yoy_pct 2019 7.18 E; gva.agriculture yoy_pct 2018 3.46 A; "
+          "gva.agriculture yoy_pct 2019 4.13 E; gva.industry yoy_pct 2018 8.24 A; "
+          "gva.industry yoy_pct 2019 11.32 E; gva.services yoy_pct 2018 6.78 A; gva.services "
+          "yoy_pct 2019 7.39 E; env.waste_collected level 2018 94 A; "
+          "env.waste_collected plan 2019 96 A; env.waste_collected level 2019 96 E");
     /* A head broken over two lines, its unit on the second ("(%/năm)");
      * the years of an average apart by a spaced dash; a row label's price
      * basis ("GDP (giá 1994)") is no column of the header. */
