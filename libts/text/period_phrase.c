@@ -782,6 +782,14 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
     }
     if ((e = at_class(r, i, TSX_C_PERIOD_UPTO)))
         return up_to(r, i, e, out, set);
+    /* "(số liệu cập nhật) hết ngày 26/12/2025": a cut-off day, as "đến
+     * hết ngày" names it. */
+    if ((e = at_class(r, i, TSX_C_PERIOD_THROUGH)) &&
+        (e = at_class(r, rd_skip_spaces(r, e), TSX_C_PERIOD_DAY))) {
+        int y, m, d;
+        if ((k = read_date_in(r, rd_skip_spaces(r, e), 1, &y, &m, &d)))
+            return day_reached(r, i, k, y, m, d, out, set);
+    }
     /* "(tại) thời điểm 01/4/2017 toàn tỉnh có 11.884 con trâu": a stock
      * counted at that day, as "đến thời điểm" says it. */
     if (tsx_tags_have(r->tags, TSX_C_PERIOD_MOMENT) && (e = past_moment(r, i))) {

@@ -120,6 +120,10 @@ static const struct {
      "3.620 tỷ đồng.",
      "grdp level 2022-H1 112868.5 A; grdp yoy_pct 2022-H1 7.06 A; budget.revenue level "
      "2022-01-01/2022-06-15 3620 A"},
+    {"a cut-off day after 'hết ngày' alone, as after 'đến hết ngày'", "2025",
+     "Thu ngân sách nhà nước, số liệu cập nhật trên hệ thống Tabmis hết ngày 26/12/2025 đạt 28.569 "
+     "tỷ đồng.",
+     "budget.revenue level 2025-01-01/2025-12-26 28569 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
