@@ -357,6 +357,15 @@ static int opens_paragraph_on_part(const reader *r, size_t i, size_t pe, per_sta
            narrower(r->cx->report, ps.p);
 }
 
+/* Whether an estimate's word ("ước", "dự kiến") follows i in the clause. */
+static int estimate_after(const reader *r, size_t i)
+{
+    for (size_t k = i; k < r->n && r->s[k] != ';' && r->s[k] != '.'; k++)
+        if ((k == 0 || !tsx_is_word((unsigned char)r->s[k - 1])) && rd_at(r, k, TSX_C_ESTIMATE))
+            return 1;
+    return 0;
+}
+
 /* A period phrase at i; returns its end or 0. */
 static size_t on_period(reader *r, size_t i)
 {
@@ -382,6 +391,14 @@ static size_t on_period(reader *r, size_t i)
      * clause either. */
     if (after_equal_share(r, i))
         set = 0;
+    /* "Lũy kế năm 2024, ... đã cấp mới 61 dự án" in a report of nine
+     * months: the year so far, the report's months; with an estimate
+     * ("Lũy kế năm 2025 ước đạt ...") the whole year expected. */
+    if (set && cumulative && ps.kind == PER_FIXED && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
+        ts_period_contains(ps.p, r->cx->report) && ts_period_cmp(ps.p, r->cx->report) != 0 &&
+        ts_period_kind_of(r->cx->report) != TS_PERIOD_DAYS && r->cx->report.first == ps.p.first &&
+        !estimate_after(r, pe))
+        ps.p = r->cx->report;
     if (set) {
         fr->per = ps;
         fr->dated_by_bracket = 0;

@@ -124,6 +124,9 @@ static const struct {
      "Thu ngân sách nhà nước, số liệu cập nhật trên hệ thống Tabmis hết ngày 26/12/2025 đạt 28.569 "
      "tỷ đồng.",
      "budget.revenue level 2025-01-01/2025-12-26 28569 A"},
+    {"'Lũy kế năm 2024' in a report of nine months is the year so far", "2024-01/P9M",
+     "Lũy kế năm 2024, trên địa bàn tỉnh đã cấp mới 61 dự án.",
+     "investment.projects level 2024-01/P9M 61 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
