@@ -966,6 +966,15 @@ void rd_find_target(reader *r)
     }
 }
 
+/* "(toàn tỉnh) có" at j: what a place holds. */
+static int holds_after(const reader *r, size_t j)
+{
+    size_t k;
+    if ((k = rd_at(r, j, TSX_C_SELF_PROVINCE)) || (k = rd_at(r, j, TSX_C_SELF_DISTRICT)))
+        j = rd_skip_spaces(r, k);
+    return j + 3 <= r->n && memcmp(r->s + j, "co", 2) == 0 && (j + 2 == r->n || r->s[j + 2] == ' ');
+}
+
 void rd_find_cumulative(reader *r)
 {
     if (!tsx_tags_have(r->tags, TSX_C_PERIOD_CUMULATIVE))
@@ -977,6 +986,10 @@ void rd_find_cumulative(reader *r)
         per_state ps = PER_STATE_NONE;
         int set, year_only;
         size_t j = rd_skip_spaces(r, e);
+        /* "lũy kế toàn tỉnh có 566 hợp tác xã": the running total of a
+         * stock, all years; the figure before it is the report's own. */
+        if (holds_after(r, j))
+            return;
         if (rd_digit((unsigned char)r->s[j]) && months_from_january(r, j, &ps, &set) &&
             ps.kind == PER_FIXED) {
             int y, m, d;

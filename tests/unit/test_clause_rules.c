@@ -127,6 +127,11 @@ static const struct {
     {"'Lũy kế năm 2024' in a report of nine months is the year so far", "2024-01/P9M",
      "Lũy kế năm 2024, trên địa bàn tỉnh đã cấp mới 61 dự án.",
      "investment.projects level 2024-01/P9M 61 A"},
+    {"'lũy kế toàn tỉnh có' a stock's running total: the figures before it are the report's, not "
+     "its last month's", "2025-H1",
+     "Ngoài ra, đã thành lập mới 28 hợp tác xã, đạt 51% kế hoạch; lũy kế toàn tỉnh có 566 hợp tác "
+     "xã.",
+     "coop.new level 2025-H1 28 A; coop.new pct_plan 2025-H1 51 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
