@@ -132,6 +132,11 @@ static const struct {
      "Ngoài ra, đã thành lập mới 28 hợp tác xã, đạt 51% kế hoạch; lũy kế toàn tỉnh có 566 hợp tác "
      "xã.",
      "coop.new level 2025-H1 28 A; coop.new pct_plan 2025-H1 51 A"},
+    {"the consumer price index, which the catalogue lacks, is no subject's growth", "2023",
+     "Tổng vốn đầu tư thực hiện toàn xã hội ước đạt hơn 39.883 tỷ đồng (đạt 94,95% so với kế hoạch "
+     "và tăng 3,77% so với năm 2022); chỉ số giá tiêu dùng bình quân năm tăng 3,19% so với cùng kỳ.",
+     "investment.total level 2023 39883 E; investment.total pct_plan 2023 94.95 E; "
+     "investment.total yoy_pct 2023 3.77 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
