@@ -872,6 +872,11 @@ void rd_on_quantity(reader *r, quantity *q)
      * percentage of a change, its verb left out after "và". */
     if (f.pct && f.v == V_NONE && r->last_change && rd_word_of(r, before, TSX_C_AND))
         f.v = r->last_change < 0 ? V_DOWN : V_UP;
+    /* "tăng 22% về số lượng, 43% về số vốn": what the next percentage
+     * measures named after it, the change's verb left out. */
+    if (f.pct && f.v == V_NONE && r->list_change && rd_opens_after(r, q->start, ",") &&
+        rd_at(r, rd_skip_spaces(r, q->end), TSX_C_ABOUT))
+        f.v = r->list_change < 0 ? V_DOWN : V_UP;
     /* ... the next parts of a list, their verb left out. */
     if (f.pct && f.v == V_NONE && r->list_change && r->depth == 0 &&
         siblings(r->list_ind, f.ind) && listed_part_before(r, q))

@@ -137,6 +137,14 @@ static const struct {
      "và tăng 3,77% so với năm 2022); chỉ số giá tiêu dùng bình quân năm tăng 3,19% so với cùng kỳ.",
      "investment.total level 2023 39883 E; investment.total pct_plan 2023 94.95 E; "
      "investment.total yoy_pct 2023 3.77 E"},
+    {"'số dự án được chấp thuận chủ trương đầu tư ... bằng 25%'; 'tăng 22% về số lượng, 43% về số "
+     "vốn': the verb left out of the second", "2022-01/P5M",
+     "Từ đầu năm đến nay, số dự án được chấp thuận chủ trương đầu tư chỉ bằng 25% so với cùng kỳ. "
+     "Toàn tỉnh đã thành lập mới 537 doanh nghiệp với tổng vốn đăng ký gần 4.300 tỷ đồng (tăng "
+     "22% về số lượng, 43% về số vốn).",
+     "investment.projects yoy_pct 2022-01/P5M -75 A; enterprise.new level 2022-01/P5M 537 A; "
+     "enterprise.new.capital level 2022-01/P5M 4300 A; enterprise.new yoy_pct 2022-01/P5M 22 A; "
+     "enterprise.new.capital yoy_pct 2022-01/P5M 43 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
