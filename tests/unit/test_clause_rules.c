@@ -145,6 +145,12 @@ static const struct {
      "investment.projects yoy_pct 2022-01/P5M -75 A; enterprise.new level 2022-01/P5M 537 A; "
      "enterprise.new.capital level 2022-01/P5M 4300 A; enterprise.new yoy_pct 2022-01/P5M 22 A; "
      "enterprise.new.capital yoy_pct 2022-01/P5M 43 A"},
+    {"'%NQ', the council's resolution, is the plan; 'Kế hoạch tổng thu ngân sách ... được giao "
+     "là' names the plan", "2023",
+     "Tỷ lệ dân số tham gia BHYT ước thực hiện 83%, đạt 91%NQ. Kế hoạch tổng thu ngân sách nhà "
+     "nước năm 2023 được giao là 308,9 tỷ đồng.",
+     "social.health_insurance level 2023 83 E; social.health_insurance pct_plan 2023 91 E; "
+     "budget.revenue plan 2023 308.9 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
