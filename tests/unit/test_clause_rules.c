@@ -151,6 +151,11 @@ static const struct {
      "nước năm 2023 được giao là 308,9 tỷ đồng.",
      "social.health_insurance level 2023 83 E; social.health_insurance pct_plan 2023 91 E; "
      "budget.revenue plan 2023 308.9 A"},
+    {"the North's 'vụ Xuân' is the winter-spring crop; annual crops of a season, then sown", "2026-01",
+     "Đến ngày 15/1/2026, tổng diện tích các cây trồng hằng năm vụ Xuân đã gieo trồng đạt khoảng "
+     "21.432 ha, bằng 16,44% kế hoạch.",
+     "agri.sown_area.winter_spring level 2026-01-01/2026-01-15 21432 E; agri.sown_area.winter_spring "
+     "pct_plan 2026-01-01/2026-01-15 16.44 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
