@@ -25,8 +25,12 @@ static int add_place(ts_lexicon *lx, const char *word, const char *name, const t
      * an administrative word a name is a name however it is written. */
     int spaced = word && *word;
     /* A district-level name alone must stand alone too: "Thanh Sơn" is no
-     * district in "ông Nguyễn Thanh Sơn". */
-    const char *flags = spaced ? "" : word ? "\tmarks" : a->parent[0] ? "\tmarks,caps,alone" : "\tmarks,caps";
+     * district in "ông Nguyễn Thanh Sơn".  A name of one syllable after its
+     * word is a capitalised one: "UBND huyện chủ trì" names no "Chũ". */
+    const char *flags = spaced ? (strchr(name, ' ') ? "" : "\tnamecap")
+                        : word ? "\tmarks"
+                        : a->parent[0] ? "\tmarks,caps,alone"
+                                       : "\tmarks,caps";
     int n = snprintf(line, sizeof line, "%s%s%s\t@place%s", spaced ? word : "", spaced ? " " : "",
                      name, flags);
     if (n < 0 || (size_t)n >= sizeof line)

@@ -396,8 +396,21 @@ static int name_alone(const char *orig, size_t olen, size_t o, size_t end)
     return !tsx_cp_upper(next);
 }
 
+/* Whether the last word of orig[o, end) starts with a capital. */
+static int last_word_capitalised(const char *orig, size_t o, size_t end)
+{
+    size_t w = end;
+    while (w > o && orig[w - 1] != ' ')
+        w--;
+    int32_t cp;
+    return w < end && tsx_utf8_decode((const unsigned char *)orig + w, end - w, &cp) &&
+           tsx_cp_upper(cp);
+}
+
 int tsx_entry_text_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o, size_t end)
 {
+    if ((e->flags & TSX_NAME_CAP) && !last_word_capitalised(orig, o, end < olen ? end : olen))
+        return 0;
     if ((e->flags & TSX_MARKS) && e->lower && !tsx_marks_match(orig, olen, o, e->lower, strlen(e->lower)))
         return 0;
     if ((e->flags & TSX_ALONE) && !name_alone(orig, olen, o, end))
@@ -441,7 +454,7 @@ static const struct {
     {"holds", TSX_HOLDS},     {"growth", TSX_GROWTH},     {"of_plan", TSX_OF_PLAN},
     {"before_place", TSX_BEFORE_PLACE}, {"alone", TSX_ALONE}, {"milestone", TSX_MILESTONE},
     {"proxy", TSX_PROXY},     {"forecast", TSX_FORECAST}, {"size", TSX_SIZE},
-    {"narrows", TSX_NARROWS}, {"restates", TSX_RESTATES},
+    {"narrows", TSX_NARROWS}, {"restates", TSX_RESTATES}, {"namecap", TSX_NAME_CAP},
 };
 
 /* Stores a copy of v[0..vl) in *slot (folded when fold); -2 on out of

@@ -504,9 +504,12 @@ enum {
                                  * counts with more ("thu ngân sách nhà nước
                                  * trên địa bàn" after "tổng thu ngân sách nhà
                                  * nước ..., trong đó"): no part of it */
-    TSX_RESTATES = 1 << 22      /* an indicator phrase only restating a subject
+    TSX_RESTATES = 1 << 22,     /* an indicator phrase only restating a subject
                                  * named and waiting for its figure ("Vụ Đông
                                  * xuân: Diện tích gieo trồng ... đạt") */
+    TSX_NAME_CAP = 1 << 23      /* a place phrase whose last word, a name of
+                                 * one syllable, must start with a capital:
+                                 * "huyện Chũ", not "huyện chủ trì" */
 };
 
 typedef struct {

@@ -397,6 +397,12 @@ static void test_area_of_name(void **state)
          "GRDP năm 2020 tăng 7,02% so với năm 2019.\n",
          "ha-nam"},
         {"khanhhoa-2015.txt", "Năm 2015, thu ngân sách đạt 700 tỷ đồng.\n", "khanh-hoa"},
+        /* A name of one syllable after its word is a capitalised one:
+         * "UBND huyện chủ trì" names no "Chũ". */
+        {"quynhluu-2021.txt",
+         "Chủ tịch UBND huyện chủ trì hội nghị tổng kết. Năm 2021, thu ngân sách trên địa bàn "
+         "huyện Quỳnh Lưu đạt 540,1 tỷ đồng.\n",
+         "quynh-luu-district"},
         /* The name's place in being on the report's day: a town until
          * 2022, a city since. */
         {"pho-yen-2018-6m.txt", "6 tháng đầu năm 2018, thu ngân sách đạt 295 tỷ đồng.\n",
