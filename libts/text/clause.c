@@ -221,6 +221,13 @@ static void open_paren(reader *r, size_t i)
         pp = (ts_period){0, 0};
     }
     r->st[r->depth].paren_per = pp.last ? pp : py ? ts_period_year(py) : pp;
+    /* "Năm 2020 (+6,1%)" after "6 tháng đầu năm:": the year written
+     * before the bracket stands for the part of it its clause is of. */
+    const per_state *out = &r->st[r->depth - 1].per;
+    if ((!pp.last || ts_period_kind_of(pp) == TS_PERIOD_YEAR) && py && out->kind == PER_FIXED &&
+        ts_year_of_days(out->p.last) == py && ts_period_kind_of(out->p) != TS_PERIOD_YEAR &&
+        ts_period_kind_of(out->p) != TS_PERIOD_YEARS)
+        r->st[r->depth].paren_per = out->p;
     r->st[r->depth].paren_base = based;
     r->st[r->depth].own = 0;
     r->st[r->depth].prior = r->st[r->depth - 1].prior;
@@ -399,6 +406,15 @@ static size_t on_period(reader *r, size_t i)
         ts_period_kind_of(r->cx->report) != TS_PERIOD_DAYS && r->cx->report.first == ps.p.first &&
         !estimate_after(r, pe))
         ps.p = r->cx->report;
+    /* "mức tăng quý I năm 2020 tăng 0,42%, năm 2021 tăng 4,58%", "Tốc
+     * độ tăng IIP 6 tháng đầu năm: Năm 2020 (+6,1%); năm 2021 ...": a
+     * bare year listed after a part of a year is that part of it. */
+    if (set && year_only && r->depth == 0 && r->first_per.kind == PER_FIXED &&
+        ts_period_kind_of(r->first_per.p) != TS_PERIOD_YEAR &&
+        ts_period_kind_of(r->first_per.p) != TS_PERIOD_YEARS && rd_opens_after(r, i, ",;:") &&
+        ts_year_of_days(ps.p.last) != ts_year_of_days(r->first_per.p.last))
+        ps.p = ts_period_shift_years(r->first_per.p, ts_year_of_days(ps.p.last) -
+                                                          ts_year_of_days(r->first_per.p.last));
     if (set) {
         fr->per = ps;
         fr->dated_by_bracket = 0;

@@ -156,6 +156,18 @@ static const struct {
      "21.432 ha, bằng 16,44% kế hoạch.",
      "agri.sown_area.winter_spring level 2026-01-01/2026-01-15 21432 E; agri.sown_area.winter_spring "
      "pct_plan 2026-01-01/2026-01-15 16.44 E"},
+    {"a bare year listed after a part of a year is that part of it, in brackets too", "2025-Q1",
+     "Tổng sản phẩm trên địa bàn quý I năm 2025 tăng 7,51%, mức tăng quý I năm 2020 tăng 0,42%, "
+     "năm 2021 tăng 4,58%.",
+     "grdp yoy_pct 2025-Q1 7.51 A; grdp yoy_pct 2020-Q1 0.42 A; grdp yoy_pct 2021-Q1 4.58 A"},
+    {"... and in brackets after it", "2024-H1",
+     "Tốc độ tăng IIP 6 tháng đầu năm: Năm 2022 (+11,1%); năm 2023 (+10%).",
+     "industry.production_index yoy_pct 2022-H1 11.1 A; industry.production_index yoy_pct 2023-H1 "
+     "10 A"},
+    {"'gieo trồng được 26.936,4 ha cây trồng các loại' is the area sown", "2023",
+     "Năm 2023, toàn huyện gieo trồng được 26.936,4 ha cây trồng các loại, đạt 99,6% so với kế "
+     "hoạch huyện.",
+     "agri.sown_area level 2023 26936.4 A; agri.sown_area pct_plan 2023 99.6 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
