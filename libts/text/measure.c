@@ -772,6 +772,19 @@ static int is_id(const void *ctx, const char *w, size_t l)
     return strlen(id) == l && memcmp(id, w, l) == 0;
 }
 
+/* The value added of the sector share ind is ("grdp.share.industry" ->
+ * "gva.industry"), or NULL. */
+static const ts_indicator *sector_of_share(const reader *r, const ts_indicator *ind)
+{
+    static const char share[] = "grdp.share.";
+    size_t n = sizeof share - 1;
+    if (strncmp(ind->id, share, n) != 0)
+        return NULL;
+    char id[64];
+    snprintf(id, sizeof id, "gva.%s", ind->id + n);
+    return ts_catalog_find(r->cat, id);
+}
+
 /* The sum of money of a ctx= list whose level the sentence gave
  * ("gva.services" in "gva.services|grdp.share.services" after "đạt 5.950
  * tỷ đồng"), or NULL. */
@@ -892,6 +905,15 @@ void rd_on_quantity(reader *r, quantity *q)
         f.ind = amount;
         f.rate = 0;
         subject_given(fr, amount);
+    }
+    /* "Trong cơ cấu kinh tế, khu vực công nghiệp - xây dựng ... với mức
+     * tăng trưởng 16,57%": a sector's growth is its value added's, the
+     * share named by the structure its place in the economy. */
+    const ts_indicator *grown = f.pct && f.rate && f.v == V_GROWTH ? sector_of_share(r, f.ind) : NULL;
+    if (grown) {
+        f.ind = grown;
+        f.rate = 0;
+        subject_given(fr, grown);
     }
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */

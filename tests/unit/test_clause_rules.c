@@ -168,6 +168,10 @@ static const struct {
      "Năm 2023, toàn huyện gieo trồng được 26.936,4 ha cây trồng các loại, đạt 99,6% so với kế "
      "hoạch huyện.",
      "agri.sown_area level 2023 26936.4 A; agri.sown_area pct_plan 2023 99.6 A"},
+    {"a sector named in the structure, then its growth: its value added's", "2024",
+     "Trong cơ cấu kinh tế, khu vực công nghiệp - xây dựng tiếp tục là động lực chính với mức tăng "
+     "trưởng 16,57%.",
+     "gva.industry yoy_pct 2024 16.57 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
