@@ -172,6 +172,9 @@ static const struct {
      "Trong cơ cấu kinh tế, khu vực công nghiệp - xây dựng tiếp tục là động lực chính với mức tăng "
      "trưởng 16,57%.",
      "gva.industry yoy_pct 2024 16.57 A"},
+    {"'với tỷ lệ tăng ...' is the subject's rate, as after 'chiếm', 'đạt'", "2022-H1",
+     "Tỉnh đứng thứ 2 cả nước về tốc độ tăng GRDP với tỷ lệ tăng ước 14,7%.",
+     "grdp yoy_pct 2022-H1 14.7 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
