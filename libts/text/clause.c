@@ -364,6 +364,23 @@ static int opens_paragraph_on_part(const reader *r, size_t i, size_t pe, per_sta
            narrower(r->cx->report, ps.p);
 }
 
+/* "Tính đến tháng 10/2022, ..." opening a sentence: the months to date
+ * the sentences after it in its paragraph go on with. */
+static int opens_with_months_to_date(const reader *r, size_t i, size_t pe, per_state ps)
+{
+    ts_period_kind k = ts_period_kind_of(ps.p);
+    if (!rd_at(r, i, TSX_C_PERIOD_UPTO) || ps.kind != PER_FIXED ||
+        (k != TS_PERIOD_YTD && k != TS_PERIOD_HALF && k != TS_PERIOD_QUARTER &&
+         k != TS_PERIOD_MONTHS))
+        return 0;
+    size_t w = rd_prev_word(r, i);
+    if (w != (size_t)-1 && (strncmp(r->s + w, "tinh ", 5) != 0 || rd_prev_word(r, w) != (size_t)-1))
+        return 0;
+    while (pe < r->n && r->s[pe] == ' ')
+        pe++;
+    return pe < r->n && r->s[pe] == ',';
+}
+
 /* Whether an estimate's word ("ước", "dự kiến") follows i in the clause. */
 static int estimate_after(const reader *r, size_t i)
 {
@@ -422,7 +439,7 @@ static size_t on_period(reader *r, size_t i)
         if (r->depth == 0 && r->first_per.kind == PER_NONE && ps.kind == PER_FIXED)
             r->first_per = ps;
         if ((cumulative || opens_with_other_year(r, i, pe, ps) ||
-             opens_paragraph_on_part(r, i, pe, ps)) &&
+             opens_paragraph_on_part(r, i, pe, ps) || opens_with_months_to_date(r, i, pe, ps)) &&
             r->depth == 0 &&
             !r->figures && r->lead.kind == PER_NONE && ps.kind == PER_FIXED)
             r->lead = ps;

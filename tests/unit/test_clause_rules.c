@@ -175,6 +175,11 @@ static const struct {
     {"'với tỷ lệ tăng ...' is the subject's rate, as after 'chiếm', 'đạt'", "2022-H1",
      "Tỉnh đứng thứ 2 cả nước về tốc độ tăng GRDP với tỷ lệ tăng ước 14,7%.",
      "grdp yoy_pct 2022-H1 14.7 E"},
+    {"a multiple's base year ('gấp 4,5 lần năm 2021') is no period; guest-days are no visits",
+     "2022",
+     "Dự kiến trong năm 2022, thành phố đón được gần 7,1 triệu lượt khách, gấp 4,5 lần năm 2021, "
+     "bằng 200,6% kế hoạch; phục vụ hơn 14 triệu ngày khách, bằng 172,1% kế hoạch.",
+     "tourism.visitors level 2022 7100000 E; tourism.visitors pct_plan 2022 200.6 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "

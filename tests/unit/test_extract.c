@@ -494,6 +494,14 @@ static void test_document(void **state)
               "Tổng thu ngân sách nhà nước giai đoạn 2016-2020 ước đạt 55.257 tỷ đồng; trong đó, "
               "thu ngân sách nhà nước trên địa bàn ước đạt 5.794,01 tỷ đồng.\n",
               "budget.revenue level 2016/2020 5794.01 E");
+    /* "Tính đến tháng 10/2022, ..." opening a sentence dates the
+     * sentences after it in its paragraph. */
+    doc_facts("ỦY BAN NHÂN DÂN THÀNH PHỐ SẦM SƠN\n"
+              "Tổng kết hoạt động du lịch năm 2022\n"
+              "Tính đến tháng 10/2022, thành phố đón được gần 6,9 triệu lượt khách. Tổng thu từ "
+              "khách du lịch ước đạt 13.976,6 tỷ đồng.\n",
+              "tourism.visitors level 2022-01/P10M 6900000 A; tourism.revenue level 2022-01/P10M "
+              "13976.6 E");
     /* A paragraph opening with "Riêng quý 3 ..., " is of that quarter:
      * its sentences after name none; the next paragraph is the report's
      * again. */
