@@ -115,6 +115,7 @@ static void clause_reset(reader *r, int hard)
     else
         fr->suppress = 1;
     r->last_change = 0;
+    r->last_share_verb = 0;
     r->place_end = 0;
     /* A list given respectively keeps its period to the bracket's end. */
     if (!fr->respective)

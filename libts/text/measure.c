@@ -885,6 +885,10 @@ void rd_on_quantity(reader *r, quantity *q)
      * percentage of a change, its verb left out after "và". */
     if (f.pct && f.v == V_NONE && r->last_change && rd_word_of(r, before, TSX_C_AND))
         f.v = r->last_change < 0 ? V_DOWN : V_UP;
+    /* "đạt 51,52% so với kế hoạch và 87,86% so với cùng kỳ": a share's
+     * verb left out after "và". */
+    if (f.pct && f.v == V_NONE && r->last_share_verb && rd_word_of(r, before, TSX_C_AND))
+        f.v = (verb)r->last_share_verb;
     /* "tăng 22% về số lượng, 43% về số vốn": what the next percentage
      * measures named after it, the change's verb left out. */
     if (f.pct && f.v == V_NONE && r->list_change && rd_opens_after(r, q->start, ",") &&
@@ -941,6 +945,8 @@ void rd_on_quantity(reader *r, quantity *q)
         rd_unmatched(r, q, "in parentheses without its own indicator");
         return;
     }
+    if (f.pct && (f.v == V_REACH || f.v == V_EQUAL))
+        r->last_share_verb = f.v;
     if (f.v == V_UP)
         r->last_change = r->list_change = 1;
     else if (f.v == V_DOWN)

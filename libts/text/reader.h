@@ -151,6 +151,7 @@ typedef struct {
     per_state change_outer;    /* ... and the period in force before it,
                                 * the other end's when it names none */
     int last_change;           /* +1 after "tăng", -1 after "giảm" in this clause */
+    int last_share_verb;       /* V_REACH or V_EQUAL of its last share of a base */
     int list_change;           /* ... the last change's direction in the sentence,
                                 * kept past commas (the parts of a list) */
     const ts_indicator *list_ind; /* ... and whose it was */

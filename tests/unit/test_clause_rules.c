@@ -180,6 +180,12 @@ static const struct {
      "Dự kiến trong năm 2022, thành phố đón được gần 7,1 triệu lượt khách, gấp 4,5 lần năm 2021, "
      "bằng 200,6% kế hoạch; phục vụ hơn 14 triệu ngày khách, bằng 172,1% kế hoạch.",
      "tourism.visitors level 2022 7100000 E; tourism.visitors pct_plan 2022 200.6 E"},
+    {"a share's verb left out after 'và' ('đạt 52,3% kế hoạch và 104% so với cùng kỳ')",
+     "2025-H1",
+     "Tổng mức bán lẻ hàng hóa và doanh thu tiêu dùng đạt 730,9 tỷ đồng, đạt 52,3% kế hoạch và 104% "
+     "so với cùng kỳ.",
+     "retail.sales level 2025-H1 730.9 A; retail.sales pct_plan 2025-H1 52.3 A; retail.sales "
+     "yoy_pct 2025-H1 4 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
