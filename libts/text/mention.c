@@ -693,6 +693,11 @@ int rd_resolve_subject(reader *r, quantity *q, int *by_after)
                 continue;
             if (strcmp(e->unit, q->um.unit) == 0) {
                 rd_set_current(r, e, rd_indicator(r, e));
+                /* Named in this clause after a comma ended the blocked
+                 * one's ("..., trong khi du lịch đón 6,5 triệu lượt
+                 * khách"): its own subject. */
+                if (fr->suppress == 1 && r->depth == 0)
+                    fr->suppress = 0;
                 break;
             }
         }

@@ -186,6 +186,12 @@ static const struct {
      "so với cùng kỳ.",
      "retail.sales level 2025-H1 730.9 A; retail.sales pct_plan 2025-H1 52.3 A; retail.sales "
      "yoy_pct 2025-H1 4 A"},
+    {"a subject named after the comma that ended a blocked clause is its own; 'N triệu khách' "
+     "are visits", "2025",
+     "Doanh thu dịch vụ lưu trú, ăn uống và du lịch lữ hành đạt khoảng 9.760 tỷ đồng, trong khi "
+     "du lịch đón 6,5 triệu lượt khách, tăng 15% so với năm trước. Lũy kế cả năm đạt 6,6 triệu "
+     "khách.",
+     "tourism.visitors level 2025 6500000 E; tourism.visitors yoy_pct 2025 15 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
