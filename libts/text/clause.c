@@ -437,8 +437,10 @@ static size_t on_period(reader *r, size_t i)
         fr->per = ps;
         fr->dated_by_bracket = 0;
         fr->weak = 0;
-        if (r->depth == 0 && r->first_per.kind == PER_NONE && ps.kind == PER_FIXED)
+        if (r->depth == 0 && r->first_per.kind == PER_NONE && ps.kind == PER_FIXED) {
             r->first_per = ps;
+            r->first_per_at = i;
+        }
         if ((cumulative || opens_with_other_year(r, i, pe, ps) ||
              opens_paragraph_on_part(r, i, pe, ps) || opens_with_months_to_date(r, i, pe, ps)) &&
             r->depth == 0 &&
@@ -1019,6 +1021,13 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
      * then, after "lũy kế", the months to date hands on the month, with
      * which the next goes on the same way. */
     per_state carried = r.st[0].per;
+    /* "... 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm
+     * 2024. Theo đó, GRDP ước đạt ...": the period aimed at after a target
+     * cue is not the one the next sentence goes on with; the one reported
+     * on before the cue is. */
+    if (r.n_targets && r.first_per.kind == PER_FIXED && r.first_per_at < r.target_end[0] &&
+        carried.kind == PER_FIXED && ts_period_cmp(carried.p, r.first_per.p) != 0)
+        carried = r.first_per;
     if (r.cum_at && r.first_per.kind != PER_FIXED)
         carried.kind = PER_NONE; /* the month was the cue's (cum_month) */
     else if (r.cum_at && ts_period_kind_of(r.first_per.p) == TS_PERIOD_MONTH)

@@ -180,6 +180,7 @@ typedef struct {
     int target_year[4];
     int target_forecast[4]; /* the cue is a forecast's ("dự báo") */
     size_t n_targets;
+    size_t first_per_at;       /* where first_per's phrase starts */
     /* pct_plan already given, per indicator and period, in this sentence:
      * the first plan named wins. */
     const ts_indicator *pp_done[TSX_MAX_DONE];

@@ -494,6 +494,14 @@ static void test_document(void **state)
               "Tổng thu ngân sách nhà nước giai đoạn 2016-2020 ước đạt 55.257 tỷ đồng; trong đó, "
               "thu ngân sách nhà nước trên địa bàn ước đạt 5.794,01 tỷ đồng.\n",
               "budget.revenue level 2016/2020 5794.01 E");
+    /* The period aimed at after a target cue is not the one "Theo đó"
+     * goes on with: the one reported on before the cue is. */
+    doc_facts("ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+              "Kỳ họp thứ 7 của Hội đồng nhân dân tỉnh\n"
+              "Phó Chủ tịch UBND tỉnh báo cáo tình hình kinh tế - xã hội trong 6 tháng đầu năm 2024 "
+              "và phương hướng, nhiệm vụ 6 tháng cuối năm 2024. Theo đó, tổng sản phẩm trên địa "
+              "bàn ước đạt 8.165 tỷ đồng.\n",
+              "grdp level 2024-H1 8165 E");
     /* "Tính đến tháng 10/2022, ..." opening a sentence dates the
      * sentences after it in its paragraph. */
     doc_facts("ỦY BAN NHÂN DÂN THÀNH PHỐ SẦM SƠN\n"
