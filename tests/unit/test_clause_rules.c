@@ -192,6 +192,12 @@ static const struct {
      "du lịch đón 6,5 triệu lượt khách, tăng 15% so với năm trước. Lũy kế cả năm đạt 6,6 triệu "
      "khách.",
      "tourism.visitors level 2025 6500000 E; tourism.visitors yoy_pct 2025 15 E"},
+    {"'gieo trồng ... ha cây trồng vụ Đông-Xuân'; 'tổng kinh phí đầu tư phát triển toàn xã hội'",
+     "2023",
+     "Toàn huyện gieo trồng hơn 7.260 ha cây trồng vụ Đông-Xuân, đạt 100,95% kế hoạch. Tổng kinh "
+     "phí đầu tư phát triển toàn xã hội khoảng 1.400 tỷ đồng, tăng 12% so với kế hoạch.",
+     "agri.sown_area.winter_spring level 2023 7260 A; agri.sown_area.winter_spring pct_plan 2023 "
+     "100.95 A; investment.total level 2023 1400 E; investment.total pct_plan 2023 112 E"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
