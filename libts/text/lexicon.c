@@ -55,6 +55,14 @@ struct ts_lexicon {
     uint64_t key_bits[1024];
     int dirty;      /* index needs rebuilding */
     ts_gazetteer *gz; /* the built-in gazetteer its area names point into */
+    /* The units the @unit entries name, with the flags any of them gives
+     * (count, whole): asked of every figure, so kept apart from the
+     * thousands of entries. */
+    struct unit_flags {
+        const char *unit; /* an entry's own string */
+        unsigned flags;
+    } *units;
+    size_t nunits, ucap;
 };
 
 static size_t first_word_len(const char *s, size_t n)
@@ -137,12 +145,31 @@ void ts_lexicon_free(ts_lexicon *lx)
     free(lx->letter2);
     free(lx->key);
     free(lx->arena);
+    free(lx->units);
     free(lx);
 }
 
 size_t ts_lexicon_count(const ts_lexicon *lx)
 {
     return lx ? lx->n : 0;
+}
+
+/* Notes the unit an @unit entry names and the flags it gives it; -1 on
+ * out of memory. */
+static int note_unit(ts_lexicon *lx, const tsx_entry *e)
+{
+    if (e->cls != TSX_C_UNIT || !e->unit)
+        return 0;
+    unsigned flags = e->flags & (TSX_WHOLE | TSX_COUNT);
+    for (size_t k = 0; k < lx->nunits; k++)
+        if (strcmp(lx->units[k].unit, e->unit) == 0) {
+            lx->units[k].flags |= flags;
+            return 0;
+        }
+    if (tsi_grow(&lx->units, &lx->ucap, lx->nunits + 1, sizeof *lx->units, 32) != 0)
+        return -1;
+    lx->units[lx->nunits++] = (struct unit_flags){e->unit, flags};
+    return 0;
 }
 
 int tsx_lexicon_add(ts_lexicon *lx, tsx_entry *e, ts_error *err)
@@ -153,6 +180,10 @@ int tsx_lexicon_add(ts_lexicon *lx, tsx_entry *e, ts_error *err)
     }
     lx->e[lx->n++] = *e;
     lx->dirty = 1;
+    if (note_unit(lx, &lx->e[lx->n - 1]) != 0) {
+        tsx_entry_free(&lx->e[--lx->n]);
+        return ts_error_set(err, TS_ENOMEM, "out of memory");
+    }
     return TS_OK;
 }
 
@@ -161,14 +192,18 @@ void tsx_lexicon_truncate(ts_lexicon *lx, size_t n)
     while (lx->n > n)
         tsx_entry_free(&lx->e[--lx->n]);
     lx->dirty = 1;
+    /* The units' strings went with their entries: note the rest again
+     * (no growth, so no failure). */
+    lx->nunits = 0;
+    for (size_t i = 0; i < lx->n; i++)
+        (void)note_unit(lx, &lx->e[i]);
 }
 
 /* Nonzero when some @unit entry names unit with the flag. */
 static int unit_has_flag(const ts_lexicon *lx, const char *unit, unsigned flag)
 {
-    for (size_t i = 0; i < lx->n; i++)
-        if (lx->e[i].cls == TSX_C_UNIT && (lx->e[i].flags & flag) && lx->e[i].unit &&
-            strcmp(lx->e[i].unit, unit) == 0)
+    for (size_t k = 0; k < lx->nunits; k++)
+        if ((lx->units[k].flags & flag) && strcmp(lx->units[k].unit, unit) == 0)
             return 1;
     return 0;
 }
