@@ -198,6 +198,10 @@ static const struct {
      "phí đầu tư phát triển toàn xã hội khoảng 1.400 tỷ đồng, tăng 12% so với kế hoạch.",
      "agri.sown_area.winter_spring level 2023 7260 A; agri.sown_area.winter_spring pct_plan 2023 "
      "100.95 A; investment.total level 2023 1400 E; investment.total pct_plan 2023 112 E"},
+    {"the local budget's share of the revenue collected is no revenue of its own", "2023-01/P10M",
+     "Thu ngân sách địa phương được hưởng (phần thu nội địa) 10 tháng ước 17.363 tỷ đồng, đạt "
+     "79,4% so với dự toán.",
+     ""},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
