@@ -846,6 +846,13 @@ static void elided_subject(reader *r)
     size_t i = 0, e;
     while (i < r->n && !tsx_is_word((unsigned char)r->s[i]))
         i++;
+    /* "Đặc biệt, giai đoạn 2016-2020 đạt gần 8,9%/năm": an opening word
+     * that says nothing. */
+    if (i < r->n && (e = rd_at(r, i, TSX_C_OPENER))) {
+        i = rd_skip_spaces(r, e);
+        if (i < r->n && r->s[i] == ',')
+            i = rd_skip_spaces(r, i + 1);
+    }
     /* "Ước 6 tháng đầu năm 2017 đạt 64,81% dự toán": an estimate's word
      * before the period. */
     if (i < r->n && (e = rd_at(r, i, TSX_C_ESTIMATE)))
@@ -928,7 +935,7 @@ int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const tsx_fold *
             cand_has(cand, k, TSX_C_PERIOD_SPAN))
             return 1;
         if (!k || !(cand_has(cand, k, TSX_C_ESTIMATE) || cand_has(cand, k, TSX_C_PERIOD_CUMULATIVE) ||
-                    cand_has(cand, k, TSX_C_AVERAGE)))
+                    cand_has(cand, k, TSX_C_AVERAGE) || cand_has(cand, k, TSX_C_OPENER)))
             return 0;
         i = ends[0];
         while (i < f->len && (f->s[i] == ' ' || f->s[i] == ','))

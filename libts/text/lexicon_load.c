@@ -38,6 +38,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_BASE_SAME_PERIOD] = "base.same_period",
     [TSX_C_BASE_OTHER] = "base.other",
     [TSX_C_ESTIMATE] = "estimate",
+    [TSX_C_OPENER] = "opener",
     [TSX_C_CARRIER_PART] = "carrier.part",
     [TSX_C_CARRIER_RESTATE] = "carrier.restate",
     [TSX_C_PLAN_CUE] = "plan.cue",

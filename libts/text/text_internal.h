@@ -357,6 +357,7 @@ typedef enum {
     TSX_C_BASE_SAME_PERIOD,/* cùng kỳ, năm trước */
     TSX_C_BASE_OTHER,      /* tháng trước, cuối năm: not a year-on-year base */
     TSX_C_ESTIMATE,        /* ước, dự kiến: status E */
+    TSX_C_OPENER,          /* đặc biệt: a sentence's opening word, saying nothing */
     TSX_C_CARRIER_PART,    /* trong đó, gồm: parts of the total follow */
     TSX_C_CARRIER_RESTATE, /* cụ thể: the sentence before goes on */
     TSX_C_PLAN_CUE,        /* giao: the figure after it is a plan */

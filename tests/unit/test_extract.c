@@ -494,6 +494,14 @@ static void test_document(void **state)
               "Tổng thu ngân sách nhà nước giai đoạn 2016-2020 ước đạt 55.257 tỷ đồng; trong đó, "
               "thu ngân sách nhà nước trên địa bàn ước đạt 5.794,01 tỷ đồng.\n",
               "budget.revenue level 2016/2020 5794.01 E");
+    /* An opening word that says nothing ("Đặc biệt,") before the period
+     * of a sentence that leaves its subject out: the one before, which
+     * has no figure, names it. */
+    doc_facts("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\n"
+              "Báo cáo tổng kết năm 2023\n"
+              "Đến nay, tỉnh duy trì được tốc độ tăng trưởng kinh tế tương đối cao qua các thời "
+              "kỳ. Đặc biệt, giai đoạn 2016-2020 đạt gần 8,9%/năm.\n",
+              "grdp avg_annual_pct 2016/2020 8.9 A");
     /* The period aimed at after a target cue is not the one "Theo đó"
      * goes on with: the one reported on before the cue is. */
     doc_facts("ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
