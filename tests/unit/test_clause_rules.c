@@ -202,6 +202,10 @@ static const struct {
      "Thu ngân sách địa phương được hưởng (phần thu nội địa) 10 tháng ước 17.363 tỷ đồng, đạt "
      "79,4% so với dự toán.",
      ""},
+    {"'Người dân tham gia BHYT đạt 97,18%': the rate without its word; a count of them is none",
+     "2023",
+     "Người dân tham gia BHYT đạt 97,18%. Có 12.000 người dân tham gia BHYT.",
+     "social.health_insurance level 2023 97.18 A"},
     {"a one-word gloss in brackets inside a phrase ('vốn đầu tư phát triển (ĐTPT) toàn xã hội')",
      "2018",
      "Trong năm, số doanh nghiệp (DN) thành lập mới là 186; vốn đầu tư phát triển (ĐTPT) toàn xã "
