@@ -81,6 +81,22 @@ size_t rd_year_at(const reader *r, size_t i, int bare, int *y)
     return j;
 }
 
+size_t rd_year_pair(const reader *r, size_t i, int *a, int *b)
+{
+    size_t j = i;
+    int first = rd_int(r, &j, 4);
+    j = rd_skip_spaces(r, j);
+    if (!rd_year_ok(first) || j >= r->n || r->s[j] != '-')
+        return 0;
+    j = rd_skip_spaces(r, j + 1);
+    int second = rd_int(r, &j, 4);
+    if (!rd_year_ok(second))
+        return 0;
+    *a = first;
+    *b = second;
+    return j;
+}
+
 int rd_class_before(const reader *r, size_t i, tsx_class c, int words)
 {
     if (!tsx_tags_have(r->tags, c))

@@ -292,26 +292,18 @@ static int ends_listed(const reader *r, size_t k, const candidate *wide)
            ends_with(wide, &c);
 }
 
-/* The end of the years after a name at pe that dates something other
- * than the report: a price basis ("giá so sánh năm 2010"), a crop season
- * ("vụ đông xuân 2017- 2018") or a term ("nhiệm kỳ 2016-2021"). */
-
-/* A party congress's term after "nhiệm kỳ" ending at e ("nhiệm kỳ
- * 2015-2020": six calendar years from a congress year), whose five-year
+/* A party congress's term after "nhiệm kỳ" ending at e, whose five-year
  * plan a review reports on, as a council's term ("khóa IV, nhiệm kỳ
  * 2016-2021") names no report. */
 static int congress_term(const reader *r, size_t e)
 {
-    size_t j = rd_skip_spaces(r, e);
-    int a = rd_int(r, &j, 4);
-    j = rd_skip_spaces(r, j);
-    if (!rd_year_ok(a) || j >= r->n || r->s[j] != '-')
-        return 0;
-    j = rd_skip_spaces(r, j + 1);
-    int b = rd_int(r, &j, 4);
-    return rd_year_ok(b) && b - a == 5 && a % 5 == 0;
+    int a, b;
+    return rd_year_pair(r, rd_skip_spaces(r, e), &a, &b) && rd_congress_term(a, b);
 }
 
+/* The end of the years after a name at pe that dates something other
+ * than the report: a price basis ("giá so sánh năm 2010"), a crop season
+ * ("vụ đông xuân 2017- 2018") or a term ("nhiệm kỳ 2016-2021"). */
 static size_t named_years_end(const reader *r, size_t pe)
 {
     int y;

@@ -225,18 +225,10 @@ static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out,
     size_t j = rd_skip_spaces(r, e), k;
     if ((k = at_class(r, j, TSX_C_PERIOD_SINCE)))
         j = rd_skip_spaces(r, k);
-    int a = rd_int(r, &j, 4);
-    k = rd_skip_spaces(r, j);
-    if (!rd_year_ok(a) || k >= r->n || r->s[k] != '-')
+    int a, b;
+    if (!(k = rd_year_pair(r, j, &a, &b)) || b <= a)
         return e;
-    k = rd_skip_spaces(r, k + 1);
-    int b = rd_int(r, &k, 4);
-    if (!rd_year_ok(b) || b <= a)
-        return e;
-    /* A party congress's term ("nhiệm kỳ 2015-2020", from the congress
-     * year) is reported on by the five-year plan it resolved: 2016-2020.
-     * A council's ("nhiệm kỳ 2016-2021") stays as written. */
-    if (b - a == 5 && a % 5 == 0 && at_class(r, i, TSX_C_PERIOD_TERM))
+    if (rd_congress_term(a, b) && at_class(r, i, TSX_C_PERIOD_TERM))
         a++;
     fixed(out, ts_period_years(a, b), 0);
     /* A span closing a quoted name ("... giai đoạn 2017-2020”") names a

@@ -284,6 +284,18 @@ static inline int rd_year_ok(int y)
  * its end, with *y, or 0. */
 size_t rd_year_at(const reader *r, size_t i, int bare, int *y);
 
+/* Two years "2016-2020" at i (spaces allowed about the dash): the end
+ * after the second, with *a and *b, or 0. */
+size_t rd_year_pair(const reader *r, size_t i, int *a, int *b);
+
+/* Whether years a-b are a party congress's term: six calendar years from
+ * a congress year ("nhiệm kỳ 2015-2020"), reported on by the five-year
+ * plan it resolved (2016-2020), unlike a council's ("2016-2021"). */
+static inline int rd_congress_term(int a, int b)
+{
+    return b - a == 5 && a % 5 == 0;
+}
+
 /* A price basis at i ("giá so sánh (năm) 2010", "giá hiện hành", "(Giá
  * 2010)"): basis receives it as facts write it ("current", "const2010",
  * "const" when no year is named); its year is no period.  Returns the
