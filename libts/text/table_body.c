@@ -83,35 +83,40 @@ static int only_marks(const unsigned char *s, size_t n)
     return 1;
 }
 
-/* A range ("7,5-8,0", "7,5 - 8%"): a target's bounds, no figure a fact
- * holds, though the cell keeps its column. */
+/* Past the digits, commas and points at *i; how many digits. */
+static size_t digits_past(const unsigned char *s, size_t n, size_t *i)
+{
+    size_t digits = 0;
+    while (*i < n && (rd_digit(s[*i]) || s[*i] == ',' || s[*i] == '.'))
+        digits += rd_digit(s[(*i)++]) != 0;
+    return digits;
+}
+
+static size_t spaces_past(const unsigned char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* A range ("7,5-8,0", "7,5 - 8%", "7,5% - 8%"): a target's bounds, no
+ * figure a fact holds, though the cell keeps its column. */
 static int range_cell(const unsigned char *s, size_t n)
 {
-    size_t i = 0, digits = 0, dash = 0;
-    while (i < n && (rd_digit(s[i]) || s[i] == ',' || s[i] == '.'))
-        digits += rd_digit(s[i++]) != 0;
-    if (!digits)
+    size_t i = 0;
+    if (!digits_past(s, n, &i))
         return 0;
-    while (i < n && s[i] == ' ')
-        i++;
-    if (i < n && (s[i] == '-' || s[i] == '%')) {
-        if (s[i] == '%')
-            i++;
-        while (i < n && s[i] == ' ')
-            i++;
-        if (i < n && s[i] == '-')
-            dash = ++i;
-    }
-    if (!dash)
+    i = spaces_past(s, n, i);
+    if (i < n && s[i] == '%')
+        i = spaces_past(s, n, i + 1);
+    if (i >= n || s[i] != '-')
         return 0;
-    while (i < n && s[i] == ' ')
-        i++;
-    size_t more = 0;
-    while (i < n && (rd_digit(s[i]) || s[i] == ',' || s[i] == '.'))
-        more += rd_digit(s[i++]) != 0;
+    i = spaces_past(s, n, i + 1);
+    if (!digits_past(s, n, &i))
+        return 0;
     if (i < n && s[i] == '%')
         i++;
-    return more && i == n;
+    return i == n;
 }
 
 /* The figure of cell x as written, in buf: footnote marks, '%', brackets
@@ -143,9 +148,7 @@ static tbl_value figure_core(const tbl_cell *x, char *buf, size_t *n, int *neg)
         a++;
         b--;
     }
-    a += sign_at(s + a, b - a, neg);
-    while (a < b && s[a] == ' ')
-        a++;
+    a = spaces_past(s, b, a + sign_at(s + a, b - a, neg));
     if (a == b || !rd_digit(s[a]))
         return TBL_V_TEXT;
     for (size_t i = a; i < b; i++)
