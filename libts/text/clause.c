@@ -374,8 +374,7 @@ static int opens_paragraph_on_part(const reader *r, size_t i, size_t pe, per_sta
     if (r->cx->same_paragraph || w == (size_t)-1 || rd_prev_word(r, w) != (size_t)-1 ||
         strncmp(r->s + w, "rieng ", 6) != 0)
         return 0;
-    while (pe < r->n && r->s[pe] == ' ')
-        pe++;
+    pe = rd_skip_spaces(r, pe);
     ts_period_kind k = ts_period_kind_of(ps.p);
     return pe < r->n && r->s[pe] == ',' && (k == TS_PERIOD_QUARTER || k == TS_PERIOD_MONTH) &&
            narrower(r->cx->report, ps.p);
@@ -393,8 +392,7 @@ static int opens_with_months_to_date(const reader *r, size_t i, size_t pe, per_s
     size_t w = rd_prev_word(r, i);
     if (w != (size_t)-1 && (strncmp(r->s + w, "tinh ", 5) != 0 || rd_prev_word(r, w) != (size_t)-1))
         return 0;
-    while (pe < r->n && r->s[pe] == ' ')
-        pe++;
+    pe = rd_skip_spaces(r, pe);
     return pe < r->n && r->s[pe] == ',';
 }
 
@@ -848,6 +846,15 @@ static int reaches_amount_of_topic(const reader *r, size_t i)
            strcmp(q.um.unit, "pct") != 0 && rd_to_unit(&q, q.a, r->topic, &x);
 }
 
+/* Where the sentence's first word starts (r->n when it has none). */
+static size_t first_word(const reader *r)
+{
+    size_t i = 0;
+    while (i < r->n && !tsx_is_word((unsigned char)r->s[i]))
+        i++;
+    return i;
+}
+
 /* A sentence of a paragraph that opens with its period ("Năm 2018, thu
  * vượt 17,5% dự toán Bộ Tài chính giao, tăng 14,4% so với năm 2017.")
  * has the topic as its subject until it names one, weakly: only for
@@ -859,9 +866,7 @@ static int reaches_amount_of_topic(const reader *r, size_t i)
  * topic's unit ("Trong 6 tháng đầu năm 2020 đạt hơn 164.890 tấn"). */
 static void elided_subject(reader *r)
 {
-    size_t i = 0, e;
-    while (i < r->n && !tsx_is_word((unsigned char)r->s[i]))
-        i++;
+    size_t i = first_word(r), e;
     /* "Đặc biệt, giai đoạn 2016-2020 đạt gần 8,9%/năm": an opening word
      * that says nothing. */
     if (i < r->n && (e = rd_at(r, i, TSX_C_OPENER))) {
@@ -964,9 +969,7 @@ int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const tsx_fold *
  * chung"). */
 static int opens_cumulative(const reader *r)
 {
-    size_t i = 0;
-    while (i < r->n && !tsx_is_word((unsigned char)r->s[i]))
-        i++;
+    size_t i = first_word(r);
     return i < r->n && rd_at(r, i, TSX_C_PERIOD_CUMULATIVE);
 }
 
