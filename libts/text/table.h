@@ -64,6 +64,13 @@ void tbl_grid_free(tbl_grid *g);
  * put together from several places; NULL when out of memory. */
 char *tbl_grid_own(tbl_grid *g, size_t n);
 
+/* Building a grid line by line (a table re-cut or turned): a new line
+ * of cut `cut`, then its cells pushed in order; a line of another grid
+ * copied whole.  TS_ENOMEM on failure. */
+int tbl_grid_begin_line(tbl_grid *g, uint8_t cut);
+int tbl_grid_push(tbl_grid *g, const tbl_cell *x);
+int tbl_grid_copy_line(tbl_grid *to, const tbl_grid *from, size_t i);
+
 /* Moves the texts `from` owns to `to`, whose cells may point into them
  * (a grid rebuilt from another's lines).  TS_ENOMEM on failure (nothing
  * moved). */
@@ -85,6 +92,26 @@ int tbl_stacked_heads(struct tbl_ctx *c, const ts_span *lines, size_t n);
  * figures, one a line or run on; table_spaced.c) into a header line and
  * a line per row.  TS_ENOMEM on failure. */
 int tbl_spaced_recut(struct tbl_ctx *c, const ts_span *lines, size_t n);
+
+/* Turns the tables of c->g with the years down their side and the
+ * indicators across (a header of words over rows that open with a year;
+ * table_transposed.c) into a column of labels and a column per year.
+ * TS_ENOMEM on failure. */
+int tbl_transpose(struct tbl_ctx *c);
+
+/* A document's lines with the English glosses of bilingual tables taken
+ * out (table_gloss.c): line is NULL when there were none (the lines are
+ * the caller's), else the lines to read, a gloss line dropped and the
+ * glosses in the others blanked with spaces. */
+typedef struct {
+    ts_span *line;
+    size_t nline;
+    char **owned;
+    size_t nowned, ocap;
+} tbl_glossless;
+
+int tbl_glossless_build(tbl_glossless *g, const ts_span *lines, size_t n);
+void tbl_glossless_free(tbl_glossless *g);
 
 /* Nonzero when line i has no cell (empty or white space). */
 static inline int tbl_blank(const tbl_grid *g, size_t i)
@@ -186,6 +213,12 @@ int tbl_head_cell(tbl_ctx *c, uint32_t k);
  * period's ("Triệu đồng", "%", "Tỷ lệ %", "GDP", "KH"): a unit, a
  * measure or an indicator alone, no period.  -1 on out of memory. */
 int tbl_head_under_period(tbl_ctx *c, const char *text, size_t len);
+
+/* The indicator a caption's words name when read as a row's label would
+ * be ("Diện tích cây mía" over a unit in ha: the sugar-cane area), with
+ * the caption's unit (NULL: none) settling a crop's name; NULL for none. */
+const ts_indicator *tbl_caption_indicator(tbl_ctx *c, const char *text, size_t len,
+                                          const ts_unit_match *um);
 
 /* ---- the rows under a header (table_body.c) ---- */
 

@@ -32,6 +32,35 @@ char *tbl_grid_own(tbl_grid *g, size_t n)
     return g->owned[g->nowned++] = s;
 }
 
+int tbl_grid_begin_line(tbl_grid *g, uint8_t cut)
+{
+    if (tsi_grow(&g->line, &g->lcap, g->nline + 1, sizeof *g->line, 64) != 0)
+        return TS_ENOMEM;
+    g->line[g->nline++] = (tbl_line){(uint32_t)g->ncell, 0, cut, 0};
+    return TS_OK;
+}
+
+int tbl_grid_push(tbl_grid *g, const tbl_cell *x)
+{
+    if (tsi_grow(&g->cell, &g->ccap, g->ncell + 1, sizeof *g->cell, 256) != 0)
+        return TS_ENOMEM;
+    g->cell[g->ncell++] = *x;
+    g->line[g->nline - 1].n++;
+    return TS_OK;
+}
+
+int tbl_grid_copy_line(tbl_grid *to, const tbl_grid *from, size_t i)
+{
+    const tbl_line *x = &from->line[i];
+    if (tbl_grid_begin_line(to, x->cut) != TS_OK)
+        return TS_ENOMEM;
+    to->line[to->nline - 1].flags = x->flags;
+    for (uint32_t k = 0; k < x->n; k++)
+        if (tbl_grid_push(to, &from->cell[x->first + k]) != TS_OK)
+            return TS_ENOMEM;
+    return TS_OK;
+}
+
 int tbl_grid_adopt(tbl_grid *to, tbl_grid *from)
 {
     if (!from->nowned)

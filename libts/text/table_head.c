@@ -861,6 +861,8 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
     t->whole_ind = NULL;
     int index = 0, growth = 0, same = 0;
     uint32_t whole = TBL_NONE;
+    uint32_t lines[CAPTION_LINES];
+    int nlines = 0;
     size_t i = t->head;
     for (int k = 0; k < CAPTION_LINES; k++) {
         while (i > 0 && tbl_blank(g, i - 1))
@@ -869,9 +871,27 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
             break;
         i--;
         const tbl_cell *x = &c->g.cell[g->line[i].first];
+        /* A table's or a page's number alone ("39") is no caption line. */
+        if (x->len <= 4 && strspn(x->text, "0123456789") == x->len) {
+            k--;
+            continue;
+        }
+        lines[nlines++] = g->line[i].first;
         if (tbl_text_set(c, x->text, x->len) != TS_OK)
             return TS_ENOMEM;
         const reader *r = &c->r;
+        /* A unit alone on its line ("Triệu đồng" over the figures) is
+         * the table's. */
+        if (!t->cap_has_unit) {
+            size_t a = rd_skip_spaces(r, 0);
+            ts_unit_match um;
+            size_t e = tsx_unit_read(r->tags, r->s, r->n, a, &um);
+            if (e && rd_skip_spaces(r, e) >= r->n) {
+                t->cap_has_unit = 1;
+                t->cap_unit = um;
+                continue;
+            }
+        }
         for (size_t w = 0; w < r->n; w++) {
             if (!tsx_is_word((unsigned char)r->s[w]) || (w && tsx_is_word((unsigned char)r->s[w - 1])))
                 continue;
@@ -921,6 +941,13 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
      * whole's parts, read as under a parent row of those words.  A
      * caption that names an indicator ("Tổng sản phẩm và cơ cấu kinh
      * tế") holds levels too, and its rows say which they are. */
+    /* A caption naming its indicator as a row's label would ("Diện tích
+     * cây mía", the crop settled by the unit): read so when no word of it
+     * names one outright. */
+    for (int k = 0; k < nlines && !t->cap_ind && whole == TBL_NONE; k++) {
+        const tbl_cell *x = &c->g.cell[lines[k]];
+        t->cap_ind = tbl_caption_indicator(c, x->text, x->len, t->cap_has_unit ? &t->cap_unit : NULL);
+    }
     if (!t->cap_ind)
         t->cap_whole = whole;
     t->cap_struct = whole;

@@ -174,6 +174,19 @@ static int nothing_after(const reader *r, size_t i)
     return i >= r->n;
 }
 
+/* Whether the words from i are a place's name alone, at most two words
+ * of its kind before it ("Huyện Đà Bắc", "Thành phố Hòa Bình"). */
+static int names_only_place(const reader *r, size_t i)
+{
+    for (int words = 0; words <= 2 && i < r->n; words++) {
+        size_t end = 0;
+        if (tsx_tag_find(r->tags, i, TSX_C_PLACE, &end) && nothing_after(r, end))
+            return 1;
+        i = rd_skip_spaces(r, rd_word_end(r, i));
+    }
+    return 0;
+}
+
 /* The brackets of the folded label text in c->r: the last one wholly a
  * unit ("(tỷ đồng)", "(%/năm)", "(triệu đồng/người)"), with or without a
  * price basis beside it (*price receives it, "" for none), gives the
@@ -410,6 +423,19 @@ static int read_label(walk *w, const tbl_row *row, uint32_t whole, meaning *m, s
         (te = rd_at(&c->r, *own, TSX_C_TABLE_TOTAL)) &&
         nothing_after(&c->r, te))
         m->ind = c->r.st[0].ind = w->t->cap_ind;
+    /* "- Tổng số" under "Công nghiệp và xây dựng", a row naming an
+     * indicator (a turned table's group): the parent's total. */
+    if (!m->ind && w->depth && w->st[w->depth - 1].ind &&
+        c->r.topic == w->st[w->depth - 1].ind &&
+        (te = rd_at(&c->r, past_separators(&c->r, *own, c->r.n), TSX_C_TABLE_TOTAL)) &&
+        nothing_after(&c->r, te))
+        m->ind = c->r.st[0].ind = c->r.topic;
+    /* "Huyện Đà Bắc | 309,0" under "Diện tích cây mía": a district of the
+     * report's area named alone holds its figure of the caption's
+     * indicator. */
+    if (!m->ind && w->t->cap_ind && c->r.topic == w->t->cap_ind && c->r.child_area &&
+        names_only_place(&c->r, *own))
+        m->ind = c->r.st[0].ind = w->t->cap_ind;
     /* A rate's unit may say what it is per ("triệu đồng/người"); other
      * indicators' may not. */
     if (per_what && m->ind && m->ind->kind != TS_KIND_RATE)
@@ -458,6 +484,23 @@ static void settle_pending(reader *r, meaning *m)
     int by_after;
     rd_resolve_subject(r, &q, &by_after);
     m->ind = fr->ind;
+}
+
+const ts_indicator *tbl_caption_indicator(tbl_ctx *c, const char *text, size_t len,
+                                          const ts_unit_match *um)
+{
+    if (tbl_text_set(c, text, len) != TS_OK)
+        return NULL;
+    read_mentions(&c->r, 0);
+    meaning m;
+    memset(&m, 0, sizeof m);
+    if (um) {
+        m.um = *um;
+        m.has_unit = 1;
+    }
+    m.ind = c->r.st[0].ind;
+    settle_pending(&c->r, &m);
+    return m.ind;
 }
 
 /* ---- the figures ---- */

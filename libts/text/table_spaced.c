@@ -568,10 +568,8 @@ typedef struct {
 
 static int add_view(sp_out *o, const char *text, size_t len, size_t offset)
 {
-    if (tsi_grow(&o->g.cell, &o->g.ccap, o->g.ncell + 1, sizeof *o->g.cell, 256) != 0)
-        return TS_ENOMEM;
-    o->g.cell[o->g.ncell++] = (tbl_cell){.text = text, .len = (uint32_t)len, .offset = offset};
-    return TS_OK;
+    tbl_cell x = {.text = text, .len = (uint32_t)len, .offset = offset};
+    return tbl_grid_push(&o->g, &x);
 }
 
 /* A cell of tokens t[first..first+n): a view when they share a line,
@@ -615,35 +613,10 @@ static int add_joined(sp_out *o, const char *a, size_t na, const char *b, size_t
     return add_view(o, s, na + 1 + nb, offset);
 }
 
-static int begin_line(sp_out *o, uint8_t cut)
-{
-    if (tsi_grow(&o->g.line, &o->g.lcap, o->g.nline + 1, sizeof *o->g.line, 64) != 0)
-        return TS_ENOMEM;
-    o->g.line[o->g.nline++] = (tbl_line){(uint32_t)o->g.ncell, 0, cut, 0};
-    return TS_OK;
-}
-
-static void end_line(sp_out *o)
-{
-    tbl_line *x = &o->g.line[o->g.nline - 1];
-    x->n = (uint32_t)(o->g.ncell - x->first);
-}
+static int begin_line(sp_out *o, uint8_t cut) { return tbl_grid_begin_line(&o->g, cut); }
 
 /* Copies line i of the old grid. */
-static int copy_line(sp_out *o, const tbl_grid *g, size_t i)
-{
-    const tbl_line *x = &g->line[i];
-    if (begin_line(o, x->cut) != TS_OK)
-        return TS_ENOMEM;
-    o->g.line[o->g.nline - 1].flags = x->flags;
-    for (uint32_t k = 0; k < x->n; k++) {
-        if (tsi_grow(&o->g.cell, &o->g.ccap, o->g.ncell + 1, sizeof *o->g.cell, 256) != 0)
-            return TS_ENOMEM;
-        o->g.cell[o->g.ncell++] = g->cell[x->first + k];
-    }
-    end_line(o);
-    return TS_OK;
-}
+static int copy_line(sp_out *o, const tbl_grid *g, size_t i) { return tbl_grid_copy_line(&o->g, g, i); }
 
 static int has_figures(const sp_row *row, size_t k)
 {
@@ -805,7 +778,6 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
     if (cn > 0) {
         if (begin_line(o, TBL_ITEM) != TS_OK || add_view(o, l->text, cn, l->offset) != TS_OK)
             return TS_ENOMEM;
-        end_line(o);
     }
     if (begin_line(o, TBL_TAB) != TS_OK)
         return TS_ENOMEM;
@@ -830,7 +802,6 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
             if (add_view(o, "", 0, 0) != TS_OK)
                 return TS_ENOMEM;
     }
-    end_line(o);
     if (h->m > 1) {
         /* the heads under every period, a second header row */
         const ts_span *sl = &lines[h->sub_line];
@@ -843,7 +814,6 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
                 if (add_view(o, sl->text + h->sub_a[j], h->sub_b[j] - h->sub_a[j],
                              sl->offset + h->sub_a[j]) != TS_OK)
                     return TS_ENOMEM;
-        end_line(o);
     }
     for (size_t r = 0; r < nr; r++) {
         const sp_row *row = &rows[r];
@@ -860,9 +830,24 @@ static int write_table(sp_out *o, const ts_span *lines, const sp_tok *t, const s
             if (rc != TS_OK)
                 return TS_ENOMEM;
         }
-        end_line(o);
     }
     return TS_OK;
+}
+
+/* Whether the stacked header step took line i: blanked it or wrote its
+ * header there (cells that are not the line's own bytes). */
+static int stacked_took(const tbl_ctx *c, const ts_span *lines, size_t i)
+{
+    const tbl_line *l = &c->g.line[i];
+    if (l->n == 0) {
+        for (size_t k = 0; k < lines[i].len; k++)
+            if (lines[i].text[k] != ' ' && lines[i].text[k] != '\t' && lines[i].text[k] != '\r')
+                return 1;
+        return 0;
+    }
+    const char *x = c->g.cell[l->first].text;
+    uintptr_t p = (uintptr_t)x, a = (uintptr_t)lines[i].text;
+    return p < a || p > a + lines[i].len;
 }
 
 int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
@@ -874,7 +859,8 @@ int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
     int rc = TS_OK, found = 0;
     for (size_t i = 0; i < n && rc == TS_OK;) {
         sp_header h;
-        int hf = c->g.line[i].cut == TBL_ITEM || c->g.line[i].cut == TBL_SPACE
+        int hf = (c->g.line[i].cut == TBL_ITEM || c->g.line[i].cut == TBL_SPACE) &&
+                         !stacked_took(c, lines, i)
                      ? find_header(c, lines, n, i, &h)
                      : 0;
         size_t nr = 0, last = i;

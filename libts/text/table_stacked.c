@@ -64,7 +64,9 @@ static size_t figure_row(const ts_span *l, tbl_cell *x, size_t max)
     if (l->len > TBL_ROW_MAX)
         return 0;
     size_t n = cells_of(l, x, max), f = 0;
-    if (n < 3 || figure(&x[0]))
+    /* A year for a label: a row of a table with the years down its side
+     * (table_transposed.c turns it). */
+    if (n < 3 || (figure(&x[0]) && !is_year(&x[0])))
         return 0;
     for (size_t k = 1; k < n; k++)
         f += figure(&x[k]) && !is_year(&x[k]);
@@ -309,6 +311,31 @@ static int spans_label(const ts_span *l, uint32_t first)
     return 0;
 }
 
+/* Whether line l is the table's unit alone ("Đơn vị tính: Ha" set right,
+ * over the last columns): the caption's, not a column's head. */
+static int unit_caption_line(tbl_ctx *c, const ts_span *l)
+{
+    tbl_cell x[2];
+    if (cells_of(l, x, 2) != 1 || tbl_text_set(c, x[0].text, x[0].len) != TS_OK)
+        return 0;
+    size_t i = rd_skip_spaces(&c->r, 0);
+    return rd_at(&c->r, i, TSX_C_TABLE_UNIT) != 0;
+}
+
+/* Whether line l is a unit alone ("Triệu đồng" between a header and its
+ * rows): the table's, not a head. */
+static int unit_alone_line(tbl_ctx *c, const ts_span *l)
+{
+    tbl_cell x[2];
+    if (cells_of(l, x, 2) != 1 || tbl_text_set(c, x[0].text, x[0].len) != TS_OK)
+        return 0;
+    ts_unit_match um;
+    const reader *r = &c->r;
+    size_t i = rd_skip_spaces(r, 0);
+    size_t e = tsx_unit_read(r->tags, r->s, r->n, i, &um);
+    return e && rd_skip_spaces(r, e) >= r->n;
+}
+
 /* The header above the row of figures at line r, if it is stacked:
  * rewritten in the grid, and 1; 0 when there is none; -1 out of memory. */
 static int stacked_at(tbl_ctx *c, const ts_span *lines, size_t n, size_t r)
@@ -316,6 +343,16 @@ static int stacked_at(tbl_ctx *c, const ts_span *lines, size_t n, size_t r)
     size_t b = r;
     while (b > 0 && r - b < ST_GAP && tbl_blank(&c->g, b - 1))
         b--;
+    /* The table's unit alone between its header and rows moves above
+     * the header, where captions are read. */
+    size_t unit = SIZE_MAX;
+    if (b > 1 && unit_alone_line(c, &lines[b - 1]) && tbl_blank(&c->g, b - 2)) {
+        unit = b - 1;
+        b = unit;
+        size_t gap = 0;
+        while (b > 0 && gap++ < ST_GAP && tbl_blank(&c->g, b - 1))
+            b--;
+    }
     size_t a = b;
     while (a > 0 && b - a < ST_MAX_LINES && !tbl_blank(&c->g, a - 1) && header_line(&lines[a - 1]))
         a--;
@@ -328,7 +365,7 @@ static int stacked_at(tbl_ctx *c, const ts_span *lines, size_t n, size_t r)
         return 0;
     /* A title over the labels and the columns at once ends the header
      * above it. */
-    while (a < b - 2 && spans_label(&lines[a], pos[0]))
+    while (a < b - 2 && (spans_label(&lines[a], pos[0]) || unit_caption_line(c, &lines[a])))
         a++;
     if (b - a < 2)
         return 0;
@@ -341,12 +378,19 @@ static int stacked_at(tbl_ctx *c, const ts_span *lines, size_t n, size_t r)
         ok = h->col[j].len || group_of(h, j);
     int rc = 0;
     if (ok) {
-        rc = write_line(&c->g, a, h, pos, end, k, 0) == TS_OK &&
-                     (!h->ngrp || write_line(&c->g, a + 1, h, pos, end, k, 1) == TS_OK)
+        /* Written over the block's last lines, so a caption line kept
+         * above it (the unit's) stays apart from the header. */
+        size_t at = b - (h->ngrp ? 2 : 1);
+        for (size_t i = a; i < at; i++)
+            c->g.line[i] = (tbl_line){0, 0, TBL_ITEM, TBL_WHITE};
+        if (unit != SIZE_MAX && at > a) {
+            c->g.line[a] = c->g.line[unit];
+            c->g.line[unit] = (tbl_line){0, 0, TBL_ITEM, TBL_WHITE};
+        }
+        rc = write_line(&c->g, at, h, pos, end, k, 0) == TS_OK &&
+                     (!h->ngrp || write_line(&c->g, at + 1, h, pos, end, k, 1) == TS_OK)
                  ? 1
                  : -1;
-        for (size_t i = a + (h->ngrp ? 2 : 1); rc > 0 && i < b; i++)
-            c->g.line[i] = (tbl_line){0, 0, TBL_ITEM, TBL_WHITE};
     }
     free(h);
     return rc;

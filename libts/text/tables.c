@@ -2,7 +2,8 @@
  * tables, the plan tables of resolutions) among a report's lines, in any
  * layout text conversion leaves them in.  The steps: the lines cut into
  * cells (table_grid.c), headers stacked over several lines put together
- * (table_stacked.c), a header found and its columns read
+ * (table_stacked.c), tables with the years down their side turned
+ * (table_transposed.c), a header found and its columns read
  * (table_head.c), the rows under it as the layout gives them
  * (table_body.c), and what each row means and the facts of its figures
  * (table_row.c).  This file runs them table after table. */
@@ -78,14 +79,24 @@ int tsx_extract_tables(const ts_span *lines, size_t n_lines, const ts_extract_ct
     c.cat = cat;
     c.sink = sink;
     c.f = f;
-    int rc = tbl_grid_build(&c.g, lines, n_lines);
+    tbl_glossless gl;
+    int rc = tbl_glossless_build(&gl, lines, n_lines);
+    if (rc == TS_OK && gl.line) {
+        lines = gl.line;
+        n_lines = gl.nline;
+    }
+    if (rc == TS_OK)
+        rc = tbl_grid_build(&c.g, lines, n_lines);
     if (rc == TS_OK)
         rc = tbl_stacked_heads(&c, lines, n_lines);
     if (rc == TS_OK)
         rc = tbl_spaced_recut(&c, lines, n_lines);
     if (rc == TS_OK)
+        rc = tbl_transpose(&c);
+    if (rc == TS_OK)
         rc = read_all(&c, has_default);
     tbl_grid_free(&c.g);
+    tbl_glossless_free(&gl);
     tsx_tags_free(&c.tags);
     tsx_buf_free(&c.text);
     if (rc != TS_OK)

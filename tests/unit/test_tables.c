@@ -3,7 +3,8 @@
  * CSV, columns apart by spaces), headers of one and two rows, what the
  * row label and the column say together, numbers as the table writes
  * them (decimal mark, missing marks, footnote marks, signs), captions,
- * and bad tables read in part with their reasons. */
+ * bad tables read in part with their reasons, and the yearbooks' tables
+ * (bilingual, districts or years down the side). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -935,6 +936,93 @@ static void test_repeated_headers(void **state)
     alarm(0);
 }
 
+/* ---- yearbooks: bilingual, districts down the side, years down the side ---- */
+
+static void test_bilingual(void **state)
+{
+    (void)state;
+    /* Flattened one cell per line: the English under or after each head
+     * and label is no cell ("TỔNG SỐ - TOTAL", "Agriculture, forestry and
+     * fishing"), and "Sơ bộ" over "Prel. 2023" keeps the year. */
+    FACTS("Tổng sản phẩm trên địa bàn theo giá hiện hành\nGross regional domestic product at "
+          "current prices\n\nĐVT: Triệu đồng - Unit: Mill. dongs\n\n \n\n2021\n\n2022\n\nSơ bộ\n"
+          "Prel. 2023\n\nTỔNG SỐ - TOTAL\n\n31.250.400\n\n33.870.100\n\n36.420.900\n\n"
+          "Nông nghiệp, lâm nghiệp và thủy sản\nAgriculture, forestry and fishing\n\n9.120.300\n\n"
+          "9.480.700\n\n9.905.200\n",
+          "",
+          "grdp level 2021 31250.4 A [current]; grdp level 2022 33870.1 A [current]; grdp level 2023 "
+          "36420.9 E [current]; gva.agriculture level 2021 9120.3 A [current]; gva.agriculture level "
+          "2022 9480.7 A [current]; gva.agriculture level 2023 9905.2 E [current]");
+    /* Laid out by spaces, a district's name over its gloss and figures
+     * ("Dak Ha district": the name the line above writes without its
+     * marks); the unit after the gloss's colon is the caption's. */
+    FACTS("                 Diện tích cây mía\n                 Planted area of sugar-cane by district\n"
+          "\n                                                     Đơn vị tính - Unit: Ha\n"
+          "                                    2022      2023\n\n"
+          "          TỔNG SỐ - TOTAL          1.268,0   1.310,5\n"
+          "          Huyện Đắk Hà\n"
+          "          Dak Ha district            309,0     299,0\n",
+          "",
+          "agri.area.sugarcane level 2022 1268 A; agri.area.sugarcane level 2023 1310.5 A; "
+          "agri.area.sugarcane level 2022 309 A dak-ha-district; agri.area.sugarcane level 2023 299 "
+          "A dak-ha-district");
+    /* Vietnamese without its marks, units and acronyms are no gloss. */
+    FACTS("Chỉ tiêu\tĐVT\tNăm 2022\tNăm 2023\nTong dan bo\tcon\t45.200\t46.100\n"
+          "Kim ngạch xuất khẩu\tUSD\t410.200.000\t452.000.000\n",
+          "",
+          "livestock.cattle level 2022 45200 A; livestock.cattle level 2023 46100 A; exports level "
+          "2022 410.2 A; exports level 2023 452 A");
+}
+
+static void test_area_rows(void **state)
+{
+    (void)state;
+    /* A district named alone holds its figure of the caption's indicator;
+     * the caption names it as a row's label would ("mía" in ha). */
+    FACTS("Diện tích cây mía\nĐơn vị tính: Ha\n\nHuyện, thành phố\t2022\t2023\n"
+          "Tổng số\t1.268,0\t1.310,5\nThành phố Kon Tum\t209,0\t217,0\nHuyện Ngọc Hồi\t40,0\t62,0\n",
+          "",
+          "agri.area.sugarcane level 2022 1268 A; agri.area.sugarcane level 2023 1310.5 A; "
+          "agri.area.sugarcane level 2022 209 A kon-tum-city; agri.area.sugarcane level 2023 217 A "
+          "kon-tum-city; agri.area.sugarcane level 2022 40 A ngoc-hoi-district; "
+          "agri.area.sugarcane level 2023 62 A ngoc-hoi-district");
+    /* Without a caption naming the indicator, a district's row says
+     * nothing. */
+    FACTS("Đơn vị tính: Ha\n\nHuyện, thành phố\t2022\t2023\nHuyện Ngọc Hồi\t40,0\t62,0\n", "", "");
+}
+
+static void test_years_down(void **state)
+{
+    (void)state;
+    /* Tabs: the years down the side are the columns, the heads the rows. */
+    FACTS("Tổng sản phẩm trên địa bàn theo giá hiện hành phân theo khu vực kinh tế\n"
+          "Đơn vị tính: Tỷ đồng\n\nNăm\tTổng số\tNông, lâm nghiệp và thủy sản\tDịch vụ\n"
+          "2021\t30.012,5\t9.120,4\t12.000,1\nSơ bộ 2022\t32.104,0\t9.410,7\t12.800,6\n",
+          "",
+          "grdp level 2021 30012.5 A [current]; grdp level 2022 32104 E [current]; gva.agriculture "
+          "level 2021 9120.4 A [current]; gva.agriculture level 2022 9410.7 E [current]; gva.services "
+          "level 2021 12000.1 A [current]; gva.services level 2022 12800.6 E [current]");
+    /* Laid out by spaces under a stacked header with a group over two
+     * columns, its unit alone under the header: the group's "Tổng số" is
+     * its total, "Trong đó" a part not read. */
+    FACTS("              Tổng sản phẩm trên địa bàn theo giá so sánh 2010\n\n"
+          "                    Tổng số    Nông, lâm      Công nghiệp và xây dựng      Dịch vụ\n"
+          "                              nghiệp và      Tổng số      Trong đó:\n"
+          "                               thủy sản                  Công nghiệp\n\n"
+          "                                    Tỷ đồng\n\n"
+          "          2021     20.120,5      7.010,4      8.310,2      7.500,8      4.799,9\n"
+          "          2022     21.004,0      7.120,7      8.720,9      7.900,4      5.162,4\n",
+          "",
+          "grdp level 2021 20120.5 A [const2010]; grdp level 2022 21004 A [const2010]; "
+          "gva.agriculture level 2021 7010.4 A [const2010]; gva.agriculture level 2022 7120.7 A "
+          "[const2010]; gva.industry level 2021 8310.2 A [const2010]; gva.industry level 2022 8720.9 "
+          "A [const2010]; gva.services level 2021 4799.9 A [const2010]; gva.services level 2022 "
+          "5162.4 A [const2010]");
+    /* Years across the top are read as they stand. */
+    FACTS("Chỉ tiêu\t2021\t2022\nTổng đàn bò (con)\t45.200\t46.100\n", "",
+          "livestock.cattle level 2021 45200 A; livestock.cattle level 2022 46100 A");
+}
+
 int main(void)
 {
     ts_init();
@@ -957,6 +1045,9 @@ int main(void)
         cmocka_unit_test(test_price_rows),
         cmocka_unit_test(test_gloss_and_growth_rows),
         cmocka_unit_test(test_named_header_cell),
+        cmocka_unit_test(test_bilingual),
+        cmocka_unit_test(test_area_rows),
+        cmocka_unit_test(test_years_down),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
