@@ -84,7 +84,7 @@ static int word_kind(const char *w, size_t n)
 }
 
 /* Marks that may stand in a gloss between its words. */
-static int gloss_mark(char ch) { return strchr(" ,.:;()&/'-", ch) != NULL; }
+static int gloss_mark(char ch) { return strchr(" ,.:;()&/'-%", ch) != NULL; }
 
 /* The line above the one looked at, slugged when first asked. */
 typedef struct {
@@ -201,6 +201,19 @@ static size_t piece_end(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Where the bracket that ends s[a..b) opens when it holds no letter
+ * ("(%)"), b when it does or there is none. */
+static size_t marks_bracket(const char *s, size_t a, size_t b)
+{
+    size_t i = b - 1;
+    while (i > a && s[i] != '(') {
+        if (ascii_letter(s[i]))
+            return b;
+        i--;
+    }
+    return s[i] == '(' ? i : b;
+}
+
 /* Nonzero when s[a..b) holds byte ch. */
 static int holds(const char *s, size_t a, size_t b, char ch) { return memchr(s + a, ch, b - a) != NULL; }
 
@@ -222,16 +235,21 @@ static size_t blank_glosses(char *s, size_t n, names_above *names)
             keep--;
         if (keep == e || !is_digit(s[keep]))
             keep = e;
-        /* "Đơn vị tính - Unit: Ha": the unit after the gloss's colon is the
-         * caption's too when its own words give none; it moves up to them. */
+        /* What the gloss ends with and both languages share moves up to the
+         * Vietnamese words: the unit after the gloss's colon when they
+         * name none ("Đơn vị tính - Unit: Ha"), a bracket of marks ("Cơ cấu
+         * - Structure (%)"). */
+        size_t from = e;
         const char *colon = g < e ? memchr(s + g, ':', e - g) : NULL;
-        if (colon && g > i && !holds(s, i, g, ':')) {
-            size_t from = (size_t)(colon - s) + 1, to = g + 1;
+        if (colon && !holds(s, i, g, ':'))
+            from = (size_t)(colon - s) + 1;
+        else if (g < e && s[e - 1] == ')')
+            from = marks_bracket(s, g, e);
+        if (g > i && from < e) {
             while (from < e && s[from] == ' ')
                 from++;
-            memmove(s + to, s + from, e - from);
-            size_t moved_end = to + (e - from);
-            g = moved_end;
+            memmove(s + g + 1, s + from, e - from);
+            g = g + 1 + (e - from);
             keep = e;
         }
         for (size_t j = g; j < keep; j++, blanked++)
@@ -299,6 +317,8 @@ static int join_left(tbl_glossless *g, const char *rest, size_t n)
 {
     ts_span *prev = &g->line[g->nline - 1];
     size_t a = first_text(rest, n);
+    while (n > a && (rest[n - 1] == ' ' || rest[n - 1] == '\r'))
+        n--;
     int year = n - a == 4 && (rest[a] == '1' || rest[a] == '2');
     for (size_t i = a; year && i < n; i++)
         year = is_digit(rest[i]);
@@ -367,7 +387,7 @@ int tbl_glossless_build(tbl_glossless *g, const ts_span *lines, size_t n)
 {
     memset(g, 0, sizeof *g);
     char *scratch = NULL;
-    size_t scap = 0;
+    size_t scap = 0, glossed_at = SIZE_MAX; /* the last line kept with a gloss taken out */
     for (size_t i = 0; i < n; i++) {
         const ts_span *l = &lines[i];
         size_t blanked = 0;
@@ -389,7 +409,13 @@ int tbl_glossless_build(tbl_glossless *g, const ts_span *lines, size_t n)
         if (!g->line)
             continue;
         if (!blanked) {
-            g->line[g->nline++] = *l;
+            /* "Sơ bộ Prel." over "2020": the year of a head whose gloss
+             * ended its line. */
+            int joined = glossed_at + 1 == i ? join_left(g, l->text, l->len) : 0;
+            if (joined < 0)
+                goto oom;
+            if (!joined)
+                g->line[g->nline++] = *l;
             continue;
         }
         size_t len = l->len;
@@ -419,6 +445,7 @@ int tbl_glossless_build(tbl_glossless *g, const ts_span *lines, size_t n)
         x.text = s;
         x.len = len;
         g->line[g->nline++] = x;
+        glossed_at = i;
     }
     free(scratch);
     return TS_OK;

@@ -420,7 +420,7 @@ static int read_label(walk *w, const tbl_row *row, uint32_t whole, meaning *m, s
      * total. */
     size_t te;
     if (!m->ind && w->t->cap_ind && c->r.topic == w->t->cap_ind &&
-        (te = rd_at(&c->r, *own, TSX_C_TABLE_TOTAL)) &&
+        (te = rd_at(&c->r, past_separators(&c->r, *own, c->r.n), TSX_C_TABLE_TOTAL)) &&
         nothing_after(&c->r, te))
         m->ind = c->r.st[0].ind = w->t->cap_ind;
     /* "- Tổng số" under "Công nghiệp và xây dựng", a row naming an

@@ -18,6 +18,7 @@
 #define TR_GAP 6 /* blank lines between the header and a row, or two rows, at most */
 #define TR_ROWS 64    /* year rows of one table at most */
 #define TR_LABEL 40   /* bytes of a year row's label at most ("Sơ bộ 2023") */
+#define TR_BLOCKS 4   /* blocks of year rows of one table at most */
 
 /* Whether cell x labels a row by its year: a year alone, or with a few
  * words ("Sơ bộ 2023", "2023 (ước)"): one run of digits, four of them. */
@@ -89,9 +90,21 @@ static size_t next_filled(const tbl_grid *g, size_t i)
 }
 
 typedef struct {
-    size_t top, bottom;      /* header lines (top == bottom: one line) */
+    const tbl_grid *g;
+} grid_view;
+
+/* Year rows under one heading: the table's first, or a section's after a
+ * line of words ("Cơ cấu - Structure (%)") with as many figures a row. */
+typedef struct {
+    uint32_t label;          /* the section's line (grid cell), TBL_NONE: none */
     size_t rows[TR_ROWS];    /* the year rows' lines */
     size_t nrow;
+} block;
+
+typedef struct {
+    size_t top, bottom;      /* header lines (top == bottom: one line) */
+    block blk[TR_BLOCKS];    /* the first block's years are the columns */
+    size_t nblk;
     uint32_t k;              /* figures of each row */
     size_t end;              /* the first line after the table */
     /* Each column's head and group (grid cells, TBL_NONE: none). */
@@ -143,8 +156,8 @@ static int place_heads(const tbl_grid *g, turned *t)
     for (uint32_t j = 0; j < t->k; j++) {
         pos[j] = UINT32_MAX;
         end[j] = 0;
-        for (size_t r = 0; r < t->nrow; r++) {
-            const tbl_cell *x = &g->cell[g->line[t->rows[r]].first + 1 + j];
+        for (size_t r = 0; r < t->blk[0].nrow; r++) {
+            const tbl_cell *x = &g->cell[g->line[t->blk[0].rows[r]].first + 1 + j];
             pos[j] = x->pos < pos[j] ? x->pos : pos[j];
             end[j] = x->end > end[j] ? x->end : end[j];
         }
@@ -177,6 +190,34 @@ static int place_heads(const tbl_grid *g, turned *t)
     return 1;
 }
 
+/* Reads the year rows from line j on into b, k figures each (0: as the
+ * first has); returns the first line after them. */
+static size_t read_block(const grid_view *v, size_t j, block *b, uint32_t *k)
+{
+    const tbl_grid *g = v->g;
+    size_t end = j;
+    while (j < g->nline && b->nrow < TR_ROWS) {
+        uint32_t n = year_row(g, j);
+        if (!n || n > TBL_MAX_COLS || (*k && n != *k))
+            break;
+        *k = n;
+        b->rows[b->nrow++] = j;
+        end = j + 1;
+        j = next_filled(g, j);
+    }
+    return end;
+}
+
+/* Whether line i is a section's heading: one cell of words. */
+static int section_line(const tbl_grid *g, size_t i)
+{
+    const tbl_line *l = &g->line[i];
+    if (l->n != 1 || (l->flags & TBL_LONG))
+        return 0;
+    const tbl_cell *x = &g->cell[l->first];
+    return x->len && !tsx_is_figure_cell(x->text, x->len) && !year_label(x);
+}
+
 /* Finds a turned table whose header ends at line i: fills t, 1; else 0. */
 static int find_turned(const tbl_grid *g, size_t i, turned *t)
 {
@@ -188,17 +229,27 @@ static int find_turned(const tbl_grid *g, size_t i, turned *t)
     if (i > 0 && g->line[i].cut == TBL_SPACE && head_line(g, i - 1) &&
         g->line[i - 1].cut == TBL_SPACE)
         t->top = i - 1;
-    size_t j = next_filled(g, i);
-    while (j < g->nline && t->nrow < TR_ROWS) {
-        uint32_t k = year_row(g, j);
-        if (!k || k > TBL_MAX_COLS || (t->nrow && k != t->k))
+    grid_view v = {g};
+    t->blk[0].label = TBL_NONE;
+    t->end = read_block(&v, next_filled(g, i), &t->blk[0], &t->k);
+    t->nblk = 1;
+    if (t->blk[0].nrow < 2 || !place_heads(g, t))
+        return 0;
+    /* Sections of the same columns after it ("Cơ cấu (%)" over years). */
+    while (t->nblk < TR_BLOCKS) {
+        size_t h = next_filled(g, t->end - 1);
+        if (h >= g->nline || !section_line(g, h))
             break;
-        t->k = k;
-        t->rows[t->nrow++] = j;
-        t->end = j + 1;
-        j = next_filled(g, j);
+        block *b = &t->blk[t->nblk];
+        memset(b, 0, sizeof *b);
+        b->label = g->line[h].first;
+        size_t end = read_block(&v, next_filled(g, h), b, &t->k);
+        if (!b->nrow)
+            break;
+        t->end = end;
+        t->nblk++;
     }
-    return t->nrow >= 2 && place_heads(g, t);
+    return 1;
 }
 
 /* Whether cell k says only that the columns under it are parts ("Chia
@@ -217,15 +268,16 @@ static int parts_only(tbl_ctx *c, uint32_t k)
 
 static const tbl_cell empty_cell = {.text = "", .len = 0};
 
-/* A label cell: x, or x after "- " (a sub-row under its group). */
-static int push_label(tbl_grid *o, const tbl_cell *x, int sub)
+/* A label cell: x, after the marker of its depth ("- " under a group or
+ * a section, "+ " under a group in a section). */
+static int push_label(tbl_grid *o, const tbl_cell *x, int depth)
 {
-    if (!sub)
+    if (!depth)
         return tbl_grid_push(o, x);
     char *s = tbl_grid_own(o, x->len + 2);
     if (!s)
         return TS_ENOMEM;
-    memcpy(s, "- ", 2);
+    memcpy(s, depth == 1 ? "- " : "+ ", 2);
     memcpy(s + 2, x->text, x->len);
     tbl_cell y = *x;
     y.text = s;
@@ -233,7 +285,71 @@ static int push_label(tbl_grid *o, const tbl_cell *x, int sub)
     return tbl_grid_push(o, &y);
 }
 
-/* Writes t turned into o: a header of the years, a row per column. */
+/* Whether two cells hold the same text ("2015", "Sơ bộ 2022"). */
+static int same_text(const tbl_cell *a, const tbl_cell *b)
+{
+    return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
+}
+
+/* Pushes figure j of block b for each of the table's years (the first
+ * block's): the row of that year, an empty cell where b has none. */
+static int push_figures(tbl_grid *o, const tbl_grid *g, const turned *t, const block *b,
+                        uint32_t j)
+{
+    for (size_t r = 0; r < t->blk[0].nrow; r++) {
+        const tbl_cell *year = &g->cell[g->line[t->blk[0].rows[r]].first];
+        const tbl_cell *x = &empty_cell;
+        for (size_t q = 0; q < b->nrow; q++) {
+            const tbl_line *l = &g->line[b->rows[q]];
+            if (same_text(&g->cell[l->first], year)) {
+                x = &g->cell[l->first + 1 + j];
+                break;
+            }
+        }
+        if (tbl_grid_push(o, x) != TS_OK)
+            return TS_ENOMEM;
+    }
+    return TS_OK;
+}
+
+/* A row of label x at depth and no figures. */
+static int label_row(tbl_grid *o, const tbl_cell *x, int depth, size_t years)
+{
+    if (tbl_grid_begin_line(o, TBL_TAB) != TS_OK || push_label(o, x, depth) != TS_OK)
+        return TS_ENOMEM;
+    for (size_t r = 0; r < years; r++)
+        if (tbl_grid_push(o, &empty_cell) != TS_OK)
+            return TS_ENOMEM;
+    return TS_OK;
+}
+
+/* Writes block b's rows: a row per column, a group's row over its
+ * columns, all a level under the block's own row when it is a section's. */
+static int write_block(tbl_ctx *c, const turned *t, const block *b, tbl_grid *o)
+{
+    const tbl_grid *g = &c->g;
+    size_t years = t->blk[0].nrow;
+    int base = b->label != TBL_NONE;
+    if (base && label_row(o, &g->cell[b->label], 0, years) != TS_OK)
+        return TS_ENOMEM;
+    uint32_t open = TBL_NONE;
+    for (uint32_t j = 0; j < t->k; j++) {
+        uint32_t grp = t->group[j];
+        if (grp != TBL_NONE && parts_only(c, grp))
+            grp = TBL_NONE;
+        if (grp != TBL_NONE && grp != open && label_row(o, &g->cell[grp], base, years) != TS_OK)
+            return TS_ENOMEM;
+        open = grp;
+        uint32_t label = t->head[j] != TBL_NONE ? t->head[j] : t->group[j];
+        int depth = base + (grp != TBL_NONE && label != grp);
+        if (tbl_grid_begin_line(o, TBL_TAB) != TS_OK || push_label(o, &g->cell[label], depth) != TS_OK ||
+            push_figures(o, g, t, b, j) != TS_OK)
+            return TS_ENOMEM;
+    }
+    return TS_OK;
+}
+
+/* Writes t turned into o: a header of the years, then its blocks. */
 static int write_turned(tbl_ctx *c, const turned *t, tbl_grid *o)
 {
     const tbl_grid *g = &c->g;
@@ -242,32 +358,154 @@ static int write_turned(tbl_ctx *c, const turned *t, tbl_grid *o)
     corner.offset = g->cell[g->line[t->top].first].offset;
     if (tbl_grid_begin_line(o, TBL_TAB) != TS_OK || tbl_grid_push(o, &corner) != TS_OK)
         return TS_ENOMEM;
-    for (size_t r = 0; r < t->nrow; r++)
-        if (tbl_grid_push(o, &g->cell[g->line[t->rows[r]].first]) != TS_OK)
+    for (size_t r = 0; r < t->blk[0].nrow; r++)
+        if (tbl_grid_push(o, &g->cell[g->line[t->blk[0].rows[r]].first]) != TS_OK)
             return TS_ENOMEM;
-    uint32_t open = TBL_NONE;
-    for (uint32_t j = 0; j < t->k; j++) {
-        uint32_t grp = t->group[j];
-        if (grp != TBL_NONE && parts_only(c, grp))
-            grp = TBL_NONE;
-        if (grp != TBL_NONE && grp != open) {
-            /* the group's row, without figures, over its columns */
-            if (tbl_grid_begin_line(o, TBL_TAB) != TS_OK || tbl_grid_push(o, &g->cell[grp]) != TS_OK)
-                return TS_ENOMEM;
-            for (size_t r = 0; r < t->nrow; r++)
-                if (tbl_grid_push(o, &empty_cell) != TS_OK)
-                    return TS_ENOMEM;
+    for (size_t q = 0; q < t->nblk; q++)
+        if (write_block(c, t, &t->blk[q], o) != TS_OK)
+            return TS_ENOMEM;
+    return TS_OK;
+}
+
+/* ---- flattened one cell per line ---- */
+
+/* A table with the years down its side flattened one cell per line: its
+ * heads, maybe its unit alone, then each year followed by its figures. */
+typedef struct {
+    size_t first;             /* the line of its first head */
+    uint32_t head[TBL_MAX_COLS];
+    uint32_t k;               /* heads, figures a year */
+    size_t unit;              /* the unit's line, SIZE_MAX none */
+    uint32_t year[TR_ROWS];   /* each year's cell */
+    uint32_t fig[TR_ROWS][TBL_MAX_COLS]; /* each year's figures' cells */
+    size_t nrow;
+    size_t end;
+} flat;
+
+/* The cell of line i when it is one (an ITEM line), else TBL_NONE. */
+static uint32_t item(const tbl_grid *g, size_t i)
+{
+    const tbl_line *l = &g->line[i];
+    return l->cut == TBL_ITEM && l->n == 1 && !(l->flags & TBL_LONG) ? l->first : TBL_NONE;
+}
+
+/* Whether cell k is a figure (or a mark of none, written). */
+static int figure_item(const tbl_grid *g, uint32_t k)
+{
+    const tbl_cell *x = &g->cell[k];
+    return x->len && figure_or_none(x) && !year_label(x);
+}
+
+/* Whether cell k holds a unit alone ("Triệu đồng"). */
+static int unit_item(tbl_ctx *c, uint32_t k)
+{
+    const tbl_cell *x = &c->g.cell[k];
+    if (tbl_text_set(c, x->text, x->len) != TS_OK)
+        return 0;
+    const reader *r = &c->r;
+    ts_unit_match um;
+    size_t e = tsx_unit_read(r->tags, r->s, r->n, rd_skip_spaces(r, 0), &um);
+    return e && rd_skip_spaces(r, e) >= r->n;
+}
+
+/* Finds a flattened turned table whose first year stands at line i:
+ * fills f, 1; else 0.  The heads are the cells of words before the years
+ * (and the unit), as many as each year has figures, those that only say
+ * the others are parts ("Chia ra") left out. */
+static int find_flat(tbl_ctx *c, size_t i, flat *f)
+{
+    const tbl_grid *g = &c->g;
+    uint32_t y = item(g, i);
+    if (y == TBL_NONE || !year_label(&g->cell[y]))
+        return 0;
+    memset(f, 0, sizeof *f);
+    /* the years and their figures */
+    size_t j = i;
+    while (j < g->nline && f->nrow < TR_ROWS) {
+        uint32_t yc = item(g, j);
+        if (yc == TBL_NONE || !year_label(&g->cell[yc]))
+            break;
+        uint32_t n = 0;
+        size_t q = next_filled(g, j);
+        for (uint32_t x; q < g->nline && (x = item(g, q)) != TBL_NONE && figure_item(g, x);
+             q = next_filled(g, q)) {
+            if (n == TBL_MAX_COLS)
+                return 0;
+            f->fig[f->nrow][n++] = x;
         }
-        open = grp;
-        uint32_t label = t->head[j] != TBL_NONE ? t->head[j] : t->group[j];
-        if (tbl_grid_begin_line(o, TBL_TAB) != TS_OK ||
-            push_label(o, &g->cell[label], grp != TBL_NONE && label != grp) != TS_OK)
+        if (n < 2 || (f->nrow && n != f->k))
+            break;
+        f->k = n;
+        f->year[f->nrow++] = yc;
+        f->end = q < g->nline ? q : g->nline;
+        j = q;
+    }
+    if (f->nrow < 2)
+        return 0;
+    /* the heads before them, the unit between */
+    f->unit = SIZE_MAX;
+    size_t b = i;
+    uint32_t got = 0;
+    uint32_t heads[TBL_MAX_COLS];
+    for (size_t gap = 0; b > 0 && got < f->k;) {
+        b--;
+        if (tbl_blank(g, b)) {
+            if (++gap > TR_GAP)
+                return 0;
+            continue;
+        }
+        gap = 0;
+        uint32_t x = item(g, b);
+        if (x == TBL_NONE || figure_item(g, x) || year_label(&g->cell[x]))
+            return 0;
+        if (!got && f->unit == SIZE_MAX && unit_item(c, x)) {
+            f->unit = b;
+            continue;
+        }
+        if (parts_only(c, x))
+            continue;
+        heads[got++] = x;
+    }
+    if (got < f->k)
+        return 0;
+    for (uint32_t h = 0; h < f->k; h++)
+        f->head[h] = heads[f->k - 1 - h];
+    f->first = b;
+    return 1;
+}
+
+/* Writes f turned into o: its unit's line, a header of the years, a row
+ * per head. */
+static int write_flat(tbl_ctx *c, const flat *f, tbl_grid *o)
+{
+    const tbl_grid *g = &c->g;
+    if (f->unit != SIZE_MAX && tbl_grid_copy_line(o, g, f->unit) != TS_OK)
+        return TS_ENOMEM;
+    tbl_cell corner = empty_cell;
+    corner.offset = g->cell[f->head[0]].offset;
+    if (tbl_grid_begin_line(o, TBL_TAB) != TS_OK || tbl_grid_push(o, &corner) != TS_OK)
+        return TS_ENOMEM;
+    for (size_t r = 0; r < f->nrow; r++)
+        if (tbl_grid_push(o, &g->cell[f->year[r]]) != TS_OK)
             return TS_ENOMEM;
-        for (size_t r = 0; r < t->nrow; r++)
-            if (tbl_grid_push(o, &g->cell[g->line[t->rows[r]].first + 1 + j]) != TS_OK)
+    for (uint32_t j = 0; j < f->k; j++) {
+        if (tbl_grid_begin_line(o, TBL_TAB) != TS_OK || tbl_grid_push(o, &g->cell[f->head[j]]) != TS_OK)
+            return TS_ENOMEM;
+        for (size_t r = 0; r < f->nrow; r++)
+            if (tbl_grid_push(o, &g->cell[f->fig[r][j]]) != TS_OK)
                 return TS_ENOMEM;
     }
     return TS_OK;
+}
+
+/* Takes the copies of lines [from, to) of g off the end of o (they were
+ * copied one for one: a table found starts among them). */
+static void unwind(tbl_grid *o, const tbl_grid *g, size_t from, size_t to)
+{
+    for (size_t q = from; q < to; q++) {
+        o->nline--;
+        o->ncell -= g->line[q].n;
+    }
 }
 
 int tbl_transpose(tbl_ctx *c)
@@ -275,24 +513,37 @@ int tbl_transpose(tbl_ctx *c)
     tbl_grid o;
     memset(&o, 0, sizeof o);
     int rc = TS_OK, found = 0;
-    turned *t = NULL;
+    turned *t = malloc(sizeof *t);
+    flat *f = malloc(sizeof *f);
+    if (!t || !f) {
+        free(t);
+        free(f);
+        return TS_ENOMEM;
+    }
+    size_t floor = 0; /* the first line after the last table turned */
     for (size_t i = 0; i < c->g.nline && rc == TS_OK;) {
-        if (!t && !(t = malloc(sizeof *t))) {
-            rc = TS_ENOMEM;
-            break;
+        size_t top = 0, end = 0;
+        int kind = 0;
+        if (find_turned(&c->g, i, t) && t->top >= floor) {
+            kind = 1;
+            top = t->top;
+            end = t->end;
+        } else if (find_flat(c, i, f) && f->first >= floor) {
+            kind = 2;
+            top = f->first;
+            end = f->end;
         }
-        if (find_turned(&c->g, i, t)) {
+        if (kind) {
             if (!found) {
-                for (size_t k = 0; k < t->top && rc == TS_OK; k++)
+                for (size_t k = 0; k < top && rc == TS_OK; k++)
                     rc = tbl_grid_copy_line(&o, &c->g, k);
                 found = 1;
-            } else if (t->top < i) {
-                o.nline--; /* the group's line, copied as the line before */
-                o.ncell -= c->g.line[t->top].n;
+            } else {
+                unwind(&o, &c->g, top, i);
             }
             if (rc == TS_OK)
-                rc = write_turned(c, t, &o);
-            i = t->end;
+                rc = kind == 1 ? write_turned(c, t, &o) : write_flat(c, f, &o);
+            i = floor = end;
             continue;
         }
         if (found)
@@ -300,6 +551,7 @@ int tbl_transpose(tbl_ctx *c)
         i++;
     }
     free(t);
+    free(f);
     if (rc == TS_OK && found)
         rc = tbl_grid_adopt(&o, &c->g);
     if (rc != TS_OK || !found) {

@@ -1018,6 +1018,34 @@ static void test_years_down(void **state)
           "[const2010]; gva.industry level 2021 8310.2 A [const2010]; gva.industry level 2022 8720.9 "
           "A [const2010]; gva.services level 2021 4799.9 A [const2010]; gva.services level 2022 "
           "5162.4 A [const2010]");
+    /* A section of the same columns under the rows ("Tốc độ tăng so với
+     * năm trước (%)" over its years) heads its rows; its years fall in
+     * the table's columns. */
+    FACTS("              Tổng sản phẩm trên địa bàn theo giá so sánh 2010\n\n"
+          "                    Tổng số    Nông, lâm      Công nghiệp       Dịch vụ\n"
+          "                               nghiệp và      và xây dựng\n"
+          "                                thủy sản\n\n"
+          "                                      Tỷ đồng\n\n"
+          "          2021     20.120,5      7.010,4      8.310,2      4.799,9\n"
+          "          2022     21.004,0      7.120,7      8.720,9      5.162,4\n\n"
+          "                    Tốc độ tăng so với năm trước (%)\n\n"
+          "          2022         4,39         1,57         4,94         7,55\n",
+          "",
+          "grdp level 2021 20120.5 A [const2010]; grdp level 2022 21004 A [const2010]; "
+          "gva.agriculture level 2021 7010.4 A [const2010]; gva.agriculture level 2022 7120.7 A "
+          "[const2010]; gva.industry level 2021 8310.2 A [const2010]; gva.industry level 2022 8720.9 "
+          "A [const2010]; gva.services level 2021 4799.9 A [const2010]; gva.services level 2022 "
+          "5162.4 A [const2010]; grdp yoy_pct 2022 4.39 A [const2010]; gva.agriculture yoy_pct 2022 "
+          "1.57 A [const2010]; gva.industry yoy_pct 2022 4.94 A [const2010]; gva.services yoy_pct "
+          "2022 7.55 A [const2010]");
+    /* Flattened one cell per line: the heads ("Chia ra" says the others
+     * are parts and heads none), the unit, then each year and its
+     * figures. */
+    FACTS("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng theo giá hiện hành\n\nTổng số\n\n"
+          "Chia ra\n\nBán lẻ hàng hóa\n\nDịch vụ lưu trú, ăn uống\n\nTỷ đồng\n\n2021\n\n29.695,0\n\n"
+          "21.922,3\n\n4.240,7\n\n2022\n\n32.119,6\n\n23.697,8\n\n4.797,1\n",
+          "",
+          "retail.sales level 2021 29695 A [current]; retail.sales level 2022 32119.6 A [current]");
     /* Years across the top are read as they stand. */
     FACTS("Chỉ tiêu\t2021\t2022\nTổng đàn bò (con)\t45.200\t46.100\n", "",
           "livestock.cattle level 2021 45200 A; livestock.cattle level 2022 46100 A");
