@@ -141,8 +141,11 @@ static void clause_reset(reader *r, int hard)
      * next ';' or '.' ("Trong đó, TP Phú Quốc đón 4 triệu lượt, tăng
      * 154%"), or until the report's own area is named again (on_word). */
     if (hard) {
-        if (r->depth == 0)
+        if (r->depth == 0) {
             r->child_area = NULL;
+            r->nnamed = 0;
+            r->in_order = 0;
+        }
         fr->npend = 0;
         fr->other_area = 0;
         fr->plan_mode = 0;

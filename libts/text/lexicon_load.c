@@ -52,6 +52,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_CAPTION] = "caption",
     [TSX_C_CAPTION_CREDIT] = "caption.credit",
     [TSX_C_LIST_RESPECTIVE] = "list.respective",
+    [TSX_C_LIST_IN_ORDER] = "list.in_order",
     [TSX_C_PERIOD_SPAN] = "period.span",
     [TSX_C_PERIOD_NOW] = "period.now",
     [TSX_C_PERIOD_OCCASION] = "period.occasion",

@@ -552,6 +552,7 @@ static int gated(reader *r, const quantity *q, int pct)
 static void subject_given(frame *fr, const ts_indicator *ind)
 {
     fr->ind = ind;
+    fr->npend = 0;
     fr->ent = NULL;
     fr->own = 1;
     fr->weak = 0;
@@ -822,12 +823,61 @@ static int price_after(const reader *r, const quantity *q, char *basis, size_t s
     return price_at(r, i, basis, size);
 }
 
+/* Whether "lần lượt" stands before b, after the clause's last figure. */
+static int in_order_before(const reader *r, size_t b)
+{
+    for (size_t i = b; i-- > 0;) {
+        if (rd_digit((unsigned char)r->s[i]) || r->s[i] == ';')
+            return 0;
+        if ((i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) && rd_at(r, i, TSX_C_LIST_IN_ORDER))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Khu vực I, khu vực II và khu vực III lần lượt tăng 2,1%, 7,19% và
+ * 3,93%": after "lần lượt", the clause's figures are, in order, of the
+ * subjects it named before (a second run of them, of another kind, "đạt
+ * 500 và 300 tỷ đồng, tăng 5% và 7%", starts again from the first).  Sets
+ * the figure's subject; 0 when it is in no such list. */
+static int in_order_subject(reader *r, const quantity *q)
+{
+    if (r->depth)
+        return 0;
+    int pct = q->has_unit && strcmp(q->um.unit, "pct") == 0;
+    if (!r->in_order) {
+        if (r->nnamed < 2 || !in_order_before(r, q->start)) {
+            r->nnamed = 0;
+            return 0;
+        }
+        r->in_order = 1;
+        r->order_next = 0;
+        r->order_pct = pct;
+    }
+    if (r->order_next >= r->nnamed && pct != r->order_pct) {
+        r->order_next = 0;
+        r->order_pct = pct;
+    }
+    if (r->order_next >= r->nnamed) {
+        r->in_order = 0;
+        r->nnamed = 0;
+        return 0;
+    }
+    subject_given(&r->st[0], r->named[r->order_next]);
+    /* The phrase that named it still says what its figures are ("khu vực
+     * dịch vụ ... đạt 3,93%" is its growth). */
+    r->st[0].ent = r->named_ent[r->order_next++];
+    return 1;
+}
+
 void rd_on_quantity(reader *r, quantity *q)
 {
     r->plan_by = "";
     r->fact_flags = 0;
     verb_at va = {V_NONE, 0, 0};
     int in_triple = triple_subject(r, q);
+    if (!in_triple)
+        in_order_subject(r, q);
     if (!in_triple && !respective_subject(r, q, &va)) {
         rd_unmatched(r, q, "given respectively, where the list before has no share");
         return;
@@ -898,6 +948,12 @@ void rd_on_quantity(reader *r, quantity *q)
     if (f.pct && f.v == V_NONE && r->list_change && r->depth == 0 &&
         siblings(r->list_ind, f.ind) && listed_part_before(r, q))
         f.v = r->list_change < 0 ? V_DOWN : V_UP;
+    /* A list given "lần lượt" writes its verb once: "lần lượt tăng 2,1%,
+     * 7,19% và 3,93%". */
+    if (r->in_order && r->depth == 0 && r->order_next == 1)
+        r->order_verb = f.v;
+    else if (r->in_order && r->depth == 0 && f.v == V_NONE)
+        f.v = (verb)r->order_verb;
     /* "khu vực dịch vụ đạt 5.950 tỷ đồng, chiếm tỷ trọng 55,75%, tăng
      * 7,1%": a change after the share an amount of money reached (the
      * share's entry's ctx= names the amount's indicator) is the

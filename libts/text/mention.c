@@ -191,6 +191,17 @@ static int before_place_ok(const reader *r, const tsx_entry *e, size_t end)
     return !(e->flags & TSX_BEFORE_PLACE) || rd_at(r, rd_skip_spaces(r, end), TSX_C_PLACE);
 }
 
+/* Keeps the subjects a clause names before its figures, in order, for a
+ * list that gives them "lần lượt" (measure.c). */
+static void name_in_order(reader *r, const tsx_entry *e, const ts_indicator *ind)
+{
+    if (r->depth || r->in_order || !ind || r->nnamed == TSX_MAX_NAMED ||
+        (r->nnamed && r->named[r->nnamed - 1] == ind))
+        return;
+    r->named_ent[r->nnamed] = e;
+    r->named[r->nnamed++] = ind;
+}
+
 void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
 {
     frame *fr = &r->st[r->depth];
@@ -217,6 +228,7 @@ void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
     fr->ent = e;
     fr->weak = 0;
     fr->own = 1;
+    name_in_order(r, e, ind);
     fr->plan_mode = (e->flags & TSX_PLAN) != 0;
     if (fr->plan_mode)
         r->plan_seen = 1;
@@ -502,6 +514,7 @@ size_t rd_on_mention(reader *r, size_t i)
         if (e->unit) {
             pend[np++] = e;
             best_end = g[c].end;
+            name_in_order(r, e, ind);
             continue;
         }
         if (np > 0)

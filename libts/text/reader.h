@@ -86,6 +86,7 @@ typedef struct {
 
 #define TSX_MAX_DONE 64
 #define TSX_MAX_SEQ 16
+#define TSX_MAX_NAMED 8
 
 typedef struct {
     const char *orig;        /* the sentence */
@@ -194,6 +195,14 @@ typedef struct {
     const ts_indicator *seq[TSX_MAX_SEQ];
     size_t nseq;
     long seq_at;
+    /* The subjects the clause has named since its last figure, in order;
+     * in_order: "lần lượt" gave them the figures after it, the next being
+     * named[order_next]. */
+    const ts_indicator *named[TSX_MAX_NAMED];
+    const tsx_entry *named_ent[TSX_MAX_NAMED]; /* the phrases that named them */
+    size_t nnamed, order_next;
+    int in_order, order_pct; /* order_pct: the list's figures so far are percentages */
+    int order_verb;          /* the verb of the list's first figure */
     /* levels given, per indicator and period: the first one stands, unless
      * it was written rounded and a figure as written follows ("đạt hơn 100
      * tỷ đồng ... đạt 106,801 tỷ đồng": the document's collisions settle) */

@@ -371,6 +371,7 @@ typedef enum {
     TSX_C_CAPTION,         /* ảnh minh họa: a photo's caption, naming no report */
     TSX_C_CAPTION_CREDIT,  /* ảnh (before ':'): a photo's credit */
     TSX_C_LIST_RESPECTIVE, /* cơ cấu tương ứng: figures in the order of the list before */
+    TSX_C_LIST_IN_ORDER,   /* lần lượt: the figures after it are, in order, of the subjects before */
     TSX_C_PERIOD_SPAN,     /* giai đoạn: a span of years follows */
     TSX_C_PERIOD_NOW,      /* đến nay: the report's own period */
     TSX_C_PERIOD_OCCASION, /* dịp Tết: days of an occasion, not given */

@@ -21,6 +21,26 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"subjects named one after another, then their figures 'lần lượt': in order, the verb written "
+     "once, a second run of another kind from the first again", "2024",
+     "GRDP tăng 6,5%; khu vực nông, lâm nghiệp và thủy sản, khu vực công nghiệp - xây dựng và khu "
+     "vực dịch vụ lần lượt tăng 2,1%, 7,19% và 3,93%. Kim ngạch xuất khẩu và nhập khẩu lần lượt "
+     "đạt 500 triệu USD và 300 triệu USD, tăng 5% và 7%.",
+     "grdp yoy_pct 2024 6.5 A; gva.agriculture yoy_pct 2024 2.1 A; gva.industry yoy_pct 2024 7.19 "
+     "A; gva.services yoy_pct 2024 3.93 A; exports level 2024 500 A; imports level 2024 300 A; "
+     "exports yoy_pct 2024 5 A; imports yoy_pct 2024 7 A"},
+    {"two sectors together are neither, unless 'lần lượt' gives each its figure; growth named "
+     "before the list", "2024",
+     "GRDP tăng 6,5%, khu vực công nghiệp - xây dựng và dịch vụ tăng trưởng mạnh, lần lượt đạt "
+     "7,19% và 3,93%.",
+     "grdp yoy_pct 2024 6.5 A; gva.industry yoy_pct 2024 7.19 A; gva.services yoy_pct 2024 3.93 A"},
+    {"two sectors together are neither", "2024",
+     "Tỷ trọng khu vực công nghiệp - xây dựng và dịch vụ chiếm 80,5%.", ""},
+    {"'đã giải ngân được 90,3%': achieved, of the plan", "2022",
+     "Tổng kế hoạch vốn đầu tư công ngân sách huyện quản lý gần 287 tỷ đồng, đến ngày 23/12/2022 "
+     "đã giải ngân được 90,3%.",
+     "public_investment.disbursed plan 2022 287 A; public_investment.disbursed pct_plan "
+     "2022-01-01/2022-12-23 90.3 A"},
     {"what a part adds to ('đóng góp ... vào tăng trưởng GRDP') is no subject", "2023",
      "GRDP tăng 8,34%; khu vực nông, lâm nghiệp và thủy sản tăng 10,25%, đóng góp 3,21 điểm phần "
      "trăm vào tăng trưởng GRDP của tỉnh (năm 2022 tăng 9,21%).",
