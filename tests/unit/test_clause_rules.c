@@ -36,6 +36,10 @@ static const struct {
      "grdp yoy_pct 2024 6.5 A; gva.industry yoy_pct 2024 7.19 A; gva.services yoy_pct 2024 3.93 A"},
     {"two sectors together are neither", "2024",
      "Tỷ trọng khu vực công nghiệp - xây dựng và dịch vụ chiếm 80,5%.", ""},
+    {"a time of the day before a cut-off's date ('tính đến trưa ngày 28/12')", "2024",
+     "Tính đến trưa ngày 28/12, thu ngân sách đạt 12.259 tỷ đồng, bằng 134% dự toán.",
+     "budget.revenue level 2024-01-01/2024-12-28 12259 A; budget.revenue pct_plan "
+     "2024-01-01/2024-12-28 134 A"},
     {"'đã giải ngân được 90,3%': achieved, of the plan", "2022",
      "Tổng kế hoạch vốn đầu tư công ngân sách huyện quản lý gần 287 tỷ đồng, đến ngày 23/12/2022 "
      "đã giải ngân được 90,3%.",
