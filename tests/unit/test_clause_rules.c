@@ -36,6 +36,10 @@ static const struct {
      "grdp yoy_pct 2024 6.5 A; gva.industry yoy_pct 2024 7.19 A; gva.services yoy_pct 2024 3.93 A"},
     {"two sectors together are neither", "2024",
      "Tỷ trọng khu vực công nghiệp - xây dựng và dịch vụ chiếm 80,5%.", ""},
+    {"fish caught and farmed without 'sản lượng', told by the tonnes", "2021-H1",
+     "Khai thác, đánh bắt và nuôi trồng thủy sản đạt 19.942 tấn, đạt 62,32% KH, tăng 2,1% cùng kỳ.",
+     "aquaculture.output level 2021-H1 19942 A; aquaculture.output pct_plan 2021-H1 62.32 A; "
+     "aquaculture.output yoy_pct 2021-H1 2.1 A"},
     {"a time of the day before a cut-off's date ('tính đến trưa ngày 28/12')", "2024",
      "Tính đến trưa ngày 28/12, thu ngân sách đạt 12.259 tỷ đồng, bằng 134% dự toán.",
      "budget.revenue level 2024-01-01/2024-12-28 12259 A; budget.revenue pct_plan "
