@@ -39,13 +39,6 @@ static int is_blank_span(const char *s, size_t n)
     return 1;
 }
 
-static size_t count_chars(const char *s, size_t n)
-{
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        c += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return c;
-}
 
 /* Copies the pending text [c->run, upto) into the arena. */
 static int flush(cleaner *c, size_t upto)
@@ -84,7 +77,7 @@ static int end_line(cleaner *c, size_t at, unsigned next)
     l->start = c->line_start;
     l->len = o->arena.len - 1 - c->line_start;
     l->flags = c->flags;
-    l->chars = count_chars(o->arena.data + l->start, l->len);
+    l->chars = tsx_code_points(o->arena.data + l->start, l->len);
     if (is_blank_span(o->arena.data + l->start, l->len))
         l->flags |= TSX_LINE_BLANK;
     else if (tsx_is_table_row(o->arena.data + l->start, l->len))
@@ -312,7 +305,7 @@ static void detect_layout(const char *t, size_t len, tsx_lines *out)
         const char *nl = memchr(t + s, '\n', len - s);
         size_t e = nl ? (size_t)(nl - t) : len;
         if (!is_blank_span(t + s, e - s)) {
-            size_t ch = count_chars(t + s, e - s);
+            size_t ch = tsx_code_points(t + s, e - s);
             hist[ch > 255 ? 255 : ch]++;
             n++;
         }

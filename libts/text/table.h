@@ -71,6 +71,11 @@ int tbl_grid_begin_line(tbl_grid *g, uint8_t cut);
 int tbl_grid_push(tbl_grid *g, const tbl_cell *x);
 int tbl_grid_copy_line(tbl_grid *to, const tbl_grid *from, size_t i);
 
+/* Puts `rebuilt` (a grid rebuilt from g's lines, a table re-cut or
+ * turned) in g's place when `changed` and rc is TS_OK, the texts g owns
+ * going with it; else frees it.  Returns rc, or TS_ENOMEM. */
+int tbl_grid_replace(tbl_grid *g, tbl_grid *rebuilt, int changed, int rc);
+
 /* Moves the texts `from` owns to `to`, whose cells may point into them
  * (a grid rebuilt from another's lines).  TS_ENOMEM on failure (nothing
  * moved). */

@@ -339,15 +339,6 @@ static int join_left(tbl_glossless *g, const char *rest, size_t n)
     return 1;
 }
 
-/* Code points in s[0..n). */
-static size_t width(const char *s, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return w;
-}
-
 /* A label alone on its line, then its gloss with the row's figures
  * ("Huyện Đà Bắc" over "Da Bac district   309,0   299,0"): the label
  * takes the gloss's place before the figures, which keep their columns,
@@ -366,7 +357,7 @@ static int label_over_figures(tbl_glossless *g, const ts_span *l, const char *re
     for (size_t i = 0; i < al; i++)
         if (is_digit(above->text[i]))
             return 0;
-    size_t col = width(rest, a), lw = width(above->text, al);
+    size_t col = tsx_code_points(rest, a), lw = tsx_code_points(above->text, al);
     size_t pad = col > lw + 2 ? col - lw : 2;
     char *s = own(g, al + pad + (n - a));
     if (!s)

@@ -61,6 +61,21 @@ int tbl_grid_copy_line(tbl_grid *to, const tbl_grid *from, size_t i)
     return TS_OK;
 }
 
+int tbl_grid_replace(tbl_grid *g, tbl_grid *rebuilt, int changed, int rc)
+{
+    /* The lines copied keep their cells, which may point into texts the
+     * old grid owns (a stacked header's, table_stacked.c). */
+    if (rc == TS_OK && changed)
+        rc = tbl_grid_adopt(rebuilt, g);
+    if (rc != TS_OK || !changed) {
+        tbl_grid_free(rebuilt);
+        return rc;
+    }
+    tbl_grid_free(g);
+    *g = *rebuilt;
+    return TS_OK;
+}
+
 int tbl_grid_adopt(tbl_grid *to, tbl_grid *from)
 {
     if (!from->nowned)
@@ -78,14 +93,8 @@ static int is_space(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\f';
 }
 
-/* Code points in s[0..n) (continuation bytes do not count). */
-static uint32_t width(const char *s, size_t n)
-{
-    uint32_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return w;
-}
+/* Code points in s[0..n): a cell's columns. */
+static uint32_t width(const char *s, size_t n) { return (uint32_t)tsx_code_points(s, n); }
 
 /* Appends the cell l->text[a..b), trimmed; empty cells are kept (a tab
  * row's empty cell holds a column's place).  The columns it spans are

@@ -910,15 +910,5 @@ int tbl_spaced_recut(tbl_ctx *c, const ts_span *lines, size_t n)
     }
     free(t);
     free(rows);
-    /* The lines copied keep their cells, which may point into texts the
-     * old grid owns (a stacked header's, table_stacked.c). */
-    if (rc == TS_OK && found)
-        rc = tbl_grid_adopt(&o.g, &c->g);
-    if (rc != TS_OK || !found) {
-        tbl_grid_free(&o.g);
-        return rc;
-    }
-    tbl_grid_free(&c->g);
-    c->g = o.g;
-    return TS_OK;
+    return tbl_grid_replace(&c->g, &o.g, found, rc);
 }

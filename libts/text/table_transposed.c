@@ -552,13 +552,5 @@ int tbl_transpose(tbl_ctx *c)
     }
     free(t);
     free(f);
-    if (rc == TS_OK && found)
-        rc = tbl_grid_adopt(&o, &c->g);
-    if (rc != TS_OK || !found) {
-        tbl_grid_free(&o);
-        return rc;
-    }
-    tbl_grid_free(&c->g);
-    c->g = o;
-    return TS_OK;
+    return tbl_grid_replace(&c->g, &o, found, rc);
 }

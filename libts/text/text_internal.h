@@ -88,6 +88,16 @@ TSX_INLINE size_t tsx_utf8_valid(const unsigned char *s, size_t n)
     return 0; /* continuation byte, C0, C1 or F5..FF as a lead */
 }
 
+/* Code points in s[0..n): the bytes that are no continuation byte (the
+ * columns a line's text takes, where pdftotext's layout is measured). */
+static inline size_t tsx_code_points(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return w;
+}
+
 /* Decodes the well-formed sequence at s[0..n) (n >= 1); returns its length
  * and stores the code point.  Malformed input yields length 1 and
  * U+FFFD, so callers that validated first never see it. */
