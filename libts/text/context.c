@@ -189,6 +189,15 @@ static int before_target(const reader *r, size_t e)
         for (size_t j = from; j < r->target_end[k]; j++)
             if (r->s[j] == ';' || r->s[j] == ',' || rd_digit((unsigned char)r->s[j]))
                 return 0;
+        /* A target that names its own period after its cue ("..., triển
+         * khai nhiệm vụ tháng 5/2024") leaves this one the report's
+         * ("đánh giá ... tháng 4/2024"). */
+        size_t after = rd_skip_spaces(r, r->target_end[k]);
+        per_state ps = PER_STATE_NONE;
+        int set, year_only;
+        if (after < r->n && (rd_digit((unsigned char)r->s[after]) ||
+                             rd_period(r, after, &ps, &set, &year_only)))
+            return 0;
         return 1;
     }
     return 0;

@@ -61,6 +61,12 @@ static const struct {
      "trọng tâm công tác quý II/2024.\n\n3 tháng đầu năm, thu ngân sách đạt 133 tỷ đồng.\n\n"
      "Trong quý II/2024, huyện tiếp tục chăm sóc cây trồng.\n",
      "2024-Q1", "-"},
+    {"the month a meeting reviewed, its object ('đánh giá ... tháng 4/2024'), is reported on "
+     "though the month whose tasks it set out follows after a comma",
+     "Chiều ngày 06-5, UBND tỉnh tổ chức phiên họp, đánh giá tình hình kinh tế - xã hội tháng "
+     "4/2024, triển khai nhiệm vụ tháng 5/2024.\n\nThu ngân sách trong tháng ước đạt 891 tỷ "
+     "đồng.\n",
+     "2024-04", "-"},
     {"dated in July, a year named more often than its first six months: the months, the year "
      "not over",
      "Tình hình kinh tế huyện\n\n15:30, Thứ Năm, 7-7-2022\n\n(Cổng thông tin) - Năm 2022 với "
