@@ -158,18 +158,20 @@ static int word_is_alt(const void *ctx, const char *w, size_t l)
     return rd_word_end(a->r, a->w) - a->w == l && memcmp(a->r->s + a->w, w, l) == 0;
 }
 
-/* before=a|b: one of these words among the three before the figure. */
+/* before=a|b: one of these words among the three before the figure, its
+ * qualifier not counted ("gieo trồng được gần 6.000 ha"). */
 static int before_ok(const reader *r, const tsx_entry *e, size_t qstart)
 {
     if (!e->before)
         return 1;
     word_at a = {r, qstart};
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 3;) {
         a.w = rd_prev_word(r, a.w);
         if (a.w == (size_t)-1)
             return 0;
         if (rd_any_of(e->before, word_is_alt, &a))
             return 1;
+        k += !(k == 0 && rd_at(r, a.w, TSX_C_QUALIFIER));
     }
     return 0;
 }

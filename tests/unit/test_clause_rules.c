@@ -36,6 +36,12 @@ static const struct {
      "grdp yoy_pct 2024 6.5 A; gva.industry yoy_pct 2024 7.19 A; gva.services yoy_pct 2024 3.93 A"},
     {"two sectors together are neither", "2024",
      "Tỷ trọng khu vực công nghiệp - xây dựng và dịch vụ chiếm 80,5%.", ""},
+    {"a qualifier between the sowing verb and its figure ('gieo trồng được gần 6.000 ha cây "
+     "trồng các loại'); a yield in 'tạ/héc ta'", "2022-01/P4M",
+     "Toàn huyện gieo trồng được gần 6.000 ha cây trồng các loại, tăng hơn 5% so với cùng kỳ; "
+     "lúa vụ Đông Xuân đạt năng suất 51,2 tạ/héc ta.",
+     "agri.sown_area level 2022-01/P4M 6000 A; agri.sown_area yoy_pct 2022-01/P4M 5 A; "
+     "agri.rice_yield level 2022-01/P4M 51.2 A"},
     {"fish caught and farmed without 'sản lượng', told by the tonnes", "2021-H1",
      "Khai thác, đánh bắt và nuôi trồng thủy sản đạt 19.942 tấn, đạt 62,32% KH, tăng 2,1% cùng kỳ.",
      "aquaculture.output level 2021-H1 19942 A; aquaculture.output pct_plan 2021-H1 62.32 A; "
