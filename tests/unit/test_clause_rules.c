@@ -42,6 +42,10 @@ static const struct {
      "lúa vụ Đông Xuân đạt năng suất 51,2 tạ/héc ta.",
      "agri.sown_area level 2022-01/P4M 6000 A; agri.sown_area yoy_pct 2022-01/P4M 5 A; "
      "agri.rice_yield level 2022-01/P4M 51.2 A"},
+    {"'vụ thu mùa', the North Central's name for the main season", "2023",
+     "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
+     "agri.sown_area.main_season level 2023 152100 A; agri.sown_area.main_season yoy_pct 2023 "
+     "-1.9 A"},
     {"fish caught and farmed without 'sản lượng', told by the tonnes", "2021-H1",
      "Khai thác, đánh bắt và nuôi trồng thủy sản đạt 19.942 tấn, đạt 62,32% KH, tăng 2,1% cùng kỳ.",
      "aquaculture.output level 2021-H1 19942 A; aquaculture.output pct_plan 2021-H1 62.32 A; "
