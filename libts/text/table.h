@@ -170,6 +170,9 @@ typedef struct {
     ts_period cap_period;
     char area[64];        /* "" when the caption names no place */
     const ts_indicator *cap_ind; /* the indicator the caption names, or NULL */
+    uint32_t cap_title;          /* the caption's first line (what the table is
+                                  * of: "Tổng sản phẩm trên địa bàn ..."),
+                                  * TBL_NONE none */
     char cap_price[16];          /* the caption's price basis ("const2010"), or "" */
     uint32_t cap_whole;          /* the caption cell that names a whole by its
                                   * parts ("Cơ cấu ngành kinh tế"): the rows'

@@ -855,6 +855,7 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
     t->cap_has_unit = t->cap_has_period = 0;
     t->area[0] = '\0';
     t->cap_ind = NULL;
+    t->cap_title = TBL_NONE;
     t->cap_price[0] = '\0';
     t->cap_measure = COL_LEVEL;
     t->cap_whole = t->cap_struct = TBL_NONE;
@@ -948,6 +949,8 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
         const tbl_cell *x = &c->g.cell[lines[k]];
         t->cap_ind = tbl_caption_indicator(c, x->text, x->len, t->cap_has_unit ? &t->cap_unit : NULL);
     }
+    if (nlines)
+        t->cap_title = lines[nlines - 1];
     if (!t->cap_ind)
         t->cap_whole = whole;
     t->cap_struct = whole;

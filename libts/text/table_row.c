@@ -73,6 +73,9 @@ typedef struct {
                               * trưởng (%)") though they name nothing */
     int other;               /* it names another subject ("Tổng giá trị sản
                               * xuất"): the rows under it are its parts */
+    int shares;              /* its words are a share's alone ("Cơ cấu (%)"):
+                              * the rows under it are the caption's whole's
+                              * parts, in shares */
     uint32_t label, label2;
 } meaning;
 
@@ -100,6 +103,20 @@ static int add_text(tbl_ctx *c, uint32_t k, const char *sep)
     if (c->text.len && tsx_buf_add(&c->text, sep, strlen(sep)) != TS_OK)
         return TS_ENOMEM;
     return tsx_buf_add(&c->text, x->text, x->len);
+}
+
+/* Appends the words of cell k before its first bracket ("Cơ cấu" of "Cơ
+ * cấu (%)"). */
+static int add_words(tbl_ctx *c, uint32_t k, const char *sep)
+{
+    const tbl_cell *x = &c->g.cell[k];
+    const char *open = memchr(x->text, '(', x->len);
+    size_t n = open ? (size_t)(open - x->text) : x->len;
+    while (n && x->text[n - 1] == ' ')
+        n--;
+    if (c->text.len && tsx_buf_add(&c->text, sep, strlen(sep)) != TS_OK)
+        return TS_ENOMEM;
+    return tsx_buf_add(&c->text, x->text, n);
 }
 
 /* Ends buf at its first invalid UTF-8 byte (a truncated character), and
@@ -162,6 +179,14 @@ void tbl_reason(tbl_ctx *c, const tbl_table *t, uint32_t label, int col, uint32_
 static size_t past_separators(const reader *r, size_t i, size_t end)
 {
     while (i < end && (r->s[i] == ' ' || r->s[i] == '-' || r->s[i] == ',' || r->s[i] == ';'))
+        i++;
+    return i;
+}
+
+/* Past a sub-row's marker and the spaces around it ("- ", "+ ", "* "). */
+static size_t past_marker(const reader *r, size_t i)
+{
+    while (i < r->n && (r->s[i] == ' ' || r->s[i] == '-' || r->s[i] == '+' || r->s[i] == '*'))
         i++;
     return i;
 }
@@ -372,9 +397,18 @@ static int read_label(walk *w, const tbl_row *row, uint32_t whole, meaning *m, s
     c->text.len = 0;
     if (add_text(c, whole, "") != TS_OK)
         return -1;
-    for (size_t k = 0; k < w->depth; k++)
+    for (size_t k = 0; k < w->depth; k++) {
+        if (w->st[k].shares) {
+            /* "Cơ cấu (%)" in a table of "Tổng sản phẩm ...": the
+             * structure of that, "Cơ cấu Tổng sản phẩm ...". */
+            if (add_words(c, w->st[k].label, ": ") != TS_OK ||
+                add_text(c, w->t->cap_title, " ") != TS_OK)
+                return -1;
+            continue;
+        }
         if (add_text(c, w->st[k].label, ": ") != TS_OK || add_text(c, w->st[k].label2, " ") != TS_OK)
             return -1;
+    }
     if (c->text.len && tsx_buf_add(&c->text, ": ", 2) != TS_OK)
         return -1;
     size_t start = c->text.len;
@@ -420,14 +454,14 @@ static int read_label(walk *w, const tbl_row *row, uint32_t whole, meaning *m, s
      * total. */
     size_t te;
     if (!m->ind && w->t->cap_ind && c->r.topic == w->t->cap_ind &&
-        (te = rd_at(&c->r, past_separators(&c->r, *own, c->r.n), TSX_C_TABLE_TOTAL)) &&
+        (te = rd_at(&c->r, past_marker(&c->r, *own), TSX_C_TABLE_TOTAL)) &&
         nothing_after(&c->r, te))
         m->ind = c->r.st[0].ind = w->t->cap_ind;
     /* "- Tổng số" under "Công nghiệp và xây dựng", a row naming an
      * indicator (a turned table's group): the parent's total. */
     if (!m->ind && w->depth && w->st[w->depth - 1].ind &&
         c->r.topic == w->st[w->depth - 1].ind &&
-        (te = rd_at(&c->r, past_separators(&c->r, *own, c->r.n), TSX_C_TABLE_TOTAL)) &&
+        (te = rd_at(&c->r, past_marker(&c->r, *own), TSX_C_TABLE_TOTAL)) &&
         nothing_after(&c->r, te))
         m->ind = c->r.st[0].ind = c->r.topic;
     /* "Huyện Đà Bắc | 309,0" under "Diện tích cây mía": a district of the
@@ -690,6 +724,18 @@ static int place_row(walk *w, const tbl_row *row, int numbered)
     return level;
 }
 
+/* Whether the words from i are a share's alone ("Cơ cấu (%)", "Tỷ
+ * trọng"): @table.share, then a bracket or nothing. */
+static int share_words_only(const reader *r, size_t i)
+{
+    i = past_marker(r, i);
+    size_t e = rd_at(r, i, TSX_C_TABLE_SHARE);
+    if (!e)
+        return 0;
+    e = rd_skip_spaces(r, e);
+    return e >= r->n || r->s[e] == '(';
+}
+
 /* "Trong đó:", "Gồm:" alone on a row without figures: the rows after it
  * are parts of the one before.  Nonzero when the row is such a line. */
 static int opens_parts(walk *w, const tbl_row *row)
@@ -796,6 +842,8 @@ static int do_row(walk *w, const tbl_row *row)
      * keeps the rows under it as its parts, as it keeps the clauses after
      * it in running text. */
     m.other = !m.ind && r->topic_held;
+    m.shares = !nf && !m.ind && w->t->cap_ind && w->t->cap_title != TBL_NONE &&
+               share_words_only(r, own);
     /* "Tổng giá trị sản xuất" over "- Nông, lâm, thủy sản": the sectors'
      * output, not their value added. */
     if (w->depth && w->st[w->depth - 1].other && m.level > w->st[w->depth - 1].level) {

@@ -1038,6 +1038,34 @@ static void test_years_down(void **state)
           "5162.4 A [const2010]; grdp yoy_pct 2022 4.39 A [const2010]; gva.agriculture yoy_pct 2022 "
           "1.57 A [const2010]; gva.industry yoy_pct 2022 4.94 A [const2010]; gva.services yoy_pct "
           "2022 7.55 A [const2010]");
+    /* A section of shares ("Cơ cấu (%)") is the structure of what the
+     * caption names: its rows are the parts' shares, a group's "Tổng số"
+     * its own. */
+    FACTS("              Tổng sản phẩm trên địa bàn theo giá hiện hành\n"
+          "                     phân theo khu vực kinh tế\n\n"
+          "                    Tổng số    Nông, lâm      Công nghiệp và xây dựng      Dịch vụ\n"
+          "                               nghiệp và      Tổng số      Trong đó:\n"
+          "                                thủy sản                  Công nghiệp\n\n"
+          "                                      Tỷ đồng\n\n"
+          "          2021     20.120,5      7.010,4      8.310,2      7.500,8      4.799,9\n"
+          "          2022     21.004,0      7.120,7      8.720,9      7.900,4      5.162,4\n\n"
+          "                    Cơ cấu (%)\n\n"
+          "          2022       100,00        33,90        41,52        37,61        24,58\n",
+          "",
+          "grdp level 2021 20120.5 A [current]; grdp level 2022 21004 A [current]; gva.agriculture "
+          "level 2021 7010.4 A [current]; gva.agriculture level 2022 7120.7 A [current]; "
+          "gva.industry level 2021 8310.2 A [current]; gva.industry level 2022 8720.9 A [current]; "
+          "gva.services level 2021 4799.9 A [current]; gva.services level 2022 5162.4 A [current]; "
+          "grdp.share.agriculture level 2022 33.9 A; grdp.share.industry level 2022 41.52 A; "
+          "grdp.share.services level 2022 24.58 A");
+    /* ... as a row of its own in a table with the years across. */
+    FACTS("Tổng sản phẩm trên địa bàn theo giá hiện hành\nĐơn vị tính: Tỷ đồng\n\n"
+          "Chỉ tiêu\t2021\t2022\nTổng số\t20.120,5\t21.004,0\nCơ cấu (%)\t\t\n"
+          "- Nông, lâm nghiệp và thủy sản\t34,84\t33,90\n- Dịch vụ\t23,86\t24,58\n",
+          "",
+          "grdp level 2021 20120.5 A [current]; grdp level 2022 21004 A [current]; "
+          "grdp.share.agriculture level 2021 34.84 A; grdp.share.agriculture level 2022 33.9 A; "
+          "grdp.share.services level 2021 23.86 A; grdp.share.services level 2022 24.58 A");
     /* Flattened one cell per line: the heads ("Chia ra" says the others
      * are parts and heads none), the unit, then each year and its
      * figures. */
