@@ -91,8 +91,10 @@ int tsx_held_add(tsx_held *h, const ts_fact *f, size_t offset, const char *excer
  * one named under a condition, a total over a part. */
 static int weight(const held_fact *x)
 {
-    return (x->flags & TSX_FACT_FOOTNOTE ? 0 : 4) + (x->flags & TSX_FACT_WEAK ? 0 : 2) +
-           (x->flags & TSX_FACT_PART ? 0 : 1);
+    /* A part named narrowly is the indicator itself ("(trong đó thu ngân
+     * sách trên địa bàn ...)"), no part of it. */
+    int part = (x->flags & TSX_FACT_PART) && !(x->flags & TSX_FACT_NARROW);
+    return (x->flags & TSX_FACT_FOOTNOTE ? 0 : 4) + (x->flags & TSX_FACT_WEAK ? 0 : 2) + !part;
 }
 
 /* A figure written rounded ("hơn 700 doanh nghiệp" in a headline) and
@@ -115,8 +117,9 @@ static int rounded_of(const held_fact *approx, const held_fact *exact)
 /* Whether a outweighs b: in one sentence a stock's total after "lên" over
  * a count of it (what was added: "có 13 xã đạt chuẩn ..., đưa tổng số lên
  * 88 xã"); then by weight, then the figure as written over its rounding,
- * then by the more specific (longer) phrase that named the subject ("thu
- * ngân sách nhà nước trên địa bàn" over "tổng thu ngân sách nhà nước"). */
+ * then the subject named narrowly (`narrows`), then by the more specific
+ * (longer) phrase that named it ("thu ngân sách nhà nước trên địa bàn"
+ * over "tổng thu ngân sách nhà nước"). */
 static int outweighs(const held_fact *a, const held_fact *b)
 {
     if (a->excerpt == b->excerpt && ((a->flags ^ b->flags) & TSX_FACT_RAISED_TO))
@@ -125,6 +128,10 @@ static int outweighs(const held_fact *a, const held_fact *b)
         return weight(a) > weight(b);
     if (rounded_of(b, a) || rounded_of(a, b))
         return rounded_of(b, a);
+    /* A phrase that names the indicator narrowly over the total's, however
+     * short ("thu trên địa bàn" after "tổng thu ngân sách nhà nước"). */
+    if ((a->flags ^ b->flags) & TSX_FACT_NARROW)
+        return (a->flags & TSX_FACT_NARROW) != 0;
     return a->phrase > b->phrase;
 }
 

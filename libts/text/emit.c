@@ -149,7 +149,9 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
         if (r->seq_at >= 0 && strcmp(unit, "pct") == 0)
             r->seq[r->seq_at] = ind;
     }
-    r->cx->fact_flags = r->fact_flags | (r->cx->in_footnote ? TSX_FACT_FOOTNOTE : 0);
+    const tsx_entry *named = r->st[r->depth].ent;
+    r->cx->fact_flags = r->fact_flags | (r->cx->in_footnote ? TSX_FACT_FOOTNOTE : 0) |
+                        (named && (named->flags & TSX_NARROWS) ? TSX_FACT_NARROW : 0);
     r->cx->fact_phrase = r->st[r->depth].ent ? r->st[r->depth].ent->flen : 0;
     if (r->fn)
         r->fn(r->user, &f, r->offset, r->excerpt);

@@ -700,7 +700,9 @@ enum {
     TSX_FACT_DEFAULT_PERIOD = 8, /* its period is the section's, not its own */
     TSX_FACT_APPROX = 16,        /* written rounded ("hơn 700", "gần 26.000") */
     TSX_FACT_MILESTONE = 32,     /* a mark passed ("vượt mốc 10 nghìn tỷ đồng") */
-    TSX_FACT_RAISED_TO = 64      /* a stock's total after "lên", "xuống (còn)" */
+    TSX_FACT_RAISED_TO = 64,     /* a stock's total after "lên", "xuống (còn)" */
+    TSX_FACT_NARROW = 128        /* its subject named by a `narrows` phrase ("thu
+                                  * ngân sách trên địa bàn") */
 };
 
 typedef struct tsx_held tsx_held;

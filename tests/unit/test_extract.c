@@ -494,6 +494,17 @@ static void test_document(void **state)
               "Tổng thu ngân sách nhà nước giai đoạn 2016-2020 ước đạt 55.257 tỷ đồng; trong đó, "
               "thu ngân sách nhà nước trên địa bàn ước đạt 5.794,01 tỷ đồng.\n",
               "budget.revenue level 2016/2020 5794.01 E");
+    /* ... however short its phrase, and in brackets too. */
+    doc_facts("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG GIANG\n"
+              "Báo cáo tình hình kinh tế - xã hội năm 2024\n"
+              "Tổng thu ngân sách nhà nước của huyện trên 1.327 tỷ đồng (trong đó thu ngân sách "
+              "trên địa bàn huyện là 268,4 tỷ đồng).\n",
+              "budget.revenue level 2024 268.4 A");
+    doc_facts("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG GIANG\n"
+              "Báo cáo tình hình kinh tế - xã hội năm 2024\n"
+              "Tổng thu ngân sách nhà nước 1.327 tỷ đồng; trong đó thu trên địa bàn 268,4 tỷ "
+              "đồng.\n",
+              "budget.revenue level 2024 268.4 A");
     /* An opening word that says nothing ("Đặc biệt,") before the period
      * of a sentence that leaves its subject out: the one before, which
      * has no figure, names it. */
