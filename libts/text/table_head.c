@@ -188,6 +188,21 @@ static const tsx_tag *indicator_at(const reader *r, size_t i)
     return best;
 }
 
+/* The end of a plan's issuer at i ("HĐND", "HĐND tỉnh", "tỉnh giao"), 0
+ * for none. */
+static size_t plan_issuer_at(const reader *r, size_t i)
+{
+    static const tsx_class issuers[] = {TSX_C_PLAN_BY_CENTRAL, TSX_C_PLAN_BY_PROVINCE,
+                                        TSX_C_PLAN_BY_LOCAL, TSX_C_PLAN_BY_DISTRICT,
+                                        TSX_C_AREA_AUTHORITY};
+    size_t best = 0;
+    for (size_t k = 0; k < sizeof issuers / sizeof issuers[0]; k++) {
+        size_t e = rd_at(r, i, issuers[k]);
+        best = e > best ? e : best;
+    }
+    return best;
+}
+
 /* Reads the words of the text set in c->r as a header cell. */
 static void read_words(const reader *r, hcell *h)
 {
@@ -257,6 +272,12 @@ static void read_words(const reader *r, hcell *h)
         if (!e && depth) {
             /* Other words in brackets are a note: "KH 2024 (NQ HĐND)". */
             i = rd_word_end(r, i);
+            continue;
+        }
+        /* The plan's issuer after its word: "Nghị quyết HĐND", "KH HĐND
+         * huyện giao" (whose plan it is the rows' figures say no more). */
+        if (!e && (h->flags & HF_PLAN) && (e = plan_issuer_at(r, i))) {
+            i = e;
             continue;
         }
         if (!e) {
