@@ -260,11 +260,24 @@ static void report_collision(const tsx_held_hooks *hooks, const held_fact *kept,
                      dropped->excerpt);
 }
 
+/* A total's level dropped for the level named narrowly in its sentence
+ * ("Tổng thu ngân sách ... 1.327 tỷ đồng, đạt 221,36% kế hoạch (trong đó
+ * thu ngân sách trên địa bàn ... 268,4 tỷ đồng)"): what the sentence gave
+ * of the total beside it (its share of a plan, its growth) goes with it. */
+static int narrowed_total(const held_fact *dropped, const held_fact *kept)
+{
+    return (kept->flags & TSX_FACT_NARROW) && !(dropped->flags & TSX_FACT_NARROW) &&
+           kept->excerpt == dropped->excerpt && strcmp(dropped->f.measure, TS_MEASURE_LEVEL) == 0;
+}
+
 /* Settles each key's values: the heaviest value kept (the first on a
  * tie, which is reported), given with its first statement; the rest
- * dropped. */
-static void settle_keys(tsx_held *h, held_fact **ix, const tsx_held_hooks *hooks)
+ * dropped, a total's level dropped for a narrower one noted in *totals
+ * (TS_ENOMEM when it cannot be). */
+static int settle_keys(tsx_held *h, held_fact **ix, const tsx_held_hooks *hooks,
+                       held_fact ***totals, size_t *ntotals)
 {
+    size_t cap = 0;
     for (size_t a = 0; a < h->n;) {
         size_t b = a + 1;
         while (b < h->n && same_key(ix[a], ix[b], 1))
@@ -284,11 +297,35 @@ static void settle_keys(tsx_held *h, held_fact **ix, const tsx_held_hooks *hooks
             if (x == kept)
                 continue;
             x->drop = 1;
+            if (narrowed_total(x, best)) {
+                if (tsi_grow(totals, &cap, *ntotals + 1, sizeof **totals, 8) != 0)
+                    return TS_ENOMEM;
+                (*totals)[(*ntotals)++] = x;
+            }
             if (!same_value(x->f.value, best->f.value) && !outweighs(best, x) && hooks &&
                 hooks->collision)
                 report_collision(hooks, best, x);
         }
         a = b;
+    }
+    return TS_OK;
+}
+
+static void drop_beside_totals(tsx_held *h, held_fact *const *totals, size_t n)
+{
+    for (size_t i = 0; i < h->n && n; i++) {
+        held_fact *x = &h->v[i];
+        if (x->drop || (x->flags & TSX_FACT_NARROW))
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            const held_fact *d = totals[k];
+            if (d->excerpt == x->excerpt && !cmp_str(d->f.indicator, x->f.indicator) &&
+                !cmp_str(d->f.area, x->f.area) && d->f.period.first == x->f.period.first &&
+                d->f.period.last == x->f.period.last) {
+                x->drop = 1;
+                break;
+            }
+        }
     }
 }
 
@@ -339,8 +376,16 @@ int tsx_held_settle(tsx_held *h, ts_fact_fn fn, void *user, const tsx_held_hooks
     held_fact **ix = sorted(h, cmp_by_period);
     if (!ix)
         return TS_ENOMEM;
-    settle_keys(h, ix, hooks);
+    held_fact **totals = NULL;
+    size_t ntotals = 0;
+    int rc = settle_keys(h, ix, hooks, &totals, &ntotals);
     free(ix);
+    if (rc != TS_OK) {
+        free(totals);
+        return rc;
+    }
+    drop_beside_totals(h, totals, ntotals);
+    free(totals);
     if (!(ix = sorted(h, cmp_by_value)))
         return TS_ENOMEM;
     drop_restatements(h, ix);

@@ -10,16 +10,31 @@
 #include <string.h>
 
 
+/* Whether the figure's subject was named by a `narrows` phrase. */
+static int named_narrowly(const reader *r)
+{
+    const tsx_entry *e = r->st[r->depth].ent;
+    return e && (e->flags & TSX_NARROWS);
+}
+
 /* pct_plan facts already given in the sentence, by indicator, period,
  * issuer and area: the first of each stands (a sentence names each plan
- * once, a list of districts once for each). */
+ * once, a list of districts once for each), or the first of the subject
+ * named narrowly after a total (the document keeps it: collide.c). */
 static int first_plan_of_key(reader *r, const ts_indicator *ind, ts_period p, const char *plan_by)
 {
+    int narrow = named_narrowly(r);
     for (size_t k = 0; k < r->npp; k++)
         if (r->pp_done[k] == ind && ts_period_cmp(r->pp_period[k], p) == 0 &&
-            strcmp(r->pp_by[k], plan_by) == 0 && r->pp_area[k] == r->child_area)
+            strcmp(r->pp_by[k], plan_by) == 0 && r->pp_area[k] == r->child_area) {
+            if (narrow && !r->pp_narrow[k]) {
+                r->pp_narrow[k] = 1;
+                return 1;
+            }
             return 0;
+        }
     if (r->npp < TSX_MAX_DONE) {
+        r->pp_narrow[r->npp] = (unsigned char)narrow;
         r->pp_area[r->npp] = r->child_area;
         r->pp_done[r->npp] = ind;
         r->pp_period[r->npp] = p;
@@ -46,8 +61,7 @@ static int first_level(reader *r, const ts_indicator *ind, ts_period p, const ch
     if (r->fact_flags & TSX_FACT_RAISED_TO)
         return 1;
     int rounded = (r->fact_flags & TSX_FACT_APPROX) != 0;
-    const tsx_entry *e = r->st[r->depth].ent;
-    int narrow = e && (e->flags & TSX_NARROWS);
+    int narrow = named_narrowly(r);
     for (size_t k = 0; k < r->nlv; k++)
         if (r->lv_done[k] == ind && ts_period_cmp(r->lv_period[k], p) == 0 &&
             r->lv_area[k] == r->child_area && same_basis(r->lv_price[k], price)) {
@@ -149,9 +163,8 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
         if (r->seq_at >= 0 && strcmp(unit, "pct") == 0)
             r->seq[r->seq_at] = ind;
     }
-    const tsx_entry *named = r->st[r->depth].ent;
     r->cx->fact_flags = r->fact_flags | (r->cx->in_footnote ? TSX_FACT_FOOTNOTE : 0) |
-                        (named && (named->flags & TSX_NARROWS) ? TSX_FACT_NARROW : 0);
+                        (named_narrowly(r) ? TSX_FACT_NARROW : 0);
     r->cx->fact_phrase = r->st[r->depth].ent ? r->st[r->depth].ent->flen : 0;
     if (r->fn)
         r->fn(r->user, &f, r->offset, r->excerpt);

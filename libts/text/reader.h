@@ -188,6 +188,7 @@ typedef struct {
     ts_period pp_period[TSX_MAX_DONE];
     const char *pp_by[TSX_MAX_DONE];
     const ts_area *pp_area[TSX_MAX_DONE]; /* a district's (child_area), NULL: the report's */
+    unsigned char pp_narrow[TSX_MAX_DONE];  /* given for a subject named narrowly */
     size_t npp;
     /* The percentages read outside brackets, in order, and the indicator
      * each gave a share to (NULL: none), for a list given respectively;

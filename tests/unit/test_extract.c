@@ -494,12 +494,13 @@ static void test_document(void **state)
               "Tổng thu ngân sách nhà nước giai đoạn 2016-2020 ước đạt 55.257 tỷ đồng; trong đó, "
               "thu ngân sách nhà nước trên địa bàn ước đạt 5.794,01 tỷ đồng.\n",
               "budget.revenue level 2016/2020 5794.01 E");
-    /* ... however short its phrase, and in brackets too. */
+    /* ... however short its phrase, and in brackets too; what the
+     * sentence gave of the total beside it goes with its level. */
     doc_facts("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG GIANG\n"
               "Báo cáo tình hình kinh tế - xã hội năm 2024\n"
-              "Tổng thu ngân sách nhà nước của huyện trên 1.327 tỷ đồng (trong đó thu ngân sách "
-              "trên địa bàn huyện là 268,4 tỷ đồng).\n",
-              "budget.revenue level 2024 268.4 A");
+              "Tổng thu ngân sách nhà nước của huyện trên 1.327 tỷ đồng, đạt 221,36% kế hoạch "
+              "(trong đó thu ngân sách trên địa bàn huyện là 268,4 tỷ đồng, đạt 105% dự toán).\n",
+              "budget.revenue level 2024 268.4 A; budget.revenue pct_plan 2024 105 A");
     doc_facts("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG GIANG\n"
               "Báo cáo tình hình kinh tế - xã hội năm 2024\n"
               "Tổng thu ngân sách nhà nước 1.327 tỷ đồng; trong đó thu trên địa bàn 268,4 tỷ "
