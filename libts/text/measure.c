@@ -199,13 +199,14 @@ static int forecast_of_reported(const reader *r, const figure *f, const quantity
 
 /* A figure of its own period ending before the one the last cue aims at
  * ("đánh giá ... quý I và triển khai nhiệm vụ quý II ..., GDP quý I/2012
- * đạt 23% kế hoạch"): a result the sentence reports. */
+ * đạt 23% kế hoạch"; "... triển khai nhiệm vụ năm 2024, ...: Tính đến
+ * ngày 28/12/2023, ... giải ngân ..."): a result the sentence reports. */
 static int before_aimed(const reader *r, const figure *f, const quantity *q)
 {
     int k = last_cue(r, q);
     per_state aimed = PER_STATE_NONE;
     int set, year_only;
-    if (k < 0 || f->ps.kind != PER_FIXED)
+    if (k < 0 || (f->ps.kind != PER_FIXED && f->ps.kind != PER_UPTO))
         return 0;
     size_t end = r->target_end[k];
     /* The cue's period follows it, or begins with its last word

@@ -42,6 +42,13 @@ static const struct {
      "lúa vụ Đông Xuân đạt năng suất 51,2 tạ/héc ta.",
      "agri.sown_area level 2022-01/P4M 6000 A; agri.sown_area yoy_pct 2022-01/P4M 5 A; "
      "agri.rice_yield level 2022-01/P4M 51.2 A"},
+    {"a figure up to a date before the year whose tasks the sentence set out is a result, "
+     "no target", "2023",
+     "Tại hội nghị đánh giá kết quả năm 2023, triển khai nhiệm vụ năm 2024, thành phố cho biết: "
+     "tính đến ngày 28/12/2023, thành phố giải ngân vốn đầu tư công là 1.250/1.300 tỷ đồng, đạt "
+     "96,2% kế hoạch.",
+     "public_investment.disbursed level 2023-01-01/2023-12-28 1250 A; public_investment.disbursed "
+     "plan 2023 1300 A; public_investment.disbursed pct_plan 2023-01-01/2023-12-28 96.2 A"},
     {"'vụ thu mùa', the North Central's name for the main season", "2023",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023 152100 A; agri.sown_area.main_season yoy_pct 2023 "
