@@ -242,6 +242,39 @@ static int on_plan_in_brackets(reader *r, const figure *f, const quantity *q)
     return 1;
 }
 
+/* "vượt xa so với mục tiêu theo Nghị quyết ... đến năm 2025 là 1,765 tỷ
+ * USD": an amount after "là" whose words, back to the comparison's "so
+ * (với)", name a plan is that plan's value.  Years may stand among them,
+ * no other figure nor a clause's end. */
+static int value_of_plan_compared(const reader *r, const figure *f, const quantity *q)
+{
+    if (f->pct || r->depth || q->has_b || f->v != V_IS)
+        return 0;
+    int plan = 0, y;
+    size_t w = q->start;
+    for (int k = 0; k < 24; k++) {
+        size_t p = w;
+        while (p > 0 && r->s[p - 1] == ' ')
+            p--;
+        if (p > 0 && strchr(",;.:()%", r->s[p - 1]))
+            return 0;
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1)
+            return 0;
+        if (rd_digit((unsigned char)r->s[w])) {
+            size_t j = w;
+            y = rd_int(r, &j, 4);
+            if (j - w != 4 || !rd_year_ok(y) || (j < r->n && tsx_is_word((unsigned char)r->s[j])))
+                return 0; /* a figure, no year */
+        }
+        if (rd_comparison_at(r, w))
+            return plan;
+        plan |= rd_ending(r, rd_word_end(r, w), TSX_C_BASE_PLAN) != (size_t)-1 ||
+                rd_at(r, w, TSX_C_BASE_PLAN) != 0;
+    }
+    return 0;
+}
+
 /* Whether the brackets being read named a period of their own before
  * the figure: the phrase state is no longer the one they opened with. */
 static int period_named_inside(const reader *r)
@@ -989,6 +1022,17 @@ void rd_on_quantity(reader *r, quantity *q)
     }
     if (r->depth > 0 && on_plan_in_brackets(r, &f, q))
         return;
+    if (value_of_plan_compared(r, &f, q)) {
+        double x;
+        if (!rd_to_unit(q, q->a, f.ind, &x)) {
+            rd_unmatched(r, q, "the unit does not fit the indicator");
+            return;
+        }
+        per_state ps = figure_period(r, q);
+        rd_emit(r, f.ind, TS_MEASURE_PLAN, rd_plan_period(rd_resolve_period(r, f.ind, &ps)), x,
+                f.ind->unit, 'A');
+        return;
+    }
     /* "tăng 10,51% so với năm 2016 (kế hoạch tăng 10,6%)": the planned
      * growth, a target's, and no figure of the year before. */
     if (r->depth > 0 && fr->plan_paren && f.pct && (VB(f.v) & CHANGE) && !fr->own) {

@@ -49,6 +49,10 @@ static const struct {
      "96,2% kế hoạch.",
      "public_investment.disbursed level 2023-01-01/2023-12-28 1250 A; public_investment.disbursed "
      "plan 2023 1300 A; public_investment.disbursed pct_plan 2023-01-01/2023-12-28 96.2 A"},
+    {"an amount after 'là' whose words back to 'so với' name a plan is the plan's value", "2021",
+     "Kim ngạch xuất khẩu cả năm hơn 2 tỷ USD, vượt xa so với mục tiêu theo Nghị quyết Đại hội "
+     "Đảng bộ tỉnh đến năm 2025 là 1,765 tỷ USD.",
+     "exports level 2021 2000 A; exports plan 2025 1765 A"},
     {"'vụ thu mùa', the North Central's name for the main season", "2023",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023 152100 A; agri.sown_area.main_season yoy_pct 2023 "
