@@ -53,6 +53,10 @@ static const struct {
      "Kim ngạch xuất khẩu cả năm hơn 2 tỷ USD, vượt xa so với mục tiêu theo Nghị quyết Đại hội "
      "Đảng bộ tỉnh đến năm 2025 là 1,765 tỷ USD.",
      "exports level 2021 2000 A; exports plan 2025 1765 A"},
+    {"enterprises counted with their dependent units are no count of new enterprises", "2021",
+     "Trong năm, toàn tỉnh có 216 doanh nghiệp, đơn vị trực thuộc và 52 hợp tác xã được thành lập "
+     "mới.",
+     "coop.new level 2021 52 A"},
     {"'vụ thu mùa', the North Central's name for the main season", "2023",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023 152100 A; agri.sown_area.main_season yoy_pct 2023 "
