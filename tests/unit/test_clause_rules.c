@@ -53,6 +53,8 @@ static const struct {
      "Kim ngạch xuất khẩu cả năm hơn 2 tỷ USD, vượt xa so với mục tiêu theo Nghị quyết Đại hội "
      "Đảng bộ tỉnh đến năm 2025 là 1,765 tỷ USD.",
      "exports level 2021 2000 A; exports plan 2025 1765 A"},
+    {"the income per head of the countryside only is no figure of the economy's per head", "2020",
+     "Thu nhập bình quân đầu người khu vực nông thôn năm 2020 đạt 52 triệu đồng.", ""},
     {"enterprises counted with their dependent units are no count of new enterprises", "2021",
      "Trong năm, toàn tỉnh có 216 doanh nghiệp, đơn vị trực thuộc và 52 hợp tác xã được thành lập "
      "mới.",
