@@ -432,9 +432,19 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
         /* "Trong những tháng đầu năm 2023": the year, of no stretch. */
         if (ps.kind == PER_NONE && ps.p.first && !sv->first_year)
             sv->first_year = ts_year_of_days(ps.p.first);
+        /* "từ đầu năm 2023 đến nay": the year so far names the text's
+         * year as a period of its own would. */
+        size_t start_w = rd_prev_word(r, i);
+        if (ps.kind == PER_FIXED && ts_period_kind_of(ps.p) == TS_PERIOD_YEAR &&
+            start_w != (size_t)-1 && rd_word_of(r, start_w, TSX_C_PERIOD_START) &&
+            rd_class_before(r, start_w, TSX_C_PERIOD_SINCE, 1) &&
+            rd_at(r, rd_skip_spaces(r, e), TSX_C_PERIOD_NOW)) {
+            ps.p = ts_period_year(ts_year_of_days(ps.p.first));
+            set = 1;
+        }
         /* "Được thành lập từ năm 1994", "duy trì mức tăng cao từ quý 2 đến
          * nay": a time things run since. */
-        if (ps.kind == PER_FIXED && rd_class_before(r, i, TSX_C_PERIOD_SINCE, 1)) {
+        else if (ps.kind == PER_FIXED && rd_class_before(r, i, TSX_C_PERIOD_SINCE, 1)) {
             i = e - 1;
             continue;
         }

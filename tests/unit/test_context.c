@@ -61,6 +61,12 @@ static const struct {
      "trọng tâm công tác quý II/2024.\n\n3 tháng đầu năm, thu ngân sách đạt 133 tỷ đồng.\n\n"
      "Trong quý II/2024, huyện tiếp tục chăm sóc cây trồng.\n",
      "2024-Q1", "-"},
+    {"the year so far ('từ đầu năm 2023 đến nay') names the text's year over a year set "
+     "beside it",
+     "Theo báo cáo của UBND thành phố, từ đầu năm 2023 đến nay, thu nhập bình quân đầu người ước "
+     "đạt 84,86 triệu đồng. Năm 2022, thành phố là địa phương có mức thu nhập bình quân đầu "
+     "người cao nhất tỉnh.\n\nTổng mức bán lẻ hàng hóa ước đạt 42.487 tỷ đồng.\n",
+     "2023", "-"},
     {"the month a meeting reviewed, its object ('đánh giá ... tháng 4/2024'), is reported on "
      "though the month whose tasks it set out follows after a comma",
      "Chiều ngày 06-5, UBND tỉnh tổ chức phiên họp, đánh giá tình hình kinh tế - xã hội tháng "
