@@ -53,6 +53,11 @@ static const struct {
      "Kim ngạch xuất khẩu cả năm hơn 2 tỷ USD, vượt xa so với mục tiêu theo Nghị quyết Đại hội "
      "Đảng bộ tỉnh đến năm 2025 là 1,765 tỷ USD.",
      "exports level 2021 2000 A; exports plan 2025 1765 A"},
+    {"'giá trị giải ngân' measured against a plan is public investment's", "2024-04",
+     "Giá trị giải ngân tháng 4/2024 được 537 tỷ đồng, lũy kế 4 tháng được 1.789 tỷ đồng, đạt 36% "
+     "kế hoạch.",
+     "public_investment.disbursed level 2024-04 537 A; public_investment.disbursed level "
+     "2024-01/P4M 1789 A; public_investment.disbursed pct_plan 2024-01/P4M 36 A"},
     {"the income per head of the countryside only is no figure of the economy's per head", "2020",
      "Thu nhập bình quân đầu người khu vực nông thôn năm 2020 đạt 52 triệu đồng.", ""},
     {"enterprises counted with their dependent units are no count of new enterprises", "2021",
