@@ -152,10 +152,9 @@ static size_t gloss_from(const char *s, size_t w, size_t b, names_above *names)
  * not ASCII. */
 static size_t gloss_in_piece(const char *s, size_t a, size_t b, names_above *names)
 {
-    size_t from = a;
-    for (size_t i = a; i < b; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            from = i + 1;
+    size_t from = b;
+    while (from > a && (unsigned char)s[from - 1] < 0x80)
+        from--;
     /* The ASCII tail of the word that holds the last mark is that word's. */
     while (from > a && from < b && ascii_letter(s[from]))
         from++;
@@ -214,6 +213,39 @@ static size_t marks_bracket(const char *s, size_t a, size_t b)
     return s[i] == '(' ? i : b;
 }
 
+/* The first byte of s[0..n) that is not white space, n when none. */
+static size_t first_text(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+        i++;
+    return i;
+}
+
+/* Whether a piece of line l ends with a gloss (read only: most lines
+ * have none and are not copied). */
+static int holds_gloss(const ts_span *l, int room, names_above *names)
+{
+    const char *s = l->text;
+    if (room == 1) {
+        size_t a = first_text(s, l->len), b = l->len;
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+            b--;
+        return a < b && gloss_in_piece(s, a, b, names) < b;
+    }
+    for (size_t i = 0; i < l->len;) {
+        if (s[i] == ' ' || s[i] == '\t') {
+            i++;
+            continue;
+        }
+        size_t e = piece_end(s, l->len, i);
+        if (gloss_in_piece(s, i, e, names) < e)
+            return 1;
+        i = e;
+    }
+    return 0;
+}
+
 /* Nonzero when s[a..b) holds byte ch. */
 static int holds(const char *s, size_t a, size_t b, char ch) { return memchr(s + a, ch, b - a) != NULL; }
 
@@ -259,15 +291,6 @@ static size_t blank_glosses(char *s, size_t n, names_above *names)
     return blanked;
 }
 
-/* The first byte of s[0..n) that is not white space, n when none. */
-static size_t first_text(const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
-        i++;
-    return i;
-}
-
 static int has_text(const char *s, size_t n) { return first_text(s, n) < n; }
 
 /* Nonzero when s[0..n) is one piece: no tab nor two spaces inside. */
@@ -281,14 +304,26 @@ static int one_piece(const char *s, size_t n)
     return a < b && piece_end(s, b, a) == b;
 }
 
-static int quick_reject(const ts_span *l)
+#define GLOSS_PIECE_MAX 200 /* bytes of a cell that may hold a gloss at most */
+
+/* How line l may hold a gloss: 0 not at all (a piece longer than a
+ * table's cell: a paragraph of prose), 1 as its one piece (no tab nor two
+ * spaces in a row, found fast), 2 in any of its pieces. */
+static int gloss_room(const ts_span *l)
 {
-    /* Every gloss has an ASCII letter; most lines have one too, so this
-     * only skips lines of figures and blank ones cheaply. */
-    for (size_t i = 0; i < l->len; i++)
-        if (ascii_letter(l->text[i]))
+    if (!memchr(l->text, '\t', l->len) && !memmem(l->text, l->len, "  ", 2))
+        return l->len <= GLOSS_PIECE_MAX;
+    size_t piece = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        char ch = l->text[i];
+        if (ch == '\t' || (ch == ' ' && i + 1 < l->len && l->text[i + 1] == ' ')) {
+            piece = 0;
+            continue;
+        }
+        if (++piece > GLOSS_PIECE_MAX)
             return 0;
-    return 1;
+    }
+    return 2;
 }
 
 void tbl_glossless_free(tbl_glossless *g)
@@ -382,11 +417,14 @@ int tbl_glossless_build(tbl_glossless *g, const ts_span *lines, size_t n)
     for (size_t i = 0; i < n; i++) {
         const ts_span *l = &lines[i];
         size_t blanked = 0;
-        if (!quick_reject(l)) {
+        names_above na; /* its slug is written when first asked for */
+        na.above = i ? &lines[i - 1] : NULL;
+        na.slugged = 0;
+        int room = gloss_room(l);
+        if (room && holds_gloss(l, room, &na)) {
             if (tsi_grow(&scratch, &scap, l->len + 1, 1, 256) != 0)
                 goto oom;
             memcpy(scratch, l->text, l->len);
-            names_above na = {.above = i ? &lines[i - 1] : NULL};
             blanked = blank_glosses(scratch, l->len, &na);
         }
         if (blanked && !g->line) {
