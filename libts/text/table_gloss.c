@@ -25,7 +25,7 @@ enum { W_OTHER, W_SYLLABLE, W_FOREIGN };
 static int ascii_letter(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
 static int is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 static char lower(char ch) { return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch; }
-static int vowel(char ch) { return strchr("aeiouy", lower(ch)) != NULL; }
+static int vowel(char ch) { return ch && strchr("aeiouy", lower(ch)) != NULL; }
 
 /* Length of the longest of the '|'-parted spellings in set that w[0..n)
  * starts with (lower case), 0 for none. */
@@ -84,7 +84,7 @@ static int word_kind(const char *w, size_t n)
 }
 
 /* Marks that may stand in a gloss between its words. */
-static int gloss_mark(char ch) { return strchr(" ,.:;()&/'-%", ch) != NULL; }
+static int gloss_mark(char ch) { return ch && strchr(" ,.:;()&/'-%", ch) != NULL; }
 
 /* The line above the one looked at, slugged when first asked. */
 typedef struct {

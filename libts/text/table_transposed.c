@@ -9,13 +9,16 @@
  * its own with the columns under it as its sub-rows ("Công nghiệp và xây
  * dựng" over "- Tổng số" and "- Trong đó: Công nghiệp"); a group that
  * only says the columns under it are parts ("Chia ra", @carrier.part) is
- * no row.  The rows' cells keep their offsets in the file. */
+ * no row; a section of the same columns under the rows ("Cơ cấu (%)" over
+ * more years) heads its rows in turn.  A table flattened one cell per
+ * line (its heads, each year followed by its figures) is turned too.  The
+ * rows' cells keep their offsets in the file. */
 #include "text/table.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define TR_GAP 6 /* blank lines between the header and a row, or two rows, at most */
+#define TR_GAP 6      /* blank lines between the header and a row, or two rows, at most */
 #define TR_ROWS 64    /* year rows of one table at most */
 #define TR_LABEL 40   /* bytes of a year row's label at most ("Sơ bộ 2023") */
 #define TR_BLOCKS 4   /* blocks of year rows of one table at most */
@@ -88,10 +91,6 @@ static size_t next_filled(const tbl_grid *g, size_t i)
         j++;
     return j < g->nline && !tbl_blank(g, j) ? j : g->nline;
 }
-
-typedef struct {
-    const tbl_grid *g;
-} grid_view;
 
 /* Year rows under one heading: the table's first, or a section's after a
  * line of words ("Cơ cấu - Structure (%)") with as many figures a row. */
@@ -192,9 +191,8 @@ static int place_heads(const tbl_grid *g, turned *t)
 
 /* Reads the year rows from line j on into b, k figures each (0: as the
  * first has); returns the first line after them. */
-static size_t read_block(const grid_view *v, size_t j, block *b, uint32_t *k)
+static size_t read_block(const tbl_grid *g, size_t j, block *b, uint32_t *k)
 {
-    const tbl_grid *g = v->g;
     size_t end = j;
     while (j < g->nline && b->nrow < TR_ROWS) {
         uint32_t n = year_row(g, j);
@@ -229,9 +227,8 @@ static int find_turned(const tbl_grid *g, size_t i, turned *t)
     if (i > 0 && g->line[i].cut == TBL_SPACE && head_line(g, i - 1) &&
         g->line[i - 1].cut == TBL_SPACE)
         t->top = i - 1;
-    grid_view v = {g};
     t->blk[0].label = TBL_NONE;
-    t->end = read_block(&v, next_filled(g, i), &t->blk[0], &t->k);
+    t->end = read_block(g, next_filled(g, i), &t->blk[0], &t->k);
     t->nblk = 1;
     if (t->blk[0].nrow < 2 || !place_heads(g, t))
         return 0;
@@ -243,7 +240,7 @@ static int find_turned(const tbl_grid *g, size_t i, turned *t)
         block *b = &t->blk[t->nblk];
         memset(b, 0, sizeof *b);
         b->label = g->line[h].first;
-        size_t end = read_block(&v, next_filled(g, h), b, &t->k);
+        size_t end = read_block(g, next_filled(g, h), b, &t->k);
         if (!b->nrow)
             break;
         t->end = end;
