@@ -36,6 +36,10 @@ static const struct {
      "grdp yoy_pct 2024 6.5 A; gva.industry yoy_pct 2024 7.19 A; gva.services yoy_pct 2024 3.93 A"},
     {"two sectors together are neither", "2024",
      "Tỷ trọng khu vực công nghiệp - xây dựng và dịch vụ chiếm 80,5%.", ""},
+    {"two sectors together are neither, listed with commas too", "2020",
+     "Cơ cấu kinh tế: Nông, lâm nghiệp và thuỷ sản chiếm 16,5%; Công nghiệp, xây dựng, dịch vụ "
+     "chiếm 83,5%.",
+     "grdp.share.agriculture level 2020 16.5 A"},
     {"a qualifier between the sowing verb and its figure ('gieo trồng được gần 6.000 ha cây "
      "trồng các loại'); a yield in 'tạ/héc ta'", "2022-01/P4M",
      "Toàn huyện gieo trồng được gần 6.000 ha cây trồng các loại, tăng hơn 5% so với cùng kỳ; "
