@@ -207,6 +207,15 @@ typedef struct tbl_ctx {
  * state).  TS_ENOMEM on failure. */
 int tbl_text_set(tbl_ctx *c, const char *text, size_t len);
 
+/* Whether the text set in r (tbl_text_set) is a unit alone ("Triệu
+ * đồng", the table's when it stands over or under the header): *um
+ * receives it. */
+int tbl_unit_alone(const reader *r, ts_unit_match *um);
+
+/* Whether text[0..len) only says that what follows are parts ("Trong
+ * đó:", "Chia ra", @carrier.part, marks around it).  Folds it into c->r. */
+int tbl_parts_alone(tbl_ctx *c, const char *text, size_t len);
+
 /* Finds the next table header at line `from` or after: fills t (its
  * columns, lead columns, caption) and returns 1, or 0 when there is none,
  * -1 on out of memory.  Columns whose header names no period take the

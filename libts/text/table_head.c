@@ -899,20 +899,16 @@ static int read_caption(tbl_ctx *c, tbl_table *t)
             continue;
         }
         lines[nlines++] = g->line[i].first;
+        /* A unit alone on its line ("Triệu đồng" over the figures) is
+         * the table's. */
         if (tbl_text_set(c, x->text, x->len) != TS_OK)
             return TS_ENOMEM;
         const reader *r = &c->r;
-        /* A unit alone on its line ("Triệu đồng" over the figures) is
-         * the table's. */
-        if (!t->cap_has_unit) {
-            size_t a = rd_skip_spaces(r, 0);
-            ts_unit_match um;
-            size_t e = tsx_unit_read(r->tags, r->s, r->n, a, &um);
-            if (e && rd_skip_spaces(r, e) >= r->n) {
-                t->cap_has_unit = 1;
-                t->cap_unit = um;
-                continue;
-            }
+        ts_unit_match um;
+        if (!t->cap_has_unit && tbl_unit_alone(r, &um)) {
+            t->cap_has_unit = 1;
+            t->cap_unit = um;
+            continue;
         }
         for (size_t w = 0; w < r->n; w++) {
             if (!tsx_is_word((unsigned char)r->s[w]) || (w && tsx_is_word((unsigned char)r->s[w - 1])))

@@ -742,17 +742,7 @@ static int opens_parts(walk *w, const tbl_row *row)
 {
     tbl_ctx *c = w->c;
     const tbl_cell *x = &c->g.cell[row->label];
-    if (x->len > 40 || tbl_text_set(c, x->text, x->len) != TS_OK)
-        return 0;
-    size_t i = 0;
-    while (i < c->r.n && !tsx_is_word((unsigned char)c->r.s[i]))
-        i++;
-    size_t e = rd_at(&c->r, i, TSX_C_CARRIER_PART);
-    if (!e)
-        return 0;
-    while (e < c->r.n && !tsx_is_word((unsigned char)c->r.s[e]))
-        e++;
-    if (e < c->r.n)
+    if (x->len > 40 || !tbl_parts_alone(c, x->text, x->len))
         return 0;
     w->part_level = (w->depth ? w->st[w->depth - 1].level : 0) + 1;
     return 1;

@@ -327,13 +327,9 @@ static int unit_caption_line(tbl_ctx *c, const ts_span *l)
 static int unit_alone_line(tbl_ctx *c, const ts_span *l)
 {
     tbl_cell x[2];
-    if (cells_of(l, x, 2) != 1 || tbl_text_set(c, x[0].text, x[0].len) != TS_OK)
-        return 0;
     ts_unit_match um;
-    const reader *r = &c->r;
-    size_t i = rd_skip_spaces(r, 0);
-    size_t e = tsx_unit_read(r->tags, r->s, r->n, i, &um);
-    return e && rd_skip_spaces(r, e) >= r->n;
+    return cells_of(l, x, 2) == 1 && tbl_text_set(c, x[0].text, x[0].len) == TS_OK &&
+           tbl_unit_alone(&c->r, &um);
 }
 
 /* The header above the row of figures at line r, if it is stacked:

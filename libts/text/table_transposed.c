@@ -253,14 +253,7 @@ static int find_turned(const tbl_grid *g, size_t i, turned *t)
  * ra", "Trong đó"). */
 static int parts_only(tbl_ctx *c, uint32_t k)
 {
-    const tbl_cell *x = &c->g.cell[k];
-    if (tbl_text_set(c, x->text, x->len) != TS_OK)
-        return 0;
-    const reader *r = &c->r;
-    size_t e = rd_at(r, rd_skip_spaces(r, 0), TSX_C_CARRIER_PART);
-    while (e && e < r->n && !tsx_is_word((unsigned char)r->s[e]))
-        e++;
-    return e >= r->n;
+    return tbl_parts_alone(c, c->g.cell[k].text, c->g.cell[k].len);
 }
 
 static const tbl_cell empty_cell = {.text = "", .len = 0};
@@ -396,13 +389,9 @@ static int figure_item(const tbl_grid *g, uint32_t k)
 /* Whether cell k holds a unit alone ("Triệu đồng"). */
 static int unit_item(tbl_ctx *c, uint32_t k)
 {
-    const tbl_cell *x = &c->g.cell[k];
-    if (tbl_text_set(c, x->text, x->len) != TS_OK)
-        return 0;
-    const reader *r = &c->r;
     ts_unit_match um;
-    size_t e = tsx_unit_read(r->tags, r->s, r->n, rd_skip_spaces(r, 0), &um);
-    return e && rd_skip_spaces(r, e) >= r->n;
+    return tbl_text_set(c, c->g.cell[k].text, c->g.cell[k].len) == TS_OK &&
+           tbl_unit_alone(&c->r, &um);
 }
 
 /* Finds a flattened turned table whose first year stands at line i:

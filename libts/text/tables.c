@@ -34,6 +34,26 @@ int tbl_text_set(tbl_ctx *c, const char *text, size_t len)
     return TS_OK;
 }
 
+int tbl_unit_alone(const reader *r, ts_unit_match *um)
+{
+    size_t e = tsx_unit_read(r->tags, r->s, r->n, rd_skip_spaces(r, 0), um);
+    return e && rd_skip_spaces(r, e) >= r->n;
+}
+
+int tbl_parts_alone(tbl_ctx *c, const char *text, size_t len)
+{
+    if (tbl_text_set(c, text, len) != TS_OK)
+        return 0;
+    const reader *r = &c->r;
+    size_t i = 0;
+    while (i < r->n && !tsx_is_word((unsigned char)r->s[i]))
+        i++;
+    size_t e = rd_at(r, i, TSX_C_CARRIER_PART);
+    while (e && e < r->n && !tsx_is_word((unsigned char)r->s[e]))
+        e++;
+    return e && e >= r->n;
+}
+
 /* Reads every table of the grid. */
 static int read_all(tbl_ctx *c, int has_default)
 {
