@@ -45,24 +45,25 @@ static int year_label(const tbl_cell *x)
     return y >= 1945 && y <= 2099;
 }
 
-/* Whether cell x holds a figure or a mark of none. */
-static int figure_or_none(const tbl_cell *x)
+/* Whether cell k holds a figure or a mark of none, as the rows' reader
+ * tells them (table_body.c). */
+static int figure_or_none(tbl_ctx *c, uint32_t k)
 {
-    if (tsx_is_figure_cell(x->text, x->len))
-        return 1;
-    return x->len == 0 || (x->len <= 2 && strspn(x->text, "-.x") == x->len);
+    double v;
+    return tbl_cell_value(c, k, 0, &v) != TBL_V_TEXT;
 }
 
 /* The figures of a year row at line i (its cells after the label), 0 for
  * a line that is none. */
-static uint32_t year_row(const tbl_grid *g, size_t i)
+static uint32_t year_row(tbl_ctx *c, size_t i)
 {
+    const tbl_grid *g = &c->g;
     const tbl_line *l = &g->line[i];
     if ((l->cut != TBL_SPACE && l->cut != TBL_TAB && l->cut != TBL_PIPE) || l->n < 3 ||
         !year_label(&g->cell[l->first]))
         return 0;
     for (uint32_t k = 1; k < l->n; k++)
-        if (!figure_or_none(&g->cell[l->first + k]))
+        if (!figure_or_none(c, l->first + k))
             return 0;
     return l->n - 1;
 }
@@ -191,11 +192,12 @@ static int place_heads(const tbl_grid *g, turned *t)
 
 /* Reads the year rows from line j on into b, k figures each (0: as the
  * first has); returns the first line after them. */
-static size_t read_block(const tbl_grid *g, size_t j, block *b, uint32_t *k)
+static size_t read_block(tbl_ctx *c, size_t j, block *b, uint32_t *k)
 {
+    const tbl_grid *g = &c->g;
     size_t end = j;
     while (j < g->nline && b->nrow < TR_ROWS) {
-        uint32_t n = year_row(g, j);
+        uint32_t n = year_row(c, j);
         if (!n || n > TBL_MAX_COLS || (*k && n != *k))
             break;
         *k = n;
@@ -217,8 +219,9 @@ static int section_line(const tbl_grid *g, size_t i)
 }
 
 /* Finds a turned table whose header ends at line i: fills t, 1; else 0. */
-static int find_turned(const tbl_grid *g, size_t i, turned *t)
+static int find_turned(tbl_ctx *c, size_t i, turned *t)
 {
+    const tbl_grid *g = &c->g;
     if (!head_line(g, i))
         return 0;
     memset(t, 0, sizeof *t);
@@ -228,7 +231,7 @@ static int find_turned(const tbl_grid *g, size_t i, turned *t)
         g->line[i - 1].cut == TBL_SPACE)
         t->top = i - 1;
     t->blk[0].label = TBL_NONE;
-    t->end = read_block(g, next_filled(g, i), &t->blk[0], &t->k);
+    t->end = read_block(c, next_filled(g, i), &t->blk[0], &t->k);
     t->nblk = 1;
     if (t->blk[0].nrow < 2 || !place_heads(g, t))
         return 0;
@@ -240,7 +243,7 @@ static int find_turned(const tbl_grid *g, size_t i, turned *t)
         block *b = &t->blk[t->nblk];
         memset(b, 0, sizeof *b);
         b->label = g->line[h].first;
-        size_t end = read_block(g, next_filled(g, h), b, &t->k);
+        size_t end = read_block(c, next_filled(g, h), b, &t->k);
         if (!b->nrow)
             break;
         t->end = end;
@@ -380,10 +383,10 @@ static uint32_t item(const tbl_grid *g, size_t i)
 }
 
 /* Whether cell k is a figure (or a mark of none, written). */
-static int figure_item(const tbl_grid *g, uint32_t k)
+static int figure_item(tbl_ctx *c, uint32_t k)
 {
-    const tbl_cell *x = &g->cell[k];
-    return x->len && figure_or_none(x) && !year_label(x);
+    const tbl_cell *x = &c->g.cell[k];
+    return x->len && !year_label(x) && figure_or_none(c, k);
 }
 
 /* Whether cell k holds a unit alone ("Triệu đồng"). */
@@ -413,7 +416,7 @@ static int find_flat(tbl_ctx *c, size_t i, flat *f)
             break;
         uint32_t n = 0;
         size_t q = next_filled(g, j);
-        for (uint32_t x; q < g->nline && (x = item(g, q)) != TBL_NONE && figure_item(g, x);
+        for (uint32_t x; q < g->nline && (x = item(g, q)) != TBL_NONE && figure_item(c, x);
              q = next_filled(g, q)) {
             if (n == TBL_MAX_COLS)
                 return 0;
@@ -442,7 +445,7 @@ static int find_flat(tbl_ctx *c, size_t i, flat *f)
         }
         gap = 0;
         uint32_t x = item(g, b);
-        if (x == TBL_NONE || figure_item(g, x) || year_label(&g->cell[x]))
+        if (x == TBL_NONE || figure_item(c, x) || year_label(&g->cell[x]))
             return 0;
         if (!got && f->unit == SIZE_MAX && unit_item(c, x)) {
             f->unit = b;
@@ -510,7 +513,7 @@ int tbl_transpose(tbl_ctx *c)
     for (size_t i = 0; i < c->g.nline && rc == TS_OK;) {
         size_t top = 0, end = 0;
         int kind = 0;
-        if (find_turned(&c->g, i, t) && t->top >= floor) {
+        if (find_turned(c, i, t) && t->top >= floor) {
             kind = 1;
             top = t->top;
             end = t->end;
