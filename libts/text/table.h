@@ -46,13 +46,23 @@ typedef struct {
     uint8_t flags;     /* TBL_EMPTY ... */
 } tbl_line;
 
+/* Texts put together (a cell joined across lines, a line with its
+ * glosses taken out), freed together. */
+typedef struct {
+    char **v;
+    size_t n, cap;
+} tbl_texts;
+
+/* A buffer of n bytes t owns, NULL when out of memory. */
+char *tbl_texts_new(tbl_texts *t, size_t n);
+void tbl_texts_free(tbl_texts *t);
+
 typedef struct {
     tbl_line *line;    /* one per input line (a spaced table: one per row) */
     size_t nline, lcap;
     tbl_cell *cell;
     size_t ncell, ccap;
-    char **owned;      /* texts of cells joined across lines, freed with it */
-    size_t nowned, ocap;
+    tbl_texts owned;   /* texts of cells joined across lines, freed with it */
 } tbl_grid;
 
 /* Cuts every line (lines[i] NUL-terminated) into cells.  TS_ENOMEM on
@@ -111,8 +121,7 @@ int tbl_transpose(struct tbl_ctx *c);
 typedef struct {
     ts_span *line;
     size_t nline;
-    char **owned;
-    size_t nowned, ocap;
+    tbl_texts owned;
 } tbl_glossless;
 
 int tbl_glossless_build(tbl_glossless *g, const ts_span *lines, size_t n);

@@ -328,22 +328,13 @@ static int gloss_room(const ts_span *l)
 
 void tbl_glossless_free(tbl_glossless *g)
 {
-    for (size_t i = 0; i < g->nowned; i++)
-        free(g->owned[i]);
-    free(g->owned);
+    tbl_texts_free(&g->owned);
     free(g->line);
     memset(g, 0, sizeof *g);
 }
 
-static char *own(tbl_glossless *g, size_t n)
-{
-    char *s = malloc(n + 1);
-    if (!s || tsi_grow(&g->owned, &g->ocap, g->nowned + 1, sizeof *g->owned, 16) != 0) {
-        free(s);
-        return NULL;
-    }
-    return g->owned[g->nowned++] = s;
-}
+/* A line's text of n bytes and its NUL, owned by g. */
+static char *own(tbl_glossless *g, size_t n) { return tbl_texts_new(&g->owned, n + 1); }
 
 /* Puts the year a gloss line left ("2017" of "Prel. 2017") after the
  * head above it when both stand alone on their lines, as a table

@@ -12,25 +12,33 @@
 #include <stdlib.h>
 #include <string.h>
 
+char *tbl_texts_new(tbl_texts *t, size_t n)
+{
+    char *s = malloc(n ? n : 1);
+    if (!s || tsi_grow(&t->v, &t->cap, t->n + 1, sizeof *t->v, 16) != 0) {
+        free(s);
+        return NULL;
+    }
+    return t->v[t->n++] = s;
+}
+
+void tbl_texts_free(tbl_texts *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->v[i]);
+    free(t->v);
+    memset(t, 0, sizeof *t);
+}
+
 void tbl_grid_free(tbl_grid *g)
 {
     free(g->line);
     free(g->cell);
-    for (size_t i = 0; i < g->nowned; i++)
-        free(g->owned[i]);
-    free(g->owned);
+    tbl_texts_free(&g->owned);
     memset(g, 0, sizeof *g);
 }
 
-char *tbl_grid_own(tbl_grid *g, size_t n)
-{
-    char *s = malloc(n ? n : 1);
-    if (!s || tsi_grow(&g->owned, &g->ocap, g->nowned + 1, sizeof *g->owned, 16) != 0) {
-        free(s);
-        return NULL;
-    }
-    return g->owned[g->nowned++] = s;
-}
+char *tbl_grid_own(tbl_grid *g, size_t n) { return tbl_texts_new(&g->owned, n); }
 
 int tbl_grid_begin_line(tbl_grid *g, uint8_t cut)
 {
@@ -78,13 +86,14 @@ int tbl_grid_replace(tbl_grid *g, tbl_grid *rebuilt, int changed, int rc)
 
 int tbl_grid_adopt(tbl_grid *to, tbl_grid *from)
 {
-    if (!from->nowned)
+    tbl_texts *a = &to->owned, *b = &from->owned;
+    if (!b->n)
         return TS_OK;
-    if (tsi_grow(&to->owned, &to->ocap, to->nowned + from->nowned, sizeof *to->owned, 16) != 0)
+    if (tsi_grow(&a->v, &a->cap, a->n + b->n, sizeof *a->v, 16) != 0)
         return TS_ENOMEM;
-    memcpy(to->owned + to->nowned, from->owned, from->nowned * sizeof *from->owned);
-    to->nowned += from->nowned;
-    from->nowned = 0;
+    memcpy(a->v + a->n, b->v, b->n * sizeof *b->v);
+    a->n += b->n;
+    b->n = 0;
     return TS_OK;
 }
 
