@@ -389,6 +389,34 @@ static per_state figure_period(const reader *r, const quantity *q)
     return ps;
 }
 
+/* A ';' or a full stop (not the dot of "4.980") at i. */
+static int clause_end(const reader *r, size_t i)
+{
+    return r->s[i] == ';' || (r->s[i] == '.' && !(i + 1 < r->n && rd_digit((unsigned char)r->s[i + 1])));
+}
+
+/* A flow of a monthly report whose clause shares it out of a budget
+ * estimate ("ước tổng chi ... 4.980 tỷ đồng, đạt 21% so với dự toán"),
+ * with no period of its own or one up to the month's end: the estimate
+ * is the year's, so the figure runs from January (a month alone would
+ * be named: "trong tháng", "tháng 4"). */
+static int of_yearly_estimate(const reader *r, const figure *f, const quantity *q)
+{
+    const ts_extract_ctx *cx = r->cx;
+    if (ts_period_kind_of(cx->period) != TS_PERIOD_MONTH || f->ind->kind != TS_KIND_FLOW ||
+        r->cum_at || !(f->ps.kind == PER_NONE || (f->ps.kind == PER_UPTO && f->ps.p.first == cx->period.last)))
+        return 0;
+    size_t from = q->start, to = q->end;
+    while (from > 0 && !clause_end(r, from - 1))
+        from--;
+    while (to < r->n && !clause_end(r, to))
+        to++;
+    for (size_t k = from; k < to; k++)
+        if (r->s[k] == '%' && tsx_estimate_after(r, k + 1))
+            return 1;
+    return 0;
+}
+
 /* "so với mức tăng 6,55% của cùng kỳ năm trước (năm 2022)": a figure of
  * the same period a year before (-1) or of the year named; 0 when no
  * such phrase follows the figure. */
@@ -1106,6 +1134,11 @@ void rd_on_quantity(reader *r, quantity *q)
                     (fr->component_of || r->after_part || r->depth > 0 ? TSX_FACT_PART : 0) |
                     (f.ps.kind == PER_NONE ? TSX_FACT_DEFAULT_PERIOD : 0) |
                     (raised_to(r, f.ind, q) ? TSX_FACT_RAISED_TO : 0);
+    if (of_yearly_estimate(r, &f, q)) {
+        int y, m, d;
+        ts_civil_from_days(r->cx->period.last, &y, &m, &d);
+        f.ps = (per_state){PER_FIXED, ts_period_months(y, 1, m), 0, 0};
+    }
     if (r->cx->directions) {
         on_target(r, &f, q, status);
         return;

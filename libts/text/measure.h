@@ -22,6 +22,8 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos);
 verb tsx_verb_ending(const reader *r, size_t w);
 /* What the words after a percentage at i measure it against. */
 base tsx_base_after(const reader *r, size_t i);
+/* Whether the base after i is a budget estimate ("so với dự toán"). */
+int tsx_estimate_after(const reader *r, size_t i);
 /* The year of "so với năm 2015" after a figure at i, or 0. */
 int tsx_base_year_after(const reader *r, size_t i);
 /* The plan an excess in money after a share names: "đạt 118%, vượt 876

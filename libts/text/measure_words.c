@@ -122,6 +122,12 @@ int tsx_base_year_after(const reader *r, size_t i)
     return had_so && rd_year_at(r, i, 0, &y) ? y : 0;
 }
 
+int tsx_estimate_after(const reader *r, size_t i)
+{
+    int had_so;
+    return rd_at(r, past_fillers(r, i, &had_so), TSX_C_BASE_ESTIMATE) != 0;
+}
+
 base tsx_base_after(const reader *r, size_t i)
 {
     int had_so;

@@ -420,8 +420,14 @@ static size_t up_to(const reader *r, size_t i, size_t e, per_state *out, int *se
     }
     if ((k = read_date_in(r, j, day_word, &y, &m, &d)) ||
         (dj != j && (k = read_date_in(r, dj, dword, &y, &m, &d))) ||
-        (!day_word && (k = day_month_before_verb(r, j, &y, &m, &d))))
-        return day_reached(r, i, k, y, m, d, out, set);
+        (!day_word && (k = day_month_before_verb(r, j, &y, &m, &d)))) {
+        k = day_reached(r, i, k, y, m, d, out, set);
+        /* "(thực hiện) lũy kế đến ngày 31/5": the running total from
+         * January, never the month alone of a monthly report. */
+        if (rd_class_before(r, i, TSX_C_PERIOD_CUMULATIVE, 1))
+            fixed(out, (ts_period){ts_days_from_civil(y, 1, 1), out->p.last}, 0);
+        return k;
+    }
     /* "đến hết năm", "đến cuối tháng 9": the end of what follows. */
     size_t q = j;
     int to_end = 0;

@@ -34,6 +34,25 @@ static const struct {
      "GRDP tăng 6,5%, khu vực công nghiệp - xây dựng và dịch vụ tăng trưởng mạnh, lần lượt đạt "
      "7,19% và 3,93%.",
      "grdp yoy_pct 2024 6.5 A; gva.industry yoy_pct 2024 7.19 A; gva.services yoy_pct 2024 3.93 A"},
+    {"a monthly report's flow shared out of a budget estimate runs from January; its month "
+     "named or another plan keeps the month", "2021-04",
+     "Tổng chi cân đối ngân sách địa phương 4.980 tỷ đồng, đạt 21% so với dự toán và tăng 9% "
+     "so với cùng kỳ; chi đầu tư phát triển trong tháng 4 đạt 300 tỷ đồng, đạt 3% dự toán. Đến "
+     "ngày 30/4, tổng thu ngân sách trên địa bàn được 277 tỷ đồng, đạt 70% so với dự toán HĐND "
+     "huyện giao. Giải ngân vốn đầu tư công đạt 120 tỷ đồng, đạt 20% kế hoạch.",
+     "budget.expenditure level 2021-01/P4M 4980 A; budget.expenditure pct_plan 2021-01/P4M 21 A; "
+     "budget.expenditure yoy_pct 2021-01/P4M 9 A; budget.expenditure.investment level 2021-04 300 "
+     "A; budget.expenditure.investment pct_plan 2021-04 3 A; budget.revenue level 2021-01/P4M 277 "
+     "A; budget.revenue pct_plan 2021-01/P4M 70 A [by district]; public_investment.disbursed level 2021-04 120 "
+     "A; public_investment.disbursed pct_plan 2021-04 20 A"},
+    {"'lũy kế đến ngày' the month's end of a monthly report: January to the month", "2024-05",
+     "Tổng thu ngân sách trên địa bàn thực hiện lũy kế đến ngày 31/5 là 31.511 triệu đồng, giảm "
+     "9,78% so với cùng kỳ.",
+     "budget.revenue level 2024-01/P5M 31.511 A; budget.revenue yoy_pct 2024-01/P5M -9.78 A"},
+    {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
+     "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
+     "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
+     "2023-01/P11M -1.9 A"},
     {"two sectors together are neither", "2024",
      "Tỷ trọng khu vực công nghiệp - xây dựng và dịch vụ chiếm 80,5%.", ""},
     {"two sectors together are neither, listed with commas too", "2020",
