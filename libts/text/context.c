@@ -1415,6 +1415,10 @@ static size_t survey_title(surveyor *sy, const ts_doc *doc)
             continue;
         if (s->len > TITLE_LINE_MAX)
             break;
+        /* A sentence the next one follows in its paragraph is running
+         * text, however short: a title's lines stand alone. */
+        if (i + 1 < ns && ts_doc_sentence(doc, i + 1)->paragraph == s->paragraph)
+            break;
         if (survey_span(sy, s, TITLE_WEIGHT) != TS_OK)
             return (size_t)-1;
         lines++;

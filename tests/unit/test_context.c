@@ -41,6 +41,21 @@ static const struct {
      "đạt 9,1%, gấp gần 1,5 lần bình quân chung cả nước.\n\n"
      "Quy mô nền kinh tế ước đạt 95.400 tỷ đồng.\n",
      "2022", "-"},
+    {"short sentences of a paragraph are running text, no title: a congress term in brackets "
+     "there dates nothing",
+     "Thị xã phấn đấu xứng đáng đô thị trẻ, năng động\n\n"
+     "Thị xã là đô thị trẻ của tỉnh. Từ sau Đại hội Đảng bộ tỉnh và thị xã (nhiệm kỳ "
+     "2020-2025), thị xã đã đạt nhiều thành tựu. Xin đồng chí cho biết kết quả nổi bật?\n\n"
+     "Trong năm 2022, thị xã có 14/14 chỉ tiêu đạt và vượt kế hoạch. Tổng thu ngân sách đạt "
+     "hơn 137 tỷ đồng, đạt 143% dự toán.\n",
+     "2022", "-"},
+    {"a lead sentence on the year now, beside the year the figures are of, is running text",
+     "Năm 2025 đánh dấu chặng đường quan trọng, là năm cuối thực hiện kế hoạch giai đoạn "
+     "2021-2025. Với quyết tâm vượt qua khó khăn, tỉnh đang triển khai đồng bộ các giải pháp.\n"
+     "Năm 2024, tỉnh ghi nhận nhiều kết quả tích cực. GRDP bình quân đầu người đạt 68,02 triệu "
+     "đồng, tăng 12,3% so với năm trước.\nTỷ lệ hộ nghèo giảm xuống còn 6,06%. Đặc biệt, trong "
+     "năm 2024 tổng lượt khách đạt 1,34 triệu lượt, tăng 11,7% so với năm 2023.\n",
+     "2024", "-"},
     {"the year of a target set ('vượt mục tiêu đề ra năm 2025') is no report's",
      "Các chỉ số phát triển của tỉnh đều đạt và vượt trước mục tiêu đề ra năm 2025 như tỷ lệ hộ "
      "nghèo, tỷ lệ hộ dùng nước sạch, tỷ lệ trẻ em đến trường và nhiều chỉ tiêu khác, năm 2022 "

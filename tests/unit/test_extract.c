@@ -485,6 +485,12 @@ static void test_document(void **state)
               "- Tổng vốn đầu tư toàn xã hội: 60.000 tỷ đồng\n"
               "- Thu ngân sách nhà nước: 12.800 tỷ đồng\n",
               "investment.total plan 2024 60000 A; budget.revenue plan 2024 12800 A");
+    /* A headline's striving with no year or target named is no such
+     * title: the interview under it tells the year's results. */
+    doc_facts("Thị xã phấn đấu xứng đáng đô thị trẻ, năng động\n\n"
+              "Năm 2022, thị xã có 14/14 chỉ tiêu đạt và vượt kế hoạch. Tổng thu ngân sách đạt "
+              "137 tỷ đồng, đạt 143% dự toán.\n",
+              "budget.revenue level 2022 137 A; budget.revenue pct_plan 2022 143 A");
     doc_facts("Kết quả thực hiện kế hoạch năm 2023 và phương hướng năm 2024 của tỉnh Lào Cai\n"
               "Thu ngân sách nhà nước năm 2023 đạt 12.000 tỷ đồng.\n",
               "budget.revenue level 2023 12000 A");
