@@ -254,10 +254,12 @@ static void open_paren(reader *r, size_t i)
     r->st[r->depth].weak = 0;
     r->st[r->depth].open_at = i + 1;
     /* The list's word, or a year and then it ("(năm 2021 cơ cấu kinh tế
-     * lần lượt là: ...)"). */
+     * lần lượt là: ...)", "(Năm 2021 lần lượt là: ...)"). */
     size_t ya = rd_year_at(r, a, 0, &y);
-    r->st[r->depth].respective = rd_at(r, a, TSX_C_LIST_RESPECTIVE) != 0 ||
-                                 (ya && rd_at(r, rd_skip_spaces(r, ya), TSX_C_LIST_RESPECTIVE) != 0);
+    r->st[r->depth].respective =
+        rd_at(r, a, TSX_C_LIST_RESPECTIVE) != 0 ||
+        (ya && (rd_at(r, rd_skip_spaces(r, ya), TSX_C_LIST_RESPECTIVE) != 0 ||
+                rd_at(r, rd_skip_spaces(r, ya), TSX_C_LIST_IN_ORDER) != 0));
     r->st[r->depth].resp_next = 0;
 }
 

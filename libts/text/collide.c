@@ -98,12 +98,36 @@ static int weight(const held_fact *x)
 }
 
 /* A figure written rounded ("hơn 700 doanh nghiệp" in a headline) and
- * one as written near it (761 in the text): the same figure, told twice.
- * Far apart they are two figures, and rounding settles nothing. */
+ * one as written near it (761 in the text): the same figure, told twice;
+ * so is one written with fewer decimals that the other rounds to.  Far
+ * apart they are two figures, and rounding settles nothing. */
 #define ROUNDING_GAP 0.15
+
+/* The decimals a value was written with, as far as its value tells
+ * (9.5: 1, 9.54: 2, 10: 0). */
+static int decimals_of(double v)
+{
+    for (int d = 0; d < 6; d++, v *= 10)
+        if (fabs(v - round(v)) <= 1e-9 * fmax(1, fabs(v)))
+            return d;
+    return 6;
+}
+
+/* Whether a is b written with fewer decimals ("tăng 9,5%" in a headline,
+ * "9,54%" in the text). */
+static int fewer_decimals_of(double a, double b)
+{
+    int da = decimals_of(a);
+    if (da >= decimals_of(b))
+        return 0;
+    double scale = pow(10, da);
+    return fabs(round(b * scale) / scale - a) <= 1e-9 * fmax(1, fabs(a));
+}
 
 static int rounded_of(const held_fact *approx, const held_fact *exact)
 {
+    if (!(approx->flags & TSX_FACT_APPROX) && !(exact->flags & TSX_FACT_APPROX))
+        return fewer_decimals_of(approx->f.value, exact->f.value);
     if (!(approx->flags & TSX_FACT_APPROX) || (exact->flags & TSX_FACT_APPROX))
         return 0;
     /* "vượt con số 10 nghìn tỷ đồng. Cụ thể, ... đạt 12.498 tỷ đồng":

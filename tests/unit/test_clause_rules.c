@@ -114,6 +114,14 @@ static const struct {
      "tỷ trọng 29,95% (năm 2022 cơ cấu kinh tế lần lượt là: 39,83%; 23,32%).",
      "grdp.share.services level 2023 36.86 A; grdp.share.industry level 2023 29.95 A; "
      "grdp.share.services level 2022 39.83 A; grdp.share.industry level 2022 23.32 A"},
+    {"a bare 'lần lượt' after a year opening brackets restates the list for that year",
+     "2022",
+     "Tỷ trọng khu vực công nghiệp xây dựng chiếm 64,22%, tỷ trọng khu vực dịch vụ chiếm "
+     "29,2% và khu vực nông, lâm nghiệp, thủy sản chiếm 6,58% (Năm 2021 lần lượt "
+     "là: 62,82%, 29,43% và 7,76%).",
+     "grdp.share.industry level 2022 64.22 A; grdp.share.services level 2022 29.2 A; "
+     "grdp.share.agriculture level 2022 6.58 A; grdp.share.industry level 2021 62.82 A; "
+     "grdp.share.services level 2021 29.43 A; grdp.share.agriculture level 2021 7.76 A"},
     {"a base named before 'bằng' over two words or with the year before ('so với cùng kỳ năm "
      "trước bằng 322%'); one further back is none", "2022-H1",
      "Tổng thu ngân sách trên địa bàn là 2.542 tỷ đồng; so với cùng kỳ năm trước bằng 322%. Chi "

@@ -96,6 +96,13 @@ static void test_rules_settle(void **state)
          HEAD "Thu ngân sách đạt hơn 100 tỷ đồng, giá trị sản xuất tăng 13%, thu ngân sách "
               "đạt 106,8 tỷ đồng.\n",
          "budget.revenue level 2023 106.8 A", ""},
+        {"a figure with more decimals over the one it rounds to ('tăng 9,5%' in a headline, "
+         "'9,54%' in the text); not over one it does not round to",
+         HEAD "GRDP tăng 9,5%.\n"
+              "Theo đó, tổng sản phẩm trên địa bàn (GRDP) tăng 9,54%. Chỉ số sản xuất công "
+              "nghiệp tăng 7,1%.\nChỉ số sản xuất công nghiệp tăng 7,16%.\n",
+         "grdp yoy_pct 2023 9.54 A; industry.production_index yoy_pct 2023 7.1 A",
+         "industry.production_index kept 7.1 not 7.16"},
         {"two-word qualifiers round too ('xấp xỉ')",
          HEAD "Xấp xỉ 700 doanh nghiệp thành lập mới.\n"
               "Cả năm, toàn tỉnh có 761 doanh nghiệp thành lập mới.\n",
