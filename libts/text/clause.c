@@ -460,7 +460,14 @@ static size_t on_period(reader *r, size_t i)
             r->first_per = ps;
             r->first_per_at = i;
         }
-        if ((cumulative || opens_with_other_year(r, i, pe, ps) ||
+        /* "Lũy kế 10 tháng ước đạt ..." after the month's figures in its
+         * paragraph, its subject left out, gives their running total:
+         * the sentences after it go back to the month ("Lũy kế cả năm,
+         * ..." opens what follows). */
+        size_t after = rd_skip_spaces(r, pe);
+        int running_total = r->cx->same_paragraph && r->st[0].from_topic &&
+                            !(after < r->n && r->s[after] == ',');
+        if (((cumulative && !running_total) || opens_with_other_year(r, i, pe, ps) ||
              opens_paragraph_on_part(r, i, pe, ps) || opens_with_months_to_date(r, i, pe, ps)) &&
             r->depth == 0 &&
             !r->figures && r->lead.kind == PER_NONE && ps.kind == PER_FIXED)

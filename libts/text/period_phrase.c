@@ -127,6 +127,12 @@ static int is_comparison(const reader *r, size_t i)
              * compare. */
             if (strncmp(r->s + w, "voi ", 4) == 0 && rd_opens_after(r, w, RD_LEAD_MARKS))
                 return 0;
+            /* "họp phiên thường kỳ tháng 10": the regular meeting of the
+             * month, no "cùng kỳ". */
+            size_t before = rd_prev_word(r, w);
+            if (strncmp(r->s + w, "ky ", 3) == 0 && before != (size_t)-1 &&
+                strncmp(r->s + before, "thuong ky ", 10) == 0)
+                return 0;
             return !(k == 0 && strncmp(r->s + w, "hon ", 4) == 0 && rd_digit((unsigned char)r->s[i]));
         }
         if (!rd_word_of(r, w, TSX_C_PERIOD_COMPARE_SKIP))

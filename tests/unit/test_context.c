@@ -56,6 +56,10 @@ static const struct {
      "đồng, tăng 12,3% so với năm trước.\nTỷ lệ hộ nghèo giảm xuống còn 6,06%. Đặc biệt, trong "
      "năm 2024 tổng lượt khách đạt 1,34 triệu lượt, tăng 11,7% so với năm 2023.\n",
      "2024", "-"},
+    {"a regular meeting's month ('họp phiên thường kỳ tháng 10') is no 'cùng kỳ' comparison",
+     "UBND thành phố họp phiên thường kỳ tháng 10 năm 2021\n\n"
+     "Tổng mức bán lẻ hàng hóa ước đạt 2.583 tỷ đồng.\n",
+     "2021-10", "-"},
     {"the year of a target set ('vượt mục tiêu đề ra năm 2025') is no report's",
      "Các chỉ số phát triển của tỉnh đều đạt và vượt trước mục tiêu đề ra năm 2025 như tỷ lệ hộ "
      "nghèo, tỷ lệ hộ dùng nước sạch, tỷ lệ trẻ em đến trường và nhiều chỉ tiêu khác, năm 2022 "

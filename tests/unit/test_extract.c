@@ -485,6 +485,19 @@ static void test_document(void **state)
               "- Tổng vốn đầu tư toàn xã hội: 60.000 tỷ đồng\n"
               "- Thu ngân sách nhà nước: 12.800 tỷ đồng\n",
               "investment.total plan 2024 60000 A; budget.revenue plan 2024 12800 A");
+    /* "Lũy kế 10 tháng ước đạt ...", its subject left out, gives the
+     * running total of the month's figure before it: the next sentence
+     * goes back to the month; "Lũy kế cả năm, ..." opens what follows. */
+    doc_facts("UBND thành phố Kon Tum họp phiên thường kỳ tháng 10 năm 2021\n\n"
+              "Tổng mức bán lẻ hàng hóa tháng 10 ước đạt 2.583 tỷ đồng. Lũy kế 10 tháng ước đạt "
+              "23.748 tỷ đồng. Giá trị sản xuất công nghiệp ước đạt 1.276 tỷ đồng.\n",
+              "retail.sales level 2021-10 2583 E; retail.sales level 2021-01/P10M 23748 E; "
+              "industry.output level 2021-10 1276 E");
+    doc_facts("Tình hình kinh tế - xã hội tỉnh Kon Tum quý IV năm 2025\n\n"
+              "Chỉ số sản xuất công nghiệp quý IV tăng 17,6%. Lũy kế cả năm, chỉ số sản xuất công "
+              "nghiệp tăng 16,47%. Tổng kim ngạch xuất khẩu đạt 4.500 triệu USD.\n",
+              "industry.production_index yoy_pct 2025-Q4 17.6 A; industry.production_index "
+              "yoy_pct 2025 16.47 A; exports level 2025 4500 A");
     /* A headline's striving with no year or target named is no such
      * title: the interview under it tells the year's results. */
     doc_facts("Thị xã phấn đấu xứng đáng đô thị trẻ, năng động\n\n"
