@@ -49,6 +49,11 @@ static const struct {
      "Tổng thu ngân sách trên địa bàn thực hiện lũy kế đến ngày 31/5 là 31.511 triệu đồng, giảm "
      "9,78% so với cùng kỳ.",
      "budget.revenue level 2024-01/P5M 31.511 A; budget.revenue yoy_pct 2024-01/P5M -9.78 A"},
+    {"'mở rộng' a sum of money is the sector's growth in money, no level; a perennial crop the "
+     "catalogue does not count alone is no perennial area", "2023-H1",
+     "Khu vực nông, lâm nghiệp và thủy sản mở rộng hơn 122 tỷ đồng. Về cây lâu năm, diện tích "
+     "chè 237,2 ha, đạt 86% kế hoạch; diện tích cà phê đạt 5.188,6 ha.",
+     "agri.area.coffee level 2023-H1 5188.6 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
