@@ -54,6 +54,14 @@ static const struct {
      "Khu vực nông, lâm nghiệp và thủy sản mở rộng hơn 122 tỷ đồng. Về cây lâu năm, diện tích "
      "chè 237,2 ha, đạt 86% kế hoạch; diện tích cà phê đạt 5.188,6 ha.",
      "agri.area.coffee level 2023-H1 5188.6 A"},
+    {"what a part adds to ('vào mức tăng GRDP') is no subject of the bracket after it",
+     "2024-01/P9M",
+     "Khu vực nông, lâm nghiệp và thủy sản tăng 2,47% so với cùng kỳ năm 2023, đóng góp 0,05 "
+     "điểm % vào mức tăng GRDP (9 tháng năm 2023 tăng 5,99%). Chỉ số toàn ngành công nghiệp tăng "
+     "12,55%. Tổng diện tích gieo trồng cây lâu năm đạt 116.000 ha.",
+     "gva.agriculture yoy_pct 2024-01/P9M 2.47 A; gva.agriculture yoy_pct 2023-01/P9M 5.99 A; "
+     "industry.production_index yoy_pct 2024-01/P9M 12.55 A; agri.perennial_area level "
+     "2024-01/P9M 116000 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
