@@ -417,15 +417,28 @@ static int of_yearly_estimate(const reader *r, const figure *f, const quantity *
     return 0;
 }
 
+/* "cao hơn mức tăng 3,94% (cùng kỳ năm 2023)": a rate the figure before
+ * is set against, the verb of comparison before its "mức tăng". */
+static int rate_compared(const reader *r, const quantity *q)
+{
+    size_t vpos, st;
+    tsx_verb_before(r, q->start, &vpos);
+    if (vpos == (size_t)-1 || (st = rd_ending(r, vpos, TSX_C_VERB_GROWTH)) == (size_t)-1)
+        return 0;
+    verb v = tsx_verb_ending(r, rd_prev_word(r, st));
+    return v == V_UP || v == V_DOWN || v == V_EXCEED;
+}
+
 /* "so với mức tăng 6,55% của cùng kỳ năm trước (năm 2022)": a figure of
  * the same period a year before (-1) or of the year named; 0 when no
  * such phrase follows the figure. */
 static int prior_after(const reader *r, const quantity *q)
 {
     size_t i = rd_skip_spaces(r, q->end), e;
-    if (!(e = rd_at(r, i, TSX_C_PERIOD_OF)))
+    if ((e = rd_at(r, i, TSX_C_PERIOD_OF)))
+        i = rd_skip_spaces(r, e);
+    else if (!rate_compared(r, q))
         return 0;
-    i = rd_skip_spaces(r, e);
     const tsx_entry *base = tsx_tag_find(r->tags, i, TSX_C_BASE_SAME_PERIOD, &e);
     if (!base || (base->flags & TSX_AFTER_SO))
         return 0;

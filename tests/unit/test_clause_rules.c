@@ -62,6 +62,13 @@ static const struct {
      "gva.agriculture yoy_pct 2024-01/P9M 2.47 A; gva.agriculture yoy_pct 2023-01/P9M 5.99 A; "
      "industry.production_index yoy_pct 2024-01/P9M 12.55 A; agri.perennial_area level "
      "2024-01/P9M 116000 A"},
+    {"a rate compared with ('cao hơn mức tăng 3,94% cùng kỳ năm 2023', 'vượt qua con số "
+     "6,14% của năm 2023') is the earlier period's", "2024-01/P9M",
+     "GRDP ước tăng 6,47%, cao hơn mức tăng 3,94% cùng kỳ năm 2023. Chỉ số sản xuất công "
+     "nghiệp tăng 7,16%, vượt qua con số 6,14% của 9 tháng năm 2023.",
+     "grdp yoy_pct 2024-01/P9M 6.47 E; grdp yoy_pct 2023-01/P9M 3.94 E; "
+     "industry.production_index yoy_pct 2024-01/P9M 7.16 E; industry.production_index yoy_pct "
+     "2023-01/P9M 6.14 E"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
