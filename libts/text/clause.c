@@ -763,6 +763,10 @@ static size_t on_word(reader *r, size_t i)
     frame *fr = &r->st[r->depth];
     if (rd_at(r, i, TSX_C_ESTIMATE))
         r->estimate = 1;
+    /* "... tỷ lệ đồng bào DTTS cao nhưng tốc độ tăng trưởng ...": a
+     * blocking phrase holds no further than a comma would let it. */
+    if (fr->suppress == 2 && !r->list_blocked && rd_at(r, i, TSX_C_CLAUSE_TURN))
+        fr->suppress = 1;
     /* "toàn tỉnh", "trên địa bàn huyện": the report's own area again. */
     if (rd_at(r, i, TSX_C_SELF_PROVINCE) || rd_at(r, i, TSX_C_SELF_DISTRICT) || rd_at(r, i, TSX_C_SELF_CITY)) {
         fr->other_area = 0;

@@ -365,6 +365,7 @@ typedef enum {
     TSX_C_BASE_FILLER,     /* so với, của: between a figure and its base */
     TSX_C_BASE_PLAN,       /* kế hoạch, dự toán */
     TSX_C_BASE_ESTIMATE,   /* dự toán: a budget estimate, set for a year */
+    TSX_C_CLAUSE_TURN,     /* nhưng: a new clause, as after a comma */
     TSX_C_BASE_SAME_PERIOD,/* cùng kỳ, năm trước */
     TSX_C_BASE_OTHER,      /* tháng trước, cuối năm: not a year-on-year base */
     TSX_C_ESTIMATE,        /* ước, dự kiến: status E */

@@ -69,6 +69,11 @@ static const struct {
      "grdp yoy_pct 2024-01/P9M 6.47 E; grdp yoy_pct 2023-01/P9M 3.94 E; "
      "industry.production_index yoy_pct 2024-01/P9M 7.16 E; industry.production_index yoy_pct "
      "2023-01/P9M 6.14 E"},
+    {"a blocking phrase holds no further than 'nhưng', which opens a clause as a comma does",
+     "2022",
+     "Mặc dù là tỉnh có tỷ lệ đồng bào DTTS và miền núi cao nhưng tốc độ tăng trưởng kinh tế "
+     "(GRDP) bình quân của tỉnh năm 2022 đạt 9,02%.",
+     "grdp yoy_pct 2022 9.02 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
