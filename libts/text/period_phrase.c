@@ -519,6 +519,10 @@ static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int ancho
      * one, a little past it. */
     if (!from_start && rd_word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_LENGTH))
         return e;
+    /* "7 tháng của năm 2022": the year's first months. */
+    size_t of;
+    if ((of = at_class(r, q, TSX_C_PERIOD_OF)) && at_class(r, rd_skip_spaces(r, of), TSX_C_PERIOD_YEAR))
+        q = rd_skip_spaces(r, of);
     int yy = rd_ctx_year(r);
     size_t z = q;
     if ((k = at_class(r, q, TSX_C_PERIOD_YEAR))) {

@@ -74,6 +74,9 @@ static const struct {
      "Mặc dù là tỉnh có tỷ lệ đồng bào DTTS và miền núi cao nhưng tốc độ tăng trưởng kinh tế "
      "(GRDP) bình quân của tỉnh năm 2022 đạt 9,02%.",
      "grdp yoy_pct 2022 9.02 A"},
+    {"'N tháng của năm Y' is the year's first months", "2023",
+     "Tổng thu ngân sách trên địa bàn 7 tháng của năm 2022 đạt 3.500 tỷ đồng.",
+     "budget.revenue level 2022-01/P7M 3500 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
