@@ -799,6 +799,8 @@ static size_t on_word(reader *r, size_t i)
             p--;
         fr->component_of = fr->ind ? fr->ind : p == 0 ? r->topic : NULL;
         fr->component_ent = fr->ind ? fr->ent : NULL;
+        if (r->depth == 0 && fr->component_of && !r->parts_of)
+            r->parts_of = fr->component_of;
         /* With no total before it, named or given ("Trong 5 tháng, kinh tế
          * đạt nhiều kết quả. Trong đó, chỉ số ... tăng 49,11%"), what
          * follows is no part. */
@@ -1055,7 +1057,13 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     cx->carry_yearly = tsx_sentence_yearly(&r);
     cx->carry_estimate = r.estimate;
     snprintf(cx->carry_price, sizeof cx->carry_price, "%s", r.named_price);
-    snprintf(cx->topic, sizeof cx->topic, "%s", r.topic ? r.topic->id : "");
+    /* "Thu ngân sách ước đạt 378,91 tỷ đồng, trong đó: ...; thu tiền sử
+     * dụng đất ước đạt 319,73 tỷ đồng. Lũy kế 10 tháng ước đạt 2.386 tỷ
+     * đồng": the sentence after a list of parts goes on with their total. */
+    const ts_indicator *carried_topic = r.topic;
+    if (r.parts_of && r.topic && rd_part_of(r.topic, r.parts_of))
+        carried_topic = r.parts_of;
+    snprintf(cx->topic, sizeof cx->topic, "%s", carried_topic ? carried_topic->id : "");
     cx->topic_held = !r.topic && r.topic_held;
     cx->topic_growth = r.topic && r.topic_growth;
     /* "Ước tổng chi tháng 9 được A, lũy kế được B. Trong đó, chi xây dựng

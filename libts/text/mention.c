@@ -332,13 +332,6 @@ static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k,
     return any;
 }
 
-/* Whether part's id lies under whole's ("grdp.share.agriculture" under
- * "grdp"). */
-static int part_of(const ts_indicator *part, const ts_indicator *whole)
-{
-    size_t n = whole ? strlen(whole->id) : 0;
-    return part && n && strncmp(part->id, whole->id, n) == 0 && part->id[n] == '.';
-}
 
 /* "3.520 con trâu và 12.620 con bò", "Đàn gia súc có 3.510 con trâu":
  * a kind named right after its figure by a phrase made for that place
@@ -370,7 +363,7 @@ static int right_after_percent(const reader *r, size_t i)
 static const ts_indicator *restated_narrower(const reader *r, const ts_indicator *ind, size_t end)
 {
     const ts_indicator *t = r->topic;
-    if (!part_of(t, ind) || !rd_at(r, rd_skip_spaces(r, end), TSX_C_BY_AREA))
+    if (!rd_part_of(t, ind) || !rd_at(r, rd_skip_spaces(r, end), TSX_C_BY_AREA))
         return ind;
     return t;
 }
@@ -511,7 +504,7 @@ size_t rd_on_mention(reader *r, size_t i)
             continue;
         /* "tỷ trọng nông nghiệp trong GDP giảm từ 40,29% ...": the whole
          * of the share named before it. */
-        if (rd_word_of(r, w, TSX_C_WITHIN) && part_of(fr->ind, ind))
+        if (rd_word_of(r, w, TSX_C_WITHIN) && rd_part_of(fr->ind, ind))
             return g[c].end;
         if (e->unit) {
             pend[np++] = e;

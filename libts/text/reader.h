@@ -203,6 +203,7 @@ typedef struct {
     const tsx_entry *named_ent[TSX_MAX_NAMED]; /* the phrases that named them */
     size_t nnamed, order_next;
     int in_order, order_pct; /* order_pct: the list's figures so far are percentages */
+    const ts_indicator *parts_of; /* the first total a "trong đó" gave parts of */
     int order_verb;          /* the verb of the list's first figure */
     /* levels given, per indicator and period: the first one stands, unless
      * it was written rounded and a figure as written follows ("đạt hơn 100
@@ -334,6 +335,14 @@ static inline size_t rd_ending(const reader *r, size_t w, tsx_class c)
 }
 
 /* Is the word at w (from rd_prev_word) of class c? */
+/* Whether part's id lies under whole's ("grdp.share.agriculture" under
+ * "grdp"). */
+static inline int rd_part_of(const ts_indicator *part, const ts_indicator *whole)
+{
+    size_t n = whole ? strlen(whole->id) : 0;
+    return part && n && strncmp(part->id, whole->id, n) == 0 && part->id[n] == '.';
+}
+
 static inline int rd_word_of(const reader *r, size_t w, tsx_class c)
 {
     return rd_ending(r, w, c) != (size_t)-1;

@@ -498,6 +498,15 @@ static void test_document(void **state)
               "nghiệp tăng 16,47%. Tổng kim ngạch xuất khẩu đạt 4.500 triệu USD.\n",
               "industry.production_index yoy_pct 2025-Q4 17.6 A; industry.production_index "
               "yoy_pct 2025 16.47 A; exports level 2025 4500 A");
+    /* After a list of parts ("trong đó: ...; thu tiền sử dụng đất ..."),
+     * a sentence that leaves its subject out goes on with their total. */
+    doc_facts("UBND thành phố Kon Tum họp phiên thường kỳ tháng 10 năm 2021\n\n"
+              "Thu ngân sách ước đạt 378,91 tỷ đồng, trong đó: thu thuế phí, thu khác đạt 59,18 "
+              "tỷ đồng; thu tiền sử dụng đất ước đạt 319,73 tỷ đồng. Lũy kế 10 tháng ước đạt "
+              "2.386 tỷ đồng, bằng 101,96% kế hoạch.\n",
+              "budget.revenue level 2021-10 378.91 E; budget.revenue.land level 2021-10 319.73 E; "
+              "budget.revenue level 2021-01/P10M 2386 E; budget.revenue pct_plan 2021-01/P10M "
+              "101.96 E");
     /* A headline's striving with no year or target named is no such
      * title: the interview under it tells the year's results. */
     doc_facts("Thị xã phấn đấu xứng đáng đô thị trẻ, năng động\n\n"
