@@ -73,8 +73,12 @@ static void act(reader *r, const rule *ru, const figure *f, const quantity *q, c
     /* b is the year's plan unless the sentence says it is the plan to
      * the figure's date ("kế hoạch đến thời điểm báo cáo"). */
     ts_period bp = tsx_plan_to_date(r) ? f->p : rd_plan_period(f->p);
-    if (q->has_b && !rd_unit_is_whole(r, ind->unit) && rd_to_unit(q, q->b, ind, &bx) && bx > 0)
+    if (q->has_b && !rd_unit_is_whole(r, ind->unit) && rd_to_unit(q, q->b, ind, &bx) && bx > 0) {
         rd_emit(r, ind, TS_MEASURE_PLAN, bp, bx, ind->unit, 'A');
+        /* "Đàn Trâu là 8.273/8.100 con, đạt 102,14%": the share after the
+         * pair is of its plan. */
+        r->plan_seen = 1;
+    }
 }
 
 /* A target's level in the indicator's unit into *x, 1; or 0 with the

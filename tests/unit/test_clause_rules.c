@@ -77,6 +77,11 @@ static const struct {
     {"'N tháng của năm Y' is the year's first months", "2023",
      "Tổng thu ngân sách trên địa bàn 7 tháng của năm 2022 đạt 3.500 tỷ đồng.",
      "budget.revenue level 2022-01/P7M 3500 A"},
+    {"a share after a level and its plan written a/b is of that plan", "2022-H1",
+     "Đàn Trâu là 8.273/8.100 con, đạt 102,14%; đàn Bò 33.655/34.500 con, đạt 97,55%.",
+     "livestock.buffalo level 2022-H1 8273 A; livestock.buffalo plan 2022 8100 A; "
+     "livestock.buffalo pct_plan 2022-H1 102.14 A; livestock.cattle level 2022-H1 33655 A; "
+     "livestock.cattle plan 2022 34500 A; livestock.cattle pct_plan 2022-H1 97.55 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
