@@ -407,8 +407,11 @@ static int clause_end(const reader *r, size_t i)
 static int of_yearly_estimate(const reader *r, const figure *f, const quantity *q)
 {
     const ts_extract_ctx *cx = r->cx;
+    /* A sentence with a cumulative cue ("lũy kế quý I thu ...") tells
+     * the month from the months to date itself. */
     if (ts_period_kind_of(cx->period) != TS_PERIOD_MONTH || f->ind->kind != TS_KIND_FLOW ||
-        r->cum_at || !(f->ps.kind == PER_NONE || (f->ps.kind == PER_UPTO && f->ps.p.first == cx->period.last)))
+        tsx_tags_have(r->tags, TSX_C_PERIOD_CUMULATIVE) ||
+        !(f->ps.kind == PER_NONE || (f->ps.kind == PER_UPTO && f->ps.p.first == cx->period.last)))
         return 0;
     size_t from = q->start, to = q->end;
     while (from > 0 && !clause_end(r, from - 1))
@@ -1192,6 +1195,8 @@ void rd_on_quantity(reader *r, quantity *q)
         f.b = B_SAME_PERIOD;
     if (f.pct && f.b == B_NONE)
         f.b = tsx_base_before_verb(r, f.vpos);
+    if (f.pct && f.b == B_NONE)
+        f.b = tsx_base_between(r, f.vpos, q->start);
     /* "tăng 3.488 tỷ đồng so với dự toán (tăng 38%)": the change in
      * brackets is against the plan just named. */
     if (f.pct && f.b == B_NONE && r->depth > 0 && fr->after_plan_base && (VB(f.v) & CHANGE) &&

@@ -52,6 +52,30 @@ verb tsx_verb_ending(const reader *r, size_t w)
 
 /* The verb governing a figure at i: the words before it, skipping
  * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
+/* Where a same-period base ending at w starts, its fillers before it
+ * included ("so với cùng kỳ"), or (size_t)-1. */
+static size_t base_ending(const reader *r, size_t w)
+{
+    size_t st = rd_ending(r, w, TSX_C_BASE_SAME_PERIOD), fw, fs;
+    for (int k = 0; st != (size_t)-1 && k < 2 && (fw = rd_prev_word(r, st)) != (size_t)-1 &&
+                    (fs = rd_ending(r, fw, TSX_C_BASE_FILLER)) != (size_t)-1;
+         k++)
+        st = fs;
+    return st;
+}
+
+base tsx_base_between(const reader *r, size_t vpos, size_t i)
+{
+    if (vpos == (size_t)-1)
+        return B_NONE;
+    for (size_t w = rd_prev_word(r, i); w != (size_t)-1 && w > vpos; w = rd_prev_word(r, w)) {
+        size_t st = base_ending(r, w);
+        if (st != (size_t)-1 && st > vpos)
+            return B_SAME_PERIOD;
+    }
+    return B_NONE;
+}
+
 verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
 {
     size_t w = rd_prev_word(r, i);
@@ -65,10 +89,12 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
             return v;
         }
         /* Qualifiers and the words of a yearly average stand between a
-         * verb and its figure: "tăng bình quân (hàng năm) 22,9%". */
+         * verb and its figure: "tăng bình quân (hàng năm) 22,9%"; so does
+         * the base ("thấp hơn cùng kỳ 15,8%", "tăng so với cùng kỳ 5%"). */
         size_t st = rd_ending(r, w, TSX_C_QUALIFIER);
         if (st == (size_t)-1 && (st = rd_ending(r, w, TSX_C_AVERAGE)) == (size_t)-1 &&
-            (st = rd_ending(r, w, TSX_C_PER_YEAR)) == (size_t)-1)
+            (st = rd_ending(r, w, TSX_C_PER_YEAR)) == (size_t)-1 &&
+            (st = base_ending(r, w)) == (size_t)-1)
             break;
         w = rd_prev_word(r, st);
     }

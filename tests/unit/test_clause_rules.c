@@ -45,6 +45,15 @@ static const struct {
      "A; budget.expenditure.investment pct_plan 2021-04 3 A; budget.revenue level 2021-01/P4M 277 "
      "A; budget.revenue pct_plan 2021-01/P4M 70 A [by district]; public_investment.disbursed level 2021-04 120 "
      "A; public_investment.disbursed pct_plan 2021-04 20 A"},
+    {"... but a sentence with a cumulative cue tells the month from the months to date itself",
+     "2023-03",
+     "Thu ngân sách đạt trên 2.700 tỷ đồng, lũy kế quý I thu trên 4.500 tỷ đồng, đạt 35,46% "
+     "dự toán.",
+     "budget.revenue level 2023-03 2700 A; budget.revenue level 2023-Q1 4500 A; budget.revenue "
+     "pct_plan 2023-Q1 35.46 A"},
+    {"a same-period base between the verb and its figure", "2023-03",
+     "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
+     "industry.production_index yoy_pct 2023-03 5.2 A"},
     {"'lũy kế đến ngày' the month's end of a monthly report: January to the month", "2024-05",
      "Tổng thu ngân sách trên địa bàn thực hiện lũy kế đến ngày 31/5 là 31.511 triệu đồng, giảm "
      "9,78% so với cùng kỳ.",
