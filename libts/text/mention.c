@@ -595,6 +595,10 @@ static const tsx_entry *mention_after(const reader *r, const quantity *q)
     for (size_t w = 0; w < reach && i < r->n; w++) {
         if (!tsx_is_word((unsigned char)r->s[i]))
             break;
+        /* "đàn lợn gần 10.000 con và đàn gia cầm ...": what "và" opens is
+         * the list's next item, not a name of this figure. */
+        if (w > 0 && rd_at(r, i, TSX_C_AND))
+            break;
         size_t k;
         const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
         for (size_t c = 0; c < k; c++) {

@@ -91,6 +91,9 @@ static const struct {
      "livestock.buffalo level 2022-H1 8273 A; livestock.buffalo plan 2022 8100 A; "
      "livestock.buffalo pct_plan 2022-H1 102.14 A; livestock.cattle level 2022-H1 33655 A; "
      "livestock.cattle plan 2022 34500 A; livestock.cattle pct_plan 2022-H1 97.55 A"},
+    {"what 'và' opens after a figure is the list's next item, no name of that figure", "2021",
+     "Đàn lợn gần 10.000 con và đàn gia cầm trên 140.000 con.",
+     "livestock.pig level 2021 10000 A; livestock.poultry level 2021 140000 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
