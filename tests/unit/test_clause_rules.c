@@ -94,6 +94,11 @@ static const struct {
     {"what 'và' opens after a figure is the list's next item, no name of that figure", "2021",
      "Đàn lợn gần 10.000 con và đàn gia cầm trên 140.000 con.",
      "livestock.pig level 2021 10000 A; livestock.poultry level 2021 140000 A"},
+    {"'cây lâu năm' before its figure in a list of crops is the perennial area", "2022-H1",
+     "Cây hằng năm 2.594 ha, bằng 56,4% kế hoạch; cây lâu năm 16.192,1 ha, bằng 99,4% kế hoạch, "
+     "tăng 3,4% so với cùng kỳ.",
+     "agri.perennial_area level 2022-H1 16192.1 A; agri.perennial_area pct_plan 2022-H1 99.4 A; "
+     "agri.perennial_area yoy_pct 2022-H1 3.4 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
