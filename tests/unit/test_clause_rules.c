@@ -99,6 +99,13 @@ static const struct {
      "tăng 3,4% so với cùng kỳ.",
      "agri.perennial_area level 2022-H1 16192.1 A; agri.perennial_area pct_plan 2022-H1 99.4 A; "
      "agri.perennial_area yoy_pct 2022-H1 3.4 A"},
+    {"fish farming told by its hectares, a pond area; the catch alone is no aquaculture output",
+     "2023",
+     "Toàn tỉnh đã triển khai nuôi trồng thủy sản được hơn 19.500 ha, đạt 101% kế hoạch. Đối "
+     "với thủy sản: diện tích ao nuôi là 76,94 ha/60 ha, tổng sản lượng khai thác ước đạt 9,15 "
+     "tấn.",
+     "aquaculture.area level 2023 19500 A; aquaculture.area pct_plan 2023 101 A; "
+     "aquaculture.area level 2023 76.94 A; aquaculture.area plan 2023 60 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
