@@ -376,6 +376,9 @@ static int opens_with_other_year(const reader *r, size_t i, size_t pe, per_state
 static int opens_paragraph_on_part(const reader *r, size_t i, size_t pe, per_state ps)
 {
     size_t w = rd_prev_word(r, i);
+    /* "Riêng trong tháng 10/2024, ..." */
+    if (w != (size_t)-1 && rd_at(r, w, TSX_C_WITHIN) && rd_prev_word(r, w) != (size_t)-1)
+        w = rd_prev_word(r, w);
     if (r->cx->same_paragraph || w == (size_t)-1 || rd_prev_word(r, w) != (size_t)-1 ||
         strncmp(r->s + w, "rieng ", 6) != 0)
         return 0;

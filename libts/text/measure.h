@@ -22,8 +22,8 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos);
 verb tsx_verb_ending(const reader *r, size_t w);
 /* What the words after a percentage at i measure it against. */
 base tsx_base_after(const reader *r, size_t i);
-/* A same-period base between the verb at vpos and the figure at i
- * ("thấp hơn cùng kỳ 15,8%"): B_SAME_PERIOD, or B_NONE. */
+/* A base between the verb at vpos and the figure at i ("thấp hơn cùng
+ * kỳ 15,8%", "vượt kế hoạch năm 2024 khoảng 6%"), or B_NONE. */
 base tsx_base_between(const reader *r, size_t vpos, size_t i);
 /* Whether the base after i is a budget estimate ("so với dự toán"). */
 int tsx_estimate_after(const reader *r, size_t i);

@@ -52,12 +52,24 @@ verb tsx_verb_ending(const reader *r, size_t w)
 
 /* The verb governing a figure at i: the words before it, skipping
  * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
-/* Where a same-period base ending at w starts, its fillers before it
- * included ("so với cùng kỳ"), or (size_t)-1. */
-static size_t base_ending(const reader *r, size_t w)
+/* Where a base ending at w starts, its fillers before it included ("so
+ * với cùng kỳ", "kế hoạch năm 2024"), or (size_t)-1; *b its kind. */
+static size_t base_ending(const reader *r, size_t w, base *b)
 {
-    size_t st = rd_ending(r, w, TSX_C_BASE_SAME_PERIOD), fw, fs;
-    for (int k = 0; st != (size_t)-1 && k < 2 && (fw = rd_prev_word(r, st)) != (size_t)-1 &&
+    int y;
+    size_t yw = rd_prev_word(r, w);
+    /* "kế hoạch năm 2024": the plan's year after it. */
+    if (rd_digit((unsigned char)r->s[w]) && yw != (size_t)-1 && rd_year_at(r, yw, 0, &y) &&
+        rd_prev_word(r, yw) != (size_t)-1)
+        w = rd_prev_word(r, yw);
+    size_t st, fw, fs;
+    if ((st = rd_ending(r, w, TSX_C_BASE_SAME_PERIOD)) != (size_t)-1)
+        *b = B_SAME_PERIOD;
+    else if ((st = rd_ending(r, w, TSX_C_BASE_PLAN)) != (size_t)-1)
+        *b = B_PLAN;
+    else
+        return (size_t)-1;
+    for (int k = 0; k < 2 && (fw = rd_prev_word(r, st)) != (size_t)-1 &&
                     (fs = rd_ending(r, fw, TSX_C_BASE_FILLER)) != (size_t)-1;
          k++)
         st = fs;
@@ -69,9 +81,10 @@ base tsx_base_between(const reader *r, size_t vpos, size_t i)
     if (vpos == (size_t)-1)
         return B_NONE;
     for (size_t w = rd_prev_word(r, i); w != (size_t)-1 && w > vpos; w = rd_prev_word(r, w)) {
-        size_t st = base_ending(r, w);
+        base b;
+        size_t st = base_ending(r, w, &b);
         if (st != (size_t)-1 && st > vpos)
-            return B_SAME_PERIOD;
+            return b;
     }
     return B_NONE;
 }
@@ -82,6 +95,7 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
     for (int guard = 0; guard < 4 && w != (size_t)-1; guard++) {
         /* A verb ending in a qualifier's word ("thấp hơn") is the verb. */
         verb v = tsx_verb_ending(r, w), c;
+        base b;
         if (v != V_NONE) {
             if (v == V_REACH && (c = change_before_average(r, w, vpos)) != V_NONE)
                 return c;
@@ -94,7 +108,7 @@ verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
         size_t st = rd_ending(r, w, TSX_C_QUALIFIER);
         if (st == (size_t)-1 && (st = rd_ending(r, w, TSX_C_AVERAGE)) == (size_t)-1 &&
             (st = rd_ending(r, w, TSX_C_PER_YEAR)) == (size_t)-1 &&
-            (st = base_ending(r, w)) == (size_t)-1)
+            (st = base_ending(r, w, &b)) == (size_t)-1)
             break;
         w = rd_prev_word(r, st);
     }

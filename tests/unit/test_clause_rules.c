@@ -51,9 +51,13 @@ static const struct {
      "dự toán.",
      "budget.revenue level 2023-03 2700 A; budget.revenue level 2023-Q1 4500 A; budget.revenue "
      "pct_plan 2023-Q1 35.46 A"},
-    {"a same-period base between the verb and its figure", "2023-03",
+    {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
+    {"... or a plan ('vượt kế hoạch năm 2024 khoảng 6%')", "2024-01/P10M",
+     "Toàn tỉnh đón khoảng 9,5 triệu lượt khách du lịch (vượt kế hoạch năm 2024 khoảng 6%).",
+     "tourism.visitors level 2024-01/P10M 9500000 E; tourism.visitors pct_plan 2024-01/P10M 106 "
+     "E"},
     {"'lũy kế đến ngày' the month's end of a monthly report: January to the month", "2024-05",
      "Tổng thu ngân sách trên địa bàn thực hiện lũy kế đến ngày 31/5 là 31.511 triệu đồng, giảm "
      "9,78% so với cùng kỳ.",

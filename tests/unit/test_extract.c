@@ -507,6 +507,14 @@ static void test_document(void **state)
               "budget.revenue level 2021-10 378.91 E; budget.revenue.land level 2021-10 319.73 E; "
               "budget.revenue level 2021-01/P10M 2386 E; budget.revenue pct_plan 2021-01/P10M "
               "101.96 E");
+    /* "Riêng trong tháng 10/2024, ..." opening a paragraph: the month the
+     * paragraph's sentences after it are of. */
+    doc_facts("Du lịch tỉnh Kon Tum 10 tháng năm 2024\n\n"
+              "Tổng thu du lịch ước đạt hơn 4.700 tỷ đồng.\n\n"
+              "Riêng trong tháng 10/2024, toàn tỉnh đón 60.000 lượt khách. Tổng doanh thu du "
+              "lịch ước đạt 323,5 tỷ đồng.\n",
+              "tourism.revenue level 2024-01/P10M 4700 E; tourism.visitors level 2024-10 60000 A; "
+              "tourism.revenue level 2024-10 323.5 E");
     /* A headline's striving with no year or target named is no such
      * title: the interview under it tells the year's results. */
     doc_facts("Thị xã phấn đấu xứng đáng đô thị trẻ, năng động\n\n"
