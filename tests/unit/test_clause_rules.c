@@ -110,6 +110,11 @@ static const struct {
      "tấn.",
      "aquaculture.area level 2023 19500 A; aquaculture.area pct_plan 2023 101 A; "
      "aquaculture.area level 2023 76.94 A; aquaculture.area plan 2023 60 A"},
+    {"qualifiers anywhere between the sowing verb and the figure ('sơ bộ')", "2024-04",
+     "Vụ chiêm xuân năm 2024, toàn tỉnh gieo trồng sơ bộ đạt 63.991 ha, giảm 0,7% so với cùng kỳ "
+     "năm trước.",
+     "agri.sown_area.winter_spring level 2024-04 63991 A; agri.sown_area.winter_spring yoy_pct "
+     "2024-04 -0.7 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
