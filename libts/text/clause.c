@@ -1066,6 +1066,11 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     const ts_indicator *carried_topic = r.topic;
     if (r.parts_of && r.topic && rd_part_of(r.topic, r.parts_of))
         carried_topic = r.parts_of;
+    /* "GRDP quý III giảm 7,02%, nhất là khu vực dịch vụ và ... . Tính
+     * chung 9 tháng tăng 1,28%": a subject named after the sentence's last
+     * figure, with none of its own, is no subject the next goes on with. */
+    else if (r.figured && r.topic != r.topic_at_fact && r.topic != r.figured)
+        carried_topic = r.figured;
     snprintf(cx->topic, sizeof cx->topic, "%s", carried_topic ? carried_topic->id : "");
     cx->topic_held = !r.topic && r.topic_held;
     cx->topic_growth = r.topic && r.topic_growth;

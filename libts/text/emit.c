@@ -157,6 +157,10 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
         r->growth_ind = ind;
         r->growth_avg = strcmp(measure, TS_MEASURE_AVG_ANNUAL_PCT) == 0;
     }
+    if (r->depth == 0) {
+        r->figured = ind;
+        r->topic_at_fact = r->topic;
+    }
     if (strcmp(measure, TS_MEASURE_LEVEL) == 0) {
         r->level_ind = ind;
         r->level_value = value;

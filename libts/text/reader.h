@@ -204,6 +204,8 @@ typedef struct {
     size_t nnamed, order_next;
     int in_order, order_pct; /* order_pct: the list's figures so far are percentages */
     const ts_indicator *parts_of; /* the first total a "trong đó" gave parts of */
+    const ts_indicator *figured;  /* the subject of the sentence's last fact */
+    const ts_indicator *topic_at_fact; /* the topic when it was given */
     int order_verb;          /* the verb of the list's first figure */
     /* levels given, per indicator and period: the first one stands, unless
      * it was written rounded and a figure as written follows ("đạt hơn 100

@@ -515,6 +515,13 @@ static void test_document(void **state)
               "lịch ước đạt 323,5 tỷ đồng.\n",
               "tourism.revenue level 2024-01/P10M 4700 E; tourism.visitors level 2024-10 60000 A; "
               "tourism.revenue level 2024-10 323.5 E");
+    /* A subject named after the sentence's last figure, with none of its
+     * own, is no subject the next sentence goes on with. */
+    doc_facts("Kinh tế tỉnh Kon Tum 9 tháng năm 2021\n\n"
+              "Tổng sản phẩm trên địa bàn (GRDP) quý III giảm 7,02% so với cùng kỳ năm 2020, nhất "
+              "là khu vực dịch vụ và các ngành công nghiệp, xây dựng. Tính chung 9 tháng tăng "
+              "1,28% so với cùng kỳ năm 2020.\n",
+              "grdp yoy_pct 2021-Q3 -7.02 A; grdp yoy_pct 2021-01/P9M 1.28 A");
     /* A headline's striving with no year or target named is no such
      * title: the interview under it tells the year's results. */
     doc_facts("Thị xã phấn đấu xứng đáng đô thị trẻ, năng động\n\n"
