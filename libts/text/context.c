@@ -506,7 +506,11 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
                 if (c.y1 != NO_YEAR && !sv->first_year)
                     sv->first_year = c.y1;
             }
-            if (weight == TITLE_WEIGHT && c.weight && !sv->has_title) {
+            /* "UBND huyện họp phiên thường kỳ tháng 6 năm 2024": the
+             * meeting's month, which the report reviews with the months to
+             * date; one vote, as the body's, not the title's. */
+            int meeting = rd_after_regular_meeting(r, i) && c.weight;
+            if (weight == TITLE_WEIGHT && c.weight && !sv->has_title && !meeting) {
                 sv->title = c;
                 sv->has_title = 1;
             } else {
@@ -514,6 +518,8 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
                  * ("... quý I; nhiệm vụ, giải pháp quý II năm 2025"). */
                 if (weight == TITLE_WEIGHT)
                     c.weight = 0;
+                if (meeting)
+                    c.weight = 1;
                 add_candidate(sv, c);
             }
         }

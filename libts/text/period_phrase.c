@@ -114,6 +114,13 @@ static int read_opt_year(const reader *r, size_t *i)
     return rd_ctx_year(r);
 }
 
+int rd_after_regular_meeting(const reader *r, size_t i)
+{
+    size_t w = rd_prev_word(r, i);
+    size_t before = w != (size_t)-1 ? rd_prev_word(r, w) : (size_t)-1;
+    return before != (size_t)-1 && strncmp(r->s + before, "thuong ky ", 10) == 0;
+}
+
 /* Is the phrase at i a comparison base ("so với năm 2019", "cùng kỳ năm
  * 2019")?  Looks at the few words before it. */
 static int is_comparison(const reader *r, size_t i)
@@ -129,9 +136,7 @@ static int is_comparison(const reader *r, size_t i)
                 return 0;
             /* "họp phiên thường kỳ tháng 10": the regular meeting of the
              * month, no "cùng kỳ". */
-            size_t before = rd_prev_word(r, w);
-            if (strncmp(r->s + w, "ky ", 3) == 0 && before != (size_t)-1 &&
-                strncmp(r->s + before, "thuong ky ", 10) == 0)
+            if (rd_after_regular_meeting(r, i))
                 return 0;
             return !(k == 0 && strncmp(r->s + w, "hon ", 4) == 0 && rd_digit((unsigned char)r->s[i]));
         }

@@ -371,6 +371,9 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
  * năm 2015", "9,28% của năm 2023", "7,56% của 6 tháng đầu năm 2021"):
  * 1 and *out, or 0. */
 int rd_period_after(const reader *r, size_t j, per_state *out);
+/* "(họp phiên) thường kỳ" right before the period phrase at i: the
+ * meeting's month, which its report reviews with the months to date. */
+int rd_after_regular_meeting(const reader *r, size_t i);
 /* "lũy kế N tháng" in the sentence, or a bare "lũy kế" in a report
  * whose period runs from January: sets r->cum_at and r->cum_month (the
  * single month of the figures before it). */

@@ -60,6 +60,12 @@ static const struct {
      "UBND thành phố họp phiên thường kỳ tháng 10 năm 2021\n\n"
      "Tổng mức bán lẻ hàng hóa ước đạt 2.583 tỷ đồng.\n",
      "2021-10", "-"},
+    {"... and one vote, as the body's: the meeting of June reviews the first six months",
+     "UBND huyện tổ chức phiên họp thường kỳ tháng 6 năm 2024\n\n"
+     "UBND huyện vừa họp phiên thường kỳ tháng 6 đánh giá các mặt công tác 6 tháng đầu năm. "
+     "Trong tháng 6 và 6 tháng đầu năm 2024, nhiều chỉ tiêu đạt và vượt kế hoạch. Thu ngân sách "
+     "đạt 365 tỷ đồng.\n",
+     "2024-H1", "-"},
     {"the year of a target set ('vượt mục tiêu đề ra năm 2025') is no report's",
      "Các chỉ số phát triển của tỉnh đều đạt và vượt trước mục tiêu đề ra năm 2025 như tỷ lệ hộ "
      "nghèo, tỷ lệ hộ dùng nước sạch, tỷ lệ trẻ em đến trường và nhiều chỉ tiêu khác, năm 2022 "
