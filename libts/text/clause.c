@@ -617,6 +617,17 @@ static int on_punct(reader *r, unsigned char c, size_t i)
             fr->dated_by_bracket = 0;
         }
         memcpy(r->price_text, r->carried_price, sizeof r->price_text);
+        /* "Tổng thu ... 182 tỷ đồng, trong đó thu tiền sử dụng đất ... 30
+         * tỷ đồng; tính chung 7 tháng ước đạt 1.562 tỷ đồng": after its
+         * parts, a clause that opens with a cumulative cue goes on with
+         * the total. */
+        if (c == ';' && r->depth == 0 && r->parts_of && fr->ind &&
+            rd_part_of(fr->ind, r->parts_of) && rd_at(r, rd_skip_spaces(r, i + 1), TSX_C_PERIOD_CUMULATIVE)) {
+            fr->ind = r->parts_of;
+            fr->ent = NULL;
+            fr->component_of = NULL;
+            r->after_part = 0;
+        }
         /* "GRDP 9 tháng tăng 7,0%; quý III tăng 6,8%": a clause that
          * opens with its period, or with a growth word alone, goes on
          * with the subject, fully. */

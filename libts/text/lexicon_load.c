@@ -37,6 +37,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_BASE_PLAN] = "base.plan",
     [TSX_C_BASE_ESTIMATE] = "base.estimate",
     [TSX_C_CLAUSE_TURN] = "clause.turn",
+    [TSX_C_CHANGE_TOTAL] = "change.total",
     [TSX_C_BASE_SAME_PERIOD] = "base.same_period",
     [TSX_C_BASE_OTHER] = "base.other",
     [TSX_C_ESTIMATE] = "estimate",

@@ -399,6 +399,25 @@ static int clause_end(const reader *r, size_t i)
     return r->s[i] == ';' || (r->s[i] == '.' && !(i + 1 < r->n && rd_digit((unsigned char)r->s[i + 1])));
 }
 
+/* A flow's running total ("có 101 doanh nghiệp thành lập mới, nâng tổng
+ * số doanh nghiệp thành lập mới đến nay là 651") with no period of its
+ * own, in a report of a month or a quarter: from January. */
+static int running_total_of_flow(const reader *r, const figure *f, const quantity *q)
+{
+    ts_period_kind k = ts_period_kind_of(r->cx->period);
+    if (f->ind->kind != TS_KIND_FLOW || f->ps.kind != PER_NONE ||
+        !(k == TS_PERIOD_MONTH || k == TS_PERIOD_QUARTER) ||
+        !tsx_tags_have(r->tags, TSX_C_CHANGE_TOTAL))
+        return 0;
+    /* The cue earlier in the clause ("..., đạt 43% kế hoạch" after the
+     * total is its share). */
+    for (size_t i = q->start; i-- > 0 && !clause_end(r, i);)
+        if ((i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) && rd_at(r, i, TSX_C_CHANGE_TOTAL))
+            return 1;
+    return 0;
+}
+
+
 /* A flow of a monthly report whose clause shares it out of a budget
  * estimate ("ước tổng chi ... 4.980 tỷ đồng, đạt 21% so với dự toán"),
  * with no period of its own or one up to the month's end: the estimate
@@ -1154,7 +1173,7 @@ void rd_on_quantity(reader *r, quantity *q)
                     (fr->component_of || r->after_part || r->depth > 0 ? TSX_FACT_PART : 0) |
                     (f.ps.kind == PER_NONE ? TSX_FACT_DEFAULT_PERIOD : 0) |
                     (raised_to(r, f.ind, q) ? TSX_FACT_RAISED_TO : 0);
-    if (of_yearly_estimate(r, &f, q)) {
+    if (of_yearly_estimate(r, &f, q) || running_total_of_flow(r, &f, q)) {
         int y, m, d;
         ts_civil_from_days(r->cx->period.last, &y, &m, &d);
         f.ps = (per_state){PER_FIXED, ts_period_months(y, 1, m), 0, 0};

@@ -366,6 +366,7 @@ typedef enum {
     TSX_C_BASE_PLAN,       /* kế hoạch, dự toán */
     TSX_C_BASE_ESTIMATE,   /* dự toán: a budget estimate, set for a year */
     TSX_C_CLAUSE_TURN,     /* nhưng: a new clause, as after a comma */
+    TSX_C_CHANGE_TOTAL,    /* nâng tổng số: the running total after a count */
     TSX_C_BASE_SAME_PERIOD,/* cùng kỳ, năm trước */
     TSX_C_BASE_OTHER,      /* tháng trước, cuối năm: not a year-on-year base */
     TSX_C_ESTIMATE,        /* ước, dự kiến: status E */

@@ -115,6 +115,18 @@ static const struct {
      "năm trước.",
      "agri.sown_area.winter_spring level 2024-04 63991 A; agri.sown_area.winter_spring yoy_pct "
      "2024-04 -0.7 A"},
+    {"a flow's running total ('nâng tổng số ... đến nay là') in a monthly report runs from "
+     "January, its share too; the enterprises active are none", "2023-07",
+     "Trong tháng, có 101 doanh nghiệp thành lập mới, nâng tổng số doanh nghiệp thành lập mới "
+     "đến nay là 651 doanh nghiệp, đạt 43% kế hoạch; tổng số doanh nghiệp đang hoạt động là "
+     "8.672 doanh nghiệp, đạt 98,55% kế hoạch.",
+     "enterprise.new level 2023-07 101 A; enterprise.new level 2023-01/P7M 651 A; "
+     "enterprise.new pct_plan 2023-01/P7M 43 A"},
+    {"after its parts, a clause opened by a cumulative cue goes on with the total", "2023-07",
+     "Tổng thu ngân sách nhà nước tháng 7 ước đạt 182 tỷ đồng, trong đó thu tiền sử dụng đất ước "
+     "đạt 30 tỷ đồng; tính chung 7 tháng ước đạt 1.562 tỷ đồng, bằng 60,2% dự toán.",
+     "budget.revenue level 2023-07 182 E; budget.revenue.land level 2023-07 30 E; "
+     "budget.revenue level 2023-01/P7M 1562 E; budget.revenue pct_plan 2023-01/P7M 60.2 E"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
