@@ -547,7 +547,7 @@ static int goes_on_to_state(const reader *r, size_t k)
 static int opens_with_period(const reader *r, size_t i)
 {
     i = rd_skip_spaces(r, i);
-    if (i < r->n && r->s[i] == ',')
+    if (i < r->n && (r->s[i] == ',' || r->s[i] == ':'))
         i = rd_skip_spaces(r, i + 1);
     /* "...; trong đó, tăng trưởng 6 tháng đầu năm đạt 9,81%": the growth
      * word before the period names no other subject. */

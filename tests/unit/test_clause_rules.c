@@ -127,6 +127,10 @@ static const struct {
      "đạt 30 tỷ đồng; tính chung 7 tháng ước đạt 1.562 tỷ đồng, bằng 60,2% dự toán.",
      "budget.revenue level 2023-07 182 E; budget.revenue.land level 2023-07 30 E; "
      "budget.revenue level 2023-01/P7M 1562 E; budget.revenue pct_plan 2023-01/P7M 60.2 E"},
+    {"'trong đó:' and then periods: the total again, period by period", "2020",
+     "Tốc độ tăng trưởng GRDP bình quân qua các giai đoạn giảm dần, trong đó: giai đoạn "
+     "2002-2020 đạt 10,18%/năm; giai đoạn 2016-2020 đạt 7,51%/năm.",
+     "grdp avg_annual_pct 2002/2020 10.18 A; grdp avg_annual_pct 2016/2020 7.51 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
