@@ -174,6 +174,10 @@ base tsx_base_after(const reader *r, size_t i)
     i = past_fillers(r, i, &had_so);
     if (rd_at(r, i, TSX_C_BASE_PLAN))
         return B_PLAN;
+    /* "đạt 192,5% so với tỉnh giao": the plan its issuer set. */
+    if (had_so && (rd_at(r, i, TSX_C_PLAN_BY_CENTRAL) || rd_at(r, i, TSX_C_PLAN_BY_PROVINCE) ||
+                   rd_at(r, i, TSX_C_PLAN_BY_LOCAL) || rd_at(r, i, TSX_C_PLAN_BY_DISTRICT)))
+        return B_PLAN;
     /* The plan's amount in brackets right after: "đạt 88% (kế hoạch 21.208
      * tỉ đồng)"; not a target of the same rate, "tăng 7,46% (kế hoạch
      * 7%)". */

@@ -131,6 +131,9 @@ static const struct {
      "Tốc độ tăng trưởng GRDP bình quân qua các giai đoạn giảm dần, trong đó: giai đoạn "
      "2002-2020 đạt 10,18%/năm; giai đoạn 2016-2020 đạt 7,51%/năm.",
      "grdp avg_annual_pct 2002/2020 10.18 A; grdp avg_annual_pct 2016/2020 7.51 A"},
+    {"a share 'so với tỉnh giao' is of the plan that issuer set", "2024",
+     "Tổng thu ngân sách đạt 357 tỷ đồng, đạt 110% so với tỉnh giao.",
+     "budget.revenue level 2024 357 A; budget.revenue pct_plan 2024 110 A [by province]"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
