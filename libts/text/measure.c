@@ -417,7 +417,6 @@ static int running_total_of_flow(const reader *r, const figure *f, const quantit
     return 0;
 }
 
-
 /* A flow of a monthly report whose clause shares it out of a budget
  * estimate ("ước tổng chi ... 4.980 tỷ đồng, đạt 21% so với dự toán"),
  * with no period of its own or one up to the month's end: the estimate

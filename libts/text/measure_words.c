@@ -50,8 +50,6 @@ verb tsx_verb_ending(const reader *r, size_t w)
     return V_NONE;
 }
 
-/* The verb governing a figure at i: the words before it, skipping
- * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
 /* Where a base ending at w starts, its fillers before it included ("so
  * với cùng kỳ", "kế hoạch năm 2024"), or (size_t)-1; *b its kind. */
 static size_t base_ending(const reader *r, size_t w, base *b)
@@ -89,6 +87,8 @@ base tsx_base_between(const reader *r, size_t vpos, size_t i)
     return B_NONE;
 }
 
+/* The verb governing a figure at i: the words before it, skipping
+ * qualifiers ("tăng khoảng 5%").  *vpos receives the verb's last word. */
 verb tsx_verb_before(const reader *r, size_t i, size_t *vpos)
 {
     size_t w = rd_prev_word(r, i);
