@@ -190,6 +190,23 @@ static ts_period period_ending_at(const reader *r, size_t w, size_t e)
 
 /* '(' at i: a new frame; a year just before it dates the figure inside
  * ("so với năm 2022 (52,6 triệu đồng)"). */
+/* Whether the word at w closes a plan an amount was set against ("tăng
+ * 3.488 tỷ đồng so với dự toán (tăng 38%)"): the change in the brackets
+ * after it is against that plan.  Not a plan passed with no amount
+ * ("các khu vực đều tăng trưởng cao hơn so kịch bản (nông, lâm, thủy
+ * sản tăng 2,99%; ...)": the brackets list the parts' own growth). */
+static int after_amount_against_plan(const reader *r, size_t w)
+{
+    size_t st, fs, fw;
+    if (w == (size_t)-1 || (st = rd_ending(r, w, TSX_C_BASE_PLAN)) == (size_t)-1)
+        return 0;
+    for (int k = 0; k < 2 && (fw = rd_prev_word(r, st)) != (size_t)-1 &&
+                    (fs = rd_ending(r, fw, TSX_C_BASE_FILLER)) != (size_t)-1;
+         k++)
+        st = fs;
+    return rd_after_amount(r, st);
+}
+
 static void open_paren(reader *r, size_t i)
 {
     if (r->depth + 1 >= TSX_MAX_DEPTH)
@@ -232,7 +249,7 @@ static void open_paren(reader *r, size_t i)
     if ((after_figure || subject_waits) && !py && rd_year_at(r, a, 0, &y))
         py = y;
     r->st[r->depth].after_change = change;
-    r->st[r->depth].after_plan_base = w != (size_t)-1 && rd_ending(r, w, TSX_C_BASE_PLAN) != (size_t)-1;
+    r->st[r->depth].after_plan_base = after_amount_against_plan(r, w);
     r->st[r->depth].other_area = 0;
     /* "tăng 7,5% so với năm 2011 (trong đó: lúa 14,57 nghìn ha, ...)":
      * the parts of the subject, of its own period, not the base's. */

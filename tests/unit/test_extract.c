@@ -522,6 +522,14 @@ static void test_document(void **state)
               "là khu vực dịch vụ và các ngành công nghiệp, xây dựng. Tính chung 9 tháng tăng "
               "1,28% so với cùng kỳ năm 2020.\n",
               "grdp yoy_pct 2021-Q3 -7.02 A; grdp yoy_pct 2021-01/P9M 1.28 A");
+    /* A scenario passed ("cao hơn so kịch bản") tells of results, and
+     * the brackets after it list the parts' own growth: no target, no
+     * share of the scenario. */
+    doc_facts("Kinh tế tỉnh Kon Tum 9 tháng năm 2022\n\n"
+              "GRDP tăng 7,2%. Tất cả các khu vực đều tăng trưởng cao hơn so kịch bản (nông, lâm, "
+              "thủy sản tăng 2,99%; công nghiệp - xây dựng tăng 9,95%).\n",
+              "grdp yoy_pct 2022-01/P9M 7.2 A; gva.agriculture yoy_pct 2022-01/P9M 2.99 A; "
+              "gva.industry yoy_pct 2022-01/P9M 9.95 A");
     /* A headline's striving with no year or target named is no such
      * title: the interview under it tells the year's results. */
     doc_facts("Thị xã phấn đấu xứng đáng đô thị trẻ, năng động\n\n"
