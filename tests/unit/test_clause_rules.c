@@ -134,6 +134,9 @@ static const struct {
     {"a share 'so với tỉnh giao' is of the plan that issuer set", "2024",
      "Tổng thu ngân sách đạt 357 tỷ đồng, đạt 110% so với tỉnh giao.",
      "budget.revenue level 2024 357 A; budget.revenue pct_plan 2024 110 A [by province]"},
+    {"budget revenue reaching a share with no base named reaches it of its estimate", "2023-H1",
+     "Thu ngân sách 6 tháng đầu năm được 12,38 tỷ đồng, đạt 53,83%.",
+     "budget.revenue level 2023-H1 12.38 A; budget.revenue pct_plan 2023-H1 53.83 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "

@@ -77,7 +77,8 @@ static const struct {
      * also with the abbreviation in parentheses; not for another subject */
     {"2023", "Tốc độ tăng trưởng kinh tế (GRDP) ước đạt 5,1%, thấp hơn mục tiêu đề ra.",
      "grdp yoy_pct 2023 5.1 E"},
-    {"2023", "Tăng trưởng tín dụng khá, tổng thu ngân sách nhà nước đạt 50%.", ""},
+    {"2023", "Tăng trưởng tín dụng khá, tổng thu ngân sách nhà nước đạt 50%.",
+     "budget.revenue pct_plan 2023 50 A"}, /* of its estimate (of_plan), no growth */
     /* "giảm X%" = -X; absolute change not recorded */
     {"2023",
      "Tổng nợ thuế đến nay là 169,1 tỷ đồng, giảm 55,6 tỷ đồng (giảm 24,8%) so với thời điểm "
