@@ -203,6 +203,32 @@ static int before_target(const reader *r, size_t e)
     return 0;
 }
 
+/* A year named by the plan, tasks or estimate it closes ("Nghị quyết
+ * về kế hoạch sử dụng đất năm 2023", "nhiệm vụ trọng tâm phát triển kinh
+ * tế-xã hội, quốc phòng-an ninh năm 2023", "dự toán thu, chi ngân sách
+ * huyện năm 2023"): a year aimed at, unless the plan is being carried
+ * out ("kết quả thực hiện nhiệm vụ ... năm 2022": the report's). */
+static int plan_of_year(const reader *r, size_t i)
+{
+    size_t w = i;
+    for (int k = 0; k < 8; k++) {
+        size_t p = w;
+        while (p > 0 && r->s[p - 1] == ' ')
+            p--;
+        if (p == 0 || strchr(";.:()", r->s[p - 1]) || rd_digit((unsigned char)r->s[p - 1]))
+            return 0;
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1)
+            return 0;
+        size_t st = rd_ending(r, w, TSX_C_BASE_PLAN);
+        if (st != (size_t)-1) {
+            size_t before = rd_prev_word(r, st);
+            return !(before != (size_t)-1 && strncmp(r->s + before, "hien ", 5) == 0);
+        }
+    }
+    return 0;
+}
+
 /* A period phrase at i naming what a plan was set out for ("vượt trước
  * mục tiêu đề ra năm 2015", "chỉ tiêu kế hoạch đề ra cho năm 2025"): the
  * year aimed at. */
@@ -478,7 +504,8 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             !sv->first_year && ts_year_of_days(ps.p.last) != NO_YEAR)
             sv->first_year = ts_year_of_days(ps.p.last); /* "giải pháp 2 tháng cuối năm 2023" */
         if (set && to_candidate(&ps, &c)) {
-            int aimed = ps.target || after_target(r, i) || before_target(r, e) || set_out_for(r, i);
+            int aimed = ps.target || after_target(r, i) || before_target(r, e) || set_out_for(r, i) ||
+                        plan_of_year(r, i);
             /* A year aimed at ("Năm 2026, tỉnh đặt mục tiêu ...") is one
              * not yet reported on; the months left of one ("quý IV năm
              * 2025") are of the report's. */

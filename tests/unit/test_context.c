@@ -66,6 +66,16 @@ static const struct {
      "Trong tháng 6 và 6 tháng đầu năm 2024, nhiều chỉ tiêu đạt và vượt kế hoạch. Thu ngân sách "
      "đạt 365 tỷ đồng.\n",
      "2024-H1", "-"},
+    {"the year a plan, tasks or an estimate are for ('Nghị quyết về kế hoạch sử dụng đất năm "
+     "2023') is aimed at; the year whose tasks were carried out ('kết quả thực hiện nhiệm vụ ... "
+     "năm 2022') the report's",
+     "Ngày 16/12, HĐND huyện tổ chức kỳ họp thứ 12.\n\n"
+     "Báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế-xã hội, an ninh-quốc phòng năm 2022 "
+     "cho thấy, thu ngân sách ước gần 1.840 tỷ đồng, vượt 49,4% kế hoạch.\n\n"
+     "Kỳ họp đã thông qua 11 nghị quyết: Nghị quyết về kế hoạch sử dụng đất năm 2023; Nghị quyết "
+     "về nhiệm vụ trọng tâm phát triển kinh tế-xã hội, quốc phòng-an ninh năm 2023; Nghị quyết "
+     "phê chuẩn phương án phân bổ dự toán thu, chi ngân sách huyện năm 2023.\n",
+     "2022", "-"},
     {"the year of a target set ('vượt mục tiêu đề ra năm 2025') is no report's",
      "Các chỉ số phát triển của tỉnh đều đạt và vượt trước mục tiêu đề ra năm 2025 như tỷ lệ hộ "
      "nghèo, tỷ lệ hộ dùng nước sạch, tỷ lệ trẻ em đến trường và nhiều chỉ tiêu khác, năm 2022 "
