@@ -460,12 +460,11 @@ static int rate_compared(const reader *r, const quantity *q)
 static int prior_after(const reader *r, const quantity *q)
 {
     size_t i = rd_skip_spaces(r, q->end), e;
-    if ((e = rd_at(r, i, TSX_C_PERIOD_OF)))
+    int of = (e = rd_at(r, i, TSX_C_PERIOD_OF)) != 0;
+    if (of)
         i = rd_skip_spaces(r, e);
-    else if (!rate_compared(r, q))
-        return 0;
     const tsx_entry *base = tsx_tag_find(r->tags, i, TSX_C_BASE_SAME_PERIOD, &e);
-    if (!base || (base->flags & TSX_AFTER_SO))
+    if (!base || (base->flags & TSX_AFTER_SO) || (!of && !rate_compared(r, q)))
         return 0;
     int y;
     return rd_year_at(r, rd_skip_spaces(r, e), 0, &y) ? y : -1;
