@@ -84,6 +84,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_AREA_AUTHORITY] = "area.authority",
     [TSX_C_AGENCY] = "agency",
     [TSX_C_TARGET] = "target",
+    [TSX_C_TARGET_SET] = "target.set",
     [TSX_C_ABOUT] = "about",
     [TSX_C_TIMES] = "times",
     [TSX_C_MULTIPLE] = "multiple",

@@ -940,8 +940,53 @@ static int names_plan_of_share(const reader *r, size_t i)
     return 0;
 }
 
+/* "đề ra 24 chỉ tiêu" at i (the verb): the end of its "chỉ tiêu" or
+ * "mục tiêu", or 0. */
+static size_t counted_targets(const reader *r, size_t i)
+{
+    size_t e = at_class(r, i, TSX_C_TARGET_SET);
+    if (!e)
+        return 0;
+    size_t j = rd_skip_spaces(r, e), k = j;
+    if (!rd_digit((unsigned char)r->s[j]) || !rd_int(r, &k, 3) || k >= r->n || r->s[k] != ' ')
+        return 0;
+    k = rd_skip_spaces(r, k);
+    if (strncmp(r->s + k, "chi tieu", 8) != 0 && strncmp(r->s + k, "muc tieu", 8) != 0)
+        return 0;
+    return rd_word_end(r, rd_skip_spaces(r, rd_word_end(r, k)));
+}
+
+/* Adds a target cue ending at e, the cues kept in the order they end;
+ * 0 when there is no room left. */
+static int add_target(reader *r, size_t e, int year, int forecast)
+{
+    size_t n = r->n_targets;
+    if (n == sizeof r->target_end / sizeof r->target_end[0])
+        return 0;
+    while (n > 0 && r->target_end[n - 1] > e) {
+        r->target_end[n] = r->target_end[n - 1];
+        r->target_year[n] = r->target_year[n - 1];
+        r->target_forecast[n] = r->target_forecast[n - 1];
+        n--;
+    }
+    r->target_end[n] = e;
+    r->target_year[n] = year;
+    r->target_forecast[n] = forecast;
+    r->n_targets++;
+    return 1;
+}
+
 void rd_find_target(reader *r)
 {
+    if (tsx_tags_have(r->tags, TSX_C_TARGET_SET))
+        for (size_t i = 0; i < r->n; i++) {
+            size_t e;
+            if ((i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) && (e = counted_targets(r, i))) {
+                if (!add_target(r, e, 0, 0))
+                    return;
+                i = e;
+            }
+        }
     if (!tsx_tags_have(r->tags, TSX_C_TARGET))
         return;
     for (size_t i = 0; i < r->n; i++) {
@@ -978,10 +1023,7 @@ void rd_find_target(reader *r)
         }
         int year = 0; /* "phấn đấu năm 2024", "Mục tiêu 2024:" */
         rd_year_at(r, rd_skip_spaces(r, e), 1, &year);
-        r->target_end[r->n_targets] = e;
-        r->target_year[r->n_targets] = year;
-        r->target_forecast[r->n_targets] = (t->flags & TSX_FORECAST) != 0;
-        if (++r->n_targets == sizeof r->target_end / sizeof r->target_end[0])
+        if (!add_target(r, e, year, (t->flags & TSX_FORECAST) != 0))
             return;
         i = e - 1;
     }

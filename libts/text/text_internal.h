@@ -413,6 +413,7 @@ typedef enum {
     TSX_C_AREA_AUTHORITY,      /* UBND, Cục Thống kê: the issuer's area follows */
     TSX_C_AGENCY,              /* Sở Kế hoạch và Đầu tư: an office named after plans */
     TSX_C_TARGET,              /* phấn đấu, dự báo, "Mục tiêu năm 2024:": targets */
+    TSX_C_TARGET_SET,          /* đề ra: before a count of targets ("đề ra 24 chỉ tiêu") */
     TSX_C_ABOUT,               /* về: "tăng 8% về vốn" names what the figure measures */
     TSX_C_TIMES,               /* lần: "gấp 2,1 lần", a multiple */
     TSX_C_MULTIPLE,            /* gấp: a multiple of the base follows */

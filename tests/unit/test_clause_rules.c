@@ -137,6 +137,10 @@ static const struct {
     {"budget revenue reaching a share with no base named reaches it of its estimate", "2023-H1",
      "Thu ngân sách 6 tháng đầu năm được 12,38 tỷ đồng, đạt 53,83%.",
      "budget.revenue level 2023-H1 12.38 A; budget.revenue pct_plan 2023-H1 53.83 A"},
+    {"a count of targets set ('Đại hội đề ra 24 chỉ tiêu, trong đó ...') opens targets", "2025",
+     "Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt 240.000 tỷ đồng, GRDP bình quân "
+     "đầu người đạt 136 triệu đồng.",
+     "grdp plan 2030 240000 A; grdp.per_capita plan 2030 136 A"},
     {"a crop season's year names the season, not the figure's period", "2023-01/P11M",
      "Vụ thu mùa năm 2023, toàn tỉnh gieo trồng được 152,1 nghìn ha, giảm 1,9% so với cùng kỳ.",
      "agri.sown_area.main_season level 2023-01/P11M 152100 A; agri.sown_area.main_season yoy_pct "
