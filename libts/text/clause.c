@@ -38,6 +38,16 @@ size_t rd_word_end(const reader *r, size_t i)
     return i;
 }
 
+size_t rd_fillers_before(const reader *r, size_t st)
+{
+    size_t fw, fs;
+    for (int k = 0; k < 2 && (fw = rd_prev_word(r, st)) != (size_t)-1 &&
+                    (fs = rd_ending(r, fw, TSX_C_BASE_FILLER)) != (size_t)-1;
+         k++)
+        st = fs;
+    return st;
+}
+
 int rd_after_amount(const reader *r, size_t i)
 {
     size_t p = i;
@@ -197,14 +207,10 @@ static ts_period period_ending_at(const reader *r, size_t w, size_t e)
  * sản tăng 2,99%; ...)": the brackets list the parts' own growth). */
 static int after_amount_against_plan(const reader *r, size_t w)
 {
-    size_t st, fs, fw;
+    size_t st;
     if (w == (size_t)-1 || (st = rd_ending(r, w, TSX_C_BASE_PLAN)) == (size_t)-1)
         return 0;
-    for (int k = 0; k < 2 && (fw = rd_prev_word(r, st)) != (size_t)-1 &&
-                    (fs = rd_ending(r, fw, TSX_C_BASE_FILLER)) != (size_t)-1;
-         k++)
-        st = fs;
-    return rd_after_amount(r, st);
+    return rd_after_amount(r, rd_fillers_before(r, st));
 }
 
 static void open_paren(reader *r, size_t i)

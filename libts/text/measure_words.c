@@ -60,18 +60,14 @@ static size_t base_ending(const reader *r, size_t w, base *b)
     if (rd_digit((unsigned char)r->s[w]) && yw != (size_t)-1 && rd_year_at(r, yw, 0, &y) &&
         rd_prev_word(r, yw) != (size_t)-1)
         w = rd_prev_word(r, yw);
-    size_t st, fw, fs;
+    size_t st;
     if ((st = rd_ending(r, w, TSX_C_BASE_SAME_PERIOD)) != (size_t)-1)
         *b = B_SAME_PERIOD;
     else if ((st = rd_ending(r, w, TSX_C_BASE_PLAN)) != (size_t)-1)
         *b = B_PLAN;
     else
         return (size_t)-1;
-    for (int k = 0; k < 2 && (fw = rd_prev_word(r, st)) != (size_t)-1 &&
-                    (fs = rd_ending(r, fw, TSX_C_BASE_FILLER)) != (size_t)-1;
-         k++)
-        st = fs;
-    return st;
+    return rd_fillers_before(r, st);
 }
 
 base tsx_base_between(const reader *r, size_t vpos, size_t i)

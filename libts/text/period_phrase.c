@@ -1001,14 +1001,11 @@ void rd_find_target(reader *r)
             continue;
         /* "GRDP đạt mục tiêu tăng trưởng, tăng 7,2%", "vượt kịch bản": a
          * target reached or passed tells of results. */
-        size_t v = rd_prev_word(r, i), st;
         /* ... also with "so (với)" between: "tăng trưởng cao hơn so kịch
          * bản (...)". */
-        int compared = 0;
-        for (int k = 0; k < 2 && v != (size_t)-1 && (st = rd_ending(r, v, TSX_C_BASE_FILLER)) != (size_t)-1; k++) {
-            v = rd_prev_word(r, st);
-            compared = 1;
-        }
+        size_t fs = rd_fillers_before(r, i);
+        int compared = fs != i;
+        size_t v = rd_prev_word(r, fs);
         if (v != (size_t)-1 && (rd_ending(r, v, TSX_C_VERB_REACH) != (size_t)-1 ||
                                 rd_ending(r, v, TSX_C_VERB_EXCEED) != (size_t)-1 ||
                                 (compared && rd_ending(r, v, TSX_C_VERB_UP) != (size_t)-1))) {

@@ -262,6 +262,9 @@ static inline int rd_after_number(const reader *r, size_t i)
  * after a number, past a scale word ("46 triệu đồng"); not a word that
  * only ends like a unit ("thực hiện nhiệm vụ 9 tháng": "vụ"). */
 int rd_after_amount(const reader *r, size_t i);
+/* The start of the fillers (@base.filler, up to two: "so với") that end
+ * right before the phrase starting at st, or st when none do. */
+size_t rd_fillers_before(const reader *r, size_t st);
 
 /* Whether only spaces stand between i and the sentence's start or one of
  * the marks before it: a clause opens at i ("; Gia Lai tăng 3,02%"). */
