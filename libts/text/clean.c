@@ -220,6 +220,30 @@ static size_t glued_digits(const char *t, size_t lo, size_t i, size_t end)
     return k;
 }
 
+/* Whether the word ending just before t[at] is made of at least two
+ * lower-case letters, one of them outside ASCII: a Vietnamese word by its
+ * marks ("tăng", "đạt"), not a unit ("km", "m") or a code ("H5N"). */
+static int marked_word_before(const char *t, size_t lo, size_t at)
+{
+    size_t ws;
+    if (!lower_word_before(t, lo, at, &ws))
+        return 0;
+    for (size_t k = ws; k < at; k++)
+        if ((unsigned char)t[k] >= 0x80)
+            return 1;
+    return 0;
+}
+
+/* A figure glued to the Vietnamese word before it, as pasted pages print
+ * it ("tăng1,8%", "đạt14.450 con"): whether a space belongs before the
+ * digit t[i].  Told by the word's marks, so "km2", "m3" and "H5N1" stay
+ * whole.  (A unit glued after a figure, "51,48tạ/ha", is read as it is.) */
+static int glued_figure(const char *t, size_t lo, size_t i)
+{
+    unsigned char p = i > lo ? (unsigned char)t[i - 1] : 0;
+    return (p >= 0x80 || (p >= 'a' && p <= 'z')) && marked_word_before(t, lo, i);
+}
+
 /* "(3)" glued to the word or number before it, in PDF text: its length. */
 static size_t glued_paren_mark(const char *t, size_t lo, size_t i, size_t end)
 {
@@ -328,15 +352,15 @@ static void detect_layout(const char *t, size_t len, tsx_lines *out)
 }
 
 /* Bytes the character loop must look at: brackets, parentheses, control
- * characters, the lead byte of a no-break space and (PDF only) digits. */
-static void special_bytes(unsigned char *special, int pdf)
+ * characters, the lead byte of a no-break space and digits. */
+static void special_bytes(unsigned char *special)
 {
     memset(special, 0, 256);
     for (int c = 0; c < 0x20; c++)
         special[c] = c != '\t';
     special['['] = special[']'] = special['('] = special[0xC2] = 1;
     for (int c = '0'; c <= '9'; c++)
-        special[c] = (unsigned char)pdf;
+        special[c] = 1;
 }
 
 /* What the start of a line [i, ce) (raw end e) says outside a Word body:
@@ -497,6 +521,11 @@ static int clean_chars(cleaner *c, size_t s, size_t i, size_t ce, size_t e)
                    (k = glued_digits(t, s, i, ce))) {
             if (skip(c, i, i + k) != TS_OK)
                 return TS_ENOMEM;
+        } else if (is_digit(ch) && glued_figure(t, s, i)) {
+            if (flush(c, i) != TS_OK || tsx_map_mark(&c->out->map, c->out->arena.len, i) != TS_OK ||
+                tsx_buf_add(&c->out->arena, " ", 1) != TS_OK)
+                return TS_ENOMEM;
+            c->run = i;
         } else if (((unsigned char)ch < 0x20 && ch != '\t') ||
                    ((unsigned char)ch == 0xC2 && i + 1 < ce && (unsigned char)t[i + 1] == 0xA0)) {
             /* Control characters would end strings early or confuse the
@@ -522,7 +551,7 @@ int tsx_clean(const char *t, size_t len, int layout, tsx_lines *out)
     detect_layout(t, len, out);
     if (layout != TSX_LAYOUT_AUTO)
         out->pdf = layout == TSX_LAYOUT_PDF;
-    special_bytes(c.special, out->pdf);
+    special_bytes(c.special);
     if (tsx_buf_reserve(&out->arena, len + len / 16 + 64) != TS_OK)
         return TS_ENOMEM;
     size_t s = 0;

@@ -191,21 +191,33 @@ static int add_sentence(tsx_sents *out, const para *p, size_t a, size_t b, size_
     return TS_OK;
 }
 
-/* The first i' >= i holding '.', '!', '?' or 0xE2 (the lead byte of
- * '…'), or n: eight bytes at a time, as most of a paragraph is none. */
+/* The first i' >= i holding '.', '!', '?', '%' or 0xE2 (the lead byte
+ * of '…'), or n: eight bytes at a time, as most of a paragraph is none. */
 static size_t next_stop(const char *s, size_t n, size_t i)
 {
     while (i + 8 <= n) {
         uint64_t w;
         memcpy(&w, s + i, 8);
         if (tsx_bytes_eq(w, 0x2E2E2E2E2E2E2E2EULL) | tsx_bytes_eq(w, 0x2121212121212121ULL) |
-            tsx_bytes_eq(w, 0x3F3F3F3F3F3F3F3FULL) | tsx_bytes_eq(w, 0xE2E2E2E2E2E2E2E2ULL))
+            tsx_bytes_eq(w, 0x3F3F3F3F3F3F3F3FULL) | tsx_bytes_eq(w, 0xE2E2E2E2E2E2E2E2ULL) |
+            tsx_bytes_eq(w, 0x2525252525252525ULL))
             break;
         i += 8;
     }
-    while (i < n && s[i] != '.' && s[i] != '!' && s[i] != '?' && (unsigned char)s[i] != 0xE2)
+    while (i < n && s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] != '%' &&
+           (unsigned char)s[i] != 0xE2)
         i++;
     return i;
+}
+
+/* "đạt 34,41%Tỷ lệ người dân ...": a percentage glued to the capitalised
+ * word that opens the next sentence, its full stop lost in pasting. */
+static int percent_glued_start(const char *s, size_t n, size_t i)
+{
+    int32_t first, second;
+    int l1 = cp_at(s, n, i + 1, &first);
+    return i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && l1 && tsx_cp_upper(first) &&
+           cp_at(s, n, i + 1 + (size_t)l1, &second) && tsx_cp_lower(second);
 }
 
 /* Splits the paragraph into sentences and empties it. */
@@ -221,6 +233,15 @@ static int para_flush(para *p, tsx_sents *out)
         if (i >= n)
             break;
         unsigned char c = (unsigned char)s[i];
+        if (c == '%') {
+            if (percent_glued_start(s, n, i)) {
+                if (add_sentence(out, p, start, i + 1, no) != TS_OK)
+                    return TS_ENOMEM;
+                start = i + 1;
+            }
+            i++;
+            continue;
+        }
         if (c == '.' || c == '!' || c == '?') {
             j = i + 1;
             while (j < n && (s[j] == '.' || s[j] == '!' || s[j] == '?'))

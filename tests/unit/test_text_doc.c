@@ -419,7 +419,8 @@ static void test_pdf_glued_digits(void **state)
         {"chỉ đạo của UBND tỉnh9 về việc hợp đồng", "UBND tỉnh về việc"},
         {"Đá xây dựng khai thác 418.445 m3, tăng 12,34%", "418.445 m3, tăng 12,34%"},
         {"bệnh cúm A (H5N1, H7N9, H1N1...)", "(H5N1, H7N9, H1N1...)"},
-        {"Trường Cao đẳng Cộng đồng - Cơ sở01 được dùng", "Cơ sở01 được"},
+        /* Kept, and parted from the word as any figure glued to one. */
+        {"Trường Cao đẳng Cộng đồng - Cơ sở01 được dùng", "Cơ sở 01 được"},
         {"phối hợp BQL dự án Kfw10 thuộc Sở", "Kfw10 thuộc"},
         {"năng suất lúa đạt 51,48tạ/ha, tăng 0,17tạ/ha", "51,48tạ/ha, tăng 0,17tạ/ha"},
         {"diện tích 65.549 ha(3), đạt 106,96 % kế hoạch", "65.549 ha, đạt 106,96 %"},
@@ -444,6 +445,21 @@ static void test_pdf_glued_digits(void **state)
     }
 }
 
+/* A figure glued to the Vietnamese word before it gets its space back;
+ * units with exponents, codes and units glued after a figure stay as
+ * they are. */
+static void test_glued_figures(void **state)
+{
+    (void)state;
+    const char text[] = "Đàn bò đạt14.450 con, tăng1,8% so với cùng kỳ; diện tích giảm4,3%. "
+                        "Khai thác 12 km2 và 418 m3 đá, cúm H5N1, năng suất 51,48tạ/ha.\n";
+    ts_doc *d = parse(text);
+    assert_true(any_sentence_has(d, "Đàn bò đạt 14.450 con, tăng 1,8% so với cùng kỳ; diện tích giảm 4,3%."));
+    assert_true(any_sentence_has(d, "Khai thác 12 km2 và 418 m3 đá, cúm H5N1, năng suất 51,48tạ/ha."));
+    check_offsets(text, d);
+    ts_doc_free(d);
+}
+
 /* ---- sentences ---- */
 
 static void test_sentence_splitting(void **state)
@@ -464,7 +480,8 @@ static void test_sentence_splitting(void **state)
         "Cơ cấu kinh tế: khu vực I chiếm 40,1%; khu vực II:\n"
         "25,3%; khu vực III: 34,6%.\n"
         "Kết quả như sau:\n"
-        "2023 là năm thứ ba liên tiếp tăng trưởng.\n";
+        "2023 là năm thứ ba liên tiếp tăng trưởng.\n"
+        "Tỷ lệ hộ nghèo còn 3,41%Tỷ lệ tham gia BHYT đạt 93,32% (vượt 2%KH).\n";
     ts_doc *d = parse(text);
     static const char *const want[] = {
         "Tổng thu NSNN là 1.304.372 triệu đồng, đạt 91,9%KH.",
@@ -485,6 +502,10 @@ static void test_sentence_splitting(void **state)
         "Cơ cấu kinh tế: khu vực I chiếm 40,1%; khu vực II: 25,3%; khu vực III: 34,6%.",
         "Kết quả như sau:",
         "2023 là năm thứ ba liên tiếp tăng trưởng.",
+        /* A percentage glued to the capital opening the next sentence
+         * ends its own; one glued to an abbreviation ("%KH") does not. */
+        "Tỷ lệ hộ nghèo còn 3,41%",
+        "Tỷ lệ tham gia BHYT đạt 93,32% (vượt 2%KH).",
     };
     assert_int_equal(ts_doc_sentence_count(d), sizeof want / sizeof *want);
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)
@@ -633,6 +654,7 @@ int main(void)
         cmocka_unit_test(test_pdf_page_with_footnote),
         cmocka_unit_test(test_pdf_page_number_and_resume),
         cmocka_unit_test(test_pdf_glued_digits),
+        cmocka_unit_test(test_glued_figures),
         cmocka_unit_test(test_sentence_splitting),
         cmocka_unit_test(test_lines_kept_for_tables),
         cmocka_unit_test(test_fold),
