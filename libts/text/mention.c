@@ -361,6 +361,17 @@ static int right_after_percent(const reader *r, size_t i)
     return i >= 2 && r->s[i - 1] == '%' && rd_digit((unsigned char)r->s[i - 2]);
 }
 
+/* "tăng 11,06% kim ngạch nhập khẩu ước đạt 1.484,8 triệu USD": a phrase
+ * after a percentage that goes on with its own verb opens the next
+ * clause, its comma lost, instead of naming the whole of a share. */
+static int own_verb_after(const reader *r, size_t end)
+{
+    size_t j = rd_skip_spaces(r, end), e;
+    if ((e = rd_at(r, j, TSX_C_ESTIMATE)))
+        j = rd_skip_spaces(r, e);
+    return rd_at(r, j, TSX_C_VERB_REACH) || rd_at(r, j, TSX_C_VERB_UP) || rd_at(r, j, TSX_C_VERB_DOWN);
+}
+
 /* "Diện tích gieo trồng của các địa phương: ..." after a sentence on the
  * winter-spring season's sown area: a subject broken down by area right
  * after it restates the narrower subject named before (its catalogue
@@ -495,7 +506,8 @@ size_t rd_on_mention(reader *r, size_t i)
          * follows; nor what a part adds to ("đóng góp 3,21 điểm phần trăm
          * vào tăng trưởng GRDP ... (năm 2022 tăng 9,21%)"). */
         size_t w = rd_prev_word(r, i);
-        if ((rd_word_of(r, w, TSX_C_WITHIN) && rd_after_number(r, w)) || right_after_percent(r, i))
+        if ((rd_word_of(r, w, TSX_C_WITHIN) && rd_after_number(r, w)) ||
+            (right_after_percent(r, i) && !own_verb_after(r, g[c].end)))
             return g[c].end;
         if (contributed_to(r, w))
             return g[c].end;

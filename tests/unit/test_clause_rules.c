@@ -51,6 +51,12 @@ static const struct {
      "dự toán.",
      "budget.revenue level 2023-03 2700 A; budget.revenue level 2023-Q1 4500 A; budget.revenue "
      "pct_plan 2023-Q1 35.46 A"},
+    {"a phrase after a percentage with a verb of its own opens the next clause, its comma lost; "
+     "one without is the whole of a share", "2023",
+     "Kim ngạch xuất khẩu ước đạt 1.545 triệu USD, tăng 11,06% kim ngạch nhập khẩu ước đạt "
+     "1.484,8 triệu USD, tăng 20,25%. Khu vực dịch vụ chiếm 30,5% GRDP.",
+     "exports level 2023 1545 E; exports yoy_pct 2023 11.06 E; imports level 2023 1484.8 E; "
+     "imports yoy_pct 2023 20.25 E; grdp.share.services level 2023 30.5 E"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
