@@ -26,7 +26,8 @@ static int add_place(ts_lexicon *lx, const char *word, const char *name, const t
     int spaced = word && *word;
     /* A district-level name alone must stand alone too: "Thanh Sơn" is no
      * district in "ông Nguyễn Thanh Sơn".  A name of one syllable after its
-     * word is a capitalised one: "UBND huyện chủ trì" names no "Chũ". */
+     * word is a capitalised one written with its marks: "UBND huyện chủ
+     * trì", "UBND huyện - Chủ trì" name no "Chũ". */
     const char *flags = spaced ? (strchr(name, ' ') ? "" : "\tnamecap")
                         : word ? "\tmarks"
                         : a->parent[0] ? "\tmarks,caps,alone"

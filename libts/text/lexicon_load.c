@@ -402,12 +402,27 @@ static int name_alone(const char *orig, size_t olen, size_t o, size_t end)
     return !tsx_cp_upper(next);
 }
 
-/* Whether the last word of orig[o, end) starts with a capital. */
-static int last_word_capitalised(const char *orig, size_t o, size_t end)
+/* Whether the name that ends orig[o, end), the last word of the phrase
+ * `lower` (NULL: not checked), starts with a capital and has the name's
+ * marks: "Chũ", not "Chủ".  The name is matched from the end, as the word
+ * before it may be glued on ("TP.HCM"). */
+static int name_written(const char *orig, size_t o, size_t end, const char *lower)
 {
+    const char *name = lower ? strrchr(lower, ' ') : NULL;
+    name = name ? name + 1 : lower;
     size_t w = end;
-    while (w > o && orig[w - 1] != ' ')
-        w--;
+    if (name) {
+        /* As many characters back from the end as the name has. */
+        for (const char *c = name; *c; c++)
+            if (((unsigned char)*c & 0xC0) != 0x80)
+                while (w > o && ((unsigned char)orig[--w] & 0xC0) == 0x80) {
+                }
+        if (!tsx_marks_match(orig, end, w, name, strlen(name)))
+            return 0;
+    } else {
+        while (w > o && orig[w - 1] != ' ')
+            w--;
+    }
     int32_t cp;
     return w < end && tsx_utf8_decode((const unsigned char *)orig + w, end - w, &cp) &&
            tsx_cp_upper(cp);
@@ -415,7 +430,7 @@ static int last_word_capitalised(const char *orig, size_t o, size_t end)
 
 int tsx_entry_text_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o, size_t end)
 {
-    if ((e->flags & TSX_NAME_CAP) && !last_word_capitalised(orig, o, end < olen ? end : olen))
+    if ((e->flags & TSX_NAME_CAP) && !name_written(orig, o, end < olen ? end : olen, e->lower))
         return 0;
     if ((e->flags & TSX_MARKS) && e->lower && !tsx_marks_match(orig, olen, o, e->lower, strlen(e->lower)))
         return 0;
@@ -639,7 +654,7 @@ int tsx_entry_parse(tsx_entry *e, const char *l, size_t ll, ts_error *err)
     }
     if (rc == 0 && t2)
         rc = parse_flags(e, t2 + 1, ll - (size_t)(t2 + 1 - l), why, sizeof why);
-    if (rc == 0 && (e->flags & TSX_MARKS))
+    if (rc == 0 && (e->flags & (TSX_MARKS | TSX_NAME_CAP)))
         rc = (e->lower = lower_phrase(l, pl)) ? 0 : -2;
     if (rc == 0) {
         size_t letters = 0;

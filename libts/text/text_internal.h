@@ -524,8 +524,9 @@ enum {
                                  * named and waiting for its figure ("Vụ Đông
                                  * xuân: Diện tích gieo trồng ... đạt") */
     TSX_NAME_CAP = 1 << 23      /* a place phrase whose last word, a name of
-                                 * one syllable, must start with a capital:
-                                 * "huyện Chũ", not "huyện chủ trì" */
+                                 * one syllable, must start with a capital
+                                 * and have the name's marks: "huyện Chũ",
+                                 * not "huyện chủ trì", "huyện - Chủ trì" */
 };
 
 typedef struct {
@@ -533,7 +534,8 @@ typedef struct {
     char *folded;     /* folded, separators as single spaces */
     size_t flen;
     size_t fwl;       /* length of its first word (the index key) */
-    char *lower;      /* TSX_MARKS: lower-case NFC phrase, single spaces */
+    char *lower;      /* TSX_MARKS, TSX_NAME_CAP: lower-case NFC phrase,
+                       * single spaces */
     char *indicator;  /* catalogue id, "-" or "@class" as written */
     tsx_class cls;
     unsigned flags;   /* TSX_... */

@@ -57,6 +57,19 @@ static const struct {
      "1.484,8 triệu USD, tăng 20,25%. Khu vực dịch vụ chiếm 30,5% GRDP.",
      "exports level 2023 1545 E; exports yoy_pct 2023 11.06 E; imports level 2023 1484.8 E; "
      "imports yoy_pct 2023 20.25 E; grdp.share.services level 2023 30.5 E"},
+    {"words between a verb and its figure: 'ở mức', 'với mức'", "2024-Q1",
+     "GRDP tăng 5,2%, trong đó khu vực dịch vụ tăng nhẹ ở mức 0,14%; khu vực công nghiệp - xây "
+     "dựng đạt tăng trưởng cao với mức 17,42%.",
+     "grdp yoy_pct 2024-Q1 5.2 A; gva.services yoy_pct 2024-Q1 0.14 A; gva.industry yoy_pct "
+     "2024-Q1 17.42 A"},
+    {"district wordings: capital works disbursed, schools and communes counted, tourism's "
+     "service revenue, balanced spending", "2023",
+     "Tỷ lệ giải ngân vốn xây dựng cơ bản đạt trên 78%. Toàn huyện có 31/34 trường học đạt chuẩn "
+     "quốc gia. Số xã công nhận đạt chuẩn nông thôn mới đạt 12 xã. Doanh thu dịch vụ du lịch đạt "
+     "578,7 tỷ đồng. Chi cân đối ngân sách: 215.120 triệu đồng, đạt 54,06% so với dự toán.",
+     "public_investment.disbursed pct_plan 2023 78 A; edu.standard_schools level 2023 31 A; "
+     "rural.ncr_communes level 2023 12 A; tourism.revenue level 2023 578.7 A; budget.expenditure "
+     "level 2023 215.12 A; budget.expenditure pct_plan 2023 54.06 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},

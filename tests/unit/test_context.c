@@ -450,6 +450,14 @@ static void test_area_of_name(void **state)
          "Chủ tịch UBND huyện chủ trì hội nghị tổng kết. Năm 2021, thu ngân sách trên địa bàn "
          "huyện Quỳnh Lưu đạt 540,1 tỷ đồng.\n",
          "quynh-luu-district"},
+        /* ... written with its marks: "huyện - Chủ trì" names no "Chũ"
+         * either; "TP.HCM" has none to check. */
+        {"quynhluu-2021b.txt",
+         "Phiên họp do Chủ tịch UBND huyện - Chủ trì. Năm 2021, thu ngân sách trên địa bàn "
+         "huyện Quỳnh Lưu đạt 540,1 tỷ đồng.\n",
+         "quynh-luu-district"},
+        {"hcm-2021.txt", "Năm 2021, thu ngân sách trên địa bàn TP.HCM đạt 380.000 tỷ đồng.\n",
+         "ho-chi-minh"},
         /* The name's place in being on the report's day: a town until
          * 2022, a city since. */
         {"pho-yen-2018-6m.txt", "6 tháng đầu năm 2018, thu ngân sách đạt 295 tỷ đồng.\n",
