@@ -164,6 +164,7 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
     if (strcmp(measure, TS_MEASURE_LEVEL) == 0) {
         r->level_ind = ind;
         r->level_value = value;
+        r->level_end = r->q_end;
         if (r->seq_at >= 0 && strcmp(unit, "pct") == 0)
             r->seq[r->seq_at] = ind;
     }

@@ -479,6 +479,26 @@ static int restates_level(const reader *r, const figure *f, const quantity *q)
            fabs(a - r->level_value) <= 1e-9 * fabs(a);
 }
 
+/* "giải quyết việc làm cho 11.726 lao động, đạt 60,1%": right after an
+ * amount's level, with only the comma and "đạt" between, its bare
+ * percentage is the share of its plan (a change would say "tăng"). */
+static int reach_after_level(const reader *r, const figure *f, const quantity *q)
+{
+    if (!f->pct || r->level_ind != f->ind || strcmp(f->ind->unit, "pct") == 0 || !r->prev_q_end ||
+        r->level_end != r->prev_q_end)
+        return 0;
+    size_t i = rd_skip_spaces(r, r->prev_q_end), e;
+    if (i >= r->n || r->s[i] != ',')
+        return 0;
+    i = rd_skip_spaces(r, i + 1);
+    if (!(e = rd_at(r, i, TSX_C_VERB_REACH)))
+        return 0;
+    i = rd_skip_spaces(r, e);
+    while ((e = rd_at(r, i, TSX_C_QUALIFIER)))
+        i = rd_skip_spaces(r, e);
+    return i == q->start;
+}
+
 /* A percentage without its own base takes the one its sentence implies:
  * "đạt X%" a plan named before it ("đạt 10,4% dự toán ..., trong đó: chi
  * đầu tư đạt 10,1%") unless a growth word names its subject ("Các chỉ
@@ -492,8 +512,8 @@ static base implied_base(const reader *r, const figure *f, const quantity *q)
     int of_plan = (r->plan_seen && !(e && (e->flags & TSX_GROWTH))) || (e && (e->flags & TSX_OF_PLAN));
     /* Not after the words of an average ("đều vượt chỉ tiêu, bình quân
      * hàng năm đạt 15,5%"): a rate, no share of a plan. */
-    if (f->v == V_REACH && !f->rate && of_plan && !tsx_growth_named(r, q->start) &&
-        !tsx_average_before(r, q->start))
+    if (f->v == V_REACH && !f->rate && (of_plan || reach_after_level(r, f, q)) &&
+        !tsx_growth_named(r, q->start) && !tsx_average_before(r, q->start))
         return B_PLAN;
     if (f->v == V_EQUAL && r->equal_base != B_NONE)
         return (base)r->equal_base;
@@ -971,6 +991,8 @@ static int in_order_subject(reader *r, const quantity *q)
 
 void rd_on_quantity(reader *r, quantity *q)
 {
+    r->prev_q_end = r->q_end;
+    r->q_end = q->end;
     r->plan_by = "";
     r->fact_flags = 0;
     verb_at va = {V_NONE, 0, 0};

@@ -109,6 +109,9 @@ typedef struct {
     int topic_held;            /* ... or a blocking phrase that holds (it is
                                 * NULL then): no ctx= phrase is its part */
     int topic_growth;          /* its phrase's "đạt X%" is its growth */
+    size_t q_end, prev_q_end;  /* where the figure being read and the one
+                                * before it end (folded) */
+    size_t level_end;          /* ... and the last level given */
     const ts_indicator *level_ind; /* the last level given, in its indicator's */
     double level_value;            /* unit: "(a/b)" after it restates it */
     const ts_indicator *growth_ind; /* the last growth given (yoy, yearly average) */

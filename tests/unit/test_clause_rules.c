@@ -70,6 +70,12 @@ static const struct {
      "public_investment.disbursed pct_plan 2023 78 A; edu.standard_schools level 2023 31 A; "
      "rural.ncr_communes level 2023 12 A; tourism.revenue level 2023 578.7 A; budget.expenditure "
      "level 2023 215.12 A; budget.expenditure pct_plan 2023 54.06 A"},
+    {"right after an amount's level, its bare 'đạt X%' is the share of its plan; not after "
+     "another figure or a rate", "2024-H1",
+     "Toàn tỉnh đã giải quyết việc làm cho 11.726 lao động, đạt 60,1%. Kim ngạch xuất khẩu đạt "
+     "500 triệu USD, tăng 5%, đạt 45%. Tỷ lệ người dân tham gia BHYT đạt 93%, đạt 98%.",
+     "labour.jobs level 2024-H1 11726 A; labour.jobs pct_plan 2024-H1 60.1 A; exports level "
+     "2024-H1 500 A; exports yoy_pct 2024-H1 5 A; social.health_insurance level 2024-H1 93 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
@@ -1475,9 +1481,10 @@ static const struct {
      "budget.expenditure level 2023 3400 A; budget.expenditure pct_plan 2023 61.2 A; "
      "budget.expenditure.investment level 2023 1100 A; budget.expenditure.investment "
      "pct_plan 2023 48.7 A"},
-    {"'đạt X%' without a plan named: nothing", "2023",
+    {"'đạt X%' without a plan named, right after the level: the share of its plan too", "2023",
      "Chi đầu tư phát triển đạt 1.100 tỷ đồng, đạt 48,7%.",
-     "budget.expenditure.investment level 2023 1100 A"},
+     "budget.expenditure.investment level 2023 1100 A; budget.expenditure.investment "
+     "pct_plan 2023 48.7 A"},
     {"a bare 'bằng X%' after 'bằng Y% so với cùng kỳ'", "2023",
      "Doanh thu du lịch đạt 1.250 tỷ đồng, bằng 118% so với cùng kỳ; tổng lượt khách đạt 2,1 "
      "triệu lượt, bằng 112%.",
