@@ -76,6 +76,10 @@ static const struct {
      "500 triệu USD, tăng 5%, đạt 45%. Tỷ lệ người dân tham gia BHYT đạt 93%, đạt 98%.",
      "labour.jobs level 2024-H1 11726 A; labour.jobs pct_plan 2024-H1 60.1 A; exports level "
      "2024-H1 500 A; exports yoy_pct 2024-H1 5 A; social.health_insurance level 2024-H1 93 A"},
+    {"one site's visitors are no visits to the area", "2021-Q1",
+     "Ba tháng đầu năm, tổng lượt khách đến thành phố ước hơn 54.800 lượt. Có 6.820 lượt khách "
+     "tham quan khu phố cổ; khách tham quan các di tích đạt 12.000 lượt.",
+     "tourism.visitors level 2021-Q1 54800 E"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
