@@ -80,6 +80,10 @@ static const struct {
      "Ba tháng đầu năm, tổng lượt khách đến thành phố ước hơn 54.800 lượt. Có 6.820 lượt khách "
      "tham quan khu phố cổ; khách tham quan các di tích đạt 12.000 lượt.",
      "tourism.visitors level 2021-Q1 54800 E"},
+    {"the near-poor hold: their rate after a comma is no poverty rate", "2016",
+     "Trong đó, tổng số hộ nghèo là 41.050 hộ, tỉ lệ 10,51%; tổng số hộ cận nghèo 31.377 hộ, tỉ "
+     "lệ 8,03%.",
+     "social.poor_households level 2016 41050 A; social.poverty_rate level 2016 10.51 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
