@@ -1045,6 +1045,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     r.user = user;
     r.seq_at = -1;
     r.offset = offset;
+    r.prose = 1;
     if (!folded && tsx_fold_text(f, text, len) != 0)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     if (tsx_tags_build(tags, lx, f, text, len) != 0)

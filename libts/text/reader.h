@@ -118,6 +118,7 @@ typedef struct {
     int growth_avg;            /* ... a yearly average */
     size_t place_end;          /* folded end of the last other-place name + 1 */
     int estimate;              /* an estimate word was seen */
+    int prose;                 /* reading running text, not a table's cells */
     int continues;             /* the sentence goes on from the one before
                                 * ("Cụ thể: ...", "Trong đó, ...") */
     int title;                 /* reading a report's title: a plan's term

@@ -84,6 +84,11 @@ static const struct {
      "Trong đó, tổng số hộ nghèo là 41.050 hộ, tỉ lệ 10,51%; tổng số hộ cận nghèo 31.377 hộ, tỉ "
      "lệ 8,03%.",
      "social.poor_households level 2016 41050 A; social.poverty_rate level 2016 10.51 A"},
+    {"a level of a year after the report's period is its target; months of it may have results",
+     "2023",
+     "Năm 2024, thu ngân sách dự kiến 1.043,6 tỷ đồng. Hai tháng đầu năm 2024, thu ngân sách đạt "
+     "520 tỷ đồng.",
+     "budget.revenue plan 2024 1043.6 E; budget.revenue level 2024-01/P2M 520 E"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
