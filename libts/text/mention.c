@@ -489,7 +489,10 @@ size_t rd_on_mention(reader *r, size_t i)
             fr->ent = NULL;
             fr->npend = 0;
             fr->suppress = 2;
-            fr->part_block = e->ctx != NULL;
+            /* A blocking phrase as a heading ("Trâu, bò: ... đàn trâu đạt
+             * 5.480 con") blocks only where it stands, as one with ctx=. */
+            size_t after = rd_skip_spaces(r, g[c].end);
+            fr->part_block = e->ctx != NULL || (after < r->n && r->s[after] == ':');
             if (e->flags & TSX_HOLDS) {
                 r->topic = NULL;
                 r->topic_held = 1;

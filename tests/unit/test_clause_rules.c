@@ -89,6 +89,12 @@ static const struct {
      "Năm 2024, thu ngân sách dự kiến 1.043,6 tỷ đồng. Hai tháng đầu năm 2024, thu ngân sách đạt "
      "520 tỷ đồng.",
      "budget.revenue plan 2024 1043.6 E; budget.revenue level 2024-01/P2M 520 E"},
+    {"a blocking phrase as a heading blocks only where it stands; with its own figure it blocks "
+     "that", "2023-11",
+     "Trâu, bò: đàn trâu đạt 5.480 con, tăng 1,1%; đàn bò đạt 14.450 con. Tổng đàn trâu, bò: "
+     "19.930 con.",
+     "livestock.buffalo level 2023-11 5480 A; livestock.buffalo yoy_pct 2023-11 1.1 A; "
+     "livestock.cattle level 2023-11 14450 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
