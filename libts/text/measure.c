@@ -479,16 +479,17 @@ static int restates_level(const reader *r, const figure *f, const quantity *q)
            fabs(a - r->level_value) <= 1e-9 * fabs(a);
 }
 
-/* "giải quyết việc làm cho 11.726 lao động, đạt 60,1%": right after an
- * amount's level, with only the comma and "đạt" between, its bare
- * percentage is the share of its plan (a change would say "tăng"). */
+/* "giải quyết việc làm cho 11.726 lao động, đạt 60,1%", "54.998 tỷ đồng
+ * (đạt 108%)": right after an amount's level, with only a comma or a
+ * bracket and "đạt" between, its bare percentage is the share of its plan
+ * (a change would say "tăng"). */
 static int reach_after_level(const reader *r, const figure *f, const quantity *q)
 {
     if (!f->pct || r->level_ind != f->ind || strcmp(f->ind->unit, "pct") == 0 || !r->prev_q_end ||
         r->level_end != r->prev_q_end)
         return 0;
     size_t i = rd_skip_spaces(r, r->prev_q_end), e;
-    if (i >= r->n || r->s[i] != ',')
+    if (i >= r->n || (r->s[i] != ',' && r->s[i] != '('))
         return 0;
     i = rd_skip_spaces(r, i + 1);
     if (!(e = rd_at(r, i, TSX_C_VERB_REACH)))

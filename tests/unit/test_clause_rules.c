@@ -70,12 +70,14 @@ static const struct {
      "public_investment.disbursed pct_plan 2023 78 A; edu.standard_schools level 2023 31 A; "
      "rural.ncr_communes level 2023 12 A; tourism.revenue level 2023 578.7 A; budget.expenditure "
      "level 2023 215.12 A; budget.expenditure pct_plan 2023 54.06 A"},
-    {"right after an amount's level, its bare 'đạt X%' is the share of its plan; not after "
-     "another figure or a rate", "2024-H1",
+    {"right after an amount's level (a comma or a bracket between), its bare 'đạt X%' is the "
+     "share of its plan; not after another figure or a rate", "2024-H1",
      "Toàn tỉnh đã giải quyết việc làm cho 11.726 lao động, đạt 60,1%. Kim ngạch xuất khẩu đạt "
-     "500 triệu USD, tăng 5%, đạt 45%. Tỷ lệ người dân tham gia BHYT đạt 93%, đạt 98%.",
+     "500 triệu USD, tăng 5%, đạt 45%. Tỷ lệ người dân tham gia BHYT đạt 93%, đạt 98%. Đã "
+     "tuyển sinh giáo dục nghề nghiệp cho 29.802 người (đạt 86,38%).",
      "labour.jobs level 2024-H1 11726 A; labour.jobs pct_plan 2024-H1 60.1 A; exports level "
-     "2024-H1 500 A; exports yoy_pct 2024-H1 5 A; social.health_insurance level 2024-H1 93 A"},
+     "2024-H1 500 A; exports yoy_pct 2024-H1 5 A; social.health_insurance level 2024-H1 93 A; "
+     "labour.trained level 2024-H1 29802 A; labour.trained pct_plan 2024-H1 86.38 A"},
     {"one site's visitors are no visits to the area", "2021-Q1",
      "Ba tháng đầu năm, tổng lượt khách đến thành phố ước hơn 54.800 lượt. Có 6.820 lượt khách "
      "tham quan khu phố cổ; khách tham quan các di tích đạt 12.000 lượt.",
