@@ -97,6 +97,16 @@ static const struct {
      "19.930 con.",
      "livestock.buffalo level 2023-11 5480 A; livestock.buffalo yoy_pct 2023-11 1.1 A; "
      "livestock.cattle level 2023-11 14450 A"},
+    {"districts' revenue collected against the estimate ('ước thu đạt'), not a part named after "
+     "'thu'; the target assigned ('giao chỉ tiêu') is a plan", "2021",
+     "Tổng thu ngân sách đạt 980 tỷ đồng, bằng 90% dự toán, gồm: thu thuế, phí 600 tỷ đồng. "
+     "Các huyện thu đạt dự toán gồm: huyện Đăk Hà ước thu đạt 43 tỷ đồng (đạt 80,83% dự "
+     "toán); huyện Sa Thầy ước thu đạt 49 tỷ đồng (đạt 100% dự toán). Trung ương giao chỉ tiêu "
+     "tỉnh thu ngân sách 1.100 tỷ đồng.",
+     "budget.revenue level 2021 980 A; budget.revenue pct_plan 2021 90 A; budget.revenue level "
+     "2021 43 E [in dak-ha-district]; budget.revenue pct_plan 2021 80.83 E [in "
+     "dak-ha-district]; budget.revenue level 2021 49 E [in sa-thay-district]; budget.revenue "
+     "pct_plan 2021 100 E [in sa-thay-district]; budget.revenue plan 2021 1100 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
