@@ -672,6 +672,17 @@ static int self_word(const reader *r, size_t i, tsx_class c)
 
 /* The gazetteer's areas a sentence names (the longest name at each
  * place), each a vote. */
+/* "Vĩnh Phúc 60 năm thực hiện ...": a count of years after a place is an
+ * anniversary, no figure of another area. */
+static int years_count(const reader *r, size_t i)
+{
+    while (i < r->n && (rd_digit((unsigned char)r->s[i]) || r->s[i] == '.'))
+        i++;
+    i = rd_skip_spaces(r, i);
+    return i + 3 <= r->n && memcmp(r->s + i, "nam", 3) == 0 &&
+           (i + 3 == r->n || !tsx_is_word((unsigned char)r->s[i + 3]));
+}
+
 static void survey_areas(const reader *r, int title, survey *sv)
 {
     size_t range_to = (size_t)-1; /* where the far end of "từ X đến Y" starts */
@@ -728,7 +739,8 @@ static void survey_areas(const reader *r, int title, survey *sv)
          * title's dateline ("Thái Bình, 09/04/2021"). */
         int set, year_only, y, m, d;
         int figure = next < r->n && rd_digit((unsigned char)r->s[next]) &&
-                     !rd_period(r, next, &ps, &set, &year_only) && !rd_date(r, next, &y, &m, &d);
+                     !rd_period(r, next, &ps, &set, &year_only) && !rd_date(r, next, &y, &m, &d) &&
+                     !years_count(r, next);
         if (!figure && !compared_with(r, i) && !rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1) &&
             !rd_class_before(r, i, TSX_C_AREA_PRESS, 1) && !listed_after(r, unvoted_end, i)) {
             int weight = (title ? AREA_TITLE : 1) + (after_authority(r, i) ? AREA_AUTHORITY : 0);

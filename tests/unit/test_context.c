@@ -637,6 +637,12 @@ static const meta_case meta_cases[] = {
      "Đông Triều: 6 tháng đầu năm 2025 tăng trưởng kinh tế đạt 12,1%, thu ngân sách đạt 700 tỷ "
      "đồng.\n",
      "dong-trieu-city", "cumulative", "2025-H1", 0, 0, 0},
+    {"an anniversary after a place's name ('Vĩnh Phúc 60 năm') is no other area's figure: the "
+     "title's area outweighs one named in the body",
+     "Đảng bộ và nhân dân Vĩnh Phúc 60 năm xây dựng và phát triển\n\n"
+     "Sau 29 năm hợp nhất với tỉnh Phú Thọ, tỉnh được tái lập. Năm 2021, GRDP của tỉnh tăng "
+     "8,29%.\n",
+     "vinh-phuc", "annual", "2021", 0, 0, 0},
     {"a district before it became a city; the paper's province is not the issuer",
      "(Báo Kiên Giang) - Theo báo cáo của UBND huyện Phú Quốc, 6 tháng đầu năm 2019, thu ngân "
      "sách trên địa bàn huyện đạt 2.100 tỷ đồng.\n",
