@@ -107,6 +107,10 @@ static const struct {
      "2021 43 E [in dak-ha-district]; budget.revenue pct_plan 2021 80.83 E [in "
      "dak-ha-district]; budget.revenue level 2021 49 E [in sa-thay-district]; budget.revenue "
      "pct_plan 2021 100 E [in sa-thay-district]; budget.revenue plan 2021 1100 A"},
+    {"enterprises returning or closing, written 'DN', are no new ones", "2022",
+     "Trong năm có 477 DN thành lập mới, tăng 10%. Số DN quay trở lại hoạt động tăng 42%; 120 DN "
+     "giải thể.",
+     "enterprise.new level 2022 477 A; enterprise.new yoy_pct 2022 10 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
