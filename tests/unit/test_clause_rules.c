@@ -111,6 +111,12 @@ static const struct {
      "Trong năm có 477 DN thành lập mới, tăng 10%. Số DN quay trở lại hoạt động tăng 42%; 120 DN "
      "giải thể.",
      "enterprise.new level 2022 477 A; enterprise.new yoy_pct 2022 10 A"},
+    {"foreign investment attracted alone is a part of the projects approved", "2025-01/P9M",
+     "Trong đó, thu hút FDI tăng mạnh với 157 dự án mới, tổng vốn đăng ký hơn 815 triệu USD; "
+     "633 dự án có vốn nước ngoài được cấp mới. Toàn tỉnh thu hút 300 dự án, tổng vốn đăng ký "
+     "5.000 tỷ đồng.",
+     "investment.projects level 2025-01/P9M 300 A; investment.projects.capital level "
+     "2025-01/P9M 5000 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
