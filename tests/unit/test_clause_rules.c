@@ -117,6 +117,13 @@ static const struct {
      "5.000 tỷ đồng.",
      "investment.projects level 2025-01/P9M 300 A; investment.projects.capital level "
      "2025-01/P9M 5000 A"},
+    {"the budget's new revenue ('thu mới ngân sách'); spending as a verb against the estimate",
+     "2020-H1",
+     "Thu mới ngân sách của tỉnh ước đạt 31.550 tỷ đồng, đạt 48% dự toán. Về chi NSNN, toàn tỉnh "
+     "chi khoảng 8.183 tỷ đồng, bằng 45,5% dự toán HĐND tỉnh.",
+     "budget.revenue level 2020-H1 31550 E; budget.revenue pct_plan 2020-H1 48 E; "
+     "budget.expenditure level 2020-H1 8183 E; budget.expenditure pct_plan 2020-H1 45.5 E "
+     "[by province]"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
