@@ -1199,7 +1199,12 @@ void rd_on_quantity(reader *r, quantity *q)
         ts_civil_from_days(r->cx->period.last, &y, &m, &d);
         f.ps = (per_state){PER_FIXED, ts_period_months(y, 1, m), 0, 0};
     }
-    if (r->cx->directions) {
+    /* In a part setting out the targets of a year, a figure its sentence
+     * dates before that year is a result ("Quận Hải Châu: Năm 2019, phấn
+     * đấu thu ngân sách 1.550 tỷ đồng" over "Năm 2018, tổng mức bán lẻ ...
+     * ước đạt 50.743 tỷ đồng"). */
+    if (r->cx->directions &&
+        !(f.ps.kind == PER_FIXED && rd_resolve_period(r, f.ind, &f.ps).last < r->cx->target.first)) {
         on_target(r, &f, q, status);
         return;
     }

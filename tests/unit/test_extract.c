@@ -486,6 +486,13 @@ static void test_document(void **state)
               "- Tổng vốn đầu tư toàn xã hội: 60.000 tỷ đồng\n"
               "- Thu ngân sách nhà nước: 12.800 tỷ đồng\n",
               "investment.total plan 2024 60000 A; budget.revenue plan 2024 12800 A");
+    /* ... but a figure its sentence dates before the targets' year is a
+     * result. */
+    doc_facts("Quận Hải Châu: Năm 2019, phấn đấu thu ngân sách 1.550 tỷ đồng\n\n"
+              "Năm 2018, tổng mức bán lẻ hàng hóa của quận ước đạt 50.743 tỷ đồng, tăng 15,06% so "
+              "với cùng kỳ. Năm 2019, quận phấn đấu giải quyết việc làm cho 9.000 lao động.\n",
+              "budget.revenue plan 2019 1550 A; retail.sales level 2018 50743 E; retail.sales "
+              "yoy_pct 2018 15.06 E; labour.jobs plan 2019 9000 A");
     /* "Lũy kế 10 tháng ước đạt ...", its subject left out, gives the
      * running total of the month's figure before it: the next sentence
      * goes back to the month; "Lũy kế cả năm, ..." opens what follows. */
