@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include "ts_error.h"
+#include "ts_gazetteer.h"
 #include "ts_period.h"
 #include "ts_catalog.h"
 #include "ts_record.h"
@@ -131,6 +132,10 @@ typedef struct {
     int carry_yearly;      /* the sentence spoke of yearly rates */
     int carry_estimate;    /* the sentence gave estimates ("Ước tổng chi ...") */
     char carry_price[16];  /* the price basis it named ("const2010") */
+    const ts_area *carry_child; /* the district of the report's province it
+                            * opened with ("Riêng TP. Phú Quốc, ..."),
+                            * which the next sentences of its paragraph that
+                            * name no place go on with (NULL: none) */
     int same_paragraph;    /* set by the caller: the sentence before (read or
                             * not) is of the same paragraph */
     int same_stream;       /* ... and of the same stream: running text, or

@@ -152,7 +152,8 @@ static void clause_reset(reader *r, int hard)
      * 154%"), or until the report's own area is named again (on_word). */
     if (hard) {
         if (r->depth == 0) {
-            r->child_area = NULL;
+            if (!r->child_whole)
+                r->child_area = NULL;
             r->nnamed = 0;
             r->in_order = 0;
         }
@@ -808,6 +809,7 @@ static size_t on_word(reader *r, size_t i)
     if (rd_at(r, i, TSX_C_SELF_PROVINCE) || rd_at(r, i, TSX_C_SELF_DISTRICT) || rd_at(r, i, TSX_C_SELF_CITY)) {
         fr->other_area = 0;
         r->child_area = NULL;
+        r->child_whole = 0;
     }
     size_t e;
     if ((e = on_price(r, i)))
@@ -1046,6 +1048,12 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     r.seq_at = -1;
     r.offset = offset;
     r.prose = 1;
+    /* "Riêng TP. Phú Quốc, ... Lũy kế 7 tháng, ước 3.966.165 lượt khách":
+     * the district a sentence opened with goes on in its paragraph. */
+    if (cx->same_paragraph && cx->carry_child) {
+        r.child_area = cx->carry_child;
+        r.child_whole = 1;
+    }
     if (!folded && tsx_fold_text(f, text, len) != 0)
         return ts_error_set(err, TS_ENOMEM, "out of memory");
     if (tsx_tags_build(tags, lx, f, text, len) != 0)
@@ -1129,6 +1137,7 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     cx->carry_period = carried.p;
     cx->has_lead = r.lead.kind == PER_FIXED;
     cx->lead_period = r.lead.p;
+    cx->carry_child = r.child_whole ? r.child_area : NULL;
     return TS_OK;
 }
 

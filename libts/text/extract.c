@@ -177,6 +177,7 @@ static int read_sentences(doc_run *d, ts_error *err)
         if (!cx->same_paragraph) {
             has_lead = 0;
             cx->said_before = NULL;
+            cx->carry_child = NULL;
         }
         cx->period = has_lead ? lead : sc->period;
         cx->in_footnote = s->in_footnote;

@@ -338,6 +338,22 @@ static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k,
 }
 
 
+/* Whether the place at i opens the sentence, an @area.lead maybe before
+ * it ("Riêng TP. Phú Quốc, ...", "Tại huyện X, ..."), a comma after it. */
+static int opens_sentence(const reader *r, size_t i)
+{
+    size_t w = rd_prev_word(r, i);
+    if (w != (size_t)-1 && rd_ending(r, w, TSX_C_AREA_LEAD) != (size_t)-1)
+        i = w;
+    else if (w != (size_t)-1)
+        return 0;
+    /* Nothing but punctuation before it ("- Riêng huyện X, ..."). */
+    for (size_t k = 0; k < i; k++)
+        if (tsx_is_word((unsigned char)r->s[k]))
+            return 0;
+    return 1;
+}
+
 /* "3.520 con trâu và 12.620 con bò", "Đàn gia súc có 3.510 con trâu":
  * a kind named right after its figure by a phrase made for that place
  * (post) names it over another of its family and kind (livestock, crop
@@ -442,6 +458,7 @@ size_t rd_on_mention(reader *r, size_t i)
             const ts_area *child = commune ? NULL : child_opening(r, g, k, c, i);
             if (child) {
                 r->child_area = child;
+                r->child_whole = r->depth == 0 && opens_sentence(r, i);
                 fr->other_area = 0;
                 return g[c].end;
             }
@@ -451,6 +468,10 @@ size_t rd_on_mention(reader *r, size_t i)
             if (own_place(r, e) && !commune && !locates_place_before(r, i)) {
                 fr->other_area = 0;
                 r->about_other = 0;
+                if (r->depth == 0) {
+                    r->child_area = NULL;
+                    r->child_whole = 0;
+                }
             }
             if (!own_place(r, e) || commune) {
                 r->place_end = g[c].end + 1;

@@ -119,6 +119,8 @@ typedef struct {
     size_t place_end;          /* folded end of the last other-place name + 1 */
     int estimate;              /* an estimate word was seen */
     int prose;                 /* reading running text, not a table's cells */
+    int child_whole;           /* child_area opened the sentence ("Riêng TP.
+                                * Phú Quốc, ..."): it holds past ';' */
     int continues;             /* the sentence goes on from the one before
                                 * ("Cụ thể: ...", "Trong đó, ...") */
     int title;                 /* reading a report's title: a plan's term

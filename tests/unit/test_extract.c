@@ -411,16 +411,24 @@ static void test_lexicon_errors(void **state)
 /* ---- a whole document: sections and their periods ---- */
 
 /* Parses a report and extracts it: the facts must read `want`. */
-static void doc_facts(const char *text, const char *want)
+/* The facts of a document; those of an area other than `area` (NULL:
+ * areas not shown) say theirs. */
+static void doc_facts_in(const char *area, const char *text, const char *want)
 {
     ts_doc *doc;
     ts_error e;
     assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), &doc, &e), TS_OK);
     sink s;
     memset(&s, 0, sizeof s);
+    s.area = area;
     assert_int_equal(ts_extract_doc(doc, LX, CAT, collect, NULL, &s, &e), TS_OK);
     assert_string_equal(s.buf, want);
     ts_doc_free(doc);
+}
+
+static void doc_facts(const char *text, const char *want)
+{
+    doc_facts_in(NULL, text, want);
 }
 
 static void test_document(void **state)
@@ -486,6 +494,23 @@ static void test_document(void **state)
               "- Tổng vốn đầu tư toàn xã hội: 60.000 tỷ đồng\n"
               "- Thu ngân sách nhà nước: 12.800 tỷ đồng\n",
               "investment.total plan 2024 60000 A; budget.revenue plan 2024 12800 A");
+    /* A district a sentence opens with ("Riêng TP. Kon Tum, ...") holds
+     * past ';' and goes on in its paragraph, until the province is named
+     * again; the next paragraph is the province's. */
+    doc_facts_in("kon-tum",
+                 "ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+                 "Tình hình du lịch tháng 7 năm 2024\n"
+                 "Trong tháng 7, toàn tỉnh đón 120.000 lượt khách, tăng 20%.\n\n"
+                 "Riêng TP. Kon Tum, trong tháng 7 đón 80.000 lượt khách (tăng 10%); doanh thu du "
+                 "lịch đạt 200 tỷ đồng. Lũy kế 7 tháng, đón 500.000 lượt khách. Toàn tỉnh lũy kế 7 "
+                 "tháng đón 900.000 lượt khách.\n\n"
+                 "Doanh thu du lịch 7 tháng đạt 1.500 tỷ đồng.\n",
+                 "tourism.visitors level 2024-07 120000 A; tourism.visitors yoy_pct 2024-07 20 A; "
+                 "tourism.visitors level 2024-07 80000 A [in kon-tum-city]; tourism.visitors yoy_pct "
+                 "2024-07 10 A [in kon-tum-city]; tourism.revenue level 2024-07 200 A [in "
+                 "kon-tum-city]; tourism.visitors level 2024-01/P7M 500000 A [in kon-tum-city]; "
+                 "tourism.visitors level 2024-01/P7M 900000 A; tourism.revenue level 2024-01/P7M "
+                 "1500 A");
     /* ... but a figure its sentence dates before the targets' year is a
      * result. */
     doc_facts("Quận Hải Châu: Năm 2019, phấn đấu thu ngân sách 1.550 tỷ đồng\n\n"
