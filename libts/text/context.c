@@ -811,6 +811,14 @@ static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, 
     if (!best)
         return NULL;
     *weight = best->weight;
+    /* A unit raised by the report's day ("TX.Hà Tiên" in a review written
+     * after it became a city): the unit it became, of the same name. */
+    const ts_area *raised = gz && has_day ? ts_gazetteer_find(gz, best->slug, TS_DAY_ANY) : NULL;
+    if (raised && !ts_area_valid_on(raised, day) && raised->successor[0]) {
+        const ts_area *to = ts_gazetteer_find(gz, raised->successor, TS_DAY_ANY);
+        if (to && ts_area_valid_on(to, day) && strcmp(to->name, raised->name) == 0)
+            return to->slug;
+    }
     /* A district named in passing ("... cho huyện Xuân Lộc và thị xã Long
      * Khánh"), in a text that speaks of its province ("trên địa bàn
      * tỉnh") and not of a district's own: the province it lies in. */
@@ -1520,12 +1528,15 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
     }
     if (rc == TS_OK && sy.want_period)
         choose_period(&sy.sv, doc, m);
+    /* The report's day: its date (a town's review written after it became
+     * a city, "TP.Hà Tiên" on 02/11/2018, is the city's), else its
+     * period's last day. */
     int has_day = m->has_period || m->has_date;
     int32_t day = 0;
-    if (m->has_period)
-        day = m->period.last;
-    else if (has_day) /* a date without its month or day: late in the year or month */
+    if (m->has_date) /* a date without its month or day: late in the year or month */
         day = ts_days_from_civil(m->year, m->month ? m->month : 12, m->day ? m->day : 28);
+    else if (m->has_period)
+        day = m->period.last;
     int weight = 0;
     const char *area = rc == TS_OK && sy.want_area
                            ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day, &weight)

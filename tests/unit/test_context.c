@@ -643,6 +643,11 @@ static const meta_case meta_cases[] = {
      "Sau 29 năm hợp nhất với tỉnh Phú Thọ, tỉnh được tái lập. Năm 2021, GRDP của tỉnh tăng "
      "8,29%.\n",
      "vinh-phuc", "annual", "2021", 0, 0, 0},
+    {"a town's review dated after it became a city is the city's",
+     "Thứ Sáu, 02/11/2018 17:16\n\nHà Tiên lên thành phố\n\n"
+     "Kể từ ngày 1.11, TX.Hà Tiên chính thức trở thành TP.Hà Tiên. Năm 2017, thu ngân sách của "
+     "TX.Hà Tiên đạt 109,6 tỷ đồng; TX.Hà Tiên có thu nhập bình quân đầu người 68,93 triệu đồng.\n",
+     "ha-tien-city", "annual", "2017", 2018, 11, 2},
     {"a district before it became a city; the paper's province is not the issuer",
      "(Báo Kiên Giang) - Theo báo cáo của UBND huyện Phú Quốc, 6 tháng đầu năm 2019, thu ngân "
      "sách trên địa bàn huyện đạt 2.100 tỷ đồng.\n",
