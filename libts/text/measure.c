@@ -224,6 +224,21 @@ static int before_aimed(const reader *r, const figure *f, const quantity *q)
     return f->ps.p.last < aimed.p.first;
 }
 
+/* "đề ra kế hoạch kim ngạch xuất khẩu đạt 102 triệu USD, nhưng cuối năm
+ * chỉ đạt 81,71 triệu USD": after the target, a turn ("nhưng", "tuy
+ * nhiên") and "chỉ" tell what was done, short of it. */
+static int turned_from_target(const reader *r, const quantity *q)
+{
+    size_t i = r->target_end[r->n_targets - 1];
+    for (; i < q->start; i++)
+        if ((i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) && rd_at(r, i, TSX_C_CLAUSE_TURN))
+            break;
+    for (; i < q->start; i++)
+        if (!tsx_is_word((unsigned char)r->s[i - 1]) && memcmp(r->s + i, "chi ", 4) == 0)
+            return 1;
+    return 0;
+}
+
 /* A figure in brackets that is a plan: "(23.600 tỷ đồng)" after a share
  * of a plan, "(KH 57 triệu đồng)" after a level (a rate's too: "(KH 4%)";
  * no yearly target, "(chỉ tiêu là 1,5%/năm)").  Emits it, or tells why
@@ -1208,7 +1223,8 @@ void rd_on_quantity(reader *r, quantity *q)
         on_target(r, &f, q, status);
         return;
     }
-    if (r->n_targets && q->start >= r->target_end[0] && !before_aimed(r, &f, q)) {
+    if (r->n_targets && q->start >= r->target_end[0] && !before_aimed(r, &f, q) &&
+        !turned_from_target(r, q)) {
         if (!forecast_of_reported(r, &f, q)) {
             on_stated_target(r, &f, q);
             return;

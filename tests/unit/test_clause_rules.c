@@ -124,6 +124,14 @@ static const struct {
      "budget.revenue level 2020-H1 31550 E; budget.revenue pct_plan 2020-H1 48 E; "
      "budget.expenditure level 2020-H1 8183 E; budget.expenditure pct_plan 2020-H1 45.5 E "
      "[by province]"},
+    {"a plan set, then 'nhưng ... chỉ đạt' what was done", "2020",
+     "GRDP bình quân đầu người theo kế hoạch đề ra 120 triệu đồng/người/năm nhưng cuối năm chỉ "
+     "đạt 110 triệu đồng/người/năm. Thành phố đề ra kế hoạch kim ngạch xuất khẩu đạt 102 triệu "
+     "USD, nhưng cuối năm chỉ đạt 81,71 triệu USD. Lượng khách du lịch theo kế hoạch là 6,3 triệu "
+     "lượt nhưng cả năm chỉ đón 3,6 triệu lượt.",
+     "grdp.per_capita plan 2020 120 A; grdp.per_capita level 2020 110 A; exports plan 2020 102 A; "
+     "exports level 2020 81.71 A; tourism.visitors plan 2020 6300000 A; tourism.visitors level "
+     "2020 3600000 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
