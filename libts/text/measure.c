@@ -1112,6 +1112,17 @@ void rd_on_quantity(reader *r, quantity *q)
         f.rate = 0;
         subject_given(fr, grown);
     }
+    /* "Trong cơ cấu kinh tế ..., khu vực nông, lâm nghiệp, thủy sản đóng
+     * góp 10.551,6 tỷ đồng (tăng 8,3%)": money a sector adds is its value
+     * added, not its share. */
+    const ts_indicator *added = !f.pct && q->has_unit && ts_unit_is_money(q->um.unit) && f.rate
+                                    ? sector_of_share(r, f.ind)
+                                    : NULL;
+    if (added) {
+        f.ind = added;
+        f.rate = 0;
+        subject_given(fr, added);
+    }
     count_of_subject(r, q, f.ind, f.v);
     /* "hỗ trợ ... cho 21.988 hộ nghèo": people served, not the count. */
     /* Things granted "cho 15 dự án" are counted, not served. */

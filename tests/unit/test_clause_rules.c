@@ -132,6 +132,13 @@ static const struct {
      "grdp.per_capita plan 2020 120 A; grdp.per_capita level 2020 110 A; exports plan 2020 102 A; "
      "exports level 2020 81.71 A; tourism.visitors plan 2020 6300000 A; tourism.visitors level "
      "2020 3600000 A"},
+    {"money a sector adds, named in the economy's structure, is its value added", "2024-H1",
+     "Trong cơ cấu kinh tế của tỉnh 6 tháng đầu năm 2024, khu vực nông, lâm nghiệp, thủy sản đóng "
+     "góp 10.551,6 tỷ đồng (tăng 8,3%); khu vực dịch vụ đạt 22.928,7 tỷ đồng (tăng 12,24%), chiếm "
+     "48,5%.",
+     "gva.agriculture level 2024-H1 10551.6 A; gva.agriculture yoy_pct 2024-H1 8.3 A; "
+     "gva.services level 2024-H1 22928.7 A; gva.services yoy_pct 2024-H1 12.24 A; "
+     "grdp.share.services level 2024-H1 48.5 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
