@@ -1005,6 +1005,24 @@ static int in_order_subject(reader *r, const quantity *q)
     return 1;
 }
 
+/* The change ("tăng", "giảm") right before the bracket opening at
+ * open_at, maybe with one word of how much between ("tăng khá (",
+ * "giảm nhẹ ("); V_NONE when none. */
+static verb change_before_bracket(const reader *r, size_t open_at)
+{
+    if (open_at < 1)
+        return V_NONE;
+    size_t w = rd_prev_word(r, open_at - 1);
+    for (int words = 0; words < 2 && w != (size_t)-1; words++, w = rd_prev_word(r, w)) {
+        verb v = tsx_verb_ending(r, w);
+        if (v == V_UP || v == V_DOWN)
+            return v;
+        if (v != V_NONE)
+            break;
+    }
+    return V_NONE;
+}
+
 void rd_on_quantity(reader *r, quantity *q)
 {
     r->prev_q_end = r->q_end;
@@ -1061,6 +1079,10 @@ void rd_on_quantity(reader *r, quantity *q)
     /* "giảm mạnh (-11,38%)", "(+3,63%)": the sign says the change. */
     if (f.pct && q->sign)
         f.v = q->sign < 0 ? V_DOWN : V_UP;
+    /* "tăng khá (13,5%) so với năm 2024": a percentage opening a bracket
+     * right after a change and a word of how much. */
+    if (f.pct && f.v == V_NONE && r->depth > 0 && rd_skip_spaces(r, fr->open_at) == q->start)
+        f.v = change_before_bracket(r, fr->open_at);
     /* "giảm 12 vụ (20,3%)": the share of an absolute change of a flow
      * just made (of a stock with a rate beside it, "giảm 1.432 hộ nghèo
      * (1,95%)", it is the rate's change in points). */

@@ -139,6 +139,12 @@ static const struct {
      "gva.agriculture level 2024-H1 10551.6 A; gva.agriculture yoy_pct 2024-H1 8.3 A; "
      "gva.services level 2024-H1 22928.7 A; gva.services yoy_pct 2024-H1 12.24 A; "
      "grdp.share.services level 2024-H1 48.5 A"},
+    {"a percentage opening a bracket right after a change and a word of how much; jobs "
+     "created counted after the figure", "2025",
+     "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng khá (13,5%) so với năm 2024. "
+     "Doanh nghiệp thành lập mới nhiều nhất, tạo gần 50.000 việc làm cho người lao động; các "
+     "doanh nghiệp có 2.000 việc làm trống.",
+     "retail.sales yoy_pct 2025 13.5 A; labour.jobs level 2025 50000 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
