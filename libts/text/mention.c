@@ -338,6 +338,17 @@ static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k,
 }
 
 
+/* "Hải Phòng đứng thứ 6 cả nước với 315,7 nghìn tỷ đồng": a place after
+ * a rank is the rank's scope, no area of the figures. */
+static int rank_scope(const reader *r, size_t i)
+{
+    size_t w = rd_prev_word(r, i);
+    if (w == (size_t)-1 || !rd_digit((unsigned char)r->s[w]))
+        return 0;
+    size_t o = rd_prev_word(r, w);
+    return o != (size_t)-1 && rd_word_of(r, o, TSX_C_ORDINAL);
+}
+
 /* Whether the place at i opens the sentence, an @area.lead maybe before
  * it ("Riêng TP. Phú Quốc, ...", "Tại huyện X, ..."), a comma after it. */
 static int opens_sentence(const reader *r, size_t i)
@@ -453,6 +464,8 @@ size_t rd_on_mention(reader *r, size_t i)
             !lead_ok(r, e, i) || !not_after_ok(r, e, i) || !before_place_ok(r, e, g[c].end))
             continue;
         if (e->cls == TSX_C_PLACE) {
+            if (rank_scope(r, i))
+                return g[c].end;
             /* "phường Kon Tum": a ward, not the province of that name. */
             int commune = rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1);
             const ts_area *child = commune ? NULL : child_opening(r, g, k, c, i);

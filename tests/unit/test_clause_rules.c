@@ -145,6 +145,10 @@ static const struct {
      "Doanh nghiệp thành lập mới nhiều nhất, tạo gần 50.000 việc làm cho người lao động; các "
      "doanh nghiệp có 2.000 việc làm trống.",
      "retail.sales yoy_pct 2025 13.5 A; labour.jobs level 2025 50000 A"},
+    {"a place after a rank is its scope, no other area", "2021",
+     "Về quy mô GRDP năm 2021, tỉnh đứng thứ 6 cả nước với 315,7 nghìn tỷ đồng; thu ngân sách "
+     "tăng 8%, cả nước tăng 5%.",
+     "grdp level 2021 315700 A [current]; budget.revenue yoy_pct 2021 8 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
