@@ -149,6 +149,11 @@ static const struct {
      "Về quy mô GRDP năm 2021, tỉnh đứng thứ 6 cả nước với 315,7 nghìn tỷ đồng; thu ngân sách "
      "tăng 8%, cả nước tăng 5%.",
      "grdp level 2021 315700 A [current]; budget.revenue yoy_pct 2021 8 A"},
+    {"the heads of current spending are its parts", "2020-01/P11M",
+     "Trong đó, chi thường xuyên 33.642 tỷ đồng, đạt 72,1% dự toán. Trong các khoản chi thường "
+     "xuyên, chi sự nghiệp kinh tế 5.220 tỷ đồng, đạt 69,5% dự toán; chi quốc phòng 900 tỷ đồng.",
+     "budget.expenditure.current level 2020-01/P11M 33642 A; budget.expenditure.current "
+     "pct_plan 2020-01/P11M 72.1 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
