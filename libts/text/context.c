@@ -208,20 +208,35 @@ static int before_target(const reader *r, size_t e)
  * tế-xã hội, quốc phòng-an ninh năm 2023", "dự toán thu, chi ngân sách
  * huyện năm 2023"): a year aimed at, unless the plan is being carried
  * out ("kết quả thực hiện nhiệm vụ ... năm 2022": the report's). */
+/* Whether "còn lại" (what remains) stands between a and b. */
+static int remaining_between(const reader *r, size_t a, size_t b)
+{
+    for (size_t k = a; k + 7 <= b; k++)
+        if ((k == 0 || r->s[k - 1] == ' ') && memcmp(r->s + k, "con lai", 7) == 0)
+            return 1;
+    return 0;
+}
+
 static int plan_of_year(const reader *r, size_t i)
 {
     size_t w = i;
     for (int k = 0; k < 8; k++) {
         size_t p = w;
-        while (p > 0 && r->s[p - 1] == ' ')
+        /* "các chỉ tiêu phát triển KT – XH còn lại của năm 2020": a dash
+         * joins the words of a name. */
+        while (p > 0 && (r->s[p - 1] == ' ' || r->s[p - 1] == '-' || r->s[p - 1] == '~'))
             p--;
         if (p == 0 || strchr(";.:()", r->s[p - 1]) || rd_digit((unsigned char)r->s[p - 1]))
             return 0;
-        w = rd_prev_word(r, w);
+        w = rd_prev_word(r, p);
         if (w == (size_t)-1)
             return 0;
         size_t st = rd_ending(r, w, TSX_C_BASE_PLAN);
         if (st != (size_t)-1) {
+            /* "thực hiện đạt các chỉ tiêu ... còn lại của năm 2020": what
+             * remains to be done is aimed at, however it is done. */
+            if (remaining_between(r, st, i))
+                return 1;
             size_t before = rd_prev_word(r, st);
             return !(before != (size_t)-1 && strncmp(r->s + before, "hien ", 5) == 0);
         }

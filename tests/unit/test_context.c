@@ -648,6 +648,12 @@ static const meta_case meta_cases[] = {
      "Kể từ ngày 1.11, TX.Hà Tiên chính thức trở thành TP.Hà Tiên. Năm 2017, thu ngân sách của "
      "TX.Hà Tiên đạt 109,6 tỷ đồng; TX.Hà Tiên có thu nhập bình quân đầu người 68,93 triệu đồng.\n",
      "ha-tien-city", "annual", "2017", 2018, 11, 2},
+    {"the year whose remaining targets a title aims at ('các chỉ tiêu phát triển KT – XH còn lại "
+     "của năm 2020', a dash inside) is no report period",
+     "Lai Vung tập trung thực hiện đạt các chỉ tiêu phát triển KT – XH còn lại của năm 2020\n\n"
+     "UBND huyện Lai Vung tổ chức hội nghị sơ kết tình hình kinh tế - xã hội 6 tháng đầu năm 2020 "
+     "và đề ra phương hướng, nhiệm vụ 6 tháng cuối năm.\n\nTỷ lệ tham gia BHYT đạt 84,76%.\n",
+     "lai-vung-district", "cumulative", "2020-H1", 0, 0, 0},
     {"a district before it became a city; the paper's province is not the issuer",
      "(Báo Kiên Giang) - Theo báo cáo của UBND huyện Phú Quốc, 6 tháng đầu năm 2019, thu ngân "
      "sách trên địa bàn huyện đạt 2.100 tỷ đồng.\n",
