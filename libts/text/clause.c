@@ -396,7 +396,8 @@ static int opens_with_other_year(const reader *r, size_t i, size_t pe, per_state
 }
 
 /* "Riêng quý 3 năm 2024, ..." opening a paragraph: the part of the
- * report's period the paragraph is about (its sentences after name none). */
+ * report's period the paragraph is about (its sentences after name none);
+ * "Tính trong tháng 5/2024, ..." too. */
 static int opens_paragraph_on_part(const reader *r, size_t i, size_t pe, per_state ps)
 {
     size_t w = rd_prev_word(r, i);
@@ -404,7 +405,7 @@ static int opens_paragraph_on_part(const reader *r, size_t i, size_t pe, per_sta
     if (w != (size_t)-1 && rd_at(r, w, TSX_C_WITHIN) && rd_prev_word(r, w) != (size_t)-1)
         w = rd_prev_word(r, w);
     if (r->cx->same_paragraph || w == (size_t)-1 || rd_prev_word(r, w) != (size_t)-1 ||
-        strncmp(r->s + w, "rieng ", 6) != 0)
+        (strncmp(r->s + w, "rieng ", 6) != 0 && strncmp(r->s + w, "tinh ", 5) != 0))
         return 0;
     pe = rd_skip_spaces(r, pe);
     ts_period_kind k = ts_period_kind_of(ps.p);

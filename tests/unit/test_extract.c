@@ -548,6 +548,13 @@ static void test_document(void **state)
               "lịch ước đạt 323,5 tỷ đồng.\n",
               "tourism.revenue level 2024-01/P10M 4700 E; tourism.visitors level 2024-10 60000 A; "
               "tourism.revenue level 2024-10 323.5 E");
+    /* ... and "Tính trong tháng 5/2024, ...". */
+    doc_facts("Du lịch tỉnh Kon Tum 5 tháng năm 2024\n\n"
+              "Tổng thu từ khách du lịch ước đạt gần 2.000 tỷ đồng.\n\n"
+              "Tính trong tháng 5/2024, toàn tỉnh đã đón 83.000 lượt khách. Tổng thu từ khách du "
+              "lịch ước đạt 420,5 tỷ đồng.\n",
+              "tourism.revenue level 2024-01/P5M 2000 E; tourism.visitors level 2024-05 83000 A; "
+              "tourism.revenue level 2024-05 420.5 E");
     /* A subject named after the sentence's last figure, with none of its
      * own, is no subject the next sentence goes on with. */
     doc_facts("Kinh tế tỉnh Kon Tum 9 tháng năm 2021\n\n"
