@@ -102,6 +102,8 @@ typedef struct {
     const char *source;    /* file name for the fact's source column, or "-" */
     ts_period period;      /* default period of figures with none of their own */
     ts_period report;      /* the report's own reference period */
+    int has_written;       /* the report's date is known ... */
+    int32_t written;       /* ... and is this day */
     int multiyear;         /* report covers several years: undated stocks -> last year */
     int undated;           /* no report period nor date is known: period and
                             * report are placeholders of year

@@ -125,14 +125,16 @@ void rd_emit(reader *r, const ts_indicator *ind, const char *measure, ts_period 
         return;
     p = compiled_period(ind, p);
     /* A level of a year (or years) that begins after the report's period
-     * ends is no result but a target: "Năm 2024, UBND thị xã đề ra ...:
-     * thu ngân sách dự kiến 1.043,6 tỷ đồng" in a review of 2023.  (The
-     * months of the next year may have results already: "2 tháng đầu năm
-     * 2024 đạt ..." in a press review of 2023; a table's columns name
-     * their own years.) */
+     * ends, and after the day it was written when that is known, is no
+     * result but a target: "Năm 2024, UBND thị xã đề ra ...: thu ngân sách
+     * dự kiến 1.043,6 tỷ đồng" in a review of 2023.  (The months of the
+     * next year may have results already: "2 tháng đầu năm 2024 đạt ..."
+     * in a press review of 2023; a table's columns name their own years;
+     * "năm 2017 là hơn 109,6 tỉ đồng" written in 2018 is done.) */
     ts_period_kind pk = ts_period_kind_of(p);
     if (r->prose && strcmp(measure, TS_MEASURE_LEVEL) == 0 && !r->cx->undated &&
-        (pk == TS_PERIOD_YEAR || pk == TS_PERIOD_YEARS) && p.first > r->cx->report.last)
+        (pk == TS_PERIOD_YEAR || pk == TS_PERIOD_YEARS) && p.first > r->cx->report.last &&
+        !(r->cx->has_written && p.first <= r->cx->written))
         measure = TS_MEASURE_PLAN;
     /* 96,9 - 100 is -3.1, not -3.0999999999999943. */
     value = round(value * 1e9) / 1e9;

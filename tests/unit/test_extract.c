@@ -548,6 +548,13 @@ static void test_document(void **state)
               "lịch ước đạt 323,5 tỷ đồng.\n",
               "tourism.revenue level 2024-01/P10M 4700 E; tourism.visitors level 2024-10 60000 A; "
               "tourism.revenue level 2024-10 323.5 E");
+    /* A year after the report's period is a target's, but not one the
+     * report's date has passed: a review written in 2018 of a town's
+     * twenty years. */
+    doc_facts("Thứ Sáu, 02/11/2018 17:16\n\nHà Tiên lên thành phố\n\n"
+              "Nếu như năm 1998, thu ngân sách của TX.Hà Tiên chỉ đạt 16,2 tỉ đồng thì năm 2017 là "
+              "hơn 109,6 tỉ đồng.\n",
+              "budget.revenue level 1998 16.2 A; budget.revenue level 2017 109.6 A");
     /* ... and "Tính trong tháng 5/2024, ...". */
     doc_facts("Du lịch tỉnh Kon Tum 5 tháng năm 2024\n\n"
               "Tổng thu từ khách du lịch ước đạt gần 2.000 tỷ đồng.\n\n"
