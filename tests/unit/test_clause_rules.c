@@ -154,6 +154,11 @@ static const struct {
      "xuyên, chi sự nghiệp kinh tế 5.220 tỷ đồng, đạt 69,5% dự toán; chi quốc phòng 900 tỷ đồng.",
      "budget.expenditure.current level 2020-01/P11M 33642 A; budget.expenditure.current "
      "pct_plan 2020-01/P11M 72.1 A"},
+    {"the vegetables' sown area is no season's", "2023-08",
+     "Diện tích gieo trồng vụ Mùa đạt 79.971 ha, giảm 1,1%. Diện tích gieo trồng rau màu các loại "
+     "vụ Mùa đạt 8.811 ha, giảm 0,8% so với năm trước.",
+     "agri.sown_area.main_season level 2023-08 79971 A; agri.sown_area.main_season yoy_pct "
+     "2023-08 -1.1 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
