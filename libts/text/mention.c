@@ -218,8 +218,11 @@ void rd_set_current(reader *r, const tsx_entry *e, const ts_indicator *ind)
          * indicator named more narrowly than the total, which counted more
          * than it (transfers from the centre); the document keeps the
          * narrower (collide.c). */
-        if (fr->component_ent && (e->flags & TSX_NARROWS) &&
-            !(fr->component_ent->flags & TSX_NARROWS)) {
+        /* ... also when the total was the sentence before's ("Tổng thu
+         * ngân sách đạt 822 tỷ đồng. Trong đó: Tổng thu ngân sách trên địa
+         * bàn đạt trên 114 tỷ đồng"). */
+        if ((e->flags & TSX_NARROWS) &&
+            !(fr->component_ent && (fr->component_ent->flags & TSX_NARROWS))) {
             fr->component_of = NULL;
             fr->component_ent = NULL;
             r->after_part = 0;

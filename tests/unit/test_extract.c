@@ -592,6 +592,12 @@ static void test_document(void **state)
               "Tổng thu ngân sách nhà nước giai đoạn 2016-2020 ước đạt 55.257 tỷ đồng; trong đó, "
               "thu ngân sách nhà nước trên địa bàn ước đạt 5.794,01 tỷ đồng.\n",
               "budget.revenue level 2016/2020 5794.01 E");
+    /* ... also when "Trong đó:" opens the next sentence. */
+    doc_facts("ỦY BAN NHÂN DÂN HUYỆN MỘC CHÂU\n"
+              "Báo cáo tình hình kinh tế - xã hội 9 tháng năm 2023\n"
+              "Tổng thu ngân sách đạt 822 tỷ đồng. Trong đó: Tổng thu ngân sách trên địa bàn đạt "
+              "trên 114 tỷ đồng, bằng 42,21% dự toán giao.\n",
+              "budget.revenue level 2023-01/P9M 114 A; budget.revenue pct_plan 2023-01/P9M 42.21 A");
     /* ... however short its phrase, and in brackets too; what the
      * sentence gave of the total beside it goes with its level. */
     doc_facts("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG GIANG\n"
