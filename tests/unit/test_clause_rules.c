@@ -159,6 +159,11 @@ static const struct {
      "vụ Mùa đạt 8.811 ha, giảm 0,8% so với năm trước.",
      "agri.sown_area.main_season level 2023-08 79971 A; agri.sown_area.main_season yoy_pct "
      "2023-08 -1.1 A"},
+    {"industry with handicrafts, then its gross output; industry's value ('giá trị công nghiệp'), "
+     "not with construction", "2024-H1",
+     "Công nghiệp, tiểu thủ công nghiệp được duy trì phát triển, tổng giá trị sản xuất ước đạt "
+     "3.807,9 tỷ đồng. Giá trị công nghiệp - xây dựng tăng 12%. Giá trị công nghiệp tăng 24,5%.",
+     "industry.output level 2024-H1 3807.9 E; industry.output yoy_pct 2024-H1 24.5 E"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
