@@ -164,6 +164,11 @@ static const struct {
      "Công nghiệp, tiểu thủ công nghiệp được duy trì phát triển, tổng giá trị sản xuất ước đạt "
      "3.807,9 tỷ đồng. Giá trị công nghiệp - xây dựng tăng 12%. Giá trị công nghiệp tăng 24,5%.",
      "industry.output level 2024-H1 3807.9 E; industry.output yoy_pct 2024-H1 24.5 E"},
+    {"the share of the schools just counted", "2020",
+     "Đến nay, thành phố đã có 362/459 trường đạt chuẩn quốc gia (chiếm tỷ lệ 78,87%).",
+     "edu.standard_schools level 2020 362 A; edu.standard_schools.rate level 2020 78.87 A"},
+    {"secondary schools' rate", "2023", "Tỷ lệ trường phổ thông đạt chuẩn Quốc gia 63%.",
+     "edu.standard_schools.rate level 2023 63 A"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
