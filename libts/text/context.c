@@ -203,11 +203,6 @@ static int before_target(const reader *r, size_t e)
     return 0;
 }
 
-/* A year named by the plan, tasks or estimate it closes ("Nghị quyết
- * về kế hoạch sử dụng đất năm 2023", "nhiệm vụ trọng tâm phát triển kinh
- * tế-xã hội, quốc phòng-an ninh năm 2023", "dự toán thu, chi ngân sách
- * huyện năm 2023"): a year aimed at, unless the plan is being carried
- * out ("kết quả thực hiện nhiệm vụ ... năm 2022": the report's). */
 /* Whether "còn lại" (what remains) stands between a and b. */
 static int remaining_between(const reader *r, size_t a, size_t b)
 {
@@ -217,6 +212,12 @@ static int remaining_between(const reader *r, size_t a, size_t b)
     return 0;
 }
 
+/* A year named by the plan, tasks or estimate it closes ("Nghị quyết
+ * về kế hoạch sử dụng đất năm 2023", "nhiệm vụ trọng tâm phát triển kinh
+ * tế-xã hội, quốc phòng-an ninh năm 2023", "dự toán thu, chi ngân sách
+ * huyện năm 2023"): a year aimed at, unless the plan is being carried
+ * out ("kết quả thực hiện nhiệm vụ ... năm 2022": the report's); what
+ * remains of it is aimed at however it is carried out. */
 static int plan_of_year(const reader *r, size_t i)
 {
     size_t w = i;
@@ -233,8 +234,7 @@ static int plan_of_year(const reader *r, size_t i)
             return 0;
         size_t st = rd_ending(r, w, TSX_C_BASE_PLAN);
         if (st != (size_t)-1) {
-            /* "thực hiện đạt các chỉ tiêu ... còn lại của năm 2020": what
-             * remains to be done is aimed at, however it is done. */
+            /* "thực hiện đạt các chỉ tiêu ... còn lại của năm 2020". */
             if (remaining_between(r, st, i))
                 return 1;
             size_t before = rd_prev_word(r, st);
@@ -685,8 +685,6 @@ static int self_word(const reader *r, size_t i, tsx_class c)
     return e && !rd_at(r, rd_skip_spaces(r, e), TSX_C_PLACE);
 }
 
-/* The gazetteer's areas a sentence names (the longest name at each
- * place), each a vote. */
 /* "Vĩnh Phúc 60 năm thực hiện ...": a count of years after a place is an
  * anniversary, no figure of another area. */
 static int years_count(const reader *r, size_t i)
@@ -698,6 +696,8 @@ static int years_count(const reader *r, size_t i)
            (i + 3 == r->n || !tsx_is_word((unsigned char)r->s[i + 3]));
 }
 
+/* The gazetteer's areas a sentence names (the longest name at each
+ * place), each a vote. */
 static void survey_areas(const reader *r, int title, survey *sv)
 {
     size_t range_to = (size_t)-1; /* where the far end of "từ X đến Y" starts */

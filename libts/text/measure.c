@@ -233,7 +233,7 @@ static int turned_from_target(const reader *r, const quantity *q)
     for (; i < q->start; i++)
         if ((i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) && rd_at(r, i, TSX_C_CLAUSE_TURN))
             break;
-    for (; i < q->start; i++)
+    for (; i + 4 <= q->start; i++)
         if (!tsx_is_word((unsigned char)r->s[i - 1]) && memcmp(r->s + i, "chi ", 4) == 0)
             return 1;
     return 0;

@@ -353,7 +353,7 @@ static int rank_scope(const reader *r, size_t i)
 }
 
 /* Whether the place at i opens the sentence, an @area.lead maybe before
- * it ("Riêng TP. Phú Quốc, ...", "Tại huyện X, ..."), a comma after it. */
+ * it ("Riêng TP. Phú Quốc, ...", "Tại huyện X, ..."). */
 static int opens_sentence(const reader *r, size_t i)
 {
     size_t w = rd_prev_word(r, i);
