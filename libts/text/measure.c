@@ -234,7 +234,8 @@ static int turned_from_target(const reader *r, const quantity *q)
         if ((i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) && rd_at(r, i, TSX_C_CLAUSE_TURN))
             break;
     for (; i + 4 <= q->start; i++)
-        if (!tsx_is_word((unsigned char)r->s[i - 1]) && memcmp(r->s + i, "chi ", 4) == 0)
+        if (!tsx_is_word((unsigned char)r->s[i - 1]) && memcmp(r->s + i, "chi ", 4) == 0 &&
+            tsx_marks_match(r->orig, r->olen, r->f->map[i], "chỉ", strlen("chỉ")))
             return 1;
     return 0;
 }
