@@ -159,11 +159,11 @@ static const struct {
      "vụ Mùa đạt 8.811 ha, giảm 0,8% so với năm trước.",
      "agri.sown_area.main_season level 2023-08 79971 A; agri.sown_area.main_season yoy_pct "
      "2023-08 -1.1 A"},
-    {"industry with handicrafts, then its gross output; industry's value ('giá trị công nghiệp'), "
-     "not with construction", "2024-H1",
-     "Công nghiệp, tiểu thủ công nghiệp được duy trì phát triển, tổng giá trị sản xuất ước đạt "
-     "3.807,9 tỷ đồng. Giá trị công nghiệp - xây dựng tăng 12%. Giá trị công nghiệp tăng 24,5%.",
-     "industry.output level 2024-H1 3807.9 E; industry.output yoy_pct 2024-H1 24.5 E"},
+    {"industry's value ('giá trị công nghiệp'), not with construction; gross output of some "
+     "sectors in a sentence naming industry with handicrafts is no industry's", "2023",
+     "Giá trị công nghiệp - xây dựng tăng 12%. Giá trị công nghiệp tăng 24,5%. Giá trị sản xuất "
+     "một số ngành kinh tế tăng 13%, tổng giá trị sản xuất CN-TTCN tăng 9,6%.",
+     "industry.output yoy_pct 2023 24.5 A; industry.output yoy_pct 2023 9.6 A"},
     {"the share of the schools just counted", "2020",
      "Đến nay, thành phố đã có 362/459 trường đạt chuẩn quốc gia (chiếm tỷ lệ 78,87%).",
      "edu.standard_schools level 2020 362 A; edu.standard_schools.rate level 2020 78.87 A"},
