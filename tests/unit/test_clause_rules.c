@@ -172,6 +172,13 @@ static const struct {
     {"... not 'chi' (spending) after the turn", "2020",
      "Thành phố đề ra kế hoạch thu ngân sách đạt 500 tỷ đồng, nhưng chi ngân sách 300 tỷ đồng.",
      "budget.revenue plan 2020 500 A; budget.expenditure plan 2020 300 A"},
+    {"investment the area raised ('huy động vốn đầu tư phát triển', 'vốn huy động đầu tư toàn "
+     "xã hội'); 'đạt tỷ lệ X%' right after a level", "2021-01/P9M",
+     "Huy động vốn đầu tư phát triển ước đạt 2.251,6 tỷ đồng, bằng 64,3% kế hoạch. Giải ngân vốn "
+     "đầu tư công đạt hơn 4.400 tỷ đồng, đạt tỷ lệ 57,3%.",
+     "investment.total level 2021-01/P9M 2251.6 E; investment.total pct_plan 2021-01/P9M 64.3 E; "
+     "public_investment.disbursed level 2021-01/P9M 4400 E; public_investment.disbursed "
+     "pct_plan 2021-01/P9M 57.3 E"},
     {"a same-period base or a plan between the verb and its figure", "2023-03",
      "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ 5,2%.",
      "industry.production_index yoy_pct 2023-03 5.2 A"},
