@@ -470,6 +470,15 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             note_same_period_bare(r, i, sv);
             continue;
         }
+        /* "hội nghị gặp mặt báo chí đầu năm 2024": the start of a year
+         * dates an event, no period reported on ("từ đầu năm 2023" is the
+         * year so far). */
+        size_t before = rd_prev_word(r, i), from;
+        if (year_only && before != (size_t)-1 && strncmp(r->s + before, "dau ", 4) == 0 &&
+            !((from = rd_prev_word(r, before)) != (size_t)-1 && strncmp(r->s + from, "tu ", 3) == 0)) {
+            i = e - 1;
+            continue;
+        }
         /* "Trong những tháng đầu năm 2023": the year, of no stretch. */
         if (ps.kind == PER_NONE && ps.p.first && !sv->first_year)
             sv->first_year = ts_year_of_days(ps.p.first);

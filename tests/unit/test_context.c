@@ -654,6 +654,13 @@ static const meta_case meta_cases[] = {
      "UBND huyện Lai Vung tổ chức hội nghị sơ kết tình hình kinh tế - xã hội 6 tháng đầu năm 2020 "
      "và đề ra phương hướng, nhiệm vụ 6 tháng cuối năm.\n\nTỷ lệ tham gia BHYT đạt 84,76%.\n",
      "lai-vung-district", "cumulative", "2020-H1", 0, 0, 0},
+    {"the start of a year ('gặp mặt báo chí đầu năm 2024') dates an event, no report",
+     "Nam Trà My đạt nhiều kết quả trong phát triển kinh tế - xã hội\n\n"
+     "Chiều 1/4, huyện Nam Trà My tổ chức hội nghị gặp mặt báo chí đầu năm 2024 nhằm thông tin "
+     "tình hình kinh tế - xã hội của địa phương.\n\n"
+     "Chủ tịch UBND huyện đã thông tin về tình hình kinh tế - xã hội của huyện năm 2023.\n\n"
+     "Tổng chi ngân sách địa phương 1.209 tỷ đồng, đạt 154% kế hoạch.\n",
+     "nam-tra-my-district", "annual", "2023", 0, 0, 0},
     {"a district before it became a city; the paper's province is not the issuer",
      "(Báo Kiên Giang) - Theo báo cáo của UBND huyện Phú Quốc, 6 tháng đầu năm 2019, thu ngân "
      "sách trên địa bàn huyện đạt 2.100 tỷ đồng.\n",
