@@ -433,7 +433,7 @@ static int opens_with_months_to_date(const reader *r, size_t i, size_t pe, per_s
 static int estimate_after(const reader *r, size_t i)
 {
     for (size_t k = i; k < r->n && r->s[k] != ';' && r->s[k] != '.'; k++)
-        if ((k == 0 || !tsx_is_word((unsigned char)r->s[k - 1])) && rd_at(r, k, TSX_C_ESTIMATE))
+        if (rd_word_at(r, k, TSX_C_ESTIMATE))
             return 1;
     return 0;
 }

@@ -1268,7 +1268,7 @@ static const candidate *over_by_date(const survey *sv, const ts_doc_meta *m,
     if (!best || best->kind != TS_REPORT_ANNUAL || !m->has_date || !m->month || m->month > 9 ||
         best->y1 != m->year)
         return best;
-    int32_t date = ts_days_from_civil(m->year, m->month, m->day ? m->day : 28);
+    int32_t date = tsx_meta_day(m);
     const candidate *pick = NULL;
     for (size_t k = 0; k < sv->nc; k++) {
         const candidate *c = &sv->c[k];
@@ -1557,8 +1557,8 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
      * period's last day. */
     int has_day = m->has_period || m->has_date;
     int32_t day = 0;
-    if (m->has_date) /* a date without its month or day: late in the year or month */
-        day = ts_days_from_civil(m->year, m->month ? m->month : 12, m->day ? m->day : 28);
+    if (m->has_date)
+        day = tsx_meta_day(m);
     else if (m->has_period)
         day = m->period.last;
     int weight = 0;
@@ -1573,6 +1573,11 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
     tsx_fold_free(&sy.f);
     tsx_tags_free(&sy.tags);
     return rc;
+}
+
+int32_t tsx_meta_day(const ts_doc_meta *m)
+{
+    return ts_days_from_civil(m->year, m->month ? m->month : 12, m->day ? m->day : 28);
 }
 
 int ts_doc_infer(ts_doc *d, const ts_lexicon *lx, ts_error *err)

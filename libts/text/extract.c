@@ -138,9 +138,8 @@ static void start_context(doc_run *d)
     cx->source = ts_doc_name(d->doc);
     cx->period = cx->report = d->report;
     cx->has_written = d->meta.has_date;
-    if (d->meta.has_date) /* a date without its month or day: late in the year or month */
-        cx->written = ts_days_from_civil(d->meta.year, d->meta.month ? d->meta.month : 12,
-                                         d->meta.day ? d->meta.day : 28);
+    if (d->meta.has_date)
+        cx->written = tsx_meta_day(&d->meta);
     cx->undated = !d->has_period;
     cx->undated_year = cx->undated ? d->meta.text_year : 0;
     cx->multiyear = d->meta.kind == TS_REPORT_MULTIYEAR ||

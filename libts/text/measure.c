@@ -229,10 +229,11 @@ static int before_aimed(const reader *r, const figure *f, const quantity *q)
  * nhiên") and "chỉ" tell what was done, short of it. */
 static int turned_from_target(const reader *r, const quantity *q)
 {
+    if (!tsx_tags_have(r->tags, TSX_C_CLAUSE_TURN))
+        return 0;
     size_t i = r->target_end[r->n_targets - 1];
-    for (; i < q->start; i++)
-        if ((i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) && rd_at(r, i, TSX_C_CLAUSE_TURN))
-            break;
+    while (i < q->start && !rd_word_at(r, i, TSX_C_CLAUSE_TURN))
+        i++;
     for (; i + 4 <= q->start; i++)
         if (!tsx_is_word((unsigned char)r->s[i - 1]) && memcmp(r->s + i, "chi ", 4) == 0 &&
             tsx_marks_match(r->orig, r->olen, r->f->map[i], "chỉ", strlen("chỉ")))
@@ -428,7 +429,7 @@ static int running_total_of_flow(const reader *r, const figure *f, const quantit
     /* The cue earlier in the clause ("..., đạt 43% kế hoạch" after the
      * total is its share). */
     for (size_t i = q->start; i-- > 0 && !clause_end(r, i);)
-        if ((i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) && rd_at(r, i, TSX_C_CHANGE_TOTAL))
+        if (rd_word_at(r, i, TSX_C_CHANGE_TOTAL))
             return 1;
     return 0;
 }
@@ -965,7 +966,7 @@ static int in_order_before(const reader *r, size_t b)
     for (size_t i = b; i-- > 0;) {
         if (rd_digit((unsigned char)r->s[i]) || r->s[i] == ';')
             return 0;
-        if ((i == 0 || !tsx_is_word((unsigned char)r->s[i - 1])) && rd_at(r, i, TSX_C_LIST_IN_ORDER))
+        if (rd_word_at(r, i, TSX_C_LIST_IN_ORDER))
             return 1;
     }
     return 0;
@@ -1243,11 +1244,10 @@ void rd_on_quantity(reader *r, quantity *q)
                     (fr->component_of || r->after_part || r->depth > 0 ? TSX_FACT_PART : 0) |
                     (f.ps.kind == PER_NONE ? TSX_FACT_DEFAULT_PERIOD : 0) |
                     (raised_to(r, f.ind, q) ? TSX_FACT_RAISED_TO : 0);
-    if (of_yearly_estimate(r, &f, q) || running_total_of_flow(r, &f, q)) {
-        int y, m, d;
-        ts_civil_from_days(r->cx->period.last, &y, &m, &d);
-        f.ps = (per_state){PER_FIXED, ts_period_months(y, 1, m), 0, 0};
-    }
+    ts_period ytd;
+    if ((of_yearly_estimate(r, &f, q) || running_total_of_flow(r, &f, q)) &&
+        rd_year_to_date(r->cx->period, &ytd))
+        f.ps = (per_state){PER_FIXED, ytd, 0, 0};
     /* In a part setting out the targets of a year, a figure its sentence
      * dates before that year is a result ("Quận Hải Châu: Năm 2019, phấn
      * đấu thu ngân sách 1.550 tỷ đồng" over "Năm 2018, tổng mức bán lẻ ...

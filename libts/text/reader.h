@@ -336,6 +336,12 @@ static inline size_t rd_at(const reader *r, size_t i, tsx_class c)
     return tsx_tag_end(r->tags, i, c);
 }
 
+/* The same, only where a word starts at i (not inside one). */
+static inline size_t rd_word_at(const reader *r, size_t i, tsx_class c)
+{
+    return i == 0 || !tsx_is_word((unsigned char)r->s[i - 1]) ? rd_at(r, i, c) : 0;
+}
+
 /* The start of a word of class c that ends where the word at w ends (w
  * from rd_prev_word), or (size_t)-1: "tăng trưởng" ends at "trưởng". */
 static inline size_t rd_ending(const reader *r, size_t w, tsx_class c)

@@ -297,6 +297,10 @@ ts_doc_meta *tsx_doc_meta(ts_doc *d, unsigned *given);
 /* Nonzero once tsx_doc_meta handed the metadata out to be completed. */
 int tsx_doc_inferred(const ts_doc *d);
 
+/* The day m's date stands for (a date without its month or day: late in
+ * the year or month); m->has_date must be set. */
+int32_t tsx_meta_day(const ts_doc_meta *m);
+
 /* Completes m from the body when the title block left it open: the report
  * period and date (context.c).  TS_ENOMEM on failure. */
 int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_meta *m,
