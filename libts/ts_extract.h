@@ -93,6 +93,9 @@ typedef struct {
                             * "kon-tum-city"), or NULL */
     int area_is_district;  /* the report's area is inside a province: its own
                             * council's plans are plan_by district */
+    const ts_area *province_of_district; /* ... and that province, when it is
+                            * one (not a municipality): "tỷ lệ hộ nghèo toàn
+                            * tỉnh" in the district's report is its */
     unsigned fact_flags;   /* set by the reader before each fact it gives:
                             * what the document driver weighs two values of
                             * one key with (callers may ignore it) */

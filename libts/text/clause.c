@@ -809,7 +809,12 @@ static size_t on_word(reader *r, size_t i)
     /* "toàn tỉnh", "trên địa bàn huyện": the report's own area again. */
     if (rd_at(r, i, TSX_C_SELF_PROVINCE) || rd_at(r, i, TSX_C_SELF_DISTRICT) || rd_at(r, i, TSX_C_SELF_CITY)) {
         fr->other_area = 0;
-        r->child_area = NULL;
+        /* ... but "toàn tỉnh" as the subject's place in a district's
+         * report is its province. */
+        r->child_area = rd_at(r, i, TSX_C_SELF_PROVINCE) &&
+                                (rd_subject_place(r, i) || rd_opens_after(r, i, ",;:"))
+                            ? r->cx->province_of_district
+                            : NULL;
         r->child_whole = 0;
     }
     size_t e;

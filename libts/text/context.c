@@ -417,11 +417,21 @@ static void note_same_period_bare(const reader *r, size_t i, survey *sv)
         sv->same_period_year = y;
 }
 
+/* Whether a figure follows e in its clause (up to ';'). */
+static int figure_follows(const reader *r, size_t e)
+{
+    for (size_t k = e; k < r->n && r->s[k] != ';'; k++)
+        if (rd_digit((unsigned char)r->s[k]))
+            return 1;
+    return 0;
+}
+
 /* The period phrases of one sentence, weighted; in the title block
  * (weight TITLE_WEIGHT) the first one names the report. */
 static void survey_sentence(const reader *r, int weight, survey *sv)
 {
     int depth = 0, aside = 0;
+    int titled_here = 0; /* the title's period was read in this sentence */
     for (size_t i = 0; i < r->n; i++) {
         if (r->s[i] == '(' && depth++ == 0)
             aside = weight != TITLE_WEIGHT || rd_after_number(r, i);
@@ -564,6 +574,16 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             if (weight == TITLE_WEIGHT && c.weight && !sv->has_title && !meeting) {
                 sv->title = c;
                 sv->has_title = 1;
+                titled_here = 1;
+            } else if (titled_here && c.weight && c.kind == TS_REPORT_ANNUAL &&
+                       sv->title.kind == TS_REPORT_ANNUAL && c.y1 != NO_YEAR &&
+                       sv->title.y1 != NO_YEAR && c.y1 > sv->title.y1 && figure_follows(r, e)) {
+                /* A title line that gives years' figures in turn ("nếu năm
+                 * 2021 tỷ lệ ... là 7,82% thì năm 2022 ... 5,93%, ước năm
+                 * 2023 là 4,43%") runs up to the latest, as a review does;
+                 * not one that names a year of no figure ("tổng kết năm
+                 * 2019 ... và giao dự toán ... năm 2020"). */
+                sv->title = c;
             } else {
                 /* A title's later phrases name no report, but may date it
                  * ("... quý I; nhiệm vụ, giải pháp quý II năm 2025"). */

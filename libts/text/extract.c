@@ -135,6 +135,7 @@ static void start_context(doc_run *d)
         own && own->parent[0] ? ts_gazetteer_find(gz, own->parent, TS_DAY_ANY) : NULL;
     cx->area_is_district = own && ts_area_level_of(own->kind) == TS_LEVEL_DISTRICT &&
                            !(parent && parent->kind == TS_AREA_MUNICIPALITY);
+    cx->province_of_district = cx->area_is_district ? parent : NULL;
     cx->source = ts_doc_name(d->doc);
     cx->period = cx->report = d->report;
     cx->has_written = d->meta.has_date;

@@ -559,6 +559,18 @@ typedef struct {
     int known;
 } verb_at;
 
+/* The change a verb right before the last indicator phrase makes:
+ * V_UP, V_DOWN or V_NONE. */
+static verb verb_before_subject(const reader *r)
+{
+    size_t w = rd_prev_word(r, r->mention_start);
+    if (rd_ending(r, w, TSX_C_VERB_DOWN) != (size_t)-1)
+        return V_DOWN;
+    if (rd_ending(r, w, TSX_C_VERB_UP) != (size_t)-1)
+        return V_UP;
+    return V_NONE;
+}
+
 static verb verb_read(const reader *r, const quantity *q, verb_at *va)
 {
     if (!va->known) {
@@ -1091,6 +1103,10 @@ void rd_on_quantity(reader *r, quantity *q)
     if (f.pct && f.v == V_NONE && r->depth > 0 && r->last_change &&
         f.ind->kind == TS_KIND_FLOW && rd_skip_spaces(r, fr->open_at) == q->start)
         f.v = r->last_change < 0 ? V_DOWN : V_UP;
+    /* "phấn đấu giảm tỷ lệ hộ nghèo 3%": a change's verb before the
+     * subject the percentage follows at once. */
+    if (f.pct && f.v == V_NONE && r->mention_end && rd_skip_spaces(r, r->mention_end) == q->start)
+        f.v = verb_before_subject(r);
     size_t before = rd_prev_word(r, q->start);
     /* "tăng 5,49% so với tháng trước và 23,38% cùng kỳ": the second
      * percentage of a change, its verb left out after "và". */

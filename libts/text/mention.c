@@ -429,6 +429,35 @@ static int locates_place_before(const reader *r, size_t i)
     return tsx_tag_start_ending(r->tags, p, TSX_C_PLACE) != (size_t)-1;
 }
 
+/* Whether the place or the "toàn tỉnh" at i is the subject's own: right
+ * after the last indicator phrase ("tỷ lệ hộ nghèo (của) (toàn) tỉnh
+ * Ninh Thuận là ..."). */
+int rd_subject_place(const reader *r, size_t i)
+{
+    size_t p = i;
+    for (int k = 0; k < 2; k++) {
+        size_t w = rd_prev_word(r, p);
+        if (w == (size_t)-1 || !(rd_ending(r, w, TSX_C_PERIOD_OF) == w ||
+                                 rd_at(r, w, TSX_C_SELF_PROVINCE)))
+            break;
+        p = w;
+    }
+    while (p > 0 && r->s[p - 1] == ' ')
+        p--;
+    return r->mention_end && p == r->mention_end;
+}
+
+/* The province a district's report names as the subject's own place at
+ * i ("tỷ lệ hộ nghèo toàn tỉnh Ninh Thuận"): the figures are the
+ * province's (NULL: not so). */
+static const ts_area *province_named(const reader *r, const tsx_entry *e, size_t i)
+{
+    const ts_area *prov = r->cx->province_of_district;
+    return prov && e->area && strcmp(e->area->slug, prov->slug) == 0 && rd_subject_place(r, i)
+               ? prov
+               : NULL;
+}
+
 /* Whether a phrase the block g[c] also is names, as the subject's part
  * (its ctx= met) right before its figure, an indicator: "793 hộ
  * nghèo/53.904 hộ, tỷ lệ 1,47%" is the poverty rate, though "tỷ lệ"
@@ -475,6 +504,13 @@ size_t rd_on_mention(reader *r, size_t i)
             if (child) {
                 r->child_area = child;
                 r->child_whole = r->depth == 0 && opens_sentence(r, i);
+                fr->other_area = 0;
+                return g[c].end;
+            }
+            const ts_area *prov = commune ? NULL : province_named(r, e, i);
+            if (prov) {
+                r->child_area = prov;
+                r->child_whole = 0;
                 fr->other_area = 0;
                 return g[c].end;
             }
@@ -574,6 +610,7 @@ size_t rd_on_mention(reader *r, size_t i)
         rd_set_current(r, e, restated_narrower(r, ind, g[c].end));
         fr->suppress = 0;
         r->mention_end = g[c].end;
+        r->mention_start = i;
         return g[c].end;
     }
     if (np > 0) {

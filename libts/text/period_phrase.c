@@ -1020,6 +1020,13 @@ void rd_find_target(reader *r)
         }
         int year = 0; /* "phấn đấu năm 2024", "Mục tiêu 2024:" */
         rd_year_at(r, rd_skip_spaces(r, e), 1, &year);
+        /* "đặt mục tiêu năm 2024 phấn đấu giảm ...": a cue of no year
+         * goes on with the aim of the one before it. */
+        for (size_t k = r->n_targets; !year && k-- > 0;)
+            if (r->target_end[k] <= i) {
+                year = r->target_year[k];
+                break;
+            }
         if (!add_target(r, e, year, (t->flags & TSX_FORECAST) != 0))
             return;
         i = e - 1;

@@ -163,6 +163,7 @@ typedef struct {
                                 * kept past commas (the parts of a list) */
     const ts_indicator *list_ind; /* ... and whose it was */
     size_t mention_end;        /* where the last indicator phrase ended (0: none) */
+    size_t mention_start;      /* ... and where it started */
     const ts_indicator *pct_of; /* the subject of the last percentage read */
     int about_other;           /* "Đối với tỉnh Y, ...": the sentence is another area's */
     /* "cơ cấu kinh tế ước đạt 8,8% - 59,7% - 31,5%": where the parts of a
@@ -271,6 +272,10 @@ int rd_after_amount(const reader *r, size_t i);
 /* The start of the fillers (@base.filler, up to two: "so với") that end
  * right before the phrase starting at st, or st when none do. */
 size_t rd_fillers_before(const reader *r, size_t st);
+
+/* Whether the place or the "toàn tỉnh" at i is the subject's own: right
+ * after the last indicator phrase. */
+int rd_subject_place(const reader *r, size_t i);
 
 /* Whether only spaces stand between i and the sentence's start or one of
  * the marks before it: a clause opens at i ("; Gia Lai tăng 3,02%"). */

@@ -57,6 +57,15 @@ static const struct {
      "1.484,8 triệu USD, tăng 20,25%. Khu vực dịch vụ chiếm 30,5% GRDP.",
      "exports level 2023 1545 E; exports yoy_pct 2023 11.06 E; imports level 2023 1484.8 E; "
      "imports yoy_pct 2023 20.25 E; grdp.share.services level 2023 30.5 E"},
+    {"a target cue of no year goes on with the aim of the one before it; a change's verb "
+     "before the subject makes the percentage a change, no plan", "2023",
+     "Huyện đặt mục tiêu năm 2024 phấn đấu giảm tỷ lệ hộ nghèo 3%; tỷ lệ bao phủ bảo hiểm y tế "
+     "đạt 97%.",
+     "social.health_insurance plan 2024 97 A"},
+    {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
+     "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
+     "31%.",
+     "labour.jobs level 2023 1200 A; labour.jobs pct_plan 2023 131 A"},
     {"words between a verb and its figure: 'ở mức', 'với mức'", "2024-Q1",
      "GRDP tăng 5,2%, trong đó khu vực dịch vụ tăng nhẹ ở mức 0,14%; khu vực công nghiệp - xây "
      "dựng đạt tăng trưởng cao với mức 17,42%.",
@@ -2449,6 +2458,50 @@ static void test_child_by_date(void **state)
     }
 }
 
+/* In a district's report, the province as the subject's own place ("tỷ
+ * lệ hộ nghèo (của) (toàn) tỉnh Kon Tum", "toàn tỉnh" opening a clause)
+ * makes the figures the province's; the province after the district's
+ * name locates it, and a rank's "toàn tỉnh" after a figure is a scope. */
+static void test_province_of_district(void **state)
+{
+    (void)state;
+    static const ts_area kon_tum = {.slug = "kon-tum", .name = "Kon Tum", .parent = ""};
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Tỷ lệ hộ nghèo toàn tỉnh Kon Tum là 4,43%.",
+         "social.poverty_rate level 2023 4.43 A [in kon-tum]"},
+        {"Tỷ lệ hộ nghèo của tỉnh Kon Tum là 4,43%.",
+         "social.poverty_rate level 2023 4.43 A [in kon-tum]"},
+        {"Tỷ lệ hộ nghèo tỉnh Kon Tum là 4,43%.",
+         "social.poverty_rate level 2023 4.43 A [in kon-tum]"},
+        {"Tỷ lệ hộ nghèo toàn tỉnh là 4,43%.",
+         "social.poverty_rate level 2023 4.43 A [in kon-tum]"},
+        {"Năm 2023, toàn tỉnh có 45 xã đạt chuẩn nông thôn mới.",
+         "rural.ncr_communes level 2023 45 A [in kon-tum]"},
+        {"Tỷ lệ hộ nghèo của huyện là 4,43%, thấp nhất toàn tỉnh.",
+         "social.poverty_rate level 2023 4.43 A"},
+        {"Tỷ lệ hộ nghèo toàn huyện là 5,1%.", "social.poverty_rate level 2023 5.1 A"},
+        {"Huyện Đắk Hà (Kon Tum): thu ngân sách đạt 100 tỷ đồng.",
+         "budget.revenue level 2023 100 A"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ts_extract_ctx cx;
+        sink s;
+        start(&cx, &s, "2023");
+        cx.area = s.area = "dak-ha-district";
+        cx.area_parent = "kon-tum";
+        cx.area_is_district = 1;
+        cx.province_of_district = &kon_tum;
+        ts_error e;
+        const char *t = cases[i].text;
+        assert_int_equal(ts_extract_sentence(t, strlen(t), 0, &cx, LX, CAT, collect, NULL, &s, &e),
+                         TS_OK);
+        if (strcmp(s.buf, cases[i].want) != 0)
+            fail_msg("%s:\n  got  \"%s\"\n  want \"%s\"", t, s.buf, cases[i].want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2456,6 +2509,7 @@ int main(void)
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_local_council),
         cmocka_unit_test(test_child_by_date),
+        cmocka_unit_test(test_province_of_district),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

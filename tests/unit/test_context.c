@@ -661,6 +661,15 @@ static const meta_case meta_cases[] = {
      "Chủ tịch UBND huyện đã thông tin về tình hình kinh tế - xã hội của huyện năm 2023.\n\n"
      "Tổng chi ngân sách địa phương 1.209 tỷ đồng, đạt 154% kế hoạch.\n",
      "nam-tra-my-district", "annual", "2023", 0, 0, 0},
+    {"a first line giving years' figures in turn runs up to the latest",
+     "Nếu năm 2021 tỷ lệ hộ nghèo của huyện Đắk Hà là 7,82% thì năm 2022 con số này là 5,93%, "
+     "ước năm 2023 là 4,43%.\n"
+     "Trong năm 2023, huyện giải quyết việc làm cho 1.200 lao động.\n",
+     "dak-ha-district", "annual", "2023", 0, 0, 0},
+    {"... not one that names a year of no figure after its first",
+     "Hội nghị tổng kết năm 2019 và giao dự toán thu, chi ngân sách năm 2020 của huyện Đắk Hà\n\n"
+     "Năm 2019, thu ngân sách trên địa bàn huyện đạt 49 tỷ đồng.\n",
+     "dak-ha-district", "annual", "2019", 0, 0, 0},
     {"a district before it became a city; the paper's province is not the issuer",
      "(Báo Kiên Giang) - Theo báo cáo của UBND huyện Phú Quốc, 6 tháng đầu năm 2019, thu ngân "
      "sách trên địa bàn huyện đạt 2.100 tỷ đồng.\n",
