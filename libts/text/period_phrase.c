@@ -753,6 +753,20 @@ size_t rd_period(const reader *r, size_t i, per_state *out, int *set, int *year_
         *set = 1;
         return e;
     }
+    /* "lũy kế năm 2023 đạt 19.842 tỷ đồng" in a report of October 2023:
+     * the year's total so far, January to October; "Lũy kế năm 2025 ước
+     * đạt ..." after the months' figure estimates the whole year. */
+    int cy;
+    ts_period so_far;
+    if ((e = at_class(r, i, TSX_C_PERIOD_CUMULATIVE)) &&
+        (k = rd_year_at(r, rd_skip_spaces(r, e), 0, &cy)) &&
+        !at_class(r, rd_skip_spaces(r, k), TSX_C_ESTIMATE) &&
+        rd_year_to_date(r->cx->period, &so_far) && ts_year_of_days(so_far.last) == cy &&
+        so_far.last < ts_period_year(cy).last) {
+        fixed(out, so_far, 0);
+        *set = 1;
+        return k;
+    }
     /* "trong tháng": the last month of a report of months; none when a
      * month's number follows ("trong tháng 7" is read at "tháng") or the
      * report is no run of months. */

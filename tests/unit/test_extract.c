@@ -494,6 +494,19 @@ static void test_document(void **state)
               "- Tổng vốn đầu tư toàn xã hội: 60.000 tỷ đồng\n"
               "- Thu ngân sách nhà nước: 12.800 tỷ đồng\n",
               "investment.total plan 2024 60000 A; budget.revenue plan 2024 12800 A");
+    /* ... nor a striving in the months left of the year, over the months
+     * gone: their figures are results; "lũy kế năm 2023" in a report of
+     * October is January to October, "cùng kì" is "cùng kỳ". */
+    doc_facts("Trong những tháng cuối năm, Kon Tum quyết tâm phấn đấu hoàn thành các chỉ tiêu "
+              "của năm 2023.\n\n"
+              "Tình hình kinh tế - xã hội tỉnh tháng 10/2023 phát triển ổn định.\n\n"
+              "Tổng mức lưu chuyển bán lẻ hàng hóa và doanh thu dịch vụ xã hội 10 tháng đầu năm "
+              "2023 ước đạt 3.234,9 tỷ đồng, bằng 93,7% so với kế hoạch, bằng 110% so với cùng kì "
+              "năm 2022. Tháng 10/2023 tổng thu từ khách du lịch đạt 279 tỷ đồng, lũy kế năm 2023 "
+              "đạt 1.842 tỷ đồng.\n",
+              "retail.sales level 2023-01/P10M 3234.9 E; retail.sales pct_plan 2023-01/P10M 93.7 E; "
+              "retail.sales yoy_pct 2023-01/P10M 10 E; tourism.revenue level 2023-10 279 A; "
+              "tourism.revenue level 2023-01/P10M 1842 A");
     /* A district a sentence opens with ("Riêng TP. Kon Tum, ...") holds
      * past ';' and goes on in its paragraph, until the province is named
      * again; the next paragraph is the province's. */
