@@ -51,6 +51,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_PERIOD_NAMED] = "period.named",
     [TSX_C_SEASON] = "season",
     [TSX_C_PERIOD_TERM] = "period.term",
+    [TSX_C_PERIOD_CONGRESS] = "period.congress",
     [TSX_C_ORDINAL] = "ordinal",
     [TSX_C_CAPTION] = "caption",
     [TSX_C_CAPTION_CREDIT] = "caption.credit",

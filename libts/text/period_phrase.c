@@ -230,6 +230,27 @@ static int after_since(const reader *r, size_t i)
     return rd_word_of(r, w, TSX_C_PERIOD_SINCE);
 }
 
+/* "Đại hội Đảng bộ huyện lần thứ VI, nhiệm kỳ 2020-2025" at the term's
+ * word i: the congress that opens the term, whose report reviews the term
+ * before it; not "Nghị quyết Đại hội ..., nhiệm kỳ 2020-2025", the
+ * resolution the term carries out. */
+static int congress_opens_term(const reader *r, size_t i)
+{
+    size_t w = i;
+    for (int k = 0; k < 14; k++) {
+        /* "lần thứ VI, nhiệm kỳ": over the comma too. */
+        while (w > 0 && (r->s[w - 1] == ' ' || r->s[w - 1] == ','))
+            w--;
+        w = rd_prev_word(r, w);
+        if (w == (size_t)-1)
+            return 0;
+        size_t start = rd_ending(r, w, TSX_C_PERIOD_CONGRESS);
+        if (start != (size_t)-1)
+            return !rd_class_before(r, start, TSX_C_BASE_PLAN, 1);
+    }
+    return 0;
+}
+
 /* "giai đoạn (từ) 2016-2020" */
 static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out, int *set)
 {
@@ -239,8 +260,14 @@ static size_t span_of_years(const reader *r, size_t i, size_t e, per_state *out,
     int a, b;
     if (!(k = rd_year_pair(r, j, &a, &b)) || b <= a)
         return e;
-    if (rd_congress_term(a, b) && at_class(r, i, TSX_C_PERIOD_TERM))
-        a++;
+    if (rd_congress_term(a, b) && at_class(r, i, TSX_C_PERIOD_TERM)) {
+        if (congress_opens_term(r, i)) {
+            b = a;
+            a -= 4;
+        } else {
+            a++;
+        }
+    }
     fixed(out, ts_period_years(a, b), 0);
     /* A span closing a quoted name ("... giai đoạn 2017-2020”") names a
      * programme; after a superlative ("cao nhất trong giai đoạn

@@ -384,6 +384,7 @@ typedef enum {
     TSX_C_PERIOD_NAMED,    /* năm học, niên vụ: a name, not a period */
     TSX_C_SEASON,          /* vụ đông xuân: a crop season, never the report's period */
     TSX_C_PERIOD_TERM,     /* nhiệm kỳ: a term of office, never the report's period */
+    TSX_C_PERIOD_CONGRESS, /* đại hội: a party congress, which opens a term */
     TSX_C_ORDINAL,         /* thứ: the number after it is a rank, no figure */
     TSX_C_CAPTION,         /* ảnh minh họa: a photo's caption, naming no report */
     TSX_C_CAPTION_CREDIT,  /* ảnh (before ':'): a photo's credit */

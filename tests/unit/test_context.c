@@ -120,6 +120,16 @@ static const struct {
      "Một số thành tựu nổi bật trong nhiệm kỳ 2015-2020\n\n* Giá trị xuất khẩu tăng bình quân "
      "14,34%/năm.\n\n* Tỷ lệ hộ nghèo năm 2020 giảm còn 1,92%.\n",
      "2016/2020", "-"},
+    {"the congress that opens a term ('Đại hội ... lần thứ VI, nhiệm kỳ 2020-2025') reports on "
+     "the term before it",
+     "Đại hội Đảng bộ huyện Đắk Hà lần thứ VI, nhiệm kỳ 2020-2025 đã thành công tốt đẹp.\n\n"
+     "Nhiệm kỳ qua, GRDP tăng bình quân 9,5%/năm; thu nhập bình quân đầu người đạt 59 triệu "
+     "đồng.\n",
+     "2016/2020", "-"},
+    {"... the resolution of that congress is carried out in the term it opens",
+     "Đánh giá kết quả 5 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện Đắk Hà lần thứ VI, "
+     "nhiệm kỳ 2020-2025.\n\nGRDP tăng bình quân 7,5%/năm.\n",
+     "2021/2025", "-"},
     {"a headline's 'quý IV và cả năm' is the year",
      "Tình hình kinh tế - xã hội quý IV và cả năm 2022\n"
      "Tổng sản phẩm trên địa bàn quý IV tăng 6,1%; cả năm tăng 5,8%.\n",
