@@ -118,6 +118,9 @@ typedef enum {
     C_DOUBLED,         /* 100% or more: "tăng 138% so với dự toán" is the
                         * share written as a rise, or a plan more than
                         * doubled; which, the text cannot tell */
+    C_INDEX_WORD,      /* its growth word is a development index ("tốc độ
+                        * phát triển 109,48%": the year before is 100) and
+                        * it is 50 or more */
     C_AFTER_GROWTH     /* the sentence gave the subject's growth, not its
                         * level: "tốc độ tăng trưởng đạt 12,6%, vượt 0,6% so
                         * với kế hoạch" is the growth's excess, in points;

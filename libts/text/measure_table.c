@@ -25,6 +25,7 @@ static const rule rules[] = {
     {1, VB(V_EQUAL) | VB(V_REACH), BS(B_SAME_PERIOD), IND_ANY, C_NONE, A_YOY_OF_BASE, NULL},
     {1, VB(V_EXCEED), BS(B_SAME_PERIOD), IND_NOT_RATE, C_NONE, A_YOY, NULL},
     {1, VB(V_EQUAL), 0, IND_ANY, C_NONE, A_DROP, "'bằng X%' of no base"},
+    {1, VB(V_GROWTH) | VB(V_IS), 0, IND_NOT_RATE, C_INDEX_WORD, A_YOY_OF_BASE, NULL},
     {1, CHANGE, 0, IND_RATE, C_NONE, A_DROP, "a rate's change is in points"},
     {1, VB(V_CORRESP), 0, IND_ANY, C_NO_CHANGE_BEFORE, A_DROP, "'tương ứng' with no change before"},
     {1, CHANGE, 0, IND_ANY, C_SPAN, A_AVG_IF_YEARLY, "a change over several years"},
@@ -121,6 +122,14 @@ static int after_growth(const reader *r, const figure *f)
     return r->growth_avg || growth_named;
 }
 
+/* The growth word at the figure's verb is a development index ("đạt tốc
+ * độ phát triển (là) 109,48%"). */
+static int index_word_at(const reader *r, const figure *f)
+{
+    size_t w = f->v == V_IS ? rd_prev_word(r, f->vpos) : f->vpos;
+    return w != (size_t)-1 && rd_ending(r, w, TSX_C_TABLE_INDEX) != (size_t)-1;
+}
+
 static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
 {
     double x;
@@ -149,6 +158,8 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     case C_VERB_AVERAGED:
         return f->vpos != (size_t)-1 && (tsx_average_between(r, f->vpos, q->start) ||
                                          tsx_yearly_average_before_verb(r, f->vpos));
+    case C_INDEX_WORD:
+        return q->a >= 50 && f->vpos != (size_t)-1 && index_word_at(r, f);
     case C_PLAN_CONTEXT:
         return r->st[r->depth].plan_mode || rd_ending(r, f->vpos, TSX_C_PLAN_CUE) != (size_t)-1;
     }
@@ -202,6 +213,7 @@ static const char *const cond_names[] = {
     [C_VERB_AVERAGED] = "\"bình quân\" between its verb and it, or \"bình quân hàng năm\" before its verb",
     [C_PLAN_CONTEXT] = "a plan phrase or \"giao\" before it",
     [C_DOUBLED] = "100% or more",
+    [C_INDEX_WORD] = "its growth word is an index (\"tốc độ phát triển (là)\") and it is 50 or more",
     [C_AFTER_GROWTH] = "the sentence gave its growth, not its level, and its target is a growth (a yearly average, a subject named as a growth rate)",
 };
 static const char *const action_names[] = {

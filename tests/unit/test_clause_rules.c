@@ -62,6 +62,11 @@ static const struct {
      "Huyện đặt mục tiêu năm 2024 phấn đấu giảm tỷ lệ hộ nghèo 3%; tỷ lệ bao phủ bảo hiểm y tế "
      "đạt 97%.",
      "social.health_insurance plan 2024 97 A"},
+    {"a development index ('tốc độ phát triển (là) 109,48%') is the year before as 100; a small "
+     "one is the growth itself", "2023",
+     "GRDP năm 2023 đạt tốc độ phát triển là 109,48%. Khu vực dịch vụ đạt tốc độ phát triển "
+     "107,67%. Kim ngạch xuất khẩu duy trì tốc độ phát triển 3,6% so với cùng kỳ.",
+     "grdp yoy_pct 2023 9.48 A; gva.services yoy_pct 2023 7.67 A; exports yoy_pct 2023 3.6 A"},
     {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
      "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
      "31%.",
