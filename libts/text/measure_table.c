@@ -161,7 +161,11 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
     case C_INDEX_WORD:
         return q->a >= 50 && f->vpos != (size_t)-1 && index_word_at(r, f);
     case C_PLAN_CONTEXT:
-        return r->st[r->depth].plan_mode || rd_ending(r, f->vpos, TSX_C_PLAN_CUE) != (size_t)-1;
+        /* "được HĐND tỉnh giao là 20.700 tỷ đồng": the cue before "là"
+         * ("giao là 2.532/2.579 tỷ đồng" is the result over its plan). */
+        return r->st[r->depth].plan_mode || rd_ending(r, f->vpos, TSX_C_PLAN_CUE) != (size_t)-1 ||
+               (f->v == V_IS && !q->has_b &&
+                rd_ending(r, rd_prev_word(r, f->vpos), TSX_C_PLAN_CUE) != (size_t)-1);
     }
     return 0;
 }
@@ -211,7 +215,7 @@ static const char *const cond_names[] = {
     [C_NOT_IN_UNIT] = "its unit does not fit",
     [C_AVERAGE_BEFORE] = "\"bình quân\" before it",
     [C_VERB_AVERAGED] = "\"bình quân\" between its verb and it, or \"bình quân hàng năm\" before its verb",
-    [C_PLAN_CONTEXT] = "a plan phrase or \"giao\" before it",
+    [C_PLAN_CONTEXT] = "a plan phrase or \"giao\" (\"giao là\") before it",
     [C_DOUBLED] = "100% or more",
     [C_INDEX_WORD] = "its growth word is an index (\"tốc độ phát triển (là)\") and it is 50 or more",
     [C_AFTER_GROWTH] = "the sentence gave its growth, not its level, and its target is a growth (a yearly average, a subject named as a growth rate)",

@@ -67,6 +67,13 @@ static const struct {
      "GRDP năm 2023 đạt tốc độ phát triển là 109,48%. Khu vực dịch vụ đạt tốc độ phát triển "
      "107,67%. Kim ngạch xuất khẩu duy trì tốc độ phát triển 3,6% so với cùng kỳ.",
      "grdp yoy_pct 2023 9.48 A; gva.services yoy_pct 2023 7.67 A; exports yoy_pct 2023 3.6 A"},
+    {"a plan's cue before 'là' ('được HĐND tỉnh giao là 20.700 tỷ đồng'), not over a pair",
+     "2023",
+     "Tổng vốn đầu tư toàn xã hội được HĐND tỉnh giao là 20.700 tỷ đồng. Giải ngân vốn đầu tư "
+     "công giao là 2.532/2.579 tỷ đồng.",
+     "investment.total plan 2023 20700 A [by province]; public_investment.disbursed level 2023 "
+     "2532 A; "
+     "public_investment.disbursed plan 2023 2579 A"},
     {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
      "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
      "31%.",
