@@ -74,6 +74,11 @@ static const struct {
      "investment.total plan 2023 20700 A [by province]; public_investment.disbursed level 2023 "
      "2532 A; "
      "public_investment.disbursed plan 2023 2579 A"},
+    {"money attracted as investment capital is the projects' capital; domestic capital alone "
+     "is a part", "2026-01/P2M",
+     "Hai tháng đầu năm 2026, tỉnh thu hút hơn 51.000 tỷ đồng vốn đầu tư. Thu hút vốn DDI đạt "
+     "hơn 20.000 tỷ đồng.",
+     "investment.projects.capital level 2026-01/P2M 51000 A"},
     {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
      "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
      "31%.",
