@@ -1254,7 +1254,7 @@ void rd_on_quantity(reader *r, quantity *q)
         rd_unmatched(r, q, "of an occasion's days, which the text does not give");
         return;
     }
-    r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b);
+    r->plan_by = tsx_plan_issuer(r, q->start, q->end, f.pct, q->has_b, f.vpos);
     r->fact_flags = rounded(r, q) |
                     (fr->ent && (fr->ent->near || (fr->ent->flags & TSX_PROXY)) ? TSX_FACT_WEAK : 0) |
                     (fr->component_of || r->after_part || r->depth > 0 ? TSX_FACT_PART : 0) |

@@ -38,13 +38,14 @@ base tsx_base_before_verb(const reader *r, size_t vpos);
 /* A growth word in the clause before i ("tốc độ tăng ... đạt"). */
 int tsx_growth_named(const reader *r, size_t i);
 /* Who set the plan a figure is measured against: the @plan.by.* words
- * after it (after != 0: "đạt 129,4% dự toán Trung ương giao") or before
- * it ("tỉnh giao 4.600 tỷ đồng"), within its clause; for the plan b of an
- * "a/b" pair (pair != 0) with none before, the share that follows it in
- * the sentence ("2.856/4.500 tỷ đồng, đạt 63,4% dự toán tỉnh giao").  A
- * TS_PLAN_BY_* value or "". */
+ * after it (after != 0: "đạt 129,4% dự toán Trung ương giao", else
+ * between its verb at vpos and it: "vượt dự toán Trung ương 18%") or
+ * before it ("tỉnh giao 4.600 tỷ đồng"), within its clause; for the plan b
+ * of an "a/b" pair (pair != 0) with none before, the share that follows
+ * it in the sentence ("2.856/4.500 tỷ đồng, đạt 63,4% dự toán tỉnh
+ * giao").  A TS_PLAN_BY_* value or "". */
 const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int after,
-                            int pair);
+                            int pair, size_t vpos);
 /* Whether the sentence says its plan is the plan up to the figure's date
  * (@plan.to_date: "kế hoạch đến thời điểm báo cáo"). */
 int tsx_plan_to_date(const reader *r);

@@ -52,6 +52,27 @@ verb tsx_verb_ending(const reader *r, size_t w)
 
 /* Where a base ending at w starts, its fillers before it included ("so
  * với cùng kỳ", "kế hoạch năm 2024"), or (size_t)-1; *b its kind. */
+/* A plan named with its issuer ending at the word w ("vượt dự toán Trung
+ * ương 18%", "đạt kế hoạch tỉnh giao 105%"): the start of the plan's
+ * word, or (size_t)-1. */
+static size_t plan_with_issuer(const reader *r, size_t w)
+{
+    static const tsx_class issuers[] = {TSX_C_PLAN_BY_CENTRAL, TSX_C_PLAN_BY_PROVINCE,
+                                        TSX_C_PLAN_BY_LOCAL, TSX_C_PLAN_BY_DISTRICT};
+    for (size_t k = 0; k < sizeof issuers / sizeof issuers[0]; k++) {
+        size_t st = rd_ending(r, w, issuers[k]);
+        if (st == (size_t)-1)
+            continue;
+        if (rd_at(r, st, TSX_C_BASE_PLAN))
+            return st;
+        size_t before = rd_prev_word(r, st);
+        size_t plan = before == (size_t)-1 ? (size_t)-1 : rd_ending(r, before, TSX_C_BASE_PLAN);
+        if (plan != (size_t)-1)
+            return plan;
+    }
+    return (size_t)-1;
+}
+
 static size_t base_ending(const reader *r, size_t w, base *b)
 {
     int y;
@@ -63,7 +84,8 @@ static size_t base_ending(const reader *r, size_t w, base *b)
     size_t st;
     if ((st = rd_ending(r, w, TSX_C_BASE_SAME_PERIOD)) != (size_t)-1)
         *b = B_SAME_PERIOD;
-    else if ((st = rd_ending(r, w, TSX_C_BASE_PLAN)) != (size_t)-1)
+    else if ((st = rd_ending(r, w, TSX_C_BASE_PLAN)) != (size_t)-1 ||
+             (st = plan_with_issuer(r, w)) != (size_t)-1)
         *b = B_PLAN;
     else
         return (size_t)-1;
@@ -329,12 +351,15 @@ static tsx_class issuer_in(const reader *r, size_t from, size_t to, const char *
 }
 
 const char *tsx_plan_issuer(const reader *r, size_t q_start, size_t q_end, int after,
-                            int pair)
+                            int pair, size_t vpos)
 {
     tsx_class c = TSX_C_COUNT;
     if (after) {
         size_t from = past_aside(r, rd_skip_spaces(r, q_end));
         c = issuer_in(r, from, from + 60, ",;.()");
+        /* "vượt dự toán Trung ương 18%": named between the verb and it. */
+        if (c == TSX_C_COUNT && vpos != (size_t)-1 && vpos < q_start)
+            c = issuer_in(r, vpos, q_start, ",;.()");
     } else {
         size_t from = q_start;
         for (int k = 0; k < 6 && from > 0; k++) {

@@ -79,6 +79,10 @@ static const struct {
      "Hai tháng đầu năm 2026, tỉnh thu hút hơn 51.000 tỷ đồng vốn đầu tư. Thu hút vốn DDI đạt "
      "hơn 20.000 tỷ đồng.",
      "investment.projects.capital level 2026-01/P2M 51000 A"},
+    {"a plan named with its issuer between the verb and the share ('vượt dự toán Trung ương "
+     "18%')", "2025",
+     "Thu ngân sách năm 2025 ước đạt 31.500 tỷ đồng, vượt dự toán Trung ương 18%.",
+     "budget.revenue level 2025 31500 E; budget.revenue pct_plan 2025 118 E [by central]"},
     {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
      "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
      "31%.",
