@@ -83,6 +83,9 @@ static const struct {
      "18%')", "2025",
      "Thu ngân sách năm 2025 ước đạt 31.500 tỷ đồng, vượt dự toán Trung ương 18%.",
      "budget.revenue level 2025 31500 E; budget.revenue pct_plan 2025 118 E [by central]"},
+    {"'tổng giá trị sản phẩm công nghiệp' is industry's output", "2024-01/P8M",
+     "Tổng giá trị sản phẩm công nghiệp ước đạt hơn 69.552 tỷ đồng, bằng 104,7% so cùng kỳ.",
+     "industry.output level 2024-01/P8M 69552 E; industry.output yoy_pct 2024-01/P8M 4.7 E"},
     {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
      "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
      "31%.",
