@@ -329,6 +329,12 @@ static const ts_area *child_opening(const reader *r, const tsx_tag *g, size_t k,
     const ts_area *any = NULL;
     for (size_t m = c; m < k && g[m].end == g[c].end; m++) {
         const ts_area *a = g[m].e->cls == TSX_C_PLACE ? g[m].e->area : NULL;
+        /* ... or a province merged into the report's ("Đối với tỉnh Thái
+         * Bình, ..." in a report of Hưng Yên of 2025), whose figures the
+         * report gives as they were before. */
+        if (a && ts_area_level_of(a->kind) == TS_LEVEL_PROVINCE && a->successor &&
+            strcmp(a->successor, own) == 0 && strcmp(a->slug, own) != 0)
+            return a;
         if (!a || ts_area_level_of(a->kind) != TS_LEVEL_DISTRICT || !a->parent ||
             strcmp(a->parent, own) != 0)
             continue;
@@ -356,9 +362,9 @@ static int rank_scope(const reader *r, size_t i)
  * it ("Riêng TP. Phú Quốc, ...", "Tại huyện X, ..."). */
 static int opens_sentence(const reader *r, size_t i)
 {
-    size_t w = rd_prev_word(r, i);
-    if (w != (size_t)-1 && rd_ending(r, w, TSX_C_AREA_LEAD) != (size_t)-1)
-        i = w;
+    size_t w = rd_prev_word(r, i), lead;
+    if (w != (size_t)-1 && (lead = rd_ending(r, w, TSX_C_AREA_LEAD)) != (size_t)-1)
+        i = lead; /* "Đối với": from its first word */
     else if (w != (size_t)-1)
         return 0;
     /* Nothing but punctuation before it ("- Riêng huyện X, ..."). */

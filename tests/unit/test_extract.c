@@ -524,6 +524,18 @@ static void test_document(void **state)
                  "kon-tum-city]; tourism.visitors level 2024-01/P7M 500000 A [in kon-tum-city]; "
                  "tourism.visitors level 2024-01/P7M 900000 A; tourism.revenue level 2024-01/P7M "
                  "1500 A");
+    /* A province merged into the report's, opening a paragraph ("Đối với
+     * tỉnh Thái Bình, ..."): the paragraph gives its figures, as they were
+     * before the merger. */
+    doc_facts_in("hung-yen",
+                 "UBND TỈNH HƯNG YÊN\n"
+                 "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
+                 "Tổng thu ngân sách tỉnh Hưng Yên đạt 44.963 tỷ đồng.\n\n"
+                 "Đối với tỉnh Thái Bình, tổng sản phẩm GRDP ước tăng 9%. Tổng thu ngân sách nhà "
+                 "nước thực hiện 28.928 tỷ đồng.\n\n"
+                 "Kim ngạch xuất khẩu đạt 100 triệu USD.\n",
+                 "budget.revenue level 2025-H1 44963 A; grdp yoy_pct 2025-H1 9 E [in thai-binh]; "
+                 "budget.revenue level 2025-H1 28928 A [in thai-binh]; exports level 2025-H1 100 A");
     /* ... but a figure its sentence dates before the targets' year is a
      * result. */
     doc_facts("Quận Hải Châu: Năm 2019, phấn đấu thu ngân sách 1.550 tỷ đồng\n\n"
