@@ -86,6 +86,10 @@ static const struct {
     {"'tổng giá trị sản phẩm công nghiệp' is industry's output", "2024-01/P8M",
      "Tổng giá trị sản phẩm công nghiệp ước đạt hơn 69.552 tỷ đồng, bằng 104,7% so cùng kỳ.",
      "industry.output level 2024-01/P8M 69552 E; industry.output yoy_pct 2024-01/P8M 4.7 E"},
+    {"construction's growth named after a growth word alone is no GRDP's", "2021/2025",
+     "Tốc độ tăng trưởng của ngành xây dựng bình quân đạt 7,34%/năm, khu vực dịch vụ tăng "
+     "8,01%/năm.",
+     "gva.services avg_annual_pct 2021/2025 8.01 A"},
     {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
      "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
      "31%.",
