@@ -90,6 +90,12 @@ static const struct {
      "Tốc độ tăng trưởng của ngành xây dựng bình quân đạt 7,34%/năm, khu vực dịch vụ tăng "
      "8,01%/năm.",
      "gva.services avg_annual_pct 2021/2025 8.01 A"},
+    {"'hết năm nay' in a report of months is the year, all of it; '6 tháng đầu năm nay' the "
+     "months", "2019-01/P7M",
+     "Thu ngân sách 7 tháng đạt 1.341 tỷ đồng; dự ước hết năm nay đạt 2.200 tỷ đồng. Thu ngân "
+     "sách 6 tháng đầu năm nay đạt 1.000 tỷ đồng.",
+     "budget.revenue level 2019-01/P7M 1341 A; budget.revenue level 2019 2200 E; budget.revenue "
+     "level 2019-H1 1000 E"},
     {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
      "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
      "31%.",
