@@ -259,6 +259,18 @@ static int set_out_for(const reader *r, size_t i)
            rd_class_before(r, d, TSX_C_BASE_PLAN, 2);
 }
 
+/* A period phrase at i in a clause that opens by setting out ("...; đề ra
+ * nhiều giải pháp trọng tâm để thực hiện ... năm 2022" after a review of
+ * the year's results): the year aimed at. */
+static int in_clause_set_out(const reader *r, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && r->s[k - 1] != ';')
+        k--;
+    k = rd_skip_spaces(r, k);
+    return k > 0 && k < i && strncmp(r->s + k, "de ra ", 6) == 0;
+}
+
 /* A figure's own year ("46 triệu đồng năm 2015", "33,1% năm 2015") says
  * nothing of the report: a unit or '%' just before the phrase.  (A bare
  * number before it counts the years: "5 năm 2016-2020".) */
@@ -539,7 +551,7 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             sv->first_year = ts_year_of_days(ps.p.last); /* "giải pháp 2 tháng cuối năm 2023" */
         if (set && to_candidate(&ps, &c)) {
             int aimed = ps.target || after_target(r, i) || before_target(r, e) || set_out_for(r, i) ||
-                        plan_of_year(r, i);
+                        plan_of_year(r, i) || in_clause_set_out(r, i);
             /* A year aimed at ("Năm 2026, tỉnh đặt mục tiêu ...") is one
              * not yet reported on; the months left of one ("quý IV năm
              * 2025") are of the report's. */
@@ -725,6 +737,34 @@ static int years_count(const reader *r, size_t i)
            (i + 3 == r->n || !tsx_is_word((unsigned char)r->s[i + 3]));
 }
 
+/* Whether the phrase `lower` ending at folded end is written with its
+ * marks ("Phú Ninh", not "Phù Ninh"), the administrative word before the
+ * name, which the gazetteer keys without marks ("huyen"), left out when
+ * the whole does not match. */
+static int name_marks_written(const reader *r, size_t end, const char *lower)
+{
+    if (!lower)
+        return 0;
+    size_t words = 1;
+    for (const char *c = lower; *c; c++)
+        words += *c == ' ';
+    for (int skip = 0; skip < 2 && (size_t)skip < words; skip++) {
+        const char *name = lower;
+        for (int k = 0; k < skip; k++)
+            name = strchr(name, ' ') + 1;
+        size_t o_end = r->f->map[end], o = o_end;
+        for (size_t w = 0; w < words - (size_t)skip && o > 0; w++) {
+            while (o > 0 && r->orig[o - 1] == ' ')
+                o--;
+            while (o > 0 && r->orig[o - 1] != ' ')
+                o--;
+        }
+        if (tsx_marks_match(r->orig, o_end, o, name, strlen(name)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The gazetteer's areas a sentence names (the longest name at each
  * place), each a vote. */
 static void survey_areas(const reader *r, int title, survey *sv)
@@ -741,6 +781,7 @@ static void survey_areas(const reader *r, int title, survey *sv)
         const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
         size_t end = 0, n = 0;
         const ts_area *cand[MAX_SAME_NAME];
+        int marked[MAX_SAME_NAME], any_marked = 0;
         for (size_t m = 0; m < k; m++) {
             const ts_area *a = g[m].e->area;
             if (g[m].cls != TSX_C_PLACE || !a || (n && g[m].end != end) || n == MAX_SAME_NAME)
@@ -749,12 +790,23 @@ static void survey_areas(const reader *r, int title, survey *sv)
             while (j < n && cand[j] != a)
                 j++;
             if (j == n) {
+                /* Names apart only by their marks ("Phú Ninh" of Quảng Nam,
+                 * "Phù Ninh" of Phú Thọ): the one written. */
+                marked[n] = name_marks_written(r, g[m].end, g[m].e->lower);
+                any_marked |= marked[n];
                 cand[n++] = a;
                 end = g[m].end;
             }
         }
         if (!n)
             continue;
+        if (any_marked && n > 1) {
+            size_t kept = 0;
+            for (size_t j = 0; j < n; j++)
+                if (marked[j])
+                    cand[kept++] = cand[j];
+            n = kept;
+        }
         /* "các tỉnh từ Thanh Hóa đến Bình Thuận": a stretch of the
          * country, neither end the report's; "Quỳnh Lưu (Nghệ An)": a
          * place alone in brackets says where the one before it lies. */

@@ -94,12 +94,14 @@ ts_period tsx_next_period(ts_period report)
  * nor a headline's striving with no year or target named ("Giá Rai phấn
  * đấu xứng đáng thị xã trẻ"), over an interview on the year's results;
  * nor a striving in the months left of a year ("Trong những tháng cuối
- * năm, ... phấn đấu hoàn thành các chỉ tiêu năm 2023"), over the months
- * gone. */
+ * năm, ... phấn đấu hoàn thành các chỉ tiêu năm 2023") or to complete
+ * targets already set ("Ninh Phước phấn đấu hoàn thành mục tiêu ... năm
+ * 2023"), over the months gone. */
 static int title_of_targets(const char *s)
 {
     int strives = has_word(s, "phan dau") && (first_year(s) || has_word(s, "chi tieu")) &&
-                  !has_word(s, "thang cuoi nam") && !has_word(s, "thang con lai");
+                  !has_word(s, "thang cuoi nam") && !has_word(s, "thang con lai") &&
+                  !has_word(s, "hoan thanh");
     return (strives || starts_with_words(s, "muc tieu") ||
             starts_with_words(s, "ke hoach") || has_word(s, "chi tieu ke hoach")) &&
            !has_word(s, "ket qua") && !has_word(s, "danh gia") && !has_word(s, "tinh hinh") &&

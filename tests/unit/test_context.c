@@ -664,6 +664,12 @@ static const meta_case meta_cases[] = {
      "UBND huyện Lai Vung tổ chức hội nghị sơ kết tình hình kinh tế - xã hội 6 tháng đầu năm 2020 "
      "và đề ra phương hướng, nhiệm vụ 6 tháng cuối năm.\n\nTỷ lệ tham gia BHYT đạt 84,76%.\n",
      "lai-vung-district", "cumulative", "2020-H1", 0, 0, 0},
+    {"a clause that opens by setting out ('; đề ra nhiều giải pháp ... năm 2022') aims at its "
+     "year; two districts' names apart only by their marks are told by them",
+     "HĐND huyện Phú Ninh tổ chức kỳ họp nhằm đánh giá kết quả đạt được; đề ra nhiều giải pháp "
+     "trọng tâm để thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2022.\n\n"
+     "Nhìn lại năm 2021, tổng thu ngân sách nhà nước đạt 49,9 tỷ đồng.\n",
+     "phu-ninh-quang-nam-district", "annual", "2021", 0, 0, 0},
     {"the start of a year ('gặp mặt báo chí đầu năm 2024') dates an event, no report",
      "Nam Trà My đạt nhiều kết quả trong phát triển kinh tế - xã hội\n\n"
      "Chiều 1/4, huyện Nam Trà My tổ chức hội nghị gặp mặt báo chí đầu năm 2024 nhằm thông tin "

@@ -507,6 +507,11 @@ static void test_document(void **state)
               "retail.sales level 2023-01/P10M 3234.9 E; retail.sales pct_plan 2023-01/P10M 93.7 E; "
               "retail.sales yoy_pct 2023-01/P10M 10 E; tourism.revenue level 2023-10 279 A; "
               "tourism.revenue level 2023-01/P10M 1842 A");
+    /* ... nor a striving to complete targets already set. */
+    doc_facts("Kon Tum phấn đấu hoàn thành mục tiêu phát triển kinh tế - xã hội năm 2023\n\n"
+              "Trong 6 tháng đầu năm 2023, thu ngân sách trên địa bàn đạt 1.512 tỷ đồng, đạt 53% "
+              "dự toán.\n",
+              "budget.revenue level 2023-H1 1512 A; budget.revenue pct_plan 2023-H1 53 A");
     /* A district a sentence opens with ("Riêng TP. Kon Tum, ...") holds
      * past ';' and goes on in its paragraph, until the province is named
      * again; the next paragraph is the province's. */
