@@ -667,7 +667,8 @@ static const meta_case meta_cases[] = {
     {"a clause that opens by setting out ('; đề ra nhiều giải pháp ... năm 2022') aims at its "
      "year; two districts' names apart only by their marks are told by them",
      "HĐND huyện Phú Ninh tổ chức kỳ họp nhằm đánh giá kết quả đạt được; đề ra nhiều giải pháp "
-     "trọng tâm để thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2022.\n\n"
+     "trọng tâm để thực hiện \"mục tiêu kép\" vừa phòng chống dịch vừa phát triển kinh tế - xã "
+     "hội năm 2022.\n\n"
      "Nhìn lại năm 2021, tổng thu ngân sách nhà nước đạt 49,9 tỷ đồng.\n",
      "phu-ninh-quang-nam-district", "annual", "2021", 0, 0, 0},
     {"the start of a year ('gặp mặt báo chí đầu năm 2024') dates an event, no report",
