@@ -666,10 +666,11 @@ static const meta_case meta_cases[] = {
      "lai-vung-district", "cumulative", "2020-H1", 0, 0, 0},
     {"a clause that opens by setting out ('; đề ra nhiều giải pháp ... năm 2022') aims at its "
      "year; two districts' names apart only by their marks are told by them",
-     "HĐND huyện Phú Ninh tổ chức kỳ họp nhằm đánh giá kết quả đạt được; đề ra nhiều giải pháp "
-     "trọng tâm để thực hiện \"mục tiêu kép\" vừa phòng chống dịch vừa phát triển kinh tế - xã "
-     "hội năm 2022.\n\n"
-     "Nhìn lại năm 2021, tổng thu ngân sách nhà nước đạt 49,9 tỷ đồng.\n",
+     "HĐND huyện Phú Ninh đã tổ chức kỳ họp thứ 4 nhằm đánh giá kết quả đạt được trên tất cả các "
+     "mặt công tác; đề ra nhiều giải pháp trọng tâm để thực hiện \"mục tiêu kép\" vừa phòng "
+     "chống dịch vừa phát triển kinh tế - xã hội năm 2022.\n\n"
+     "Nhìn lại năm 2021, huyện đạt nhiều kết quả.\n\n"
+     "Tổng thu ngân sách nhà nước đạt 49,9 tỷ đồng, tăng 32% so với năm 2020.\n",
      "phu-ninh-quang-nam-district", "annual", "2021", 0, 0, 0},
     {"the start of a year ('gặp mặt báo chí đầu năm 2024') dates an event, no report",
      "Nam Trà My đạt nhiều kết quả trong phát triển kinh tế - xã hội\n\n"
