@@ -67,6 +67,9 @@ typedef struct {
     size_t nc;
     candidate title;  /* the title's first period phrase */
     int has_title;
+    candidate title_next; /* ... and the next one of another line, in case
+                           * the first began after the report's date */
+    int has_title_next;
     int first_year;   /* the first year a period phrase names */
     int aimed_year;   /* ... the first year aimed at ("Năm 2026, tỉnh đặt mục
                        * tiêu"), when no other is named */
@@ -599,6 +602,10 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
             } else {
                 /* A title's later phrases name no report, but may date it
                  * ("... quý I; nhiệm vụ, giải pháp quý II năm 2025"). */
+                if (weight == TITLE_WEIGHT && c.weight && !titled_here && !sv->has_title_next) {
+                    sv->title_next = c;
+                    sv->has_title_next = 1;
+                }
                 if (weight == TITLE_WEIGHT)
                     c.weight = 0;
                 if (meeting)
@@ -1359,6 +1366,25 @@ static const candidate *over_by_date(const survey *sv, const ts_doc_meta *m,
     return pick ? pick : best;
 }
 
+/* Whether candidate c begins after the report's date, when known. */
+static int after_date(const candidate *c, const ts_doc_meta *m)
+{
+    return m->has_date && c->y1 != NO_YEAR && candidate_period(c, c->y1).first > tsx_meta_day(m);
+}
+
+/* The title's period phrase, or NULL: not one that begins after the
+ * report's date ("Điều tra 53 dân tộc năm 2024", a site's banner, over
+ * "Tình hình kinh tế xã hội tháng 3 và 3 tháng năm 2023" dated
+ * 11/04/2023), but then its next line's. */
+static const candidate *title_by_date(const survey *sv, const ts_doc_meta *m)
+{
+    if (!sv->has_title)
+        return NULL;
+    if (!after_date(&sv->title, m))
+        return &sv->title;
+    return sv->has_title_next && !after_date(&sv->title_next, m) ? &sv->title_next : NULL;
+}
+
 /* m's report period: kind and period; 1. */
 static int set_period(ts_doc_meta *m, ts_report_kind kind, ts_period p)
 {
@@ -1406,10 +1432,9 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
 {
     candidate named;
     int named_ok = period_of_name(doc, &named);
-    const candidate *best = sv->has_title ? &sv->title
-                                          : over_by_date(sv, m,
-                                                         named_among_tied(sv, named_ok ? &named : NULL,
-                                                                          best_candidate(sv)));
+    const candidate *best = title_by_date(sv, m);
+    if (!best)
+        best = over_by_date(sv, m, named_among_tied(sv, named_ok ? &named : NULL, best_candidate(sv)));
     /* A month's end a stock was counted at ("dư nợ đến ngày 31/5/2024")
      * names the report less than months compared with the same months a
      * year before ("(cơ cấu tương ứng của 6 tháng đầu năm 2023 ...)"). */

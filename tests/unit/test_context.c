@@ -672,6 +672,13 @@ static const meta_case meta_cases[] = {
      "Nhìn lại năm 2021, huyện đạt nhiều kết quả.\n\n"
      "Tổng thu ngân sách nhà nước đạt 49,9 tỷ đồng, tăng 32% so với năm 2020.\n",
      "phu-ninh-quang-nam-district", "annual", "2021", 0, 0, 0},
+    {"a title line that begins after the report's date (a site's banner) names no report; the "
+     "next title line does",
+     "Điều tra 53 dân tộc năm 2024\n\n"
+     "Tình hình kinh tế xã hội tháng 3 và 3 tháng năm 2023\n\n"
+     "Thứ ba - 11/04/2023 16:25\n"
+     "Tổng thu ngân sách tỉnh Kon Tum đạt 600 tỷ đồng, tăng 5% so với cùng kỳ năm trước.\n",
+     "kon-tum", "quarterly", "2023-Q1", 2023, 4, 11},
     {"the start of a year ('gặp mặt báo chí đầu năm 2024') dates an event, no report",
      "Nam Trà My đạt nhiều kết quả trong phát triển kinh tế - xã hội\n\n"
      "Chiều 1/4, huyện Nam Trà My tổ chức hội nghị gặp mặt báo chí đầu năm 2024 nhằm thông tin "
