@@ -7,6 +7,7 @@
  * issuer's ("UBND tỉnh X") above all; the report date is the first
  * dateline ("10:55 - 28/06/2023", "Kon Tum, ngày 30 tháng 3 năm 2021"). */
 #include "text/reader.h"
+#include "core/codepoint.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -744,13 +745,31 @@ static int years_count(const reader *r, size_t i)
            (i + 3 == r->n || !tsx_is_word((unsigned char)r->s[i + 3]));
 }
 
-/* Whether the phrase `lower` ending at folded end is written with its
- * marks ("Phú Ninh", not "Phù Ninh"), the administrative word before the
- * name, which the gazetteer keys without marks ("huyen"), left out when
- * the whole does not match. */
-static int name_marks_written(const reader *r, size_t end, const char *lower)
+/* The phrase p in lower case into buf (of size n); 0 when it does not
+ * fit. */
+static int lower_into(const char *p, char *buf, size_t n)
 {
-    if (!lower)
+    size_t o = 0, len = strlen(p);
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t k = tsx_utf8_decode((const unsigned char *)p + i, len - i, &cp);
+        if (!k || o + 4 >= n)
+            return 0;
+        o += tsx_utf8_encode(tsi_cp_lower(cp), buf + o);
+        i += k;
+    }
+    buf[o] = '\0';
+    return 1;
+}
+
+/* Whether the place phrase `phrase` ending at folded end is written with
+ * its marks ("Phú Ninh", not "Phù Ninh"), the administrative word before
+ * the name, which the gazetteer keys without marks ("huyen"), left out
+ * when the whole does not match. */
+static int name_marks_written(const reader *r, size_t end, const char *phrase)
+{
+    char lower[256];
+    if (!phrase || !lower_into(phrase, lower, sizeof lower))
         return 0;
     size_t words = 1;
     for (const char *c = lower; *c; c++)
@@ -788,7 +807,7 @@ static void survey_areas(const reader *r, int title, survey *sv)
         const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
         size_t end = 0, n = 0;
         const ts_area *cand[MAX_SAME_NAME];
-        int marked[MAX_SAME_NAME], any_marked = 0;
+        const char *phrase[MAX_SAME_NAME];
         for (size_t m = 0; m < k; m++) {
             const ts_area *a = g[m].e->area;
             if (g[m].cls != TSX_C_PLACE || !a || (n && g[m].end != end) || n == MAX_SAME_NAME)
@@ -797,22 +816,25 @@ static void survey_areas(const reader *r, int title, survey *sv)
             while (j < n && cand[j] != a)
                 j++;
             if (j == n) {
-                /* Names apart only by their marks ("Phú Ninh" of Quảng Nam,
-                 * "Phù Ninh" of Phú Thọ): the one written. */
-                marked[n] = name_marks_written(r, g[m].end, g[m].e->lower);
-                any_marked |= marked[n];
+                phrase[n] = g[m].e->phrase;
                 cand[n++] = a;
                 end = g[m].end;
             }
         }
         if (!n)
             continue;
-        if (any_marked && n > 1) {
-            size_t kept = 0;
+        /* Names apart only by their marks ("Phú Ninh" of Quảng Nam, "Phù
+         * Ninh" of Phú Thọ): the ones written so, when any is. */
+        if (n > 1) {
+            int marked[MAX_SAME_NAME], any_marked = 0;
             for (size_t j = 0; j < n; j++)
+                any_marked |= marked[j] = name_marks_written(r, end, phrase[j]);
+            size_t kept = 0;
+            for (size_t j = 0; any_marked && j < n; j++)
                 if (marked[j])
                     cand[kept++] = cand[j];
-            n = kept;
+            if (any_marked)
+                n = kept;
         }
         /* "các tỉnh từ Thanh Hóa đến Bình Thuận": a stretch of the
          * country, neither end the report's; "Quỳnh Lưu (Nghệ An)": a

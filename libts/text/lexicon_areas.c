@@ -41,10 +41,6 @@ static int add_place(ts_lexicon *lx, const char *word, const char *name, const t
     if (rc != TS_OK)
         return rc == TS_ENOMEM ? rc : TS_OK; /* a name without letters names nothing */
     e.area = a;
-    if (tsx_entry_keep_marks(&e) != 0) {
-        tsx_entry_free(&e);
-        return ts_error_set(err, TS_ENOMEM, "out of memory");
-    }
     return tsx_lexicon_add(lx, &e, err);
 }
 

@@ -800,10 +800,3 @@ int ts_lexicon_load(ts_lexicon *lx, const char *path, ts_error *err)
     free(buf);
     return rc;
 }
-
-int tsx_entry_keep_marks(tsx_entry *e)
-{
-    if (!e->lower && !(e->lower = lower_phrase(e->phrase, strlen(e->phrase))))
-        return -1;
-    return 0;
-}

@@ -586,10 +586,6 @@ void tsx_entry_free(tsx_entry *e);
 /* Parses one data line (phrase<TAB>target[<TAB>flags]) into e.  Returns
  * TS_OK, TS_EINVAL with the reason in err, or TS_ENOMEM. */
 int tsx_entry_parse(tsx_entry *e, const char *line, size_t len, ts_error *err);
-/* Keeps the phrase's marks (e->lower) for a later look, whatever its
- * flags: a place's, to tell names apart only by them.  0, or -1 out of
- * memory. */
-int tsx_entry_keep_marks(tsx_entry *e);
 
 struct ts_lexicon;
 
