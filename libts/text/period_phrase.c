@@ -1017,8 +1017,31 @@ static int add_target(reader *r, size_t e, int year, int forecast)
     return 1;
 }
 
+/* "Chỉ tiêu chăn nuôi, thủy sản: Tổng đàn trâu 25.000 con; ...": a plan's
+ * word opening the sentence, a list after its ':' with no figure before
+ * it: the end of the ':' or 0. */
+static size_t plan_list_opening(const reader *r)
+{
+    size_t i = 0;
+    while (i < r->n && !tsx_is_word((unsigned char)r->s[i]))
+        i++;
+    size_t e = at_class(r, i, TSX_C_BASE_PLAN);
+    if (!e)
+        return 0;
+    for (size_t k = e; k < r->n && k < e + 80; k++) {
+        if (rd_digit((unsigned char)r->s[k]) || r->s[k] == ';' || r->s[k] == '.')
+            return 0;
+        if (r->s[k] == ':')
+            return k + 1;
+    }
+    return 0;
+}
+
 void rd_find_target(reader *r)
 {
+    size_t listed = plan_list_opening(r);
+    if (listed && !add_target(r, listed, 0, 0))
+        return;
     if (tsx_tags_have(r->tags, TSX_C_TARGET_SET))
         for (size_t i = 0; i < r->n; i++) {
             size_t e;

@@ -96,6 +96,11 @@ static const struct {
      "sách 6 tháng đầu năm nay đạt 1.000 tỷ đồng.",
      "budget.revenue level 2019-01/P7M 1341 A; budget.revenue level 2019 2200 E; budget.revenue "
      "level 2019-H1 1000 E"},
+    {"a plan's word opening the sentence with a list after its ':' sets targets out", "2024",
+     "Chỉ tiêu chăn nuôi, thủy sản: Tổng đàn trâu 25.000 con; tổng đàn bò 100.000 con.",
+     "livestock.buffalo plan 2024 25000 A; livestock.cattle plan 2024 100000 A"},
+    {"... one that goes on with a verb is an indicator's name", "2024",
+     "Chỉ tiêu thu ngân sách đạt 5.000 tỷ đồng.", "budget.revenue level 2024 5000 A"},
     {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
      "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
      "31%.",
