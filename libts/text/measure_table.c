@@ -122,12 +122,13 @@ static int after_growth(const reader *r, const figure *f)
     return r->growth_avg || growth_named;
 }
 
-/* The growth word at the figure's verb is a development index ("đạt tốc
- * độ phát triển (là) 109,48%"). */
-static int index_word_at(const reader *r, const figure *f)
+/* The last word of what stands before the figure's verb, or before its
+ * "là" when the verb is one ("tốc độ phát triển là 109,48%", "được HĐND
+ * tỉnh giao là 20.700 tỷ đồng"): the word a cue of class c may end at. */
+static int cue_before_verb(const reader *r, const figure *f, tsx_class c)
 {
     size_t w = f->v == V_IS ? rd_prev_word(r, f->vpos) : f->vpos;
-    return w != (size_t)-1 && rd_ending(r, w, TSX_C_TABLE_INDEX) != (size_t)-1;
+    return w != (size_t)-1 && rd_ending(r, w, c) != (size_t)-1;
 }
 
 static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
@@ -159,13 +160,11 @@ static int cond_ok(const reader *r, cond c, const figure *f, const quantity *q)
         return f->vpos != (size_t)-1 && (tsx_average_between(r, f->vpos, q->start) ||
                                          tsx_yearly_average_before_verb(r, f->vpos));
     case C_INDEX_WORD:
-        return q->a >= 50 && f->vpos != (size_t)-1 && index_word_at(r, f);
+        return q->a >= 50 && f->vpos != (size_t)-1 && cue_before_verb(r, f, TSX_C_TABLE_INDEX);
     case C_PLAN_CONTEXT:
-        /* "được HĐND tỉnh giao là 20.700 tỷ đồng": the cue before "là"
-         * ("giao là 2.532/2.579 tỷ đồng" is the result over its plan). */
+        /* "giao là 2.532/2.579 tỷ đồng" is the result over its plan. */
         return r->st[r->depth].plan_mode || rd_ending(r, f->vpos, TSX_C_PLAN_CUE) != (size_t)-1 ||
-               (f->v == V_IS && !q->has_b &&
-                rd_ending(r, rd_prev_word(r, f->vpos), TSX_C_PLAN_CUE) != (size_t)-1);
+               (f->v == V_IS && !q->has_b && cue_before_verb(r, f, TSX_C_PLAN_CUE));
     }
     return 0;
 }

@@ -50,17 +50,13 @@ verb tsx_verb_ending(const reader *r, size_t w)
     return V_NONE;
 }
 
-/* Where a base ending at w starts, its fillers before it included ("so
- * với cùng kỳ", "kế hoạch năm 2024"), or (size_t)-1; *b its kind. */
 /* A plan named with its issuer ending at the word w ("vượt dự toán Trung
  * ương 18%", "đạt kế hoạch tỉnh giao 105%"): the start of the plan's
  * word, or (size_t)-1. */
 static size_t plan_with_issuer(const reader *r, size_t w)
 {
-    static const tsx_class issuers[] = {TSX_C_PLAN_BY_CENTRAL, TSX_C_PLAN_BY_PROVINCE,
-                                        TSX_C_PLAN_BY_LOCAL, TSX_C_PLAN_BY_DISTRICT};
-    for (size_t k = 0; k < sizeof issuers / sizeof issuers[0]; k++) {
-        size_t st = rd_ending(r, w, issuers[k]);
+    for (tsx_class c = TSX_C_PLAN_BY_CENTRAL; c <= TSX_C_PLAN_BY_DISTRICT; c++) {
+        size_t st = rd_ending(r, w, c);
         if (st == (size_t)-1)
             continue;
         if (rd_at(r, st, TSX_C_BASE_PLAN))
@@ -73,6 +69,8 @@ static size_t plan_with_issuer(const reader *r, size_t w)
     return (size_t)-1;
 }
 
+/* Where a base ending at w starts, its fillers before it included ("so
+ * với cùng kỳ", "kế hoạch năm 2024"), or (size_t)-1; *b its kind. */
 static size_t base_ending(const reader *r, size_t w, base *b)
 {
     int y;
