@@ -1103,6 +1103,10 @@ void rd_on_quantity(reader *r, quantity *q)
     if (f.pct && f.v == V_NONE && r->depth > 0 && r->last_change &&
         f.ind->kind == TS_KIND_FLOW && rd_skip_spaces(r, fr->open_at) == q->start)
         f.v = r->last_change < 0 ? V_DOWN : V_UP;
+    /* "Ngành nông nghiệp chiếm 5,88% tăng trưởng": a part of the
+     * growth, as "đóng góp" is, no share of the economy. */
+    if (f.pct && f.v == V_SHARE && rd_at(r, rd_skip_spaces(r, q->end), TSX_C_VERB_GROWTH))
+        f.v = V_CONTRIB;
     /* "phấn đấu giảm tỷ lệ hộ nghèo 3%": a change's verb before the
      * subject the percentage follows at once. */
     if (f.pct && f.v == V_NONE && r->mention_end && rd_skip_spaces(r, r->mention_end) == q->start)

@@ -129,10 +129,11 @@ static int is_comparison(const reader *r, size_t i)
     for (int k = 0; k < 4 && w != (size_t)-1; k++) {
         /* "cao hơn năm 2009" compares; "trong hơn 20 năm qua" is a length. */
         if (rd_word_of(r, w, TSX_C_PERIOD_COMPARE)) {
-            /* "Với 9 tháng đầu năm 2023, ...": a bare "với" opening a
-             * clause sets the scene; only after a figure or "so" does it
-             * compare. */
-            if (strncmp(r->s + w, "voi ", 4) == 0 && rd_opens_after(r, w, RD_LEAD_MARKS))
+            /* "Với 9 tháng đầu năm 2023, ...", "Sau 9 tháng, ...": a bare
+             * "với" or "sau" opening a clause sets the scene; only after a
+             * figure or "so" does it compare. */
+            if ((strncmp(r->s + w, "voi ", 4) == 0 || strncmp(r->s + w, "sau ", 4) == 0) &&
+                rd_opens_after(r, w, RD_LEAD_MARKS))
                 return 0;
             /* "họp phiên thường kỳ tháng 10": the regular meeting of the
              * month, no "cùng kỳ". */
@@ -548,8 +549,12 @@ static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int ancho
         anchored = from_start = 1;
     }
     /* "dưới 3 tháng": a length, not a period; "hơn 4 tháng đầu năm" is
-     * one, a little past it. */
-    if (!from_start && rd_word_of(r, rd_prev_word(r, i), TSX_C_PERIOD_LENGTH))
+     * one, a little past it, and so is "Sau 9 tháng, ..." opening its
+     * clause: the months gone. */
+    size_t lw = rd_prev_word(r, i);
+    if (!from_start && rd_word_of(r, lw, TSX_C_PERIOD_LENGTH) &&
+        !(strncmp(r->s + lw, "sau ", 4) == 0 && rd_opens_after(r, lw, RD_LEAD_MARKS) &&
+          (r->s[q] == ',' || at_class(r, q, TSX_C_PERIOD_YEAR))))
         return e;
     /* "7 tháng của năm 2022": the year's first months. */
     size_t of;

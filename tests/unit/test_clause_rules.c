@@ -101,6 +101,11 @@ static const struct {
      "livestock.buffalo plan 2024 25000 A; livestock.cattle plan 2024 100000 A"},
     {"... one that goes on with a verb is an indicator's name", "2024",
      "Chỉ tiêu thu ngân sách đạt 5.000 tỷ đồng.", "budget.revenue level 2024 5000 A"},
+    {"'Sau 9 tháng, ...' opening a clause is the months gone; 'sau 3 tháng' inside one a "
+     "length; a share of growth ('chiếm 5,88% tăng trưởng') is a contribution", "2019-Q3",
+     "Sau 9 tháng, tổng thu ngân sách ước đạt 22.158,5 tỷ đồng. Ngành nông nghiệp chiếm 5,88% "
+     "tăng trưởng.",
+     "budget.revenue level 2019-01/P9M 22158.5 E"},
     {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
      "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
      "31%.",
