@@ -125,6 +125,9 @@ typedef struct {
     int topic_held;        /* no topic, but a blocking phrase that holds */
     int topic_growth;      /* the topic was named by a phrase whose bare
                             * percentage reached is its growth ("GRDP") */
+    int topic_figured;     /* the sentence gave a fact ("Kinh tế tăng trưởng
+                            * khá." gives none: "Trong đó, tốc độ tăng trưởng
+                            * GRDP đạt 8,66%" is then the total's) */
     int carry_kind;
     ts_period carry_period;
     int has_lead;          /* set by the reader: 1 when the sentence opens with

@@ -842,7 +842,7 @@ static size_t on_word(reader *r, size_t i)
         size_t p = i;
         while (p > 0 && !tsx_is_word((unsigned char)r->s[p - 1]))
             p--;
-        fr->component_of = fr->ind ? fr->ind : p == 0 ? r->topic : NULL;
+        fr->component_of = fr->ind ? fr->ind : p == 0 && r->topic_figured ? r->topic : NULL;
         fr->component_ent = fr->ind ? fr->ent : NULL;
         if (r->depth == 0 && fr->component_of && !r->parts_of)
             r->parts_of = fr->component_of;
@@ -1080,7 +1080,9 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
         r.topic = cx->topic[0] ? ts_catalog_find(cat, cx->topic) : NULL;
         r.topic_held = cx->topic_held;
         r.topic_growth = cx->topic_growth;
+        r.topic_figured = cx->topic_figured;
     }
+    const ts_indicator *topic_in = r.topic;
     /* "Lũy kế năm 2025 ước đạt 15.535 tỷ đồng" opening a paragraph: the
      * running total of what the paragraph before counted. */
     if (r.topic && (continues || cx->same_paragraph || opens_cumulative(&r)))
@@ -1123,6 +1125,9 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     snprintf(cx->topic, sizeof cx->topic, "%s", carried_topic ? carried_topic->id : "");
     cx->topic_held = !r.topic && r.topic_held;
     cx->topic_growth = r.topic && r.topic_growth;
+    /* ... a sentence of no fact that goes on with the same topic (a
+     * caption between) keeps what the one before it gave. */
+    cx->topic_figured = r.figured != NULL || (carried_topic && carried_topic == topic_in && cx->topic_figured);
     /* "Ước tổng chi tháng 9 được A, lũy kế được B. Trong đó, chi xây dựng
      * cơ bản được C, lũy kế được D": a sentence that reads the month and
      * then, after "lũy kế", the months to date hands on the month, with

@@ -109,6 +109,7 @@ typedef struct {
     int topic_held;            /* ... or a blocking phrase that holds (it is
                                 * NULL then): no ctx= phrase is its part */
     int topic_growth;          /* its phrase's "đạt X%" is its growth */
+    int topic_figured;         /* the sentence before gave a fact */
     size_t q_end, prev_q_end;  /* where the figure being read and the one
                                 * before it end (folded) */
     size_t level_end;          /* ... and the last level given */

@@ -2421,6 +2421,14 @@ static const struct {
      "agri.perennial_area level 2019 152400 E; agri.perennial_area yoy_pct 2019 1.2 E; "
      "agri.area.rubber level 2019 61300 E; agri.area.rubber yoy_pct 2019 -0.8 E; "
      "agri.area.coffee level 2019 20500 E; agri.area.coffee yoy_pct 2019 3.4 E"},
+    {"'Trong đó' after a sentence that gave no fact: the indicator named is the total, no part",
+     "2021-H1",
+     {"Kinh tế của tỉnh tiếp tục tăng trưởng khá.",
+      "Trong đó, tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) ước đạt 8,66%."},
+     "grdp yoy_pct 2021-H1 8.66 E"},
+    {"... but after one that gave the total, a part named again is no total", "2021-H1",
+     {"Tổng thu ngân sách đạt 822 tỷ đồng.", "Trong đó: Tổng thu ngân sách đạt 114 tỷ đồng."},
+     "budget.revenue level 2021-H1 822 A"},
     {"weakly: a count of another thing is not the subject's", "2021/2022",
      {"Năm 2021, thu ngân sách đạt 9.700 tỷ đồng.", "Năm 2022, toàn tỉnh có 45 xã."},
      "budget.revenue level 2021 9700 A"},
