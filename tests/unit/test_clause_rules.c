@@ -106,6 +106,15 @@ static const struct {
      "Sau 9 tháng, tổng thu ngân sách ước đạt 22.158,5 tỷ đồng. Ngành nông nghiệp chiếm 5,88% "
      "tăng trưởng.",
      "budget.revenue level 2019-01/P9M 22158.5 E"},
+    {"words: forest planted after the figure, the canopy's cover, health insurance with its "
+     "verb left out, capital construction written short, waste collected without its rate's "
+     "word", "2021",
+     "Trên 1.568 ha rừng được trồng mới, đưa tỷ lệ tán che phủ rừng lên gần 65,8%. Tỷ lệ bảo "
+     "hiểm y tế toàn dân 91,2%. Chi XDCB thực hiện 35,7 tỷ đồng đạt 30,9% dự toán. Các phường "
+     "tổ chức thu gom xử lý chất thải sinh hoạt đạt 97%.",
+     "forest.planted level 2021 1568 A; forest.cover level 2021 65.8 A; social.health_insurance "
+     "level 2021 91.2 A; budget.expenditure.investment level 2021 35.7 A; "
+     "budget.expenditure.investment pct_plan 2021 30.9 A; env.waste_collected level 2021 97 A"},
     {"jobs counted after the figure: 'được giới thiệu và giải quyết việc làm'", "2023",
      "Trong năm 2023, gần 1.200 lao động được giới thiệu và giải quyết việc làm, vượt kế hoạch "
      "31%.",
