@@ -80,6 +80,7 @@ typedef struct {
     int after_first;  /* ... named before any year a period phrase names */
     int year_after;   /* Y + 1 of the first "so với năm Y" (a whole year) */
     int plan_year;    /* Y of the first "kế hoạch năm Y" */
+    int year_to_date; /* "từ đầu năm đến nay" was said */
     int latest_year;  /* the latest year any period phrase names */
     int same_period_year; /* the latest Y of "cùng kỳ năm Y": the report is
                            * of a later year */
@@ -488,6 +489,7 @@ static void survey_sentence(const reader *r, int weight, survey *sv)
         /* "từ đầu năm đến nay": from January to the report's end, which
          * it does not name. */
         if ((pe = rd_at(r, i, TSX_C_PERIOD_YTD))) {
+            sv->year_to_date = 1;
             i = pe - 1;
             continue;
         }
@@ -1467,6 +1469,12 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
         /* No period phrase, but months from January compared with the
          * same months a year before: those months of the year after. */
         return set_period(m, TS_REPORT_CUMULATIVE, candidate_period(&sv->compared, sv->compared.y1 + 1));
+    }
+    if (!best && sv->year_to_date && m->has_date && m->month < 12 &&
+        sv->latest_year <= m->year) {
+        /* No period phrase but "từ đầu năm đến nay" in a text dated
+         * 24/03/2021: January to the date's month. */
+        return set_period(m, TS_REPORT_CUMULATIVE, ts_period_months(m->year, 1, m->month));
     }
     /* The file's name, when the text names no period: used below when
      * the text gives none either way, and first when the year the text

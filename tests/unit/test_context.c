@@ -679,6 +679,12 @@ static const meta_case meta_cases[] = {
      "Thứ ba - 11/04/2023 16:25\n"
      "Tổng thu ngân sách tỉnh Kon Tum đạt 600 tỷ đồng, tăng 5% so với cùng kỳ năm trước.\n",
      "kon-tum", "quarterly", "2023-Q1", 2023, 4, 11},
+    {"no period phrase but 'từ đầu năm đến nay' in a text dated in March: January to March",
+     "149 doanh nghiệp đăng ký thành lập mới\n\n"
+     "Cập nhật lúc 05:22, Thứ Tư, 24/03/2021\n"
+     "Tin từ UBND tỉnh Kon Tum cho biết, từ đầu năm đến nay, có 149 doanh nghiệp đăng ký thành "
+     "lập mới, tăng 18,3% so cùng kỳ.\n",
+     "kon-tum", "cumulative", "2021-Q1", 2021, 3, 24},
     {"the start of a year ('gặp mặt báo chí đầu năm 2024') dates an event, no report",
      "Nam Trà My đạt nhiều kết quả trong phát triển kinh tế - xã hội\n\n"
      "Chiều 1/4, huyện Nam Trà My tổ chức hội nghị gặp mặt báo chí đầu năm 2024 nhằm thông tin "
