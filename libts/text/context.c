@@ -7,7 +7,6 @@
  * issuer's ("UBND tỉnh X") above all; the report date is the first
  * dateline ("10:55 - 28/06/2023", "Kon Tum, ngày 30 tháng 3 năm 2021"). */
 #include "text/reader.h"
-#include "core/codepoint.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -273,7 +272,7 @@ static int in_clause_set_out(const reader *r, size_t i)
     while (k > 0 && r->s[k - 1] != ';')
         k--;
     k = rd_skip_spaces(r, k);
-    return k > 0 && k < i && strncmp(r->s + k, "de ra ", 6) == 0;
+    return k > 0 && k < i && rd_at(r, k, TSX_C_TARGET_SET);
 }
 
 /* A figure's own year ("46 triệu đồng năm 2015", "33,1% năm 2015") says
@@ -747,50 +746,22 @@ static int years_count(const reader *r, size_t i)
            (i + 3 == r->n || !tsx_is_word((unsigned char)r->s[i + 3]));
 }
 
-/* The phrase p in lower case into buf (of size n); 0 when it does not
- * fit. */
-static int lower_into(const char *p, char *buf, size_t n)
-{
-    size_t o = 0, len = strlen(p);
-    for (size_t i = 0; i < len;) {
-        int32_t cp;
-        size_t k = tsx_utf8_decode((const unsigned char *)p + i, len - i, &cp);
-        if (!k || o + 4 >= n)
-            return 0;
-        o += tsx_utf8_encode(tsi_cp_lower(cp), buf + o);
-        i += k;
-    }
-    buf[o] = '\0';
-    return 1;
-}
-
 /* Whether the place phrase `phrase` ending at folded end is written with
  * its marks ("Phú Ninh", not "Phù Ninh"), the administrative word before
  * the name, which the gazetteer keys without marks ("huyen"), left out
- * when the whole does not match. */
+ * when the whole does not match.  Out of memory, none is: the name's
+ * areas then stay together. */
 static int name_marks_written(const reader *r, size_t end, const char *phrase)
 {
-    char lower[256];
-    if (!phrase || !lower_into(phrase, lower, sizeof lower))
+    char *lower = tsx_lower_phrase(phrase, strlen(phrase));
+    if (!lower)
         return 0;
-    size_t words = 1;
-    for (const char *c = lower; *c; c++)
-        words += *c == ' ';
-    for (int skip = 0; skip < 2 && (size_t)skip < words; skip++) {
-        const char *name = lower;
-        for (int k = 0; k < skip; k++)
-            name = strchr(name, ' ') + 1;
-        size_t o_end = r->f->map[end], o = o_end;
-        for (size_t w = 0; w < words - (size_t)skip && o > 0; w++) {
-            while (o > 0 && r->orig[o - 1] == ' ')
-                o--;
-            while (o > 0 && r->orig[o - 1] != ' ')
-                o--;
-        }
-        if (tsx_marks_match(r->orig, o_end, o, name, strlen(name)))
-            return 1;
-    }
-    return 0;
+    size_t o_end = r->f->map[end];
+    const char *space = strchr(lower, ' ');
+    int ok = tsx_marks_end(r->orig, 0, o_end, lower) != (size_t)-1 ||
+             (space && tsx_marks_end(r->orig, 0, o_end, space + 1) != (size_t)-1);
+    free(lower);
+    return ok;
 }
 
 /* The gazetteer's areas a sentence names (the longest name at each
@@ -1470,7 +1441,7 @@ static int choose_period(const survey *sv, const ts_doc *doc, ts_doc_meta *m)
          * same months a year before: those months of the year after. */
         return set_period(m, TS_REPORT_CUMULATIVE, candidate_period(&sv->compared, sv->compared.y1 + 1));
     }
-    if (!best && sv->year_to_date && m->has_date && m->month < 12 &&
+    if (!best && sv->year_to_date && m->has_date && m->month && m->month < 12 &&
         sv->latest_year <= m->year) {
         /* No period phrase but "từ đầu năm đến nay" in a text dated
          * 24/03/2021: January to the date's month. */

@@ -199,9 +199,7 @@ static char *fold_phrase(const char *p, size_t len, size_t *flen)
     return out;
 }
 
-/* The phrase in lower case and NFC with single spaces, for comparing
- * marks ("Đạt" -> "đạt"); NULL on out of memory. */
-static char *lower_phrase(const char *p, size_t len)
+char *tsx_lower_phrase(const char *p, size_t len)
 {
     utf8proc_uint8_t *nfc = NULL;
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)len, &nfc,
@@ -413,12 +411,7 @@ static int name_written(const char *orig, size_t o, size_t end, const char *lowe
     name = name ? name + 1 : lower;
     size_t w = end;
     if (name) {
-        /* As many characters back from the end as the name has. */
-        for (const char *c = name; *c; c++)
-            if (((unsigned char)*c & 0xC0) != 0x80)
-                while (w > o && ((unsigned char)orig[--w] & 0xC0) == 0x80) {
-                }
-        if (!tsx_marks_match(orig, end, w, name, strlen(name)))
+        if ((w = tsx_marks_end(orig, o, end, name)) == (size_t)-1)
             return 0;
     } else {
         while (w > o && orig[w - 1] != ' ')
@@ -427,6 +420,17 @@ static int name_written(const char *orig, size_t o, size_t end, const char *lowe
     int32_t cp;
     return w < end && tsx_utf8_decode((const unsigned char *)orig + w, end - w, &cp) &&
            tsx_cp_upper(cp);
+}
+
+size_t tsx_marks_end(const char *orig, size_t o, size_t end, const char *lower)
+{
+    /* As many characters back from the end as the phrase has. */
+    size_t w = end;
+    for (const char *c = lower; *c; c++)
+        if (((unsigned char)*c & 0xC0) != 0x80)
+            while (w > o && ((unsigned char)orig[--w] & 0xC0) == 0x80) {
+            }
+    return tsx_marks_match(orig, end, w, lower, strlen(lower)) ? w : (size_t)-1;
 }
 
 int tsx_entry_text_ok(const tsx_entry *e, const char *orig, size_t olen, size_t o, size_t end)
@@ -497,7 +501,7 @@ static int set_near(char **folded, char **marked, const char *v, size_t vl)
     if (set_text(folded, v, vl, 1) != 0)
         return -2;
     free(*marked);
-    *marked = lower_phrase(v, vl);
+    *marked = tsx_lower_phrase(v, vl);
     return *marked ? 0 : -2;
 }
 
@@ -656,7 +660,7 @@ int tsx_entry_parse(tsx_entry *e, const char *l, size_t ll, ts_error *err)
     if (rc == 0 && t2)
         rc = parse_flags(e, t2 + 1, ll - (size_t)(t2 + 1 - l), why, sizeof why);
     if (rc == 0 && (e->flags & (TSX_MARKS | TSX_NAME_CAP)))
-        rc = (e->lower = lower_phrase(l, pl)) ? 0 : -2;
+        rc = (e->lower = tsx_lower_phrase(l, pl)) ? 0 : -2;
     if (rc == 0) {
         size_t letters = 0;
         for (size_t k = 0; k < e->flen; k++)

@@ -563,12 +563,8 @@ typedef struct {
  * V_UP, V_DOWN or V_NONE. */
 static verb verb_before_subject(const reader *r)
 {
-    size_t w = rd_prev_word(r, r->mention_start);
-    if (rd_ending(r, w, TSX_C_VERB_DOWN) != (size_t)-1)
-        return V_DOWN;
-    if (rd_ending(r, w, TSX_C_VERB_UP) != (size_t)-1)
-        return V_UP;
-    return V_NONE;
+    verb v = tsx_verb_ending(r, rd_prev_word(r, r->mention_start));
+    return v == V_UP || v == V_DOWN ? v : V_NONE;
 }
 
 static verb verb_read(const reader *r, const quantity *q, verb_at *va)

@@ -121,6 +121,15 @@ int rd_after_regular_meeting(const reader *r, size_t i)
     return before != (size_t)-1 && strncmp(r->s + before, "thuong ky ", 10) == 0;
 }
 
+/* "Với 9 tháng đầu năm 2023, ...", "Sau 9 tháng, ...": a bare "với" or
+ * "sau" at w opening a clause sets the scene; only after a figure or "so"
+ * does it compare, and "sau 3 tháng" inside a clause is a length. */
+static int sets_scene(const reader *r, size_t w)
+{
+    return (strncmp(r->s + w, "voi ", 4) == 0 || strncmp(r->s + w, "sau ", 4) == 0) &&
+           rd_opens_after(r, w, RD_LEAD_MARKS);
+}
+
 /* Is the phrase at i a comparison base ("so với năm 2019", "cùng kỳ năm
  * 2019")?  Looks at the few words before it. */
 static int is_comparison(const reader *r, size_t i)
@@ -129,11 +138,7 @@ static int is_comparison(const reader *r, size_t i)
     for (int k = 0; k < 4 && w != (size_t)-1; k++) {
         /* "cao hơn năm 2009" compares; "trong hơn 20 năm qua" is a length. */
         if (rd_word_of(r, w, TSX_C_PERIOD_COMPARE)) {
-            /* "Với 9 tháng đầu năm 2023, ...", "Sau 9 tháng, ...": a bare
-             * "với" or "sau" opening a clause sets the scene; only after a
-             * figure or "so" does it compare. */
-            if ((strncmp(r->s + w, "voi ", 4) == 0 || strncmp(r->s + w, "sau ", 4) == 0) &&
-                rd_opens_after(r, w, RD_LEAD_MARKS))
+            if (sets_scene(r, w))
                 return 0;
             /* "họp phiên thường kỳ tháng 10": the regular meeting of the
              * month, no "cùng kỳ". */
@@ -553,8 +558,7 @@ static size_t months_tail(const reader *r, size_t i, size_t e, int nm, int ancho
      * clause: the months gone. */
     size_t lw = rd_prev_word(r, i);
     if (!from_start && rd_word_of(r, lw, TSX_C_PERIOD_LENGTH) &&
-        !(strncmp(r->s + lw, "sau ", 4) == 0 && rd_opens_after(r, lw, RD_LEAD_MARKS) &&
-          (r->s[q] == ',' || at_class(r, q, TSX_C_PERIOD_YEAR))))
+        !(sets_scene(r, lw) && (r->s[q] == ',' || at_class(r, q, TSX_C_PERIOD_YEAR))))
         return e;
     /* "7 tháng của năm 2022": the year's first months. */
     size_t of;

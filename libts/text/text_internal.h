@@ -580,6 +580,12 @@ int tsx_entry_text_ok(const tsx_entry *e, const char *orig, size_t olen, size_t 
  * phrase), marks and tones and all, a word's tone on either vowel it may
  * stand on. */
 int tsx_marks_match(const char *orig, size_t olen, size_t o, const char *lower, size_t pl);
+/* Where orig[o, end) ends with lower written so (matched from the end:
+ * the word before may be glued on, "TP.HCM"), or (size_t)-1. */
+size_t tsx_marks_end(const char *orig, size_t o, size_t end, const char *lower);
+/* The phrase in lower case and NFC with single spaces, for comparing
+ * marks ("Đạt" -> "đạt"); NULL on out of memory (malloc'd). */
+char *tsx_lower_phrase(const char *p, size_t len);
 
 /* Frees what an entry owns (lexicon_load.c). */
 void tsx_entry_free(tsx_entry *e);
