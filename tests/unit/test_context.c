@@ -913,6 +913,30 @@ static void test_title_overrides(void **state)
     ts_doc_free(d);
 }
 
+/* "từ đầu năm đến nay" in a text whose date has no month (a caller's
+ * year only): no months from January can be told, and none are made. */
+static void test_year_to_date_without_month(void **state)
+{
+    (void)state;
+    static const char t[] = "Từ đầu năm đến nay, thu ngân sách tỉnh Kon Tum đạt 500 tỷ đồng.\n";
+    ts_doc *d;
+    ts_error e;
+    assert_int_equal(ts_doc_parse("r.txt", t, strlen(t), &d, &e), TS_OK);
+    ts_doc_set_date(d, 2021, 0, 0);
+    assert_int_equal(ts_doc_infer(d, LX, &e), TS_OK);
+    const ts_doc_meta *m = ts_doc_meta_get(d);
+    assert_true(!m->has_period || m->kind != TS_REPORT_CUMULATIVE);
+    ts_doc_free(d);
+    assert_int_equal(ts_doc_parse("r.txt", t, strlen(t), &d, &e), TS_OK);
+    ts_doc_set_date(d, 2021, 3, 24);
+    assert_int_equal(ts_doc_infer(d, LX, &e), TS_OK);
+    m = ts_doc_meta_get(d);
+    char p[TS_PERIOD_TEXT_MAX];
+    ts_period_format(m->period, p, sizeof p);
+    assert_string_equal(p, "2021-Q1");
+    ts_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -925,6 +949,7 @@ int main(void)
         cmocka_unit_test(test_year_aimed_at),
         cmocka_unit_test(test_title_blocks),
         cmocka_unit_test(test_title_overrides),
+        cmocka_unit_test(test_year_to_date_without_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
