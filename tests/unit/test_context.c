@@ -295,6 +295,17 @@ static void test_infer(void **state)
     }
 }
 
+/* The document of text, dated y-mo-d by its caller, with its context
+ * inferred (*doc to free). */
+static const ts_doc_meta *infer_dated(const char *text, int y, int mo, int d, ts_doc **doc)
+{
+    ts_error e;
+    assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), doc, &e), TS_OK);
+    ts_doc_set_date(*doc, y, mo, d);
+    assert_int_equal(ts_doc_infer(*doc, LX, &e), TS_OK);
+    return ts_doc_meta_get(*doc);
+}
+
 /* What the caller states stays: --period, --date. */
 static void test_stated(void **state)
 {
@@ -302,10 +313,7 @@ static void test_stated(void **state)
     const char *text = "Quý I, thu ngân sách đạt 700 tỷ đồng.\n";
     ts_doc *doc;
     ts_error e;
-    assert_int_equal(ts_doc_parse("r.txt", text, strlen(text), &doc, &e), TS_OK);
-    ts_doc_set_date(doc, 2024, 4, 15);
-    assert_int_equal(ts_doc_infer(doc, LX, &e), TS_OK);
-    const ts_doc_meta *m = ts_doc_meta_get(doc);
+    const ts_doc_meta *m = infer_dated(text, 2024, 4, 15, &doc);
     char p[TS_PERIOD_TEXT_MAX];
     assert_true(m->has_period);
     ts_period_format(m->period, p, sizeof p);
@@ -920,17 +928,10 @@ static void test_year_to_date_without_month(void **state)
     (void)state;
     static const char t[] = "Từ đầu năm đến nay, thu ngân sách tỉnh Kon Tum đạt 500 tỷ đồng.\n";
     ts_doc *d;
-    ts_error e;
-    assert_int_equal(ts_doc_parse("r.txt", t, strlen(t), &d, &e), TS_OK);
-    ts_doc_set_date(d, 2021, 0, 0);
-    assert_int_equal(ts_doc_infer(d, LX, &e), TS_OK);
-    const ts_doc_meta *m = ts_doc_meta_get(d);
+    const ts_doc_meta *m = infer_dated(t, 2021, 0, 0, &d);
     assert_true(!m->has_period || m->kind != TS_REPORT_CUMULATIVE);
     ts_doc_free(d);
-    assert_int_equal(ts_doc_parse("r.txt", t, strlen(t), &d, &e), TS_OK);
-    ts_doc_set_date(d, 2021, 3, 24);
-    assert_int_equal(ts_doc_infer(d, LX, &e), TS_OK);
-    m = ts_doc_meta_get(d);
+    m = infer_dated(t, 2021, 3, 24, &d);
     char p[TS_PERIOD_TEXT_MAX];
     ts_period_format(m->period, p, sizeof p);
     assert_string_equal(p, "2021-Q1");
