@@ -388,6 +388,16 @@ static int to_after_dated_from(const reader *r, const quantity *q)
            !own_period_after(r, q, &own);
 }
 
+/* Whether q is a share of the structure's list before its last. */
+static int in_triple_before_last(const reader *r, const quantity *q)
+{
+    int last = r->triple_at[3] ? 3 : 2;
+    for (int k = 0; r->triple_of && k < last; k++)
+        if (q->start == r->triple_at[k])
+            return 1;
+    return 0;
+}
+
 static per_state figure_period(const reader *r, const quantity *q)
 {
     const frame *fr = &r->st[r->depth];
@@ -395,8 +405,7 @@ static per_state figure_period(const reader *r, const quantity *q)
     /* "20,1% - 47,7% - 32,2% năm 2010": a period after a triple's last
      * figure is all three's. */
     if (own_period_after(r, q, &after) ||
-        (r->triple_of && (q->start == r->triple_at[0] || q->start == r->triple_at[1]) &&
-         rd_period_after(r, r->triple_end, &after))) {
+        (in_triple_before_last(r, q) && rd_period_after(r, r->triple_end, &after))) {
         ps = after;
     } else if (r->depth > 0 && fr->paren_per.last && !period_named_inside(r) &&
                !(fr->paren_base && q->has_unit && strcmp(q->um.unit, "pct") == 0)) {
@@ -726,8 +735,9 @@ static size_t after_sep(const reader *r, size_t i)
 
 /* The @structure entry whose phrase ends before i in its sentence, past
  * commas and brackets but not a ';' ("cơ cấu kinh tế tiếp tục chuyển
- * dịch ..., ước đạt"; "(năm 2018 là ...)"), or NULL. */
-static const tsx_entry *structure_before(const reader *r, size_t i, size_t *end)
+ * dịch ..., ước đạt"; "(năm 2018 là ...)"), or NULL; *start and *end
+ * where its phrase starts and ends. */
+static const tsx_entry *structure_before(const reader *r, size_t i, size_t *start, size_t *end)
 {
     if (!tsx_tags_have(r->tags, TSX_C_STRUCTURE))
         return NULL;
@@ -743,6 +753,7 @@ static const tsx_entry *structure_before(const reader *r, size_t i, size_t *end)
         const tsx_tag *g = tsx_tags_at(r->tags, st, &n);
         for (size_t m = 0; m < n; m++)
             if (g[m].cls == TSX_C_STRUCTURE) {
+                *start = st;
                 *end = g[m].end;
                 return g[m].e;
             }
@@ -771,8 +782,9 @@ static int part_place(const tsx_entry *e, const char *id)
  * the part the k-th share is.  A part's word that names nothing alone
  * ("công nghiệp", a blocking phrase) holds the part the others leave.
  * The entry's own order when the words do not name three parts, each
- * once. */
-static void parts_named(const reader *r, const tsx_entry *e, size_t from, size_t to, int order[3])
+ * once.  Returns how many parts the words name (4: more than three, or
+ * one twice). */
+static int parts_named(const reader *r, const tsx_entry *e, size_t from, size_t to, int order[3])
 {
     int n = 0, seen = 0, open = -1;
     for (size_t i = from; i < to && n <= 3; i++) {
@@ -789,6 +801,8 @@ static void parts_named(const reader *r, const tsx_entry *e, size_t from, size_t
         }
         if (place < 0 && !blocked)
             continue;
+        if (n == 3 && place < 0)
+            break; /* the rest after the three ("... - thuế sản phẩm") */
         if (n == 3 || (place >= 0 && (seen & (1 << place))) || (place < 0 && open >= 0))
             n = 4; /* named more than once, or more than three */
         else if (place < 0)
@@ -804,6 +818,7 @@ static void parts_named(const reader *r, const tsx_entry *e, size_t from, size_t
     if (n != 3)
         for (int k = 0; k < 3; k++)
             order[k] = k;
+    return n;
 }
 
 /* Part `place` of the structure e names ("names=A|B|C"), or NULL. */
@@ -838,38 +853,105 @@ static int bracket_after(const reader *r, size_t a, size_t b)
     return 1;
 }
 
+/* Whether four shares make a whole with nothing left over, as the three
+ * sectors and the product taxes do: a fourth share after three is that
+ * rest only then. */
+static int whole_of_four(const quantity q[4])
+{
+    double sum = q[0].a + q[1].a + q[2].a + q[3].a;
+    return sum >= 98.5 && sum <= 101.5;
+}
+
+/* Whether an indicator's phrase stands in [a, b): "Tỷ trọng vốn đầu tư
+ * đạt ..." gives the shares of investment, not of the economy. */
+static int indicator_between(const reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        size_t k;
+        const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
+        for (size_t m = 0; m < k; m++)
+            if (g[m].cls == TSX_C_INDICATOR && g[m].e->indicator)
+                return 1;
+    }
+    return 0;
+}
+
+/* The structure whose words name the parts of the shares at i: the one
+ * ending right before them, or, when that names none itself ("với tỉ
+ * trọng tương ứng là ..."), the one before it in the sentence ("Cơ cấu
+ * kinh tế công nghiệp – dịch vụ - nông nghiệp với tỉ trọng tương ứng
+ * là ...").  Writes the parts' order; *named how many the words name. */
+static const tsx_entry *structure_naming(reader *r, size_t i, int order[3], int *named)
+{
+    size_t start, from;
+    const tsx_entry *e = structure_before(r, i, &start, &from);
+    if (!e)
+        return NULL;
+    *named = parts_named(r, e, from, i, order);
+    if (*named == 0 && indicator_between(r, from, i))
+        return NULL;
+    size_t start2, from2;
+    const tsx_entry *e2;
+    if (*named == 0 && start > 0 && (e2 = structure_before(r, start, &start2, &from2))) {
+        int order2[3];
+        int named2 = parts_named(r, e2, from2, start, order2);
+        if (named2 == 3) {
+            memcpy(order, order2, sizeof order2);
+            *named = named2;
+            return e2;
+        }
+    }
+    return e;
+}
+
 /* "cơ cấu kinh tế ước đạt 8,8% - 59,7% - 31,5%": three shares in a row
- * (no fourth) after a structure's word are its parts, in the order its entry
- * names them.  Sets the figure's subject; 0 when it is no such part. */
+ * after a structure's word are its parts, in the order its entry names
+ * them; a fourth, when the words name the three parts or none and the
+ * four make the whole, is the rest ("công nghiệp – dịch vụ - nông nghiệp – thuế
+ * ... tương ứng là 63,99% - 23,68% - 3,74% - 8,59%"), of no part.  Sets
+ * the figure's subject; 1 when it is a part, -1 when it is the rest, 0
+ * when it is no such share. */
 static int triple_subject(reader *r, const quantity *q)
 {
     if (!q->has_unit || strcmp(q->um.unit, "pct") != 0)
         return 0;
-    int place = !r->triple_of             ? -1
-                : q->start == r->triple_at[1] ? 1
-                : q->start == r->triple_at[2] ? 2
-                                              : -1;
+    int place = -1;
+    for (int k = 1; r->triple_of && k < 4; k++)
+        if (r->triple_at[k] && q->start == r->triple_at[k])
+            place = k;
     /* "(tỷ trọng tương ứng ... là 40,1%; 36,0%; 20,5%)": the order of the
      * shares before, not the structure's own. */
     if (place < 0 && r->st[r->depth].respective)
         return 0;
     if (place < 0) {
-        quantity q2, q3, q4;
-        size_t b = after_sep(r, q->end), c, d, from = 0;
-        const tsx_entry *e = NULL;
-        if (!b || !pct_at(r, b, &q2) || !(c = after_sep(r, q2.end)) || !pct_at(r, c, &q3) ||
-            ((d = after_sep(r, q3.end)) && pct_at(r, d, &q4)))
+        quantity s[5];
+        size_t at[5];
+        int n = 1;
+        s[0] = *q;
+        at[0] = q->start;
+        while (n < 5 && (at[n] = after_sep(r, s[n - 1].end)) && pct_at(r, at[n], &s[n]))
+            n++;
+        /* No part of a run of shares that is no structure's ("8,8% -
+         * 59,7% - 21,5% - 30%" does not start again at 59,7%). */
+        if (q->start < r->shares_end || n < 3)
             return 0;
+        r->shares_end = s[n - 1].end;
         int again = r->triple_of && bracket_after(r, r->triple_end, q->start);
-        if (!again && !(e = structure_before(r, q->start, &from)))
+        const tsx_entry *e = NULL;
+        int order[3], named = 0;
+        if (n > 4 || (!again && !(e = structure_naming(r, q->start, order, &named))))
             return 0;
-        r->triple_at[0] = q->start;
-        r->triple_at[1] = q2.start;
-        r->triple_at[2] = q3.start;
-        r->triple_end = q3.end;
+        if (n == 4 && (again ? r->triple_at[3] == 0 : named == 1 || named == 2 || named == 4))
+            return 0;
+        if (n == 4 && !whole_of_four(s))
+            return 0;
+        for (int k = 0; k < 4; k++)
+            r->triple_at[k] = k < n ? s[k].start : 0;
+        r->triple_end = s[n - 1].end;
         if (!again) {
             r->triple_of = e;
-            parts_named(r, e, from, q->start, r->triple_order);
+            memcpy(r->triple_order, order, sizeof order);
+            r->triple_order[3] = -1;
         }
         r->triple_again = again;
         r->triple_prior = r->st[r->depth].prior;
@@ -877,6 +959,8 @@ static int triple_subject(reader *r, const quantity *q)
     } else if (!r->st[r->depth].prior) {
         r->st[r->depth].prior = r->triple_prior; /* past the commas that part them */
     }
+    if (place == 3)
+        return -1;
     const ts_indicator *ind = structure_part(r, r->triple_of, r->triple_order[place]);
     if (!ind)
         return 0;
@@ -1041,6 +1125,10 @@ void rd_on_quantity(reader *r, quantity *q)
     r->fact_flags = 0;
     verb_at va = {V_NONE, 0, 0};
     int in_triple = triple_subject(r, q);
+    if (in_triple < 0) {
+        rd_unmatched(r, q, "the rest of a structure's shares (product taxes)");
+        return;
+    }
     if (!in_triple)
         in_order_subject(r, q);
     if (!in_triple && !respective_subject(r, q, &va)) {

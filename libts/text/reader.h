@@ -170,14 +170,16 @@ typedef struct {
     /* "cơ cấu kinh tế ước đạt 8,8% - 59,7% - 31,5%": where the parts of a
      * structure's dash-joined shares start (0: none), where the last
      * ends, and the structure's entry, which names the parts. */
-    size_t triple_at[3];
+    size_t triple_at[4];       /* a fourth after the three parts: the rest of
+                                * the whole (product taxes), no part read */
     size_t triple_end;
+    size_t shares_end;         /* where the last run of shares looked at ends */
     const tsx_entry *triple_of;
     int triple_again;          /* the three restate the parts of the three
                                 * before, in brackets ("(KH là ...)") */
     int triple_prior;          /* the first's earlier year ("cùng kỳ năm trước
                                 * ... là 42,6%, 29,5% và 27,9%"): all three's */
-    int triple_order[3];       /* the part of names= each share is, in the order
+    int triple_order[4];       /* the part of names= each share is, in the order
                                 * the text names them ("cơ cấu kinh tế dịch vụ,
                                 * công nghiệp, nông nghiệp lần lượt là ...") */
     const ts_area *child_area; /* "; huyện U Minh ước thu đạt 49 tỷ đồng": a

@@ -21,6 +21,32 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"a structure's four shares: the words name the three sectors in their order (from the "
+     "structure before 'tỉ trọng tương ứng'), or none and the four make the whole; the fourth, "
+     "the product taxes, is no part; the shares of another indicator are not the economy's",
+     "2017",
+     "Cơ cấu kinh tế công nghiệp – dịch vụ - nông nghiệp – thuế sản phẩm với tỉ trọng tương ứng "
+     "là 61,5% - 25,1% - 4,2% - 9,2% (kế hoạch là 60,8% - 25,9% - 4,4% - 8,9%). Năm 2016 cơ cấu "
+     "kinh tế đạt 5,1% - 58,3% - 27,6% - 9,0%. Tỷ trọng vốn đầu tư đạt 12,5% - 30,2% - 40,1% - "
+     "17,2%.",
+     "grdp.share.industry level 2017 61.5 A; grdp.share.services level 2017 25.1 A; "
+     "grdp.share.agriculture level 2017 4.2 A; grdp.share.industry plan 2017 60.8 A; "
+     "grdp.share.services plan 2017 25.9 A; grdp.share.agriculture plan 2017 4.4 A; "
+     "grdp.share.agriculture level 2016 5.1 A; grdp.share.industry level 2016 58.3 A; "
+     "grdp.share.services level 2016 27.6 A"},
+    {"the directions and tasks of a year, words between, aim the targets after them at it; "
+     "communes' average criteria", "2023",
+     "Hội nghị thông qua nghị quyết phương hướng thực hiện các nhiệm vụ năm 2024 với mục tiêu "
+     "chính: Phấn đấu, đưa tổng vốn đầu tư phát triển toàn xã hội đạt 5.200 tỷ đồng; tỷ lệ bao "
+     "phủ bảo hiểm y tế đạt 95,5%; bình quân các xã đạt 18,2 tiêu chí nông thôn mới.",
+     "investment.total plan 2024 5200 A; social.health_insurance plan 2024 95.5 A; "
+     "rural.ncr_criteria_per_commune plan 2024 18.2 A"},
+    {"the growth of gross output by its abbreviation is no GRDP's, nor are its sectors'; income "
+     "per head 'trên đầu người'", "2024",
+     "Tốc độ tăng trưởng GTSX đạt 8,1% (trong đó: nông - lâm - thủy sản tăng 3,9%; công nghiệp "
+     "- xây dựng tăng 9,2%). Thu nhập bình quân trên đầu người ước đạt 41,2 triệu đồng, tăng "
+     "7,3% so với cùng kỳ.",
+     "grdp.per_capita level 2024 41.2 E; grdp.per_capita yoy_pct 2024 7.3 E"},
     {"subjects named one after another, then their figures 'lần lượt': in order, the verb written "
      "once, a second run of another kind from the first again", "2024",
      "GRDP tăng 6,5%; khu vực nông, lâm nghiệp và thủy sản, khu vực công nghiệp - xây dựng và khu "
