@@ -202,6 +202,14 @@ ts_period rd_resolve_period(const reader *r, const ts_indicator *ind, const per_
          * January and a stock is read at the date. */
         if (ps->p.first == cx->period.last && (ind->kind == TS_KIND_FLOW || !ps->dated))
             return cx->period;
+        /* A January date in the report of the year before ends that
+         * year's flow: its budget is spent and its capital disbursed up
+         * to the end of January ("kế hoạch vốn năm 2024 tính đến ngày
+         * 10/01/2025 đã giải ngân ..."). */
+        if (ind->kind == TS_KIND_FLOW && m == 1 && cx->period.last &&
+            ts_year_of_days(cx->period.last) == y - 1 &&
+            ts_period_kind_of(cx->period) == TS_PERIOD_YEAR)
+            return (ts_period){ts_days_from_civil(y - 1, 1, 1), ps->p.first};
         if (ind->kind == TS_KIND_FLOW)
             return (ts_period){ts_days_from_civil(y, 1, 1), ps->p.first};
         return ps->p;

@@ -124,6 +124,12 @@ static unsigned rounded(const reader *r, const quantity *q)
     return 0;
 }
 
+/* A ';' or a full stop (not the dot of "4.980") at i. */
+static int clause_end(const reader *r, size_t i)
+{
+    return r->s[i] == ';' || (r->s[i] == '.' && !(i + 1 < r->n && rd_digit((unsigned char)r->s[i + 1])));
+}
+
 /* A stock's figure the change before it ends at ("nâng tổng số xã đạt
  * chuẩn lên 88 xã", "giảm xuống còn 1.200 hộ"): its total then, which a
  * count given earlier in the sentence ("có 13 xã đạt chuẩn") was added
@@ -136,6 +142,14 @@ static int raised_to(const reader *r, const ts_indicator *ind, const quantity *q
     for (int back = 0; back < 2 && w != (size_t)-1; back++, w = rd_prev_word(r, w))
         if (rd_word_of(r, w, TSX_C_CHANGE_END))
             return !rd_word_of(r, w, TSX_C_PERIOD_SINCE);
+    /* "có 3 xã đạt chuẩn ..., nâng tổng số xã đạt chuẩn của huyện là
+     * 11/12 xã": the total after a running total's cue in its clause
+     * (not one in brackets, which tells of a part). */
+    if (!tsx_tags_have(r->tags, TSX_C_CHANGE_TOTAL))
+        return 0;
+    for (size_t i = q->start; i-- > 0 && !clause_end(r, i) && r->s[i] != '(' && r->s[i] != ')';)
+        if (rd_word_at(r, i, TSX_C_CHANGE_TOTAL))
+            return 1;
     return 0;
 }
 
@@ -417,12 +431,6 @@ static per_state figure_period(const reader *r, const quantity *q)
         ps.target = 0;
     }
     return ps;
-}
-
-/* A ';' or a full stop (not the dot of "4.980") at i. */
-static int clause_end(const reader *r, size_t i)
-{
-    return r->s[i] == ';' || (r->s[i] == '.' && !(i + 1 < r->n && rd_digit((unsigned char)r->s[i + 1])));
 }
 
 /* A flow's running total ("có 101 doanh nghiệp thành lập mới, nâng tổng

@@ -21,6 +21,21 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"income per head beside GRDP per head is another figure; a January date in the report of "
+     "the year before ends that year's flow", "2024",
+     "GRDP bình quân đầu người đạt 92,4 triệu đồng, tăng 8,1%; thu nhập bình quân đầu người ước "
+     "đạt 55,2 triệu đồng, tăng 6,9%. Giải ngân kế hoạch vốn đầu tư công năm 2024 tính đến ngày "
+     "15/01/2025 đạt 3.210 tỷ đồng, đạt 85,4% kế hoạch.",
+     "grdp.per_capita level 2024 92.4 A; grdp.per_capita yoy_pct 2024 8.1 A; "
+     "public_investment.disbursed level 2024-01-01/2025-01-15 3210 E; "
+     "public_investment.disbursed pct_plan 2024-01-01/2025-01-15 85.4 E"},
+    {"a stock's total after a running total's cue in its clause ('nâng tổng số ... là') is "
+     "kept over the count added to it; a running total in brackets tells of a part", "2023",
+     "Dự kiến, đến cuối năm 2023, huyện có 3 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt "
+     "chuẩn nông thôn mới của huyện là 11/12 xã. Diện tích cây cà phê 12.500 ha (trong đó trồng "
+     "mới 300 ha, nâng tổng diện tích cà phê chè lên 1.200 ha).",
+     "rural.ncr_communes level 2023 3 E; rural.ncr_communes level 2023 11 E; "
+     "agri.area.coffee level 2023 12500 E"},
     {"a structure's four shares: the words name the three sectors in their order (from the "
      "structure before 'tỉ trọng tương ứng'), or none and the four make the whole; the fourth, "
      "the product taxes, is no part; the shares of another indicator are not the economy's",
