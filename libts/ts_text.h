@@ -30,6 +30,10 @@ typedef struct {
                            * first, for phrases that name none (0: none) */
     int period_from_name; /* the text names no period: period is the file
                            * name's ("ninh-thuan-2023.txt": 2023) */
+    char area_also[64];   /* another area the name that gave `area` names,
+                           * the text naming neither's province ("huyện Phú
+                           * Tân": An Giang's or Cà Mau's): area is a guess;
+                           * "" when it is not */
 } ts_doc_meta;
 
 /* A piece of cleaned text: a view into the document, valid while it lives. */

@@ -351,6 +351,10 @@ static int settle_context(const options *o, const sink *s, ts_doc *doc, const ch
                  path);
     }
     const ts_doc_meta *m = ts_doc_meta_get(doc);
+    if (has_text && m->area_also[0])
+        cli_warn(TOOL, "%s: the report's area %s is a guess: its name is %s's too, and the text "
+                       "names neither's province; pass --area SLUG",
+                 path, m->area, m->area_also);
     if (has_text && !m->has_period)
         cli_warn(TOOL, "%s: no report period found: figures without their own period are "
                        "left out; pass --period",

@@ -647,7 +647,14 @@ static void vote_area(survey *sv, const char *slug, int weight)
  * list of groups gives them to its first area). */
 static void vote_group(survey *sv, const ts_area *const *cand, size_t n, int weight)
 {
-    if (sv->n_groups == MAX_GROUPS) {
+    /* One area in the gazetteer's rows of its years ("tỉnh Cà Mau" before
+     * and after the 2025 merger) is one area: its votes count at once, so
+     * that a district of its name beside it ("huyện Phú Tân, tỉnh Cà Mau")
+     * is told apart by them. */
+    size_t same = 1;
+    while (same < n && strcmp(cand[same]->slug, cand[0]->slug) == 0)
+        same++;
+    if (same == n || sv->n_groups == MAX_GROUPS) {
         vote_area(sv, cand[0]->slug, weight);
         return;
     }
@@ -670,19 +677,25 @@ static int votes_for(const survey *sv, const char *slug)
 
 /* Which of a group's areas the report means: one that existed on its day
  * (when known), then the one whose province the report names
- * most, then the first in the gazetteer. */
-static const ts_area *group_choice(const survey *sv, const area_group *g, int has_day, int32_t day)
+ * most, then the first in the gazetteer.  *tied another the text tells
+ * apart from it by neither (NULL when none): the choice is a guess. */
+static const ts_area *group_choice(const survey *sv, const area_group *g, int has_day, int32_t day,
+                                   const ts_area **tied)
 {
     const ts_area *best = NULL;
     int best_valid = 0, best_parent = 0;
+    *tied = NULL;
     for (size_t i = 0; i < g->n; i++) {
         const ts_area *a = g->cand[i];
         int valid = has_day && ts_area_valid_on(a, day);
         int parent = a->parent[0] ? votes_for(sv, a->parent) : 0;
         if (!best || valid > best_valid || (valid == best_valid && parent > best_parent)) {
+            *tied = NULL;
             best = a;
             best_valid = valid;
             best_parent = parent;
+        } else if (valid == best_valid && parent == best_parent && !*tied) {
+            *tied = a;
         }
     }
     return best;
@@ -817,8 +830,10 @@ static void survey_areas(const reader *r, int title, survey *sv)
         while (open > 0 && r->s[open - 1] == ' ')
             open--;
         if (open > 0 && r->s[open - 1] == '(' && after < r->n && r->s[after] == ')') {
-            if (n == 1)
-                vote_area(sv, cand[0]->slug, 0); /* named, to tell a name's areas apart */
+            /* Named, to tell a name's areas apart: each area the name
+             * may be ("(Cà Mau)": the province or its city). */
+            for (size_t j = 0; j < n; j++)
+                vote_area(sv, cand[j]->slug, 0);
             i = end - 1;
             continue;
         }
@@ -894,13 +909,18 @@ static const area_vote *own_district(const survey *sv, const ts_gazetteer *gz, c
 
 /* The area with the most votes, the first named on a tie; NULL when none.
  * The votes of names several areas answer to go first to the one meant
- * (group_choice; day: the report's, when has_day). */
+ * (group_choice; day: the report's, when has_day).  *guess_other: an area
+ * the chosen one's name also names, when only such names voted for it and
+ * the text tells the two apart by nothing (NULL otherwise). */
 static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, int32_t day,
-                               int *weight)
+                               int *weight, const ts_area **guess_other)
 {
+    const ts_area *chosen[MAX_GROUPS], *tied[MAX_GROUPS];
+    int sure = 0;
     for (size_t k = 0; k < sv->n_groups; k++) {
         const area_group *g = &sv->groups[k];
-        vote_area_at(sv, group_choice(sv, g, has_day, day)->slug, g->weight, g->order);
+        chosen[k] = group_choice(sv, g, has_day, day, &tied[k]);
+        vote_area_at(sv, chosen[k]->slug, g->weight, g->order);
     }
     const area_vote *best = NULL;
     for (size_t k = 0; k < sv->n_areas; k++)
@@ -909,6 +929,17 @@ static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, 
     if (!best)
         return NULL;
     *weight = best->weight;
+    *guess_other = NULL;
+    int from_groups = 0;
+    for (size_t k = 0; k < sv->n_groups; k++)
+        if (strcmp(chosen[k]->slug, best->slug) == 0) {
+            if (tied[k] && !*guess_other)
+                *guess_other = tied[k];
+            sure |= !tied[k];
+            from_groups += sv->groups[k].weight;
+        }
+    if (sure || best->weight > from_groups)
+        *guess_other = NULL;
     /* A unit raised by the report's day ("TX.Hà Tiên" in a review written
      * after it became a city): the unit it became, of the same name. */
     const ts_area *raised = gz && has_day ? ts_gazetteer_find(gz, best->slug, TS_DAY_ANY) : NULL;
@@ -1660,14 +1691,19 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
     else if (m->has_period)
         day = m->period.last;
     int weight = 0;
+    const ts_area *other = NULL;
     const char *area = rc == TS_OK && sy.want_area
-                           ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day, &weight)
+                           ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day, &weight,
+                                         &other)
                            : NULL;
+    const char *voted = area;
     if (rc == TS_OK && sy.want_area)
         area = area_or_name(area, weight, area_of_name(doc, lx, has_day, day),
                             tsx_lexicon_gazetteer(lx), &sy.sv);
     if (area)
         snprintf(m->area, sizeof m->area, "%s", area);
+    if (area && other && area == voted)
+        snprintf(m->area_also, sizeof m->area_also, "%s", other->slug);
     tsx_fold_free(&sy.f);
     tsx_tags_free(&sy.tags);
     return rc;

@@ -504,6 +504,11 @@ size_t rd_on_mention(reader *r, size_t i)
         if (e->cls == TSX_C_PLACE) {
             if (rank_scope(r, i))
                 return g[c].end;
+            /* A name several areas have ("huyện Phú Tân": An Giang's and
+             * Cà Mau's) is the report's own when that is one of them. */
+            for (size_t d = c + 1; d < k && !own_place(r, e); d++)
+                if (g[d].e->cls == TSX_C_PLACE && g[d].end == g[c].end && own_place(r, g[d].e))
+                    e = g[d].e;
             /* "phường Kon Tum": a ward, not the province of that name. */
             int commune = rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1);
             const ts_area *child = commune ? NULL : child_opening(r, g, k, c, i);

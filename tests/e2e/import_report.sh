@@ -70,6 +70,18 @@ cp "$TMP/noarea.txt" "$TMP/nghean-2024-q1.txt"
 "$BIN/ts-import" "$TMP/nghean-2024-q1.txt" > "$TMP/out" 2> "$TMP/err"
 same_text "the file's name gives the area" "$(tail -n +2 "$TMP/out" | cut -f2)" "nghe-an"
 check "and no warning" test ! -s "$TMP/err"
+# A district's name two provinces have, in a text that names neither
+# province: the area is a guess, and the warning says so and what to do;
+# stated with --area, the name in the text is that area's own.
+printf 'Huyện ủy Phú Tân tổng kết năm 2019\n\nNăm 2019, huyện Phú Tân thu ngân sách đạt 40 tỷ đồng.\n' \
+  > "$TMP/twoareas.txt"
+"$BIN/ts-import" "$TMP/twoareas.txt" > "$TMP/out" 2> "$TMP/err"
+check "an area two provinces' districts share: warned as a guess" \
+  grep -q "the report's area phu-tan-.*-district is a guess: its name is phu-tan-.*-district's too, and the text names neither's province; pass --area SLUG" "$TMP/err"
+"$BIN/ts-import" --area phu-tan-ca-mau-district "$TMP/twoareas.txt" > "$TMP/out" 2> "$TMP/err"
+same_text "--area: the shared name is the area's own" "$(tail -n +2 "$TMP/out" | cut -f1-5)" \
+  "$(printf 'budget.revenue\tphu-tan-ca-mau-district\tlevel\t2019\t40')"
+check "--area: no warning" test ! -s "$TMP/err"
 
 # The grammar is data: a verb of change and a unit added through
 # --lexicon change the facts, with no new code.

@@ -938,9 +938,47 @@ static void test_year_to_date_without_month(void **state)
     ts_doc_free(d);
 }
 
+/* A district's name two provinces have, in a text that names neither
+ * province: the area chosen is a guess, and the meta says which other it
+ * could be; named with its province, it is no guess. */
+static void test_area_guessed(void **state)
+{
+    (void)state;
+    static const char alone[] =
+        "Huyện ủy Phú Tân tổng kết năm 2019\n\nNăm 2019, huyện Phú Tân thu ngân sách đạt 40 tỷ "
+        "đồng.\n";
+    static const char placed[] =
+        "Huyện ủy Phú Tân (Cà Mau) tổng kết năm 2019\n\nNăm 2019, huyện Phú Tân, tỉnh Cà Mau thu "
+        "ngân sách đạt 40 tỷ đồng.\n";
+    ts_doc *d = inferred("r.txt", alone);
+    const ts_doc_meta *m = ts_doc_meta_get(d);
+    assert_true(strcmp(m->area, "phu-tan-an-giang-district") == 0 ||
+                strcmp(m->area, "phu-tan-ca-mau-district") == 0);
+    assert_true(m->area_also[0] && strcmp(m->area_also, m->area) != 0);
+    assert_true(strncmp(m->area_also, "phu-tan-", 8) == 0);
+    ts_doc_free(d);
+    d = inferred("r.txt", placed);
+    m = ts_doc_meta_get(d);
+    assert_string_equal(m->area, "phu-tan-ca-mau-district");
+    assert_string_equal(m->area_also, "");
+    ts_doc_free(d);
+    /* Stated by the caller, the name in the text is the area's own, not
+     * the other province's district of that name. */
+    ts_error e;
+    assert_int_equal(ts_doc_parse("r.txt", alone, strlen(alone), &d, &e), TS_OK);
+    ts_doc_set_area(d, "phu-tan-ca-mau-district");
+    assert_int_equal(ts_doc_infer(d, LX, &e), TS_OK);
+    sink s;
+    memset(&s, 0, sizeof s);
+    assert_int_equal(ts_extract_doc(d, LX, CAT, collect, NULL, &s, &e), TS_OK);
+    assert_string_equal(s.buf, "budget.revenue level 2019 40 A");
+    ts_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_area_guessed),
         cmocka_unit_test(test_infer),
         cmocka_unit_test(test_stated),
         cmocka_unit_test(test_undated),
