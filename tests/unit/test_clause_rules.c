@@ -21,6 +21,13 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"the Mekong word for the sown area ('diện tích xuống giống'); gross output of industry and "
+     "construction with a comma between is neither's; coffee replanted is no coffee area",
+     "2021",
+     "Tổng diện tích xuống giống đạt 105% so kế hoạch. Tổng giá trị sản xuất công nghiệp-tiểu "
+     "thủ công nghiệp, xây dựng ước đạt 2.950,5 tỷ đồng, tăng 11,2% so với cùng kỳ năm trước. "
+     "Đến nay diện tích cà phê đã xuống giống tái canh là 350 ha, đạt 104% kế hoạch.",
+     "agri.sown_area pct_plan 2021 105 A"},
     {"income per head beside GRDP per head is another figure; a January date in the report of "
      "the year before ends that year's flow", "2024",
      "GRDP bình quân đầu người đạt 92,4 triệu đồng, tăng 8,1%; thu nhập bình quân đầu người ước "
