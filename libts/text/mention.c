@@ -848,6 +848,18 @@ int rd_resolve_subject(reader *r, quantity *q, int *by_after)
         fr->suppress = 0;
     if (fr->ind && ai == fr->ind)
         fr->own = 1; /* named again right here: "(... ban hành 315 văn bản)" */
+    /* "Vụ đông xuân năm nay toàn tỉnh gieo trồng được 57.464 ha cây hàng
+     * năm": the whole named after the figure restates the narrower
+     * subject the clause opened with, the season's. */
+    for (size_t k = 0; !fr->ind && k < fr->npend; k++) {
+        const ts_indicator *p = rd_indicator(r, fr->pend[k]);
+        if (p && rd_part_of(p, ai) && rd_compatible(q, p) && strcmp(p->unit, ai->unit) == 0) {
+            rd_set_current(r, fr->pend[k], p);
+            fr->suppress = 0;
+            *by_after = 1;
+            return 1;
+        }
+    }
     /* ... and so does one naming another subject in a clause that named
      * none of its own ("12.582 con trâu; 34.880 con bò"). */
     if ((!fr->ind || !rd_compatible(q, fr->ind) || (fr->weak && ai != fr->ind) ||

@@ -21,6 +21,12 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"the whole named after the figure ('ha cây hàng năm') restates the season the clause "
+     "opened with; without a season it is the whole", "2019-H1",
+     "Theo số liệu sơ bộ, vụ đông xuân năm nay toàn tỉnh gieo trồng được 48.120 ha cây hàng năm, "
+     "giảm 2,3% so với cùng kỳ. Toàn tỉnh gieo trồng được 98.500 ha cây trồng hàng năm.",
+     "agri.sown_area.winter_spring level 2019-H1 48120 A; agri.sown_area.winter_spring yoy_pct "
+     "2019-H1 -2.3 A; agri.sown_area level 2019-H1 98500 A"},
     {"the Mekong word for the sown area ('diện tích xuống giống'); gross output of industry and "
      "construction with a comma between is neither's; coffee replanted is no coffee area",
      "2021",
