@@ -21,6 +21,13 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"millions of dollars written short ('Tr.USD'); industry alone in a structure of three "
+     "sectors is the second; forest cover 'của rừng'", "2020",
+     "Giá trị xuất khẩu ước đạt 1.520,6 Tr.USD, giảm 12,5% so với cùng kỳ. Cơ cấu kinh tế: nông "
+     "nghiệp 4,1%, công nghiệp 60,2%, dịch vụ 35,7%; duy trì độ che phủ của rừng đạt 45%.",
+     "exports level 2020 1520.6 E; exports yoy_pct 2020 -12.5 E; grdp.share.agriculture level "
+     "2020 4.1 E; grdp.share.industry level 2020 60.2 E; grdp.share.services level 2020 35.7 E; "
+     "forest.cover level 2020 45 E"},
     {"the whole named after the figure ('ha cây hàng năm') restates the season the clause "
      "opened with; without a season it is the whole", "2019-H1",
      "Theo số liệu sơ bộ, vụ đông xuân năm nay toàn tỉnh gieo trồng được 48.120 ha cây hàng năm, "
