@@ -1028,6 +1028,26 @@ int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const tsx_fold *
     return 0;
 }
 
+/* Whether the sentence ends in a photo's number after a dash ("... -
+ * Ảnh 1."), as news sites caption their photos. */
+static int photo_caption(const reader *r)
+{
+    size_t i = r->n;
+    while (i > 0 && (r->s[i - 1] == ' ' || r->s[i - 1] == '.'))
+        i--;
+    size_t digits = i;
+    while (i > 0 && rd_digit((unsigned char)r->s[i - 1]))
+        i--;
+    if (i == digits)
+        return 0;
+    size_t w = rd_prev_word(r, i);
+    if (w == (size_t)-1 || rd_at(r, w, TSX_C_CAPTION_CREDIT) == 0)
+        return 0;
+    while (w > 0 && r->s[w - 1] == ' ')
+        w--;
+    return w > 0 && r->s[w - 1] == '-';
+}
+
 /* Whether the sentence opens with a cumulative cue ("Lũy kế", "Tính
  * chung"). */
 static int opens_cumulative(const reader *r)
@@ -1069,6 +1089,11 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     r.excerpt = text;
     r.s = f->s;
     r.n = f->len;
+    /* A photo's caption repeating the headline ("Ngành du lịch Kiên Giang
+     * vượt đón hơn 10 triệu lượt khách- Ảnh 1."): no figure of the text's,
+     * and nothing it says goes on. */
+    if (photo_caption(&r))
+        return TS_OK;
     /* "Cụ thể: ...", "Trong đó: ..." and the next sentence of a footnote go
      * on with the previous sentence: its subject and its period. */
     int continues = cx->continued || tsx_sentence_goes_on(lx, text, len, f);

@@ -456,10 +456,32 @@ int rd_subject_place(const reader *r, size_t i)
 /* The province a district's report names as the subject's own place at
  * i ("tỷ lệ hộ nghèo toàn tỉnh Ninh Thuận"): the figures are the
  * province's (NULL: not so). */
+/* Whether the place at i comes right after "trong đó" (a comma or colon
+ * between). */
+static int after_carrier(const reader *r, size_t i)
+{
+    size_t p = i;
+    while (p > 0 && strchr(" ,:", r->s[p - 1]))
+        p--;
+    return p < i && tsx_tag_start_ending(r->tags, p, TSX_C_CARRIER_PART) != (size_t)-1;
+}
+
+/* Whether a ';' ends a clause before i in its sentence. */
+static int clause_before(const reader *r, size_t i)
+{
+    return memchr(r->s, ';', i) != NULL;
+}
+
 static const ts_area *province_named(const reader *r, const tsx_entry *e, size_t i)
 {
     const ts_area *prov = r->cx->province_of_district;
-    return prov && e->area && strcmp(e->area->slug, prov->slug) == 0 && rd_subject_place(r, i)
+    if (!prov || !e->area || strcmp(e->area->slug, prov->slug) != 0)
+        return NULL;
+    /* ... or opening a clause as its subject ("6 tháng đầu năm 2025, tỉnh
+     * Kiên Giang đón hơn 7 triệu lượt du khách"), not saying where the
+     * place before it lies ("Phú Quốc (Kiên Giang)", "huyện X, tỉnh Y"). */
+    return rd_subject_place(r, i) ||
+                   (rd_opens_after(r, i, "(,;:") && !locates_place_before(r, i))
                ? prov
                : NULL;
 }
@@ -509,6 +531,14 @@ size_t rd_on_mention(reader *r, size_t i)
             for (size_t d = c + 1; d < k && !own_place(r, e); d++)
                 if (g[d].e->cls == TSX_C_PLACE && g[d].end == g[c].end && own_place(r, g[d].e))
                     e = g[d].e;
+            /* "... tỉnh Kiên Giang đón hơn 7 triệu lượt du khách. Trong
+             * đó, TP Phú Quốc đón hơn 4,4 triệu lượt": parts by area,
+             * each the whole of the indicator for its area. */
+            if (fr->component_of && after_carrier(r, i)) {
+                fr->component_of = NULL;
+                fr->component_ent = NULL;
+                r->after_part = 0;
+            }
             /* "phường Kon Tum": a ward, not the province of that name. */
             int commune = rd_class_before(r, i, TSX_C_AREA_COMMUNE, 1);
             const ts_area *child = commune ? NULL : child_opening(r, g, k, c, i);
@@ -521,7 +551,11 @@ size_t rd_on_mention(reader *r, size_t i)
             const ts_area *prov = commune ? NULL : province_named(r, e, i);
             if (prov) {
                 r->child_area = prov;
-                r->child_whole = 0;
+                /* As the subject of the sentence's first clause, it goes
+                 * on in the paragraph ("... tỉnh Kiên Giang đón hơn 7
+                 * triệu lượt du khách ... Tổng thu đạt hơn 29.000 tỉ
+                 * đồng"), until the report's own area is named again. */
+                r->child_whole = r->depth == 0 && !rd_subject_place(r, i) && !clause_before(r, i);
                 fr->other_area = 0;
                 return g[c].end;
             }

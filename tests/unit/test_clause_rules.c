@@ -21,6 +21,10 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"a photo's caption repeating the headline ('- Ảnh 1.') gives no figure", "2023",
+     "Ngành du lịch Kon Tum đón hơn 1 triệu lượt khách - Ảnh 1.", ""},
+    {"visitors from abroad named 'du khách quốc tế' are a part", "2023",
+     "Riêng du khách quốc tế đạt 81.990 lượt, tăng 76% so với cùng kỳ.", ""},
     {"millions of dollars written short ('Tr.USD'); industry alone in a structure of three "
      "sectors is the second; forest cover 'của rừng'", "2020",
      "Giá trị xuất khẩu ước đạt 1.520,6 Tr.USD, giảm 12,5% so với cùng kỳ. Cơ cấu kinh tế: nông "
@@ -2606,6 +2610,10 @@ static void test_province_of_district(void **state)
         {"Tỷ lệ hộ nghèo toàn huyện là 5,1%.", "social.poverty_rate level 2023 5.1 A"},
         {"Huyện Đắk Hà (Kon Tum): thu ngân sách đạt 100 tỷ đồng.",
          "budget.revenue level 2023 100 A"},
+        {"Theo Sở Du lịch, 6 tháng đầu năm 2023, tỉnh Kon Tum đón hơn 700 nghìn lượt du khách.",
+         "tourism.visitors level 2023-H1 700000 A [in kon-tum]"},
+        {"Huyện Đắk Hà, tỉnh Kon Tum đón hơn 50 nghìn lượt du khách.",
+         "tourism.visitors level 2023 50000 A"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ts_extract_ctx cx;
@@ -2624,9 +2632,45 @@ static void test_province_of_district(void **state)
     }
 }
 
+/* The province opening a district report's sentence goes on in its
+ * paragraph; "Trong đó, huyện X ..." then gives the district's own
+ * whole, a part by area. */
+static void test_province_paragraph(void **state)
+{
+    (void)state;
+    static const ts_area kon_tum = {.slug = "kon-tum", .name = "Kon Tum", .parent = ""};
+    static const char *const sentences[] = {
+        "6 tháng đầu năm 2023, tỉnh Kon Tum đón hơn 700 nghìn lượt du khách, tăng 20% so với "
+        "cùng kỳ.",
+        "Tổng thu từ du lịch đạt 800 tỷ đồng.",
+        "Trong đó, huyện Đắk Hà đón hơn 50 nghìn lượt du khách, tăng 12%.",
+    };
+    ts_extract_ctx cx;
+    sink s;
+    start(&cx, &s, "2023-H1");
+    cx.area = s.area = "dak-ha-district";
+    cx.area_parent = "kon-tum";
+    cx.area_is_district = 1;
+    cx.province_of_district = &kon_tum;
+    cx.source = "test.txt";
+    ts_error e;
+    for (size_t i = 0; i < sizeof sentences / sizeof *sentences; i++) {
+        cx.same_paragraph = cx.same_stream = i > 0;
+        assert_int_equal(ts_extract_sentence(sentences[i], strlen(sentences[i]), 0, &cx, LX, CAT,
+                                             collect, NULL, &s, &e),
+                         TS_OK);
+    }
+    assert_string_equal(s.buf, "tourism.visitors level 2023-H1 700000 A [in kon-tum]; "
+                               "tourism.visitors yoy_pct 2023-H1 20 A [in kon-tum]; "
+                               "tourism.revenue level 2023-H1 800 A [in kon-tum]; "
+                               "tourism.visitors level 2023-H1 50000 A; tourism.visitors yoy_pct "
+                               "2023-H1 12 A");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_province_paragraph),
         cmocka_unit_test(test_rules),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_local_council),
