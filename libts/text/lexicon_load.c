@@ -81,6 +81,7 @@ static const char *const class_names[TSX_C_COUNT] = {
     [TSX_C_PRICE_CURRENT] = "price.current",
     [TSX_C_PRICE_BASE] = "price.base",
     [TSX_C_SPEECH] = "speech",
+    [TSX_C_ATTRIBUTION] = "attribution",
     [TSX_C_PERIOD_OF] = "period.of",
     [TSX_C_AREA_AUTHORITY] = "area.authority",
     [TSX_C_AGENCY] = "agency",

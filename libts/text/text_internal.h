@@ -414,6 +414,7 @@ typedef enum {
     TSX_C_PRICE_CURRENT,       /* giá hiện hành: current prices */
     TSX_C_PRICE_BASE,          /* giá: constant prices when a year follows ("Giá 2010") */
     TSX_C_SPEECH,              /* cho biết: what is reported opens a clause after it */
+    TSX_C_ATTRIBUTION,         /* theo (báo cáo): a sentence's source, opening it */
     TSX_C_PERIOD_OF,           /* của: the period after a figure is its own */
     TSX_C_AREA_AUTHORITY,      /* UBND, Cục Thống kê: the issuer's area follows */
     TSX_C_AGENCY,              /* Sở Kế hoạch và Đầu tư: an office named after plans */

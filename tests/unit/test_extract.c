@@ -684,6 +684,15 @@ static void test_document(void **state)
               "budget.expenditure level 2024-01/P9M 1200 A; budget.expenditure pct_plan 2024-01/P9M "
               "39 A; public_investment.disbursed level 2024-01-01/2024-10-21 680 A; "
               "public_investment.disbursed pct_plan 2024-01-01/2024-10-21 44.5 A");
+    /* A paragraph opened by its source and another year ("Theo báo cáo
+     * tại Hội nghị, năm 2019, ...") in a report of the year after: the
+     * sentences after it in the paragraph are of that year. */
+    doc_facts("Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum\n"
+              "Triển khai công tác lao động năm 2020\n\n"
+              "Trong năm 2020, ngành phấn đấu tạo việc làm cho 15.000 người.\n\n"
+              "Theo báo cáo tại Hội nghị, năm 2019, ngành đã hoàn thành các chỉ tiêu đề ra. Toàn "
+              "tỉnh đã tạo việc làm cho 16.120 người.\n",
+              "labour.jobs plan 2020 15000 A; labour.jobs level 2019 16120 A");
 }
 
 /* ---- flattened tables ---- */
