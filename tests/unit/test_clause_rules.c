@@ -21,6 +21,12 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"vocational enrolment 'tuyển sinh dạy nghề'", "2024",
+     "Tuyển sinh dạy nghề được 12.300 người, đạt 102% kế hoạch năm.",
+     "labour.trained level 2024 12300 A; labour.trained pct_plan 2024 102 A"},
+    {"tourism opening a sentence counted in visits", "2024",
+     "Riêng du lịch Kon Tum ước đạt 1,2 triệu khách, tăng 5,1% so cùng kỳ.",
+     "tourism.visitors level 2024 1200000 E; tourism.visitors yoy_pct 2024 5.1 E"},
     {"a photo's caption repeating the headline ('- Ảnh 1.') gives no figure", "2023",
      "Ngành du lịch Kon Tum đón hơn 1 triệu lượt khách - Ảnh 1.", ""},
     {"visitors from abroad named 'du khách quốc tế' are a part", "2023",
