@@ -21,6 +21,10 @@ static const struct {
     const char *text;
     const char *want;
 } cases[] = {
+    {"fish caught and farmed with a comma between is the whole output; the catch alone a part",
+     "2024-H1",
+     "Tổng sản lượng khai thác, nuôi trồng thủy sản ước đạt 19.458 tấn, đạt 48,64% kế hoạch.",
+     "aquaculture.output level 2024-H1 19458 E; aquaculture.output pct_plan 2024-H1 48.64 E"},
     {"vocational enrolment 'tuyển sinh dạy nghề'", "2024",
      "Tuyển sinh dạy nghề được 12.300 người, đạt 102% kế hoạch năm.",
      "labour.trained level 2024 12300 A; labour.trained pct_plan 2024 102 A"},
