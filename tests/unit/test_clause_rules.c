@@ -2594,6 +2594,18 @@ static void test_child_by_date(void **state)
     }
 }
 
+static const ts_area kon_tum_area = {.slug = "kon-tum", .name = "Kon Tum", .parent = ""};
+
+/* A context for a report of the district Đắk Hà (Kon Tum) of `period`. */
+static void start_in_district(ts_extract_ctx *cx, sink *s, const char *period)
+{
+    start(cx, s, period);
+    cx->area = s->area = "dak-ha-district";
+    cx->area_parent = "kon-tum";
+    cx->area_is_district = 1;
+    cx->province_of_district = &kon_tum_area;
+}
+
 /* In a district's report, the province as the subject's own place ("tỷ
  * lệ hộ nghèo (của) (toàn) tỉnh Kon Tum", "toàn tỉnh" opening a clause)
  * makes the figures the province's; the province after the district's
@@ -2601,7 +2613,6 @@ static void test_child_by_date(void **state)
 static void test_province_of_district(void **state)
 {
     (void)state;
-    static const ts_area kon_tum = {.slug = "kon-tum", .name = "Kon Tum", .parent = ""};
     static const struct {
         const char *text, *want;
     } cases[] = {
@@ -2628,11 +2639,7 @@ static void test_province_of_district(void **state)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ts_extract_ctx cx;
         sink s;
-        start(&cx, &s, "2023");
-        cx.area = s.area = "dak-ha-district";
-        cx.area_parent = "kon-tum";
-        cx.area_is_district = 1;
-        cx.province_of_district = &kon_tum;
+        start_in_district(&cx, &s, "2023");
         ts_error e;
         const char *t = cases[i].text;
         assert_int_equal(ts_extract_sentence(t, strlen(t), 0, &cx, LX, CAT, collect, NULL, &s, &e),
@@ -2648,7 +2655,6 @@ static void test_province_of_district(void **state)
 static void test_province_paragraph(void **state)
 {
     (void)state;
-    static const ts_area kon_tum = {.slug = "kon-tum", .name = "Kon Tum", .parent = ""};
     static const char *const sentences[] = {
         "6 tháng đầu năm 2023, tỉnh Kon Tum đón hơn 700 nghìn lượt du khách, tăng 20% so với "
         "cùng kỳ.",
@@ -2657,11 +2663,7 @@ static void test_province_paragraph(void **state)
     };
     ts_extract_ctx cx;
     sink s;
-    start(&cx, &s, "2023-H1");
-    cx.area = s.area = "dak-ha-district";
-    cx.area_parent = "kon-tum";
-    cx.area_is_district = 1;
-    cx.province_of_district = &kon_tum;
+    start_in_district(&cx, &s, "2023-H1");
     cx.source = "test.txt";
     ts_error e;
     for (size_t i = 0; i < sizeof sentences / sizeof *sentences; i++) {
