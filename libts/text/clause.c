@@ -378,31 +378,30 @@ static int after_equal_share(const reader *r, size_t i)
     return tsx_verb_before(r, p, &vpos) == V_EQUAL;
 }
 
+/* Whether only the sentence's source ("Theo báo cáo tại Hội nghị, ", no
+ * digit in it) stands before i, which then opens the sentence as if it
+ * came first. */
+static int only_source_before(const reader *r, size_t i)
+{
+    size_t s = rd_skip_spaces(r, 0);
+    if (!rd_at(r, s, TSX_C_ATTRIBUTION) || !rd_opens_after(r, i, ","))
+        return 0;
+    for (size_t k = s; k < i; k++)
+        if (rd_digit((unsigned char)r->s[k]) || (r->s[k] == ',' && rd_skip_spaces(r, k + 1) != i))
+            return 0;
+    return 1;
+}
+
 /* "Năm 2018, ..." opening the sentence of a report on 2019: the year
  * the paragraph goes on about (its sentences after name none).  Of the
  * report's own year it adds nothing, and would take the month of a
  * monthly report from the sentences after it. */
-/* Where the sentence would start without a source opening it ("Theo
- * báo cáo tại Hội nghị, " before i, no digit in it): i itself then is
- * taken as the start; (size_t)-1 when no such source stands before i. */
-static size_t attribution_before(const reader *r, size_t i)
-{
-    size_t s = rd_skip_spaces(r, 0);
-    if (!rd_at(r, s, TSX_C_ATTRIBUTION) || !rd_opens_after(r, i, ","))
-        return (size_t)-1;
-    for (size_t k = s; k < i; k++)
-        if (rd_digit((unsigned char)r->s[k]) || (r->s[k] == ',' && rd_skip_spaces(r, k + 1) != i))
-            return (size_t)-1;
-    return 0;
-}
-
 static int opens_with_other_year(const reader *r, size_t i, size_t pe, per_state ps)
 {
     /* ... also after its source ("Theo báo cáo tại Hội nghị, năm 2019,
      * ngành ... đã hoàn thành ...", no figure before). */
-    size_t a = attribution_before(r, i);
-    if (a != (size_t)-1)
-        i = a;
+    if (only_source_before(r, i))
+        i = 0;
     size_t w = rd_prev_word(r, i);
     if (w != (size_t)-1 && (rd_prev_word(r, w) != (size_t)-1 || !rd_at(r, w, TSX_C_WITHIN)))
         return 0;

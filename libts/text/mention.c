@@ -453,9 +453,6 @@ int rd_subject_place(const reader *r, size_t i)
     return r->mention_end && p == r->mention_end;
 }
 
-/* The province a district's report names as the subject's own place at
- * i ("tỷ lệ hộ nghèo toàn tỉnh Ninh Thuận"): the figures are the
- * province's (NULL: not so). */
 /* Whether the place at i comes right after "trong đó" (a comma or colon
  * between). */
 static int after_carrier(const reader *r, size_t i)
@@ -472,6 +469,9 @@ static int clause_before(const reader *r, size_t i)
     return memchr(r->s, ';', i) != NULL;
 }
 
+/* The province a district's report names as the subject's own place at
+ * i ("tỷ lệ hộ nghèo toàn tỉnh Ninh Thuận"): the figures are the
+ * province's (NULL: not so). */
 static const ts_area *province_named(const reader *r, const tsx_entry *e, size_t i)
 {
     const ts_area *prov = r->cx->province_of_district;
