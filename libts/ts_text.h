@@ -34,6 +34,7 @@ typedef struct {
                            * the text naming neither's province ("huyện Phú
                            * Tân": An Giang's or Cà Mau's): area is a guess;
                            * "" when it is not */
+    int n_area_also;      /* ... and how many areas the name also names */
 } ts_doc_meta;
 
 /* A piece of cleaned text: a view into the document, valid while it lives. */

@@ -353,7 +353,11 @@ static int settle_context(const options *o, const sink *s, ts_doc *doc, const ch
                  path);
     }
     const ts_doc_meta *m = ts_doc_meta_get(doc);
-    if (has_text && m->area_also[0])
+    if (has_text && m->area_also[0] && m->n_area_also > 1)
+        cli_warn(TOOL, "%s: the report's area %s is a guess: its name is %s's too (and %d other "
+                       "areas'), and the text names none of their provinces; pass --area SLUG",
+                 path, m->area, m->area_also, m->n_area_also - 1);
+    else if (has_text && m->area_also[0])
         cli_warn(TOOL, "%s: the report's area %s is a guess: its name is %s's too, and the text "
                        "names neither's province; pass --area SLUG",
                  path, m->area, m->area_also);

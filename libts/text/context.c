@@ -678,24 +678,30 @@ static int votes_for(const survey *sv, const char *slug)
 /* Which of a group's areas the report means: one that existed on its day
  * (when known), then the one whose province the report names
  * most, then the first in the gazetteer.  *tied another the text tells
- * apart from it by neither (NULL when none): the choice is a guess. */
+ * apart from it by neither (NULL when none): the choice is a guess;
+ * *n_tied how many such others there are. */
 static const ts_area *group_choice(const survey *sv, const area_group *g, int has_day, int32_t day,
-                                   const ts_area **tied)
+                                   const ts_area **tied, int *n_tied)
 {
     const ts_area *best = NULL;
     int best_valid = 0, best_parent = 0;
     *tied = NULL;
+    *n_tied = 0;
     for (size_t i = 0; i < g->n; i++) {
         const ts_area *a = g->cand[i];
         int valid = has_day && ts_area_valid_on(a, day);
         int parent = a->parent[0] ? votes_for(sv, a->parent) : 0;
         if (!best || valid > best_valid || (valid == best_valid && parent > best_parent)) {
             *tied = NULL;
+            *n_tied = 0;
             best = a;
             best_valid = valid;
             best_parent = parent;
-        } else if (valid == best_valid && parent == best_parent && !*tied) {
-            *tied = a;
+        } else if (valid == best_valid && parent == best_parent &&
+                   strcmp(a->slug, best->slug) != 0) {
+            if (!*tied)
+                *tied = a;
+            ++*n_tied;
         }
     }
     return best;
@@ -911,15 +917,17 @@ static const area_vote *own_district(const survey *sv, const ts_gazetteer *gz, c
  * The votes of names several areas answer to go first to the one meant
  * (group_choice; day: the report's, when has_day).  *guess_other: an area
  * the chosen one's name also names, when only such names voted for it and
- * the text tells the two apart by nothing (NULL otherwise). */
+ * the text tells the two apart by nothing (NULL otherwise); *n_other how
+ * many areas that are. */
 static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, int32_t day,
-                               int *weight, const ts_area **guess_other)
+                               int *weight, const ts_area **guess_other, int *n_other)
 {
     const ts_area *chosen[MAX_GROUPS], *tied[MAX_GROUPS];
+    int n_tied[MAX_GROUPS];
     int sure = 0;
     for (size_t k = 0; k < sv->n_groups; k++) {
         const area_group *g = &sv->groups[k];
-        chosen[k] = group_choice(sv, g, has_day, day, &tied[k]);
+        chosen[k] = group_choice(sv, g, has_day, day, &tied[k], &n_tied[k]);
         vote_area_at(sv, chosen[k]->slug, g->weight, g->order);
     }
     const area_vote *best = NULL;
@@ -933,8 +941,10 @@ static const char *choose_area(survey *sv, const ts_gazetteer *gz, int has_day, 
     int from_groups = 0;
     for (size_t k = 0; k < sv->n_groups; k++)
         if (strcmp(chosen[k]->slug, best->slug) == 0) {
-            if (tied[k] && !*guess_other)
+            if (tied[k] && !*guess_other) {
                 *guess_other = tied[k];
+                *n_other = n_tied[k];
+            }
             sure |= !tied[k];
             from_groups += sv->groups[k].weight;
         }
@@ -1692,9 +1702,10 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
         day = m->period.last;
     int weight = 0;
     const ts_area *other = NULL;
+    int n_other = 0;
     const char *area = rc == TS_OK && sy.want_area
                            ? choose_area(&sy.sv, tsx_lexicon_gazetteer(lx), has_day, day, &weight,
-                                         &other)
+                                         &other, &n_other)
                            : NULL;
     const char *voted = area;
     if (rc == TS_OK && sy.want_area)
@@ -1702,8 +1713,10 @@ int tsx_context_infer(const ts_doc *doc, const struct ts_lexicon *lx, ts_doc_met
                             tsx_lexicon_gazetteer(lx), &sy.sv);
     if (area)
         snprintf(m->area, sizeof m->area, "%s", area);
-    if (area && other && area == voted)
+    if (area && other && area == voted) {
         snprintf(m->area_also, sizeof m->area_also, "%s", other->slug);
+        m->n_area_also = n_other;
+    }
     tsx_fold_free(&sy.f);
     tsx_tags_free(&sy.tags);
     return rc;

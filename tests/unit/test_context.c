@@ -956,6 +956,14 @@ static void test_area_guessed(void **state)
                 strcmp(m->area, "phu-tan-ca-mau-district") == 0);
     assert_true(m->area_also[0] && strcmp(m->area_also, m->area) != 0);
     assert_true(strncmp(m->area_also, "phu-tan-", 8) == 0);
+    assert_int_equal(m->n_area_also, 1);
+    ts_doc_free(d);
+    /* A name of ten districts: the others counted. */
+    static const char many[] = "Năm 2023, huyện Châu Thành thu ngân sách đạt 150 tỷ đồng.\n";
+    d = inferred("r.txt", many);
+    m = ts_doc_meta_get(d);
+    assert_true(strncmp(m->area, "chau-thanh-", 11) == 0);
+    assert_true(m->n_area_also >= 8);
     ts_doc_free(d);
     d = inferred("r.txt", placed);
     m = ts_doc_meta_get(d);
