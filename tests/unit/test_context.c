@@ -983,9 +983,21 @@ static void test_area_guessed(void **state)
     ts_doc_free(d);
 }
 
+/* An island district ("huyện đảo") and the common spelling of Phú Quí. */
+static void test_island_district(void **state)
+{
+    (void)state;
+    static const char t[] =
+        "Huyện đảo Phú Quý tổng kết năm 2023\n\nNăm 2023, thu ngân sách huyện đạt 50 tỷ đồng.\n";
+    ts_doc *d = inferred("r.txt", t);
+    assert_string_equal(ts_doc_meta_get(d)->area, "phu-qui-district");
+    ts_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_island_district),
         cmocka_unit_test(test_area_guessed),
         cmocka_unit_test(test_infer),
         cmocka_unit_test(test_stated),
