@@ -78,6 +78,19 @@ static int fold_cp(int32_t cp)
  * and, when map is not NULL, map[k] = offset of output byte k's source
  * character.  Leading and trailing white space is dropped.  Stops at a
  * character when out is full; *used receives the input consumed. */
+/* Whether the folded word out[..o) so far is one of the onsets after
+ * which Vietnamese writes i or y alike: h, k, l, m, s, t, v, qu. */
+static int i_spelled_y(const char *out, size_t o)
+{
+    size_t start = o;
+    while (start > 0 && out[start - 1] >= 'a' && out[start - 1] <= 'z')
+        start--;
+    size_t n = o - start;
+    if (n == 1)
+        return strchr("hklmstv", out[start]) != NULL;
+    return n == 2 && out[start] == 'q' && out[start + 1] == 'u';
+}
+
 TSX_INLINE size_t fold_core(const unsigned char *s, size_t len, char *out, size_t room,
                             size_t *map, size_t *used)
 {
@@ -104,10 +117,11 @@ TSX_INLINE size_t fold_core(const unsigned char *s, size_t len, char *out, size_
                 cp = 0xFFFD; /* an invalid byte folds to '~' */
         }
         int c = fold_cp(cp);
-        /* "tỉ" is how many write "tỷ" (tỉ lệ, tỉ đồng): the word folds as
-         * "ty", so one phrase of the lexicon reads both spellings. */
-        if ((cp == 0x1EC9 || cp == 0x1EC8) && o > 0 && out[o - 1] == 't' &&
-            (o == 1 || out[o - 2] == ' ') &&
+        /* "tỉ" is how many write "tỷ" (tỉ lệ, tỉ đồng), "kì" "kỳ" (cùng kì,
+         * Kì Anh), "quí" "quý", "lí" "lý", "mĩ" "mỹ", "sĩ" "sỹ": a marked i
+         * ending a word after one of the consonants the spellings share
+         * folds as "y", so one phrase of the lexicon reads both. */
+        if (c == 'i' && cp >= 0x80 && i_spelled_y(out, o) &&
             (i + k >= len || (s[i + k] < 0x80 && !isalpha(s[i + k]))))
             c = 'y';
         if (c == FOLD_DROP) {

@@ -550,6 +550,11 @@ static void test_fold(void **state)
         /* "tỉ" is "tỷ" spelled with i; "tỉnh", "ti vi" are other words. */
         {"Tỉ lệ 5 tỉ đồng", "ty le 5 ty dong"},
         {"tỉnh ti vi", "tinh ti vi"},
+        /* ... and so are "kì", "quí", "lí", "mĩ", "sĩ" after their one
+         * consonant; "thì", "khi", "chị" keep their i. */
+        {"cùng kì, Kì Anh, Phú Quí, lí do, Hoa Kì, bác sĩ",
+         "cung ky, ky anh, phu quy, ly do, hoa ky, bac sy"},
+        {"thì khi chị nghị", "thi khi chi nghi"},
         /* Old fonts: eth for Đ, "oi" for ư. */
         {"ÐBSCL, Hải Dƣơng", "dbscl, hai duong"},
         {"", ""},
