@@ -74,10 +74,6 @@ static int fold_cp(int32_t cp)
     return cp >= 0 && cp < FOLD_TABLE ? fold_table[cp] : fold_cp_slow(cp);
 }
 
-/* Folds s[0..len) into out (at most room bytes; the caller adds the NUL)
- * and, when map is not NULL, map[k] = offset of output byte k's source
- * character.  Leading and trailing white space is dropped.  Stops at a
- * character when out is full; *used receives the input consumed. */
 /* Whether the folded word out[..o) so far is one of the onsets after
  * which Vietnamese writes i or y alike: h, k, l, m, s, t, v, qu. */
 static int i_spelled_y(const char *out, size_t o)
@@ -91,6 +87,10 @@ static int i_spelled_y(const char *out, size_t o)
     return n == 2 && out[start] == 'q' && out[start + 1] == 'u';
 }
 
+/* Folds s[0..len) into out (at most room bytes; the caller adds the NUL)
+ * and, when map is not NULL, map[k] = offset of output byte k's source
+ * character.  Leading and trailing white space is dropped.  Stops at a
+ * character when out is full; *used receives the input consumed. */
 TSX_INLINE size_t fold_core(const unsigned char *s, size_t len, char *out, size_t room,
                             size_t *map, size_t *used)
 {
