@@ -875,11 +875,9 @@ static int whole_of_four(const quantity q[4])
 static int indicator_between(const reader *r, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
-        size_t k;
-        const tsx_tag *g = tsx_tags_at(r->tags, i, &k);
-        for (size_t m = 0; m < k; m++)
-            if (g[m].cls == TSX_C_INDICATOR && g[m].e->indicator)
-                return 1;
+        const tsx_entry *e = tsx_tag_find(r->tags, i, TSX_C_INDICATOR, NULL);
+        if (e && e->indicator)
+            return 1;
     }
     return 0;
 }

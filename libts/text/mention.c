@@ -528,9 +528,12 @@ size_t rd_on_mention(reader *r, size_t i)
                 return g[c].end;
             /* A name several areas have ("huyện Phú Tân": An Giang's and
              * Cà Mau's) is the report's own when that is one of them. */
-            for (size_t d = c + 1; d < k && !own_place(r, e); d++)
-                if (g[d].e->cls == TSX_C_PLACE && g[d].end == g[c].end && own_place(r, g[d].e))
+            int own = own_place(r, e);
+            for (size_t d = c + 1; d < k && !own; d++)
+                if (g[d].e->cls == TSX_C_PLACE && g[d].end == g[c].end && own_place(r, g[d].e)) {
                     e = g[d].e;
+                    own = 1;
+                }
             /* "... tỉnh Kiên Giang đón hơn 7 triệu lượt du khách. Trong
              * đó, TP Phú Quốc đón hơn 4,4 triệu lượt": parts by area,
              * each the whole of the indicator for its area. */
@@ -562,7 +565,7 @@ size_t rd_on_mention(reader *r, size_t i)
             /* The report's own area named again after another's
              * ("kinh tế cả nước tăng 5%, kinh tế tỉnh X tăng 10,27%"):
              * the figures are its own once more. */
-            if (own_place(r, e) && !commune && !locates_place_before(r, i)) {
+            if (own && !commune && !locates_place_before(r, i)) {
                 fr->other_area = 0;
                 r->about_other = 0;
                 if (r->depth == 0) {
@@ -570,7 +573,7 @@ size_t rd_on_mention(reader *r, size_t i)
                     r->child_whole = 0;
                 }
             }
-            if (!own_place(r, e) || commune) {
+            if (!own || commune) {
                 r->place_end = g[c].end + 1;
                 /* A commune's figures are never the report's area's. */
                 if (commune)
