@@ -1048,7 +1048,7 @@ int tsx_sentence_opens_with_period(const struct ts_lexicon *lx, const tsx_fold *
 
 /* Whether the sentence ends in a photo's number after a dash ("... -
  * Ảnh 1."), as news sites caption their photos. */
-static int photo_caption(const reader *r)
+static int photo_numbered(const reader *r)
 {
     size_t i = r->n;
     while (i > 0 && (r->s[i - 1] == ' ' || r->s[i - 1] == '.'))
@@ -1064,6 +1064,20 @@ static int photo_caption(const reader *r)
     while (w > 0 && r->s[w - 1] == ' ')
         w--;
     return w > 0 && r->s[w - 1] == '-';
+}
+
+int rd_is_caption(const reader *r)
+{
+    if (photo_numbered(r))
+        return 1;
+    for (size_t i = 0; i < r->n; i++) {
+        if (i > 0 && tsx_is_word((unsigned char)r->s[i - 1]))
+            continue;
+        size_t e = rd_at(r, i, TSX_C_CAPTION_CREDIT);
+        if (rd_at(r, i, TSX_C_CAPTION) || (e && e < r->n && r->s[e] == ':'))
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether the sentence opens with a cumulative cue ("Lũy kế", "Tính
@@ -1107,10 +1121,10 @@ int tsx_extract_sentence(const char *text, size_t len, size_t offset, ts_extract
     r.excerpt = text;
     r.s = f->s;
     r.n = f->len;
-    /* A photo's caption repeating the headline ("Ngành du lịch Kiên Giang
-     * vượt đón hơn 10 triệu lượt khách- Ảnh 1."): no figure of the text's,
-     * and nothing it says goes on. */
-    if (photo_caption(&r))
+    /* A photo's caption ("Ngành du lịch Kiên Giang vượt đón hơn 10 triệu
+     * lượt khách- Ảnh 1.", "(Ảnh: ...)"): no figure of the text's, and
+     * nothing it says goes on. */
+    if (rd_is_caption(&r))
         return TS_OK;
     /* "Cụ thể: ...", "Trong đó: ..." and the next sentence of a footnote go
      * on with the previous sentence: its subject and its period. */

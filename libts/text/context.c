@@ -1575,21 +1575,6 @@ typedef struct {
     int want_period, want_area;
 } surveyor;
 
-/* A photo's caption ("TP. Thái Bình ngày một hiện đại (Ảnh: ...)", "Ảnh
- * minh họa") names what the photo shows, not the report's area or
- * period. */
-static int is_caption(const reader *r)
-{
-    for (size_t i = 0; i < r->n; i++) {
-        if (i > 0 && tsx_is_word((unsigned char)r->s[i - 1]))
-            continue;
-        size_t e = rd_at(r, i, TSX_C_CAPTION_CREDIT);
-        if (rd_at(r, i, TSX_C_CAPTION) || (e && e < r->n && r->s[e] == ':'))
-            return 1;
-    }
-    return 0;
-}
-
 /* Surveys one span (a title line or a sentence).  TS_ENOMEM on failure. */
 static int survey_span(surveyor *sy, const ts_span *s, int weight)
 {
@@ -1607,7 +1592,7 @@ static int survey_span(surveyor *sy, const ts_span *s, int weight)
     r.cx = &sy->cx;
     r.lx = sy->lx;
     r.title = weight == TITLE_WEIGHT;
-    if (is_caption(&r))
+    if (rd_is_caption(&r))
         return TS_OK;
     rd_find_target(&r);
     if (sy->want_period)

@@ -276,6 +276,11 @@ int rd_after_amount(const reader *r, size_t i);
  * right before the phrase starting at st, or st when none do. */
 size_t rd_fillers_before(const reader *r, size_t st);
 
+/* A photo's caption ("TP. Thái Bình ngày một hiện đại (Ảnh: ...)", "Ảnh
+ * minh họa", "... - Ảnh 1."): it names what the photo shows, not the
+ * report's area or period, and gives no figure of the text's. */
+int rd_is_caption(const reader *r);
+
 /* Whether the place or the "toàn tỉnh" at i is the subject's own: right
  * after the last indicator phrase. */
 int rd_subject_place(const reader *r, size_t i);
