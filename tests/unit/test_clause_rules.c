@@ -33,6 +33,9 @@ static const struct {
      "tourism.visitors level 2024 1200000 E; tourism.visitors yoy_pct 2024 5.1 E"},
     {"a photo's caption repeating the headline ('- Ảnh 1.') gives no figure", "2023",
      "Ngành du lịch Kon Tum đón hơn 1 triệu lượt khách - Ảnh 1.", ""},
+    {"... nor does one with its credit", "2023",
+     "Du khách tham quan Măng Đen, nơi đón hơn 1 triệu lượt khách năm 2023 (Ảnh: Quang Tuy).",
+     ""},
     {"visitors from abroad named 'du khách quốc tế' are a part", "2023",
      "Riêng du khách quốc tế đạt 81.990 lượt, tăng 76% so với cùng kỳ.", ""},
     {"millions of dollars written short ('Tr.USD'); industry alone in a structure of three "
