@@ -143,8 +143,14 @@ static int lead_ok(const reader *r, const tsx_entry *e, size_t i)
     if (!(e->flags & TSX_LEAD) || rd_opens_after(r, i, RD_LEAD_MARKS))
         return 1;
     size_t w = rd_prev_word(r, i);
-    return w != (size_t)-1 && (rd_ending(r, w, TSX_C_SPEECH) != (size_t)-1 ||
-                               rd_ending(r, w, TSX_C_CARRIER_PART) != (size_t)-1);
+    if (w == (size_t)-1)
+        return 0;
+    /* ... or after "Riêng", "Đối với" opening it ("Riêng du lịch Tây Ninh
+     * ước đạt 3,9 triệu khách"). */
+    size_t lead = rd_ending(r, w, TSX_C_AREA_LEAD);
+    return rd_ending(r, w, TSX_C_SPEECH) != (size_t)-1 ||
+           rd_ending(r, w, TSX_C_CARRIER_PART) != (size_t)-1 ||
+           (lead != (size_t)-1 && rd_opens_after(r, lead, RD_LEAD_MARKS));
 }
 
 typedef struct {
