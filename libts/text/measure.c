@@ -931,11 +931,9 @@ static int triple_subject(reader *r, const quantity *q)
         return 0;
     if (place < 0) {
         quantity s[5];
-        size_t at[5];
         int n = 1;
         s[0] = *q;
-        at[0] = q->start;
-        while (n < 5 && (at[n] = after_sep(r, s[n - 1].end)) && pct_at(r, at[n], &s[n]))
+        for (size_t next; n < 5 && (next = after_sep(r, s[n - 1].end)) && pct_at(r, next, &s[n]);)
             n++;
         /* No part of a run of shares that is no structure's ("8,8% -
          * 59,7% - 21,5% - 30%" does not start again at 59,7%). */
@@ -947,9 +945,9 @@ static int triple_subject(reader *r, const quantity *q)
         int order[3], named = 0;
         if (n > 4 || (!again && !(e = structure_naming(r, q->start, order, &named))))
             return 0;
-        if (n == 4 && (again ? r->triple_at[3] == 0 : named == 1 || named == 2 || named == 4))
-            return 0;
-        if (n == 4 && !whole_of_four(s))
+        /* Four only as the three parts and the rest: named so, or not
+         * at all, or restating four. */
+        if (n == 4 && ((again ? !r->triple_at[3] : named != 0 && named != 3) || !whole_of_four(s)))
             return 0;
         for (int k = 0; k < 4; k++)
             r->triple_at[k] = k < n ? s[k].start : 0;
@@ -957,7 +955,6 @@ static int triple_subject(reader *r, const quantity *q)
         if (!again) {
             r->triple_of = e;
             memcpy(r->triple_order, order, sizeof order);
-            r->triple_order[3] = -1;
         }
         r->triple_again = again;
         r->triple_prior = r->st[r->depth].prior;

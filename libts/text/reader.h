@@ -179,7 +179,7 @@ typedef struct {
                                 * before, in brackets ("(KH là ...)") */
     int triple_prior;          /* the first's earlier year ("cùng kỳ năm trước
                                 * ... là 42,6%, 29,5% và 27,9%"): all three's */
-    int triple_order[4];       /* the part of names= each share is, in the order
+    int triple_order[3];       /* the part of names= each share is, in the order
                                 * the text names them ("cơ cấu kinh tế dịch vụ,
                                 * công nghiệp, nông nghiệp lần lượt là ...") */
     const ts_area *child_area; /* "; huyện U Minh ước thu đạt 49 tỷ đồng": a
