@@ -1068,6 +1068,9 @@ static int photo_numbered(const reader *r)
 
 int rd_is_caption(const reader *r)
 {
+    /* Most sentences say no "ảnh": asked of every one, so look no further. */
+    if (!tsx_tags_have(r->tags, TSX_C_CAPTION) && !tsx_tags_have(r->tags, TSX_C_CAPTION_CREDIT))
+        return 0;
     if (photo_numbered(r))
         return 1;
     for (size_t i = 0; i < r->n; i++) {
